@@ -1,0 +1,116 @@
+"""The ``staatsprint`` command line: parsing, and the commands that need no window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+from zoneinfo import ZoneInfo
+
+from app.config import ENV_VAR, database_url
+from app.database import open_store
+from app.errors import DomainError
+from app.events import create_event_from_file, event_template, get_event, list_events, programme
+from app.paths import template_path
+from app.store import Store
+from app.teams import team_views
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="staatsprint",
+        description="Run a one-day design-thinking hackathon (the Staatsprint) offline.",
+    )
+    parser.add_argument("--db", metavar="URL", help=f"sqlite:///FILE, postgresql://… or a file path (default: ${ENV_VAR}, else a file in your data folder)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = commands.add_parser("gui", help="open the app window (the default)")
+    _gui_options(gui)
+    new = commands.add_parser("new-event", help="create an event from a template")
+    new.add_argument("--template", default="staatsprint", help="a template key in resources/templates or a .toml path")
+    new.add_argument("--date", type=_iso_date, default=None, help="the day, YYYY-MM-DD (default: today)")
+    new.add_argument("--name", default=None, help="the event's name (default: the template's title)")
+    new.add_argument("--location", default="", help="where it takes place")
+    info = commands.add_parser("info", help="show an event: programme, teams with members and roles, phases and steps")
+    info.add_argument("--event", type=int, default=None, help="the event id (default: the newest)")
+    info.add_argument("--lang", choices=("nl", "en"), default="nl")
+    commands.add_parser("demo", help="add the demo event (dated today)")
+    _gui_options(parser)
+    return parser
+
+
+def _gui_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--demo", action="store_true", help="create the demo event when the database has no event")
+    parser.add_argument("--lang", choices=("nl", "en"), default=None, help="the language of the window (default: last used, else nl)")
+
+
+def _iso_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def run_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+    """Run a window-less command; 0 on success, 2 with a message on stderr otherwise."""
+    try:
+        store = open_store(database_url(args.db))
+        if args.command == "new-event":
+            return _new_event(store, args, out)
+        if args.command == "info":
+            return _info(store, args, out)
+        if args.command == "demo":
+            from app.demo import create_demo_event
+
+            event_id = create_demo_event(store)
+            print(f"demo event {event_id} created", file=out)
+            return 0
+    except DomainError as exc:
+        print(f"staatsprint: error: {exc}", file=sys.stderr)
+        return 2
+    raise ValueError(f"not a command: {args.command}")
+
+
+def _new_event(store: Store, args: argparse.Namespace, out: TextIO) -> int:
+    path = Path(args.template) if args.template.endswith(".toml") else template_path(args.template)
+    event_id = create_event_from_file(store, path, args.date or date.today(), args.name, args.location)
+    print(f"event {event_id} created from {path.name}", file=out)
+    return 0
+
+
+def _info(store: Store, args: argparse.Namespace, out: TextIO) -> int:
+    events = list_events(store)
+    if not events:
+        raise DomainError("no_events", "the database holds no event yet: run 'staatsprint new-event' or 'staatsprint demo'")
+    event_id = args.event if args.event is not None else max(e.id for e in events)
+    event = get_event(store, event_id)
+    template = event_template(event)
+    lang = args.lang
+    zone = ZoneInfo(template.meta.timezone)
+    w = lambda line="": print(line, file=out)  # noqa: E731
+    w(f"Event {event.id}: {event.name}")
+    w(f"  {event.day.isoformat()}{' · ' + event.location if event.location else ''} · template {event.template_key}")
+    w()
+    w("Programme")
+    for item in programme(store, event.id):
+        title = item.title_en if lang == "en" else item.title_nl
+        w(f"  {item.starts_at.astimezone(zone):%H:%M}  {title}")
+    w()
+    w("Teams")
+    for team in team_views(store, event.id, template):
+        challenge = template.challenge(team.challenge_key).title.get(lang) if team.challenge_key else "-"
+        step = template.step(team.current_step).title.get(lang) if team.current_step else "kennismaking"
+        w(f"  {team.label('Team')} · {challenge} · at: {step}")
+        for member in team.members:
+            roles = ", ".join(template.role(r).title.get(lang) for r in member.roles)
+            organisation = member.kennismaking.get("organisation", "")
+            w(f"    - {member.name}{' (' + roles + ')' if roles else ''}{' · ' + organisation if organisation else ''}")
+    w()
+    w("Phases")
+    for phase in template.phases:
+        w(f"  {phase.number} {phase.title.get(lang)}  {phase.start}-{phase.end}")
+        for step in phase.steps:
+            w(f"    {step.minutes:>3} min  {step.title.get(lang)}  [{step.kind.value}]")
+    return 0

@@ -1,0 +1,35 @@
+"""Which database to use: --db, else STAATSPRINT_DB, else SQLite in the user's data folder."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from db.engine import sqlite_url
+
+ENV_VAR = "STAATSPRINT_DB"
+
+
+def default_database_path() -> Path:
+    from platformdirs import user_data_path
+
+    return user_data_path("staatsprint", appauthor=False) / "staatsprint.sqlite"
+
+
+def database_url(cli_value: str | None) -> str:
+    if cli_value:
+        return _expand(cli_value)
+    if os.environ.get(ENV_VAR):
+        return _expand(os.environ[ENV_VAR])
+    path = default_database_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return sqlite_url(path)
+
+
+def _expand(value: str) -> str:
+    """A bare file path means an SQLite file there."""
+    if "://" in value:
+        return value
+    path = Path(value).expanduser().resolve()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return sqlite_url(path)

@@ -1,0 +1,54 @@
+"""The demo event: a Staatsprint in full swing, dated today.
+
+Its people and where each team is come from ``resources/demo/``; the day itself
+comes from the template, like any other event. Made in one transaction.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import date
+from pathlib import Path
+
+from app.events import create_event
+from app.navigation import move_team
+from app.paths import resources_dir, template_path
+from app.store import Store
+from app.teams import add_member, add_team, set_role
+from app.template import parse_template
+
+DEMO_FILE = "staatsprint-demo.toml"
+DEMO_TEMPLATE = "staatsprint"
+
+
+def demo_path() -> Path:
+    return resources_dir() / "demo" / DEMO_FILE
+
+
+def create_demo_event(store: Store, day: date | None = None) -> int:
+    """Create the demo event for ``day`` (today by default) and return its id."""
+    source = template_path(DEMO_TEMPLATE).read_text(encoding="utf-8")
+    template = parse_template(source, f"{DEMO_TEMPLATE}.toml")
+    with demo_path().open("rb") as handle:
+        demo = tomllib.load(handle)
+    with store.write():
+        event_id = create_event(
+            store, source, day or date.today(), demo["event"]["name"], demo["event"].get("location", "")
+        )
+        for team in demo["teams"]:
+            team_id = add_team(store, event_id, team["challenge"], team.get("name"))
+            for member in team["members"]:
+                member_id = add_member(store, team_id, member["name"], member.get("kennismaking", {}))
+                for role in member.get("roles", []):
+                    set_role(store, team_id, role, member_id, template)
+            move_team(store, team_id, team.get("step"), template)
+    return event_id
+
+
+def ensure_demo_event(store: Store) -> int | None:
+    """Create the demo event when the database holds no event at all; its id, or None."""
+    from app.events import list_events
+
+    if list_events(store):
+        return None
+    return create_demo_event(store)

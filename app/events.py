@@ -1,0 +1,117 @@
+"""Events: create one from a template, list them, read one's day."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from sqlmodel import select
+
+from app.errors import DomainError
+from app.store import Store
+from app.template import Template, load_template, parse_template
+from db.models import Challenge, Event, ProgrammeItem, Team
+
+
+@dataclass(frozen=True)
+class EventSummary:
+    id: int
+    name: str
+    day: date
+    template_key: str
+    team_count: int
+
+
+def create_event_from_file(store: Store, path: Path, day: date, name: str | None = None, location: str = "") -> int:
+    """Validate the template file, then make the event; a bad template changes nothing."""
+    load_template(path)
+    return create_event(store, path.read_text(encoding="utf-8"), day, name, location)
+
+
+def create_event(store: Store, template_source: str, day: date, name: str | None = None, location: str = "") -> int:
+    """A new event with the template's programme and challenges, dated ``day``.
+
+    The event keeps the template's text, so it carries its own day even when the
+    template file changes or the event moves to another laptop.
+    """
+    template = parse_template(template_source, "template")
+    name = (name or template.meta.title.nl).strip()
+    if not name:
+        raise DomainError("event_name_empty", "the event needs a name")
+    zone = ZoneInfo(template.meta.timezone)
+    with store.write() as session:
+        event = Event(
+            name=name,
+            template_key=template.meta.key,
+            template_source=template_source,
+            day=day,
+            location=location.strip(),
+        )
+        session.add(event)
+        session.flush()
+        for position, item in enumerate(template.programme):
+            session.add(
+                ProgrammeItem(
+                    event_id=event.id,
+                    position=position,
+                    starts_at=local_to_utc(day, item.start, zone),
+                    title_nl=item.title.nl,
+                    title_en=item.title.en,
+                    kind=item.kind.value,
+                    phase_key=item.phase,
+                )
+            )
+        for position, challenge in enumerate(template.challenges):
+            session.add(Challenge(event_id=event.id, key=challenge.key, position=position))
+        return event.id
+
+
+def local_to_utc(day: date, clock: str, zone: ZoneInfo) -> datetime:
+    hours, minutes = (int(part) for part in clock.split(":"))
+    return datetime(day.year, day.month, day.day, hours, minutes, tzinfo=zone).astimezone(ZoneInfo("UTC"))
+
+
+def list_events(store: Store) -> list[EventSummary]:
+    with store.read() as session:
+        events = session.exec(select(Event).order_by(Event.day.desc(), Event.id)).all()
+        teams = session.exec(select(Team.event_id)).all()
+    return [
+        EventSummary(e.id, e.name, e.day, e.template_key, sum(1 for t in teams if t == e.id)) for e in events
+    ]
+
+
+def event_template(event: Event) -> Template:
+    """The template an event was made from (parsed once per event and version)."""
+    return _parsed(event.id, event.version, event.template_source)
+
+
+@lru_cache(maxsize=8)
+def _parsed(_event_id: int, _version: int, source: str) -> Template:
+    return parse_template(source, "template")
+
+
+def get_event(store: Store, event_id: int) -> Event:
+    with store.read() as session:
+        event = session.get(Event, event_id)
+    if event is None:
+        raise DomainError("event_missing", f"there is no event {event_id}", event_id=event_id)
+    return event
+
+
+def programme(store: Store, event_id: int) -> list[ProgrammeItem]:
+    with store.read() as session:
+        return list(
+            session.exec(
+                select(ProgrammeItem).where(ProgrammeItem.event_id == event_id).order_by(ProgrammeItem.position)
+            ).all()
+        )
+
+
+def challenges(store: Store, event_id: int) -> list[Challenge]:
+    with store.read() as session:
+        return list(
+            session.exec(select(Challenge).where(Challenge.event_id == event_id).order_by(Challenge.position)).all()
+        )

@@ -1,0 +1,97 @@
+"""The composition root: parse the command line, then run a command or the window.
+
+This is the one module of ``app`` that may import ``ui`` (see the import-linter
+contracts in pyproject.toml): it wires the domain, the database and the window.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from app.cli import build_parser, run_command
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    args = build_parser().parse_args(argv)
+    if args.command in (None, "gui"):
+        return run_gui(args)
+    return run_command(args)
+
+
+def run_gui(args) -> int:
+    import asyncio
+
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Staatsprint")
+    app.setOrganizationName("Staatsprint")
+    window = build_window(args)
+    if window is None:
+        return 2
+    window.show()
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    with loop:
+        loop.run_until_complete(_until_quit(app))
+    return 0
+
+
+async def _until_quit(app) -> None:
+    import asyncio
+
+    done = asyncio.get_running_loop().create_future()
+    app.aboutToQuit.connect(lambda: done.done() or done.set_result(None))
+    await done
+
+
+def build_window(args, prefs=None):
+    """Open the database and the main window; on a bad database show why and return None."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from app.config import database_url
+    from app.database import open_store
+    from app.demo import ensure_demo_event
+    from app.errors import DomainError
+    from ui.i18n import DEFAULT_LANGUAGE, install_language
+    from ui.main_window import MainWindow
+    from ui.messages import message_for
+    from ui.preferences import default_preferences
+    from ui.theme import THEMES, stylesheet
+
+    app = QApplication.instance()
+    prefs = prefs or default_preferences()
+    lang = args.lang or prefs.get("lang") or DEFAULT_LANGUAGE
+    state = {"translator": install_language(app, lang)}
+    app.setStyleSheet(stylesheet(THEMES.get(prefs.get("theme", "light"), THEMES["light"])))
+    try:
+        store = open_store(database_url(args.db))
+        if getattr(args, "demo", False):
+            ensure_demo_event(store)
+    except DomainError as error:
+        QMessageBox.critical(None, "Staatsprint", message_for(error))
+        print(f"staatsprint: error: {error}", file=sys.stderr)
+        return None
+
+    def make(language: str) -> MainWindow:
+        window = MainWindow(store, prefs, language)
+        window.resize(1366, 768)
+        window.languageChanged.connect(relaunch)
+        return window
+
+    def relaunch(language: str) -> None:
+        # Re-creating the window re-translates every widget at once.
+        prefs.set("lang", language)
+        state["translator"] = install_language(app, language, state["translator"])
+        old = state["window"]
+        state["window"] = make(language)
+        state["window"].setGeometry(old.geometry())
+        state["window"].show()
+        old.close()
+        old.deleteLater()
+
+    state["window"] = make(lang)
+    return state["window"]

@@ -1,0 +1,48 @@
+"""Where a team is in the day, and moving it Back and Next in the template's order."""
+
+from __future__ import annotations
+
+from app.errors import DomainError
+from app.store import Store
+from app.template import Template
+from db.models import Team
+
+
+def step_keys(template: Template) -> list[str]:
+    return [step.key for step in template.steps()]
+
+
+def next_step(template: Template, current: str | None) -> str | None:
+    """The step after ``current`` (the first step when the team has not started); None at the end."""
+    keys = step_keys(template)
+    if current is None:
+        return keys[0]
+    index = keys.index(current)
+    return keys[index + 1] if index + 1 < len(keys) else None
+
+
+def previous_step(template: Template, current: str | None) -> str | None:
+    """The step before ``current``; None before the first step (the team page)."""
+    if current is None:
+        return None
+    index = step_keys(template).index(current)
+    return step_keys(template)[index - 1] if index > 0 else None
+
+
+def position(template: Template, current: str | None) -> tuple[int, int]:
+    """(1-based number of the current step, number of steps); 0 before the first."""
+    keys = step_keys(template)
+    return (keys.index(current) + 1 if current in keys else 0, len(keys))
+
+
+def move_team(store: Store, team_id: int, step_key: str | None, template: Template) -> None:
+    """Put the team on ``step_key`` (None: back to the start, before phase 1)."""
+    if step_key is not None and step_key not in step_keys(template):
+        raise DomainError("step_unknown", f"there is no step {step_key!r}", step=step_key)
+    with store.write() as session:
+        team = session.get(Team, team_id)
+        if team is None:
+            raise DomainError("team_missing", f"there is no team {team_id}", team_id=team_id)
+        if team.current_step != step_key:
+            team.current_step = step_key
+            session.add(team)

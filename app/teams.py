@@ -1,0 +1,232 @@
+"""Teams, their members, kennismaking answers and roles.
+
+Every function is one user action and one committed transaction. Views read a
+``TeamView`` snapshot, so they never hold a database session.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlmodel import Session, select
+
+from app.errors import DomainError
+from app.store import Store
+from app.template import Template
+from db.models import Challenge, Member, Team, TeamRole
+
+NAME_MAX = 80
+TEAM_NAME_MAX = 80
+
+
+@dataclass(frozen=True)
+class MemberView:
+    id: int
+    name: str
+    kennismaking: dict[str, str]
+    roles: tuple[str, ...]  # role keys, in the template's order
+
+    @property
+    def initials(self) -> str:
+        return initials(self.name)
+
+
+@dataclass(frozen=True)
+class TeamView:
+    id: int
+    number: int
+    name: str | None
+    challenge_key: str | None
+    current_step: str | None
+    members: tuple[MemberView, ...]
+    roles: dict[str, int] = field(default_factory=dict)  # role key -> member id
+
+    def label(self, fallback: str) -> str:
+        """The team's name, or e.g. 'Team 3' while it has none."""
+        return self.name or f"{fallback} {self.number}"
+
+    def holder(self, role_key: str) -> MemberView | None:
+        member_id = self.roles.get(role_key)
+        return next((m for m in self.members if m.id == member_id), None)
+
+
+def initials(name: str) -> str:
+    """'Fatima El Amrani' -> 'FA', 'Jan van der Berg' -> 'JB' (Dutch particles skipped)."""
+    particles = {"van", "der", "de", "den", "het", "ten", "ter", "te", "la", "le", "el", "al", "da", "di", "du"}
+    words = [w for w in name.replace("-", " ").split() if w]
+    if not words:
+        return "?"
+    last = next((w for w in reversed(words[1:]) if w.lower() not in particles), None)
+    return (words[0][0] + (last[0] if last else "")).upper()
+
+
+def add_team(store: Store, event_id: int, challenge_key: str | None, name: str | None = None) -> int:
+    with store.write() as session:
+        challenge_id = _challenge_id(session, event_id, challenge_key)
+        numbers = session.exec(select(Team.number).where(Team.event_id == event_id)).all()
+        team = Team(event_id=event_id, challenge_id=challenge_id, number=max(numbers, default=0) + 1)
+        team.name = _team_name(name) if name else None
+        session.add(team)
+        session.flush()
+        return team.id
+
+
+def set_team_name(store: Store, team_id: int, name: str) -> None:
+    with store.write() as session:
+        team = _team(session, team_id)
+        team.name = _team_name(name) if name.strip() else None
+        session.add(team)
+
+
+def set_team_challenge(store: Store, team_id: int, challenge_key: str | None) -> None:
+    with store.write() as session:
+        team = _team(session, team_id)
+        team.challenge_id = _challenge_id(session, team.event_id, challenge_key)
+        session.add(team)
+
+
+def add_member(store: Store, team_id: int, name: str, kennismaking: dict[str, str] | None = None) -> int:
+    with store.write() as session:
+        _team(session, team_id)
+        clean = _member_name(session, team_id, name, member_id=None)
+        positions = session.exec(select(Member.position).where(Member.team_id == team_id)).all()
+        member = Member(
+            team_id=team_id,
+            position=max(positions, default=-1) + 1,
+            name=clean,
+            kennismaking=_answers(kennismaking or {}),
+        )
+        session.add(member)
+        session.flush()
+        return member.id
+
+
+def update_member(store: Store, member_id: int, name: str, kennismaking: dict[str, str]) -> None:
+    with store.write() as session:
+        member = _member(session, member_id)
+        member.name = _member_name(session, member.team_id, name, member_id=member_id)
+        member.kennismaking = _answers(kennismaking)
+        session.add(member)
+
+
+def remove_member(store: Store, member_id: int) -> None:
+    with store.write() as session:
+        member = _member(session, member_id)
+        for role in session.exec(select(TeamRole).where(TeamRole.member_id == member_id)).all():
+            session.delete(role)
+        session.delete(member)
+
+
+def set_role(store: Store, team_id: int, role_key: str, member_id: int | None, template: Template) -> None:
+    """Give ``role_key`` to a member of the team, or leave it open with ``None``."""
+    try:
+        template.role(role_key)
+    except KeyError:
+        raise DomainError("role_unknown", f"there is no role {role_key!r}", role=role_key) from None
+    with store.write() as session:
+        if member_id is not None and _member(session, member_id).team_id != team_id:
+            raise DomainError("member_other_team", "that member is in another team")
+        current = session.exec(
+            select(TeamRole).where(TeamRole.team_id == team_id, TeamRole.role_key == role_key)
+        ).first()
+        if current is not None and member_id is None:
+            session.delete(current)
+        elif current is not None:
+            current.member_id = member_id
+            session.add(current)
+        elif member_id is not None:
+            session.add(TeamRole(team_id=team_id, role_key=role_key, member_id=member_id))
+
+
+def team_views(store: Store, event_id: int, template: Template) -> list[TeamView]:
+    """Every team of the event with its members and roles, in team order."""
+    with store.read() as session:
+        teams = session.exec(select(Team).where(Team.event_id == event_id).order_by(Team.number)).all()
+        team_ids = [t.id for t in teams]
+        members = session.exec(
+            select(Member).where(Member.team_id.in_(team_ids)).order_by(Member.position, Member.id)
+        ).all()
+        roles = session.exec(select(TeamRole).where(TeamRole.team_id.in_(team_ids))).all()
+        challenge_keys = dict(session.exec(select(Challenge.id, Challenge.key)).all())
+    order = [r.key for r in template.roles]
+    views = []
+    for team in teams:
+        team_roles = {r.role_key: r.member_id for r in roles if r.team_id == team.id}
+        member_views = tuple(
+            MemberView(
+                id=m.id,
+                name=m.name,
+                kennismaking=dict(m.kennismaking or {}),
+                roles=tuple(k for k in order if team_roles.get(k) == m.id),
+            )
+            for m in members
+            if m.team_id == team.id
+        )
+        views.append(
+            TeamView(
+                id=team.id,
+                number=team.number,
+                name=team.name,
+                challenge_key=challenge_keys.get(team.challenge_id),
+                current_step=team.current_step,
+                members=member_views,
+                roles=team_roles,
+            )
+        )
+    return views
+
+
+def team_view(store: Store, event_id: int, team_id: int, template: Template) -> TeamView:
+    for view in team_views(store, event_id, template):
+        if view.id == team_id:
+            return view
+    raise DomainError("team_missing", f"there is no team {team_id}", team_id=team_id)
+
+
+# -- checks ------------------------------------------------------------------
+def _member_name(session: Session, team_id: int, name: str, member_id: int | None) -> str:
+    clean = " ".join(name.split())
+    if not clean:
+        raise DomainError("member_name_empty", "a member needs a name")
+    if len(clean) > NAME_MAX:
+        raise DomainError("member_name_long", f"a name has at most {NAME_MAX} characters", limit=NAME_MAX)
+    others = session.exec(select(Member).where(Member.team_id == team_id)).all()
+    if any(m.name.casefold() == clean.casefold() and m.id != member_id for m in others):
+        raise DomainError("member_name_duplicate", f"{clean!r} is already in this team", name=clean)
+    return clean
+
+
+def _team_name(name: str) -> str:
+    clean = " ".join(name.split())
+    if len(clean) > TEAM_NAME_MAX:
+        raise DomainError("team_name_long", f"a team name has at most {TEAM_NAME_MAX} characters", limit=TEAM_NAME_MAX)
+    return clean
+
+
+def _answers(answers: dict[str, str]) -> dict[str, str]:
+    return {key: value.strip() for key, value in answers.items() if value and value.strip()}
+
+
+def _team(session: Session, team_id: int) -> Team:
+    team = session.get(Team, team_id)
+    if team is None:
+        raise DomainError("team_missing", f"there is no team {team_id}", team_id=team_id)
+    return team
+
+
+def _member(session: Session, member_id: int) -> Member:
+    member = session.get(Member, member_id)
+    if member is None:
+        raise DomainError("member_missing", f"there is no member {member_id}", member_id=member_id)
+    return member
+
+
+def _challenge_id(session: Session, event_id: int, challenge_key: str | None) -> int | None:
+    if challenge_key is None:
+        return None
+    challenge = session.exec(
+        select(Challenge).where(Challenge.event_id == event_id, Challenge.key == challenge_key)
+    ).first()
+    if challenge is None:
+        raise DomainError("challenge_unknown", f"there is no challenge {challenge_key!r}", challenge=challenge_key)
+    return challenge.id

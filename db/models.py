@@ -1,0 +1,240 @@
+"""The tables of an event: everything the day holds.
+
+Rows that people edit carry ``version`` (raised on every update, see
+``db.engine``) and ``updated_at``, so laptops sharing one PostgreSQL event can
+detect concurrent edits without schema rework. Texts a template defines
+(kennismaking questions, problem-statement elements, pitch questions) are stored
+as answers keyed by the template's field keys, so another template needs no
+other columns.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Column, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from db.types import UTCDateTime, utcnow
+
+
+def _created() -> Any:
+    return Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
+
+
+def _updated() -> Any:
+    return Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
+
+
+def _when() -> Any:
+    return Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
+
+
+class Versioned(SQLModel):
+    version: int = Field(default=1)
+
+
+class Event(Versioned, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=200)
+    template_key: str = Field(max_length=40)
+    template_source: str  # the template's TOML as it was when the event was made: an event carries its day
+    day: date
+    location: str = Field(default="", max_length=200)
+    programme_shift_min: int = 0  # the facilitator moved the rest of the day by this much
+    created_at: datetime = _created()
+    updated_at: datetime = _updated()
+
+
+class ProgrammeItem(Versioned, table=True):
+    __tablename__ = "programme_item"
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(foreign_key="event.id", index=True, ondelete="CASCADE")
+    position: int
+    starts_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+    title_nl: str = Field(max_length=200)
+    title_en: str = Field(max_length=200)
+    kind: str = Field(max_length=20)
+    phase_key: str | None = Field(default=None, max_length=40)
+
+
+class Challenge(SQLModel, table=True):
+    __table_args__ = (UniqueConstraint("event_id", "key"),)
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(foreign_key="event.id", index=True, ondelete="CASCADE")
+    key: str = Field(max_length=40)  # the template's challenge key: texts come from there
+    position: int
+
+
+class Team(Versioned, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(foreign_key="event.id", index=True, ondelete="CASCADE")
+    challenge_id: int | None = Field(default=None, foreign_key="challenge.id", ondelete="SET NULL")
+    number: int
+    name: str | None = Field(default=None, max_length=80)
+    current_step: str | None = Field(default=None, max_length=40)  # template step key; None = team page
+    updated_at: datetime = _updated()
+
+
+class Member(Versioned, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    team_id: int = Field(foreign_key="team.id", index=True, ondelete="CASCADE")
+    position: int
+    name: str = Field(max_length=80)
+    kennismaking: dict[str, str] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    updated_at: datetime = _updated()
+
+
+class TeamRole(SQLModel, table=True):
+    """Who holds a role in a team; one holder per role, one person may hold several."""
+
+    __tablename__ = "team_role"
+    __table_args__ = (UniqueConstraint("team_id", "role_key"),)
+    id: int | None = Field(default=None, primary_key=True)
+    team_id: int = Field(foreign_key="team.id", index=True, ondelete="CASCADE")
+    role_key: str = Field(max_length=40)
+    member_id: int = Field(foreign_key="member.id", ondelete="CASCADE")
+
+
+class StepState(Versioned, table=True):
+    """A step's (or a step part's) timer and reveal state. No team: a plenary timer."""
+
+    __tablename__ = "step_state"
+    __table_args__ = (UniqueConstraint("event_id", "team_id", "step_key", "part_key"),)
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(foreign_key="event.id", index=True, ondelete="CASCADE")
+    team_id: int | None = Field(default=None, foreign_key="team.id", index=True, ondelete="CASCADE")
+    step_key: str = Field(max_length=40)
+    part_key: str = Field(default="", max_length=40)
+    duration_s: int
+    started_at: datetime | None = _when()
+    paused_at: datetime | None = _when()
+    paused_total_s: float = 0.0
+    extended_s: int = 0
+    finished_at: datetime | None = _when()
+    revealed_at: datetime | None = _when()
+    updated_at: datetime = _updated()
+
+
+class Cluster(Versioned, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    team_id: int = Field(foreign_key="team.id", index=True, ondelete="CASCADE")
+    step_key: str = Field(max_length=40)
+    name: str = Field(default="", max_length=120)
+    x: float = 0.0
+    y: float = 0.0
+    width: float = 0.0
+    height: float = 0.0
+    updated_at: datetime = _updated()
+
+
+class Note(Versioned, table=True):
+    """A sticky note: a brain-dump thought, an HKW, an idea or a vehicle answer."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    team_id: int = Field(foreign_key="team.id", index=True, ondelete="CASCADE")
+    step_key: str = Field(max_length=40)
+    author_id: int | None = Field(default=None, foreign_key="member.id", ondelete="SET NULL")
+    text: str
+    colour: str = Field(default="yellow", max_length=20)
+    x: float = 0.0
+    y: float = 0.0
+    cluster_id: int | None = Field(default=None, foreign_key="cluster.id", ondelete="SET NULL")
+    zone_key: str | None = Field(default=None, max_length=40)  # vehicle zone
+    part_key: str = Field(default="", max_length=40)  # idea race round
+    created_at: datetime = _created()
+    updated_at: datetime = _updated()
+
+
+class Knelpunt(Versioned, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    team_id: int = Field(foreign_key="team.id", index=True, ondelete="CASCADE")
+    position: int
+    title: str = Field(max_length=200)
+    answers: dict[str, str] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    cluster_id: int | None = Field(default=None, foreign_key="cluster.id", ondelete="SET NULL")
+    updated_at: datetime = _updated()
+
+
+class Vote(Versioned, table=True):
+    """A member's dots on one item of a vote step (target: a knelpunt, theme cluster or idea note)."""
+
+    __table_args__ = (UniqueConstraint("team_id", "step_key", "voter_id", "target_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    team_id: int = Field(foreign_key="team.id", index=True, ondelete="CASCADE")
+    step_key: str = Field(max_length=40)
+    voter_id: int = Field(foreign_key="member.id", ondelete="CASCADE")
+    target_id: int
+    dots: int = 1
+    updated_at: datetime = _updated()
+
+
+class Answer(Versioned, table=True):
+    """A team's text for a template field: problem statement, pitch, action plan, vehicle zone."""
+
+    __table_args__ = (UniqueConstraint("team_id", "step_key", "field_key"),)
+    id: int | None = Field(default=None, primary_key=True)
+    team_id: int = Field(foreign_key="team.id", index=True, ondelete="CASCADE")
+    step_key: str = Field(max_length=40)
+    field_key: str = Field(max_length=40)
+    text: str = ""
+    updated_at: datetime = _updated()
+
+
+class Selection(SQLModel, table=True):
+    """An item a vote step kept for the next step (a theme, an idea), with the tie-break if any."""
+
+    __table_args__ = (UniqueConstraint("team_id", "step_key", "target_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    team_id: int = Field(foreign_key="team.id", index=True, ondelete="CASCADE")
+    step_key: str = Field(max_length=40)
+    target_id: int
+    rank: int
+    decided_by_id: int | None = Field(default=None, foreign_key="member.id", ondelete="SET NULL")
+
+
+class Milestone(Versioned, table=True):
+    """A card on the Crystal Ball timeline of one selected idea."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    team_id: int = Field(foreign_key="team.id", index=True, ondelete="CASCADE")
+    idea_id: int | None = Field(default=None, foreign_key="note.id", ondelete="CASCADE")
+    years: float = 0.0  # 0 = now … horizon
+    title: str = Field(max_length=200)
+    body: str = ""
+    updated_at: datetime = _updated()
+
+
+class Juror(Versioned, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(foreign_key="event.id", index=True, ondelete="CASCADE")
+    name: str = Field(max_length=80)
+    organisation: str = Field(default="", max_length=120)
+    public_key: str | None = Field(default=None, max_length=200)  # verifies signed score files
+
+
+class Criterion(Versioned, table=True):
+    __table_args__ = (UniqueConstraint("event_id", "key"),)
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(foreign_key="event.id", index=True, ondelete="CASCADE")
+    key: str = Field(max_length=40)
+    position: int
+    title_nl: str = Field(max_length=200)
+    title_en: str = Field(max_length=200)
+    weight: float = 1.0
+    max_score: int = 10
+
+
+class Score(Versioned, table=True):
+    __table_args__ = (UniqueConstraint("juror_id", "team_id", "criterion_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    juror_id: int = Field(foreign_key="juror.id", index=True, ondelete="CASCADE")
+    team_id: int = Field(foreign_key="team.id", ondelete="CASCADE")
+    criterion_id: int = Field(foreign_key="criterion.id", ondelete="CASCADE")
+    value: int
+    comment: str = ""
+    updated_at: datetime = _updated()
+
+
+ALL_TABLES = SQLModel.metadata

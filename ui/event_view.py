@@ -1,0 +1,197 @@
+"""One open event: header, phase stepper, step navigator and the page of the chosen place."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+
+from app.navigation import move_team, next_step, position, previous_step
+from app.teams import TeamView, team_views
+from ui.challenge_page import ChallengePage
+from ui.feed_bridge import touches
+from ui.navigator import StepNavigator
+from ui.preferences import Preferences
+from ui.step_page import StepPage
+from ui.stepper import PhaseStepper
+from ui.team_page import TeamPage
+from ui.widgets import label
+from ui.workspace import Workspace
+
+
+class EventView(QWidget):
+    """Everything below the menu bar while an event is open."""
+
+    eventChosen = Signal(int)
+
+    def __init__(self, workspace: Workspace, events: list, prefs: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("eventView")
+        self._ws = workspace
+        self._prefs = prefs
+        self._teams: list[TeamView] = []
+        self._team_id: int | None = None
+        self._place: tuple = ("team",)
+
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self._header(events))
+        self.stepper = PhaseStepper(workspace.template, workspace.lang)
+        self.stepper.phaseChosen.connect(lambda key: self._go(("step", workspace.template.phase(key).steps[0].key)))
+        stepper_row = QWidget()
+        stepper_row.setObjectName("page")
+        row = QHBoxLayout(stepper_row)
+        row.setContentsMargins(16, 12, 16, 12)
+        row.addWidget(self.stepper)
+        column.addWidget(stepper_row)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(16, 0, 0, 0)
+        body.setSpacing(0)
+        self.navigator = StepNavigator(workspace.template, workspace.lang)
+        self.navigator.setFixedWidth(300)
+        self.navigator.placeChosen.connect(self._go)
+        body.addWidget(self.navigator)
+        self.pages = QStackedWidget()
+        self.challenge_page = ChallengePage(workspace)
+        self.team_page = TeamPage(workspace, self.current_team)
+        self.step_page = StepPage(workspace)
+        self.step_page.backRequested.connect(self.back)
+        self.step_page.nextRequested.connect(self.next)
+        for page in (self.challenge_page, self.team_page, self.step_page):
+            self.pages.addWidget(page)
+        body.addWidget(self.pages, 1)
+        column.addLayout(body, 1)
+
+        workspace.bridge.changed.connect(self._on_changes)
+        self._load_teams()
+        remembered = prefs.get_int("team_id")
+        first = remembered if any(t.id == remembered for t in self._teams) else (self._teams[0].id if self._teams else None)
+        self.choose_team(first, restore_page=True)
+
+    def _header(self, events: list) -> QWidget:
+        bar = QFrame()
+        bar.setObjectName("header")
+        bar.setProperty("role", "header")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(20, 10, 20, 10)
+        row.setSpacing(16)
+        row.addWidget(label("Staatsprint", "h2", "wordmark", wrap=False))
+        event = self._ws.event
+        when = event.day.strftime("%d-%m-%Y")
+        details = " · ".join(part for part in (event.name, when, event.location) if part)
+        title = label(details, "muted", "eventTitle", wrap=False)
+        title.setMinimumWidth(100)
+        row.addWidget(title, 1)
+        if len(events) > 1:
+            self.event_picker = QComboBox()
+            self.event_picker.setObjectName("eventPicker")
+            self.event_picker.setAccessibleName(self.tr("Event"))
+            for summary in events:
+                self.event_picker.addItem(f"{summary.name} ({summary.day:%d-%m-%Y})", summary.id)
+            self.event_picker.setCurrentIndex(self.event_picker.findData(event.id))
+            self.event_picker.activated.connect(lambda _i: self.eventChosen.emit(self.event_picker.currentData()))
+            row.addWidget(self.event_picker)
+        self.team_picker = QComboBox()
+        self.team_picker.setObjectName("teamPicker")
+        self.team_picker.setAccessibleName(self.tr("Team"))
+        self.team_picker.setMinimumWidth(260)
+        self.team_picker.activated.connect(lambda _i: self.choose_team(self.team_picker.currentData()))
+        row.addWidget(label(self.tr("Team"), "muted", wrap=False))
+        row.addWidget(self.team_picker)
+        return bar
+
+    # -- state ---------------------------------------------------------------
+    def current_team(self) -> TeamView | None:
+        return next((t for t in self._teams if t.id == self._team_id), None)
+
+    def _load_teams(self) -> None:
+        self._teams = team_views(self._ws.store, self._ws.event.id, self._ws.template)
+        self.team_picker.blockSignals(True)
+        self.team_picker.clear()
+        for team in self._teams:
+            challenge = self._ws.template.challenge(team.challenge_key).number if team.challenge_key else "–"
+            self.team_picker.addItem(f"{team.label(self.tr('Team'))}  ·  C{challenge}", team.id)
+        self.team_picker.setCurrentIndex(self.team_picker.findData(self._team_id))
+        self.team_picker.blockSignals(False)
+
+    def choose_team(self, team_id: int | None, restore_page: bool = False) -> None:
+        self._team_id = team_id
+        self._prefs.set("team_id", team_id)
+        self.team_picker.setCurrentIndex(self.team_picker.findData(team_id))
+        team = self.current_team()
+        page = self._prefs.get("page") if restore_page else None
+        if page in ("challenge", "team"):
+            self._show((page,))
+        elif team is not None and team.current_step:
+            self._show(("step", team.current_step))
+        else:
+            self._show(("team",))
+
+    # -- navigation ----------------------------------------------------------
+    def _go(self, place: tuple) -> None:
+        """The user chose a place; a step moves the team there (that is where the team is)."""
+        team = self.current_team()
+        if place[0] == "step" and team is not None and team.current_step != place[1]:
+            move_team(self._ws.store, team.id, place[1], self._ws.template)  # the feed refreshes us
+        self._show(place)
+
+    def back(self) -> None:
+        team = self.current_team()
+        if team is None:
+            return
+        target = previous_step(self._ws.template, team.current_step)
+        if target is None:
+            self._go(("team",))
+            move_team(self._ws.store, team.id, None, self._ws.template)
+        else:
+            self._go(("step", target))
+
+    def next(self) -> None:
+        team = self.current_team()
+        if team is None:
+            return
+        if self._place[0] != "step":
+            target = team.current_step or next_step(self._ws.template, None)
+        else:
+            target = next_step(self._ws.template, self._place[1])
+        if target is not None:
+            self._go(("step", target))
+
+    def _show(self, place: tuple) -> None:
+        self._place = place
+        self._prefs.set("page", place[0])
+        team = self.current_team()
+        template = self._ws.template
+        self.navigator.show_place(place, team.current_step if team else None)
+        self.stepper.set_current_step(team.current_step if team else None)
+        if place[0] == "challenge":
+            self.challenge_page.show_challenge(template.challenge(team.challenge_key) if team and team.challenge_key else None)
+            self.pages.setCurrentWidget(self.challenge_page)
+        elif place[0] == "team":
+            self.team_page.show_team(team)
+            self.pages.setCurrentWidget(self.team_page)
+        else:
+            step = template.step(place[1])
+            number, total = position(template, step.key)
+            following = next_step(template, step.key)
+            self.step_page.show_step(step, number, total, self._ws.t(template.step(following).title) if following else None)
+            self.pages.setCurrentWidget(self.step_page)
+
+    @property
+    def place(self) -> tuple:
+        return self._place
+
+    def _on_changes(self, batch) -> None:
+        if touches(batch, {"team", "member", "team_role"}):
+            self._load_teams()
+            team = self.current_team()
+            if team is None and self._teams:
+                self.choose_team(self._teams[0].id)
+                return
+            if touches(batch, {"team"}, self._team_id) and team is not None and self._place[0] == "step":
+                if team.current_step and team.current_step != self._place[1]:
+                    self._show(("step", team.current_step))
+                else:
+                    self.navigator.show_place(self._place, team.current_step)
+                    self.stepper.set_current_step(team.current_step)

@@ -1,0 +1,37 @@
+"""The UI's language: install the compiled Qt translation for it.
+
+Source strings are English; ``resources/translations/staatsprint_nl.ts`` is the
+Dutch translation (Qt Linguist). The ``.qm`` files are built from the ``.ts``
+sources by the set-up scripts (``scripts/build-translations``), never committed.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+log = logging.getLogger(__name__)
+DEFAULT_LANGUAGE = "nl"
+
+
+def translations_dir() -> Path:
+    from app.paths import resources_dir
+
+    return resources_dir() / "translations"
+
+
+def install_language(app: QCoreApplication, lang: str, current: QTranslator | None = None) -> QTranslator | None:
+    """Swap the installed translator for ``lang``; English needs none."""
+    if current is not None:
+        app.removeTranslator(current)
+    if lang == "en":
+        return None
+    translator = QTranslator(app)
+    path = translations_dir() / f"staatsprint_{lang}.qm"
+    if not translator.load(str(path)):
+        log.warning("no compiled translation at %s: run scripts/build-translations; showing English", path)
+        return None
+    app.installTranslator(translator)
+    return translator

@@ -1,0 +1,171 @@
+"""The main window: menus, and either the open event or a welcome page when there is none."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QApplication, QInputDialog, QMainWindow, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+from app.demo import create_demo_event
+from app.errors import DomainError
+from app.events import create_event_from_file, event_template, get_event, list_events
+from app.paths import template_path
+from app.store import Store
+from ui.event_view import EventView
+from ui.feed_bridge import FeedBridge
+from ui.messages import message_for
+from ui.preferences import Preferences
+from ui.theme import THEMES, stylesheet
+from ui.widgets import label
+from ui.workspace import Workspace
+
+
+class MainWindow(QMainWindow):
+    languageChanged = Signal(str)
+
+    def __init__(self, store: Store, prefs: Preferences, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("Staatsprint")
+        self.setMinimumSize(1024, 640)
+        self.store = store
+        self.prefs = prefs
+        self.lang = lang
+        self.bridge = FeedBridge(store.feed, self)
+        self.event_view: EventView | None = None
+        self._build_menus()
+        self.bridge.changed.connect(self._on_changes)
+        self._open_initial_event()
+
+    # -- menus ---------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&New event…"), self.new_event, "newEventAction", QKeySequence.StandardKey.New)
+        self._action(file_menu, self.tr("Add the &demo event"), self.add_demo_event, "demoEventAction")
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, "quitAction", QKeySequence.StandardKey.Quit)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        language = view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, name in (("nl", "Nederlands"), ("en", "English")):
+            action = self._action(language, name, lambda _=False, c=code: self.languageChanged.emit(c), f"lang_{code}")
+            action.setCheckable(True)
+            action.setChecked(code == self.lang)
+            group.addAction(action)
+        theme_menu = view_menu.addMenu(self.tr("&Theme"))
+        themes = QActionGroup(self)
+        current = self.prefs.get("theme", "light")
+        for key, name in (("light", self.tr("Light")), ("high_contrast", self.tr("High contrast"))):
+            action = self._action(theme_menu, name, lambda _=False, k=key: self.apply_theme(k), f"theme_{key}")
+            action.setCheckable(True)
+            action.setChecked(key == current)
+            themes.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About Staatsprint"), self._about, "aboutAction")
+
+    def _action(self, menu, text: str, slot, name: str, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def apply_theme(self, key: str) -> None:
+        self.prefs.set("theme", key)
+        app = QApplication.instance()
+        if app is not None:
+            app.setStyleSheet(stylesheet(THEMES.get(key, THEMES["light"])))
+
+    # -- events --------------------------------------------------------------
+    def _open_initial_event(self) -> None:
+        events = list_events(self.store)
+        remembered = self.prefs.get_int("event_id")
+        if any(e.id == remembered for e in events):
+            self.open_event(remembered)
+        elif events:
+            self.open_event(events[0].id)
+        else:
+            self._show_welcome()
+
+    def open_event(self, event_id: int) -> None:
+        event = get_event(self.store, event_id)
+        self.prefs.set("event_id", event_id)
+        workspace = Workspace(self.store, self.bridge, event, event_template(event), self.lang)
+        view = EventView(workspace, list_events(self.store), self.prefs)
+        view.eventChosen.connect(self._switch_event)
+        self._replace_central(view)
+        self.event_view = view
+        self.setWindowTitle(f"Staatsprint — {event.name}")
+
+    def _switch_event(self, event_id: int) -> None:
+        self.prefs.set("team_id", None)
+        self.prefs.set("page", None)
+        self.open_event(event_id)
+
+    def _replace_central(self, widget: QWidget) -> None:
+        old = self.centralWidget()
+        if old is not None:
+            old.setParent(None)
+            old.deleteLater()
+        self.setCentralWidget(widget)
+
+    def _show_welcome(self) -> None:
+        page = QWidget()
+        page.setObjectName("welcomePage")
+        column = QVBoxLayout(page)
+        column.setContentsMargins(96, 80, 96, 80)
+        column.setSpacing(16)
+        column.addWidget(label("Staatsprint", "h1"))
+        column.addWidget(label(self.tr("Run a one-day design-thinking hackathon: programme, timers, the four phases and the jury — on this laptop, without internet."), "lead"))
+        column.addWidget(label(self.tr("There is no event in this database yet."), "muted"))
+        demo = QPushButton(self.tr("Open the demo event"))
+        demo.setObjectName("createDemoButton")
+        demo.setProperty("role", "primary")
+        demo.clicked.connect(self.add_demo_event)
+        new = QPushButton(self.tr("New event…"))
+        new.setObjectName("createEventButton")
+        new.clicked.connect(self.new_event)
+        for button in (demo, new):
+            button.setMinimumHeight(44)
+            column.addWidget(button)
+        column.addStretch(1)
+        self._replace_central(page)
+        self.event_view = None
+
+    def add_demo_event(self) -> None:
+        self._create(lambda: create_demo_event(self.store))
+
+    def new_event(self) -> None:
+        name, accepted = QInputDialog.getText(self, self.tr("New event"), self.tr("Name of the event (today, Staatsprint day):"))
+        if accepted:
+            self._create(lambda: create_event_from_file(self.store, template_path("staatsprint"), date.today(), name or None))
+
+    def _create(self, make) -> None:
+        try:
+            event_id = make()
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Not created"), message_for(error))
+            return
+        self.prefs.set("team_id", None)
+        self.prefs.set("page", None)
+        self.open_event(event_id)
+
+    def _on_changes(self, batch) -> None:
+        # An event made elsewhere (another window, later another laptop) appears in the picker.
+        if any(c.table == "event" and c.action == "insert" for c in batch) and self.event_view is not None:
+            current = self.event_view.place
+            self.open_event(self.prefs.get_int("event_id"))
+            del current
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Staatsprint"),
+            self.tr("Staatsprint runs a one-day design-thinking hackathon offline. No account, no telemetry: your data stays in your database."),
+        )

@@ -1,0 +1,126 @@
+"""One member's card: name and kennismaking answers, saved as they are typed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
+from app.errors import DomainError
+from app.teams import MemberView, update_member
+from ui.messages import message_for
+from ui.widgets import card, label
+from ui.workspace import Workspace
+
+IDLE_MS = 600  # commit this long after the last keystroke, and at once on leaving the field
+
+
+class MemberForm(QWidget):
+    removeRequested = Signal(int)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws = workspace
+        self._member: MemberView | None = None
+        frame, layout = card("memberCard", spacing=6)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(frame)
+
+        self.heading = label(self.tr("Introduce yourself"), "h3", "memberHeading")
+        layout.addWidget(self.heading)
+        layout.addWidget(label(self.tr("Name"), "muted"))
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("memberNameEdit")
+        self.name_edit.setAccessibleName(self.tr("Name"))
+        self.name_edit.editingFinished.connect(self.commit)
+        layout.addWidget(self.name_edit)
+
+        self.answer_edits: dict[str, QPlainTextEdit] = {}
+        for question in workspace.template.kennismaking.questions:
+            layout.addWidget(label(workspace.t(question.label), "muted"))
+            edit = QPlainTextEdit()
+            edit.setObjectName(f"kennismaking_{question.key}")
+            edit.setAccessibleName(workspace.t(question.label))
+            edit.setTabChangesFocus(True)
+            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 2 + 18)
+            edit.textChanged.connect(self._typed)
+            edit.installEventFilter(self)
+            layout.addWidget(edit)
+            self.answer_edits[question.key] = edit
+
+        self.error_label = label("", "error", "formError")
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+        self.remove_button = QPushButton(self.tr("Remove from team"))
+        self.remove_button.setObjectName("removeMemberButton")
+        self.remove_button.setProperty("role", "danger")
+        self.remove_button.clicked.connect(lambda: self._member and self.removeRequested.emit(self._member.id))
+        layout.addWidget(self.remove_button)
+
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(IDLE_MS)
+        self._idle.timeout.connect(self.commit)
+        self._loading = False
+        self.show_member(None)
+
+    @property
+    def member_id(self) -> int | None:
+        return self._member.id if self._member else None
+
+    def show_member(self, member: MemberView | None) -> None:
+        """Show ``member``; a field the user is typing in keeps its text."""
+        if self._member is not None and (member is None or member.id != self._member.id):
+            self.commit()
+        self._member = member
+        self.setEnabled(member is not None)
+        self._loading = True
+        try:
+            self._set(self.name_edit, member.name if member else "")
+            for key, edit in self.answer_edits.items():
+                self._set(edit, member.kennismaking.get(key, "") if member else "")
+        finally:
+            self._loading = False
+        if member is None or member.id != getattr(self, "_shown_id", None):
+            self.error_label.hide()
+        self._shown_id = member.id if member else None
+
+    def _set(self, widget: QLineEdit | QPlainTextEdit, text: str) -> None:
+        if widget.hasFocus() and self._member is not None and getattr(self, "_shown_id", None) == self._member.id:
+            return  # never pull text from under the typing hand
+        current = widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
+        if current != text:
+            if isinstance(widget, QLineEdit):
+                widget.setText(text)
+            else:
+                widget.setPlainText(text)
+
+    def _typed(self) -> None:
+        if not self._loading:
+            self._idle.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut and self._idle.isActive():
+            self.commit()
+        return super().eventFilter(watched, event)
+
+    def commit(self) -> None:
+        """Write name and answers if they differ from what is stored; show why not otherwise."""
+        self._idle.stop()
+        member = self._member
+        if member is None:
+            return
+        name = self.name_edit.text()
+        answers = {key: edit.toPlainText() for key, edit in self.answer_edits.items()}
+        stored = {key: member.kennismaking.get(key, "") for key in answers}
+        if name == member.name and {k: v.strip() for k, v in answers.items()} == stored:
+            self.error_label.hide()
+            return
+        try:
+            update_member(self._ws.store, member.id, name, answers)
+        except DomainError as error:
+            self.error_label.setText(message_for(error))
+            self.error_label.show()
+            return
+        self.error_label.hide()
+        self._member = MemberView(member.id, " ".join(name.split()), {k: v.strip() for k, v in answers.items() if v.strip()}, member.roles)

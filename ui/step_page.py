@@ -1,0 +1,184 @@
+"""One step of the day: what to do, for how long, the questions, examples, tips and rules."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.template import Rules, Step
+from ui.widgets import bullets, card, clear_layout, label, paragraphs, scrolling
+from ui.workspace import Workspace
+
+
+class StepPage(QWidget):
+    backRequested = Signal()
+    nextRequested = Signal()
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stepPage")
+        self._ws = workspace
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+
+        body = QWidget()
+        body.setObjectName("page")
+        self._body = QVBoxLayout(body)
+        self._body.setContentsMargins(32, 24, 32, 24)
+        self._body.setSpacing(16)
+        outer.addWidget(scrolling(body, "stepScroll"), 1)
+        outer.addWidget(self._footer())
+
+    def _footer(self) -> QWidget:
+        bar = QWidget()
+        bar.setObjectName("stepFooter")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(32, 10, 32, 14)
+        self.back_button = QPushButton(self.tr("← Back"))
+        self.back_button.setObjectName("backButton")
+        self.back_button.setShortcut("Alt+Left")
+        self.back_button.setToolTip(self.tr("Previous step (Alt+Left)"))
+        self.back_button.clicked.connect(self.backRequested)
+        self.position_label = label("", "muted", "stepPosition", wrap=False)
+        self.next_button = QPushButton(self.tr("Next step →"))
+        self.next_button.setObjectName("nextButton")
+        self.next_button.setProperty("role", "primary")
+        self.next_button.setShortcut("Alt+Right")
+        self.next_button.setToolTip(self.tr("Next step (Alt+Right)"))
+        self.next_button.clicked.connect(self.nextRequested)
+        row.addWidget(self.back_button)
+        row.addStretch(1)
+        row.addWidget(self.position_label)
+        row.addStretch(1)
+        row.addWidget(self.next_button)
+        return bar
+
+    def show_step(self, step: Step, number: int, total: int, next_title: str | None) -> None:
+        ws, t = self._ws, self._ws.t
+        phase = ws.template.phase_of(step.key)
+        clear_layout(self._body)
+        eyebrow = self.tr("PHASE {number} · {phase}").format(number=phase.number, phase=t(phase.title).upper())
+        if step.group:
+            eyebrow += f"  ·  {t(step.group)}"
+        self._body.addWidget(label(eyebrow, "eyebrow", "stepEyebrow"))
+
+        title_row = QHBoxLayout()
+        title_row.setSpacing(12)
+        self.title_label = label(t(step.title), "h2", "stepTitle")
+        title_row.addWidget(self.title_label, 1)
+        self.minutes_label = label(self.tr("{minutes} min").format(minutes=step.minutes), "minutes", "stepMinutes", wrap=False)
+        self.minutes_label.setAccessibleName(self.tr("Timebox: {minutes} minutes").format(minutes=step.minutes))
+        title_row.addWidget(self.minutes_label)
+        self._body.addLayout(title_row)
+
+        self.instruction_label = label(t(step.instruction), "lead", "stepInstruction")
+        self._body.addWidget(self.instruction_label)
+        chips = self._rule_chips(step)
+        if chips:
+            self._body.addWidget(chips)
+        if step.description:
+            self._body.addWidget(paragraphs(t(step.description)))
+        self._add_details(step)
+        self._body.addStretch(1)
+
+        self.back_button.setEnabled(True)
+        self.position_label.setText(self.tr("Step {number} of {total}").format(number=number, total=total))
+        self.next_button.setEnabled(next_title is not None)
+        self.next_button.setText(self.tr("Next: {title} →").format(title=next_title) if next_title else self.tr("Last step"))
+
+    def _add_details(self, step: Step) -> None:
+        t = self._ws.t
+        if step.parts:
+            self._section("stepParts", self.tr("In parts"), [
+                f"{t(p.title)} · {p.minutes} min — {t(p.instruction)}" for p in step.parts
+            ])
+        if step.questions:
+            self._section("stepQuestions", self.tr("Questions"), [t(q) for q in step.questions])
+        if step.zones:
+            self._body.addWidget(self._zones(step))
+        if step.fields:
+            self._body.addWidget(self._fields(step))
+        if step.timeline:
+            self._section("stepTimeline", self.tr("Timeline"), [
+                f"{t(step.timeline.start)}  →  {t(step.timeline.end)}"
+            ])
+        if step.examples:
+            self._section("stepExamples", self.tr("Examples"), [t(e) for e in step.examples])
+        if step.tips:
+            self._section("stepTips", self.tr("Tips"), [t(tip) for tip in step.tips])
+
+    def _section(self, name: str, title: str, items: list[str]) -> None:
+        frame, layout = card(name)
+        layout.addWidget(label(title, "h3"))
+        layout.addWidget(bullets(items))
+        self._body.addWidget(frame)
+
+    def _zones(self, step: Step) -> QWidget:
+        t = self._ws.t
+        holder = QWidget()
+        holder.setObjectName("stepZones")
+        grid = QGridLayout(holder)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(12)
+        for index, zone in enumerate(step.zones):
+            frame, layout = card(f"zone_{zone.key}")
+            layout.addWidget(label(t(zone.title), "h3"))
+            layout.addWidget(bullets([t(q) for q in zone.questions]))
+            layout.addWidget(label(self.tr("For example: {example}").format(example=t(zone.example)), "muted"))
+            grid.addWidget(frame, index // 2, index % 2)
+        return holder
+
+    def _fields(self, step: Step) -> QWidget:
+        t = self._ws.t
+        frame, layout = card("stepFields")
+        sections = step.sections or []
+        groups = [(s.key, t(s.title)) for s in sections] + [(None, self.tr("To answer"))]
+        for key, title in groups:
+            items = [t(f.label) for f in step.fields if f.section == key]
+            if items:
+                layout.addWidget(label(title, "h3"))
+                layout.addWidget(bullets(items))
+        return frame
+
+    def _rule_chips(self, step: Step) -> QWidget | None:
+        texts = self.rule_texts(step.rules)
+        if not texts:
+            return None
+        holder = QWidget()
+        holder.setObjectName("stepRules")
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
+        for text in texts:
+            chip = QLabel(text)
+            chip.setProperty("role", "chip")
+            row.addWidget(chip)
+        row.addStretch(1)
+        return holder
+
+    def rule_texts(self, rules: Rules) -> list[str]:
+        """The step's rules as short phrases, numbers from the template."""
+        texts = []
+        if rules.individual:
+            texts.append(self.tr("On your own first"))
+        if rules.one_per_note:
+            texts.append(self.tr("One thought per note"))
+        if rules.budget_per_member:
+            texts.append(self.tr("%n dot(s) each", "", rules.budget_per_member))
+        if rules.several_per_item is True:
+            texts.append(self.tr("Several dots on one item allowed"))
+        elif rules.several_per_item is False:
+            texts.append(self.tr("At most one dot per item"))
+        if rules.hidden_until_reveal:
+            texts.append(self.tr("Hidden until the reveal"))
+        if rules.tie_breaker:
+            role = self._ws.t(self._ws.template.role(rules.tie_breaker).title)
+            texts.append(self.tr("A tie: the {role} decides").format(role=role))
+        if rules.keep_at_most:
+            texts.append(self.tr("Keep at most %n", "", rules.keep_at_most))
+        if rules.prize_sheets:
+            texts.append(self.tr("Most ideas wins %n flip-over sheet(s)", "", rules.prize_sheets))
+        if rules.horizon_years:
+            texts.append(self.tr("Looking %n year(s) ahead", "", rules.horizon_years))
+        return texts

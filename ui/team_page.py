@@ -1,0 +1,250 @@
+"""Team set-up: name, challenge, roles, and the members with their kennismaking."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import DomainError
+from app.teams import TeamView, add_member, remove_member, set_role, set_team_challenge, set_team_name
+from ui.feed_bridge import touches
+from ui.member_form import MemberForm
+from ui.messages import message_for
+from ui.theme import NOTE_COLOURS
+from ui.widgets import card, label, scrolling
+from ui.workspace import Workspace
+
+MEMBER_ID = Qt.ItemDataRole.UserRole
+
+
+class TeamPage(QWidget):
+    def __init__(self, workspace: Workspace, load_team, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("teamPage")
+        self._ws = workspace
+        self._load_team = load_team  # () -> TeamView | None: the app's current view of this team
+        self._team: TeamView | None = None
+        body = QWidget()
+        body.setObjectName("page")
+        column = QVBoxLayout(body)
+        column.setContentsMargins(32, 24, 32, 24)
+        column.setSpacing(16)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(body))
+
+        self.title = label("", "h2", "teamTitle")
+        column.addWidget(label(self.tr("TEAM AND INTRODUCTIONS"), "eyebrow"))
+        column.addWidget(self.title)
+        column.addWidget(self._team_card())
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        row.addWidget(self._members_card(), 1)
+        self.form = MemberForm(workspace)
+        self.form.removeRequested.connect(self._remove)
+        row.addWidget(self.form, 1)
+        column.addLayout(row)
+        column.addStretch(1)
+        workspace.bridge.changed.connect(self._on_changes)
+
+    # -- building ------------------------------------------------------------
+    def _team_card(self) -> QWidget:
+        frame, layout = card("teamCard")
+        form = QFormLayout()
+        form.setHorizontalSpacing(16)
+        form.setVerticalSpacing(8)
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("teamNameEdit")
+        self.name_edit.setPlaceholderText(self.tr("A name that sticks (may come later)"))
+        self.name_edit.setAccessibleName(self.tr("Team name"))
+        self.name_edit.editingFinished.connect(self._save_name)
+        form.addRow(self.tr("Team name"), self.name_edit)
+        self.challenge_combo = QComboBox()
+        self.challenge_combo.setObjectName("challengePicker")
+        self.challenge_combo.setAccessibleName(self.tr("Challenge"))
+        for challenge in self._ws.template.challenges:
+            self.challenge_combo.addItem(f"{challenge.number}. {self._ws.t(challenge.title)}", challenge.key)
+        self.challenge_combo.activated.connect(self._save_challenge)
+        form.addRow(self.tr("Challenge"), self.challenge_combo)
+        self.role_combos: dict[str, QComboBox] = {}
+        for role in self._ws.template.roles:
+            combo = QComboBox()
+            combo.setObjectName(f"roleCombo_{role.key}")
+            combo.setAccessibleName(self._ws.t(role.title))
+            combo.setToolTip(self._ws.t(role.description))
+            combo.activated.connect(lambda _index, key=role.key: self._save_role(key))
+            form.addRow(self._ws.t(role.title), combo)
+            self.role_combos[role.key] = combo
+        layout.addLayout(form)
+        layout.addWidget(label(self.tr("One person may hold two roles. The presenter can be chosen later."), "muted"))
+        return frame
+
+    def _members_card(self) -> QWidget:
+        frame, layout = card("membersCard")
+        layout.addWidget(label(self.tr("Members"), "h3"))
+        self.member_list = QListWidget()
+        self.member_list.setObjectName("memberList")
+        self.member_list.setAccessibleName(self.tr("Members"))
+        self.member_list.setIconSize(self.member_list.iconSize() * 2)
+        self.member_list.setMinimumHeight(220)
+        self.member_list.currentItemChanged.connect(self._member_selected)
+        layout.addWidget(self.member_list, 1)
+        add_row = QHBoxLayout()
+        self.new_member_edit = QLineEdit()
+        self.new_member_edit.setObjectName("newMemberEdit")
+        self.new_member_edit.setPlaceholderText(self.tr("Name of a new member, then Enter"))
+        self.new_member_edit.setAccessibleName(self.tr("New member's name"))
+        self.new_member_edit.returnPressed.connect(self._add)
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.setObjectName("addMemberButton")
+        self.add_button.setProperty("role", "primary")
+        self.add_button.clicked.connect(self._add)
+        add_row.addWidget(self.new_member_edit, 1)
+        add_row.addWidget(self.add_button)
+        layout.addLayout(add_row)
+        self.add_error = label("", "error", "newMemberError")
+        self.add_error.hide()
+        layout.addWidget(self.add_error)
+        tip = self._ws.template.kennismaking.tip
+        if tip:
+            layout.addWidget(label(self.tr("Tip: {tip}").format(tip=self._ws.t(tip)), "muted"))
+        return frame
+
+    # -- showing -------------------------------------------------------------
+    def show_team(self, team: TeamView | None) -> None:
+        self._team = team
+        self.setEnabled(team is not None)
+        if team is None:
+            return
+        self.title.setText(team.label(self.tr("Team")))
+        if not self.name_edit.hasFocus():
+            self.name_edit.setText(team.name or "")
+        index = self.challenge_combo.findData(team.challenge_key)
+        self.challenge_combo.setCurrentIndex(index)
+        for role_key, combo in self.role_combos.items():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("— still open —"), None)
+            for member in team.members:
+                combo.addItem(member.name, member.id)
+            combo.setCurrentIndex(max(combo.findData(team.roles.get(role_key)), 0))
+            combo.blockSignals(False)
+        self._fill_members(team)
+
+    def _fill_members(self, team: TeamView) -> None:
+        selected = self.form.member_id
+        self.member_list.blockSignals(True)
+        self.member_list.clear()
+        for index, member in enumerate(team.members):
+            roles = ", ".join(self._ws.t(self._ws.template.role(r).title) for r in member.roles)
+            organisation = member.kennismaking.get("organisation", "")
+            second = " · ".join(part for part in (organisation, roles) if part) or self.tr("no introduction yet")
+            item = QListWidgetItem(_avatar(member.initials, index), f"{member.name}\n{second}")
+            item.setData(MEMBER_ID, member.id)
+            item.setToolTip(member.kennismaking.get("who", ""))
+            self.member_list.addItem(item)
+            if member.id == selected:
+                self.member_list.setCurrentItem(item)
+        self.member_list.blockSignals(False)
+        current = next((m for m in team.members if m.id == selected), None)
+        if current is None and team.members:
+            self.member_list.setCurrentRow(0)
+            current = team.members[0]
+        self.form.show_member(current)
+
+    def select_member(self, member_id: int) -> None:
+        for row in range(self.member_list.count()):
+            if self.member_list.item(row).data(MEMBER_ID) == member_id:
+                self.member_list.setCurrentRow(row)
+
+    def _member_selected(self, item: QListWidgetItem | None, _previous=None) -> None:
+        if self._team is None:
+            return
+        member_id = item.data(MEMBER_ID) if item else None
+        self.form.show_member(next((m for m in self._team.members if m.id == member_id), None))
+
+    # -- saving (each one action, one transaction; views refresh from the feed) --
+    def _save_name(self) -> None:
+        if self._team and (self.name_edit.text().strip() or None) != self._team.name:
+            self._try(lambda: set_team_name(self._ws.store, self._team.id, self.name_edit.text()))
+
+    def _save_challenge(self, _index: int) -> None:
+        if self._team:
+            key = self.challenge_combo.currentData()
+            self._try(lambda: set_team_challenge(self._ws.store, self._team.id, key))
+
+    def _save_role(self, role_key: str) -> None:
+        if self._team:
+            member_id = self.role_combos[role_key].currentData()
+            self._try(lambda: set_role(self._ws.store, self._team.id, role_key, member_id, self._ws.template))
+
+    def _add(self) -> None:
+        if self._team is None:
+            return
+        try:
+            member_id = add_member(self._ws.store, self._team.id, self.new_member_edit.text())
+        except DomainError as error:
+            self.add_error.setText(message_for(error))
+            self.add_error.show()
+            return
+        self.add_error.hide()
+        self.new_member_edit.clear()
+        self.select_member(member_id)
+        first = next(iter(self.form.answer_edits.values()), None)
+        if first is not None:
+            first.setFocus()
+
+    def _remove(self, member_id: int) -> None:
+        member = next((m for m in self._team.members if m.id == member_id), None) if self._team else None
+        if member is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove member"),
+            self.tr("Remove {name} from the team? Their introduction is removed too.").format(name=member.name),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.form.show_member(None)
+            self._try(lambda: remove_member(self._ws.store, member_id))
+
+    def _try(self, action) -> None:
+        try:
+            action()
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Not saved"), message_for(error))
+
+    def _on_changes(self, batch) -> None:
+        if self._team and touches(batch, {"team", "member", "team_role"}, self._team.id):
+            self.show_team(self._load_team())
+
+
+def _avatar(initials: str, index: int) -> QIcon:
+    """A round badge with the member's initials, in one of the note colours."""
+    colours = list(NOTE_COLOURS.values())
+    pixmap = QPixmap(64, 64)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(colours[index % len(colours)]))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(0, 0, 64, 64)
+    font = QFont()
+    font.setPixelSize(24)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor("#1A1A1A"))
+    painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, initials)
+    painter.end()
+    return QIcon(pixmap)

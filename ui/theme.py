@@ -1,0 +1,146 @@
+"""The look: one palette per theme, its Qt style sheet, and contrast arithmetic.
+
+Colours follow shared/STYLE.md. Every theme lists the text/background pairs it
+uses, and a test checks each pair reaches WCAG AA (4.5:1).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Theme:
+    key: str
+    page: str  # window background
+    surface: str  # cards, panels
+    text: str
+    muted: str  # secondary text
+    primary: str  # buttons, active phase, links
+    primary_dark: str  # headers
+    on_primary: str
+    border: str
+    selection: str  # background of a selected row
+    warning: str
+    danger: str
+    focus: str
+    focus_width: int = 2
+
+    def text_pairs(self) -> dict[str, tuple[str, str]]:
+        """Every (foreground, background) pair the style sheet draws text with."""
+        return {
+            "body": (self.text, self.page),
+            "card": (self.text, self.surface),
+            "muted on card": (self.muted, self.surface),
+            "muted on page": (self.muted, self.page),
+            "button": (self.on_primary, self.primary),
+            "header": (self.on_primary, self.primary_dark),
+            "link": (self.primary, self.surface),
+            "selected row": (self.text, self.selection),
+            "warning": (self.warning, self.surface),
+            "danger": (self.danger, self.surface),
+        }
+
+
+LIGHT = Theme(
+    key="light",
+    page="#F5F7FA",
+    surface="#FFFFFF",
+    text="#1A1A1A",
+    muted="#5A6270",
+    primary="#01689B",
+    primary_dark="#154273",
+    on_primary="#FFFFFF",
+    border="#D5DBE3",
+    selection="#DCEBF5",
+    warning="#B35900",
+    danger="#A4262C",
+    focus="#01689B",
+)
+
+HIGH_CONTRAST = Theme(
+    key="high_contrast",
+    page="#000000",
+    surface="#000000",
+    text="#FFFFFF",
+    muted="#FFFFFF",
+    primary="#FFD23F",
+    primary_dark="#000000",
+    on_primary="#000000",
+    border="#FFFFFF",
+    selection="#333333",
+    warning="#FFD23F",
+    danger="#FF8A80",
+    focus="#FFD23F",
+    focus_width=4,
+)
+
+THEMES = {t.key: t for t in (LIGHT, HIGH_CONTRAST)}
+
+# Sticky-note colours (text #1A1A1A on each); used by the board and the team avatars.
+NOTE_COLOURS = {
+    "yellow": "#FFE97A",
+    "peach": "#FFC9A8",
+    "green": "#B8E3C6",
+    "blue": "#BFD9F2",
+    "lilac": "#E3CCF2",
+}
+
+
+def relative_luminance(hex_colour: str) -> float:
+    """WCAG 2.1 relative luminance of '#RRGGBB'."""
+    value = hex_colour.lstrip("#")
+    channels = [int(value[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(foreground: str, background: str) -> float:
+    """WCAG contrast ratio between two '#RRGGBB' colours (1 to 21)."""
+    a, b = sorted((relative_luminance(foreground), relative_luminance(background)), reverse=True)
+    return (a + 0.05) / (b + 0.05)
+
+
+def stylesheet(theme: Theme) -> str:
+    t = theme
+    return f"""
+QMainWindow, QWidget#page {{ background: {t.page}; color: {t.text}; }}
+QWidget {{ color: {t.text}; }}
+QLabel[role="muted"] {{ color: {t.muted}; }}
+QLabel[role="h1"] {{ font-size: 20pt; font-weight: 600; color: {t.text}; }}
+QLabel[role="h2"] {{ font-size: 16pt; font-weight: 600; color: {t.text}; }}
+QLabel[role="h3"] {{ font-size: 12pt; font-weight: 600; color: {t.text}; }}
+QLabel[role="eyebrow"] {{ font-size: 9pt; font-weight: 600; color: {t.muted}; letter-spacing: 1px; }}
+QLabel[role="lead"] {{ font-size: 13pt; color: {t.text}; }}
+QLabel[role="error"] {{ color: {t.danger}; font-weight: 600; }}
+QLabel[role="chip"] {{ background: {t.selection}; color: {t.text}; border-radius: 10px; padding: 2px 10px; }}
+QLabel[role="minutes"] {{ background: {t.primary}; color: {t.on_primary}; border-radius: 12px;
+    padding: 4px 12px; font-weight: 600; }}
+QFrame[role="card"] {{ background: {t.surface}; border: 1px solid {t.border}; border-radius: 8px; }}
+QFrame[role="header"] {{ background: {t.primary_dark}; }}
+QFrame[role="header"] QLabel {{ color: {t.on_primary}; }}
+QFrame[role="header"] QLabel[role="muted"] {{ color: {t.on_primary}; }}
+QPushButton {{ background: {t.surface}; color: {t.primary}; border: 1px solid {t.primary};
+    border-radius: 6px; padding: 6px 14px; font-weight: 600; }}
+QPushButton:hover {{ background: {t.selection}; }}
+QPushButton[role="primary"] {{ background: {t.primary}; color: {t.on_primary}; border: 1px solid {t.primary}; }}
+QPushButton[role="danger"] {{ color: {t.danger}; border-color: {t.danger}; }}
+QPushButton:disabled {{ color: {t.muted}; border-color: {t.border}; background: {t.page}; }}
+QPushButton:focus, QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QTreeWidget:focus,
+QListWidget:focus {{ border: {t.focus_width}px solid {t.focus}; }}
+QLineEdit, QPlainTextEdit, QComboBox {{ background: {t.surface}; color: {t.text};
+    border: 1px solid {t.border}; border-radius: 6px; padding: 5px 8px; }}
+QComboBox QAbstractItemView {{ background: {t.surface}; color: {t.text};
+    selection-background-color: {t.selection}; selection-color: {t.text}; }}
+QTreeWidget, QListWidget {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.border};
+    border-radius: 8px; padding: 4px; outline: 0; }}
+QTreeWidget::item, QListWidget::item {{ padding: 5px 4px; border-radius: 4px; }}
+QTreeWidget::item:selected, QListWidget::item:selected {{ background: {t.selection}; color: {t.text}; }}
+QScrollArea {{ border: none; background: transparent; }}
+QScrollArea > QWidget > QWidget {{ background: transparent; }}
+QMenuBar {{ background: {t.surface}; color: {t.text}; }}
+QMenuBar::item:selected, QMenu::item:selected {{ background: {t.selection}; color: {t.text}; }}
+QMenu {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.border}; }}
+QStatusBar {{ background: {t.surface}; color: {t.muted}; }}
+QToolTip {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.border}; }}
+"""
