@@ -29,7 +29,6 @@ class Store:
         self._sessions = sessionmaker(engine, class_=Session, expire_on_commit=False)
         self._active: ContextVar[Session | None] = ContextVar(f"store_{id(self)}", default=None)
         event.listen(self._sessions, "after_flush", _record_changes)
-        event.listen(self._sessions, "after_commit", self._announce)
         event.listen(self._sessions, "after_rollback", _forget_changes)
 
     @contextmanager
@@ -49,6 +48,9 @@ class Store:
                 raise
             finally:
                 self._active.reset(token)
+            changes = session.info.pop(_PENDING, [])
+        # Announced once the session is closed, so listeners read the committed state afresh.
+        self.feed.publish(changes)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -59,10 +61,6 @@ class Store:
             return
         with self._sessions() as session:
             yield session
-
-    def _announce(self, session: Session) -> None:
-        changes = session.info.pop(_PENDING, [])
-        self.feed.publish(changes)
 
 
 def _record_changes(session: Session, _context) -> None:

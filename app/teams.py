@@ -114,6 +114,7 @@ def remove_member(store: Store, member_id: int) -> None:
         member = _member(session, member_id)
         for role in session.exec(select(TeamRole).where(TeamRole.member_id == member_id)).all():
             session.delete(role)
+        session.flush()  # roles first: the database would otherwise cascade them away under the ORM
         session.delete(member)
 
 

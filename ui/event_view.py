@@ -55,6 +55,7 @@ class EventView(QWidget):
         self.pages = QStackedWidget()
         self.challenge_page = ChallengePage(workspace)
         self.team_page = TeamPage(workspace, self.current_team)
+        self.team_page.startRequested.connect(self.next)
         self.step_page = StepPage(workspace)
         self.step_page.backRequested.connect(self.back)
         self.step_page.nextRequested.connect(self.next)
@@ -135,6 +136,9 @@ class EventView(QWidget):
         if place[0] == "step" and team is not None and team.current_step != place[1]:
             move_team(self._ws.store, team.id, place[1], self._ws.template)  # the feed refreshes us
         self._show(place)
+
+    def go_to(self, place: tuple) -> None:
+        self._go(place)
 
     def back(self) -> None:
         team = self.current_team()

@@ -47,6 +47,13 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, "quitAction", QKeySequence.StandardKey.Quit)
 
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        self._action(go_menu, self.tr("&Previous step"), lambda: self.event_view and self.event_view.back(), "backAction", "Alt+Left")
+        self._action(go_menu, self.tr("&Next step"), lambda: self.event_view and self.event_view.next(), "nextAction", "Alt+Right")
+        go_menu.addSeparator()
+        self._action(go_menu, self.tr("The &challenge"), lambda: self.event_view and self.event_view.go_to(("challenge",)), "challengeAction", "Ctrl+1")
+        self._action(go_menu, self.tr("&Team and introductions"), lambda: self.event_view and self.event_view.go_to(("team",)), "teamAction", "Ctrl+2")
+
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         language = view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -71,7 +78,7 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         action.setObjectName(name)
         if shortcut is not None:
-            action.setShortcut(shortcut)
+            action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         menu.addAction(action)
         return action

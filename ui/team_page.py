@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +30,8 @@ MEMBER_ID = Qt.ItemDataRole.UserRole
 
 
 class TeamPage(QWidget):
+    startRequested = Signal()
+
     def __init__(self, workspace: Workspace, load_team, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("teamPage")
@@ -56,6 +58,15 @@ class TeamPage(QWidget):
         self.form.removeRequested.connect(self._remove)
         row.addWidget(self.form, 1)
         column.addLayout(row)
+        start_row = QHBoxLayout()
+        start_row.addStretch(1)
+        self.start_button = QPushButton(self.tr("Take your team to the first phase →"))
+        self.start_button.setObjectName("startDayButton")
+        self.start_button.setProperty("role", "primary")
+        self.start_button.setMinimumHeight(40)
+        self.start_button.clicked.connect(self.startRequested)
+        start_row.addWidget(self.start_button)
+        column.addLayout(start_row)
         column.addStretch(1)
         workspace.bridge.changed.connect(self._on_changes)
 

@@ -49,8 +49,10 @@ def bullets(items: list[str], role: str | None = None) -> QLabel:
 def clear_layout(layout: QLayout) -> None:
     while layout.count():
         item = layout.takeAt(0)
-        if item.widget() is not None:
-            item.widget().deleteLater()
+        widget = item.widget()
+        if widget is not None:
+            widget.setParent(None)  # gone from the tree at once, freed later
+            widget.deleteLater()
         elif item.layout() is not None:
             clear_layout(item.layout())
 

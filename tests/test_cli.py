@@ -1,0 +1,84 @@
+"""The command line: new-event and info, and clear refusals that change nothing."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+
+import pytest
+
+from app.cli import build_parser, run_command
+from app.database import open_store
+from app.events import list_events
+from tests.conftest import MINI_TEMPLATE
+
+
+def run(*argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    code = run_command(build_parser().parse_args(list(argv)), out)
+    return code, out.getvalue()
+
+
+def test_new_event_and_info_show_the_day(db_url):
+    code, out = run("--db", db_url, "new-event", "--date", "2026-03-11", "--location", "Den Haag")
+    assert code == 0 and "created from staatsprint.toml" in out
+    code, out = run("--db", db_url, "info")
+    assert code == 0
+    assert "Staatsprint digitale overheid voor betere dienstverlening" in out
+    assert "09:30  Opening" in out and "17:05" in out
+    assert "5 min  " in out and "55 min" in out
+
+
+def test_info_lists_teams_with_members_and_roles(tmp_path):
+    db = f"sqlite:///{tmp_path / 'x.sqlite'}"
+    assert run("--db", db, "demo")[0] == 0
+    code, out = run("--db", db, "info", "--lang", "en")
+    assert code == 0
+    assert "Teams" in out and "(Team captain, Timekeeper)" in out  # one demo captain keeps time too
+    assert out.count("    - ") >= 24  # every member on a line
+
+
+def test_a_second_template_makes_an_event_too(tmp_path):
+    db = f"sqlite:///{tmp_path / 'x.sqlite'}"
+    code, _ = run("--db", db, "new-event", "--template", str(MINI_TEMPLATE))
+    assert code == 0
+    code, out = run("--db", db, "info")
+    assert "Mini" in out and "3 min" in out
+
+
+def test_a_broken_template_is_refused_on_stderr_and_nothing_is_written(tmp_path, capsys):
+    broken = tmp_path / "broken.toml"
+    broken.write_text(MINI_TEMPLATE.read_text(encoding="utf-8").replace("minutes = 3\n", "minutes = -3\n", 1), encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'x.sqlite'}"
+    code, _ = run("--db", db, "new-event", "--template", str(broken))
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "broken.toml" in err and "minutes" in err and "greater than 0" in err
+    store = open_store(db)
+    assert list_events(store) == []
+
+
+def test_an_unreachable_database_exits_non_zero(capsys):
+    code, _ = run("--db", "postgresql://nobody@127.0.0.1:1/none", "info")
+    assert code == 2
+    assert "cannot reach database" in capsys.readouterr().err
+
+
+def test_info_on_an_empty_database_says_what_to_do(tmp_path, capsys):
+    code, _ = run("--db", f"sqlite:///{tmp_path / 'x.sqlite'}", "info")
+    assert code == 2
+    assert "new-event" in capsys.readouterr().err
+
+
+def test_a_bad_date_is_refused_by_the_parser(capsys):
+    with pytest.raises(SystemExit) as caught:
+        build_parser().parse_args(["new-event", "--date", "13 maart"])
+    assert caught.value.code == 2
+    assert "not a date" in capsys.readouterr().err
+
+
+def test_python_m_app_and_the_entry_point_agree(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "app", "--db", str(tmp_path / "y.sqlite"), "info"], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2 and "no event yet" in result.stderr
+    assert (tmp_path / "y.sqlite").exists()  # a bare path means an SQLite file there

@@ -1,0 +1,34 @@
+"""The demo event: six teams over three challenges, at different points of the day, dated today."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+from app.demo import create_demo_event, ensure_demo_event
+from app.events import event_template, get_event, list_events
+from app.teams import team_views
+
+
+def test_the_demo_event_is_a_staatsprint_in_full_swing(store):
+    event_id = create_demo_event(store)
+    event = get_event(store, event_id)
+    template = event_template(event)
+    teams = team_views(store, event_id, template)
+    assert event.day == date.today()
+    assert len(teams) == 6
+    assert Counter(t.challenge_key for t in teams) == {"gemeentelijke_it": 2, "markt_overheid": 2, "it_personeel": 2}
+    assert all(4 <= len(t.members) <= 6 for t in teams)
+    assert all(t.holder("captain") and t.holder("timekeeper") for t in teams)
+    assert len({t.current_step for t in teams}) >= 5  # spread over the day
+    assert any(t.name is None for t in teams) and any(t.name for t in teams)
+    everyone = [m for t in teams for m in t.members]
+    assert all(len(m.kennismaking) == 4 for m in everyone)
+    assert any(any(ch in m.name for ch in "ëéï") for m in everyone)
+
+
+def test_the_demo_is_added_only_to_an_empty_database(store):
+    first = ensure_demo_event(store)
+    assert first is not None
+    assert ensure_demo_event(store) is None
+    assert len(list_events(store)) == 1

@@ -1,0 +1,65 @@
+"""Windows on a temporary database, typed into the way a person types."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app.events import create_event
+from app.paths import template_path
+from app.teams import add_team
+from ui.main_window import MainWindow
+from ui.preferences import Preferences
+
+
+@pytest.fixture
+def prefs(tmp_path) -> Preferences:
+    return Preferences(tmp_path / "prefs.ini")
+
+
+@pytest.fixture
+def open_window(qtbot, prefs):
+    """open_window(store, lang) -> a shown MainWindow; closed at the end of the test."""
+    windows = []
+
+    def make(store, lang: str = "nl") -> MainWindow:
+        window = MainWindow(store, prefs, lang)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.close()
+
+
+@pytest.fixture
+def event_with_team(sqlite_store):
+    """(store, event id, team id) for a fresh Staatsprint event with one empty team."""
+    source = template_path("staatsprint").read_text(encoding="utf-8")
+    event_id = create_event(sqlite_store, source, date(2026, 3, 11))
+    return sqlite_store, event_id, add_team(sqlite_store, event_id, "gemeentelijke_it")
+
+
+def find(window: QWidget, cls, name: str):
+    widget = window.findChild(cls, name)
+    assert widget is not None, f"no {cls.__name__} named {name!r}"
+    return widget
+
+
+def type_text(qtbot, widget: QWidget, text: str) -> None:
+    """Type like a keyboard, Dutch characters included (keyClicks aborts on non-ASCII in 6.11)."""
+    widget.setFocus()
+    for char in text:
+        if char.isascii():
+            qtbot.keyClick(widget, char)
+        else:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
