@@ -54,7 +54,7 @@ class EventView(QWidget):
         body.addWidget(self.navigator)
         self.pages = QStackedWidget()
         self.challenge_page = ChallengePage(workspace)
-        self.team_page = TeamPage(workspace, self.current_team)
+        self.team_page = TeamPage(workspace)
         self.team_page.startRequested.connect(self.next)
         self.step_page = StepPage(workspace)
         self.step_page.backRequested.connect(self.back)
@@ -187,15 +187,21 @@ class EventView(QWidget):
         return self._place
 
     def _on_changes(self, batch) -> None:
-        if touches(batch, {"team", "member", "team_role"}):
-            self._load_teams()
-            team = self.current_team()
-            if team is None and self._teams:
+        """The one listener of this event's screens: reload the teams, then refresh what shows."""
+        if not touches(batch, {"team", "member", "team_role"}):
+            return
+        self._load_teams()
+        team = self.current_team()
+        if team is None:
+            if self._teams:
                 self.choose_team(self._teams[0].id)
-                return
-            if touches(batch, {"team"}, self._team_id) and team is not None and self._place[0] == "step":
-                if team.current_step and team.current_step != self._place[1]:
-                    self._show(("step", team.current_step))
-                else:
-                    self.navigator.show_place(self._place, team.current_step)
-                    self.stepper.set_current_step(team.current_step)
+            return
+        if not touches(batch, {"team", "member", "team_role"}, team.id):
+            return
+        if self._place[0] in ("team", "challenge"):
+            self._show(self._place)
+        elif self._place[0] == "step" and team.current_step and team.current_step != self._place[1]:
+            self._show(("step", team.current_step))  # the team moved on (e.g. on another laptop)
+        else:
+            self.navigator.show_place(self._place, team.current_step)
+            self.stepper.set_current_step(team.current_step)

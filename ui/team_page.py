@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from app.errors import DomainError
 from app.teams import TeamView, add_member, remove_member, set_role, set_team_challenge, set_team_name
-from ui.feed_bridge import touches
 from ui.member_form import MemberForm
 from ui.messages import message_for
 from ui.theme import NOTE_COLOURS
@@ -30,13 +29,14 @@ MEMBER_ID = Qt.ItemDataRole.UserRole
 
 
 class TeamPage(QWidget):
+    """Shows a TeamView; the event view hands it a fresh one whenever the feed reports a change."""
+
     startRequested = Signal()
 
-    def __init__(self, workspace: Workspace, load_team, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("teamPage")
         self._ws = workspace
-        self._load_team = load_team  # () -> TeamView | None: the app's current view of this team
         self._team: TeamView | None = None
         body = QWidget()
         body.setObjectName("page")
@@ -68,7 +68,6 @@ class TeamPage(QWidget):
         start_row.addWidget(self.start_button)
         column.addLayout(start_row)
         column.addStretch(1)
-        workspace.bridge.changed.connect(self._on_changes)
 
     # -- building ------------------------------------------------------------
     def _team_card(self) -> QWidget:
@@ -235,10 +234,6 @@ class TeamPage(QWidget):
             action()
         except DomainError as error:
             QMessageBox.warning(self, self.tr("Not saved"), message_for(error))
-
-    def _on_changes(self, batch) -> None:
-        if self._team and touches(batch, {"team", "member", "team_role"}, self._team.id):
-            self.show_team(self._load_team())
 
 
 def _avatar(initials: str, index: int) -> QIcon:

@@ -19,6 +19,7 @@ class Theme:
     primary: str  # buttons, active phase, links
     primary_dark: str  # headers
     on_primary: str
+    on_dark: str  # text on the header
     border: str
     selection: str  # background of a selected row
     warning: str
@@ -34,7 +35,7 @@ class Theme:
             "muted on card": (self.muted, self.surface),
             "muted on page": (self.muted, self.page),
             "button": (self.on_primary, self.primary),
-            "header": (self.on_primary, self.primary_dark),
+            "header": (self.on_dark, self.primary_dark),
             "link": (self.primary, self.surface),
             "selected row": (self.text, self.selection),
             "warning": (self.warning, self.surface),
@@ -51,6 +52,7 @@ LIGHT = Theme(
     primary="#01689B",
     primary_dark="#154273",
     on_primary="#FFFFFF",
+    on_dark="#FFFFFF",
     border="#D5DBE3",
     selection="#DCEBF5",
     warning="#B35900",
@@ -67,6 +69,7 @@ HIGH_CONTRAST = Theme(
     primary="#FFD23F",
     primary_dark="#000000",
     on_primary="#000000",
+    on_dark="#FFFFFF",
     border="#FFFFFF",
     selection="#333333",
     warning="#FFD23F",
@@ -118,8 +121,9 @@ QLabel[role="minutes"] {{ background: {t.primary}; color: {t.on_primary}; border
     padding: 4px 12px; font-weight: 600; }}
 QFrame[role="card"] {{ background: {t.surface}; border: 1px solid {t.border}; border-radius: 8px; }}
 QFrame[role="header"] {{ background: {t.primary_dark}; }}
-QFrame[role="header"] QLabel {{ color: {t.on_primary}; }}
-QFrame[role="header"] QLabel[role="muted"] {{ color: {t.on_primary}; }}
+QFrame[role="header"] {{ border-bottom: 1px solid {t.border}; }}
+QFrame[role="header"] QLabel {{ color: {t.on_dark}; }}
+QFrame[role="header"] QLabel[role="muted"] {{ color: {t.on_dark}; }}
 QPushButton {{ background: {t.surface}; color: {t.primary}; border: 1px solid {t.primary};
     border-radius: 6px; padding: 6px 14px; font-weight: 600; }}
 QPushButton:hover {{ background: {t.selection}; }}

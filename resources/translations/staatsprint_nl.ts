@@ -5,269 +5,289 @@
     <name>ChallengePage</name>
     <message>
         <source>This team has no challenge yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit team heeft nog geen challenge.</translation>
     </message>
     <message>
         <source>Choose one on the team page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies er een op de teampagina.</translation>
     </message>
     <message>
         <source>CHALLENGE {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>CHALLENGE {number}</translation>
     </message>
     <message>
         <source>Main question</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoofdvraag</translation>
     </message>
     <message>
         <source>Also answer these in your solution and pitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Neem dit ook mee in je oplossing en pitch</translation>
     </message>
 </context>
 <context>
     <name>EventView</name>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evenement</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <source>&amp;New event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw evenement…</translation>
     </message>
     <message>
         <source>Add the &amp;demo event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-evenement toevoegen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ga naar</translation>
+    </message>
+    <message>
+        <source>&amp;Previous step</source>
+        <translation>&amp;Vorige stap</translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation>&amp;Volgende stap</translation>
+    </message>
+    <message>
+        <source>The &amp;challenge</source>
+        <translation>De &amp;challenge</translation>
+    </message>
+    <message>
+        <source>&amp;Team and introductions</source>
+        <translation>&amp;Team en kennismaking</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beeld</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Licht</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoog contrast</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About Staatsprint</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over Staatsprint</translation>
     </message>
     <message>
         <source>Run a one-day design-thinking hackathon: programme, timers, the four phases and the jury — on this laptop, without internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begeleid een eendaagse design-thinking-hackathon: programma, timers, de vier fases en de jury — op deze laptop, zonder internet.</translation>
     </message>
     <message>
         <source>There is no event in this database yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er staat nog geen evenement in deze database.</translation>
     </message>
     <message>
         <source>Open the demo event</source>
-        <translation type="unfinished"></translation>
+        <translation>Open het demo-evenement</translation>
     </message>
     <message>
         <source>New event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw evenement…</translation>
     </message>
     <message>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw evenement</translation>
     </message>
     <message>
         <source>Name of the event (today, Staatsprint day):</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van het evenement (vandaag, Staatsprint-dag):</translation>
     </message>
     <message>
         <source>Not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet aangemaakt</translation>
     </message>
     <message>
         <source>About Staatsprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Over Staatsprint</translation>
     </message>
     <message>
         <source>Staatsprint runs a one-day design-thinking hackathon offline. No account, no telemetry: your data stays in your database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Staatsprint begeleidt een eendaagse design-thinking-hackathon, offline. Geen account, geen telemetrie: je gegevens blijven in je eigen database.</translation>
     </message>
 </context>
 <context>
     <name>MemberForm</name>
     <message>
         <source>Introduce yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Stel je voor</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Remove from team</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit het team halen</translation>
     </message>
 </context>
 <context>
     <name>StepNavigator</name>
     <message>
         <source>Steps of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Stappen van de dag</translation>
     </message>
     <message>
         <source>The challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>De challenge</translation>
     </message>
     <message>
         <source>Team and introductions</source>
-        <translation type="unfinished"></translation>
+        <translation>Team en kennismaking</translation>
     </message>
 </context>
 <context>
     <name>StepPage</name>
     <message>
         <source>← Back</source>
-        <translation type="unfinished"></translation>
+        <translation>← Terug</translation>
     </message>
     <message>
         <source>Previous step (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige stap (Alt+Pijl links)</translation>
     </message>
     <message>
         <source>Next step →</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende stap →</translation>
     </message>
     <message>
         <source>Next step (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende stap (Alt+Pijl rechts)</translation>
     </message>
     <message>
         <source>PHASE {number} · {phase}</source>
-        <translation type="unfinished"></translation>
+        <translation>FASE {number} · {phase}</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>Timebox: {minutes} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Timebox: {minutes} minuten</translation>
     </message>
     <message>
         <source>Step {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap {number} van {total}</translation>
     </message>
     <message>
         <source>Next: {title} →</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende: {title} →</translation>
     </message>
     <message>
         <source>Last step</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste stap</translation>
     </message>
     <message>
         <source>In parts</source>
-        <translation type="unfinished"></translation>
+        <translation>In delen</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vragen</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdlijn</translation>
     </message>
     <message>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeelden</translation>
     </message>
     <message>
         <source>Tips</source>
-        <translation type="unfinished"></translation>
+        <translation>Tips</translation>
     </message>
     <message>
         <source>For example: {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijvoorbeeld: {example}</translation>
     </message>
     <message>
         <source>To answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Te beantwoorden</translation>
     </message>
     <message>
         <source>On your own first</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerst individueel</translation>
     </message>
     <message>
         <source>One thought per note</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén gedachte per sticky note</translation>
     </message>
     <message numerus="yes">
         <source>%n dot(s) each</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stip per persoon</numerusform>
+            <numerusform>%n stippen per persoon</numerusform>
         </translation>
     </message>
     <message>
         <source>Several dots on one item allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Meerdere stippen op één item mag</translation>
     </message>
     <message>
         <source>At most one dot per item</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoogstens één stip per item</translation>
     </message>
     <message>
         <source>Hidden until the reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Verborgen tot de onthulling</translation>
     </message>
     <message>
         <source>A tie: the {role} decides</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelijke stand: de {role} beslist</translation>
     </message>
     <message numerus="yes">
         <source>Keep at most %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Houd maximaal %n over</numerusform>
+            <numerusform>Houd maximaal %n over</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Most ideas wins %n flip-over sheet(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Meeste ideeën wint %n flip-overvel</numerusform>
+            <numerusform>Meeste ideeën wint %n flip-overvellen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Looking %n year(s) ahead</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jaar vooruit</numerusform>
+            <numerusform>%n jaar vooruit</numerusform>
         </translation>
     </message>
 </context>
@@ -275,67 +295,124 @@
     <name>TeamPage</name>
     <message>
         <source>TEAM AND INTRODUCTIONS</source>
-        <translation type="unfinished"></translation>
+        <translation>TEAM EN KENNISMAKING</translation>
+    </message>
+    <message>
+        <source>Take your team to the first phase →</source>
+        <translation>Neem je team mee naar de eerste fase →</translation>
     </message>
     <message>
         <source>A name that sticks (may come later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een naam die blijft hangen (mag later)</translation>
     </message>
     <message>
         <source>Team name</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamnaam</translation>
     </message>
     <message>
         <source>Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Challenge</translation>
     </message>
     <message>
         <source>One person may hold two roles. The presenter can be chosen later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén persoon mag twee rollen hebben. De presentator mag je later kiezen.</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamleden</translation>
     </message>
     <message>
         <source>Name of a new member, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van een nieuw teamlid, dan Enter</translation>
     </message>
     <message>
         <source>New member&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van het nieuwe teamlid</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen</translation>
     </message>
     <message>
         <source>Tip: {tip}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tip: {tip}</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>— still open —</source>
-        <translation type="unfinished"></translation>
+        <translation>— nog open —</translation>
     </message>
     <message>
         <source>no introduction yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog geen kennismaking</translation>
     </message>
     <message>
         <source>Remove member</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamlid verwijderen</translation>
     </message>
     <message>
         <source>Remove {name} from the team? Their introduction is removed too.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} uit het team halen? De kennismaking verdwijnt dan ook.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Give the member a name.</source>
+        <translation>Geef het teamlid een naam.</translation>
+    </message>
+    <message>
+        <source>{name} is already in this team. Use another name, e.g. with an initial.</source>
+        <translation>{name} zit al in dit team. Gebruik een andere naam, bijvoorbeeld met een initiaal.</translation>
+    </message>
+    <message>
+        <source>A name can have at most {limit} characters.</source>
+        <translation>Een naam heeft hoogstens {limit} tekens.</translation>
+    </message>
+    <message>
+        <source>A team name can have at most {limit} characters.</source>
+        <translation>Een teamnaam heeft hoogstens {limit} tekens.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached:
+{url}
+
+{reason}</source>
+        <translation>De database is niet bereikbaar:
+{url}
+
+{reason}</translation>
+    </message>
+    <message>
+        <source>This database was made by a newer version of Staatsprint. Update Staatsprint to open it; nothing was changed.
+
+{reason}</source>
+        <translation>Deze database is gemaakt door een nieuwere versie van Staatsprint. Werk Staatsprint bij om hem te openen; er is niets veranderd.
+
+{reason}</translation>
+    </message>
+    <message>
+        <source>This database is not a Staatsprint database; nothing was changed.
+{url}</source>
+        <translation>Dit is geen Staatsprint-database; er is niets veranderd.
+{url}</translation>
+    </message>
+    <message>
+        <source>This is not a database address Staatsprint can use:
+{url}</source>
+        <translation>Dit is geen databaseadres dat Staatsprint kan gebruiken:
+{url}</translation>
+    </message>
+    <message>
+        <source>The template cannot be used; nothing was changed.</source>
+        <translation>Het sjabloon is niet bruikbaar; er is niets veranderd.</translation>
     </message>
 </context>
 </TS>

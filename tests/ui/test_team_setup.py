@@ -1,0 +1,135 @@
+"""Team set-up as a captain does it: typing names (with Dutch letters), kennismaking, roles."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QMessageBox, QPlainTextEdit, QPushButton
+
+from app.teams import add_member, team_view
+from tests.ui.conftest import find, type_text
+
+
+@pytest.fixture
+def team_page(qtbot, open_window, event_with_team):
+    store, event_id, team_id = event_with_team
+    window = open_window(store)
+    assert window.event_view.pages.currentWidget().objectName() == "teamPage"
+    return window, store, event_id, team_id
+
+
+def members(store, event_id, team_id, template):
+    return team_view(store, event_id, team_id, template).members
+
+
+def test_add_members_by_keyboard_with_dutch_letters(qtbot, team_page, staatsprint_template):
+    window, store, event_id, team_id = team_page
+    new = find(window, QLineEdit, "newMemberEdit")
+    for name in ("Noëlle Hendriks", "Zoë van Dijk", "René Maréchal"):
+        type_text(qtbot, new, name)
+        qtbot.keyClick(new, Qt.Key.Key_Return)
+    assert [m.name for m in members(store, event_id, team_id, staatsprint_template)] == ["Noëlle Hendriks", "Zoë van Dijk", "René Maréchal"]
+    assert find(window, QListWidget, "memberList").count() == 3
+    assert new.text() == ""
+
+
+def test_kennismaking_is_saved_while_typing_and_on_tab(qtbot, team_page, staatsprint_template):
+    window, store, event_id, team_id = team_page
+    new = find(window, QLineEdit, "newMemberEdit")
+    type_text(qtbot, new, "Anaïs Kartosen")
+    qtbot.keyClick(new, Qt.Key.Key_Return)
+    who = find(window, QPlainTextEdit, "kennismaking_who")
+    assert who.hasFocus()  # after adding, the cursor waits in the first question
+    type_text(qtbot, who, "Beleidsadviseur, één van de twee")
+    qtbot.keyClick(who, Qt.Key.Key_Tab)  # leaving the field saves at once
+    organisation = find(window, QPlainTextEdit, "kennismaking_organisation")
+    assert organisation.hasFocus()
+    type_text(qtbot, organisation, "Provincie Zuid-Holland")
+    qtbot.waitUntil(lambda: members(store, event_id, team_id, staatsprint_template)[0].kennismaking.get("organisation") == "Provincie Zuid-Holland")
+    (member,) = members(store, event_id, team_id, staatsprint_template)
+    assert member.kennismaking["who"] == "Beleidsadviseur, één van de twee"
+
+
+def test_an_empty_or_duplicate_name_shows_why_and_adds_nothing(qtbot, team_page, staatsprint_template):
+    window, store, event_id, team_id = team_page
+    new = find(window, QLineEdit, "newMemberEdit")
+    qtbot.mouseClick(find(window, QPushButton, "addMemberButton"), Qt.MouseButton.LeftButton)
+    error = find(window, QLabel, "newMemberError")
+    assert error.isVisible() and error.text() == "Give the member a name."
+    type_text(qtbot, new, "Sem")
+    qtbot.keyClick(new, Qt.Key.Key_Return)
+    assert not error.isVisible()
+    type_text(qtbot, new, "sem")
+    qtbot.keyClick(new, Qt.Key.Key_Return)
+    assert error.isVisible() and "already in this team" in error.text()
+    assert new.text() == "sem"  # the typed name stays, to be corrected
+    assert len(members(store, event_id, team_id, staatsprint_template)) == 1
+
+
+def test_renaming_to_empty_is_refused_in_the_form(qtbot, team_page, staatsprint_template):
+    window, store, event_id, team_id = team_page
+    add_member(store, team_id, "Bram")
+    name = find(window, QLineEdit, "memberNameEdit")
+    assert name.text() == "Bram"
+    name.setFocus()
+    name.selectAll()
+    qtbot.keyClick(name, Qt.Key.Key_Delete)
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    assert find(window, QLabel, "formError").text() == "Give the member a name."
+    assert members(store, event_id, team_id, staatsprint_template)[0].name == "Bram"
+
+
+def test_roles_by_mouse_one_person_two_roles(qtbot, team_page, staatsprint_template):
+    window, store, event_id, team_id = team_page
+    fatima = add_member(store, team_id, "Fatima El Amrani")
+    add_member(store, team_id, "Joost de Wit")
+    for role in ("captain", "timekeeper"):
+        combo = find(window, QComboBox, f"roleCombo_{role}")
+        combo.setCurrentIndex(combo.findData(fatima))
+        combo.activated.emit(combo.currentIndex())
+    view = team_view(store, event_id, team_id, staatsprint_template)
+    assert view.roles == {"captain": fatima, "timekeeper": fatima}
+    list_text = find(window, QListWidget, "memberList").item(0).text()
+    assert "Teamcaptain" in list_text and "Time keeper" in list_text
+    assert find(window, QComboBox, "roleCombo_presenter").currentText() == "— still open —"
+
+
+def test_roles_by_keyboard(qtbot, team_page, staatsprint_template):
+    window, store, event_id, team_id = team_page
+    add_member(store, team_id, "Anna")
+    bram = add_member(store, team_id, "Bram")
+    combo = find(window, QComboBox, "roleCombo_presenter")
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert team_view(store, event_id, team_id, staatsprint_template).roles == {"presenter": bram}
+
+
+def test_remove_a_member_after_confirming(qtbot, team_page, staatsprint_template, monkeypatch):
+    window, store, event_id, team_id = team_page
+    add_member(store, team_id, "Anna")
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kw: asked.append(args[2]) or QMessageBox.StandardButton.No)
+    remove = find(window, QPushButton, "removeMemberButton")
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    assert "Anna" in asked[0] and len(members(store, event_id, team_id, staatsprint_template)) == 1
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kw: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    assert members(store, event_id, team_id, staatsprint_template) == ()
+    assert find(window, QListWidget, "memberList").count() == 0
+
+
+def test_team_name_is_saved_on_enter(qtbot, team_page, staatsprint_template):
+    window, store, event_id, team_id = team_page
+    name = find(window, QLineEdit, "teamNameEdit")
+    type_text(qtbot, name, "Café Digitaal")
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    assert team_view(store, event_id, team_id, staatsprint_template).name == "Café Digitaal"
+    assert find(window, QLabel, "teamTitle").text() == "Café Digitaal"
+
+
+def test_a_change_made_elsewhere_appears_without_touching_the_screen(qtbot, team_page):
+    window, store, _event_id, team_id = team_page
+    add_member(store, team_id, "Kees")  # e.g. the facilitator's CLI, or later another laptop
+    assert find(window, QListWidget, "memberList").count() == 1
+    assert find(window, QLineEdit, "memberNameEdit").text() == "Kees"
