@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.template import Challenge
-from ui.widgets import bullets, card, clear_layout, label, paragraphs, scrolling
+from ui.widgets import bullets, card, fresh_page, label, paragraphs, scrolling
 from ui.workspace import Workspace
 
 
@@ -16,16 +16,13 @@ class ChallengePage(QWidget):
         self._ws = workspace
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        body = QWidget()
-        body.setObjectName("page")
-        self._body = QVBoxLayout(body)
-        self._body.setContentsMargins(32, 24, 32, 24)
-        self._body.setSpacing(16)
-        outer.addWidget(scrolling(body))
+        self._scroll = scrolling(QWidget(), "challengeScroll")
+        self._body = fresh_page(self._scroll)
+        outer.addWidget(self._scroll)
 
     def show_challenge(self, challenge: Challenge | None) -> None:
         t = self._ws.t
-        clear_layout(self._body)
+        self._body = fresh_page(self._scroll)
         if challenge is None:
             self._body.addWidget(label(self.tr("This team has no challenge yet."), "h2", "challengeTitle"))
             self._body.addWidget(label(self.tr("Choose one on the team page."), "muted"))

@@ -49,7 +49,7 @@ class EventView(QWidget):
         body.setContentsMargins(16, 0, 0, 0)
         body.setSpacing(0)
         self.navigator = StepNavigator(workspace.template, workspace.lang)
-        self.navigator.setFixedWidth(300)
+        self.navigator.setFixedWidth(340)
         self.navigator.placeChosen.connect(self._go)
         body.addWidget(self.navigator)
         self.pages = QStackedWidget()

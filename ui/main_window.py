@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         new.clicked.connect(self.new_event)
         for button in (demo, new):
             button.setMinimumHeight(44)
+            button.setFixedWidth(360)
             column.addWidget(button)
         column.addStretch(1)
         self._replace_central(page)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from app.navigation import step_keys
 from app.template import Template
@@ -20,6 +20,11 @@ class StepNavigator(QTreeWidget):
         self.setObjectName("stepNavigator")
         self.setAccessibleName(self.tr("Steps of the day"))
         self.setHeaderHidden(True)
+        self.setColumnCount(2)  # the step's title, and its minutes right-aligned
+        self.header().setStretchLastSection(False)
+        self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setRootIsDecorated(False)
         self.setIndentation(14)
         self._template = template
@@ -35,17 +40,21 @@ class StepNavigator(QTreeWidget):
             item = QTreeWidgetItem([text])
             item.setData(0, PLACE, place)
             self.addTopLevelItem(item)
+            item.setFirstColumnSpanned(True)
             self._items[place] = item
         for phase in self._template.phases:
-            header = QTreeWidgetItem([f"{phase.number}  {phase.title.get(lang)}"])
+            header = QTreeWidgetItem([f"{phase.number}  {phase.title.get(lang)}", ""])
             header.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = header.font(0)
             font.setWeight(QFont.Weight.DemiBold)
             header.setFont(0, font)
             header.setData(0, Qt.ItemDataRole.AccessibleTextRole, phase.title.get(lang))
             self.addTopLevelItem(header)
+            header.setFirstColumnSpanned(True)  # a phase title may use the minutes column too
             for step in phase.steps:
-                item = QTreeWidgetItem([f"{step.title.get(lang)}  ·  {step.minutes} min"])
+                item = QTreeWidgetItem([step.title.get(lang), f"{step.minutes} min"])
+                item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                item.setToolTip(1, step.title.get(lang))
                 item.setData(0, PLACE, ("step", step.key))
                 item.setToolTip(0, step.instruction.get(lang))
                 header.addChild(item)
@@ -65,10 +74,11 @@ class StepNavigator(QTreeWidget):
             item = self._items[("step", key)]
             step = self._template.step(key)
             mark = "✓ " if index < current_index else ("▶ " if index == current_index else "")
-            item.setText(0, f"{mark}{step.title.get(self._lang)}  ·  {step.minutes} min")
+            item.setText(0, f"{mark}{step.title.get(self._lang)}")
             font = item.font(0)
             font.setWeight(QFont.Weight.Bold if index == current_index else QFont.Weight.Normal)
             item.setFont(0, font)
+            item.setFont(1, font)
         item = self._items.get(place)
         if item is not None:
             self.blockSignals(True)

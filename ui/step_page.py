@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.template import Rules, Step
-from ui.widgets import bullets, card, clear_layout, label, paragraphs, scrolling
+from ui.widgets import bullets, card, fresh_page, label, paragraphs, scrolling
 from ui.workspace import Workspace
 
 
@@ -22,12 +22,9 @@ class StepPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
 
-        body = QWidget()
-        body.setObjectName("page")
-        self._body = QVBoxLayout(body)
-        self._body.setContentsMargins(32, 24, 32, 24)
-        self._body.setSpacing(16)
-        outer.addWidget(scrolling(body, "stepScroll"), 1)
+        self._scroll = scrolling(QWidget(), "stepScroll")
+        self._body = fresh_page(self._scroll)
+        outer.addWidget(self._scroll, 1)
         outer.addWidget(self._footer())
 
     def _footer(self) -> QWidget:
@@ -55,7 +52,7 @@ class StepPage(QWidget):
     def show_step(self, step: Step, number: int, total: int, next_title: str | None) -> None:
         ws, t = self._ws, self._ws.t
         phase = ws.template.phase_of(step.key)
-        clear_layout(self._body)
+        self._body = fresh_page(self._scroll)
         eyebrow = self.tr("PHASE {number} · {phase}").format(number=phase.number, phase=t(phase.title).upper())
         if step.group:
             eyebrow += f"  ·  {t(step.group)}"
@@ -124,6 +121,7 @@ class StepPage(QWidget):
             layout.addWidget(label(t(zone.title), "h3"))
             layout.addWidget(bullets([t(q) for q in zone.questions]))
             layout.addWidget(label(self.tr("For example: {example}").format(example=t(zone.example)), "muted"))
+            layout.addStretch(1)
             grid.addWidget(frame, index // 2, index % 2)
         return holder
 

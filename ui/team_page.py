@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -71,33 +71,44 @@ class TeamPage(QWidget):
 
     # -- building ------------------------------------------------------------
     def _team_card(self) -> QWidget:
-        frame, layout = card("teamCard")
-        form = QFormLayout()
-        form.setHorizontalSpacing(16)
-        form.setVerticalSpacing(8)
+        frame, layout = card("teamCard", spacing=12)
+        top = QGridLayout()
+        top.setHorizontalSpacing(16)
+        top.setVerticalSpacing(4)
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("teamNameEdit")
         self.name_edit.setPlaceholderText(self.tr("A name that sticks (may come later)"))
         self.name_edit.setAccessibleName(self.tr("Team name"))
         self.name_edit.editingFinished.connect(self._save_name)
-        form.addRow(self.tr("Team name"), self.name_edit)
         self.challenge_combo = QComboBox()
         self.challenge_combo.setObjectName("challengePicker")
         self.challenge_combo.setAccessibleName(self.tr("Challenge"))
         for challenge in self._ws.template.challenges:
             self.challenge_combo.addItem(f"{challenge.number}. {self._ws.t(challenge.title)}", challenge.key)
         self.challenge_combo.activated.connect(self._save_challenge)
-        form.addRow(self.tr("Challenge"), self.challenge_combo)
+        top.addWidget(label(self.tr("Team name"), "muted"), 0, 0)
+        top.addWidget(label(self.tr("Challenge"), "muted"), 0, 1)
+        top.addWidget(self.name_edit, 1, 0)
+        top.addWidget(self.challenge_combo, 1, 1)
+        top.setColumnStretch(0, 1)
+        top.setColumnStretch(1, 2)
+        layout.addLayout(top)
+
+        roles = QGridLayout()
+        roles.setHorizontalSpacing(16)
+        roles.setVerticalSpacing(4)
         self.role_combos: dict[str, QComboBox] = {}
-        for role in self._ws.template.roles:
+        for column, role in enumerate(self._ws.template.roles):
             combo = QComboBox()
             combo.setObjectName(f"roleCombo_{role.key}")
             combo.setAccessibleName(self._ws.t(role.title))
             combo.setToolTip(self._ws.t(role.description))
             combo.activated.connect(lambda _index, key=role.key: self._save_role(key))
-            form.addRow(self._ws.t(role.title), combo)
+            roles.addWidget(label(self._ws.t(role.title), "muted"), 0, column)
+            roles.addWidget(combo, 1, column)
+            roles.setColumnStretch(column, 1)
             self.role_combos[role.key] = combo
-        layout.addLayout(form)
+        layout.addLayout(roles)
         layout.addWidget(label(self.tr("One person may hold two roles. The presenter can be chosen later."), "muted"))
         return frame
 
@@ -159,7 +170,7 @@ class TeamPage(QWidget):
         self.member_list.clear()
         for index, member in enumerate(team.members):
             roles = ", ".join(self._ws.t(self._ws.template.role(r).title) for r in member.roles)
-            organisation = member.kennismaking.get("organisation", "")
+            organisation = short_organisation(member.kennismaking.get("organisation", ""))
             second = " · ".join(part for part in (organisation, roles) if part) or self.tr("no introduction yet")
             item = QListWidgetItem(_avatar(member.initials, index), f"{member.name}\n{second}")
             item.setData(MEMBER_ID, member.id)
@@ -234,6 +245,12 @@ class TeamPage(QWidget):
             action()
         except DomainError as error:
             QMessageBox.warning(self, self.tr("Not saved"), message_for(error))
+
+
+def short_organisation(answer: str, limit: int = 42) -> str:
+    """The organisation's name from a kennismaking answer ('Gemeente X, een ...' -> 'Gemeente X')."""
+    name = answer.split(";")[0].split(",")[0].split(" — ")[0].strip()
+    return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
 
 
 def _avatar(initials: str, index: int) -> QIcon:

@@ -138,7 +138,8 @@ QComboBox QAbstractItemView {{ background: {t.surface}; color: {t.text};
     selection-background-color: {t.selection}; selection-color: {t.text}; }}
 QTreeWidget, QListWidget {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.border};
     border-radius: 8px; padding: 4px; outline: 0; }}
-QTreeWidget::item, QListWidget::item {{ padding: 5px 4px; border-radius: 4px; }}
+QTreeView::item, QListView::item {{ padding: 4px 6px; min-height: 26px; border-radius: 4px; }}
+QTreeWidget#stepNavigator {{ font-size: 10.5pt; padding: 8px 4px; }}
 QTreeWidget::item:selected, QListWidget::item:selected {{ background: {t.selection}; color: {t.text}; }}
 QScrollArea {{ border: none; background: transparent; }}
 QScrollArea > QWidget > QWidget {{ background: transparent; }}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 
 def label(text: str, role: str | None = None, name: str | None = None, wrap: bool = True) -> QLabel:
@@ -46,15 +46,15 @@ def bullets(items: list[str], role: str | None = None) -> QLabel:
     return widget
 
 
-def clear_layout(layout: QLayout) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
-        widget = item.widget()
-        if widget is not None:
-            widget.setParent(None)  # gone from the tree at once, freed later
-            widget.deleteLater()
-        elif item.layout() is not None:
-            clear_layout(item.layout())
+def fresh_page(area: QScrollArea) -> QVBoxLayout:
+    """Put a new, empty page into ``area`` (the old one is deleted at once) and return its layout."""
+    page = QWidget()
+    page.setObjectName("page")
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(32, 24, 32, 24)
+    layout.setSpacing(16)
+    area.setWidget(page)
+    return layout
 
 
 def paragraphs(text: str, role: str | None = None) -> QLabel:
