@@ -34,8 +34,8 @@ def create_event_from_file(store: Store, path: Path, day: date, name: str | None
 def create_event(store: Store, template_source: str, day: date, name: str | None = None, location: str = "") -> int:
     """A new event with the template's programme and challenges, dated ``day``.
 
-    The event keeps the template's text, so it carries its own day even when the
-    template file changes or the event moves to another laptop.
+    The event keeps the validated template (as JSON), so it carries its own day even
+    when the template file changes or the event moves to another laptop.
     """
     template = parse_template(template_source, "template")
     name = (name or template.meta.title.nl).strip()
@@ -46,7 +46,7 @@ def create_event(store: Store, template_source: str, day: date, name: str | None
         event = Event(
             name=name,
             template_key=template.meta.key,
-            template_source=template_source,
+            template_json=template.model_dump_json(),
             day=day,
             location=location.strip(),
         )
@@ -85,12 +85,13 @@ def list_events(store: Store) -> list[EventSummary]:
 
 def event_template(event: Event) -> Template:
     """The template an event was made from (parsed once per event and version)."""
-    return _parsed(event.id, event.version, event.template_source)
+    return _parsed(event.id, event.version, event.template_json)
 
 
 @lru_cache(maxsize=8)
 def _parsed(_event_id: int, _version: int, source: str) -> Template:
-    return parse_template(source, "template")
+    # JSON written by create_event from a validated template: pydantic reads it in a few ms.
+    return Template.model_validate_json(source)
 
 
 def get_event(store: Store, event_id: int) -> Event:

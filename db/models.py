@@ -39,7 +39,7 @@ class Event(Versioned, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(max_length=200)
     template_key: str = Field(max_length=40)
-    template_source: str  # the template's TOML as it was when the event was made: an event carries its day
+    template_json: str  # the validated template as JSON, as it was when the event was made: an event carries its day
     day: date
     location: str = Field(default="", max_length=200)
     programme_shift_min: int = 0  # the facilitator moved the rest of the day by this much

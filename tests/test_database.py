@@ -129,3 +129,9 @@ def test_sqlite_file_is_wal_and_identifies_itself(sqlite_store):
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA application_id").scalar() == APPLICATION_ID
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_the_fast_path_head_is_the_newest_migration():
+    from db.migrate import HEAD
+
+    assert HEAD == head_revision()

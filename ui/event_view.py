@@ -53,14 +53,7 @@ class EventView(QWidget):
         self.navigator.placeChosen.connect(self._go)
         body.addWidget(self.navigator)
         self.pages = QStackedWidget()
-        self.challenge_page = ChallengePage(workspace)
-        self.team_page = TeamPage(workspace)
-        self.team_page.startRequested.connect(self.next)
-        self.step_page = StepPage(workspace)
-        self.step_page.backRequested.connect(self.back)
-        self.step_page.nextRequested.connect(self.next)
-        for page in (self.challenge_page, self.team_page, self.step_page):
-            self.pages.addWidget(page)
+        self._built: dict[str, QWidget] = {}  # pages are built when first shown: start-up stays quick
         body.addWidget(self.pages, 1)
         column.addLayout(body, 1)
 
@@ -181,6 +174,33 @@ class EventView(QWidget):
             following = next_step(template, step.key)
             self.step_page.show_step(step, number, total, self._ws.t(template.step(following).title) if following else None)
             self.pages.setCurrentWidget(self.step_page)
+
+    def _page(self, kind: str) -> QWidget:
+        if kind not in self._built:
+            if kind == "challenge":
+                page = ChallengePage(self._ws)
+            elif kind == "team":
+                page = TeamPage(self._ws)
+                page.startRequested.connect(self.next)
+            else:
+                page = StepPage(self._ws)
+                page.backRequested.connect(self.back)
+                page.nextRequested.connect(self.next)
+            self.pages.addWidget(page)
+            self._built[kind] = page
+        return self._built[kind]
+
+    @property
+    def challenge_page(self) -> ChallengePage:
+        return self._page("challenge")
+
+    @property
+    def team_page(self) -> TeamPage:
+        return self._page("team")
+
+    @property
+    def step_page(self) -> StepPage:
+        return self._page("step")
 
     @property
     def place(self) -> tuple:

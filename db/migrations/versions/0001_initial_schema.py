@@ -23,7 +23,7 @@ def upgrade() -> None:
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('name', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
     sa.Column('template_key', sqlmodel.sql.sqltypes.AutoString(length=40), nullable=False),
-    sa.Column('template_source', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('template_json', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.Column('day', sa.Date(), nullable=False),
     sa.Column('location', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
     sa.Column('programme_shift_min', sa.Integer(), nullable=False),
