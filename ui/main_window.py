@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QApplication, QInputDialog, QMainWindow, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from app.demo import create_demo_event
 from app.errors import DomainError
-from app.events import create_event_from_file, event_template, get_event, list_events
-from app.paths import template_path
+from app.events import event_template, get_event, list_events
 from app.store import Store
 from ui.event_view import EventView
 from ui.feed_bridge import FeedBridge
 from ui.messages import message_for
+from ui.new_event_dialog import NewEventDialog
 from ui.preferences import Preferences
 from ui.theme import THEMES, stylesheet
 from ui.widgets import label
@@ -150,9 +148,9 @@ class MainWindow(QMainWindow):
         self._create(lambda: create_demo_event(self.store))
 
     def new_event(self) -> None:
-        name, accepted = QInputDialog.getText(self, self.tr("New event"), self.tr("Name of the event (today, Staatsprint day):"))
-        if accepted:
-            self._create(lambda: create_event_from_file(self.store, template_path("staatsprint"), date.today(), name or None))
+        dialog = NewEventDialog(self.store, self)
+        if dialog.exec() == NewEventDialog.DialogCode.Accepted and dialog.event_id is not None:
+            self._opened_new(dialog.event_id)
 
     def _create(self, make) -> None:
         try:
@@ -160,16 +158,17 @@ class MainWindow(QMainWindow):
         except DomainError as error:
             QMessageBox.warning(self, self.tr("Not created"), message_for(error))
             return
+        self._opened_new(event_id)
+
+    def _opened_new(self, event_id: int) -> None:
         self.prefs.set("team_id", None)
         self.prefs.set("page", None)
         self.open_event(event_id)
 
     def _on_changes(self, batch) -> None:
-        # An event made elsewhere (another window, later another laptop) appears in the picker.
+        # An event made elsewhere (the CLI, later another laptop) appears in the event picker.
         if any(c.table == "event" and c.action == "insert" for c in batch) and self.event_view is not None:
-            current = self.event_view.place
             self.open_event(self.prefs.get_int("event_id"))
-            del current
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -42,7 +42,7 @@ class MemberForm(QWidget):
             edit.setObjectName(f"kennismaking_{question.key}")
             edit.setAccessibleName(workspace.t(question.label))
             edit.setTabChangesFocus(True)
-            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 2 + 18)
+            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3 + 16)
             edit.textChanged.connect(self._typed)
             edit.installEventFilter(self)
             layout.addWidget(edit)

@@ -118,14 +118,6 @@
         <translation>Nieuw evenement…</translation>
     </message>
     <message>
-        <source>New event</source>
-        <translation>Nieuw evenement</translation>
-    </message>
-    <message>
-        <source>Name of the event (today, Staatsprint day):</source>
-        <translation>Naam van het evenement (vandaag, Staatsprint-dag):</translation>
-    </message>
-    <message>
         <source>Not created</source>
         <translation>Niet aangemaakt</translation>
     </message>
@@ -151,6 +143,45 @@
     <message>
         <source>Remove from team</source>
         <translation>Uit het team halen</translation>
+    </message>
+</context>
+<context>
+    <name>NewEventDialog</name>
+    <message>
+        <source>New event</source>
+        <translation>Nieuw evenement</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the template&apos;s title</source>
+        <translation>Leeg laten voor de titel uit het sjabloon</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Other template file…</source>
+        <translation>Ander sjabloonbestand…</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Sjabloon</translation>
+    </message>
+    <message>
+        <source>Create event</source>
+        <translation>Evenement maken</translation>
+    </message>
+    <message>
+        <source>Choose a template</source>
+        <translation>Kies een sjabloon</translation>
     </message>
 </context>
 <context>
