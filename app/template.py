@@ -280,34 +280,30 @@ class Template(_Strict):
         return [s for p in self.phases for s in p.steps]
 
     def step(self, key: str) -> Step:
-        for s in self.steps():
-            if s.key == key:
-                return s
-        raise KeyError(key)
+        return _by_key(self.steps(), key)
 
     def phase(self, key: str) -> Phase:
-        for p in self.phases:
-            if p.key == key:
-                return p
-        raise KeyError(key)
+        return _by_key(self.phases, key)
 
     def phase_of(self, step_key: str) -> Phase:
-        for p in self.phases:
-            if any(s.key == step_key for s in p.steps):
-                return p
+        for phase in self.phases:
+            if any(s.key == step_key for s in phase.steps):
+                return phase
         raise KeyError(step_key)
 
     def challenge(self, key: str) -> Challenge:
-        for c in self.challenges:
-            if c.key == key:
-                return c
-        raise KeyError(key)
+        return _by_key(self.challenges, key)
 
     def role(self, key: str) -> Role:
-        for r in self.roles:
-            if r.key == key:
-                return r
-        raise KeyError(key)
+        return _by_key(self.roles, key)
+
+
+def _by_key(items, key: str):
+    """The item whose ``key`` is ``key``; KeyError when there is none."""
+    for item in items:
+        if item.key == key:
+            return item
+    raise KeyError(key)
 
 
 class TemplateError(DomainError):
