@@ -86,7 +86,7 @@ def _build_window(args, prefs):
     app = QApplication.instance()
     prefs = prefs or default_preferences()
     lang = args.lang or prefs.get("lang") or DEFAULT_LANGUAGE
-    state = {"translator": install_language(app, lang)}
+    install_language(app, lang)
     app.setStyleSheet(stylesheet(THEMES.get(prefs.get("theme", "light"), THEMES["light"])))
     try:
         store = open_store(database_url(args.db))
@@ -106,7 +106,7 @@ def _build_window(args, prefs):
     def relaunch(language: str) -> None:
         # Re-creating the window re-translates every widget at once.
         prefs.set("lang", language)
-        state["translator"] = install_language(app, language, state["translator"])
+        install_language(app, language)
         old = state["window"]
         state["window"] = make(language)
         state["window"].setGeometry(old.geometry())
@@ -114,5 +114,5 @@ def _build_window(args, prefs):
         old.close()
         old.deleteLater()
 
-    state["window"] = make(lang)
+    state = {"window": make(lang)}
     return state["window"]

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 
 log = logging.getLogger(__name__)
 DEFAULT_LANGUAGE = "nl"
+_NAME = "staatsprintTranslator"
 
 
 def translations_dir() -> Path:
@@ -22,16 +23,20 @@ def translations_dir() -> Path:
     return resources_dir() / "translations"
 
 
-def install_language(app: QCoreApplication, lang: str, current: QTranslator | None = None) -> QTranslator | None:
-    """Swap the installed translator for ``lang``; English needs none."""
-    if current is not None:
-        app.removeTranslator(current)
+def install_language(app: QCoreApplication, lang: str) -> QTranslator | None:
+    """Make ``lang`` the UI's language, replacing the one installed before; English needs none."""
+    previous = app.findChild(QTranslator, _NAME)
+    if previous is not None:
+        app.removeTranslator(previous)
+        previous.deleteLater()
+        previous.setObjectName("")
     if lang == "en":
         return None
     translator = QTranslator(app)
+    translator.setObjectName(_NAME)
     path = translations_dir() / f"staatsprint_{lang}.qm"
     if not translator.load(str(path)):
-        log.warning("no compiled translation at %s: run scripts/build-translations; showing English", path)
+        log.warning("no compiled translation at %s: run scripts/build_translations.py; showing English", path)
         return None
     app.installTranslator(translator)
     return translator
