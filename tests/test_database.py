@@ -135,3 +135,27 @@ def test_the_fast_path_head_is_the_newest_migration():
     from db.migrate import HEAD
 
     assert HEAD == head_revision()
+
+
+def test_an_older_database_is_upgraded_with_its_data_after_a_backup(db_url, tmp_path):
+    from alembic import command
+
+    from db.migrate import alembic_config
+
+    engine = make_engine(db_url)
+    with engine.begin() as conn:
+        config = alembic_config()
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")
+        conn.execute(text(
+            "INSERT INTO event (version, name, template_key, template_json, day, location, programme_shift_min, created_at, updated_at) "
+            "VALUES (1, 'Oud', 'staatsprint', '{}', '2026-03-11', '', 0, '2026-03-11 08:00:00', '2026-03-11 08:00:00')"
+        ))
+    engine.dispose()
+    store = open_store(db_url)
+    with store.engine.connect() as conn:
+        assert conn.execute(text("SELECT name, announcement FROM event")).one() == ("Oud", "")
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
+    if db_url.startswith("sqlite"):
+        assert (tmp_path / "event.sqlite.before-0001.bak").exists()
+    store.engine.dispose()

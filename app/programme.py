@@ -1,0 +1,136 @@
+"""The day's programme: what is on now, what comes next, how far each team runs behind.
+
+Programme items are stored with their start times (UTC); each phase's steps are planned from
+the start of that phase's programme item, so shifting the rest of the day moves the plan too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlmodel import select
+
+from app.errors import DomainError
+from app.store import Store
+from app.template import Template
+from app.timers import TimerState, timer_plan
+from db.models import Event, ProgrammeItem
+
+SHIFT_LIMIT_MIN = 180
+
+
+@dataclass(frozen=True)
+class Moment:
+    """Where the programme is at a moment: the current item (None before the day) and the next."""
+
+    current: ProgrammeItem | None
+    next: ProgrammeItem | None
+
+
+def moment(items: list[ProgrammeItem], now: datetime) -> Moment:
+    started = [item for item in items if item.starts_at <= now]
+    upcoming = [item for item in items if item.starts_at > now]
+    return Moment(started[-1] if started else None, upcoming[0] if upcoming else None)
+
+
+def item_end(items: list[ProgrammeItem], item: ProgrammeItem) -> datetime | None:
+    """When an item ends: when the next one starts (the last item has no end)."""
+    later = [other.starts_at for other in items if other.starts_at > item.starts_at]
+    return min(later) if later else None
+
+
+def planned_step_starts(template: Template, items: list[ProgrammeItem]) -> dict[str, datetime]:
+    """When each step should start: its phase's programme start plus the minutes before it."""
+    phase_starts = {item.phase_key: item.starts_at for item in items if item.phase_key}
+    plan: dict[str, datetime] = {}
+    for phase in template.phases:
+        start = phase_starts.get(phase.key)
+        if start is None:
+            continue
+        for step in phase.steps:
+            plan[step.key] = start
+            start += timedelta(minutes=step.minutes)
+    return plan
+
+
+def slip_seconds(
+    template: Template,
+    items: list[ProgrammeItem],
+    current_step: str | None,
+    timers: dict[tuple[str, str], TimerState],
+    now: datetime,
+) -> float | None:
+    """How far a team runs behind the programme (positive) or ahead of it (negative).
+
+    The team's position is the planned start of its current step plus the time its timers
+    have run in that step (at most the step's minutes). None when the plan has no such step.
+    """
+    plan = planned_step_starts(template, items)
+    if not plan:
+        return None
+    if current_step is None:
+        first = min(plan.values())
+        return max(0.0, (now - first).total_seconds())
+    if current_step not in plan:
+        return None
+    step_seconds = template.step(current_step).minutes * 60
+    used = sum(
+        state.elapsed(now)
+        for (step_key, _part), state in timers.items()
+        if step_key == current_step
+    )
+    position = plan[current_step] + timedelta(seconds=min(used, step_seconds))
+    return (now - position).total_seconds()
+
+
+def programme_items(store: Store, event_id: int) -> list[ProgrammeItem]:
+    with store.read() as session:
+        return list(
+            session.exec(
+                select(ProgrammeItem).where(ProgrammeItem.event_id == event_id).order_by(ProgrammeItem.starts_at, ProgrammeItem.position)
+            ).all()
+        )
+
+
+def shift_rest_of_day(store: Store, event_id: int, minutes: int, now: datetime) -> int:
+    """Move every item that has not started yet by ``minutes``; returns how many moved.
+
+    Refused (nothing changes) when it would make an item start before the one now running,
+    or for a shift of more than three hours at once.
+    """
+    if minutes == 0:
+        return 0
+    if abs(minutes) > SHIFT_LIMIT_MIN:
+        raise DomainError("shift_too_large", f"shift at most {SHIFT_LIMIT_MIN} minutes at once", limit=SHIFT_LIMIT_MIN)
+    with store.write() as session:
+        items = list(session.exec(select(ProgrammeItem).where(ProgrammeItem.event_id == event_id)).all())
+        later = [item for item in items if item.starts_at > now]
+        if not later:
+            raise DomainError("shift_nothing_left", "nothing of the programme is still to come")
+        earliest_allowed = max([now] + [item.starts_at for item in items if item.starts_at <= now])
+        if min(item.starts_at for item in later) + timedelta(minutes=minutes) < earliest_allowed:
+            raise DomainError("shift_before_now", "the next item would start before the current one", minutes=minutes)
+        for item in later:
+            item.starts_at = item.starts_at + timedelta(minutes=minutes)
+            session.add(item)
+        event = session.get(Event, event_id)
+        event.programme_shift_min += minutes
+        session.add(event)
+        return len(later)
+
+
+def set_announcement(store: Store, event_id: int, text: str) -> None:
+    """The line the beamer shows under the countdown ("Nog 5 minuten!"); empty clears it."""
+    clean = " ".join(text.split())
+    if len(clean) > 140:
+        raise DomainError("announcement_long", "an announcement has at most 140 characters", limit=140)
+    with store.write() as session:
+        event = session.get(Event, event_id)
+        if event.announcement != clean:
+            event.announcement = clean
+            session.add(event)
+
+
+def step_timer_keys(template: Template, step_key: str) -> list[str]:
+    return [part.key for part in timer_plan(template, step_key)]

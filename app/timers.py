@@ -1,0 +1,212 @@
+"""Timers as stored deadlines: pure arithmetic over (start, duration, pauses, extensions).
+
+Nothing here counts ticks. The remaining time is computed from a clock whenever someone asks,
+so a restart, a sleeping laptop or a blocked event loop never makes a timer drift. A timer is
+one ``StepState`` row: a team's step (or one part of it), or a plenary timer (no team).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from enum import Enum
+
+from sqlmodel import select
+
+from app.clock import Clock
+from app.errors import DomainError
+from app.store import Store
+from app.template import Template
+from db.models import StepState
+
+
+MIN_TOTAL_S = 60  # -1 min on a timer not yet started stops at one minute
+
+
+class Status(str, Enum):
+    IDLE = "idle"  # not started
+    RUNNING = "running"
+    PAUSED = "paused"
+    OVERRUN = "overrun"  # running past zero: the timebox is a guide, an overrun is shown, never hidden
+    DONE = "done"  # finished (the team moved on)
+
+
+@dataclass(frozen=True)
+class TimerState:
+    duration_s: int
+    started_at: datetime | None = None
+    paused_at: datetime | None = None
+    paused_total_s: float = 0.0
+    extended_s: int = 0
+    finished_at: datetime | None = None
+
+    @property
+    def total_s(self) -> int:
+        return self.duration_s + self.extended_s
+
+    def elapsed(self, now: datetime) -> float:
+        """Seconds the timer has run: pauses excluded, never negative (a clock set back)."""
+        if self.started_at is None:
+            return 0.0
+        end = self.finished_at or self.paused_at or now
+        return max(0.0, (end - self.started_at).total_seconds() - self.paused_total_s)
+
+    def remaining(self, now: datetime) -> float:
+        """Seconds left; negative while running over time."""
+        return self.total_s - self.elapsed(now)
+
+    def status(self, now: datetime) -> Status:
+        if self.finished_at is not None:
+            return Status.DONE
+        if self.started_at is None:
+            return Status.IDLE
+        if self.paused_at is not None:
+            return Status.PAUSED
+        return Status.OVERRUN if self.remaining(now) < 0 else Status.RUNNING
+
+    def deadline(self) -> datetime | None:
+        """When a running timer reaches zero."""
+        if self.started_at is None or self.paused_at is not None or self.finished_at is not None:
+            return None
+        return self.started_at + timedelta(seconds=self.total_s + self.paused_total_s)
+
+    # -- what the buttons do (pure: a new state from the old one) ------------
+    def start(self, now: datetime) -> TimerState:
+        if self.started_at is not None and self.finished_at is None:
+            return self.resume(now)
+        return replace(self, started_at=now, paused_at=None, paused_total_s=0.0, finished_at=None)
+
+    def pause(self, now: datetime) -> TimerState:
+        if self.started_at is None or self.paused_at is not None or self.finished_at is not None:
+            return self
+        return replace(self, paused_at=max(now, self.started_at))
+
+    def resume(self, now: datetime) -> TimerState:
+        if self.paused_at is None:
+            return self
+        pause = max(0.0, (now - self.paused_at).total_seconds())
+        return replace(self, paused_at=None, paused_total_s=self.paused_total_s + pause)
+
+    def toggle(self, now: datetime) -> TimerState:
+        """Space: start, pause or resume."""
+        if self.started_at is None or self.finished_at is not None:
+            return self.start(now)
+        return self.resume(now) if self.paused_at is not None else self.pause(now)
+
+    def extend(self, seconds: int, now: datetime) -> TimerState:
+        """Add time, or take it (negative): never past zero of a started timer, never under a
+        minute for one not started."""
+        if seconds < 0 and self.started_at is not None:
+            seconds = -min(-seconds, max(0, int(self.remaining(now))))
+        elif seconds < 0:
+            seconds = max(seconds, MIN_TOTAL_S - self.total_s)
+        return replace(self, extended_s=self.extended_s + seconds) if seconds else self
+
+    def reset(self) -> TimerState:
+        return TimerState(duration_s=self.duration_s)
+
+    def finish(self, now: datetime) -> TimerState:
+        """The step is over (the team moves on): the timer stops where it is."""
+        if self.finished_at is not None:
+            return self
+        running = self.resume(now) if self.paused_at is not None else self
+        started = running.started_at or now
+        return replace(running, started_at=started, finished_at=max(now, started))
+
+
+@dataclass(frozen=True)
+class TimerKey:
+    """Which timer: a team's step or step part; ``team_id`` None is a plenary timer of the event."""
+
+    event_id: int
+    team_id: int | None
+    step_key: str
+    part_key: str = ""
+
+
+@dataclass(frozen=True)
+class PartPlan:
+    key: str
+    minutes: int
+
+
+def timer_plan(template: Template, step_key: str) -> list[PartPlan]:
+    """The timers a step runs, in order: one per part, or one for the whole step."""
+    step = template.step(step_key)
+    if step.parts:
+        return [PartPlan(part.key, part.minutes) for part in step.parts]
+    return [PartPlan("", step.minutes)]
+
+
+class Timers:
+    """Reads and changes stored timers; every change is one committed transaction."""
+
+    def __init__(self, store: Store, clock: Clock) -> None:
+        self.store = store
+        self.clock = clock
+
+    def state(self, key: TimerKey, duration_s: int) -> TimerState:
+        """The timer's state; one never started is idle with ``duration_s``."""
+        with self.store.read() as session:
+            row = _row(session, key)
+        return _state_of(row) if row is not None else TimerState(duration_s=duration_s)
+
+    def states(self, event_id: int, team_id: int | None) -> dict[tuple[str, str], TimerState]:
+        """Every stored timer of a team (or the plenary ones), by (step key, part key)."""
+        with self.store.read() as session:
+            rows = session.exec(
+                select(StepState).where(StepState.event_id == event_id, StepState.team_id == team_id)
+            ).all()
+        return {(row.step_key, row.part_key): _state_of(row) for row in rows}
+
+    def apply(self, key: TimerKey, duration_s: int, action: str, seconds: int = 0) -> TimerState:
+        """Do ``action`` (start, pause, resume, toggle, extend, reset, finish) now and commit it."""
+        if duration_s <= 0:
+            raise DomainError("timer_duration", "a timer needs a positive duration", duration=duration_s)
+        now = self.clock.now()
+        with self.store.write() as session:
+            row = _row(session, key)
+            state = _state_of(row) if row is not None else TimerState(duration_s=duration_s)
+            changed = _act(state, action, now, seconds)
+            if changed == state:
+                return state
+            if row is None:
+                row = StepState(
+                    event_id=key.event_id, team_id=key.team_id, step_key=key.step_key, part_key=key.part_key, duration_s=duration_s
+                )
+            for field in ("duration_s", "started_at", "paused_at", "paused_total_s", "extended_s", "finished_at"):
+                setattr(row, field, getattr(changed, field))
+            session.add(row)
+        return changed
+
+
+def _act(state: TimerState, action: str, now: datetime, seconds: int) -> TimerState:
+    if action == "extend":
+        return state.extend(seconds, now)
+    if action == "reset":
+        return state.reset()
+    if action in ("start", "pause", "resume", "toggle", "finish"):
+        return getattr(state, action)(now)
+    raise ValueError(f"not a timer action: {action}")
+
+
+def _row(session, key: TimerKey) -> StepState | None:
+    return session.exec(
+        select(StepState).where(
+            StepState.event_id == key.event_id,
+            StepState.team_id == key.team_id,  # None compares as IS NULL: a plenary timer
+            StepState.step_key == key.step_key,
+            StepState.part_key == key.part_key,
+        )
+    ).first()
+
+
+def _state_of(row: StepState) -> TimerState:
+    return TimerState(
+        duration_s=row.duration_s,
+        started_at=row.started_at,
+        paused_at=row.paused_at,
+        paused_total_s=row.paused_total_s,
+        extended_s=row.extended_s,
+        finished_at=row.finished_at,
+    )
