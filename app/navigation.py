@@ -5,6 +5,7 @@ from __future__ import annotations
 from app.errors import DomainError
 from app.store import Store
 from app.template import Template
+from app.timers import Timers, finish_step, timer_plan
 from db.models import Team
 
 
@@ -46,3 +47,11 @@ def move_team(store: Store, team_id: int, step_key: str | None, template: Templa
         if team.current_step != step_key:
             team.current_step = step_key
             session.add(team)
+
+
+def leave_step(timers: Timers, event_id: int, team_id: int, from_step: str | None, to_step: str | None, template: Template) -> None:
+    """Move the team on (or back); the step it leaves stops its timer. One transaction."""
+    with timers.store.write():
+        if from_step is not None:
+            finish_step(timers, event_id, team_id, from_step, timer_plan(template, from_step))
+        move_team(timers.store, team_id, to_step, template)

@@ -7,6 +7,7 @@ one ``StepState`` row: a team's step (or one part of it), or a plenary timer (no
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import Enum
@@ -210,3 +211,47 @@ def _state_of(row: StepState) -> TimerState:
         extended_s=row.extended_s,
         finished_at=row.finished_at,
     )
+
+
+def clock_text(seconds: float) -> str:
+    """'4:59' counting down (a started second still shows), '+2:13' over time, '1:05:00' past an hour."""
+    if seconds > 0:
+        whole, sign = math.ceil(seconds - 1e-9), ""
+    else:
+        whole = math.floor(-seconds + 1e-9)
+        sign = "+" if whole > 0 else ""
+    hours, rest = divmod(int(whole), 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{sign}{hours}:{minutes:02d}:{secs:02d}" if hours else f"{sign}{minutes}:{secs:02d}"
+
+
+def current_part(plan: list[PartPlan], states: dict[tuple[str, str], TimerState], step_key: str) -> int:
+    """Index of the part the team is in: the first not finished (the last when all are)."""
+    for index, part in enumerate(plan):
+        state = states.get((step_key, part.key))
+        if state is None or state.finished_at is None:
+            return index
+    return len(plan) - 1
+
+
+def next_part(timers: Timers, event_id: int, team_id: int, step_key: str, plan: list[PartPlan]) -> int:
+    """Finish the running part and start the next, in one transaction; the new part's index."""
+    states = timers.states(event_id, team_id)
+    index = current_part(plan, states, step_key)
+    if index + 1 >= len(plan):
+        return index
+    with timers.store.write():
+        current, following = plan[index], plan[index + 1]
+        timers.apply(TimerKey(event_id, team_id, step_key, current.key), current.minutes * 60, "finish")
+        timers.apply(TimerKey(event_id, team_id, step_key, following.key), following.minutes * 60, "start")
+    return index + 1
+
+
+def finish_step(timers: Timers, event_id: int, team_id: int, step_key: str, plan: list[PartPlan]) -> None:
+    """The team leaves a step: its started timers stop where they are (one transaction)."""
+    states = timers.states(event_id, team_id)
+    with timers.store.write():
+        for part in plan:
+            state = states.get((step_key, part.key))
+            if state is not None and state.started_at is not None and state.finished_at is None:
+                timers.apply(TimerKey(event_id, team_id, step_key, part.key), part.minutes * 60, "finish")

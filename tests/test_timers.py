@@ -225,3 +225,42 @@ def test_small_drift_is_not_a_jump():
     machine.wall += timedelta(seconds=1)
     clock.now()
     assert clock.jumps == []
+
+
+@pytest.mark.parametrize(
+    ("seconds", "text"),
+    [(300, "5:00"), (299.2, "5:00"), (298.9, "4:59"), (0.4, "0:01"), (0, "0:00"), (-0.5, "0:00"), (-133.7, "+2:13"), (3900, "1:05:00"), (-3661, "+1:01:01")],
+)
+def test_clock_text(seconds, text):
+    from app.timers import clock_text
+
+    assert clock_text(seconds) == text
+
+
+def test_next_part_finishes_one_and_starts_the_next_in_one_commit(stored, store, staatsprint_template):
+    from app.timers import current_part, next_part
+
+    timers, clock, key = stored
+    plan = timer_plan(staatsprint_template, "idea_race")
+    timers.apply(TimerKey(key.event_id, key.team_id, "idea_race", "round1"), 300, "start")
+    clock.advance(300)
+    heard = []
+    store.feed.subscribe(heard.append)
+    assert next_part(timers, key.event_id, key.team_id, "idea_race", plan) == 1
+    assert len(heard) == 1
+    states = timers.states(key.event_id, key.team_id)
+    assert states[("idea_race", "round1")].status(clock.now()) is Status.DONE
+    assert states[("idea_race", "review")].status(clock.now()) is Status.RUNNING
+    assert current_part(plan, states, "idea_race") == 1
+
+
+def test_leaving_a_step_stops_its_timer(stored, staatsprint_template):
+    from app.timers import finish_step
+
+    timers, clock, key = stored
+    timers.apply(key, 300, "start")
+    clock.advance(200)
+    finish_step(timers, key.event_id, key.team_id, "braindump", timer_plan(staatsprint_template, "braindump"))
+    clock.advance(500)
+    state = timers.state(key, 300)
+    assert state.status(clock.now()) is Status.DONE and state.elapsed(clock.now()) == 200

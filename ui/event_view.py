@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
-from app.navigation import move_team, next_step, position, previous_step
+from app.navigation import leave_step, next_step, position, previous_step
 from app.teams import TeamView, team_views
 from ui.challenge_page import ChallengePage
 from ui.feed_bridge import touches
@@ -27,6 +27,7 @@ class EventView(QWidget):
         super().__init__(parent)
         self.setObjectName("eventView")
         self._ws = workspace
+        self.workspace = workspace
         self._prefs = prefs
         self._teams: list[TeamView] = []
         self._team_id: int | None = None
@@ -127,7 +128,8 @@ class EventView(QWidget):
         """The user chose a place; a step moves the team there (that is where the team is)."""
         team = self.current_team()
         if place[0] == "step" and team is not None and team.current_step != place[1]:
-            move_team(self._ws.store, team.id, place[1], self._ws.template)  # the feed refreshes us
+            # Leaving a step stops its timer; the feed then refreshes every view.
+            leave_step(self._ws.timers, self._ws.event.id, team.id, team.current_step, place[1], self._ws.template)
         self._show(place)
 
     def go_to(self, place: tuple) -> None:
@@ -139,8 +141,8 @@ class EventView(QWidget):
             return
         target = previous_step(self._ws.template, team.current_step)
         if target is None:
+            leave_step(self._ws.timers, self._ws.event.id, team.id, team.current_step, None, self._ws.template)
             self._go(("team",))
-            move_team(self._ws.store, team.id, None, self._ws.template)
         else:
             self._go(("step", target))
 
@@ -172,7 +174,8 @@ class EventView(QWidget):
             step = template.step(place[1])
             number, total = position(template, step.key)
             following = next_step(template, step.key)
-            self.step_page.show_step(step, number, total, self._ws.t(template.step(following).title) if following else None)
+            following_title = self._ws.t(template.step(following).title) if following else None
+            self.step_page.show_step(step, number, total, following_title, team.id if team else None)
             self.pages.setCurrentWidget(self.step_page)
 
     def _page(self, kind: str) -> QWidget:
@@ -201,6 +204,12 @@ class EventView(QWidget):
     @property
     def step_page(self) -> StepPage:
         return self._page("step")
+
+    def active_timer(self):
+        """The timer panel in view, if any (the keyboard's timer shortcuts act on it)."""
+        if self._place[0] == "step" and "step" in self._built and self.step_page.timer_panel.target is not None:
+            return self.step_page.timer_panel
+        return None
 
     @property
     def place(self) -> tuple:

@@ -2,28 +2,43 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from app.demo import create_demo_event
 from app.errors import DomainError
 from app.events import event_template, get_event, list_events
+from app.alarm import ZeroAlarm
+from app.clock import Clock, SteadyClock
 from app.store import Store
+from app.timers import Timers
 from ui.event_view import EventView
 from ui.feed_bridge import FeedBridge
 from ui.messages import message_for
 from ui.new_event_dialog import NewEventDialog
 from ui.preferences import Preferences
-from ui.theme import THEMES, stylesheet
+from ui.sound import SoundPlayer
+from ui.theme import THEMES, Theme, stylesheet
 from ui.widgets import label
 from ui.workspace import Workspace
+
+
+TICK_MS = 250  # countdowns repaint four times a second; the time itself comes from the clock
 
 
 class MainWindow(QMainWindow):
     languageChanged = Signal(str)
 
-    def __init__(self, store: Store, prefs: Preferences, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        prefs: Preferences,
+        lang: str,
+        clock: Clock | None = None,
+        player=None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle("Staatsprint")
@@ -32,6 +47,13 @@ class MainWindow(QMainWindow):
         self.prefs = prefs
         self.lang = lang
         self.bridge = FeedBridge(store.feed, self)
+        self.timers = Timers(store, clock or SteadyClock())
+        self.alarm = ZeroAlarm()
+        self.alarm.muted = prefs.get("muted") == "1"
+        self.player = player if player is not None else SoundPlayer(self)
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(TICK_MS)
+        self.ticker.start()
         self.event_view: EventView | None = None
         self._build_menus()
         self.bridge.changed.connect(self._on_changes)
@@ -51,6 +73,20 @@ class MainWindow(QMainWindow):
         go_menu.addSeparator()
         self._action(go_menu, self.tr("The &challenge"), lambda: self.event_view and self.event_view.go_to(("challenge",)), "challengeAction", "Ctrl+1")
         self._action(go_menu, self.tr("&Team and introductions"), lambda: self.event_view and self.event_view.go_to(("team",)), "teamAction", "Ctrl+2")
+
+        timer_menu = self.menuBar().addMenu(self.tr("&Timer"))
+        self._action(timer_menu, self.tr("Start / pause"), lambda: self._timer("toggle"), "timerToggleAction", "Space")
+        plus = self._action(timer_menu, self.tr("+1 minute"), lambda: self._timer("extend", 60), "timerPlusAction", "+")
+        plus.setShortcuts([QKeySequence("+"), QKeySequence("="), QKeySequence("Shift+=")])
+        minus = self._action(timer_menu, self.tr("−1 minute"), lambda: self._timer("extend", -60), "timerMinusAction", "-")
+        minus.setShortcuts([QKeySequence("-"), QKeySequence("_")])
+        self._action(timer_menu, self.tr("+5 minutes"), lambda: self._timer("extend", 300), "timerPlus5Action")
+        self._action(timer_menu, self.tr("Reset"), lambda: self._timer("reset"), "timerResetAction")
+        timer_menu.addSeparator()
+        mute = self._action(timer_menu, self.tr("Sound off"), lambda checked=False: self._mute(checked), "muteAction", "Ctrl+M")
+        mute.setCheckable(True)
+        mute.setChecked(self.alarm.muted)
+        timer_menu.aboutToShow.connect(lambda: mute.setChecked(self.alarm.muted))
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         language = view_menu.addMenu(self.tr("&Language"))
@@ -81,11 +117,27 @@ class MainWindow(QMainWindow):
         menu.addAction(action)
         return action
 
+    def _timer(self, action: str, seconds: int = 0) -> None:
+        """A timer shortcut acts on the timer in view. Typing in a text field never gets here:
+        text widgets claim Space, + and − for themselves (Qt's shortcut override)."""
+        panel = self.event_view.active_timer() if self.event_view is not None else None
+        if panel is not None:
+            panel.act(action, seconds)
+
+    def _mute(self, muted: bool) -> None:
+        self.alarm.muted = muted
+        self.prefs.set("muted", int(muted))
+
+    def theme(self) -> Theme:
+        return THEMES.get(self.prefs.get("theme", "light"), THEMES["light"])
+
     def apply_theme(self, key: str) -> None:
         self.prefs.set("theme", key)
         app = QApplication.instance()
         if app is not None:
-            app.setStyleSheet(stylesheet(THEMES.get(key, THEMES["light"])))
+            app.setStyleSheet(stylesheet(self.theme()))
+        if self.event_view is not None:
+            self.event_view.workspace.theme = self.theme()
 
     # -- events --------------------------------------------------------------
     def _open_initial_event(self) -> None:
@@ -101,7 +153,10 @@ class MainWindow(QMainWindow):
     def open_event(self, event_id: int) -> None:
         event = get_event(self.store, event_id)
         self.prefs.set("event_id", event_id)
-        workspace = Workspace(self.store, self.bridge, event, event_template(event), self.lang)
+        workspace = Workspace(
+            self.store, self.bridge, event, event_template(event), self.lang,
+            self.timers, self.alarm, self.player, self.ticker, self.theme(), self.prefs,
+        )
         view = EventView(workspace, list_events(self.store), self.prefs)
         view.eventChosen.connect(self._switch_event)
         self._replace_central(view)

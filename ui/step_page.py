@@ -6,6 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.template import Rules, Step
+from app.timers import timer_plan
+from ui.timer_panel import TimerPanel, TimerTarget
 from ui.widgets import bullets, card, fresh_page, label, paragraphs, scrolling
 from ui.workspace import Workspace
 
@@ -22,9 +24,21 @@ class StepPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
 
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
         self._scroll = scrolling(QWidget(), "stepScroll")
         self._body = fresh_page(self._scroll)
-        outer.addWidget(self._scroll, 1)
+        row.addWidget(self._scroll, 1)
+        # The timer stays in view while the instructions scroll.
+        self.timer_panel = TimerPanel(workspace)
+        self.timer_panel.setFixedWidth(300)
+        timer_column = QVBoxLayout()
+        timer_column.setContentsMargins(0, 24, 24, 0)
+        timer_column.addWidget(self.timer_panel)
+        timer_column.addStretch(1)
+        row.addLayout(timer_column)
+        outer.addLayout(row, 1)
         outer.addWidget(self._footer())
 
     def _footer(self) -> QWidget:
@@ -49,8 +63,9 @@ class StepPage(QWidget):
         row.addWidget(self.next_button)
         return bar
 
-    def show_step(self, step: Step, number: int, total: int, next_title: str | None) -> None:
+    def show_step(self, step: Step, number: int, total: int, next_title: str | None, team_id: int | None) -> None:
         ws, t = self._ws, self._ws.t
+        self._show_timer(step, team_id)
         phase = ws.template.phase_of(step.key)
         self._body = fresh_page(self._scroll)
         eyebrow = self.tr("PHASE {number} · {phase}").format(number=phase.number, phase=t(phase.title).upper())
@@ -81,6 +96,17 @@ class StepPage(QWidget):
         self.position_label.setText(self.tr("Step {number} of {total}").format(number=number, total=total))
         self.next_button.setEnabled(next_title is not None)
         self.next_button.setText(self.tr("Next: {title} →").format(title=next_title) if next_title else self.tr("Last step"))
+
+    def _show_timer(self, step: Step, team_id: int | None) -> None:
+        if team_id is None:
+            self.timer_panel.set_target(None)
+            return
+        t = self._ws.t
+        titles = tuple(t(part.title) for part in step.parts) or (t(step.title),)
+        plan = tuple(timer_plan(self._ws.template, step.key))
+        target = TimerTarget(self._ws.event.id, team_id, step.key, plan, titles)
+        if target != self.timer_panel.target:
+            self.timer_panel.set_target(target)
 
     def _add_details(self, step: Step) -> None:
         t = self._ws.t

@@ -1,14 +1,20 @@
-"""What every screen of one open event shares: the store, the feed, the template, the language."""
+"""What every screen of one open event shares: data, feed, template, language, timers and ticker."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
+from PySide6.QtCore import QTimer
+
+from app.alarm import ZeroAlarm
 from app.store import Store
 from app.template import Template
+from app.timers import Timers
 from db.models import Event
 from ui.feed_bridge import FeedBridge
+from ui.preferences import Preferences
+from ui.theme import Theme
 
 
 @dataclass
@@ -18,6 +24,12 @@ class Workspace:
     event: Event
     template: Template
     lang: str
+    timers: Timers
+    alarm: ZeroAlarm
+    player: object  # has play(): the real SoundPlayer, or a fake in tests
+    ticker: QTimer  # one shared repaint tick for every countdown on screen
+    theme: Theme
+    prefs: Preferences
 
     def t(self, text) -> str:
         """A template Text in the UI's language."""
@@ -26,3 +38,7 @@ class Workspace:
     @property
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.template.meta.timezone)
+
+    def set_muted(self, muted: bool) -> None:
+        self.alarm.muted = muted
+        self.prefs.set("muted", int(muted))

@@ -63,3 +63,33 @@ def type_text(qtbot, widget: QWidget, text: str) -> None:
         else:
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                 QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+class FakePlayer:
+    """Counts the sounds the app asked for."""
+
+    def __init__(self):
+        self.plays = 0
+
+    def play(self):
+        self.plays += 1
+
+
+@pytest.fixture
+def clocked_window(qtbot, prefs):
+    """clocked_window(store, clock) -> (window, player): a window on a fake clock and a fake speaker."""
+    windows = []
+
+    def make(store, clock, lang: str = "nl"):
+        player = FakePlayer()
+        window = MainWindow(store, prefs, lang, clock=clock, player=player)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        windows.append(window)
+        return window, player
+
+    yield make
+    for window in windows:
+        window.close()

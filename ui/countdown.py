@@ -1,0 +1,84 @@
+"""A ring that empties as time runs out, with the time in its middle (painted, cheap to repaint)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from app.timers import Status
+
+
+@dataclass(frozen=True)
+class Tone:
+    """How a timer looks in a state: blue normally, warning in the last minute, danger over time."""
+
+    ring: str
+    text: str
+
+
+def tone_for(status: Status, remaining: float, theme) -> Tone:
+    if status is Status.OVERRUN:
+        return Tone(theme.danger, theme.danger)
+    if status in (Status.RUNNING, Status.PAUSED) and 0 < remaining <= 60:
+        return Tone(theme.warning, theme.warning)
+    if status is Status.DONE or status is Status.IDLE:
+        return Tone(theme.muted, theme.text)
+    return Tone(theme.primary, theme.text)
+
+
+class CountdownRing(QWidget):
+    def __init__(self, theme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("countdownRing")
+        self.setMinimumSize(180, 180)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.theme = theme
+        self._fraction = 1.0
+        self._text = ""
+        self._caption = ""
+        self._tone = Tone(theme.primary, theme.text)
+
+    def sizeHint(self) -> QSize:
+        return QSize(220, 220)
+
+    def show_time(self, text: str, caption: str, fraction: float, tone: Tone) -> None:
+        if (text, caption, round(fraction, 3), tone) == (self._text, self._caption, round(self._fraction, 3), self._tone):
+            return  # nothing visible changed: no repaint
+        self._text, self._caption, self._fraction, self._tone = text, caption, max(0.0, min(1.0, fraction)), tone
+        self.setAccessibleName(f"{text} {caption}")
+        self.update()
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    def paintEvent(self, _event) -> None:
+        side = min(self.width(), self.height()) - 12
+        rect = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        thickness = max(8.0, side * 0.07)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        track = QPen(QColor(self.theme.border), thickness)
+        painter.setPen(track)
+        painter.drawEllipse(rect.adjusted(thickness / 2, thickness / 2, -thickness / 2, -thickness / 2))
+        arc = QPen(QColor(self._tone.ring), thickness)
+        arc.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(arc)
+        inner = rect.adjusted(thickness / 2, thickness / 2, -thickness / 2, -thickness / 2)
+        painter.drawArc(inner, 90 * 16, int(-360 * 16 * self._fraction))
+        font = QFont(self.font())
+        font.setPixelSize(int(side * 0.24))
+        font.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(font)
+        painter.setPen(QColor(self._tone.text))
+        painter.drawText(rect.adjusted(0, -side * 0.06, 0, -side * 0.06), Qt.AlignmentFlag.AlignCenter, self._text)
+        small = QFont(self.font())
+        small.setPixelSize(max(11, int(side * 0.075)))
+        painter.setFont(small)
+        painter.setPen(QColor(self._tone.text if self._tone.text != self.theme.text else self.theme.muted))
+        caption_rect = QRectF(rect.left(), rect.center().y() + side * 0.12, rect.width(), side * 0.14)
+        painter.drawText(caption_rect, Qt.AlignmentFlag.AlignCenter, self._caption)
+        painter.end()

@@ -1,0 +1,190 @@
+"""The timer of a step (or of a plenary item): a countdown ring, its controls, and the end sound.
+
+The panel keeps the stored timer states it was last told about (refreshed from the change feed)
+and, on every tick of the shared ticker, recomputes what to show from the clock: ticks only
+repaint, they never count.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
+
+from app.errors import DomainError
+from app.timers import PartPlan, Status, TimerKey, TimerState, clock_text, current_part, next_part
+from ui.countdown import CountdownRing, tone_for
+from ui.feed_bridge import touches
+from ui.messages import message_for
+from ui.widgets import card, label
+from ui.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class TimerTarget:
+    """What a panel times: a team's step in parts, or one plenary timer (team None)."""
+
+    event_id: int
+    team_id: int | None
+    step_key: str
+    plan: tuple[PartPlan, ...]
+    part_titles: tuple[str, ...]
+
+
+class TimerPanel(QWidget):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timerPanel")
+        self._ws = workspace
+        self._target: TimerTarget | None = None
+        self._states: dict[tuple[str, str], TimerState] = {}
+        self.displayed_remaining: float | None = None  # what the ring shows, for tests and the benchmark
+
+        frame, column = card("timerCard", spacing=8)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(frame)
+        self.ring = CountdownRing(workspace.theme)
+        column.addWidget(self.ring, 1)
+        self.title_label = label("", "h3", "timerTitle")
+        self.status_label = label("", "muted", "timerStatus")
+        column.addWidget(self.title_label)
+        column.addWidget(self.status_label)
+        column.addLayout(self._buttons())
+        workspace.bridge.changed.connect(self._on_changes)
+        workspace.ticker.timeout.connect(self.tick)
+
+    def _buttons(self) -> QGridLayout:
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(8)
+        self.toggle_button = self._button("timerToggle", self.tr("Start"), lambda: self.act("toggle"), "primary")
+        self.reset_button = self._button("timerReset", self.tr("Reset"), lambda: self.act("reset"))
+        self.minus_button = self._button("timerMinus1", self.tr("−1 min"), lambda: self.act("extend", -60))
+        self.plus_button = self._button("timerPlus1", self.tr("+1 min"), lambda: self.act("extend", 60))
+        self.plus5_button = self._button("timerPlus5", self.tr("+5 min"), lambda: self.act("extend", 300))
+        self.next_part_button = self._button("timerNextPart", "", self.next_part)
+        self.mute_button = self._button("timerMute", "", self._toggle_mute)
+        self.mute_button.setCheckable(True)
+        grid.addWidget(self.toggle_button, 0, 0, 1, 2)
+        grid.addWidget(self.reset_button, 0, 2)
+        grid.addWidget(self.minus_button, 1, 0)
+        grid.addWidget(self.plus_button, 1, 1)
+        grid.addWidget(self.plus5_button, 1, 2)
+        grid.addWidget(self.next_part_button, 2, 0, 1, 2)
+        grid.addWidget(self.mute_button, 2, 2)
+        return grid
+
+    def _button(self, name: str, text: str, slot, role: str | None = None) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        if role:
+            button.setProperty("role", role)
+        button.clicked.connect(slot)
+        return button
+
+    # -- what is timed -------------------------------------------------------
+    def set_target(self, target: TimerTarget | None) -> None:
+        self._target = target
+        self.setVisible(target is not None)
+        self._reload()
+        self.tick()
+
+    @property
+    def target(self) -> TimerTarget | None:
+        return self._target
+
+    def _reload(self) -> None:
+        target = self._target
+        self._states = self._ws.timers.states(target.event_id, target.team_id) if target else {}
+
+    def _on_changes(self, batch) -> None:
+        if self._target and touches(batch, {"step_state"}, self._target.team_id):
+            self._reload()
+            self.tick()
+
+    def _part(self) -> tuple[int, PartPlan]:
+        index = current_part(list(self._target.plan), self._states, self._target.step_key)
+        return index, self._target.plan[index]
+
+    def _key(self, part: PartPlan) -> TimerKey:
+        return TimerKey(self._target.event_id, self._target.team_id, self._target.step_key, part.key)
+
+    # -- actions -------------------------------------------------------------
+    def act(self, action: str, seconds: int = 0) -> None:
+        """Start/pause, reset or extend the current part's timer; committed at once."""
+        if self._target is None:
+            return
+        _index, part = self._part()
+        try:
+            self._ws.timers.apply(self._key(part), part.minutes * 60, action, seconds)
+        except DomainError as error:
+            self.status_label.setText(message_for(error))
+
+    def next_part(self) -> None:
+        if self._target is not None and self._target.team_id is not None:
+            next_part(self._ws.timers, self._target.event_id, self._target.team_id, self._target.step_key, list(self._target.plan))
+
+    def _toggle_mute(self) -> None:
+        self._ws.set_muted(self.mute_button.isChecked())
+        self.tick()
+
+    # -- showing -------------------------------------------------------------
+    def tick(self) -> None:
+        if self._target is None:
+            return
+        index, part = self._part()
+        state = self._states.get((self._target.step_key, part.key)) or TimerState(duration_s=part.minutes * 60)
+        now = self._ws.timers.clock.now()
+        remaining, status = state.remaining(now), state.status(now)
+        self.displayed_remaining = remaining
+        self.ring.theme = self._ws.theme
+        self.ring.show_time(clock_text(remaining), self._caption(status, remaining), remaining / max(1, state.total_s), tone_for(status, remaining, self._ws.theme))
+        if self._ws.alarm.observe(self._key(part), remaining, status):
+            self._ws.player.play()
+        self._update_texts(index, state, status, remaining)
+
+    def _caption(self, status: Status, remaining: float) -> str:
+        if status is Status.OVERRUN:
+            return self.tr("over time")
+        if status is Status.PAUSED:
+            return self.tr("paused")
+        if status is Status.DONE:
+            return self.tr("finished")
+        if status is Status.IDLE:
+            return self.tr("ready")
+        return self.tr("last minute!") if remaining <= 60 else self.tr("left")
+
+    def _update_texts(self, index: int, state: TimerState, status: Status, remaining: float) -> None:
+        target = self._target
+        parts = len(target.plan)
+        title = target.part_titles[index]
+        if parts > 1:
+            title = self.tr("Part {number} of {total}: {title}").format(number=index + 1, total=parts, title=title)
+        _set(self.title_label, title)
+        deadline = state.deadline()
+        if status is Status.OVERRUN:
+            text = self.tr("{time} over time — the timebox is a guide; move on when you can.").format(time=clock_text(remaining))
+        elif status is Status.RUNNING and deadline is not None:
+            text = self.tr("Ends at {time}").format(time=deadline.astimezone(self._ws.zone).strftime("%H:%M"))
+        elif status is Status.PAUSED:
+            text = self.tr("Paused with {time} left").format(time=clock_text(remaining))
+        elif status is Status.DONE:
+            text = self.tr("This timebox is finished.")
+        else:
+            text = self.tr("{minutes} minutes. Space starts the timer.").format(minutes=state.total_s // 60)
+        _set(self.status_label, text)
+        running = status in (Status.RUNNING, Status.OVERRUN)
+        _set(self.toggle_button, self.tr("Pause") if running else (self.tr("Resume") if status is Status.PAUSED else self.tr("Start")))
+        has_next = target.team_id is not None and index + 1 < parts
+        self.next_part_button.setVisible(has_next)
+        if has_next:
+            _set(self.next_part_button, self.tr("Next: {title} →").format(title=target.part_titles[index + 1]))
+        self.mute_button.setChecked(self._ws.alarm.muted)
+        _set(self.mute_button, self.tr("Sound off") if self._ws.alarm.muted else self.tr("Sound on"))
+
+
+def _set(widget, text: str) -> None:
+    """Set a text only when it changed: a tick must not re-layout the panel four times a second."""
+    if widget.text() != text:
+        widget.setText(text)
