@@ -6,8 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.template import Rules, Step
-from app.timers import timer_plan
-from ui.timer_panel import TimerPanel, TimerTarget
+from ui.timer_panel import TimerPanel, step_target
 from ui.widgets import bullets, card, fresh_page, label, paragraphs, scrolling
 from ui.workspace import Workspace
 
@@ -101,10 +100,7 @@ class StepPage(QWidget):
         if team_id is None:
             self.timer_panel.set_target(None)
             return
-        t = self._ws.t
-        titles = tuple(t(part.title) for part in step.parts) or (t(step.title),)
-        plan = tuple(timer_plan(self._ws.template, step.key))
-        target = TimerTarget(self._ws.event.id, team_id, step.key, plan, titles)
+        target = step_target(self._ws, team_id, step)
         if target != self.timer_panel.target:
             self.timer_panel.set_target(target)
 

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.errors import DomainError
-from app.timers import PartPlan, Status, TimerKey, TimerState, clock_text, current_part, next_part
+from app.template import Step
+from app.timers import PartPlan, Status, TimerKey, TimerState, clock_text, current_part, next_part, timer_plan
 from ui.countdown import CountdownRing, tone_for
 from ui.feed_bridge import touches
 from ui.messages import message_for
@@ -29,6 +30,25 @@ class TimerTarget:
     step_key: str
     plan: tuple[PartPlan, ...]
     part_titles: tuple[str, ...]
+
+
+def step_target(workspace: Workspace, team_id: int, step: Step) -> TimerTarget:
+    """The timers of a team's step: one per part, titled in the UI's language."""
+    titles = tuple(workspace.t(part.title) for part in step.parts) or (workspace.t(step.title),)
+    plan = tuple(timer_plan(workspace.template, step.key))
+    return TimerTarget(workspace.event.id, team_id, step.key, plan, titles)
+
+
+def plenary_target(workspace: Workspace, item, minutes: int, title: str) -> TimerTarget:
+    """A plenary timer for a programme item (a challenge explanation, the pitches…)."""
+    return TimerTarget(workspace.event.id, None, f"programme_{item.id}", (PartPlan("", max(1, minutes)),), (title,))
+
+
+def shown_state(target: TimerTarget, states: dict[tuple[str, str], TimerState]) -> tuple[int, TimerState]:
+    """The part in progress and its state (a never-started part is idle with its minutes)."""
+    index = current_part(list(target.plan), states, target.step_key)
+    part = target.plan[index]
+    return index, states.get((target.step_key, part.key)) or TimerState(duration_s=part.minutes * 60)
 
 
 class TimerPanel(QWidget):
@@ -133,8 +153,8 @@ class TimerPanel(QWidget):
     def tick(self) -> None:
         if self._target is None:
             return
-        index, part = self._part()
-        state = self._states.get((self._target.step_key, part.key)) or TimerState(duration_s=part.minutes * 60)
+        index, state = shown_state(self._target, self._states)
+        part = self._target.plan[index]
         now = self._ws.timers.clock.now()
         remaining, status = state.remaining(now), state.status(now)
         self.displayed_remaining = remaining
