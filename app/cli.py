@@ -12,10 +12,11 @@ from zoneinfo import ZoneInfo
 from app.config import ENV_VAR, database_url
 from app.database import open_store
 from app.errors import DomainError
-from app.events import create_event_from_file, event_template, get_event, list_events, programme
+from app.events import create_event_from_file, event_template, get_event, list_events, programme, today
 from app.paths import template_path
 from app.store import Store
-from app.teams import team_views
+from app.teams import add_team, team_views
+from app.template import load_template
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -23,27 +24,35 @@ def build_parser() -> argparse.ArgumentParser:
         prog="staatsprint",
         description="Run a one-day design-thinking hackathon (the Staatsprint) offline.",
     )
-    parser.add_argument("--db", metavar="URL", help=f"sqlite:///FILE, postgresql://… or a file path (default: ${ENV_VAR}, else a file in your data folder)")
+    _common_options(parser, None)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # The common options are accepted after the command too; there they only override when given.
+    shared = argparse.ArgumentParser(add_help=False)
+    _common_options(shared, argparse.SUPPRESS)
 
-    gui = commands.add_parser("gui", help="open the app window (the default)")
-    _gui_options(gui)
-    new = commands.add_parser("new-event", help="create an event from a template")
+    commands.add_parser("gui", parents=[shared], help="open the app window (the default)")
+    new = commands.add_parser("new-event", parents=[shared], help="create an event from a template")
     new.add_argument("--template", default="staatsprint", help="a template key in resources/templates or a .toml path")
     new.add_argument("--date", type=_iso_date, default=None, help="the day, YYYY-MM-DD (default: today)")
     new.add_argument("--name", default=None, help="the event's name (default: the template's title)")
     new.add_argument("--location", default="", help="where it takes place")
-    info = commands.add_parser("info", help="show an event: programme, teams with members and roles, phases and steps")
+    team = commands.add_parser("add-team", parents=[shared], help="add a team to an event")
+    team.add_argument("--event", type=int, default=None, help="the event id (default: the newest)")
+    team.add_argument("--challenge", default=None, help="the challenge key (see 'info')")
+    team.add_argument("--name", default=None, help="the team's name (may come later)")
+    info = commands.add_parser("info", parents=[shared], help="show an event: programme, teams with members and roles, phases and steps")
     info.add_argument("--event", type=int, default=None, help="the event id (default: the newest)")
-    info.add_argument("--lang", choices=("nl", "en"), default="nl")
-    commands.add_parser("demo", help="add the demo event (dated today)")
-    _gui_options(parser)
+    commands.add_parser("demo", parents=[shared], help="add the demo event (dated today)")
     return parser
 
 
-def _gui_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--demo", action="store_true", help="create the demo event when the database has no event")
-    parser.add_argument("--lang", choices=("nl", "en"), default=None, help="the language of the window (default: last used, else nl)")
+def _common_options(parser: argparse.ArgumentParser, default) -> None:
+    def given(value):
+        return default if default is argparse.SUPPRESS else value
+
+    parser.add_argument("--db", metavar="URL", default=given(None), help=f"sqlite:///FILE, postgresql://… or a file path (default: ${ENV_VAR}, else a file in your data folder)")
+    parser.add_argument("--lang", choices=("nl", "en"), default=given(None), help="the language (default: last used in the window, else nl)")
+    parser.add_argument("--demo", action="store_true", default=given(False), help="create the demo event when the database has no event")
 
 
 def _iso_date(value: str) -> date:
@@ -56,9 +65,14 @@ def _iso_date(value: str) -> date:
 def run_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     """Run a window-less command; 0 on success, 2 with a message on stderr otherwise."""
     try:
+        template = _template_path(args.template) if args.command == "new-event" else None
+        if template is not None:
+            load_template(template)  # a broken template is refused before anything is opened or written
         store = open_store(database_url(args.db))
         if args.command == "new-event":
-            return _new_event(store, args, out)
+            return _new_event(store, template, args, out)
+        if args.command == "add-team":
+            return _add_team(store, args, out)
         if args.command == "info":
             return _info(store, args, out)
         if args.command == "demo":
@@ -73,21 +87,34 @@ def run_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     raise ValueError(f"not a command: {args.command}")
 
 
-def _new_event(store: Store, args: argparse.Namespace, out: TextIO) -> int:
-    path = Path(args.template) if args.template.endswith(".toml") else template_path(args.template)
-    event_id = create_event_from_file(store, path, args.date or date.today(), args.name, args.location)
+def _template_path(value: str) -> Path:
+    return Path(value) if value.endswith(".toml") else template_path(value)
+
+
+def _new_event(store: Store, path: Path, args: argparse.Namespace, out: TextIO) -> int:
+    event_id = create_event_from_file(store, path, args.date or today(load_template(path)), args.name, args.location)
     print(f"event {event_id} created from {path.name}", file=out)
     return 0
 
 
-def _info(store: Store, args: argparse.Namespace, out: TextIO) -> int:
+def _newest_event(store: Store, wanted: int | None) -> int:
     events = list_events(store)
     if not events:
         raise DomainError("no_events", "the database holds no event yet: run 'staatsprint new-event' or 'staatsprint demo'")
-    event_id = args.event if args.event is not None else max(e.id for e in events)
-    event = get_event(store, event_id)
+    return wanted if wanted is not None else max(e.id for e in events)
+
+
+def _add_team(store: Store, args: argparse.Namespace, out: TextIO) -> int:
+    event_id = _newest_event(store, args.event)
+    team_id = add_team(store, event_id, args.challenge, args.name)
+    print(f"team {team_id} added to event {event_id}", file=out)
+    return 0
+
+
+def _info(store: Store, args: argparse.Namespace, out: TextIO) -> int:
+    event = get_event(store, _newest_event(store, args.event))
     template = event_template(event)
-    lang = args.lang
+    lang = args.lang or "nl"
     zone = ZoneInfo(template.meta.timezone)
     w = lambda line="": print(line, file=out)  # noqa: E731
     w(f"Event {event.id}: {event.name}")
@@ -105,7 +132,7 @@ def _info(store: Store, args: argparse.Namespace, out: TextIO) -> int:
         w(f"  {team.label('Team')} · {challenge} · at: {step}")
         for member in team.members:
             roles = ", ".join(template.role(r).title.get(lang) for r in member.roles)
-            organisation = member.kennismaking.get("organisation", "")
+            organisation = member.kennismaking.get(template.kennismaking.summary or "", "")
             w(f"    - {member.name}{' (' + roles + ')' if roles else ''}{' · ' + organisation if organisation else ''}")
     w()
     w("Phases")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from app.errors import DomainError
 from db.engine import sqlite_url
 
 ENV_VAR = "STAATSPRINT_DB"
@@ -27,9 +28,12 @@ def database_url(cli_value: str | None) -> str:
 
 
 def _expand(value: str) -> str:
-    """A bare file path means an SQLite file there."""
+    """A bare file path means an SQLite file there (its folder is made if need be)."""
     if "://" in value:
         return value
     path = Path(value).expanduser().resolve()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DomainError("db_unreachable", f"cannot reach database {path}: {exc.strerror}", url=str(path), reason=str(exc.strerror)) from None
     return sqlite_url(path)

@@ -10,7 +10,7 @@ import tomllib
 from datetime import date
 from pathlib import Path
 
-from app.events import create_event
+from app.events import create_event, today
 from app.navigation import move_team
 from app.paths import resources_dir, template_path
 from app.store import Store
@@ -33,7 +33,7 @@ def create_demo_event(store: Store, day: date | None = None) -> int:
         demo = tomllib.load(handle)
     with store.write():
         event_id = create_event(
-            store, source, day or date.today(), demo["event"]["name"], demo["event"].get("location", "")
+            store, source, day or today(template), demo["event"]["name"], demo["event"].get("location", "")
         )
         for team in demo["teams"]:
             team_id = add_team(store, event_id, team["challenge"], team.get("name"))

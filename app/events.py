@@ -69,6 +69,11 @@ def create_event(store: Store, template_source: str, day: date, name: str | None
         return event.id
 
 
+def today(template: Template) -> date:
+    """Today where the event takes place (the template's time zone), not the laptop's."""
+    return datetime.now(ZoneInfo(template.meta.timezone)).date()
+
+
 def local_to_utc(day: date, clock: str, zone: ZoneInfo) -> datetime:
     hours, minutes = (int(part) for part in clock.split(":"))
     return datetime(day.year, day.month, day.day, hours, minutes, tzinfo=zone).astimezone(ZoneInfo("UTC"))

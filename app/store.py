@@ -36,7 +36,9 @@ class Store:
         """A transaction that commits when the block ends, or rolls back on an exception."""
         active = self._active.get()
         if active is not None:
-            yield active
+            # Joined: a savepoint, so a failure caught by the outer action undoes only this part.
+            with active.begin_nested():
+                yield active
             return
         with self._sessions() as session:
             token = self._active.set(session)

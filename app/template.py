@@ -13,6 +13,7 @@ from datetime import time
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, PositiveInt, ValidationError, model_validator
 
@@ -198,6 +199,12 @@ class ProgrammeItem(_Strict):
     kind: ProgrammeKind
     phase: Key | None = None  # the phase this item is, for kind "phase"
 
+    @model_validator(mode="after")
+    def _check_phase(self) -> ProgrammeItem:
+        if (self.kind == ProgrammeKind.PHASE) != (self.phase is not None):
+            raise ValueError("an item of kind 'phase' names its phase, and only such an item does")
+        return self
+
 
 class ChallengeSection(_Strict):
     title: Text
@@ -226,6 +233,14 @@ class Kennismaking(_Strict):
     title: Text
     questions: Annotated[list[InputField], Field(min_length=1)]
     tip: Text | None = None
+    summary: Key | None = None  # the question whose answer shows under a member's name (their organisation)
+
+    @model_validator(mode="after")
+    def _check_questions(self) -> Kennismaking:
+        _unique("kennismaking.questions", [q.key for q in self.questions])
+        if self.summary is not None and self.summary not in {q.key for q in self.questions}:
+            raise ValueError(f"summary {self.summary!r} is not one of the questions")
+        return self
 
 
 class Result(_Strict):
@@ -243,6 +258,14 @@ class Meta(_Strict):
     tip: Text | None = None  # shown at every phase gate
     timezone: str = "Europe/Amsterdam"
 
+    @model_validator(mode="after")
+    def _check_timezone(self) -> Meta:
+        try:
+            ZoneInfo(self.timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {self.timezone!r} (use e.g. Europe/Amsterdam)") from None
+        return self
+
 
 class Template(_Strict):
     meta: Meta
@@ -256,6 +279,11 @@ class Template(_Strict):
     @model_validator(mode="after")
     def _check_cross_references(self) -> Template:
         _unique("challenges", [c.key for c in self.challenges])
+        _unique("challenge numbers", [str(c.number) for c in self.challenges])
+        _unique("phase numbers", [str(p.number) for p in self.phases])
+        for earlier, later in zip(self.phases, self.phases[1:]):
+            if _minutes(later.start) < _minutes(earlier.end):
+                raise ValueError(f"phase {later.key!r} starts ({later.start}) before phase {earlier.key!r} ends ({earlier.end})")
         _unique("roles", [r.key for r in self.roles])
         _unique("phases", [p.key for p in self.phases])
         _unique("steps (over all phases)", [s.key for p in self.phases for s in p.steps])

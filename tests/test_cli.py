@@ -50,13 +50,43 @@ def test_a_second_template_makes_an_event_too(tmp_path):
 def test_a_broken_template_is_refused_on_stderr_and_nothing_is_written(tmp_path, capsys):
     broken = tmp_path / "broken.toml"
     broken.write_text(MINI_TEMPLATE.read_text(encoding="utf-8").replace("minutes = 3\n", "minutes = -3\n", 1), encoding="utf-8")
-    db = f"sqlite:///{tmp_path / 'x.sqlite'}"
-    code, _ = run("--db", db, "new-event", "--template", str(broken))
+    db = tmp_path / "x.sqlite"
+    code, _ = run("--db", f"sqlite:///{db}", "new-event", "--template", str(broken))
     assert code == 2
     err = capsys.readouterr().err
     assert "broken.toml" in err and "minutes" in err and "greater than 0" in err
-    store = open_store(db)
-    assert list_events(store) == []
+    assert not db.exists()  # refused before the database was even opened
+
+
+def test_options_work_before_and_after_the_command(tmp_path):
+    db = f"sqlite:///{tmp_path / 'x.sqlite'}"
+    run("--db", db, "demo")
+    assert "Team captain" in run("--db", db, "--lang", "en", "info")[1]
+    assert "Team captain" in run("info", "--db", db, "--lang", "en")[1]
+    assert "Teamcaptain" in run("--lang", "en", "info", "--db", db, "--lang", "nl")[1]
+    assert build_parser().parse_args(["--demo", "gui"]).demo is True
+
+
+def test_add_team_then_info_shows_it(tmp_path):
+    db = f"sqlite:///{tmp_path / 'x.sqlite'}"
+    run("--db", db, "new-event")
+    code, out = run("--db", db, "add-team", "--challenge", "it_personeel", "--name", "Bits & Banen")
+    assert code == 0 and "team 1 added" in out
+    assert "Bits & Banen · Tekort aan IT-personeel" in run("--db", db, "info")[1]
+
+
+def test_add_team_with_an_unknown_challenge_is_refused(tmp_path, capsys):
+    db = f"sqlite:///{tmp_path / 'x.sqlite'}"
+    run("--db", db, "new-event")
+    assert run("--db", db, "add-team", "--challenge", "klimaat")[0] == 2
+    assert "no challenge 'klimaat'" in capsys.readouterr().err
+    assert "Teams\n\nPhases" in run("--db", db, "info")[1]
+
+
+def test_an_unwritable_database_path_is_a_message_not_a_traceback(capsys):
+    code, _ = run("--db", "/proc/staatsprint/event.sqlite", "info")
+    assert code == 2
+    assert "cannot reach database /proc/staatsprint/event.sqlite" in capsys.readouterr().err
 
 
 def test_an_unreachable_database_exits_non_zero(capsys):

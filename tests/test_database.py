@@ -159,3 +159,22 @@ def test_an_older_database_is_upgraded_with_its_data_after_a_backup(db_url, tmp_
     if db_url.startswith("sqlite"):
         assert (tmp_path / "event.sqlite.before-0001.bak").exists()
     store.engine.dispose()
+
+
+def test_a_migration_that_fails_halfway_leaves_nothing_behind(db_url, monkeypatch):
+    from alembic import command
+
+    real_upgrade = command.upgrade
+
+    def upgrade_then_fail(config, revision):
+        real_upgrade(config, revision)
+        raise RuntimeError("power cut")
+
+    monkeypatch.setattr(command, "upgrade", upgrade_then_fail)
+    with pytest.raises(RuntimeError, match="power cut"):
+        open_store(db_url)
+    monkeypatch.undo()
+    engine = make_engine(db_url)
+    assert inspect(engine).get_table_names() == []
+    engine.dispose()
+    open_store(db_url).engine.dispose()  # and the next start simply builds the schema

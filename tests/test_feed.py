@@ -95,3 +95,34 @@ def test_unsubscribe_stops_delivery():
     stop()
     feed.publish(["x"])
     assert heard == []
+
+
+def test_a_failure_caught_inside_a_joined_action_keeps_the_rest(store, heard):
+    from app.errors import DomainError
+
+    event_id = create_event(store, SOURCE, date(2026, 3, 11))
+    with store.write():
+        team_id = add_team(store, event_id, None)
+        try:
+            add_member(store, team_id, "")
+        except DomainError:
+            pass
+        add_member(store, team_id, "Anna")
+    from app.teams import team_views
+    from app.template import parse_template
+
+    (team,) = team_views(store, event_id, parse_template(SOURCE, "t"))
+    assert [m.name for m in team.members] == ["Anna"]
+
+
+def test_deletes_are_announced_and_no_op_updates_are_not(store, heard):
+    from app.teams import remove_member
+
+    event_id = create_event(store, SOURCE, date(2026, 3, 11))
+    team_id = add_team(store, event_id, None)
+    member_id = add_member(store, team_id, "Anna")
+    heard.clear()
+    set_team_name(store, team_id, "")  # already without a name: nothing changes
+    assert heard == []
+    remove_member(store, member_id)
+    assert [(c.table, c.action, c.row_id) for c in heard[0]] == [("member", "delete", member_id)]

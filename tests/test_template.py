@@ -103,6 +103,7 @@ def test_challenges_kennismaking_and_roles(staatsprint_template):
     assert [len(c.consider) for c in t.challenges] == [7, 0, 3]
     assert all(c.question.nl and c.sections for c in t.challenges)
     assert [q.key for q in t.kennismaking.questions] == ["who", "organisation", "role", "motivation"]
+    assert t.kennismaking.summary == "organisation"
     assert [r.key for r in t.roles] == ["captain", "timekeeper", "presenter"]
     assert t.role("presenter").may_wait
 
@@ -136,6 +137,12 @@ def _broken(replace: str, by: str) -> str:
         ('tie_breaker = "captain"', 'tie_breaker = "chairman"', "tie_breaker 'chairman' is not a role"),
         ('kind = "brain_dump"', 'kind = "brainstorm"', "kind: Input should be"),
         ("budget_per_member = 5, ", "", "a dot_vote step needs rules.budget_per_member"),
+        ('[meta]\n', '[meta]\ntimezone = "Europe/Lutjebroek"\n', "unknown time zone 'Europe/Lutjebroek'"),
+        ('summary = "werkplek"', 'summary = "schoenmaat"', "summary 'schoenmaat' is not one of the questions"),
+        ('{ key = "werkplek"', '{ key = "intro"', "the key 'intro' appears twice in kennismaking.questions"),
+        ("number = 2\n", "number = 1\n", "appears twice in challenge numbers"),
+        ('start = "13:50"\nend = "14:30"', 'start = "13:30"\nend = "14:30"', "phase 'kiezen' starts (13:30) before phase 'verkennen' ends (13:40)"),
+        ('kind = "phase"\nphase = "kiezen"', 'kind = "phase"', "an item of kind 'phase' names its phase"),
     ],
 )
 def test_a_broken_template_names_file_key_and_problem(replace, by, expected):

@@ -109,8 +109,15 @@ class TeamPage(QWidget):
             roles.setColumnStretch(column, 1)
             self.role_combos[role.key] = combo
         layout.addLayout(roles)
-        layout.addWidget(label(self.tr("One person may hold two roles. The presenter can be chosen later."), "muted"))
+        layout.addWidget(label(self._roles_hint(), "muted"))
         return frame
+
+    def _roles_hint(self) -> str:
+        later = [self._ws.t(r.title) for r in self._ws.template.roles if r.may_wait]
+        hint = self.tr("One person may hold several roles.")
+        if later:
+            hint += " " + self.tr("May be chosen later: {roles}.").format(roles=", ".join(later))
+        return hint
 
     def _members_card(self) -> QWidget:
         frame, layout = card("membersCard")
@@ -170,11 +177,11 @@ class TeamPage(QWidget):
         self.member_list.clear()
         for index, member in enumerate(team.members):
             roles = ", ".join(self._ws.t(self._ws.template.role(r).title) for r in member.roles)
-            organisation = short_organisation(member.kennismaking.get("organisation", ""))
+            organisation = short_organisation(member.kennismaking.get(self._ws.template.kennismaking.summary or "", ""))
             second = " · ".join(part for part in (organisation, roles) if part) or self.tr("no introduction yet")
             item = QListWidgetItem(_avatar(member.initials, index), f"{member.name}\n{second}")
             item.setData(MEMBER_ID, member.id)
-            item.setToolTip(member.kennismaking.get("who", ""))
+            item.setToolTip("\n".join(member.kennismaking.get(q.key, "") for q in self._ws.template.kennismaking.questions).strip())
             self.member_list.addItem(item)
             if member.id == selected:
                 self.member_list.setCurrentItem(item)
