@@ -1,6 +1,13 @@
-"""Where a team is in the day, and moving it Back and Next in the template's order."""
+"""Where a team is in the day, and moving it Back and Next in the template's order.
+
+Looking at a step and moving the team are two things: anyone may read ahead or look back
+(the navigator), while Back and Next move the team — from its own step, or, when someone
+is looking at another step, "back to the team's step" and "move the team here".
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from app.errors import DomainError
 from app.store import Store
@@ -55,3 +62,31 @@ def leave_step(timers: Timers, event_id: int, team_id: int, from_step: str | Non
         if from_step is not None:
             finish_step(timers, event_id, team_id, from_step, timer_plan(template, from_step))
         move_team(timers.store, team_id, to_step, template)
+
+
+@dataclass(frozen=True)
+class Move:
+    """What Back or Next does: the step to show (None: the team page) and whether the team goes there."""
+
+    show: str | None
+    moves_team: bool
+
+
+def on_back(template: Template, viewing: str | None, team_step: str | None) -> Move | None:
+    """Back: from the team's own step to the one before it; from another step, back to the team's."""
+    if viewing is None:
+        return None
+    if viewing != team_step:
+        return Move(team_step, moves_team=False)
+    return Move(previous_step(template, team_step), moves_team=True)
+
+
+def on_next(template: Template, viewing: str | None, team_step: str | None) -> Move | None:
+    """Next: from the team's own step to the next; from another step, the team moves there;
+    from the team page, to the team's step (the first step when it has not started)."""
+    if viewing is None:
+        return Move(team_step, moves_team=False) if team_step else Move(next_step(template, None), moves_team=True)
+    if viewing != team_step:
+        return Move(viewing, moves_team=True)
+    following = next_step(template, team_step)
+    return Move(following, moves_team=True) if following else None

@@ -94,19 +94,30 @@ def add_member(store: Store, team_id: int, name: str, kennismaking: dict[str, st
             team_id=team_id,
             position=max(positions, default=-1) + 1,
             name=clean,
-            kennismaking=_answers(kennismaking or {}),
+            kennismaking=clean_answers(kennismaking or {}),
         )
         session.add(member)
         session.flush()
         return member.id
 
 
-def update_member(store: Store, member_id: int, name: str, kennismaking: dict[str, str]) -> None:
+def rename_member(store: Store, member_id: int, name: str) -> None:
     with store.write() as session:
         member = _member(session, member_id)
-        member.name = _member_name(session, member.team_id, name, member_id=member_id)
-        member.kennismaking = _answers(kennismaking)
-        session.add(member)
+        clean = _member_name(session, member.team_id, name, member_id=member_id)
+        if clean != member.name:
+            member.name = clean
+            session.add(member)
+
+
+def set_kennismaking(store: Store, member_id: int, answers: dict[str, str]) -> None:
+    """Store a member's kennismaking answers (blank answers are dropped)."""
+    with store.write() as session:
+        member = _member(session, member_id)
+        clean = clean_answers(answers)
+        if clean != member.kennismaking:
+            member.kennismaking = clean
+            session.add(member)
 
 
 def remove_member(store: Store, member_id: int) -> None:
@@ -185,8 +196,13 @@ def team_view(store: Store, event_id: int, team_id: int, template: Template) -> 
 
 
 # -- checks ------------------------------------------------------------------
+def clean_name(name: str) -> str:
+    """A name as stored: inner runs of spaces folded, ends trimmed."""
+    return " ".join(name.split())
+
+
 def _member_name(session: Session, team_id: int, name: str, member_id: int | None) -> str:
-    clean = " ".join(name.split())
+    clean = clean_name(name)
     if not clean:
         raise DomainError("member_name_empty", "a member needs a name")
     if len(clean) > NAME_MAX:
@@ -204,7 +220,8 @@ def _team_name(name: str) -> str:
     return clean
 
 
-def _answers(answers: dict[str, str]) -> dict[str, str]:
+def clean_answers(answers: dict[str, str]) -> dict[str, str]:
+    """Answers as stored: trimmed, blank ones left out."""
     return {key: value.strip() for key, value in answers.items() if value and value.strip()}
 
 

@@ -11,13 +11,58 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-TS = Path(__file__).resolve().parent.parent / "resources" / "translations" / "staatsprint_nl.ts"
+FOLDER = Path(__file__).resolve().parent.parent / "resources" / "translations"
+TS = FOLDER / "staatsprint_nl.ts"
+TS_EN = FOLDER / "staatsprint_en.ts"
+
+# English is the source language; it only needs its plural forms.
+ENGLISH_PLURALS: dict[str, tuple[str, str]] = {
+    "%n dot(s) each": ("%n dot each", "%n dots each"),
+    "Keep at most %n": ("Keep at most %n", "Keep at most %n"),
+    "Looking %n year(s) ahead": ("Looking %n year ahead", "Looking %n years ahead"),
+    "Most ideas wins %n flip-over sheet(s)": ("The team with most ideas gets %n flip-over sheet", "The team with most ideas gets %n flip-over sheets"),
+}
 
 DUTCH: dict[str, str | tuple[str, str]] = {
     "%n dot(s) each": ("%n stip per persoon", "%n stippen per persoon"),
-    "Keep at most %n": ("Houd maximaal %n over", "Houd maximaal %n over"),
+    "Keep at most %n": ("Kies maximaal %n", "Kies maximaal %n"),
     "Looking %n year(s) ahead": ("%n jaar vooruit", "%n jaar vooruit"),
-    "Most ideas wins %n flip-over sheet(s)": ("Meeste ideeën wint %n flip-overvel", "Meeste ideeën wint %n flip-overvellen"),
+    "Most ideas wins %n flip-over sheet(s)": ("Het team met de meeste ideeën krijgt %n flip-overvel", "Het team met de meeste ideeën krijgt %n flip-overvellen"),
+    "&Timer": "&Timer",
+    "Start / pause": "Start / pauze",
+    "+1 minute": "+1 minuut",
+    "−1 minute": "−1 minuut",
+    "+5 minutes": "+5 minuten",
+    "Reset": "Opnieuw",
+    "Sound off": "Geluid uit",
+    "Sound on": "Geluid aan",
+    "← To the team's step": "← Naar de stap van het team",
+    "Move the team here": "Verplaats het team hierheen",
+    "the introductions": "de kennismaking",
+    "You are looking at another step than the team's. The team is at: {step}.": "Je bekijkt een andere stap dan die van het team. Het team is bij: {step}.",
+    "About this phase ({start}–{end})": "Over deze fase ({start}–{end})",
+    "What you need": "Wat hebben jullie nodig?",
+    "One per sticky note": "Eén per sticky note",
+    "One person may hold several roles.": "Eén persoon mag meerdere rollen hebben.",
+    "May be chosen later: {roles}.": "Mag later gekozen worden: {roles}.",
+    "Start": "Start",
+    "−1 min": "−1 min",
+    "+1 min": "+1 min",
+    "+5 min": "+5 min",
+    "over time": "over tijd",
+    "paused": "gepauzeerd",
+    "finished": "afgerond",
+    "ready": "klaar",
+    "last minute!": "laatste minuut!",
+    "left": "nog",
+    "Part {number} of {total}: {title}": "Deel {number} van {total}: {title}",
+    "{time} over time — the timebox is a guide; move on when you can.": "{time} over tijd — de tijd is een leidraad; ga door zodra het kan.",
+    "Ends at {time}": "Klaar om {time}",
+    "Paused with {time} left": "Gepauzeerd met nog {time}",
+    "This timebox is finished.": "Deze timebox is afgerond.",
+    "{minutes} minutes. Space starts the timer.": "{minutes} minuten. Spatie start de timer.",
+    "Pause": "Pauze",
+    "Resume": "Hervat",
     "&About Staatsprint": "&Over Staatsprint",
     "&File": "&Bestand",
     "&Go": "&Ga naar",
@@ -33,7 +78,7 @@ DUTCH: dict[str, str | tuple[str, str]] = {
     "A name can have at most {limit} characters.": "Een naam heeft hoogstens {limit} tekens.",
     "A name that sticks (may come later)": "Een naam die blijft hangen (mag later)",
     "A team name can have at most {limit} characters.": "Een teamnaam heeft hoogstens {limit} tekens.",
-    "A tie: the {role} decides": "Gelijke stand: de {role} beslist",
+    "A tie: the {role} decides": "Bij gelijke stand beslist de {role}",
     "About Staatsprint": "Over Staatsprint",
     "Add": "Toevoegen",
     "Add the &demo event": "&Demo-evenement toevoegen",
@@ -72,8 +117,6 @@ DUTCH: dict[str, str | tuple[str, str]] = {
     "Not created": "Niet aangemaakt",
     "Not saved": "Niet opgeslagen",
     "On your own first": "Eerst individueel",
-    "One person may hold two roles. The presenter can be chosen later.": "Eén persoon mag twee rollen hebben. De presentator mag je later kiezen.",
-    "One thought per note": "Eén gedachte per sticky note",
     "Open the demo event": "Open het demo-evenement",
     "PHASE {number} · {phase}": "FASE {number} · {phase}",
     "Previous step (Alt+Left)": "Vorige stap (Alt+Pijl links)",
@@ -82,7 +125,7 @@ DUTCH: dict[str, str | tuple[str, str]] = {
     "Remove member": "Teamlid verwijderen",
     "Remove {name} from the team? Their introduction is removed too.": "{name} uit het team halen? De kennismaking verdwijnt dan ook.",
     "Run a one-day design-thinking hackathon: programme, timers, the four phases and the jury — on this laptop, without internet.": "Begeleid een eendaagse design-thinking-hackathon: programma, timers, de vier fases en de jury — op deze laptop, zonder internet.",
-    "Several dots on one item allowed": "Meerdere stippen op één item mag",
+    "Several dots on one item allowed": "Meerdere stippen op één item toegestaan",
     "Staatsprint runs a one-day design-thinking hackathon offline. No account, no telemetry: your data stays in your database.": "Staatsprint begeleidt een eendaagse design-thinking-hackathon, offline. Geen account, geen telemetrie: je gegevens blijven in je eigen database.",
     "Step {number} of {total}": "Stap {number} van {total}",
     "Steps of the day": "Stappen van de dag",
@@ -113,7 +156,20 @@ DUTCH: dict[str, str | tuple[str, str]] = {
 }
 
 
+def fill_english() -> None:
+    tree = ET.parse(TS_EN)
+    for message in tree.iter("message"):
+        forms = ENGLISH_PLURALS.get(message.findtext("source"))
+        translation = message.find("translation")
+        if message.get("numerus") == "yes" and forms:
+            translation.attrib.pop("type", None)
+            for form, text in zip(translation.findall("numerusform"), forms):
+                form.text = text
+    tree.write(TS_EN, encoding="utf-8", xml_declaration=True)
+
+
 def main() -> int:
+    fill_english()
     tree = ET.parse(TS)
     missing = []
     for message in tree.iter("message"):

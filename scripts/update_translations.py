@@ -1,4 +1,4 @@
-"""Collect the UI's strings into resources/translations/staatsprint_nl.ts (Qt lupdate).
+"""Collect the UI's strings into resources/translations/staatsprint_{nl,en}.ts (Qt lupdate).
 
 Run after changing UI text, then translate the new entries (Qt Linguist, or by
 editing the .ts); tests/test_translations.py fails while any entry is unfinished.
@@ -19,8 +19,9 @@ def main() -> int:
     if not lupdate:
         raise SystemExit("pyside6-lupdate not found: install the project first")
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").glob("*.py"))
-    target = "resources/translations/staatsprint_nl.ts"
-    subprocess.run([lupdate, "-no-obsolete", "-locations", "none", *sources, "-ts", target], check=True, cwd=ROOT)
+    # Dutch: every string. English: the source language, only plural forms need entries.
+    for target in ("resources/translations/staatsprint_nl.ts", "resources/translations/staatsprint_en.ts"):
+        subprocess.run([lupdate, "-no-obsolete", "-locations", "none", *sources, "-ts", target], check=True, cwd=ROOT)
     return 0
 
 

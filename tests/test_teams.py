@@ -10,7 +10,7 @@ from app.errors import DomainError
 from app.events import create_event
 from app.paths import template_path
 from tests.conftest import MINI_TEMPLATE
-from app.teams import add_member, add_team, initials, remove_member, set_role, team_view, update_member
+from app.teams import add_member, add_team, initials, remove_member, rename_member, set_role, team_view
 
 SOURCE = template_path("staatsprint").read_text(encoding="utf-8")
 
@@ -53,7 +53,7 @@ def test_renaming_onto_another_member_is_refused_and_keeps_the_old_name(store, t
     add_member(store, team_id, "Anna")
     bram = add_member(store, team_id, "Bram")
     with pytest.raises(DomainError):
-        update_member(store, bram, "ANNA", {})
+        rename_member(store, bram, "ANNA")
     names = [m.name for m in team_view(store, event_id, team_id, staatsprint_template).members]
     assert names == ["Anna", "Bram"]
 

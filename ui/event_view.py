@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
-from app.navigation import leave_step, next_step, position, previous_step
+from app.navigation import Move, leave_step, on_back, on_next
 from app.teams import TeamView, team_views
 from ui.challenge_page import ChallengePage
 from ui.feed_bridge import touches
@@ -38,7 +40,7 @@ class EventView(QWidget):
         column.setSpacing(0)
         column.addWidget(self._header(events))
         self.stepper = PhaseStepper(workspace.template, workspace.lang)
-        self.stepper.phaseChosen.connect(lambda key: self._go(("step", workspace.template.phase(key).steps[0].key)))
+        self.stepper.phaseChosen.connect(self._show_phase)
         stepper_row = QWidget()
         stepper_row.setObjectName("page")
         row = QHBoxLayout(stepper_row)
@@ -51,7 +53,7 @@ class EventView(QWidget):
         body.setSpacing(0)
         self.navigator = StepNavigator(workspace.template, workspace.lang)
         self.navigator.setFixedWidth(340)
-        self.navigator.placeChosen.connect(self._go)
+        self.navigator.placeChosen.connect(self.go_to)
         body.addWidget(self.navigator)
         self.pages = QStackedWidget()
         self._built: dict[str, QWidget] = {}  # pages are built when first shown: start-up stays quick
@@ -124,38 +126,44 @@ class EventView(QWidget):
             self._show(("team",))
 
     # -- navigation ----------------------------------------------------------
-    def _go(self, place: tuple) -> None:
-        """The user chose a place; a step moves the team there (that is where the team is)."""
-        team = self.current_team()
-        if place[0] == "step" and team is not None and team.current_step != place[1]:
-            # Leaving a step stops its timer; the feed then refreshes every view.
-            leave_step(self._ws.timers, self._ws.event.id, team.id, team.current_step, place[1], self._ws.template)
+    def go_to(self, place: tuple) -> None:
+        """Show a place; looking at a step does not move the team."""
         self._show(place)
 
-    def go_to(self, place: tuple) -> None:
-        self._go(place)
-
     def back(self) -> None:
-        team = self.current_team()
-        if team is None:
-            return
-        target = previous_step(self._ws.template, team.current_step)
-        if target is None:
-            leave_step(self._ws.timers, self._ws.event.id, team.id, team.current_step, None, self._ws.template)
-            self._go(("team",))
-        else:
-            self._go(("step", target))
+        self._follow(on_back(self._ws.template, self._viewed_step(), self._team_step()))
 
     def next(self) -> None:
+        self._follow(on_next(self._ws.template, self._viewed_step(), self._team_step()))
+
+    def move_team_here(self) -> None:
+        viewed = self._viewed_step()
+        if viewed is not None:
+            self._follow(Move(viewed, moves_team=True))
+
+    def _follow(self, move: Move | None) -> None:
         team = self.current_team()
-        if team is None:
+        if move is None or team is None:
             return
-        if self._place[0] != "step":
-            target = team.current_step or next_step(self._ws.template, None)
-        else:
-            target = next_step(self._ws.template, self._place[1])
-        if target is not None:
-            self._go(("step", target))
+        if move.moves_team and move.show != team.current_step:
+            # Leaving a step stops its timer; the feed then refreshes every view.
+            leave_step(self._ws.timers, self._ws.event.id, team.id, team.current_step, move.show, self._ws.template)
+            self._teams = [replace(t, current_step=move.show) if t.id == team.id else t for t in self._teams]
+        self._show(("step", move.show) if move.show else ("team",))
+
+    def _show_phase(self, phase_key: str) -> None:
+        """A phase on the stepper: the team's step when it is in that phase, else the phase's first."""
+        phase = self._ws.template.phase(phase_key)
+        team_step = self._team_step()
+        inside = team_step in {step.key for step in phase.steps}
+        self.go_to(("step", team_step if inside else phase.steps[0].key))
+
+    def _viewed_step(self) -> str | None:
+        return self._place[1] if self._place[0] == "step" else None
+
+    def _team_step(self) -> str | None:
+        team = self.current_team()
+        return team.current_step if team else None
 
     def _show(self, place: tuple) -> None:
         self._place = place
@@ -171,11 +179,7 @@ class EventView(QWidget):
             self.team_page.show_team(team)
             self.pages.setCurrentWidget(self.team_page)
         else:
-            step = template.step(place[1])
-            number, total = position(template, step.key)
-            following = next_step(template, step.key)
-            following_title = self._ws.t(template.step(following).title) if following else None
-            self.step_page.show_step(step, number, total, following_title, team.id if team else None)
+            self.step_page.show_step(template.step(place[1]), team.id if team else None, team.current_step if team else None)
             self.pages.setCurrentWidget(self.step_page)
 
     def _page(self, kind: str) -> QWidget:
@@ -219,6 +223,7 @@ class EventView(QWidget):
         """The one listener of this event's screens: reload the teams, then refresh what shows."""
         if not touches(batch, {"team", "member", "team_role"}):
             return
+        before = self._team_step()
         self._load_teams()
         team = self.current_team()
         if team is None:
@@ -227,10 +232,8 @@ class EventView(QWidget):
             return
         if not touches(batch, {"team", "member", "team_role"}, team.id):
             return
-        if self._place[0] in ("team", "challenge"):
-            self._show(self._place)
-        elif self._place[0] == "step" and team.current_step and team.current_step != self._place[1]:
-            self._show(("step", team.current_step))  # the team moved on (e.g. on another laptop)
+        if self._place == ("step", before) and team.current_step != before:
+            # Whoever was watching the team's step follows the team (moved here or on another laptop).
+            self._show(("step", team.current_step) if team.current_step else ("team",))
         else:
-            self.navigator.show_place(self._place, team.current_step)
-            self.stepper.set_current_step(team.current_step)
+            self._show(self._place)

@@ -15,8 +15,10 @@ class FeedBridge(QObject):
 
     def __init__(self, feed: ChangeFeed, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        # Queued hop: a batch published from another thread (PostgreSQL listener) lands on ours.
-        self._arrived.connect(self.changed.emit, Qt.ConnectionType.AutoConnection)
+        # Always queued: views refresh after the action that changed the data has returned (never
+        # inside their own slot, half-way through an edit), and a batch from another thread (the
+        # PostgreSQL listener, later) lands on the UI thread.
+        self._arrived.connect(self.changed.emit, Qt.ConnectionType.QueuedConnection)
         self._unsubscribe = feed.subscribe(self._arrived.emit)
         self.destroyed.connect(lambda *_: self._unsubscribe())
 

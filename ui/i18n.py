@@ -24,19 +24,18 @@ def translations_dir() -> Path:
 
 
 def install_language(app: QCoreApplication, lang: str) -> QTranslator | None:
-    """Make ``lang`` the UI's language, replacing the one installed before; English needs none."""
+    """Make ``lang`` the UI's language, replacing the one installed before. English is the
+    source language: its translator only adds plural forms ("1 dot", "10 dots")."""
     previous = app.findChild(QTranslator, _NAME)
     if previous is not None:
         app.removeTranslator(previous)
         previous.deleteLater()
         previous.setObjectName("")
-    if lang == "en":
-        return None
     translator = QTranslator(app)
     translator.setObjectName(_NAME)
     path = translations_dir() / f"staatsprint_{lang}.qm"
     if not translator.load(str(path)):
-        log.warning("no compiled translation at %s: run scripts/build_translations.py; showing English", path)
+        log.warning("no compiled translation at %s: run scripts/build_translations.py; showing the source text", path)
         return None
     app.installTranslator(translator)
     return translator

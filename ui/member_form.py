@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.errors import DomainError
-from app.teams import MemberView, update_member
+from app.teams import MemberView, clean_answers, clean_name, rename_member, set_kennismaking
 from ui.messages import message_for
 from ui.widgets import card, label
 from ui.workspace import Workspace
@@ -32,7 +34,7 @@ class MemberForm(QWidget):
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("memberNameEdit")
         self.name_edit.setAccessibleName(self.tr("Name"))
-        self.name_edit.editingFinished.connect(self.commit)
+        self.name_edit.editingFinished.connect(self._commit_name)
         layout.addWidget(self.name_edit)
 
         self.answer_edits: dict[str, QPlainTextEdit] = {}
@@ -60,7 +62,7 @@ class MemberForm(QWidget):
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.setInterval(IDLE_MS)
-        self._idle.timeout.connect(self.commit)
+        self._idle.timeout.connect(self._commit_answers)
         self._loading = False
         self.show_member(None)
 
@@ -101,26 +103,37 @@ class MemberForm(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut and self._idle.isActive():
-            self.commit()
+            self._commit_answers()
         return super().eventFilter(watched, event)
 
     def commit(self) -> None:
-        """Write name and answers if they differ from what is stored; show why not otherwise."""
+        """Write what was typed: the answers always, the name when it is valid (else say why)."""
+        self._commit_answers()
+        self._commit_name()
+
+    def _commit_answers(self) -> None:
         self._idle.stop()
         member = self._member
         if member is None:
             return
-        name = self.name_edit.text()
-        answers = {key: edit.toPlainText() for key, edit in self.answer_edits.items()}
-        stored = {key: member.kennismaking.get(key, "") for key in answers}
-        if name == member.name and {k: v.strip() for k, v in answers.items()} == stored:
+        answers = clean_answers({key: edit.toPlainText() for key, edit in self.answer_edits.items()})
+        if answers != member.kennismaking:
+            set_kennismaking(self._ws.store, member.id, answers)
+            self._member = replace(member, kennismaking=answers)
+
+    def _commit_name(self) -> None:
+        member = self._member
+        if member is None:
+            return
+        name = clean_name(self.name_edit.text())
+        if name == member.name:
             self.error_label.hide()
             return
         try:
-            update_member(self._ws.store, member.id, name, answers)
+            rename_member(self._ws.store, member.id, name)
         except DomainError as error:
             self.error_label.setText(message_for(error))
             self.error_label.show()
             return
         self.error_label.hide()
-        self._member = MemberView(member.id, " ".join(name.split()), {k: v.strip() for k, v in answers.items() if v.strip()}, member.roles)
+        self._member = replace(member, name=name)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.template import Rules, Step
+from app.navigation import next_step, position
 from ui.timer_panel import TimerPanel, step_target
 from ui.widgets import bullets, card, fresh_page, label, paragraphs, scrolling
 from ui.workspace import Workspace
@@ -62,11 +63,15 @@ class StepPage(QWidget):
         row.addWidget(self.next_button)
         return bar
 
-    def show_step(self, step: Step, number: int, total: int, next_title: str | None, team_id: int | None) -> None:
+    def show_step(self, step: Step, team_id: int | None, team_step: str | None) -> None:
+        """Show ``step``; ``team_step`` is where the team is (looking elsewhere is allowed)."""
         ws, t = self._ws, self._ws.t
         self._show_timer(step, team_id)
         phase = ws.template.phase_of(step.key)
         self._body = fresh_page(self._scroll)
+        elsewhere = team_id is not None and team_step != step.key
+        if elsewhere:
+            self._body.addWidget(self._elsewhere_banner(team_step))
         eyebrow = self.tr("PHASE {number} · {phase}").format(number=phase.number, phase=t(phase.title).upper())
         if step.group:
             eyebrow += f"  ·  {t(step.group)}"
@@ -86,15 +91,44 @@ class StepPage(QWidget):
         chips = self._rule_chips(step)
         if chips:
             self._body.addWidget(chips)
+        if phase.steps[0].key == step.key:
+            self._body.addWidget(self._phase_card(phase))
         if step.description:
             self._body.addWidget(paragraphs(t(step.description)))
         self._add_details(step)
         self._body.addStretch(1)
+        self._update_footer(step, elsewhere)
 
-        self.back_button.setEnabled(True)
+    def _update_footer(self, step: Step, elsewhere: bool) -> None:
+        number, total = position(self._ws.template, step.key)
         self.position_label.setText(self.tr("Step {number} of {total}").format(number=number, total=total))
-        self.next_button.setEnabled(next_title is not None)
-        self.next_button.setText(self.tr("Next: {title} →").format(title=next_title) if next_title else self.tr("Last step"))
+        if elsewhere:
+            self.back_button.setText(self.tr("← To the team's step"))
+            self.next_button.setText(self.tr("Move the team here"))
+            self.next_button.setEnabled(True)
+            return
+        following = next_step(self._ws.template, step.key)
+        self.back_button.setText(self.tr("← Back"))
+        self.next_button.setEnabled(following is not None)
+        self.next_button.setText(
+            self.tr("Next: {title} →").format(title=self._ws.t(self._ws.template.step(following).title)) if following else self.tr("Last step")
+        )
+
+    def _elsewhere_banner(self, team_step: str | None) -> QWidget:
+        where = self._ws.t(self._ws.template.step(team_step).title) if team_step else self.tr("the introductions")
+        frame, layout = card("otherStepBanner")
+        layout.addWidget(label(self.tr("You are looking at another step than the team's. The team is at: {step}.").format(step=where)))
+        return frame
+
+    def _phase_card(self, phase) -> QWidget:
+        t = self._ws.t
+        frame, layout = card("phaseIntro")
+        layout.addWidget(label(self.tr("About this phase ({start}–{end})").format(start=phase.start, end=phase.end), "h3"))
+        layout.addWidget(paragraphs(t(phase.intro)))
+        if phase.needs:
+            layout.addWidget(label(self.tr("What you need"), "eyebrow"))
+            layout.addWidget(bullets([t(need) for need in phase.needs]))
+        return frame
 
     def _show_timer(self, step: Step, team_id: int | None) -> None:
         if team_id is None:
@@ -153,7 +187,7 @@ class StepPage(QWidget):
         sections = step.sections or []
         groups = [(s.key, t(s.title)) for s in sections] + [(None, self.tr("To answer"))]
         for key, title in groups:
-            items = [t(f.label) for f in step.fields if f.section == key]
+            items = [t(f.label) + (f" — {t(f.hint)}" if f.hint else "") for f in step.fields if f.section == key]
             if items:
                 layout.addWidget(label(title, "h3"))
                 layout.addWidget(bullets(items))
@@ -181,7 +215,7 @@ class StepPage(QWidget):
         if rules.individual:
             texts.append(self.tr("On your own first"))
         if rules.one_per_note:
-            texts.append(self.tr("One thought per note"))
+            texts.append(self.tr("One per sticky note"))
         if rules.budget_per_member:
             texts.append(self.tr("%n dot(s) each", "", rules.budget_per_member))
         if rules.several_per_item is True:
@@ -191,7 +225,7 @@ class StepPage(QWidget):
         if rules.hidden_until_reveal:
             texts.append(self.tr("Hidden until the reveal"))
         if rules.tie_breaker:
-            role = self._ws.t(self._ws.template.role(rules.tie_breaker).title)
+            role = self._ws.t(self._ws.template.role(rules.tie_breaker).title).lower()
             texts.append(self.tr("A tie: the {role} decides").format(role=role))
         if rules.keep_at_most:
             texts.append(self.tr("Keep at most %n", "", rules.keep_at_most))

@@ -38,6 +38,7 @@ class TeamPage(QWidget):
         self.setObjectName("teamPage")
         self._ws = workspace
         self._team: TeamView | None = None
+        self._introduce_next: int | None = None
         body = QWidget()
         body.setObjectName("page")
         column = QVBoxLayout(body)
@@ -191,6 +192,12 @@ class TeamPage(QWidget):
             self.member_list.setCurrentRow(0)
             current = team.members[0]
         self.form.show_member(current)
+        if self._introduce_next is not None and any(m.id == self._introduce_next for m in team.members):
+            self.select_member(self._introduce_next)
+            self._introduce_next = None
+            first = next(iter(self.form.answer_edits.values()), None)
+            if first is not None:
+                first.setFocus()
 
     def select_member(self, member_id: int) -> None:
         for row in range(self.member_list.count()):
@@ -229,10 +236,7 @@ class TeamPage(QWidget):
             return
         self.add_error.hide()
         self.new_member_edit.clear()
-        self.select_member(member_id)
-        first = next(iter(self.form.answer_edits.values()), None)
-        if first is not None:
-            first.setFocus()
+        self._introduce_next = member_id  # once the feed shows the new member: select it, cursor in question 1
 
     def _remove(self, member_id: int) -> None:
         member = next((m for m in self._team.members if m.id == member_id), None) if self._team else None

@@ -74,6 +74,34 @@
         <translation>&amp;Team en kennismaking</translation>
     </message>
     <message>
+        <source>&amp;Timer</source>
+        <translation>&amp;Timer</translation>
+    </message>
+    <message>
+        <source>Start / pause</source>
+        <translation>Start / pauze</translation>
+    </message>
+    <message>
+        <source>+1 minute</source>
+        <translation>+1 minuut</translation>
+    </message>
+    <message>
+        <source>−1 minute</source>
+        <translation>−1 minuut</translation>
+    </message>
+    <message>
+        <source>+5 minutes</source>
+        <translation>+5 minuten</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <source>Sound off</source>
+        <translation>Geluid uit</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
@@ -234,12 +262,36 @@
         <translation>Stap {number} van {total}</translation>
     </message>
     <message>
+        <source>← To the team&apos;s step</source>
+        <translation>← Naar de stap van het team</translation>
+    </message>
+    <message>
+        <source>Move the team here</source>
+        <translation>Verplaats het team hierheen</translation>
+    </message>
+    <message>
         <source>Next: {title} →</source>
         <translation>Volgende: {title} →</translation>
     </message>
     <message>
         <source>Last step</source>
         <translation>Laatste stap</translation>
+    </message>
+    <message>
+        <source>the introductions</source>
+        <translation>de kennismaking</translation>
+    </message>
+    <message>
+        <source>You are looking at another step than the team&apos;s. The team is at: {step}.</source>
+        <translation>Je bekijkt een andere stap dan die van het team. Het team is bij: {step}.</translation>
+    </message>
+    <message>
+        <source>About this phase ({start}–{end})</source>
+        <translation>Over deze fase ({start}–{end})</translation>
+    </message>
+    <message>
+        <source>What you need</source>
+        <translation>Wat hebben jullie nodig?</translation>
     </message>
     <message>
         <source>In parts</source>
@@ -274,8 +326,8 @@
         <translation>Eerst individueel</translation>
     </message>
     <message>
-        <source>One thought per note</source>
-        <translation>Eén gedachte per sticky note</translation>
+        <source>One per sticky note</source>
+        <translation>Eén per sticky note</translation>
     </message>
     <message numerus="yes">
         <source>%n dot(s) each</source>
@@ -286,7 +338,7 @@
     </message>
     <message>
         <source>Several dots on one item allowed</source>
-        <translation>Meerdere stippen op één item mag</translation>
+        <translation>Meerdere stippen op één item toegestaan</translation>
     </message>
     <message>
         <source>At most one dot per item</source>
@@ -298,20 +350,20 @@
     </message>
     <message>
         <source>A tie: the {role} decides</source>
-        <translation>Gelijke stand: de {role} beslist</translation>
+        <translation>Bij gelijke stand beslist de {role}</translation>
     </message>
     <message numerus="yes">
         <source>Keep at most %n</source>
         <translation>
-            <numerusform>Houd maximaal %n over</numerusform>
-            <numerusform>Houd maximaal %n over</numerusform>
+            <numerusform>Kies maximaal %n</numerusform>
+            <numerusform>Kies maximaal %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Most ideas wins %n flip-over sheet(s)</source>
         <translation>
-            <numerusform>Meeste ideeën wint %n flip-overvel</numerusform>
-            <numerusform>Meeste ideeën wint %n flip-overvellen</numerusform>
+            <numerusform>Het team met de meeste ideeën krijgt %n flip-overvel</numerusform>
+            <numerusform>Het team met de meeste ideeën krijgt %n flip-overvellen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -345,8 +397,12 @@
         <translation>Challenge</translation>
     </message>
     <message>
-        <source>One person may hold two roles. The presenter can be chosen later.</source>
-        <translation>Eén persoon mag twee rollen hebben. De presentator mag je later kiezen.</translation>
+        <source>One person may hold several roles.</source>
+        <translation>Eén persoon mag meerdere rollen hebben.</translation>
+    </message>
+    <message>
+        <source>May be chosen later: {roles}.</source>
+        <translation>Mag later gekozen worden: {roles}.</translation>
     </message>
     <message>
         <source>Members</source>
@@ -391,6 +447,97 @@
     <message>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>TimerPanel</name>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <source>−1 min</source>
+        <translation>−1 min</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <source>+5 min</source>
+        <translation>+5 min</translation>
+    </message>
+    <message>
+        <source>over time</source>
+        <translation>over tijd</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>gepauzeerd</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>klaar</translation>
+    </message>
+    <message>
+        <source>last minute!</source>
+        <translation>laatste minuut!</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>nog</translation>
+    </message>
+    <message>
+        <source>Part {number} of {total}: {title}</source>
+        <translation>Deel {number} van {total}: {title}</translation>
+    </message>
+    <message>
+        <source>{time} over time — the timebox is a guide; move on when you can.</source>
+        <translation>{time} over tijd — de tijd is een leidraad; ga door zodra het kan.</translation>
+    </message>
+    <message>
+        <source>Ends at {time}</source>
+        <translation>Klaar om {time}</translation>
+    </message>
+    <message>
+        <source>Paused with {time} left</source>
+        <translation>Gepauzeerd met nog {time}</translation>
+    </message>
+    <message>
+        <source>This timebox is finished.</source>
+        <translation>Deze timebox is afgerond.</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes. Space starts the timer.</source>
+        <translation>{minutes} minuten. Spatie start de timer.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Hervat</translation>
+    </message>
+    <message>
+        <source>Next: {title} →</source>
+        <translation>Volgende: {title} →</translation>
+    </message>
+    <message>
+        <source>Sound off</source>
+        <translation>Geluid uit</translation>
+    </message>
+    <message>
+        <source>Sound on</source>
+        <translation>Geluid aan</translation>
     </message>
 </context>
 <context>

@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTranslator
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.events import create_event
 from app.paths import template_path
 from app.teams import add_team
+from ui.i18n import install_language
 from ui.main_window import MainWindow
 from ui.preferences import Preferences
 
@@ -23,10 +24,16 @@ def prefs(tmp_path) -> Preferences:
 
 @pytest.fixture
 def open_window(qtbot, prefs):
-    """open_window(store, lang) -> a shown MainWindow; closed at the end of the test."""
-    windows = []
+    """open_window(store, lang, translated) -> a shown MainWindow; closed at the end of the test.
 
-    def make(store, lang: str = "nl") -> MainWindow:
+    Untranslated (the default) the UI shows its English source text whatever ``lang`` picks
+    for the template's texts; ``translated=True`` installs ``lang``'s translation as the app does."""
+    windows = []
+    app = QApplication.instance()
+
+    def make(store, lang: str = "nl", translated: bool = False) -> MainWindow:
+        if translated:
+            install_language(app, lang)
         window = MainWindow(store, prefs, lang)
         qtbot.addWidget(window)
         window.resize(1366, 768)
@@ -38,6 +45,10 @@ def open_window(qtbot, prefs):
     yield make
     for window in windows:
         window.close()
+    installed = app.findChild(QTranslator, "staatsprintTranslator")
+    if installed is not None:
+        app.removeTranslator(installed)
+        installed.setObjectName("")
 
 
 @pytest.fixture
@@ -93,3 +104,8 @@ def clocked_window(qtbot, prefs):
     yield make
     for window in windows:
         window.close()
+
+
+def settle() -> None:
+    """Let queued work run: views refresh from the change feed after an action returns."""
+    QApplication.processEvents()

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QMessageBox, QPlainTextEdit, QPushButton
 
 from app.teams import add_member, team_view
-from tests.ui.conftest import find, type_text
+from tests.ui.conftest import find, settle, type_text
 
 
 @pytest.fixture
@@ -28,6 +28,7 @@ def test_add_members_by_keyboard_with_dutch_letters(qtbot, team_page, staatsprin
     for name in ("Noëlle Hendriks", "Zoë van Dijk", "René Maréchal"):
         type_text(qtbot, new, name)
         qtbot.keyClick(new, Qt.Key.Key_Return)
+        settle()
     assert [m.name for m in members(store, event_id, team_id, staatsprint_template)] == ["Noëlle Hendriks", "Zoë van Dijk", "René Maréchal"]
     assert find(window, QListWidget, "memberList").count() == 3
     assert new.text() == ""
@@ -38,6 +39,7 @@ def test_kennismaking_is_saved_while_typing_and_on_tab(qtbot, team_page, staatsp
     new = find(window, QLineEdit, "newMemberEdit")
     type_text(qtbot, new, "Anaïs Kartosen")
     qtbot.keyClick(new, Qt.Key.Key_Return)
+    settle()
     who = find(window, QPlainTextEdit, "kennismaking_who")
     assert who.hasFocus()  # after adding, the cursor waits in the first question
     type_text(qtbot, who, "Beleidsadviseur, één van de twee")
@@ -54,13 +56,16 @@ def test_an_empty_or_duplicate_name_shows_why_and_adds_nothing(qtbot, team_page,
     window, store, event_id, team_id = team_page
     new = find(window, QLineEdit, "newMemberEdit")
     qtbot.mouseClick(find(window, QPushButton, "addMemberButton"), Qt.MouseButton.LeftButton)
+    settle()
     error = find(window, QLabel, "newMemberError")
     assert error.isVisible() and error.text() == "Give the member a name."
     type_text(qtbot, new, "Sem")
     qtbot.keyClick(new, Qt.Key.Key_Return)
+    settle()
     assert not error.isVisible()
     type_text(qtbot, new, "sem")
     qtbot.keyClick(new, Qt.Key.Key_Return)
+    settle()
     assert error.isVisible() and "already in this team" in error.text()
     assert new.text() == "sem"  # the typed name stays, to be corrected
     assert len(members(store, event_id, team_id, staatsprint_template)) == 1
@@ -69,12 +74,14 @@ def test_an_empty_or_duplicate_name_shows_why_and_adds_nothing(qtbot, team_page,
 def test_renaming_to_empty_is_refused_in_the_form(qtbot, team_page, staatsprint_template):
     window, store, event_id, team_id = team_page
     add_member(store, team_id, "Bram")
+    settle()
     name = find(window, QLineEdit, "memberNameEdit")
     assert name.text() == "Bram"
     name.setFocus()
     name.selectAll()
     qtbot.keyClick(name, Qt.Key.Key_Delete)
     qtbot.keyClick(name, Qt.Key.Key_Return)
+    settle()
     assert find(window, QLabel, "formError").text() == "Give the member a name."
     assert members(store, event_id, team_id, staatsprint_template)[0].name == "Bram"
 
@@ -83,10 +90,12 @@ def test_roles_by_mouse_one_person_two_roles(qtbot, team_page, staatsprint_templ
     window, store, event_id, team_id = team_page
     fatima = add_member(store, team_id, "Fatima El Amrani")
     add_member(store, team_id, "Joost de Wit")
+    settle()
     for role in ("captain", "timekeeper"):
         combo = find(window, QComboBox, f"roleCombo_{role}")
         combo.setCurrentIndex(combo.findData(fatima))
         combo.activated.emit(combo.currentIndex())
+        settle()
     view = team_view(store, event_id, team_id, staatsprint_template)
     assert view.roles == {"captain": fatima, "timekeeper": fatima}
     list_text = find(window, QListWidget, "memberList").item(0).text()
@@ -98,23 +107,29 @@ def test_roles_by_keyboard(qtbot, team_page, staatsprint_template):
     window, store, event_id, team_id = team_page
     add_member(store, team_id, "Anna")
     bram = add_member(store, team_id, "Bram")
+    settle()
     combo = find(window, QComboBox, "roleCombo_presenter")
     combo.setFocus()
     qtbot.keyClick(combo, Qt.Key.Key_Down)
+    settle()
     qtbot.keyClick(combo, Qt.Key.Key_Down)
+    settle()
     assert team_view(store, event_id, team_id, staatsprint_template).roles == {"presenter": bram}
 
 
 def test_remove_a_member_after_confirming(qtbot, team_page, staatsprint_template, monkeypatch):
     window, store, event_id, team_id = team_page
     add_member(store, team_id, "Anna")
+    settle()
     asked = []
     monkeypatch.setattr(QMessageBox, "question", lambda *args, **kw: asked.append(args[2]) or QMessageBox.StandardButton.No)
     remove = find(window, QPushButton, "removeMemberButton")
     qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    settle()
     assert "Anna" in asked[0] and len(members(store, event_id, team_id, staatsprint_template)) == 1
     monkeypatch.setattr(QMessageBox, "question", lambda *args, **kw: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    settle()
     assert members(store, event_id, team_id, staatsprint_template) == ()
     assert find(window, QListWidget, "memberList").count() == 0
 
@@ -124,12 +139,14 @@ def test_team_name_is_saved_on_enter(qtbot, team_page, staatsprint_template):
     name = find(window, QLineEdit, "teamNameEdit")
     type_text(qtbot, name, "Café Digitaal")
     qtbot.keyClick(name, Qt.Key.Key_Return)
+    settle()
     assert team_view(store, event_id, team_id, staatsprint_template).name == "Café Digitaal"
     assert find(window, QLabel, "teamTitle").text() == "Café Digitaal"
 
 
 def test_a_change_made_elsewhere_appears_without_touching_the_screen(qtbot, team_page):
     window, store, _event_id, team_id = team_page
-    add_member(store, team_id, "Kees")  # e.g. the facilitator's CLI, or later another laptop
+    add_member(store, team_id, "Kees")  # made outside this page: later also on another laptop
+    settle()
     assert find(window, QListWidget, "memberList").count() == 1
     assert find(window, QLineEdit, "memberNameEdit").text() == "Kees"

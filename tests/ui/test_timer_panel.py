@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QPushButton,
 
 from app.clock import FakeClock
 from app.timers import Status
-from tests.ui.conftest import find, type_text
+from tests.ui.conftest import find, settle, type_text
 
 T0 = datetime(2026, 3, 11, 9, 30, tzinfo=timezone.utc)
 
@@ -21,16 +21,19 @@ def on_braindump(clocked_window, event_with_team):
     store, _event_id, _team_id = event_with_team
     clock = FakeClock(T0)
     window, player = clocked_window(store, clock)
-    window.event_view.go_to(("step", "braindump"))
+    window.event_view.next()  # the team starts the day: its first step
+    settle()
     panel = window.event_view.step_page.timer_panel
     return window, player, clock, panel
 
 
 def click(qtbot, window, name):
     qtbot.mouseClick(find(window, QPushButton, name), Qt.MouseButton.LeftButton)
+    settle()
 
 
 def shown(panel, clock, seconds=0):
+    settle()
     clock.advance(seconds)
     panel.tick()
     return panel.ring.text
@@ -99,7 +102,8 @@ def test_reopening_an_expired_step_is_quiet(qtbot, clocked_window, event_with_te
     store, _event_id, _team_id = event_with_team
     clock = FakeClock(T0)
     window, player = clocked_window(store, clock)
-    window.event_view.go_to(("step", "braindump"))
+    window.event_view.next()
+    settle()
     click(qtbot, window, "timerToggle")
     window.close()
     clock.advance(900)
@@ -121,6 +125,7 @@ def test_the_idea_race_runs_its_parts_in_order(qtbot, clocked_window, event_with
     next_part = find(window, QPushButton, "timerNextPart")
     assert next_part.isVisible() and "Tussenstand" in next_part.text()
     qtbot.mouseClick(next_part, Qt.MouseButton.LeftButton)
+    settle()
     assert find(window, QLabel, "timerTitle").text().startswith("Part 2 of 3")
     assert shown(panel, clock, 60) == "9:00"  # the review part started at once
 

@@ -1,0 +1,589 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ChallengePage</name>
+    <message>
+        <source>This team has no challenge yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one on the team page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHALLENGE {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also answer these in your solution and pitch</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventView</name>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the &amp;demo event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team and introductions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start / pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Staatsprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a one-day design-thinking hackathon: programme, timers, the four phases and the jury — on this laptop, without internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no event in this database yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Staatsprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staatsprint runs a one-day design-thinking hackathon offline. No account, no telemetry: your data stays in your database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberForm</name>
+    <message>
+        <source>Introduce yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from team</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewEventDialog</name>
+    <message>
+        <source>New event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to use the template&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other template file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepNavigator</name>
+    <message>
+        <source>Steps of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team and introductions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <source>← Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous step (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PHASE {number} · {phase}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timebox: {minutes} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {number} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← To the team&apos;s step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the team here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: {title} →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the introductions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are looking at another step than the team&apos;s. The team is at: {step}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this phase ({start}–{end})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On your own first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per sticky note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) each</source>
+        <translation>
+            <numerusform>%n dot each</numerusform>
+            <numerusform>%n dots each</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Several dots on one item allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most one dot per item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden until the reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tie: the {role} decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep at most %n</source>
+        <translation>
+            <numerusform>Keep at most %n</numerusform>
+            <numerusform>Keep at most %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Most ideas wins %n flip-over sheet(s)</source>
+        <translation>
+            <numerusform>The team with most ideas gets %n flip-over sheet</numerusform>
+            <numerusform>The team with most ideas gets %n flip-over sheets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking %n year(s) ahead</source>
+        <translation>
+            <numerusform>Looking %n year ahead</numerusform>
+            <numerusform>Looking %n years ahead</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <source>TEAM AND INTRODUCTIONS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take your team to the first phase →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name that sticks (may come later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One person may hold several roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be chosen later: {roles}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of a new member, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New member&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip: {tip}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— still open —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no introduction yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {name} from the team? Their introduction is removed too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimerPanel</name>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+5 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last minute!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part {number} of {total}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} over time — the timebox is a guide; move on when you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused with {time} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This timebox is finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} minutes. Space starts the timer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: {title} →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Give the member a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already in this team. Use another name, e.g. with an initial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name can have at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team name can have at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be reached:
+{url}
+
+{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database was made by a newer version of Staatsprint. Update Staatsprint to open it; nothing was changed.
+
+{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is not a Staatsprint database; nothing was changed.
+{url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a database address Staatsprint can use:
+{url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template cannot be used; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
