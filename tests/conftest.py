@@ -21,6 +21,14 @@ DATA = Path(__file__).resolve().parent / "data"
 MINI_TEMPLATE = DATA / "mini-sprint.toml"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def compiled_translations():
+    """The .qm files are built, not committed: build them (if out of date) before any test."""
+    from scripts.build_translations import main as build
+
+    build()
+
+
 @pytest.fixture(scope="session")
 def staatsprint_template() -> Template:
     return load_template(template_path("staatsprint"))

@@ -40,6 +40,16 @@ class ChallengePage(QWidget):
             layout.addWidget(label(self.tr("Also answer these in your solution and pitch"), "h3"))
             layout.addWidget(bullets([t(q) for q in challenge.consider]))
             self._body.addWidget(frame)
+        result = self._ws.template.result
+        if result is not None:
+            frame, layout = card("resultCard")
+            layout.addWidget(label(t(result.title), "h3"))
+            layout.addWidget(paragraphs(t(result.intro)))
+            layout.addWidget(bullets([t(goal) for goal in result.goals]))
+            if result.action_plan:
+                layout.addWidget(label(self.tr("The action plan answers"), "eyebrow"))
+                layout.addWidget(bullets([t(question) for question in result.action_plan]))
+            self._body.addWidget(frame)
         for section in challenge.sections:
             frame, layout = card()
             layout.addWidget(label(t(section.title), "h3"))

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from app.navigation import Move, leave_step, on_back, on_next
-from app.teams import TeamView, team_views
+from app.teams import TeamView, add_team, team_views
 from ui.challenge_page import ChallengePage
 from ui.feed_bridge import touches
 from ui.navigator import StepNavigator
@@ -33,6 +33,7 @@ class EventView(QWidget):
         self._prefs = prefs
         self._teams: list[TeamView] = []
         self._team_id: int | None = None
+        self._pending_team: int | None = None  # just added: shown once the feed brings it
         self._place: tuple = ("team",)
 
         column = QVBoxLayout(self)
@@ -96,7 +97,17 @@ class EventView(QWidget):
         self.team_picker.activated.connect(lambda _i: self.choose_team(self.team_picker.currentData()))
         row.addWidget(label(self.tr("Team"), "muted", wrap=False))
         row.addWidget(self.team_picker)
+        add = QPushButton(self.tr("+ Team"))
+        add.setObjectName("addTeamButton")
+        add.setToolTip(self.tr("Add a team to this event"))
+        add.clicked.connect(self.add_team)
+        row.addWidget(add)
         return bar
+
+    def add_team(self) -> None:
+        """A new team (of the first challenge until chosen otherwise), opened on its team page."""
+        first = self._ws.template.challenges[0].key
+        self._pending_team = add_team(self._ws.store, self._ws.event.id, first)
 
     # -- state ---------------------------------------------------------------
     def current_team(self) -> TeamView | None:
@@ -209,6 +220,10 @@ class EventView(QWidget):
     def step_page(self) -> StepPage:
         return self._page("step")
 
+    def flush_edits(self) -> None:
+        if "team" in self._built:
+            self.team_page.flush_edits()
+
     def active_timer(self):
         """The timer panel in view, if any (the keyboard's timer shortcuts act on it)."""
         if self._place[0] == "step" and "step" in self._built and self.step_page.timer_panel.target is not None:
@@ -225,6 +240,10 @@ class EventView(QWidget):
             return
         before = self._team_step()
         self._load_teams()
+        if self._pending_team is not None and any(t.id == self._pending_team for t in self._teams):
+            new_team, self._pending_team = self._pending_team, None
+            self.choose_team(new_team)  # a new team has no step yet: its team page opens
+            return
         team = self.current_team()
         if team is None:
             if self._teams:

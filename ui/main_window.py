@@ -56,7 +56,6 @@ class MainWindow(QMainWindow):
         self.ticker.start()
         self.event_view: EventView | None = None
         self._build_menus()
-        self.bridge.changed.connect(self._on_changes)
         self._open_initial_event()
 
     # -- menus ---------------------------------------------------------------
@@ -220,10 +219,11 @@ class MainWindow(QMainWindow):
         self.prefs.set("page", None)
         self.open_event(event_id)
 
-    def _on_changes(self, batch) -> None:
-        # An event made elsewhere (the CLI, later another laptop) appears in the event picker.
-        if any(c.table == "event" and c.action == "insert" for c in batch) and self.event_view is not None:
-            self.open_event(self.prefs.get_int("event_id"))
+    def closeEvent(self, event) -> None:
+        """Nothing is lost: text typed a moment ago is written before the window goes."""
+        if self.event_view is not None:
+            self.event_view.flush_edits()
+        super().closeEvent(event)
 
     def _about(self) -> None:
         QMessageBox.about(

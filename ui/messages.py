@@ -21,6 +21,15 @@ def message_for(error: DomainError) -> str:
         "db_unreachable": lambda: QCoreApplication.translate("messages", "The database cannot be reached:\n{url}\n\n{reason}").format(url=p.get("url", ""), reason=p.get("reason", "")),
         "db_newer_schema": lambda: QCoreApplication.translate("messages", "This database was made by a newer version of Staatsprint. Update Staatsprint to open it; nothing was changed.\n\n{reason}").format(reason=p.get("reason", "")),
         "db_not_staatsprint": lambda: QCoreApplication.translate("messages", "This database is not a Staatsprint database; nothing was changed.\n{url}").format(url=p.get("url", "")),
+        "team_missing": lambda: QCoreApplication.translate("messages", "This team no longer exists (removed on another laptop?)."),
+        "member_missing": lambda: QCoreApplication.translate("messages", "This member no longer exists (removed on another laptop?)."),
+        "event_missing": lambda: QCoreApplication.translate("messages", "This event no longer exists."),
+        "member_other_team": lambda: QCoreApplication.translate("messages", "Only a member of this team can take one of its roles."),
+        "challenge_unknown": lambda: QCoreApplication.translate("messages", "This event has no such challenge."),
+        "shift_before_now": lambda: QCoreApplication.translate("messages", "That would start the next item before the current one. Choose a smaller shift."),
+        "shift_too_large": lambda: QCoreApplication.translate("messages", "Shift the day by at most {limit} minutes at once.").format(limit=p.get("limit", "")),
+        "shift_nothing_left": lambda: QCoreApplication.translate("messages", "Nothing of the programme is still to come."),
+        "announcement_long": lambda: QCoreApplication.translate("messages", "An announcement has at most {limit} characters.").format(limit=p.get("limit", "")),
         "db_url": lambda: QCoreApplication.translate("messages", "This is not a database address Staatsprint can use:\n{url}").format(url=p.get("url", "")),
     }
     if error.code.startswith("template_"):

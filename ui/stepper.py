@@ -21,8 +21,10 @@ class PhaseStepper(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         self._buttons: dict[str, QPushButton] = {}
+        self._labels: dict[str, str] = {}
         for phase in template.phases:
-            button = QPushButton(f"{phase.number}  {phase.short.get(lang)}    {phase.start}–{phase.end}")
+            self._labels[phase.key] = f"{phase.number}  {phase.short.get(lang)}    {phase.start}–{phase.end}"
+            button = QPushButton(self._labels[phase.key])
             button.setObjectName(f"phaseChip_{phase.key}")
             button.setProperty("phase", "todo")
             button.setMinimumHeight(40)
@@ -42,12 +44,10 @@ class PhaseStepper(QWidget):
                 state = "todo"
             button = self._buttons[phase.key]
             button.setProperty("phase", state)
+            button.setText(("✓ " if state == "done" else "") + self._labels[phase.key])
             button.setProperty("role", "primary" if state == "current" else None)
             button.style().unpolish(button)
             button.style().polish(button)
-        if current is None:
-            for button in self._buttons.values():
-                button.setProperty("phase", "todo")
 
     def state(self, phase_key: str) -> str:
         return str(self._buttons[phase_key].property("phase"))

@@ -158,6 +158,11 @@ class TeamPage(QWidget):
         if team is None:
             return
         self.title.setText(team.label(self.tr("Team")))
+        if team.current_step:
+            step_title = self._ws.t(self._ws.template.step(team.current_step).title)
+            self.start_button.setText(self.tr("Continue with: {step} →").format(step=step_title))
+        else:
+            self.start_button.setText(self.tr("Take your team to the first phase →"))
         if not self.name_edit.hasFocus():
             self.name_edit.setText(team.name or "")
         index = self.challenge_combo.findData(team.challenge_key)
@@ -198,6 +203,11 @@ class TeamPage(QWidget):
             first = next(iter(self.form.answer_edits.values()), None)
             if first is not None:
                 first.setFocus()
+
+    def flush_edits(self) -> None:
+        """Write what is typed but not yet saved (the window closes, the language changes)."""
+        self.form.commit()
+        self._save_name()
 
     def select_member(self, member_id: int) -> None:
         for row in range(self.member_list.count()):

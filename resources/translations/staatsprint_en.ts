@@ -23,6 +23,10 @@
         <source>Also answer these in your solution and pitch</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The action plan answers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventView</name>
@@ -32,6 +36,14 @@
     </message>
     <message>
         <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a team to this event</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -429,6 +441,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Continue with: {step} →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>— still open —</source>
         <translation type="unfinished"></translation>
     </message>
@@ -574,6 +590,42 @@
     <message>
         <source>This database is not a Staatsprint database; nothing was changed.
 {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This team no longer exists (removed on another laptop?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This member no longer exists (removed on another laptop?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a member of this team can take one of its roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event has no such challenge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That would start the next item before the current one. Choose a smaller shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift the day by at most {limit} minutes at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of the programme is still to come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An announcement has at most {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

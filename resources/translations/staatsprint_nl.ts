@@ -23,6 +23,10 @@
         <source>Also answer these in your solution and pitch</source>
         <translation>Neem dit ook mee in je oplossing en pitch</translation>
     </message>
+    <message>
+        <source>The action plan answers</source>
+        <translation>Het actieplan beantwoordt</translation>
+    </message>
 </context>
 <context>
     <name>EventView</name>
@@ -33,6 +37,14 @@
     <message>
         <source>Team</source>
         <translation>Team</translation>
+    </message>
+    <message>
+        <source>+ Team</source>
+        <translation>+ Team</translation>
+    </message>
+    <message>
+        <source>Add a team to this event</source>
+        <translation>Voeg een team toe aan dit evenement</translation>
     </message>
 </context>
 <context>
@@ -429,6 +441,10 @@
         <translation>Team</translation>
     </message>
     <message>
+        <source>Continue with: {step} →</source>
+        <translation>Verder met: {step} →</translation>
+    </message>
+    <message>
         <source>— still open —</source>
         <translation>— nog open —</translation>
     </message>
@@ -581,6 +597,42 @@
 {url}</source>
         <translation>Dit is geen Staatsprint-database; er is niets veranderd.
 {url}</translation>
+    </message>
+    <message>
+        <source>This team no longer exists (removed on another laptop?).</source>
+        <translation>Dit team bestaat niet meer (verwijderd op een andere laptop?).</translation>
+    </message>
+    <message>
+        <source>This member no longer exists (removed on another laptop?).</source>
+        <translation>Dit teamlid bestaat niet meer (verwijderd op een andere laptop?).</translation>
+    </message>
+    <message>
+        <source>This event no longer exists.</source>
+        <translation>Dit evenement bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Only a member of this team can take one of its roles.</source>
+        <translation>Alleen een lid van dit team kan een rol in dit team krijgen.</translation>
+    </message>
+    <message>
+        <source>This event has no such challenge.</source>
+        <translation>Dit evenement heeft die challenge niet.</translation>
+    </message>
+    <message>
+        <source>That would start the next item before the current one. Choose a smaller shift.</source>
+        <translation>Dan begint het volgende onderdeel vóór het huidige. Kies een kleinere verschuiving.</translation>
+    </message>
+    <message>
+        <source>Shift the day by at most {limit} minutes at once.</source>
+        <translation>Verschuif de dag met hoogstens {limit} minuten tegelijk.</translation>
+    </message>
+    <message>
+        <source>Nothing of the programme is still to come.</source>
+        <translation>Er komt niets meer op het programma.</translation>
+    </message>
+    <message>
+        <source>An announcement has at most {limit} characters.</source>
+        <translation>Een mededeling heeft hoogstens {limit} tekens.</translation>
     </message>
     <message>
         <source>This is not a database address Staatsprint can use:

@@ -86,16 +86,21 @@ def test_renaming_to_empty_is_refused_in_the_form(qtbot, team_page, staatsprint_
     assert members(store, event_id, team_id, staatsprint_template)[0].name == "Bram"
 
 
+def _choose_by_mouse(qtbot, combo, member_id):
+    combo.showPopup()
+    view = combo.view()
+    index = view.model().index(combo.findData(member_id), 0)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
+    settle()
+
+
 def test_roles_by_mouse_one_person_two_roles(qtbot, team_page, staatsprint_template):
     window, store, event_id, team_id = team_page
     fatima = add_member(store, team_id, "Fatima El Amrani")
     add_member(store, team_id, "Joost de Wit")
     settle()
     for role in ("captain", "timekeeper"):
-        combo = find(window, QComboBox, f"roleCombo_{role}")
-        combo.setCurrentIndex(combo.findData(fatima))
-        combo.activated.emit(combo.currentIndex())
-        settle()
+        _choose_by_mouse(qtbot, find(window, QComboBox, f"roleCombo_{role}"), fatima)
     view = team_view(store, event_id, team_id, staatsprint_template)
     assert view.roles == {"captain": fatima, "timekeeper": fatima}
     list_text = find(window, QListWidget, "memberList").item(0).text()
@@ -150,3 +155,64 @@ def test_a_change_made_elsewhere_appears_without_touching_the_screen(qtbot, team
     settle()
     assert find(window, QListWidget, "memberList").count() == 1
     assert find(window, QLineEdit, "memberNameEdit").text() == "Kees"
+
+
+def test_a_new_team_from_the_header(qtbot, open_window, sqlite_store, staatsprint_template):
+    from datetime import date
+
+    from app.events import create_event
+    from app.paths import template_path
+    from app.teams import team_views
+
+    event_id = create_event(sqlite_store, template_path("staatsprint").read_text(encoding="utf-8"), date(2026, 3, 11))
+    window = open_window(sqlite_store)
+    assert window.event_view.team_picker.count() == 0
+    qtbot.mouseClick(find(window, QPushButton, "addTeamButton"), Qt.MouseButton.LeftButton)
+    settle()
+    qtbot.mouseClick(find(window, QPushButton, "addTeamButton"), Qt.MouseButton.LeftButton)
+    settle()
+    teams = team_views(sqlite_store, event_id, staatsprint_template)
+    assert [t.number for t in teams] == [1, 2]
+    assert window.event_view.team_picker.count() == 2
+    assert window.event_view.current_team().id == teams[1].id
+    assert window.event_view.place == ("team",) and find(window, QLabel, "teamTitle").text() == "Team 2"
+
+
+def test_closing_the_window_saves_what_was_just_typed(qtbot, team_page, staatsprint_template):
+    window, store, event_id, team_id = team_page
+    add_member(store, team_id, "Anna")
+    settle()
+    who = find(window, QPlainTextEdit, "kennismaking_who")
+    type_text(qtbot, who, "Net getypt")
+    window.close()  # within the 600 ms before the idle save
+    assert members(store, event_id, team_id, staatsprint_template)[0].kennismaking == {"who": "Net getypt"}
+
+
+def test_switching_member_keeps_list_and_form_together(qtbot, team_page, staatsprint_template):
+    window, store, event_id, team_id = team_page
+    add_member(store, team_id, "Anna")
+    add_member(store, team_id, "Bram")
+    settle()
+    members_list = find(window, QListWidget, "memberList")
+    members_list.setCurrentRow(0)
+    type_text(qtbot, find(window, QPlainTextEdit, "kennismaking_who"), "Anna's verhaal")
+    members_list.setCurrentRow(1)  # switch before the idle save
+    settle()
+    assert find(window, QLineEdit, "memberNameEdit").text() == "Bram"
+    assert members_list.currentItem().text().startswith("Bram")
+    assert members(store, event_id, team_id, staatsprint_template)[0].kennismaking == {"who": "Anna's verhaal"}
+
+
+def test_an_invalid_name_does_not_cost_the_answers(qtbot, team_page, staatsprint_template):
+    window, store, event_id, team_id = team_page
+    add_member(store, team_id, "Anna")
+    add_member(store, team_id, "Bram")
+    settle()
+    find(window, QListWidget, "memberList").setCurrentRow(1)
+    name = find(window, QLineEdit, "memberNameEdit")
+    name.setText("anna")
+    type_text(qtbot, find(window, QPlainTextEdit, "kennismaking_motivation"), "Samen sneller")
+    window.event_view.team_page.form.commit()
+    assert "already in this team" in find(window, QLabel, "formError").text()
+    bram = members(store, event_id, team_id, staatsprint_template)[1]
+    assert bram.name == "Bram" and bram.kennismaking == {"motivation": "Samen sneller"}
