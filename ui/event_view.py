@@ -9,10 +9,13 @@ from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QPushButton, QStac
 
 from app.navigation import Move, leave_step, on_back, on_next
 from app.teams import TeamView, add_team, team_views
+from ui.beamer import BeamerView
+from ui.beamer_source import BeamerSource
 from ui.challenge_page import ChallengePage
 from ui.feed_bridge import touches
 from ui.navigator import StepNavigator
 from ui.preferences import Preferences
+from ui.programme_page import ProgrammePage
 from ui.step_page import StepPage
 from ui.stepper import PhaseStepper
 from ui.team_page import TeamPage
@@ -34,6 +37,7 @@ class EventView(QWidget):
         self._teams: list[TeamView] = []
         self._team_id: int | None = None
         self._pending_team: int | None = None  # just added: shown once the feed brings it
+        self._beamer: BeamerSource | None = None
         self._place: tuple = ("team",)
 
         column = QVBoxLayout(self)
@@ -129,7 +133,7 @@ class EventView(QWidget):
         self.team_picker.setCurrentIndex(self.team_picker.findData(team_id))
         team = self.current_team()
         page = self._prefs.get("page") if restore_page else None
-        if page in ("challenge", "team"):
+        if page in ("challenge", "team", "programme"):
             self._show((page,))
         elif team is not None and team.current_step:
             self._show(("step", team.current_step))
@@ -183,7 +187,10 @@ class EventView(QWidget):
         template = self._ws.template
         self.navigator.show_place(place, team.current_step if team else None)
         self.stepper.set_current_step(team.current_step if team else None)
-        if place[0] == "challenge":
+        if place[0] == "programme":
+            self.programme_page.refresh()
+            self.pages.setCurrentWidget(self.programme_page)
+        elif place[0] == "challenge":
             self.challenge_page.show_challenge(template.challenge(team.challenge_key) if team and team.challenge_key else None)
             self.pages.setCurrentWidget(self.challenge_page)
         elif place[0] == "team":
@@ -195,7 +202,9 @@ class EventView(QWidget):
 
     def _page(self, kind: str) -> QWidget:
         if kind not in self._built:
-            if kind == "challenge":
+            if kind == "programme":
+                page = ProgrammePage(self._ws, self.beamer)
+            elif kind == "challenge":
                 page = ChallengePage(self._ws)
             elif kind == "team":
                 page = TeamPage(self._ws)
@@ -207,6 +216,17 @@ class EventView(QWidget):
             self.pages.addWidget(page)
             self._built[kind] = page
         return self._built[kind]
+
+    @property
+    def beamer(self) -> BeamerSource:
+        """The beamer view and what it shows; made on first use, kept while the event is open."""
+        if self._beamer is None:
+            self._beamer = BeamerSource(self._ws, BeamerView(), self)
+        return self._beamer
+
+    @property
+    def programme_page(self) -> ProgrammePage:
+        return self._page("programme")
 
     @property
     def challenge_page(self) -> ChallengePage:
@@ -228,7 +248,13 @@ class EventView(QWidget):
         """The timer panel in view, if any (the keyboard's timer shortcuts act on it)."""
         if self._place[0] == "step" and "step" in self._built and self.step_page.timer_panel.target is not None:
             return self.step_page.timer_panel
+        if self._place[0] == "programme" and self.programme_page.timer_panel.target is not None:
+            return self.programme_page.timer_panel
         return None
+
+    def close_beamer(self) -> None:
+        if self._beamer is not None:
+            self._beamer.view.close()
 
     @property
     def place(self) -> tuple:

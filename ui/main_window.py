@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         go_menu.addSeparator()
         self._action(go_menu, self.tr("The &challenge"), lambda: self.event_view and self.event_view.go_to(("challenge",)), "challengeAction", "Ctrl+1")
         self._action(go_menu, self.tr("&Team and introductions"), lambda: self.event_view and self.event_view.go_to(("team",)), "teamAction", "Ctrl+2")
+        self._action(go_menu, self.tr("&Programme and beamer"), lambda: self.event_view and self.event_view.go_to(("programme",)), "programmeAction", "Ctrl+3")
 
         timer_menu = self.menuBar().addMenu(self.tr("&Timer"))
         self._action(timer_menu, self.tr("Start / pause"), lambda: self._timer("toggle"), "timerToggleAction", "Space")
@@ -169,6 +170,9 @@ class MainWindow(QMainWindow):
 
     def _replace_central(self, widget: QWidget) -> None:
         old = self.centralWidget()
+        if isinstance(old, EventView):
+            old.flush_edits()
+            old.close_beamer()
         if old is not None:
             old.setParent(None)
             old.deleteLater()
@@ -223,6 +227,7 @@ class MainWindow(QMainWindow):
         """Nothing is lost: text typed a moment ago is written before the window goes."""
         if self.event_view is not None:
             self.event_view.flush_edits()
+            self.event_view.close_beamer()
         super().closeEvent(event)
 
     def _about(self) -> None:

@@ -36,7 +36,12 @@ class StepNavigator(QTreeWidget):
 
     def _build(self) -> None:
         lang = self._lang
-        for place, text in ((("challenge",), self.tr("The challenge")), (("team",), self.tr("Team and introductions"))):
+        fixed = (
+            (("programme",), self.tr("Programme and beamer")),
+            (("challenge",), self.tr("The challenge")),
+            (("team",), self.tr("Team and introductions")),
+        )
+        for place, text in fixed:
             item = QTreeWidgetItem([text])
             item.setData(0, PLACE, place)
             self.addTopLevelItem(item)

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BeamerSource</name>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introductions and roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next at {time} · {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChallengePage</name>
     <message>
         <source>This team has no challenge yet.</source>
@@ -83,6 +106,10 @@
     </message>
     <message>
         <source>&amp;Team and introductions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Programme and beamer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -225,9 +252,164 @@
     </message>
 </context>
 <context>
+    <name>ProgrammePage</name>
+    <message>
+        <source>PROGRAMME AND BEAMER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift the rest of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything that has not started yet moves {minutes} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams against the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plenary timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plenary item to time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beamer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the beamer shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen of the beamer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: the screen this window is not on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the beamer view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F11: full screen on/off · Esc: leave full screen, then close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Nog 5 minuten!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announcement on the beamer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the beamer view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day is shifted by {minutes} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · until {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day has not started yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next at {time} · {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>introductions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme (countdown to the next item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plenary timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{team}: its step and timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StepNavigator</name>
     <message>
         <source>Steps of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme and beamer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

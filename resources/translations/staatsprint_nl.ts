@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>BeamerSource</name>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Introductions and roles</source>
+        <translation>Kennismaking en rollen</translation>
+    </message>
+    <message>
+        <source>Next: {title}</source>
+        <translation>Straks: {title}</translation>
+    </message>
+    <message>
+        <source>(paused)</source>
+        <translation>(gepauzeerd)</translation>
+    </message>
+    <message>
+        <source>Next at {time} · {title}</source>
+        <translation>Straks {time} · {title}</translation>
+    </message>
+</context>
+<context>
     <name>ChallengePage</name>
     <message>
         <source>This team has no challenge yet.</source>
@@ -84,6 +107,10 @@
     <message>
         <source>&amp;Team and introductions</source>
         <translation>&amp;Team en kennismaking</translation>
+    </message>
+    <message>
+        <source>&amp;Programme and beamer</source>
+        <translation>&amp;Programma en beamer</translation>
     </message>
     <message>
         <source>&amp;Timer</source>
@@ -225,10 +252,165 @@
     </message>
 </context>
 <context>
+    <name>ProgrammePage</name>
+    <message>
+        <source>PROGRAMME AND BEAMER</source>
+        <translation>PROGRAMMA EN BEAMER</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <source>Programme of the day</source>
+        <translation>Programma van de dag</translation>
+    </message>
+    <message>
+        <source>Shift the rest of the day</source>
+        <translation>Schuif de rest van de dag</translation>
+    </message>
+    <message>
+        <source>Everything that has not started yet moves {minutes} minutes</source>
+        <translation>Alles wat nog niet begonnen is, schuift {minutes} minuten</translation>
+    </message>
+    <message>
+        <source>Teams against the programme</source>
+        <translation>Teams ten opzichte van het programma</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Plenary timer</source>
+        <translation>Plenaire timer</translation>
+    </message>
+    <message>
+        <source>Plenary item to time</source>
+        <translation>Plenair onderdeel om te timen</translation>
+    </message>
+    <message>
+        <source>Beamer</source>
+        <translation>Beamer</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Toon</translation>
+    </message>
+    <message>
+        <source>What the beamer shows</source>
+        <translation>Wat de beamer toont</translation>
+    </message>
+    <message>
+        <source>On screen</source>
+        <translation>Op scherm</translation>
+    </message>
+    <message>
+        <source>Screen of the beamer</source>
+        <translation>Scherm van de beamer</translation>
+    </message>
+    <message>
+        <source>Automatic: the screen this window is not on</source>
+        <translation>Automatisch: het scherm waar dit venster niet op staat</translation>
+    </message>
+    <message>
+        <source>Open the beamer view</source>
+        <translation>Open het beamerbeeld</translation>
+    </message>
+    <message>
+        <source>F11: full screen on/off · Esc: leave full screen, then close</source>
+        <translation>F11: volledig scherm aan/uit · Esc: volledig scherm uit, daarna sluiten</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>Mededeling</translation>
+    </message>
+    <message>
+        <source>e.g. Nog 5 minuten!</source>
+        <translation>bijv. Nog 5 minuten!</translation>
+    </message>
+    <message>
+        <source>Announcement on the beamer</source>
+        <translation>Mededeling op de beamer</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Close the beamer view</source>
+        <translation>Sluit het beamerbeeld</translation>
+    </message>
+    <message>
+        <source>The day is shifted by {minutes} minutes.</source>
+        <translation>De dag is {minutes} minuten verschoven.</translation>
+    </message>
+    <message>
+        <source> · until {time}</source>
+        <translation> · tot {time}</translation>
+    </message>
+    <message>
+        <source>Now: {title}</source>
+        <translation>Nu: {title}</translation>
+    </message>
+    <message>
+        <source>The day has not started yet</source>
+        <translation>De dag is nog niet begonnen</translation>
+    </message>
+    <message>
+        <source>Next at {time} · {title}</source>
+        <translation>Straks {time} · {title}</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>introductions</source>
+        <translation>kennismaking</translation>
+    </message>
+    <message>
+        <source>on schedule</source>
+        <translation>op schema</translation>
+    </message>
+    <message>
+        <source>{minutes} min behind</source>
+        <translation>{minutes} min achter</translation>
+    </message>
+    <message>
+        <source>{minutes} min ahead</source>
+        <translation>{minutes} min voor</translation>
+    </message>
+    <message>
+        <source>The programme (countdown to the next item)</source>
+        <translation>Het programma (aftellen tot het volgende onderdeel)</translation>
+    </message>
+    <message>
+        <source>The plenary timer</source>
+        <translation>De plenaire timer</translation>
+    </message>
+    <message>
+        <source>{team}: its step and timer</source>
+        <translation>{team}: stap en timer</translation>
+    </message>
+</context>
+<context>
     <name>StepNavigator</name>
     <message>
         <source>Steps of the day</source>
         <translation>Stappen van de dag</translation>
+    </message>
+    <message>
+        <source>Programme and beamer</source>
+        <translation>Programma en beamer</translation>
     </message>
     <message>
         <source>The challenge</source>

@@ -145,7 +145,7 @@ def test_the_second_template_drives_the_navigator(qtbot, open_window, sqlite_sto
     add_team(sqlite_store, event_id, None)
     window = open_window(sqlite_store)
     navigator = find(window, QTreeWidget, "stepNavigator")
-    assert navigator.topLevelItemCount() == 2 + len(mini_template.phases)
+    assert navigator.topLevelItemCount() == 3 + len(mini_template.phases)
     window.event_view.next()
     settle()
     for phase in mini_template.phases:
