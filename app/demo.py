@@ -7,15 +7,18 @@ comes from the template, like any other event. Made in one transaction.
 from __future__ import annotations
 
 import tomllib
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
+from app.clock import FakeClock
 from app.events import create_event, today
 from app.navigation import move_team
 from app.paths import resources_dir, template_path
+from app.programme import set_announcement
 from app.store import Store
 from app.teams import add_member, add_team, set_role
 from app.template import parse_template
+from app.timers import TimerKey, Timers, timer_plan
 
 DEMO_FILE = "staatsprint-demo.toml"
 DEMO_TEMPLATE = "staatsprint"
@@ -42,7 +45,25 @@ def create_demo_event(store: Store, day: date | None = None) -> int:
                 for role in member.get("roles", []):
                     set_role(store, team_id, role, member_id, template)
             move_team(store, team_id, team.get("step"), template)
+            if "timer_started_minutes_ago" in team:
+                _run_timer_since(store, event_id, team_id, template, team["step"], team["timer_started_minutes_ago"])
+        set_announcement(store, event_id, demo["event"].get("announcement", ""))
     return event_id
+
+
+def _run_timer_since(store: Store, event_id: int, team_id: int, template, step_key: str, minutes_ago: float) -> None:
+    """The step's timer as if started ``minutes_ago``: earlier parts done in turn, the last one running."""
+    now = datetime.now(timezone.utc)
+    clock = FakeClock(now - timedelta(minutes=minutes_ago))  # replay the start, then each part's end
+    timers = Timers(store, clock)
+    plan = timer_plan(template, step_key)
+    for index, part in enumerate(plan):
+        key = TimerKey(event_id, team_id, step_key, part.key)
+        timers.apply(key, part.minutes * 60, "start")
+        if index == len(plan) - 1 or clock.now() + timedelta(minutes=part.minutes) > now:
+            return
+        clock.advance(part.minutes * 60)
+        timers.apply(key, part.minutes * 60, "finish")
 
 
 def ensure_demo_event(store: Store) -> int | None:

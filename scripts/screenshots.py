@@ -54,6 +54,19 @@ def team_with_step(window, step: str):
     return view.current_team()
 
 
+def beamer_shots(app: QApplication, out: Path, view) -> None:
+    """The beamer full screen (here on the one Xvfb screen): the programme, then a team's step."""
+    page = view.programme_page
+    page.toggle_beamer()
+    shoot(app, out, "13-beamer-programme")
+    team = team_with_step(view.window(), "theme_vote")
+    page.refresh()
+    page.source_picker.setCurrentIndex(page.source_picker.findData(f"team:{team.id}"))
+    page._choose_source()
+    shoot(app, out, "14-beamer-team-last-minute")
+    view.beamer.view.close()
+
+
 def main() -> int:
     out = Path(sys.argv[1]).resolve()
     out.mkdir(parents=True, exist_ok=True)
@@ -72,13 +85,20 @@ def main() -> int:
         shoot(app, out, "02-team-setup")
         view.go_to(("challenge",))
         shoot(app, out, "03-challenge")
-        for number, step in enumerate(("braindump", "vehicle", "theme_vote", "idea_race", "crystal_ball", "pitch"), start=4):
+        # The demo's timers run as if the day were under way: running, last minute, parts, overrun.
+        names = {"braindump": "timer-running", "theme_vote": "timer-last-minute", "idea_race": "timer-parts", "crystal_ball": "timer-running-long", "pitch": "timer-overrun"}
+        for number, step in enumerate(names, start=4):
             team_with_step(window, step)
             view.go_to(("step", step))
-            shoot(app, out, f"{number:02d}-step-{step}")
+            shoot(app, out, f"{number:02d}-step-{step}-{names[step]}")
+        view.go_to(("step", "vehicle"))
+        shoot(app, out, "09-step-vehicle-read-ahead")
         window.findChild(QAction, "theme_high_contrast").trigger()
         shoot(app, out, "10-high-contrast")
         window.findChild(QAction, "theme_light").trigger()
+        view.go_to(("programme",))
+        shoot(app, out, "12-programme")
+        beamer_shots(app, out, view)
         window.close()
 
         english = main_window(app, folder, "en")

@@ -32,3 +32,23 @@ def test_the_demo_is_added_only_to_an_empty_database(store):
     assert first is not None
     assert ensure_demo_event(store) is None
     assert len(list_events(store)) == 1
+
+
+def test_the_demo_timers_run_as_if_the_day_were_under_way(store):
+    from datetime import datetime, timezone
+
+    from app.timers import Status, Timers
+    from app.clock import FakeClock
+
+    event_id = create_demo_event(store)
+    template = event_template(get_event(store, event_id))
+    teams = {t.current_step: t for t in team_views(store, event_id, template)}
+    timers = Timers(store, FakeClock(datetime.now(timezone.utc)))
+    now = timers.clock.now()
+    braindump = timers.states(event_id, teams["braindump"].id)[("braindump", "")]
+    assert braindump.status(now) is Status.RUNNING and 100 < braindump.remaining(now) <= 120
+    race = timers.states(event_id, teams["idea_race"].id)
+    assert race[("idea_race", "round1")].status(now) is Status.DONE
+    assert race[("idea_race", "review")].status(now) is Status.RUNNING
+    assert ("idea_race", "round2") not in race
+    assert get_event(store, event_id).announcement == "Koffie en thee staan klaar in de foyer."

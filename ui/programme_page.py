@@ -123,8 +123,8 @@ class ProgrammePage(QWidget):
         self.plenary_picker.setAccessibleName(self.tr("Plenary item to time"))
         self.plenary_picker.activated.connect(lambda _i: self._choose_plenary())
         layout.addWidget(self.plenary_picker)
-        self.timer_panel = TimerPanel(self._ws)
-        self.timer_panel.setFixedWidth(300)
+        self.timer_panel = TimerPanel(self._ws, framed=False)
+        self.timer_panel.setFixedWidth(280)
         layout.addWidget(self.timer_panel)
         return frame
 
@@ -263,6 +263,7 @@ class ProgrammePage(QWidget):
         else:
             self.now_label.setText(self.tr("The day has not started yet"))
         self.next_label.setText(self.tr("Next at {time} · {title}").format(time=self._time(at.next.starts_at), title=self._title(at.next)) if at.next else "")
+        self.next_label.setVisible(at.next is not None)
         self.programme_list.clear()
         muted = QColor(self._ws.theme.muted)
         for item in items:
@@ -275,6 +276,9 @@ class ProgrammePage(QWidget):
             elif item.starts_at < now:
                 row.setForeground(muted)
             self.programme_list.addItem(row)
+            if item.id == current_id:
+                # after the list is laid out: the current item in the middle of the view
+                QTimer.singleShot(0, lambda r=row: self.programme_list.scrollToItem(r, QListWidget.ScrollHint.PositionAtCenter))
 
     def _fill_slip(self, items, now) -> None:
         teams = self._teams

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 from app.template import Rules, Step
 from app.navigation import next_step, position
 from ui.timer_panel import TimerPanel, step_target
-from ui.widgets import bullets, card, fresh_page, label, paragraphs, scrolling
+from ui.widgets import FlowLayout, bullets, card, fresh_page, label, paragraphs, scrolling
 from ui.workspace import Workspace
 
 
@@ -199,14 +199,11 @@ class StepPage(QWidget):
             return None
         holder = QWidget()
         holder.setObjectName("stepRules")
-        row = QHBoxLayout(holder)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(8)
+        row = FlowLayout(holder)
         for text in texts:
             chip = QLabel(text)
             chip.setProperty("role", "chip")
             row.addWidget(chip)
-        row.addStretch(1)
         return holder
 
     def rule_texts(self, rules: Rules) -> list[str]:

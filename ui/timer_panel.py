@@ -52,7 +52,7 @@ def shown_state(target: TimerTarget, states: dict[tuple[str, str], TimerState]) 
 
 
 class TimerPanel(QWidget):
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, framed: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timerPanel")
         self._ws = workspace
@@ -60,7 +60,9 @@ class TimerPanel(QWidget):
         self._states: dict[tuple[str, str], TimerState] = {}
         self.displayed_remaining: float | None = None  # what the ring shows, for tests and the benchmark
 
-        frame, column = card("timerCard", spacing=8)
+        frame, column = card("timerCard", spacing=8, margins=16 if framed else 0)
+        if not framed:  # inside another card: no second border (two levels of nesting at most)
+            frame.setProperty("role", None)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(frame)
@@ -91,8 +93,8 @@ class TimerPanel(QWidget):
         grid.addWidget(self.minus_button, 1, 0)
         grid.addWidget(self.plus_button, 1, 1)
         grid.addWidget(self.plus5_button, 1, 2)
-        grid.addWidget(self.next_part_button, 2, 0, 1, 2)
-        grid.addWidget(self.mute_button, 2, 2)
+        grid.addWidget(self.next_part_button, 2, 0, 1, 3)
+        grid.addWidget(self.mute_button, 3, 0, 1, 3)
         return grid
 
     def _button(self, name: str, text: str, slot, role: str | None = None) -> QPushButton:
