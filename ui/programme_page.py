@@ -42,6 +42,7 @@ class ProgrammePage(QWidget):
         self._ws = workspace
         self._beamer = beamer
         self._teams = []
+        self._current_row: int | None = None
         body = QWidget()
         body.setObjectName("page")
         column = QVBoxLayout(body)
@@ -256,6 +257,7 @@ class ProgrammePage(QWidget):
     def _fill_programme(self, items, now) -> None:
         at = moment(items, now)
         current_id = at.current.id if at.current else None
+        self._current_row = None
         if at.current is not None:
             end = item_end(items, at.current)
             until = self.tr(" · until {time}").format(time=self._time(end)) if end else ""
@@ -277,8 +279,13 @@ class ProgrammePage(QWidget):
                 row.setForeground(muted)
             self.programme_list.addItem(row)
             if item.id == current_id:
-                # after the list is laid out: the current item in the middle of the view
-                QTimer.singleShot(0, lambda r=row: self.programme_list.scrollToItem(r, QListWidget.ScrollHint.PositionAtCenter))
+                self._current_row = self.programme_list.count() - 1
+                QTimer.singleShot(0, self._scroll_to_current)  # once the list is laid out
+
+    def _scroll_to_current(self) -> None:
+        row = self.programme_list.item(self._current_row) if self._current_row is not None else None
+        if row is not None:
+            self.programme_list.scrollToItem(row, QListWidget.ScrollHint.PositionAtCenter)
 
     def _fill_slip(self, items, now) -> None:
         teams = self._teams
