@@ -60,7 +60,7 @@ class ProgrammeItem(Versioned, table=True):
     phase_key: str | None = Field(default=None, max_length=40)
 
 
-class Challenge(SQLModel, table=True):
+class Challenge(SQLModel, table=True):  # not edited by people: the template's challenges
     __table_args__ = (UniqueConstraint("event_id", "key"),)
     id: int | None = Field(default=None, primary_key=True)
     event_id: int = Field(foreign_key="event.id", index=True, ondelete="CASCADE")
@@ -87,7 +87,7 @@ class Member(Versioned, table=True):
     updated_at: datetime = _updated()
 
 
-class TeamRole(SQLModel, table=True):
+class TeamRole(Versioned, table=True):
     """Who holds a role in a team; one holder per role, one person may hold several."""
 
     __tablename__ = "team_role"
@@ -183,7 +183,7 @@ class Answer(Versioned, table=True):
     updated_at: datetime = _updated()
 
 
-class Selection(SQLModel, table=True):
+class Selection(Versioned, table=True):
     """An item a vote step kept for the next step (a theme, an idea), with the tie-break if any."""
 
     __table_args__ = (UniqueConstraint("team_id", "step_key", "target_id"),)
