@@ -9,8 +9,6 @@ import sys
 import pytest
 
 from app.cli import build_parser, run_command
-from app.database import open_store
-from app.events import list_events
 from tests.conftest import MINI_TEMPLATE
 
 

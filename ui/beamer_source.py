@@ -16,7 +16,6 @@ from app.teams import team_views
 from app.navigation import next_step
 from app.timers import Status, TimerState, clock_text
 from ui.beamer import BeamerFrame, BeamerView
-from ui.feed_bridge import touches
 from ui.timer_panel import TimerTarget, plenary_target, shown_state, step_target
 from ui.workspace import Workspace
 

@@ -27,7 +27,7 @@ from ui.beamer_source import PLENARY, PROGRAMME, TEAM, BeamerSource
 from ui.feed_bridge import touches
 from ui.messages import message_for
 from ui.timer_panel import TimerPanel
-from ui.widgets import card, label, scrolling
+from ui.widgets import card, label, scrolling_page
 from ui.workspace import Workspace
 
 SHIFTS = (-5, 5, 15)
@@ -43,14 +43,7 @@ class ProgrammePage(QWidget):
         self._beamer = beamer
         self._teams = []
         self._current_row: int | None = None
-        body = QWidget()
-        body.setObjectName("page")
-        column = QVBoxLayout(body)
-        column.setContentsMargins(32, 24, 32, 24)
-        column.setSpacing(16)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scrolling(body))
+        column = scrolling_page(self)
 
         column.addWidget(label(self.tr("PROGRAMME AND BEAMER"), "eyebrow"))
         self.now_label = label("", "h2", "programmeNow")

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -22,7 +21,7 @@ from app.teams import TeamView, add_member, remove_member, set_role, set_team_ch
 from ui.member_form import MemberForm
 from ui.messages import message_for
 from ui.theme import NOTE_COLOURS
-from ui.widgets import card, label, scrolling
+from ui.widgets import card, label, scrolling_page
 from ui.workspace import Workspace
 
 MEMBER_ID = Qt.ItemDataRole.UserRole
@@ -39,14 +38,7 @@ class TeamPage(QWidget):
         self._ws = workspace
         self._team: TeamView | None = None
         self._introduce_next: int | None = None
-        body = QWidget()
-        body.setObjectName("page")
-        column = QVBoxLayout(body)
-        column.setContentsMargins(32, 24, 32, 24)
-        column.setSpacing(16)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scrolling(body))
+        column = scrolling_page(self)
 
         self.title = label("", "h2", "teamTitle")
         column.addWidget(label(self.tr("TEAM AND INTRODUCTIONS"), "eyebrow"))

@@ -48,6 +48,15 @@ def bullets(items: list[str], role: str | None = None) -> QLabel:
     return widget
 
 
+def scrolling_page(owner: QWidget) -> QVBoxLayout:
+    """Fill ``owner`` with a scrolling page; returns the page's column to add content to."""
+    area = scrolling(QWidget())
+    outer = QVBoxLayout(owner)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(area)
+    return fresh_page(area)
+
+
 def fresh_page(area: QScrollArea) -> QVBoxLayout:
     """Put a new, empty page into ``area`` (the old one is deleted at once) and return its layout."""
     page = QWidget()
