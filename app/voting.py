@@ -1,0 +1,141 @@
+"""Dot voting, one mechanism for every vote of the day, configured only by a step's rules.
+
+Rules (from the template): a budget of dots per member, several dots on one item or not,
+hidden until the reveal, a tie-breaker role, and a keep-at-most limit. The functions here are
+plain arithmetic over ``Ballot``s; ``cast``/``withdraw`` store a member's dot in one transaction.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlmodel import select
+
+from app.errors import DomainError
+from app.store import Store
+from app.template import Rules
+from db.models import Vote
+
+
+@dataclass(frozen=True)
+class Ballot:
+    """A member's dots on one item."""
+
+    voter_id: int
+    target_id: int
+    dots: int
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """Where a vote ends: the items kept, and the tie the rules leave to a decision."""
+
+    ranking: tuple[tuple[int, int], ...]  # (target, dots), most dots first
+    kept: tuple[int, ...]  # certain: above any tie at the cut
+    tied: tuple[int, ...]  # tied across the cut: someone must choose
+    open_places: int  # how many of the tied may still be kept
+    decided_by: str | None  # the role that breaks the tie (None: the team decides together)
+
+
+def spent(ballots: Iterable[Ballot], voter_id: int) -> int:
+    return sum(b.dots for b in ballots if b.voter_id == voter_id)
+
+
+def remaining(rules: Rules, ballots: Iterable[Ballot], voter_id: int) -> int:
+    """Dots the member still has to place."""
+    return max(0, (rules.budget_per_member or 0) - spent(ballots, voter_id))
+
+
+def check_dot(rules: Rules, ballots: Sequence[Ballot], voter_id: int, target_id: int) -> None:
+    """Refuse a dot the rules do not allow, saying why."""
+    budget = rules.budget_per_member or 0
+    if spent(ballots, voter_id) >= budget:
+        raise DomainError("vote_budget", f"all {budget} dots are placed", budget=budget)
+    on_item = sum(b.dots for b in ballots if b.voter_id == voter_id and b.target_id == target_id)
+    if on_item and not rules.several_per_item:
+        raise DomainError("vote_one_per_item", "one dot per item: this item has yours already")
+
+
+def tally(ballots: Iterable[Ballot]) -> Counter:
+    counts: Counter = Counter()
+    for ballot in ballots:
+        counts[ballot.target_id] += ballot.dots
+    return counts
+
+
+def ranking(ballots: Iterable[Ballot], targets: Sequence[int]) -> list[tuple[int, int]]:
+    """Every item with its dots, most first; equal counts keep the items' own order."""
+    counts = tally(ballots)
+    order = {target: index for index, target in enumerate(targets)}
+    return sorted(((t, counts.get(t, 0)) for t in targets), key=lambda pair: (-pair[1], order[pair[0]]))
+
+
+def places(rules: Rules) -> int | None:
+    """How many items a vote keeps: its limit; one when a role breaks ties; else none (a ranking)."""
+    if rules.keep_at_most:
+        return rules.keep_at_most
+    return 1 if rules.tie_breaker else None
+
+
+def outcome(rules: Rules, ballots: Sequence[Ballot], targets: Sequence[int]) -> Outcome:
+    ranked = tuple(ranking(ballots, targets))
+    keep = places(rules)
+    voted = [pair for pair in ranked if pair[1] > 0]
+    if keep is None or len(voted) <= keep:
+        return Outcome(ranked, tuple(t for t, _ in voted[: keep or len(voted)]), (), 0, rules.tie_breaker)
+    cut = voted[keep - 1][1]  # the dots of the last item that would still be kept
+    above = tuple(t for t, dots in voted if dots > cut)
+    tied = tuple(t for t, dots in voted if dots == cut)
+    if len(above) + len(tied) <= keep:
+        return Outcome(ranked, above + tied, (), 0, rules.tie_breaker)
+    return Outcome(ranked, above, tied, keep - len(above), rules.tie_breaker)
+
+
+def visible(rules: Rules, ballots: Iterable[Ballot], viewer_id: int | None, revealed: bool) -> list[Ballot]:
+    """What a viewer may see: before the reveal of a hidden vote, only their own dots."""
+    ballots = list(ballots)
+    if revealed or not rules.hidden_until_reveal:
+        return ballots
+    return [b for b in ballots if viewer_id is not None and b.voter_id == viewer_id]
+
+
+# -- stored votes -------------------------------------------------------------
+def ballots(store: Store, team_id: int, step_key: str) -> list[Ballot]:
+    with store.read() as session:
+        rows = session.exec(select(Vote).where(Vote.team_id == team_id, Vote.step_key == step_key)).all()
+    return [Ballot(row.voter_id, row.target_id, row.dots) for row in rows if row.dots > 0]
+
+
+def cast(store: Store, rules: Rules, team_id: int, step_key: str, voter_id: int, target_id: int) -> None:
+    """Place one dot, if the rules allow it."""
+    with store.write() as session:
+        current = ballots(store, team_id, step_key)
+        check_dot(rules, current, voter_id, target_id)
+        row = _vote(session, team_id, step_key, voter_id, target_id)
+        if row is None:
+            row = Vote(team_id=team_id, step_key=step_key, voter_id=voter_id, target_id=target_id, dots=0)
+        row.dots += 1
+        session.add(row)
+
+
+def withdraw(store: Store, team_id: int, step_key: str, voter_id: int, target_id: int) -> None:
+    """Take one of the member's dots back from an item."""
+    with store.write() as session:
+        row = _vote(session, team_id, step_key, voter_id, target_id)
+        if row is None or row.dots <= 0:
+            raise DomainError("vote_none_here", "you have no dot on this item")
+        row.dots -= 1
+        if row.dots == 0:
+            session.delete(row)
+        else:
+            session.add(row)
+
+
+def _vote(session, team_id: int, step_key: str, voter_id: int, target_id: int) -> Vote | None:
+    return session.exec(
+        select(Vote).where(
+            Vote.team_id == team_id, Vote.step_key == step_key, Vote.voter_id == voter_id, Vote.target_id == target_id
+        )
+    ).first()
