@@ -1,0 +1,246 @@
+"""The sticky-note board: notes and clusters of a team's step, one transaction per action.
+
+Every action returns what its undo needs: a deleted note comes back with its id, text,
+author, place and cluster, through the same path as any other change (the change feed).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlmodel import select
+
+from app.errors import DomainError
+from app.store import Store
+from app.template import Rules
+from db.models import Cluster, Note
+
+NOTE_MAX = 5000  # a long note is kept whole; the board shows it clipped
+COLOURS = ("yellow", "peach", "green", "blue", "lilac")
+
+
+@dataclass(frozen=True)
+class NoteView:
+    id: int
+    team_id: int
+    step_key: str
+    text: str
+    colour: str
+    x: float
+    y: float
+    author_id: int | None
+    cluster_id: int | None = None
+    zone_key: str | None = None
+    part_key: str = ""
+
+
+@dataclass(frozen=True)
+class ClusterView:
+    id: int
+    team_id: int
+    step_key: str
+    name: str
+    x: float
+    y: float
+    width: float
+    height: float
+
+
+def _note_view(row: Note) -> NoteView:
+    return NoteView(row.id, row.team_id, row.step_key, row.text, row.colour, row.x, row.y, row.author_id, row.cluster_id, row.zone_key, row.part_key)
+
+
+def _cluster_view(row: Cluster) -> ClusterView:
+    return ClusterView(row.id, row.team_id, row.step_key, row.name, row.x, row.y, row.width, row.height)
+
+
+def clean_note(text: str) -> str:
+    clean = text.strip()
+    if not clean:
+        raise DomainError("note_empty", "an empty note is not made")
+    if len(clean) > NOTE_MAX:
+        raise DomainError("note_long", f"a note has at most {NOTE_MAX} characters", limit=NOTE_MAX)
+    return clean
+
+
+# -- reading --------------------------------------------------------------------
+def notes(store: Store, team_id: int, step_keys: Iterable[str]) -> list[NoteView]:
+    keys = list(step_keys)
+    with store.read() as session:
+        rows = session.exec(select(Note).where(Note.team_id == team_id, Note.step_key.in_(keys)).order_by(Note.id)).all()
+    return [_note_view(row) for row in rows]
+
+
+def clusters(store: Store, team_id: int, step_key: str) -> list[ClusterView]:
+    with store.read() as session:
+        rows = session.exec(select(Cluster).where(Cluster.team_id == team_id, Cluster.step_key == step_key).order_by(Cluster.id)).all()
+    return [_cluster_view(row) for row in rows]
+
+
+def visible_notes(rules: Rules, all_notes: Iterable[NoteView], viewer_id: int | None, revealed: bool) -> list[NoteView]:
+    """A private brain dump: before the reveal a member sees only their own notes.
+
+    ``viewer_id`` None is the team's shared laptop (scribe mode): the team dictates together,
+    so it sees what it types.
+    """
+    all_notes = list(all_notes)
+    if revealed or not rules.hidden_until_reveal or viewer_id is None:
+        return all_notes
+    return [note for note in all_notes if note.author_id == viewer_id]
+
+
+def counts_per_author(all_notes: Iterable[NoteView]) -> dict[int | None, int]:
+    counts: dict[int | None, int] = {}
+    for note in all_notes:
+        counts[note.author_id] = counts.get(note.author_id, 0) + 1
+    return counts
+
+
+# -- notes ----------------------------------------------------------------------
+def add_note(
+    store: Store, team_id: int, step_key: str, author_id: int | None, text: str, x: float, y: float,
+    colour: str = "yellow", zone_key: str | None = None, part_key: str = "", note_id: int | None = None,
+) -> int:
+    """A new note (``note_id`` given: the same note back, for undo)."""
+    if colour not in COLOURS:
+        raise DomainError("note_colour", f"no note colour {colour!r}", colour=colour)
+    with store.write() as session:
+        row = Note(id=note_id, team_id=team_id, step_key=step_key, author_id=author_id, text=clean_note(text),
+                   colour=colour, x=x, y=y, zone_key=zone_key, part_key=part_key)
+        session.add(row)
+        session.flush()
+        return row.id
+
+
+def edit_note(store: Store, note_id: int, text: str) -> None:
+    with store.write() as session:
+        row = _note(session, note_id)
+        row.text = clean_note(text)
+        session.add(row)
+
+
+def move_notes(store: Store, places: dict[int, tuple[float, float]]) -> None:
+    """Several notes moved at once (a multi-selection dragged): one transaction."""
+    with store.write() as session:
+        for note_id, (x, y) in places.items():
+            row = _note(session, note_id)
+            row.x, row.y = x, y
+            session.add(row)
+
+
+def colour_notes(store: Store, note_ids: Iterable[int], colour: str) -> None:
+    if colour not in COLOURS:
+        raise DomainError("note_colour", f"no note colour {colour!r}", colour=colour)
+    with store.write() as session:
+        for note_id in note_ids:
+            row = _note(session, note_id)
+            row.colour = colour
+            session.add(row)
+
+
+def delete_notes(store: Store, note_ids: Iterable[int]) -> list[NoteView]:
+    """Delete notes; returns them as they were, so undo can bring them back."""
+    with store.write() as session:
+        gone = []
+        for note_id in note_ids:
+            row = _note(session, note_id)
+            gone.append(_note_view(row))
+            session.delete(row)
+        return gone
+
+
+def restore_notes(store: Store, snapshots: Iterable[NoteView]) -> None:
+    """Bring deleted notes back with their ids, places and clusters (undo of a delete)."""
+    with store.write():
+        for note in snapshots:
+            add_note(store, note.team_id, note.step_key, note.author_id, note.text, note.x, note.y,
+                     note.colour, note.zone_key, note.part_key, note_id=note.id)
+            if note.cluster_id is not None:
+                assign_notes(store, [note.id], note.cluster_id)
+
+
+# -- clusters -------------------------------------------------------------------
+def add_cluster(store: Store, team_id: int, step_key: str, name: str, rect: tuple[float, float, float, float],
+                note_ids: Iterable[int] = (), cluster_id: int | None = None) -> int:
+    with store.write() as session:
+        x, y, width, height = rect
+        row = Cluster(id=cluster_id, team_id=team_id, step_key=step_key, name=name.strip(), x=x, y=y, width=width, height=height)
+        session.add(row)
+        session.flush()
+        assign_notes(store, note_ids, row.id)
+        return row.id
+
+
+def rename_cluster(store: Store, cluster_id: int, name: str) -> None:
+    with store.write() as session:
+        row = _cluster(session, cluster_id)
+        row.name = " ".join(name.split())
+        session.add(row)
+
+
+def place_cluster(store: Store, cluster_id: int, rect: tuple[float, float, float, float]) -> None:
+    with store.write() as session:
+        row = _cluster(session, cluster_id)
+        row.x, row.y, row.width, row.height = rect
+        session.add(row)
+
+
+def assign_notes(store: Store, note_ids: Iterable[int], cluster_id: int | None) -> dict[int, int | None]:
+    """Put notes in a cluster (None: take them out); returns where each was, for undo."""
+    with store.write() as session:
+        before = {}
+        for note_id in note_ids:
+            row = _note(session, note_id)
+            before[note_id] = row.cluster_id
+            row.cluster_id = cluster_id
+            session.add(row)
+        return before
+
+
+def merge_clusters(store: Store, keep_id: int, other_id: int) -> tuple[ClusterView, list[int]]:
+    """Move the other cluster's notes into ``keep_id``, grow it around both, delete the other.
+    Returns the deleted cluster and its notes, for undo (split them again)."""
+    with store.write() as session:
+        keep, other = _cluster(session, keep_id), _cluster(session, other_id)
+        moved = [row.id for row in session.exec(select(Note).where(Note.cluster_id == other_id)).all()]
+        assign_notes(store, moved, keep_id)
+        left, top = min(keep.x, other.x), min(keep.y, other.y)
+        right, bottom = max(keep.x + keep.width, other.x + other.width), max(keep.y + keep.height, other.y + other.height)
+        keep.x, keep.y, keep.width, keep.height = left, top, right - left, bottom - top
+        session.add(keep)
+        snapshot = _cluster_view(other)
+        session.flush()
+        session.delete(other)
+        return snapshot, moved
+
+
+def delete_cluster(store: Store, cluster_id: int) -> tuple[ClusterView, list[int]]:
+    """Remove a cluster; its notes stay on the board. Returns what undo needs."""
+    with store.write() as session:
+        row = _cluster(session, cluster_id)
+        members = [note.id for note in session.exec(select(Note).where(Note.cluster_id == cluster_id)).all()]
+        assign_notes(store, members, None)
+        snapshot = _cluster_view(row)
+        session.flush()
+        session.delete(row)
+        return snapshot, members
+
+
+def restore_cluster(store: Store, snapshot: ClusterView, note_ids: Iterable[int]) -> None:
+    add_cluster(store, snapshot.team_id, snapshot.step_key, snapshot.name,
+                (snapshot.x, snapshot.y, snapshot.width, snapshot.height), note_ids, cluster_id=snapshot.id)
+
+
+def _note(session, note_id: int) -> Note:
+    row = session.get(Note, note_id)
+    if row is None:
+        raise DomainError("note_missing", f"there is no note {note_id}", note_id=note_id)
+    return row
+
+
+def _cluster(session, cluster_id: int) -> Cluster:
+    row = session.get(Cluster, cluster_id)
+    if row is None:
+        raise DomainError("cluster_missing", f"there is no cluster {cluster_id}", cluster_id=cluster_id)
+    return row
