@@ -197,7 +197,7 @@ class EventView(QWidget):
             self.team_page.show_team(team)
             self.pages.setCurrentWidget(self.team_page)
         else:
-            self.step_page.show_step(template.step(place[1]), team.id if team else None, team.current_step if team else None)
+            self.step_page.show_step(template.step(place[1]), team)
             self.pages.setCurrentWidget(self.step_page)
 
     def _page(self, kind: str) -> QWidget:

@@ -30,6 +30,11 @@ def message_for(error: DomainError) -> str:
         "shift_too_large": lambda: QCoreApplication.translate("messages", "Shift the day by at most {limit} minutes at once.").format(limit=p.get("limit", "")),
         "shift_nothing_left": lambda: QCoreApplication.translate("messages", "Nothing of the programme is still to come."),
         "announcement_long": lambda: QCoreApplication.translate("messages", "An announcement has at most {limit} characters.").format(limit=p.get("limit", "")),
+        "note_empty": lambda: QCoreApplication.translate("messages", "An empty note is not made: type a thought first."),
+        "note_long": lambda: QCoreApplication.translate("messages", "A note has at most {limit} characters.").format(limit=p.get("limit", "")),
+        "vote_budget": lambda: QCoreApplication.translate("messages", "All {budget} dots are placed. Take one back to move it.").format(budget=p.get("budget", "")),
+        "vote_one_per_item": lambda: QCoreApplication.translate("messages", "One dot per item: this one has yours already."),
+        "vote_none_here": lambda: QCoreApplication.translate("messages", "You have no dot on this item."),
         "db_url": lambda: QCoreApplication.translate("messages", "This is not a database address Staatsprint can use:\n{url}").format(url=p.get("url", "")),
     }
     if error.code.startswith("template_"):

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
+from app.teams import TeamView
 from app.template import Rules, Step
 from app.navigation import next_step, position
 from ui.timer_panel import TimerPanel, step_target
+from ui.work_area import WorkArea, has_surface
 from ui.widgets import FlowLayout, bullets, card, fresh_page, label, paragraphs, scrolling
 from ui.workspace import Workspace
 
@@ -20,6 +22,7 @@ class StepPage(QWidget):
         super().__init__(parent)
         self.setObjectName("stepPage")
         self._ws = workspace
+        self._surface_step: str | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
@@ -29,7 +32,12 @@ class StepPage(QWidget):
         row.setSpacing(0)
         self._scroll = scrolling(QWidget(), "stepScroll")
         self._body = fresh_page(self._scroll)
-        row.addWidget(self._scroll, 1)
+        self.work_area = WorkArea(workspace)
+        self.work_area.instructionsRequested.connect(lambda: self._main.setCurrentWidget(self._scroll))
+        self._main = QStackedWidget()
+        self._main.addWidget(self._scroll)
+        self._main.addWidget(self.work_area)
+        row.addWidget(self._main, 1)
         # The timer stays in view while the instructions scroll.
         self.timer_panel = TimerPanel(workspace)
         self.timer_panel.setFixedWidth(300)
@@ -57,16 +65,24 @@ class StepPage(QWidget):
         self.next_button.setToolTip(self.tr("Next step (Alt+Right)"))
         self.next_button.clicked.connect(self.nextRequested)
         row.addWidget(self.back_button)
+        self._back_to_board = QPushButton(self.tr("To the board"))
+        self._back_to_board.setObjectName("showBoardButton")
+        self._back_to_board.clicked.connect(self.show_board)
+        self._back_to_board.hide()
+        row.addWidget(self._back_to_board)
         row.addStretch(1)
         row.addWidget(self.position_label)
         row.addStretch(1)
         row.addWidget(self.next_button)
         return bar
 
-    def show_step(self, step: Step, team_id: int | None, team_step: str | None) -> None:
-        """Show ``step``; ``team_step`` is where the team is (looking elsewhere is allowed)."""
+    def show_step(self, step: Step, team: TeamView | None) -> None:
+        """Show ``step`` for ``team`` (which may be at another step: looking elsewhere is allowed)."""
         ws, t = self._ws, self._ws.t
+        team_id = team.id if team else None
+        team_step = team.current_step if team else None
         self._show_timer(step, team_id)
+        self._show_surface(step, team)
         phase = ws.template.phase_of(step.key)
         self._body = fresh_page(self._scroll)
         elsewhere = team_id is not None and team_step != step.key
@@ -129,6 +145,21 @@ class StepPage(QWidget):
             layout.addWidget(label(self.tr("What you need"), "eyebrow"))
             layout.addWidget(bullets([t(need) for need in phase.needs]))
         return frame
+
+    def _show_surface(self, step: Step, team: TeamView | None) -> None:
+        """Steps with a work surface open on it (the board); others show their instructions."""
+        if team is not None and has_surface(step):
+            self.work_area.show_step(step, team)
+            if self._surface_step != step.key:
+                self._main.setCurrentWidget(self.work_area)
+                self._back_to_board.setVisible(True)
+        else:
+            self._main.setCurrentWidget(self._scroll)
+        self._back_to_board.setVisible(team is not None and has_surface(step))
+        self._surface_step = step.key
+
+    def show_board(self) -> None:
+        self._main.setCurrentWidget(self.work_area)
 
     def _show_timer(self, step: Step, team_id: int | None) -> None:
         if team_id is None:

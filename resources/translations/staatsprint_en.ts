@@ -25,6 +25,88 @@
     </message>
 </context>
 <context>
+    <name>BoardPage</name>
+    <message>
+        <source>Type a thought, Enter: on the board, and type the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sticky note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who writes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+{number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lilac</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the cluster:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two clusters to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>Sticky-note board</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChallengePage</name>
     <message>
         <source>This team has no challenge yet.</source>
@@ -440,6 +522,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>To the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>PHASE {number} · {phase}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -739,6 +825,17 @@
     </message>
 </context>
 <context>
+    <name>WorkArea</name>
+    <message>
+        <source>Instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full instructions, questions and tips of this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>Give the member a name.</source>
@@ -808,6 +905,26 @@
     </message>
     <message>
         <source>An announcement has at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty note is not made: type a thought first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note has at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All {budget} dots are placed. Take one back to move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One dot per item: this one has yours already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no dot on this item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

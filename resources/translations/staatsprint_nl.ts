@@ -25,6 +25,88 @@
     </message>
 </context>
 <context>
+    <name>BoardPage</name>
+    <message>
+        <source>Type a thought, Enter: on the board, and type the next</source>
+        <translation>Typ een gedachte, Enter: op het bord, en typ de volgende</translation>
+    </message>
+    <message>
+        <source>New sticky note</source>
+        <translation>Nieuwe sticky note</translation>
+    </message>
+    <message>
+        <source>Cluster selection</source>
+        <translation>Cluster van selectie</translation>
+    </message>
+    <message>
+        <source>Merge clusters</source>
+        <translation>Clusters samenvoegen</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Kleur</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Passend</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw doen</translation>
+    </message>
+    <message>
+        <source>Who writes:</source>
+        <translation>Wie schrijft:</translation>
+    </message>
+    <message>
+        <source>Alt+{number}</source>
+        <translation>Alt+{number}</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Geel</translation>
+    </message>
+    <message>
+        <source>Peach</source>
+        <translation>Perzik</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Groen</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blauw</translation>
+    </message>
+    <message>
+        <source>Lilac</source>
+        <translation>Lila</translation>
+    </message>
+    <message>
+        <source>New cluster</source>
+        <translation>Nieuw cluster</translation>
+    </message>
+    <message>
+        <source>Name of the cluster:</source>
+        <translation>Naam van het cluster:</translation>
+    </message>
+    <message>
+        <source>Select two clusters to merge.</source>
+        <translation>Selecteer twee clusters om samen te voegen.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>Sticky-note board</source>
+        <translation>Bord met sticky notes</translation>
+    </message>
+</context>
+<context>
     <name>ChallengePage</name>
     <message>
         <source>This team has no challenge yet.</source>
@@ -440,6 +522,10 @@
         <translation>Volgende stap (Alt+Pijl rechts)</translation>
     </message>
     <message>
+        <source>To the board</source>
+        <translation>Naar het bord</translation>
+    </message>
+    <message>
         <source>PHASE {number} · {phase}</source>
         <translation>FASE {number} · {phase}</translation>
     </message>
@@ -739,6 +825,17 @@
     </message>
 </context>
 <context>
+    <name>WorkArea</name>
+    <message>
+        <source>Instructions</source>
+        <translation>Uitleg</translation>
+    </message>
+    <message>
+        <source>The full instructions, questions and tips of this step</source>
+        <translation>De volledige uitleg, vragen en tips van deze stap</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>Give the member a name.</source>
@@ -815,6 +912,26 @@
     <message>
         <source>An announcement has at most {limit} characters.</source>
         <translation>Een mededeling heeft hoogstens {limit} tekens.</translation>
+    </message>
+    <message>
+        <source>An empty note is not made: type a thought first.</source>
+        <translation>Een lege sticky note wordt niet gemaakt: typ eerst een gedachte.</translation>
+    </message>
+    <message>
+        <source>A note has at most {limit} characters.</source>
+        <translation>Een sticky note heeft hoogstens {limit} tekens.</translation>
+    </message>
+    <message>
+        <source>All {budget} dots are placed. Take one back to move it.</source>
+        <translation>Alle {budget} stippen zijn geplakt. Haal er een terug om hem te verplaatsen.</translation>
+    </message>
+    <message>
+        <source>One dot per item: this one has yours already.</source>
+        <translation>Eén stip per item: hier zit die van jou al.</translation>
+    </message>
+    <message>
+        <source>You have no dot on this item.</source>
+        <translation>Je hebt geen stip op dit item.</translation>
     </message>
     <message>
         <source>This is not a database address Staatsprint can use:

@@ -1,0 +1,175 @@
+"""The board as a team uses it: typing notes in scribe mode, clustering by drag, merging, undo/redo."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtWidgets import QLineEdit
+
+from app.board import clusters, notes
+from app.teams import add_member
+from tests.ui.conftest import find, settle, type_text
+
+
+@pytest.fixture
+def board(qtbot, open_window, event_with_team):
+    store, event_id, team_id = event_with_team
+    members = [add_member(store, team_id, name) for name in ("Noëlle Hendriks", "Emre Yılmaz", "Sanne de Vries")]
+    window = open_window(store)
+    window.resize(1366, 900)
+    window.event_view.next()  # the team starts: its brain dump opens on the board
+    settle()
+    page = window.event_view.step_page.work_area.board
+    return window, store, team_id, members, page
+
+
+def state(store, team_id):
+    return (
+        sorted((n.text, n.author_id, n.cluster_id is not None) for n in notes(store, team_id, ["braindump"])),
+        sorted(c.name for c in clusters(store, team_id, "clustering")),
+    )
+
+
+def test_five_notes_typed_by_keyboard_only(qtbot, board):
+    window, store, team_id, members, page = board
+    field = find(window, QLineEdit, "noteInput")
+    assert page.isVisible() and field.isVisible()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    field.setFocus()
+    typed = [("1", "Elke gemeente koopt zelf"), ("1", "400 applicaties"), ("2", "Data zit in kokers"), ("3", "NAW steeds opnieuw invullen"), ("2", "Geen tijd voor innovatie ë")]
+    for member_key, text in typed:
+        qtbot.keyClick(field, getattr(Qt.Key, f"Key_{member_key}"), Qt.KeyboardModifier.AltModifier)
+        type_text(qtbot, field, text)
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+        assert field.text() == "" and field.hasFocus()  # the next note starts at once
+    settle()
+    stored = notes(store, team_id, ["braindump"])
+    assert [(n.text, n.author_id) for n in stored] == [(text, members[int(key) - 1]) for key, text in typed]
+    assert len({(n.x, n.y) for n in stored}) == 5  # each on its own spot
+    assert find(window, type(page.member_bar.itemAt(1).widget()), f"author_{members[0]}").text().endswith("(2)")
+
+
+def test_an_empty_note_is_not_made(qtbot, board):
+    window, store, team_id, _members, page = board
+    field = find(window, QLineEdit, "noteInput")
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    settle()
+    assert notes(store, team_id, ["braindump"]) == []
+    assert page.error_label.text() == "An empty note is not made: type a thought first."
+
+
+def _type_notes(qtbot, window, texts):
+    field = find(window, QLineEdit, "noteInput")
+    for text in texts:
+        type_text(qtbot, field, text)
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+    settle()
+
+
+def _drag(qtbot, page, item, to_scene: QPointF):
+    view = page.view
+    start = view.mapFromScene(item.sceneBoundingRect().center())
+    end = view.mapFromScene(to_scene)
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    for step in range(1, 6):
+        point = start + (end - start) * step / 5
+        from PySide6.QtGui import QMouseEvent
+        from PySide6.QtCore import QEvent
+        from PySide6.QtWidgets import QApplication
+        move = QMouseEvent(QEvent.Type.MouseMove, QPointF(point), QPointF(view.viewport().mapToGlobal(point)), Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(view.viewport(), move)
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=end)
+    settle()
+
+
+def test_cluster_by_drag_merge_and_undo_redo_everything(qtbot, board):
+    window, store, team_id, _members, _page = board
+    _type_notes(qtbot, window, ["Elke gemeente koopt zelf", "400 applicaties", "Data in kokers", "NAW opnieuw"])
+    start = state(store, team_id)
+    window.event_view.next()  # on to clustering: the same notes, now to be grouped
+    settle()
+    page = window.event_view.step_page.work_area.board
+    assert len(page._notes) == 4
+    first, second, third, fourth = [page.note_item(n.id) for n in notes(store, team_id, ["braindump"])]
+    page.scene.clearSelection()
+    first.setSelected(True)
+    second.setSelected(True)
+    page.cluster_selection("Inkoop")
+    settle()
+    (inkoop,) = clusters(store, team_id, "clustering")
+    page.scene.clearSelection()
+    third.setSelected(True)
+    page.cluster_selection("Data")
+    settle()
+    # Drag the fourth note into the "Data" cluster by mouse.
+    data = next(c for c in clusters(store, team_id, "clustering") if c.name == "Data")
+    page.scene.clearSelection()
+    _drag(qtbot, page, fourth, page.cluster_item(data.id).sceneBoundingRect().center())
+    by_text = {n.text: n.cluster_id for n in notes(store, team_id, ["braindump"])}
+    assert by_text["NAW opnieuw"] == data.id
+    # Merge the two clusters.
+    page.scene.clearSelection()
+    page.cluster_item(inkoop.id).setSelected(True)
+    page.cluster_item(data.id).setSelected(True)
+    page.merge_selected_clusters()
+    settle()
+    assert [c.name for c in clusters(store, team_id, "clustering")] == ["Inkoop"]
+    assert {n.cluster_id for n in notes(store, team_id, ["braindump"])} == {inkoop.id}
+    merged = state(store, team_id)
+    # Undo every step, then redo every step.
+    while page.undo_stack.canUndo():
+        page.undo_stack.undo()
+        settle()
+    assert state(store, team_id)[1] == [] and not any(flag for _t, _a, flag in state(store, team_id)[0])
+    while page.undo_stack.canRedo():
+        page.undo_stack.redo()
+        settle()
+    assert state(store, team_id) == merged
+    assert start[0] and len(start[0]) == 4
+
+
+def test_undo_redo_of_typing_editing_and_deleting(qtbot, board):
+    window, store, team_id, _members, page = board
+    _type_notes(qtbot, window, ["één", "twee"])
+    one = page.note_item(notes(store, team_id, ["braindump"])[0].id)
+    one.start_editing()
+    one._editor.setPlainText("één — aangescherpt")
+    one.finish_editing()
+    settle()
+    page.scene.clearSelection()
+    one.setSelected(True)
+    page.delete_selected()
+    settle()
+    assert [n.text for n in notes(store, team_id, ["braindump"])] == ["twee"]
+    page.undo_stack.undo()
+    settle()
+    assert [n.text for n in notes(store, team_id, ["braindump"])] == ["één — aangescherpt", "twee"]
+    page.undo_stack.undo()
+    page.undo_stack.undo()
+    page.undo_stack.undo()
+    settle()
+    assert notes(store, team_id, ["braindump"]) == []
+    for _ in range(4):
+        page.undo_stack.redo()
+    settle()
+    assert [n.text for n in notes(store, team_id, ["braindump"])] == ["twee"]
+
+
+def test_a_long_note_is_clipped_on_the_board_and_whole_in_the_editor(qtbot, board):
+    window, store, team_id, _members, page = board
+    long_text = "lange gedachte " * 300
+    field = find(window, QLineEdit, "noteInput")
+    field.setMaxLength(10_000)
+    field.setText(long_text)
+    page.add_typed_note()
+    settle()
+    (note,) = notes(store, team_id, ["braindump"])
+    assert note.text == long_text.strip()
+    item = page.note_item(note.id)
+    item.start_editing()
+    assert item._editor.toPlainText() == note.text
+    item.finish_editing(save=False)
+    assert item.toolTip() == note.text
+    assert QPoint(0, 0) is not None

@@ -1,0 +1,137 @@
+"""Undo and redo on the board: one small command per user action, each a symmetric pair.
+
+Every command calls the same ``app.board`` operation as the action itself, so an undo is
+committed at once and reaches every view through the change feed, like any other change.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoCommand
+
+from app import board
+from app.store import Store
+
+
+class AddNote(QUndoCommand):
+    def __init__(self, store: Store, team_id: int, step_key: str, author_id: int | None, text: str, x: float, y: float, colour: str) -> None:
+        super().__init__("add note")
+        self.store, self.args = store, (team_id, step_key, author_id, text, x, y, colour)
+        self.note_id: int | None = None
+
+    def redo(self) -> None:
+        self.note_id = board.add_note(self.store, *self.args, note_id=self.note_id)
+
+    def undo(self) -> None:
+        board.delete_notes(self.store, [self.note_id])
+
+
+class EditNote(QUndoCommand):
+    def __init__(self, store: Store, note_id: int, old: str, new: str) -> None:
+        super().__init__("edit note")
+        self.store, self.note_id, self.old, self.new = store, note_id, old, new
+
+    def redo(self) -> None:
+        board.edit_note(self.store, self.note_id, self.new)
+
+    def undo(self) -> None:
+        board.edit_note(self.store, self.note_id, self.old)
+
+
+class MoveNotes(QUndoCommand):
+    def __init__(self, store: Store, before: dict, after: dict) -> None:
+        super().__init__("move notes")
+        self.store, self.before, self.after = store, before, after
+
+    def redo(self) -> None:
+        board.move_notes(self.store, self.after)
+
+    def undo(self) -> None:
+        board.move_notes(self.store, self.before)
+
+
+class DeleteNotes(QUndoCommand):
+    def __init__(self, store: Store, note_ids: list[int]) -> None:
+        super().__init__("delete notes")
+        self.store, self.note_ids, self.gone = store, note_ids, []
+
+    def redo(self) -> None:
+        self.gone = board.delete_notes(self.store, self.note_ids)
+
+    def undo(self) -> None:
+        board.restore_notes(self.store, self.gone)
+
+
+class ColourNotes(QUndoCommand):
+    def __init__(self, store: Store, before: dict[int, str], colour: str) -> None:
+        super().__init__("colour notes")
+        self.store, self.before, self.colour = store, before, colour
+
+    def redo(self) -> None:
+        board.colour_notes(self.store, list(self.before), self.colour)
+
+    def undo(self) -> None:
+        with self.store.write():
+            for note_id, colour in self.before.items():
+                board.colour_notes(self.store, [note_id], colour)
+
+
+class AssignNotes(QUndoCommand):
+    """Notes into a cluster (or out of one: ``cluster_id`` None)."""
+
+    def __init__(self, store: Store, note_ids: list[int], cluster_id: int | None) -> None:
+        super().__init__("cluster notes")
+        self.store, self.note_ids, self.cluster_id, self.before = store, note_ids, cluster_id, {}
+
+    def redo(self) -> None:
+        self.before = board.assign_notes(self.store, self.note_ids, self.cluster_id)
+
+    def undo(self) -> None:
+        _assign_back(self.store, self.before)
+
+
+class AddCluster(QUndoCommand):
+    def __init__(self, store: Store, team_id: int, step_key: str, name: str, rect: tuple, note_ids: list[int], before: dict) -> None:
+        super().__init__("make cluster")
+        self.store, self.args, self.note_ids, self.before = store, (team_id, step_key, name, rect), note_ids, before
+        self.cluster_id: int | None = None
+
+    def redo(self) -> None:
+        self.cluster_id = board.add_cluster(self.store, *self.args, self.note_ids, cluster_id=self.cluster_id)
+
+    def undo(self) -> None:
+        with self.store.write():
+            board.delete_cluster(self.store, self.cluster_id)
+            _assign_back(self.store, self.before)
+
+
+class RenameCluster(QUndoCommand):
+    def __init__(self, store: Store, cluster_id: int, old: str, new: str) -> None:
+        super().__init__("rename cluster")
+        self.store, self.cluster_id, self.old, self.new = store, cluster_id, old, new
+
+    def redo(self) -> None:
+        board.rename_cluster(self.store, self.cluster_id, self.new)
+
+    def undo(self) -> None:
+        board.rename_cluster(self.store, self.cluster_id, self.old)
+
+
+class MergeClusters(QUndoCommand):
+    def __init__(self, store: Store, keep: board.ClusterView, other_id: int) -> None:
+        super().__init__("merge clusters")
+        self.store, self.keep, self.other_id = store, keep, other_id
+        self.snapshot, self.moved = None, []
+
+    def redo(self) -> None:
+        self.snapshot, self.moved = board.merge_clusters(self.store, self.keep.id, self.other_id)
+
+    def undo(self) -> None:
+        with self.store.write():
+            board.restore_cluster(self.store, self.snapshot, self.moved)
+            board.place_cluster(self.store, self.keep.id, (self.keep.x, self.keep.y, self.keep.width, self.keep.height))
+
+
+def _assign_back(store: Store, before: dict[int, int | None]) -> None:
+    with store.write():
+        for note_id, cluster_id in before.items():
+            board.assign_notes(store, [note_id], cluster_id)

@@ -1,0 +1,171 @@
+"""What the board draws: sticky notes (160 × 120 at 100 %) and clusters as named regions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QTextOption
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QGraphicsTextItem
+
+from app.board import ClusterView, NoteView
+from app.teams import initials
+from ui.theme import NOTE_COLOURS
+
+NOTE_W, NOTE_H = 160.0, 120.0
+TEXT_COLOUR = "#1A1A1A"
+CLUSTER_TITLE_H = 34.0
+
+
+class NoteItem(QGraphicsObject):
+    """A sticky note. Double-click edits the text in place; Enter or leaving the note saves it."""
+
+    edited = Signal(int, str)  # note id, new text
+
+    def __init__(self, note: NoteView, author_name: str) -> None:
+        super().__init__()
+        self.note = note
+        self.author_name = author_name
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+        )
+        self.setPos(note.x, note.y)
+        self.setZValue(2)
+        self.setToolTip(note.text if len(note.text) > 120 else "")
+        self.setAcceptHoverEvents(True)
+        self._editor: QGraphicsTextItem | None = None
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-2, -2, NOTE_W + 6, NOTE_H + 6)
+
+    def update_from(self, note: NoteView, author_name: str) -> None:
+        self.note, self.author_name = note, author_name
+        if not self.isSelected() or self.pos() != QPointF(note.x, note.y):
+            self.setPos(note.x, note.y)
+        self.setToolTip(note.text if len(note.text) > 120 else "")
+        self.update()
+
+    def paint(self, painter: QPainter, _option, _widget=None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(0, 0, 0, 40))
+        painter.drawRoundedRect(QRectF(3, 4, NOTE_W, NOTE_H), 4, 4)  # a subtle shadow
+        painter.setBrush(QColor(NOTE_COLOURS.get(self.note.colour, NOTE_COLOURS["yellow"])))
+        outline = QPen(QColor("#01689B"), 3) if self.isSelected() else QPen(QColor(0, 0, 0, 30), 1)
+        painter.setPen(outline)
+        painter.drawRoundedRect(QRectF(0, 0, NOTE_W, NOTE_H), 4, 4)
+        if self._editor is not None:
+            return
+        painter.setPen(QColor(TEXT_COLOUR))
+        font = QFont(painter.font())
+        font.setPixelSize(14)
+        painter.setFont(font)
+        text_rect = QRectF(10, 8, NOTE_W - 20, NOTE_H - 30)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        painter.drawText(text_rect, _clipped(self.note.text, font, text_rect), option)
+        small = QFont(font)
+        small.setPixelSize(11)
+        painter.setFont(small)
+        painter.setPen(QColor("#5A6270"))
+        painter.drawText(QRectF(10, NOTE_H - 20, NOTE_W - 20, 16), Qt.AlignmentFlag.AlignRight, initials(self.author_name) if self.author_name else "")
+
+    # -- editing in place ------------------------------------------------------
+    def mouseDoubleClickEvent(self, event) -> None:
+        self.start_editing()
+        event.accept()
+
+    def start_editing(self) -> None:
+        if self._editor is not None:
+            return
+        editor = QGraphicsTextItem(self)
+        editor.setPlainText(self.note.text)  # the whole text, also of a long note
+        editor.setTextWidth(NOTE_W - 16)
+        editor.setPos(6, 4)
+        editor.setDefaultTextColor(QColor(TEXT_COLOUR))
+        editor.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
+        editor.setObjectName("noteEditor")
+        editor.installSceneEventFilter(self)
+        self._editor = editor
+        editor.setFocus()
+        cursor = editor.textCursor()
+        cursor.select(cursor.SelectionType.Document)
+        editor.setTextCursor(cursor)
+        self.update()
+
+    def sceneEventFilter(self, watched, event) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if watched is self._editor:
+            if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                self.finish_editing()
+                return True
+            if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+                self.finish_editing(save=False)
+                return True
+            if event.type() == QEvent.Type.FocusOut:
+                self.finish_editing()
+        return False
+
+    def finish_editing(self, save: bool = True) -> None:
+        editor, self._editor = self._editor, None
+        if editor is None:
+            return
+        text = editor.toPlainText()
+        editor.setParentItem(None)
+        if self.scene() is not None:
+            self.scene().removeItem(editor)
+        self.update()
+        if save and text.strip() != self.note.text:
+            self.edited.emit(self.note.id, text)
+
+    @property
+    def editing(self) -> bool:
+        return self._editor is not None
+
+
+class ClusterItem(QGraphicsObject):
+    """A named region behind notes; notes dropped inside belong to the cluster."""
+
+    def __init__(self, cluster: ClusterView, theme) -> None:
+        super().__init__()
+        self.cluster = cluster
+        self.theme = theme
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setZValue(0)
+        self.setPos(cluster.x, cluster.y)
+
+    def update_from(self, cluster: ClusterView) -> None:
+        self.prepareGeometryChange()
+        self.cluster = cluster
+        self.setPos(cluster.x, cluster.y)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, self.cluster.width, self.cluster.height)
+
+    def contains_note(self, note_item: NoteItem) -> bool:
+        centre = note_item.pos() + QPointF(NOTE_W / 2, NOTE_H / 2)
+        return self.sceneBoundingRect().contains(centre)
+
+    def paint(self, painter: QPainter, _option, _widget=None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = self.boundingRect()
+        border = QPen(QColor(self.theme.primary), 3 if self.isSelected() else 2, Qt.PenStyle.DashLine)
+        painter.setPen(border)
+        painter.setBrush(QBrush(QColor(1, 104, 155, 18)))
+        painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 10, 10)
+        font = QFont(painter.font())
+        font.setPixelSize(18)
+        font.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(font)
+        painter.setPen(QColor(self.theme.primary_dark))
+        painter.drawText(QRectF(14, 6, rect.width() - 28, CLUSTER_TITLE_H), Qt.AlignmentFlag.AlignVCenter, self.cluster.name or "…")
+
+
+def _clipped(text: str, font: QFont, rect: QRectF) -> str:
+    """The text as far as it fits the note, with an ellipsis: the whole text shows on edit."""
+    metrics = QFontMetricsF(font)
+    lines = int(rect.height() // metrics.lineSpacing())
+    budget = lines * max(1, int(rect.width() // metrics.averageCharWidth()))
+    return text if len(text) <= budget else text[: max(0, budget - 1)].rstrip() + "…"

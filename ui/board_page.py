@@ -1,0 +1,369 @@
+"""The sticky-note board of a brain dump or clustering step, with a scribe bar for one team laptop.
+
+Type, Enter, and the next note starts at once; the author is whoever is chosen in the member
+bar (Alt+1…9). Notes move, multi-select, take a colour, and go into named clusters by being
+dropped inside one. Every action is an undo command; the board redraws from the change feed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QKeySequence, QPainter, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGraphicsScene,
+    QGraphicsView,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import board
+from app.errors import DomainError
+from app.teams import TeamView
+from app.template import Step, StepKind
+from ui import board_commands as commands
+from ui.board_items import CLUSTER_TITLE_H, NOTE_H, NOTE_W, ClusterItem, NoteItem
+from ui.feed_bridge import touches
+from ui.messages import message_for
+from ui.widgets import label
+
+GAP = 24.0
+COLUMNS = 6
+
+
+class BoardScene(QGraphicsScene):
+    """Reports a drag of notes once, when the mouse is released."""
+
+    notesDragged = Signal(object, object)  # {note id: (x, y)} before, after
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._pressed: dict[int, tuple[float, float]] = {}
+
+    def mousePressEvent(self, event) -> None:
+        super().mousePressEvent(event)
+        self._pressed = {item.note.id: (item.x(), item.y()) for item in self.selectedItems() if isinstance(item, NoteItem)}
+
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        after = {item.note.id: (item.x(), item.y()) for item in self.selectedItems() if isinstance(item, NoteItem)}
+        before = {key: value for key, value in self._pressed.items() if key in after and after[key] != value}
+        self._pressed = {}
+        if before:
+            self.notesDragged.emit(before, {key: after[key] for key in before})
+
+
+class BoardView(QGraphicsView):
+    """Zoom with Ctrl+wheel, pan by dragging empty space with the middle button."""
+
+    def __init__(self, scene: QGraphicsScene) -> None:
+        super().__init__(scene)
+        self.setObjectName("boardView")
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setAccessibleName(self.tr("Sticky-note board"))
+
+    def wheelEvent(self, event) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoom(1.15 if event.angleDelta().y() > 0 else 1 / 1.15)
+        else:
+            super().wheelEvent(event)
+
+    def zoom(self, factor: float) -> None:
+        scale = self.transform().m11() * factor
+        if 0.15 <= scale <= 3.0:
+            self.scale(factor, factor)
+
+    def fit(self) -> None:
+        area = self.scene().itemsBoundingRect().adjusted(-GAP, -GAP, GAP, GAP)
+        if area.isValid():
+            self.fitInView(area, Qt.AspectRatioMode.KeepAspectRatio)
+            if self.transform().m11() > 1.0:
+                self.resetTransform()
+
+
+class BoardPage(QWidget):
+    def __init__(self, workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("boardPage")
+        self._ws = workspace
+        self._team: TeamView | None = None
+        self._step: Step | None = None
+        self._notes: dict[int, NoteItem] = {}
+        self._clusters: dict[int, ClusterItem] = {}
+        self.undo_stack = QUndoStack(self)
+
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(8)
+        self.member_bar = QHBoxLayout()
+        self.member_bar.setSpacing(6)
+        self._member_group = QButtonGroup(self)
+        self._member_group.setExclusive(True)
+        bar_holder = QWidget()
+        bar_holder.setLayout(self.member_bar)
+        column.addWidget(bar_holder)
+        column.addLayout(self._input_row())
+        self.scene = BoardScene(self)
+        self.scene.notesDragged.connect(self._dragged)
+        self.view = BoardView(self.scene)
+        column.addWidget(self.view, 1)
+        self.error_label = label("", "error", "boardError")
+        self.error_label.hide()
+        column.addWidget(self.error_label)
+        self._shortcuts()
+        workspace.bridge.changed.connect(self._on_changes)
+
+    # -- building ------------------------------------------------------------
+    def _input_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.note_input = QLineEdit()
+        self.note_input.setObjectName("noteInput")
+        self.note_input.setPlaceholderText(self.tr("Type a thought, Enter: on the board, and type the next"))
+        self.note_input.setAccessibleName(self.tr("New sticky note"))
+        self.note_input.returnPressed.connect(self.add_typed_note)
+        row.addWidget(self.note_input, 1)
+        for name, text, slot in (
+            ("clusterButton", self.tr("Cluster selection"), self.cluster_selection),
+            ("mergeButton", self.tr("Merge clusters"), self.merge_selected_clusters),
+            ("colourButton", self.tr("Colour"), self._colour_menu),
+            ("fitButton", self.tr("Fit"), lambda: self.view.fit()),
+            ("undoButton", self.tr("Undo"), self.undo_stack.undo),
+            ("redoButton", self.tr("Redo"), self.undo_stack.redo),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+            setattr(self, name.replace("Button", "_button"), button)
+        return row
+
+    def _shortcuts(self) -> None:
+        for keys, slot in (
+            (QKeySequence.StandardKey.Undo, self.undo_stack.undo),
+            ("Ctrl+Shift+Z", self.undo_stack.redo),
+            (QKeySequence.StandardKey.Delete, self.delete_selected),
+            ("Ctrl+G", self.cluster_selection),
+            ("Ctrl+0", lambda: self.view.fit()),
+            ("Ctrl+=", lambda: self.view.zoom(1.15)),
+            ("Ctrl+-", lambda: self.view.zoom(1 / 1.15)),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        for number in range(1, 10):
+            shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda n=number: self.choose_author_index(n - 1))
+
+    # -- what is shown -------------------------------------------------------
+    def show_board(self, step: Step, team: TeamView) -> None:
+        changed = self._step is None or self._team is None or (step.key, team.id) != (self._step.key, self._team.id)
+        self._step, self._team = step, team
+        if changed:
+            self.undo_stack.clear()
+            self.scene.clear()
+            self._notes.clear()
+            self._clusters.clear()
+        self._fill_member_bar(team)
+        self.cluster_button.setVisible(self.has_clusters)
+        self.merge_button.setVisible(self.has_clusters)
+        self.reload()
+        if changed:
+            self.view.fit()
+
+    @property
+    def has_clusters(self) -> bool:
+        return self._step is not None and self._step.kind == StepKind.CLUSTER
+
+    @property
+    def note_step(self) -> str:
+        """Clustering works on the notes of the step it names as its source (the brain dump)."""
+        return self._step.rules.source if self.has_clusters and self._step.rules.source else self._step.key
+
+    def _fill_member_bar(self, team: TeamView) -> None:
+        chosen = self.author_id
+        while self.member_bar.count():
+            widget = self.member_bar.takeAt(0).widget()
+            if isinstance(widget, QPushButton):
+                self._member_group.removeButton(widget)
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self.member_bar.addWidget(label(self.tr("Who writes:"), "muted", wrap=False))
+        for index, member in enumerate(team.members):
+            button = QPushButton()
+            button.setObjectName(f"author_{member.id}")
+            button.setCheckable(True)
+            button.setProperty("member_id", member.id)
+            button.setToolTip(self.tr("Alt+{number}").format(number=index + 1) if index < 9 else "")
+            self._member_group.addButton(button)
+            self.member_bar.addWidget(button)
+            if member.id == chosen or (chosen is None and index == 0):
+                button.setChecked(True)
+        self.member_bar.addStretch(1)
+        self._update_counts()
+
+    @property
+    def author_id(self) -> int | None:
+        button = self._member_group.checkedButton()
+        return button.property("member_id") if button is not None else None
+
+    def choose_author_index(self, index: int) -> None:
+        buttons = self._member_group.buttons()
+        if 0 <= index < len(buttons):
+            buttons[index].setChecked(True)
+            self.note_input.setFocus()
+
+    def _update_counts(self) -> None:
+        counts = board.counts_per_author(item.note for item in self._notes.values())
+        for button in self._member_group.buttons():
+            member = next((m for m in self._team.members if m.id == button.property("member_id")), None)
+            if member is not None:
+                button.setText(f"{member.initials} {member.name.split()[0]} ({counts.get(member.id, 0)})")
+
+    def reload(self) -> None:
+        if self._step is None or self._team is None:
+            return
+        names = {m.id: m.name for m in self._team.members}
+        fresh = {note.id: note for note in board.notes(self._ws.store, self._team.id, [self.note_step])}
+        for note_id in set(self._notes) - set(fresh):
+            self.scene.removeItem(self._notes.pop(note_id))
+        for note in fresh.values():
+            item = self._notes.get(note.id)
+            if item is None:
+                item = NoteItem(note, names.get(note.author_id, ""))
+                item.edited.connect(self._edited)
+                self.scene.addItem(item)
+                self._notes[note.id] = item
+            elif not item.editing:
+                item.update_from(note, names.get(note.author_id, ""))
+        fresh_clusters = {c.id: c for c in board.clusters(self._ws.store, self._team.id, self._step.key)} if self.has_clusters else {}
+        for cluster_id in set(self._clusters) - set(fresh_clusters):
+            self.scene.removeItem(self._clusters.pop(cluster_id))
+        for cluster in fresh_clusters.values():
+            item = self._clusters.get(cluster.id)
+            if item is None:
+                item = ClusterItem(cluster, self._ws.theme)
+                self.scene.addItem(item)
+                self._clusters[cluster.id] = item
+            else:
+                item.update_from(cluster)
+        self._update_counts()
+
+    def _on_changes(self, batch) -> None:
+        if self._team is not None and touches(batch, {"note", "cluster"}, self._team.id):
+            self.reload()
+
+    # -- actions -------------------------------------------------------------
+    def _push(self, command) -> bool:
+        try:
+            self.undo_stack.push(command)
+        except DomainError as error:
+            self.error_label.setText(message_for(error))
+            self.error_label.show()
+            return False
+        self.error_label.hide()
+        return True
+
+    def add_typed_note(self) -> None:
+        """Scribe mode: Enter puts the note on the board; the field is ready for the next."""
+        text = self.note_input.text()
+        x, y = self._free_spot()
+        command = commands.AddNote(self._ws.store, self._team.id, self.note_step, self.author_id, text, x, y, "yellow")
+        if self._push(command):
+            self.note_input.clear()
+            self.reload()  # at once, so the next note typed straight after finds the next free spot
+
+    def _free_spot(self) -> tuple[float, float]:
+        taken = {(round(item.x()), round(item.y())) for item in self._notes.values()}
+        index = 0
+        while True:
+            spot = ((index % COLUMNS) * (NOTE_W + GAP), (index // COLUMNS) * (NOTE_H + GAP))
+            if (round(spot[0]), round(spot[1])) not in taken:
+                return spot
+            index += 1
+
+    def _edited(self, note_id: int, text: str) -> None:
+        item = self._notes.get(note_id)
+        if item is not None:
+            self._push(commands.EditNote(self._ws.store, note_id, item.note.text, text))
+
+    def selected_notes(self) -> list[NoteItem]:
+        return [item for item in self.scene.selectedItems() if isinstance(item, NoteItem)]
+
+    def selected_clusters(self) -> list[ClusterItem]:
+        return [item for item in self.scene.selectedItems() if isinstance(item, ClusterItem)]
+
+    def delete_selected(self) -> None:
+        ids = [item.note.id for item in self.selected_notes() if not item.editing]
+        if ids:
+            self._push(commands.DeleteNotes(self._ws.store, ids))
+
+    def colour_selected(self, colour: str) -> None:
+        before = {item.note.id: item.note.colour for item in self.selected_notes()}
+        if before:
+            self._push(commands.ColourNotes(self._ws.store, before, colour))
+
+    def _colour_menu(self) -> None:
+        menu = QMenu(self)
+        names = {"yellow": self.tr("Yellow"), "peach": self.tr("Peach"), "green": self.tr("Green"), "blue": self.tr("Blue"), "lilac": self.tr("Lilac")}
+        for key in board.COLOURS:
+            menu.addAction(names[key], lambda k=key: self.colour_selected(k))
+        menu.exec(self.colour_button.mapToGlobal(self.colour_button.rect().bottomLeft()))
+
+    def cluster_selection(self, name: str | None = None) -> None:
+        """A named cluster around the selected notes."""
+        chosen = self.selected_notes()
+        if not self.has_clusters or not chosen:
+            return
+        if name is None:
+            name, accepted = QInputDialog.getText(self, self.tr("New cluster"), self.tr("Name of the cluster:"))
+            if not accepted:
+                return
+        area = QRectF()
+        for item in chosen:
+            area = area.united(item.sceneBoundingRect())
+        rect = (area.x() - GAP, area.y() - GAP - CLUSTER_TITLE_H, area.width() + 2 * GAP, area.height() + 2 * GAP + CLUSTER_TITLE_H)
+        before = {item.note.id: item.note.cluster_id for item in chosen}
+        self._push(commands.AddCluster(self._ws.store, self._team.id, self._step.key, name, rect, list(before), before))
+
+    def merge_selected_clusters(self) -> None:
+        chosen = self.selected_clusters()
+        if len(chosen) != 2:
+            self.error_label.setText(self.tr("Select two clusters to merge."))
+            self.error_label.show()
+            return
+        keep, other = sorted(chosen, key=lambda item: item.cluster.id)
+        self._push(commands.MergeClusters(self._ws.store, keep.cluster, other.cluster.id))
+
+    def rename_cluster(self, cluster_id: int, name: str) -> None:
+        item = self._clusters[cluster_id]
+        self._push(commands.RenameCluster(self._ws.store, cluster_id, item.cluster.name, name))
+
+    def _dragged(self, before: dict, after: dict) -> None:
+        """A drag: the move, and for notes dropped in or out of a cluster the new membership."""
+        self.undo_stack.beginMacro("move notes")
+        self._push(commands.MoveNotes(self._ws.store, before, after))
+        if self.has_clusters:
+            for note_id in after:
+                item = self._notes[note_id]
+                home = next((c.cluster.id for c in self._clusters.values() if c.contains_note(item)), None)
+                if home != item.note.cluster_id:
+                    self._push(commands.AssignNotes(self._ws.store, [note_id], home))
+        self.undo_stack.endMacro()
+
+    def note_item(self, note_id: int) -> NoteItem:
+        return self._notes[note_id]
+
+    def cluster_item(self, cluster_id: int) -> ClusterItem:
+        return self._clusters[cluster_id]
+
+    def note_at(self, point: QPointF):
+        return next((i for i in self.scene.items(point) if isinstance(i, NoteItem)), None)
