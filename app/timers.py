@@ -75,7 +75,15 @@ class TimerState:
     def start(self, now: datetime) -> TimerState:
         if self.started_at is not None and self.finished_at is None:
             return self.resume(now)
-        return replace(self, started_at=now, paused_at=None, paused_total_s=0.0, finished_at=None)
+        # A finished timer starts afresh; one never started keeps what was added beforehand.
+        extended = 0 if self.finished_at is not None else self.extended_s
+        return replace(self, started_at=now, paused_at=None, paused_total_s=0.0, finished_at=None, extended_s=extended)
+
+    def reopen(self) -> TimerState:
+        """A finished timer paused where it stopped: the team came back to this step."""
+        if self.finished_at is None:
+            return self
+        return replace(self, paused_at=self.finished_at, finished_at=None)
 
     def pause(self, now: datetime) -> TimerState:
         if self.started_at is None or self.paused_at is not None or self.finished_at is not None:
@@ -166,7 +174,7 @@ class Timers:
             raise DomainError("timer_duration", "a timer needs a positive duration", duration=duration_s)
         now = self.clock.now()
         with self.store.write() as session:
-            row = _row(session, key)
+            row = _row(session, key, lock=True)
             state = _state_of(row) if row is not None else TimerState(duration_s=duration_s)
             changed = _act(state, action, now, seconds)
             if changed == state:
@@ -188,18 +196,21 @@ def _act(state: TimerState, action: str, now: datetime, seconds: int) -> TimerSt
         return state.reset()
     if action in ("start", "pause", "resume", "toggle", "finish"):
         return getattr(state, action)(now)
+    if action == "reopen":
+        return state.reopen()
     raise ValueError(f"not a timer action: {action}")
 
 
-def _row(session, key: TimerKey) -> StepState | None:
-    return session.exec(
-        select(StepState).where(
-            StepState.event_id == key.event_id,
-            StepState.team_id == key.team_id,  # None compares as IS NULL: a plenary timer
-            StepState.step_key == key.step_key,
-            StepState.part_key == key.part_key,
-        )
-    ).first()
+def _row(session, key: TimerKey, lock: bool = False) -> StepState | None:
+    query = select(StepState).where(
+        StepState.event_id == key.event_id,
+        StepState.team_id == key.team_id,  # None compares as IS NULL: a plenary timer
+        StepState.step_key == key.step_key,
+        StepState.part_key == key.part_key,
+    )
+    if lock:  # two laptops pressing at once: the second waits, then builds on the first's change
+        query = query.with_for_update()
+    return session.exec(query).first()
 
 
 def _state_of(row: StepState) -> TimerState:
@@ -211,6 +222,18 @@ def _state_of(row: StepState) -> TimerState:
         extended_s=row.extended_s,
         finished_at=row.finished_at,
     )
+
+
+LAST_MINUTE_S = 60
+
+
+def tone(status: Status, remaining: float) -> str:
+    """How a timer should look: 'idle', 'normal', 'last' (its last minute) or 'over' (past zero)."""
+    if status in (Status.IDLE, Status.DONE):
+        return "idle"
+    if remaining < 0:
+        return "over"
+    return "last" if remaining <= LAST_MINUTE_S else "normal"
 
 
 def clock_text(seconds: float) -> str:
@@ -245,6 +268,15 @@ def next_part(timers: Timers, event_id: int, team_id: int, step_key: str, plan: 
         timers.apply(TimerKey(event_id, team_id, step_key, current.key), current.minutes * 60, "finish")
         timers.apply(TimerKey(event_id, team_id, step_key, following.key), following.minutes * 60, "start")
     return index + 1
+
+
+def reopen_step(timers: Timers, event_id: int, team_id: int, step_key: str, plan: list[PartPlan]) -> None:
+    """The team comes back to a step: its last started part is reopened, paused where it stopped."""
+    states = timers.states(event_id, team_id)
+    started = [part for part in plan if (step_key, part.key) in states and states[(step_key, part.key)].started_at]
+    if started:
+        last = started[-1]
+        timers.apply(TimerKey(event_id, team_id, step_key, last.key), last.minutes * 60, "reopen")
 
 
 def finish_step(timers: Timers, event_id: int, team_id: int, step_key: str, plan: list[PartPlan]) -> None:

@@ -40,3 +40,26 @@ def test_timers_are_told_apart():
     alarm.observe("b", -5, Status.OVERRUN)
     assert alarm.observe("a", -1, Status.OVERRUN)
     assert not alarm.observe("b", -6, Status.OVERRUN)
+
+
+def test_pausing_and_resuming_over_time_does_not_ring_again():
+    alarm = ZeroAlarm()
+    alarm.observe("t", 1, Status.RUNNING)
+    assert alarm.observe("t", -1, Status.OVERRUN)
+    assert not alarm.observe("t", -5, Status.PAUSED)
+    assert not alarm.observe("t", -5, Status.OVERRUN)  # resumed, still over time
+
+
+def test_time_added_past_zero_arms_it_again():
+    alarm = ZeroAlarm()
+    alarm.observe("t", 1, Status.RUNNING)
+    assert alarm.observe("t", -2, Status.OVERRUN)
+    alarm.observe("t", 58, Status.RUNNING)  # +1 min
+    assert alarm.observe("t", -0.2, Status.OVERRUN)
+
+
+def test_a_paused_timer_reaching_zero_after_resume_rings():
+    alarm = ZeroAlarm()
+    alarm.observe("t", 30, Status.PAUSED)
+    alarm.observe("t", 1, Status.RUNNING)
+    assert alarm.observe("t", 0, Status.RUNNING)

@@ -264,3 +264,31 @@ def test_leaving_a_step_stops_its_timer(stored, staatsprint_template):
     clock.advance(500)
     state = timers.state(key, 300)
     assert state.status(clock.now()) is Status.DONE and state.elapsed(clock.now()) == 200
+
+
+def test_restarting_a_finished_timer_forgets_its_extensions():
+    state = TimerState(duration_s=300).extend(120, at(0)).start(at(0)).finish(at(10))
+    assert state.start(at(20)).total_s == 300
+    assert TimerState(duration_s=300).extend(-60, at(0)).start(at(0)).total_s == 240  # set before the start: kept
+
+
+def test_going_back_into_a_step_reopens_its_part_paused_where_it_stopped(stored, staatsprint_template):
+    from app.navigation import leave_step
+
+    timers, clock, key = stored
+    plan = timer_plan(staatsprint_template, "idea_race")
+    race = TimerKey(key.event_id, key.team_id, "idea_race", "round1")
+    leave_step(timers, key.event_id, key.team_id, None, "idea_race", staatsprint_template)
+    timers.apply(race, 300, "start")
+    clock.advance(300)
+    from app.timers import next_part, current_part
+
+    next_part(timers, key.event_id, key.team_id, "idea_race", plan)
+    clock.advance(120)  # two minutes into the review, the team moves on
+    leave_step(timers, key.event_id, key.team_id, "idea_race", "idea_vote", staatsprint_template)
+    clock.advance(600)
+    leave_step(timers, key.event_id, key.team_id, "idea_vote", "idea_race", staatsprint_template)  # and back
+    states = timers.states(key.event_id, key.team_id)
+    assert current_part(plan, states, "idea_race") == 1
+    review = states[("idea_race", "review")]
+    assert review.status(clock.now()) is Status.PAUSED and review.remaining(clock.now()) == 480

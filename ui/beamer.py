@@ -20,7 +20,7 @@ ACCENT = "#FFD23F"  # countdown in its last minute, the announcement, what comes
 OVER = "#FF9C94"  # over time
 MUTED = "#B8C4D1"  # the clock and labels
 
-TONES = {"normal": TEXT, "idle": TEXT, "last": ACCENT, "over": OVER}
+TONES = {"normal": TEXT, "idle": TEXT, "last": ACCENT, "over": OVER}  # by app.timers.tone
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,7 @@ class BeamerView(QWidget):
         self.setWindowTitle("Staatsprint — beamer")
         self.setAutoFillBackground(False)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)  # the facilitator's window keeps the keyboard
         self.frame = BeamerFrame()
         self.countdown_rect = QRectF()  # where the digits were painted last (tests measure it)
 

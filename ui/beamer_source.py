@@ -14,20 +14,12 @@ from app.events import get_event
 from app.programme import item_end, moment, programme_items
 from app.teams import team_views
 from app.navigation import next_step
-from app.timers import Status, TimerState, clock_text
+from app.timers import Status, TimerState, clock_text, tone
 from ui.beamer import BeamerFrame, BeamerView
 from ui.timer_panel import TimerTarget, plenary_target, shown_state, step_target
 from ui.workspace import Workspace
 
 PROGRAMME, PLENARY, TEAM = "programme", "plenary", "team"
-
-
-def tone_of(status: Status, remaining: float) -> str:
-    if status is Status.OVERRUN:
-        return "over"
-    if status is Status.IDLE or status is Status.DONE:
-        return "idle"
-    return "last" if remaining <= 60 else "normal"
 
 
 class BeamerSource(QObject):
@@ -112,7 +104,7 @@ class BeamerSource(QObject):
             heading += "  " + self.tr("(paused)")
         return BeamerFrame(
             **{**base.__dict__, "heading": heading, "instruction": instruction, "countdown": clock_text(remaining),
-               "tone": tone_of(status, remaining), "next_line": next_line}
+               "tone": tone(status, remaining), "next_line": next_line}
         )
 
     # -- helpers -----------------------------------------------------------------

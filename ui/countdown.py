@@ -8,7 +8,6 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from app.timers import Status
 
 
 @dataclass(frozen=True)
@@ -19,12 +18,13 @@ class Tone:
     text: str
 
 
-def tone_for(status: Status, remaining: float, theme) -> Tone:
-    if status is Status.OVERRUN:
+def tone_colours(tone: str, theme) -> Tone:
+    """Blue normally, the warning colour in the last minute, danger over time (app.timers.tone)."""
+    if tone == "over":
         return Tone(theme.danger, theme.danger)
-    if status in (Status.RUNNING, Status.PAUSED) and 0 < remaining <= 60:
+    if tone == "last":
         return Tone(theme.warning, theme.warning)
-    if status is Status.DONE or status is Status.IDLE:
+    if tone == "idle":
         return Tone(theme.muted, theme.text)
     return Tone(theme.primary, theme.text)
 

@@ -19,6 +19,7 @@ from ui.programme_page import ProgrammePage
 from ui.step_page import StepPage
 from ui.stepper import PhaseStepper
 from ui.team_page import TeamPage
+from ui.timer_watch import TimerWatch
 from ui.widgets import label
 from ui.workspace import Workspace
 
@@ -66,6 +67,7 @@ class EventView(QWidget):
         column.addLayout(body, 1)
 
         workspace.bridge.changed.connect(self._on_changes)
+        self.watch = TimerWatch(workspace, self)  # the end sound, whatever page is shown
         self._load_teams()
         remembered = prefs.get_int("team_id")
         first = remembered if any(t.id == remembered for t in self._teams) else (self._teams[0].id if self._teams else None)
@@ -130,6 +132,7 @@ class EventView(QWidget):
     def choose_team(self, team_id: int | None, restore_page: bool = False) -> None:
         self._team_id = team_id
         self._prefs.set("team_id", team_id)
+        self.watch.follow(self.current_team())
         self.team_picker.setCurrentIndex(self.team_picker.findData(team_id))
         team = self.current_team()
         page = self._prefs.get("page") if restore_page else None
@@ -266,6 +269,7 @@ class EventView(QWidget):
             return
         before = self._team_step()
         self._load_teams()
+        self.watch.follow(self.current_team())
         if self._pending_team is not None and any(t.id == self._pending_team for t in self._teams):
             new_team, self._pending_team = self._pending_team, None
             self.choose_team(new_team)  # a new team has no step yet: its team page opens

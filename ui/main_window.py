@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QMainWindow, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from app.demo import create_demo_event
 from app.errors import DomainError
@@ -24,6 +24,7 @@ from ui.widgets import label
 from ui.workspace import Workspace
 
 
+SPACE_OWNERS = (QAbstractButton, QComboBox)
 TICK_MS = 250  # countdowns repaint four times a second; the time itself comes from the clock
 
 
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.ticker = QTimer(self)
         self.ticker.setInterval(TICK_MS)
         self.ticker.start()
+        QApplication.instance().installEventFilter(self)
         self.event_view: EventView | None = None
         self._build_menus()
         self._open_initial_event()
@@ -123,6 +125,17 @@ class MainWindow(QMainWindow):
         panel = self.event_view.active_timer() if self.event_view is not None else None
         if panel is not None:
             panel.act(action, seconds)
+
+    def eventFilter(self, watched, event) -> bool:
+        """Space belongs to a focused button or list (press, open, select), not to the timer."""
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and event.key() == Qt.Key.Key_Space
+            and isinstance(watched, SPACE_OWNERS)
+            and self.isAncestorOf(watched)
+        ):
+            event.accept()
+        return False
 
     def _mute(self, muted: bool) -> None:
         self.alarm.muted = muted
@@ -225,6 +238,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         """Nothing is lost: text typed a moment ago is written before the window goes."""
+        QApplication.instance().removeEventFilter(self)
         if self.event_view is not None:
             self.event_view.flush_edits()
             self.event_view.close_beamer()

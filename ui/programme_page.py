@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QAction, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -194,6 +194,8 @@ class ProgrammePage(QWidget):
         if view.isVisible():
             view.close()
         else:
+            # The timer shortcuts keep working while the beamer window is in front.
+            view.addActions([a for a in self.window().findChildren(QAction) if a.objectName().startswith("timer")])
             view.open_on(self._beamer_screen())
             self._beamer.tick()
         self._update_beamer_button()

@@ -81,7 +81,7 @@ class StepPage(QWidget):
         ws, t = self._ws, self._ws.t
         team_id = team.id if team else None
         team_step = team.current_step if team else None
-        self._show_timer(step, team_id)
+        self._show_timer(team)
         self._show_surface(step, team)
         phase = ws.template.phase_of(step.key)
         self._body = fresh_page(self._scroll)
@@ -161,11 +161,12 @@ class StepPage(QWidget):
     def show_board(self) -> None:
         self._main.setCurrentWidget(self.work_area)
 
-    def _show_timer(self, step: Step, team_id: int | None) -> None:
-        if team_id is None:
+    def _show_timer(self, team: TeamView | None) -> None:
+        """The timer of the team's own step, whichever step is being read."""
+        if team is None or team.current_step is None:
             self.timer_panel.set_target(None)
             return
-        target = step_target(self._ws, team_id, step)
+        target = step_target(self._ws, team.id, self._ws.template.step(team.current_step))
         if target != self.timer_panel.target:
             self.timer_panel.set_target(target)
 

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.errors import DomainError
 from app.template import Step
-from app.timers import PartPlan, Status, TimerKey, TimerState, clock_text, current_part, next_part, timer_plan
-from ui.countdown import CountdownRing, tone_for
+from app.timers import PartPlan, Status, TimerKey, TimerState, clock_text, current_part, next_part, timer_plan, tone
+from ui.countdown import CountdownRing, tone_colours
 from ui.feed_bridge import touches
 from ui.messages import message_for
 from ui.widgets import card, label
@@ -137,6 +137,9 @@ class TimerPanel(QWidget):
         """Start/pause, reset or extend the current part's timer; committed at once."""
         if self._target is None:
             return
+        preload = getattr(self._ws.player, "preload", None)
+        if preload is not None and action in ("toggle", "start"):
+            preload()  # load the sound now, not at the moment of zero
         _index, part = self._part()
         try:
             self._ws.timers.apply(self._key(part), part.minutes * 60, action, seconds)
@@ -161,9 +164,7 @@ class TimerPanel(QWidget):
         remaining, status = state.remaining(now), state.status(now)
         self.displayed_remaining = remaining
         self.ring.theme = self._ws.theme
-        self.ring.show_time(clock_text(remaining), self._caption(status, remaining), remaining / max(1, state.total_s), tone_for(status, remaining, self._ws.theme))
-        if self._ws.alarm.observe(self._key(part), remaining, status):
-            self._ws.player.play()
+        self.ring.show_time(clock_text(remaining), self._caption(status, remaining), remaining / max(1, state.total_s), tone_colours(tone(status, remaining), self._ws.theme))
         self._update_texts(index, state, status, remaining)
 
     def _caption(self, status: Status, remaining: float) -> str:
@@ -189,6 +190,8 @@ class TimerPanel(QWidget):
             text = self.tr("{time} over time — the timebox is a guide; move on when you can.").format(time=clock_text(remaining))
         elif status is Status.RUNNING and deadline is not None:
             text = self.tr("Ends at {time}").format(time=deadline.astimezone(self._ws.zone).strftime("%H:%M"))
+        elif status is Status.PAUSED and remaining < 0:
+            text = self.tr("Paused at {time} over time").format(time=clock_text(remaining))
         elif status is Status.PAUSED:
             text = self.tr("Paused with {time} left").format(time=clock_text(remaining))
         elif status is Status.DONE:

@@ -36,6 +36,7 @@ def shown(panel, clock, seconds=0):
     settle()
     clock.advance(seconds)
     panel.tick()
+    panel.window().event_view.watch.tick()  # the one listener for zero
     return panel.ring.text
 
 
@@ -118,6 +119,8 @@ def test_the_idea_race_runs_its_parts_in_order(qtbot, clocked_window, event_with
     clock = FakeClock(T0)
     window, _player = clocked_window(store, clock)
     window.event_view.go_to(("step", "idea_race"))
+    window.event_view.move_team_here()
+    settle()
     panel = window.event_view.step_page.timer_panel
     assert find(window, QLabel, "timerTitle").text().startswith("Part 1 of 3")
     click(qtbot, window, "timerToggle")
@@ -180,3 +183,35 @@ def test_the_shortcuts_are_listed_in_the_timer_menu(qtbot, on_braindump):
     assert window.findChild(QAction, "timerPlusAction").shortcut().toString() == "+"
     assert window.findChild(QAction, "timerMinusAction").shortcut().toString() == "-"
     assert QApplication.instance() is not None
+
+
+def test_the_sound_comes_at_zero_while_another_step_is_read(qtbot, on_braindump):
+    window, player, clock, panel = on_braindump
+    click(qtbot, window, "timerToggle")
+    window.event_view.watch.tick()
+    window.event_view.go_to(("step", "pitch"))  # reading ahead
+    assert panel.ring.text.endswith("5:00") or panel.target.step_key == "braindump"
+    clock.advance(301)
+    window.event_view.watch.tick()
+    assert player.plays == 1
+
+
+def test_the_panel_times_the_teams_step_while_another_is_read(qtbot, on_braindump):
+    window, _player, clock, panel = on_braindump
+    window.event_view.go_to(("step", "clustering"))
+    settle()
+    assert panel.target.step_key == "braindump"
+    click(qtbot, window, "timerToggle")
+    states = window.timers.states(window.event_view.workspace.event.id, window.event_view.current_team().id)
+    assert set(states) == {("braindump", "")}
+
+
+def test_space_on_a_focused_button_presses_it(qtbot, on_braindump):
+    window, _player, clock, panel = on_braindump
+    _activate(qtbot, window)
+    mute = find(window, QPushButton, "timerMute")
+    mute.setFocus()
+    qtbot.keyClick(mute, Qt.Key.Key_Space)
+    qtbot.wait(200)  # animateClick
+    assert window.event_view.workspace.alarm.muted
+    assert shown(panel, clock, 5) == "5:00"  # and the timer was left alone
