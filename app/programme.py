@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlmodel import select
 
 from app.errors import DomainError
+from app.events import local_to_utc
 from app.store import Store
 from app.template import Template
 from app.timers import TimerState, timer_plan
@@ -38,6 +40,39 @@ def item_end(items: list[ProgrammeItem], item: ProgrammeItem) -> datetime | None
     """When an item ends: when the next one starts (the last item has no end)."""
     later = [other.starts_at for other in items if other.starts_at > item.starts_at]
     return min(later) if later else None
+
+
+PLENARY_DEFAULT_MIN = 30  # the last item of the day has no next item to end it
+
+
+def item_minutes(items: list[ProgrammeItem], item: ProgrammeItem) -> int:
+    """How long an item lasts: until the next one starts (at least a minute)."""
+    end = item_end(items, item)
+    return max(1, int((end - item.starts_at).total_seconds() // 60)) if end else PLENARY_DEFAULT_MIN
+
+
+def plenary_key(item: ProgrammeItem) -> str:
+    """The timer key of a plenary item's timer."""
+    return f"programme_{item.id}"
+
+
+def phase_allowance(template: Template, items: list[ProgrammeItem], phase_key: str) -> float:
+    """Seconds the facilitator gave a phase by shifting the day while it ran: how much later
+    its end (the item starting when it should end) moved than its start."""
+    zone = ZoneInfo(template.meta.timezone)
+    phase = template.phase(phase_key)
+    start = next((item for item in items if item.phase_key == phase_key), None)
+    end = next((item for item in items if template.programme[item.position].start == phase.end), None)
+    if start is None or end is None:
+        return 0.0
+    return (_delay(template, end, zone) - _delay(template, start, zone)).total_seconds()
+
+
+def _delay(template: Template, item: ProgrammeItem, zone: ZoneInfo) -> timedelta:
+    """How far an item has been shifted from the template's time."""
+    day = item.starts_at.astimezone(zone).date()
+    planned = local_to_utc(day, template.programme[item.position].start, zone)
+    return item.starts_at - planned
 
 
 def planned_step_starts(template: Template, items: list[ProgrammeItem]) -> dict[str, datetime]:
@@ -81,7 +116,8 @@ def slip_seconds(
         if step_key == current_step
     )
     position = plan[current_step] + timedelta(seconds=min(used, step_seconds))
-    return (now - position).total_seconds()
+    allowance = phase_allowance(template, items, template.phase_of(current_step).key)
+    return (now - position).total_seconds() - allowance
 
 
 def programme_items(store: Store, event_id: int) -> list[ProgrammeItem]:

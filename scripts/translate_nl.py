@@ -140,6 +140,7 @@ DUTCH: dict[str, str | tuple[str, str]] = {
     "{time} over time — the timebox is a guide; move on when you can.": "{time} over tijd — de tijd is een leidraad; ga door zodra het kan.",
     "Ends at {time}": "Klaar om {time}",
     "Paused with {time} left": "Gepauzeerd met nog {time}",
+    "Paused at {time} over time": "Gepauzeerd op {time} over tijd",
     "This timebox is finished.": "Deze timebox is afgerond.",
     "{minutes} minutes. Space starts the timer.": "{minutes} minuten. Spatie start de timer.",
     "Pause": "Pauze",

@@ -113,3 +113,25 @@ def test_the_second_template_plans_its_own_day(store, mini_template):
     plan = planned_step_starts(mini_template, programme_items(store, event_id))
     first = mini_template.phases[0]
     assert plan[first.steps[0].key].astimezone(timezone.utc) + timedelta(minutes=first.steps[0].minutes) == plan[first.steps[1].key]
+
+
+def test_a_shift_during_a_phase_gives_its_teams_the_time(store, event, staatsprint_template):
+    items = programme_items(store, event)
+    at = utc("10:50")
+    assert slip_seconds(staatsprint_template, items, None, {}, at) == 20 * 60
+    behind = slip_seconds(staatsprint_template, items, "braindump", {}, at)
+    shift_rest_of_day(store, event, 15, at)  # phase 1 now ends at 11:55
+    items = programme_items(store, event)
+    assert slip_seconds(staatsprint_template, items, "braindump", {}, at) == behind - 15 * 60
+
+
+def test_a_plenary_item_lasts_until_the_next(store, event):
+    from app.programme import item_minutes
+
+    items = programme_items(store, event)
+    feedback = next(i for i in items if i.title_nl.startswith("Terugkoppeling"))
+    assert item_minutes(items, feedback) == 15
+    shift_rest_of_day(store, event, 10, utc("12:20"))  # lunch and after move; the feedback item runs
+    items = programme_items(store, event)
+    assert item_minutes(items, next(i for i in items if i.id == feedback.id)) == 25
+    assert item_minutes(items, items[-1]) == 30  # the borrel: no end, the default

@@ -43,7 +43,8 @@ class BeamerView(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)  # the facilitator's window keeps the keyboard
         self.frame = BeamerFrame()
-        self.countdown_rect = QRectF()  # where the digits were painted last (tests measure it)
+        self.countdown_rect = QRectF()  # where the digits were painted last
+        self.countdown_font: QFont | None = None
 
     def show_frame(self, frame: BeamerFrame) -> None:
         if frame != self.frame:
@@ -78,10 +79,10 @@ class BeamerView(QWidget):
         line(frame.clock, height * 0.045, MUTED, height * 0.04, align=Qt.AlignmentFlag.AlignRight)
         line(frame.heading, height * 0.055, TEXT, height * 0.04, bold=True)
         if frame.countdown is not None:
-            size = height * 0.34  # digits well over a quarter of the screen's height
-            self.countdown_rect = QRectF(0, height * 0.16, width, size * 1.25)
-            self._text(painter, frame.countdown, size, TONES.get(frame.tone, TEXT), self.countdown_rect, True, Qt.AlignmentFlag.AlignCenter)
-        instruction_top = height * (0.62 if frame.countdown is not None else 0.30)
+            size = height * 0.40  # the digits themselves stand over a quarter of the screen's height
+            self.countdown_rect = QRectF(0, height * 0.14, width, size * 1.18)
+            self.countdown_font = self._text(painter, frame.countdown, size, TONES.get(frame.tone, TEXT), self.countdown_rect, True, Qt.AlignmentFlag.AlignCenter)
+        instruction_top = height * (0.62 if frame.countdown is not None else 0.30)  # below the digits' line
         self._wrapped(painter, frame.instruction, max(48.0 * 96 / 72, height * 0.06), TEXT, QRectF(margin, instruction_top, width - 2 * margin, height * 0.17))
         if frame.announcement:
             line(frame.announcement, height * 0.06, ACCENT, height * 0.80, bold=True, align=Qt.AlignmentFlag.AlignCenter)
@@ -90,17 +91,24 @@ class BeamerView(QWidget):
 
     def _text(self, painter, text, pixel_size, colour, rect, bold=False, align=Qt.AlignmentFlag.AlignLeft) -> None:
         if not text:
-            return
+            return None
         font = QFont(self.font())
         font.setPixelSize(max(1, int(pixel_size)))
         font.setWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
         metrics = QFontMetricsF(font)
         while metrics.horizontalAdvance(text) > rect.width() and font.pixelSize() > 12:
-            font.setPixelSize(int(font.pixelSize() * 0.9))  # long texts shrink rather than clip
+            font.setPixelSize(int(font.pixelSize() * 0.97))  # long texts shrink rather than clip
             metrics = QFontMetricsF(font)
         painter.setFont(font)
         painter.setPen(QColor(colour))
         painter.drawText(rect, align | Qt.AlignmentFlag.AlignVCenter, text)
+        return font
+
+    def digits_height(self) -> float:
+        """The height of the countdown's digits as last painted (ink, not line height)."""
+        if self.countdown_font is None or self.frame.countdown is None:
+            return 0.0
+        return QFontMetricsF(self.countdown_font).tightBoundingRect(self.frame.countdown.replace("+", "")).height()
 
     def _wrapped(self, painter, text, pixel_size, colour, rect) -> None:
         if not text:

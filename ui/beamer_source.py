@@ -11,7 +11,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject
 
 from app.events import get_event
-from app.programme import item_end, moment, programme_items
+from app.programme import moment, programme_items
 from app.teams import team_views
 from app.navigation import next_step
 from app.timers import Status, TimerState, clock_text, tone
@@ -109,9 +109,7 @@ class BeamerSource(QObject):
 
     # -- helpers -----------------------------------------------------------------
     def plenary_target(self, item) -> TimerTarget:
-        end = item_end(self._items, item)
-        minutes = int((end - item.starts_at).total_seconds() // 60) if end else 30
-        return plenary_target(self._ws, item, minutes, self._title(item))
+        return plenary_target(self._ws, self._items, item, self._title(item))
 
     def _plenary_item(self):
         return next((item for item in self._items if item.id == self.plenary_item_id), None)

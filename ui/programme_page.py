@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction, QColor, QFont
+from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -43,6 +43,7 @@ class ProgrammePage(QWidget):
         self._beamer = beamer
         self._teams = []
         self._current_row: int | None = None
+        self._listed: tuple | None = None
         column = scrolling_page(self)
 
         column.addWidget(label(self.tr("PROGRAMME AND BEAMER"), "eyebrow"))
@@ -94,6 +95,9 @@ class ProgrammePage(QWidget):
         layout.addLayout(shift_row)
         self.shift_label = label("", "muted", "shiftTotal")
         layout.addWidget(self.shift_label)
+        self.shift_error = label("", "error", "shiftError")
+        self.shift_error.hide()
+        layout.addWidget(self.shift_error)
         return frame
 
     def _teams_card(self) -> QWidget:
@@ -136,10 +140,10 @@ class ProgrammePage(QWidget):
         self.screen_picker = QComboBox()
         self.screen_picker.setObjectName("beamerScreen")
         self.screen_picker.setAccessibleName(self.tr("Screen of the beamer"))
-        self.screen_picker.addItem(self.tr("Automatic: the screen this window is not on"), AUTO_SCREEN)
-        for index, screen in enumerate(screens()):
-            geometry = screen.geometry()
-            self.screen_picker.addItem(f"{index + 1}: {screen.name()} ({geometry.width()}×{geometry.height()})", index)
+        self._fill_screens()
+        application = QGuiApplication.instance()
+        application.screenAdded.connect(self._fill_screens)
+        application.screenRemoved.connect(self._fill_screens)
         layout.addWidget(self.screen_picker)
         self.open_button = QPushButton(self.tr("Open the beamer view"))
         self.open_button.setObjectName("openBeamerButton")
@@ -174,7 +178,10 @@ class ProgrammePage(QWidget):
         try:
             shift_rest_of_day(self._ws.store, self._ws.event.id, minutes, self._ws.timers.clock.now())
         except DomainError as error:
-            self.shift_label.setText(message_for(error))
+            self.shift_error.setText(message_for(error))
+            self.shift_error.show()
+            return
+        self.shift_error.hide()
 
     def announce(self) -> None:
         try:
@@ -199,6 +206,16 @@ class ProgrammePage(QWidget):
             view.open_on(self._beamer_screen())
             self._beamer.tick()
         self._update_beamer_button()
+
+    def _fill_screens(self, *_changed) -> None:
+        """The screens there are now (a projector plugged in later shows up here)."""
+        chosen = self.screen_picker.currentData()
+        self.screen_picker.clear()
+        self.screen_picker.addItem(self.tr("Automatic: the screen this window is not on"), AUTO_SCREEN)
+        for index, screen in enumerate(screens()):
+            geometry = screen.geometry()
+            self.screen_picker.addItem(f"{index + 1}: {screen.name()} ({geometry.width()}×{geometry.height()})", index)
+        self.screen_picker.setCurrentIndex(max(0, self.screen_picker.findData(chosen)))
 
     def _beamer_screen(self):
         index = self.screen_picker.currentData()
@@ -261,6 +278,10 @@ class ProgrammePage(QWidget):
             self.now_label.setText(self.tr("The day has not started yet"))
         self.next_label.setText(self.tr("Next at {time} · {title}").format(time=self._time(at.next.starts_at), title=self._title(at.next)) if at.next else "")
         self.next_label.setVisible(at.next is not None)
+        signature = (tuple((i.id, i.starts_at) for i in items), current_id, self._ws.lang)
+        if signature == self._listed:
+            return  # nothing moved: keep the list and where the facilitator scrolled it
+        self._listed = signature
         self.programme_list.clear()
         muted = QColor(self._ws.theme.muted)
         for item in items:
@@ -315,8 +336,8 @@ class ProgrammePage(QWidget):
             upcoming = [i for i in plenary if (at.current and i.id == at.current.id) or i.starts_at > now]
             chosen = upcoming[0].id if upcoming else (plenary[-1].id if plenary else None)
         self.plenary_picker.setCurrentIndex(max(0, self.plenary_picker.findData(chosen)))
-        if self.timer_panel.target is None and plenary:
-            self._choose_plenary()
+        if plenary:
+            self._choose_plenary()  # also after a shift: the item's length may have changed
         current = self.source_picker.currentData()
         self.source_picker.clear()
         self.source_picker.addItem(self.tr("The programme (countdown to the next item)"), PROGRAMME)

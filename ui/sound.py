@@ -23,9 +23,18 @@ class SoundPlayer(QObject):
         self._failed = False
         self.plays = 0
 
+    def preload(self) -> None:
+        """Load the sound ahead of the moment it is needed (a timer starts)."""
+        self._load()
+
     def play(self) -> None:
         effect = self._load()
         self.plays += 1
+        if effect is not None and effect.status() == effect.Status.Error:
+            # no device before; maybe one now (a beamer's HDMI audio plugged in): try afresh
+            effect.deleteLater()
+            self._effect = None
+            effect = self._load()
         if effect is not None:
             effect.play()
 

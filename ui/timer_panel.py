@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.errors import DomainError
+from app.programme import item_minutes, plenary_key
 from app.template import Step
 from app.timers import PartPlan, Status, TimerKey, TimerState, clock_text, current_part, next_part, timer_plan, tone
 from ui.countdown import CountdownRing, tone_colours
@@ -39,9 +40,9 @@ def step_target(workspace: Workspace, team_id: int, step: Step) -> TimerTarget:
     return TimerTarget(workspace.event.id, team_id, step.key, plan, titles)
 
 
-def plenary_target(workspace: Workspace, item, minutes: int, title: str) -> TimerTarget:
-    """A plenary timer for a programme item (a challenge explanation, the pitches…)."""
-    return TimerTarget(workspace.event.id, None, f"programme_{item.id}", (PartPlan("", max(1, minutes)),), (title,))
+def plenary_target(workspace: Workspace, items, item, title: str) -> TimerTarget:
+    """A plenary timer for a programme item (a challenge explanation, the pitches…), as long as the item."""
+    return TimerTarget(workspace.event.id, None, plenary_key(item), (PartPlan("", item_minutes(items, item)),), (title,))
 
 
 def shown_state(target: TimerTarget, states: dict[tuple[str, str], TimerState]) -> tuple[int, TimerState]:
@@ -159,7 +160,6 @@ class TimerPanel(QWidget):
         if self._target is None:
             return
         index, state = shown_state(self._target, self._states)
-        part = self._target.plan[index]
         now = self._ws.timers.clock.now()
         remaining, status = state.remaining(now), state.status(now)
         self.displayed_remaining = remaining

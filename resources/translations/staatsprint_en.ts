@@ -792,6 +792,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Paused at {time} over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Paused with {time} left</source>
         <translation type="unfinished"></translation>
     </message>

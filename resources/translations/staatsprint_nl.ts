@@ -792,6 +792,10 @@
         <translation>Klaar om {time}</translation>
     </message>
     <message>
+        <source>Paused at {time} over time</source>
+        <translation>Gepauzeerd op {time} over tijd</translation>
+    </message>
+    <message>
         <source>Paused with {time} left</source>
         <translation>Gepauzeerd met nog {time}</translation>
     </message>

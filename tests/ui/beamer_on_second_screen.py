@@ -40,13 +40,17 @@ def main() -> None:
         app.processEvents()
     view = window.event_view.beamer.view
     view.grab()  # paint once, as the projector would show it
+    long_overrun = view.frame.__class__(heading="Pitches", countdown="+1:05:00", tone="over")
+    view.show_frame(long_overrun)
+    view.grab()
+    overrun_height = view.digits_height()
     result = {
         "screens": screens,
         "screen": view.screen().name(),
         "fullscreen": view.isFullScreen(),
         "geometry": [view.geometry().x(), view.geometry().width(), view.geometry().height()],
-        "countdown": view.frame.countdown,
-        "digits_height": view.countdown_rect.height(),
+        "overrun_digits_height": overrun_height,
+        "digits_height": view.digits_height(),
     }
     view.close()
     window.close()

@@ -62,7 +62,7 @@ def test_a_shift_that_does_not_fit_is_explained_and_changes_nothing(qtbot, clock
     before = [item.starts_at for item in programme_items(store, event_id)]
     qtbot.mouseClick(find(window, QPushButton, "shiftMinus5"), Qt.MouseButton.LeftButton)
     settle()
-    assert "before the current one" in find(window, QLabel, "shiftTotal").text()
+    assert "before the current one" in find(window, QLabel, "shiftError").text()
     assert [item.starts_at for item in programme_items(store, event_id)] == before
 
 
