@@ -3,12 +3,14 @@
 Timers store wall-clock deadlines (UTC), so every laptop and every restart agrees on them. While
 the app runs, "now" is the wall time at start-up carried forward by a steady clock that also
 counts suspend (Linux CLOCK_BOOTTIME): a sleeping laptop wakes up on time, and a user who moves
-the system clock does not move the timers. A jump is detected, logged, and ignored.
+the system clock does not move the timers. A jump is detected, logged, and ignored for the rest
+of this run (a restart takes the system time as it then is).
 """
 
 from __future__ import annotations
 
 import logging
+import sys
 import time
 from datetime import datetime, timedelta, timezone
 from typing import Protocol
@@ -24,12 +26,15 @@ class Clock(Protocol):
 
 
 def _steady() -> float:
-    boottime = getattr(time, "CLOCK_BOOTTIME", None)
-    if boottime is not None:
-        try:
-            return time.clock_gettime(boottime)
-        except OSError:
-            pass
+    """A clock that never jumps and keeps counting while the laptop sleeps: Linux's
+    CLOCK_BOOTTIME; on macOS CLOCK_MONOTONIC (which counts sleep there); else monotonic."""
+    for name in ("CLOCK_BOOTTIME",) + (("CLOCK_MONOTONIC",) if sys.platform == "darwin" else ()):
+        clock_id = getattr(time, name, None)
+        if clock_id is not None:
+            try:
+                return time.clock_gettime(clock_id)
+            except OSError:
+                continue
     return time.monotonic()
 
 
