@@ -1,0 +1,100 @@
+"""Knelpunten: the team's pain points, each answering the phase's questions (who, how, where
+and when, why — the step's fields in the template), in the team's own order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlmodel import select
+
+from app.errors import DomainError
+from app.store import Store
+from app.teams import clean_answers
+from db.models import Cluster, Knelpunt
+
+TITLE_MAX = 200
+
+
+@dataclass(frozen=True)
+class KnelpuntView:
+    id: int
+    position: int
+    title: str
+    answers: dict[str, str]
+    cluster_id: int | None
+
+
+def _view(row: Knelpunt) -> KnelpuntView:
+    return KnelpuntView(row.id, row.position, row.title, dict(row.answers or {}), row.cluster_id)
+
+
+def _title(text: str) -> str:
+    clean = " ".join(text.split())
+    if not clean:
+        raise DomainError("knelpunt_empty", "a knelpunt needs a title")
+    if len(clean) > TITLE_MAX:
+        raise DomainError("knelpunt_long", f"a title has at most {TITLE_MAX} characters", limit=TITLE_MAX)
+    return clean
+
+
+def knelpunten(store: Store, team_id: int) -> list[KnelpuntView]:
+    with store.read() as session:
+        rows = session.exec(select(Knelpunt).where(Knelpunt.team_id == team_id).order_by(Knelpunt.position, Knelpunt.id)).all()
+    return [_view(row) for row in rows]
+
+
+def add_knelpunt(store: Store, team_id: int, title: str, answers: dict[str, str] | None = None, cluster_id: int | None = None) -> int:
+    with store.write() as session:
+        positions = session.exec(select(Knelpunt.position).where(Knelpunt.team_id == team_id)).all()
+        row = Knelpunt(team_id=team_id, position=max(positions, default=-1) + 1, title=_title(title),
+                       answers=clean_answers(answers or {}), cluster_id=cluster_id)
+        session.add(row)
+        session.flush()
+        return row.id
+
+
+def from_clusters(store: Store, team_id: int, cluster_step: str) -> list[int]:
+    """A knelpunt for every cluster that has none yet, titled with the cluster's name."""
+    with store.write() as session:
+        done = {k.cluster_id for k in knelpunten(store, team_id)}
+        rows = session.exec(select(Cluster).where(Cluster.team_id == team_id, Cluster.step_key == cluster_step).order_by(Cluster.id)).all()
+        return [add_knelpunt(store, team_id, row.name or f"Cluster {row.id}", cluster_id=row.id) for row in rows if row.id not in done]
+
+
+def update_knelpunt(store: Store, knelpunt_id: int, title: str, answers: dict[str, str]) -> None:
+    with store.write() as session:
+        row = _row(session, knelpunt_id)
+        clean_title, clean = _title(title), clean_answers(answers)
+        if (clean_title, clean) != (row.title, row.answers):
+            row.title, row.answers = clean_title, clean
+            session.add(row)
+
+
+def move_knelpunt(store: Store, knelpunt_id: int, steps: int) -> None:
+    """Move up (negative) or down in the team's order."""
+    with store.write() as session:
+        row = _row(session, knelpunt_id)
+        ordered = [k.id for k in knelpunten(store, row.team_id)]
+        index = ordered.index(knelpunt_id)
+        target = max(0, min(len(ordered) - 1, index + steps))
+        ordered.insert(target, ordered.pop(index))
+        for position, other_id in enumerate(ordered):
+            other = session.get(Knelpunt, other_id)
+            if other.position != position:
+                other.position = position
+                session.add(other)
+
+
+def delete_knelpunt(store: Store, knelpunt_id: int) -> KnelpuntView:
+    with store.write() as session:
+        row = _row(session, knelpunt_id)
+        snapshot = _view(row)
+        session.delete(row)
+        return snapshot
+
+
+def _row(session, knelpunt_id: int) -> Knelpunt:
+    row = session.get(Knelpunt, knelpunt_id)
+    if row is None:
+        raise DomainError("knelpunt_missing", f"there is no knelpunt {knelpunt_id}", knelpunt_id=knelpunt_id)
+    return row

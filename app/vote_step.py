@@ -1,0 +1,99 @@
+"""A vote step in a team's day: what is voted on, the reveal, and what the team keeps.
+
+Which items a vote is about follows from the template: the nearest earlier step that makes
+them (knelpunten; the themes of a clustering step; the ideas of the idea race).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlmodel import select
+
+from app.board import clusters, notes
+from app.errors import DomainError
+from app.knelpunten import knelpunten
+from app.store import Store
+from app.template import Step, StepKind, Template, VoteTarget
+from app.voting import Outcome, ballots, outcome
+from db.models import Selection, StepState
+
+MAKERS = {VoteTarget.KNELPUNTEN: StepKind.KNELPUNTEN, VoteTarget.THEMES: StepKind.CLUSTER, VoteTarget.IDEAS: StepKind.IDEA_RACE}
+
+
+@dataclass(frozen=True)
+class VoteItem:
+    id: int
+    label: str
+
+
+def source_step(template: Template, step: Step) -> Step | None:
+    """The nearest earlier step that makes what ``step`` votes on."""
+    kind = MAKERS[step.rules.votes_on]
+    earlier = template.steps()[: [s.key for s in template.steps()].index(step.key)]
+    return next((s for s in reversed(earlier) if s.kind == kind), None)
+
+
+def vote_items(store: Store, template: Template, team_id: int, step: Step) -> list[VoteItem]:
+    target = step.rules.votes_on
+    if target is VoteTarget.KNELPUNTEN:
+        return [VoteItem(k.id, k.title) for k in knelpunten(store, team_id)]
+    source = source_step(template, step)
+    if source is None:
+        return []
+    if target is VoteTarget.THEMES:
+        return [VoteItem(c.id, c.name or "…") for c in clusters(store, team_id, source.key)]
+    return [VoteItem(n.id, n.text) for n in notes(store, team_id, [source.key])]
+
+
+def is_revealed(store: Store, event_id: int, team_id: int, step_key: str) -> bool:
+    with store.read() as session:
+        row = _state(session, event_id, team_id, step_key)
+    return row is not None and row.revealed_at is not None
+
+
+def reveal(store: Store, event_id: int, team_id: int, step: Step, now: datetime) -> None:
+    """Everyone's dots on the wall; from now on the vote is open."""
+    with store.write() as session:
+        row = _state(session, event_id, team_id, step.key)
+        if row is None:
+            row = StepState(event_id=event_id, team_id=team_id, step_key=step.key, duration_s=step.minutes * 60)
+        if row.revealed_at is None:
+            row.revealed_at = now
+            session.add(row)
+
+
+def result(store: Store, template: Template, team_id: int, step: Step) -> Outcome:
+    items = [item.id for item in vote_items(store, template, team_id, step)]
+    return outcome(step.rules, [b for b in ballots(store, team_id, step.key) if b.target_id in items], items)
+
+
+def kept(store: Store, team_id: int, step_key: str) -> list[int]:
+    """What the vote kept, in rank order, once decided."""
+    with store.read() as session:
+        rows = session.exec(select(Selection).where(Selection.team_id == team_id, Selection.step_key == step_key).order_by(Selection.rank)).all()
+    return [row.target_id for row in rows]
+
+
+def decide(store: Store, template: Template, team_id: int, step: Step, chosen: list[int], decided_by: int | None) -> list[int]:
+    """Keep the certain items plus ``chosen`` from the tie; the rules say how many may be chosen."""
+    result_ = result(store, template, team_id, step)
+    if len(chosen) != result_.open_places or not set(chosen) <= set(result_.tied):
+        raise DomainError("vote_choice", f"choose {result_.open_places} of the tied items", places=result_.open_places)
+    final = list(result_.kept) + list(chosen)
+    with store.write() as session:
+        for row in session.exec(select(Selection).where(Selection.team_id == team_id, Selection.step_key == step.key)).all():
+            session.delete(row)
+        session.flush()
+        for rank, target in enumerate(final):
+            session.add(Selection(team_id=team_id, step_key=step.key, target_id=target, rank=rank,
+                                  decided_by_id=decided_by if target in chosen else None))
+    return final
+
+
+def _state(session, event_id: int, team_id: int, step_key: str) -> StepState | None:
+    return session.exec(
+        select(StepState).where(StepState.event_id == event_id, StepState.team_id == team_id,
+                                StepState.step_key == step_key, StepState.part_key == "")
+    ).first()

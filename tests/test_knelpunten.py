@@ -1,0 +1,48 @@
+"""Knelpunten: from clusters or typed, answering the phase's questions, in the team's order."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.board import add_cluster
+from app.errors import DomainError
+from app.events import create_event
+from app.knelpunten import add_knelpunt, delete_knelpunt, from_clusters, knelpunten, move_knelpunt, update_knelpunt
+from app.paths import template_path
+from app.teams import add_team
+
+
+@pytest.fixture
+def team_id(store):
+    event_id = create_event(store, template_path("staatsprint").read_text(encoding="utf-8"), date(2026, 3, 11))
+    return add_team(store, event_id, None)
+
+
+def test_from_clusters_once_each(store, team_id):
+    add_cluster(store, team_id, "clustering", "Inkoop", (0, 0, 10, 10))
+    add_cluster(store, team_id, "clustering", "Data in kokers", (0, 0, 10, 10))
+    assert len(from_clusters(store, team_id, "clustering")) == 2
+    assert from_clusters(store, team_id, "clustering") == []
+    assert [k.title for k in knelpunten(store, team_id)] == ["Inkoop", "Data in kokers"]
+
+
+def test_answers_order_and_delete(store, team_id, staatsprint_template):
+    a = add_knelpunt(store, team_id, "Elke gemeente koopt zelf in")
+    b = add_knelpunt(store, team_id, "NAW-gegevens steeds opnieuw")
+    keys = [f.key for f in staatsprint_template.step("knelpunten").fields]
+    update_knelpunt(store, b, "NAW-gegevens steeds opnieuw invullen", {keys[0]: "Inwoners", keys[3]: " Verspilde tijd "})
+    move_knelpunt(store, b, -1)
+    first, second = knelpunten(store, team_id)
+    assert (first.id, first.answers) == (b, {"who": "Inwoners", "why": "Verspilde tijd"})
+    assert second.id == a
+    delete_knelpunt(store, a)
+    assert [k.id for k in knelpunten(store, team_id)] == [b]
+
+
+def test_an_empty_title_is_refused(store, team_id):
+    with pytest.raises(DomainError) as caught:
+        add_knelpunt(store, team_id, "   ")
+    assert caught.value.code == "knelpunt_empty"
+    assert knelpunten(store, team_id) == []
