@@ -322,6 +322,12 @@ class Template(_Strict):
     def challenge(self, key: str) -> Challenge:
         return _by_key(self.challenges, key)
 
+    def nearest_before(self, step_key: str, kind: StepKind) -> Step | None:
+        """The closest step before ``step_key`` of ``kind``: where a step's material comes from."""
+        steps = self.steps()
+        earlier = steps[: [s.key for s in steps].index(step_key)]
+        return next((s for s in reversed(earlier) if s.kind == kind), None)
+
     def role(self, key: str) -> Role:
         return _by_key(self.roles, key)
 

@@ -30,9 +30,7 @@ class VoteItem:
 
 def source_step(template: Template, step: Step) -> Step | None:
     """The nearest earlier step that makes what ``step`` votes on."""
-    kind = MAKERS[step.rules.votes_on]
-    earlier = template.steps()[: [s.key for s in template.steps()].index(step.key)]
-    return next((s for s in reversed(earlier) if s.kind == kind), None)
+    return template.nearest_before(step.key, MAKERS[step.rules.votes_on])
 
 
 def vote_items(store: Store, template: Template, team_id: int, step: Step) -> list[VoteItem]:

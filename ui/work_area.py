@@ -6,18 +6,42 @@ Steps of a kind with a surface open on it; "Uitleg" switches to the full instruc
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from app.teams import TeamView
 from app.template import Step, StepKind
-from ui.board_page import BoardPage
 from ui.widgets import label
 
-BOARD_KINDS = (StepKind.BRAIN_DUMP, StepKind.CLUSTER)
+
+def _board(workspace):
+    from ui.board_page import BoardPage
+
+    return BoardPage(workspace)
+
+
+def _knelpunten(workspace):
+    from ui.knelpunten_page import KnelpuntenPage
+
+    return KnelpuntenPage(workspace)
+
+
+def _vote(workspace):
+    from ui.vote_page import VotePage
+
+    return VotePage(workspace)
+
+
+# Each kind of step with a work surface, and how to make it (once, when first needed).
+SURFACES = {
+    StepKind.BRAIN_DUMP: ("board", _board),
+    StepKind.CLUSTER: ("board", _board),
+    StepKind.KNELPUNTEN: ("knelpunten", _knelpunten),
+    StepKind.DOT_VOTE: ("vote", _vote),
+}
 
 
 def has_surface(step: Step) -> bool:
-    return step.kind in BOARD_KINDS
+    return step.kind in SURFACES
 
 
 class WorkArea(QWidget):
@@ -41,10 +65,28 @@ class WorkArea(QWidget):
         column.addLayout(header)
         self.instruction_label = label("", "lead", "workInstruction")
         column.addWidget(self.instruction_label)
-        self.board = BoardPage(workspace)
-        column.addWidget(self.board, 1)
+        self._surfaces = QStackedWidget()
+        self._built: dict[str, QWidget] = {}
+        column.addWidget(self._surfaces, 1)
+
+    def surface(self, name: str) -> QWidget:
+        if name not in self._built:
+            make = next(factory for key, factory in SURFACES.values() if key == name)
+            self._built[name] = make(self._ws)
+            self._surfaces.addWidget(self._built[name])
+        return self._built[name]
+
+    @property
+    def board(self):
+        return self.surface("board")
 
     def show_step(self, step: Step, team: TeamView) -> None:
         self.title_label.setText(self._ws.t(step.title))
         self.instruction_label.setText(self._ws.t(step.instruction))
-        self.board.show_board(step, team)
+        name, _factory = SURFACES[step.kind]
+        page = self.surface(name)
+        self._surfaces.setCurrentWidget(page)
+        if name == "board":
+            page.show_board(step, team)
+        else:
+            page.show_step(step, team)

@@ -60,9 +60,10 @@ def event_with_team(sqlite_store):
 
 
 def find(window: QWidget, cls, name: str):
-    widget = window.findChild(cls, name)
-    assert widget is not None, f"no {cls.__name__} named {name!r}"
-    return widget
+    """The widget a person would see by that name (rebuilt rows leave hidden ones behind until freed)."""
+    widgets = window.findChildren(cls, name)
+    assert widgets, f"no {cls.__name__} named {name!r}"
+    return next((w for w in widgets if not w.isHidden()), widgets[0])
 
 
 def type_text(qtbot, widget: QWidget, text: str) -> None:
@@ -107,5 +108,7 @@ def clocked_window(qtbot, prefs):
 
 
 def settle() -> None:
-    """Let queued work run: views refresh from the change feed after an action returns."""
-    QApplication.processEvents()
+    """Let queued work run: views refresh from the change feed after an action returns, and
+    widgets a refresh adds are shown (Qt shows them through the queue too)."""
+    for _ in range(3):
+        QApplication.processEvents()

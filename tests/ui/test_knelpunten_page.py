@@ -1,0 +1,37 @@
+"""Knelpunten on screen: from the clusters, answered, reordered."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QListWidget, QPlainTextEdit, QPushButton
+
+from app.board import add_cluster
+from app.knelpunten import knelpunten
+from app.navigation import move_team
+from tests.ui.conftest import find, settle, type_text
+
+
+def test_from_clusters_answer_and_reorder(qtbot, open_window, event_with_team, staatsprint_template):
+    store, _event_id, team_id = event_with_team
+    add_cluster(store, team_id, "clustering", "Inkoop", (0, 0, 1, 1))
+    add_cluster(store, team_id, "clustering", "Data in kokers", (0, 0, 1, 1))
+    move_team(store, team_id, "knelpunten", staatsprint_template)
+    window = open_window(store)
+    settle()
+    qtbot.mouseClick(find(window, QPushButton, "fromClustersButton"), Qt.MouseButton.LeftButton)
+    settle()
+    listing = find(window, QListWidget, "knelpuntenList")
+    assert [listing.item(i).text() for i in range(listing.count())] == ["1. Inkoop", "2. Data in kokers"]
+    listing.setCurrentRow(1)
+    settle()
+    who = find(window, QPlainTextEdit, "knelpunt_who")
+    type_text(qtbot, who, "Inwoners én ambtenaren")
+    qtbot.mouseClick(find(window, QPushButton, "knelpuntUp"), Qt.MouseButton.LeftButton)
+    settle()
+    assert [k.title for k in knelpunten(store, team_id)] == ["Data in kokers", "Inkoop"]
+    assert knelpunten(store, team_id)[0].answers == {"who": "Inwoners én ambtenaren"}
+    new = find(window, QLineEdit, "newKnelpuntEdit")
+    type_text(qtbot, new, "NAW steeds opnieuw")
+    qtbot.keyClick(new, Qt.Key.Key_Return)
+    settle()
+    assert [k.title for k in knelpunten(store, team_id)][-1] == "NAW steeds opnieuw"

@@ -1,0 +1,245 @@
+"""A dot vote on one laptop: members vote by turns, nobody sees another's dots before the reveal.
+
+"Aan de beurt: <naam>" places their dots (+ and −, the rules say how many and where), then the
+next. The reveal draws everyone's dots on the items, a bar chart of the tally, and what the vote
+keeps — with a tie left to the rules' role (the captain) or to the team.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from app.errors import DomainError
+from app.teams import TeamView
+from app.template import Step
+from app.vote_step import decide, is_revealed, kept, result, reveal, vote_items
+from app.voting import ballots, cast, remaining, tally, visible, withdraw
+from ui.feed_bridge import touches
+from ui.messages import message_for
+from ui.widgets import card, label, scrolling
+
+DOT = "●"
+
+
+class VotePage(QWidget):
+    def __init__(self, workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("votePage")
+        self._ws = workspace
+        self._team: TeamView | None = None
+        self._step: Step | None = None
+        self.chart = None
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        turn_row = QHBoxLayout()
+        self.turn_label = label("", "h3", "turnLabel", wrap=False)
+        turn_row.addWidget(self.turn_label)
+        self._voters = QButtonGroup(self)
+        self._voters.setExclusive(True)
+        self._voters.buttonClicked.connect(lambda _b: self.refresh())
+        self.voter_row = QHBoxLayout()
+        turn_row.addLayout(self.voter_row)
+        turn_row.addStretch(1)
+        self.next_voter = QPushButton(self.tr("Next person →"))
+        self.next_voter.setObjectName("nextVoterButton")
+        self.next_voter.clicked.connect(self.next_turn)
+        self.reveal_button = QPushButton(self.tr("Reveal the dots"))
+        self.reveal_button.setObjectName("revealButton")
+        self.reveal_button.setProperty("role", "primary")
+        self.reveal_button.clicked.connect(self.reveal)
+        turn_row.addWidget(self.next_voter)
+        turn_row.addWidget(self.reveal_button)
+        column.addLayout(turn_row)
+        self.left_label = label("", "lead", "dotsLeft")
+        column.addWidget(self.left_label)
+        self.error = label("", "error", "voteError")
+        self.error.hide()
+        column.addWidget(self.error)
+        body = QWidget()
+        self.body = QVBoxLayout(body)
+        self.body.setContentsMargins(0, 0, 0, 0)
+        self.items_grid = QGridLayout()
+        self.items_grid.setHorizontalSpacing(12)
+        self.body.addLayout(self.items_grid)
+        self.outcome_card, self.outcome = card("voteOutcome")
+        self.body.addWidget(self.outcome_card)
+        self.body.addStretch(1)
+        column.addWidget(scrolling(body, "voteScroll"), 1)
+        workspace.bridge.changed.connect(self._on_changes)
+
+    # -- showing ---------------------------------------------------------------------
+    def show_step(self, step: Step, team: TeamView) -> None:
+        new = self._step is None or self._team is None or (step.key, team.id) != (self._step.key, self._team.id)
+        self._step, self._team = step, team
+        if new:
+            self._fill_voters(team)
+        self.refresh()
+
+    def _fill_voters(self, team: TeamView) -> None:
+        for button in self._voters.buttons():
+            self._voters.removeButton(button)
+            button.hide()
+            button.deleteLater()
+        for index, member in enumerate(team.members):
+            button = QPushButton(member.name)
+            button.setObjectName(f"voter_{member.id}")
+            button.setCheckable(True)
+            button.setProperty("member_id", member.id)
+            button.setChecked(index == 0)
+            self._voters.addButton(button)
+            self.voter_row.addWidget(button)
+
+    @property
+    def voter_id(self) -> int | None:
+        button = self._voters.checkedButton()
+        return button.property("member_id") if button is not None else None
+
+    @property
+    def revealed(self) -> bool:
+        return is_revealed(self._ws.store, self._ws.event.id, self._team.id, self._step.key)
+
+    def refresh(self) -> None:
+        if self._step is None or self._team is None:
+            return
+        rules, revealed = self._step.rules, self.revealed
+        all_ballots = ballots(self._ws.store, self._team.id, self._step.key)
+        shown = visible(rules, all_ballots, self.voter_id, revealed)
+        voter = next((m for m in self._team.members if m.id == self.voter_id), None)
+        self.turn_label.setText(self.tr("Everyone's dots") if revealed else self.tr("Your turn:"))
+        self.next_voter.setVisible(not revealed)
+        self.reveal_button.setVisible(not revealed)
+        for button in self._voters.buttons():
+            button.setVisible(not revealed)
+        left = remaining(rules, all_ballots, self.voter_id) if voter else 0
+        self.left_label.setText(
+            self.tr("{name}: {left} of {budget} dots left").format(name=voter.name, left=left, budget=rules.budget_per_member)
+            if voter and not revealed else ""
+        )
+        self._fill_items(shown, revealed)
+        self._fill_outcome(revealed)
+
+    def _fill_items(self, shown, revealed: bool) -> None:
+        while self.items_grid.count():
+            widget = self.items_grid.takeAt(0).widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        counts = tally(shown)
+        items = vote_items(self._ws.store, self._ws.template, self._team.id, self._step)
+        if not items:
+            self.items_grid.addWidget(label(self.tr("Nothing to vote on yet: the step before makes the items."), "muted"), 0, 0)
+        for row, item in enumerate(items):
+            self.items_grid.addWidget(label(item.label), row, 0)
+            dots = label(DOT * counts.get(item.id, 0), "lead", f"dots_{item.id}")
+            dots.setStyleSheet(f"color: {self._ws.theme.primary}; letter-spacing: 2px;")
+            self.items_grid.addWidget(dots, row, 1)
+            if not revealed:
+                for column, (text, slot, name) in enumerate(((" − ", self.take, "dotMinus"), (" + ", self.give, "dotPlus")), start=2):
+                    button = QPushButton(text)
+                    button.setObjectName(f"{name}_{item.id}")
+                    button.setAccessibleName(self.tr("{action} a dot: {item}").format(action="−" if name == "dotMinus" else "+", item=item.label))
+                    button.clicked.connect(lambda _=False, target=item.id, act=slot: act(target))
+                    self.items_grid.addWidget(button, row, column)
+        self.items_grid.setColumnStretch(0, 3)
+        self.items_grid.setColumnStretch(1, 2)
+
+    def _fill_outcome(self, revealed: bool) -> None:
+        while self.outcome.count():
+            widget = self.outcome.takeAt(0).widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self.outcome_card.setVisible(revealed)
+        self.chart = None
+        if not revealed:
+            return
+        outcome = result(self._ws.store, self._ws.template, self._team.id, self._step)
+        labels = {item.id: item.label for item in vote_items(self._ws.store, self._ws.template, self._team.id, self._step)}
+        self.chart = tally_chart([(labels[t], dots) for t, dots in outcome.ranking if t in labels], self._ws.theme)
+        self.outcome.addWidget(label(self.tr("The tally"), "h3"))
+        self.outcome.addWidget(self.chart)
+        decided = kept(self._ws.store, self._team.id, self._step.key)
+        if outcome.tied and not decided:
+            self._tie_choice(outcome, labels)
+        chosen = decided or list(outcome.kept)
+        if chosen and (self._step.rules.keep_at_most or self._step.rules.tie_breaker):
+            self.outcome.addWidget(label(self.tr("Kept for the next step:"), "h3"))
+            for rank, target in enumerate(chosen, start=1):
+                self.outcome.addWidget(label(f"{rank}. {labels.get(target, '?')}", None, f"kept_{target}"))
+
+    def _tie_choice(self, outcome, labels) -> None:
+        role = self._ws.t(self._ws.template.role(outcome.decided_by).title).lower() if outcome.decided_by else None
+        text = (self.tr("A tie: the {role} chooses {n}.").format(role=role, n=outcome.open_places) if role
+                else self.tr("A tie: choose {n} together.").format(n=outcome.open_places))
+        self.outcome.addWidget(label(text, "lead", "tieText"))
+        self._tie_buttons = []
+        for target in outcome.tied:
+            button = QPushButton(labels.get(target, "?"))
+            button.setObjectName(f"tie_{target}")
+            button.setCheckable(True)
+            button.setProperty("target", target)
+            self.outcome.addWidget(button)
+            self._tie_buttons.append(button)
+        confirm = QPushButton(self.tr("Confirm the choice"))
+        confirm.setObjectName("confirmTieButton")
+        confirm.setProperty("role", "primary")
+        confirm.clicked.connect(self.confirm_tie)
+        self.outcome.addWidget(confirm)
+
+    # -- actions ---------------------------------------------------------------------
+    def _try(self, action) -> None:
+        try:
+            action()
+        except DomainError as error:
+            self.error.setText(message_for(error))
+            self.error.show()
+            return
+        self.error.hide()
+
+    def give(self, target: int) -> None:
+        self._try(lambda: cast(self._ws.store, self._step.rules, self._team.id, self._step.key, self.voter_id, target))
+
+    def take(self, target: int) -> None:
+        self._try(lambda: withdraw(self._ws.store, self._team.id, self._step.key, self.voter_id, target))
+
+    def next_turn(self) -> None:
+        buttons = self._voters.buttons()
+        index = next((i for i, b in enumerate(buttons) if b.isChecked()), -1)
+        if index + 1 < len(buttons):
+            buttons[index + 1].setChecked(True)
+        self.refresh()
+
+    def reveal(self) -> None:
+        self._try(lambda: reveal(self._ws.store, self._ws.event.id, self._team.id, self._step, self._ws.timers.clock.now()))
+
+    def confirm_tie(self) -> None:
+        chosen = [b.property("target") for b in self._tie_buttons if b.isChecked()]
+        holder = self._team.holder(self._step.rules.tie_breaker) if self._step.rules.tie_breaker else None
+        self._try(lambda: decide(self._ws.store, self._ws.template, self._team.id, self._step, chosen, holder.id if holder else None))
+
+    def _on_changes(self, batch) -> None:
+        if self._team is not None and touches(batch, {"vote", "step_state", "selection", "knelpunt", "cluster", "note"}, self._team.id):
+            self.refresh()
+
+
+def tally_chart(rows: list[tuple[str, int]], theme) -> QWidget:
+    """A horizontal bar chart of the tally (pyqtgraph, imported when the first chart is drawn)."""
+    import pyqtgraph as pg
+
+    widget = pg.PlotWidget(background=theme.surface)
+    widget.setObjectName("voteChart")
+    widget.setMinimumHeight(60 + 34 * len(rows))
+    plot = widget.getPlotItem()
+    plot.hideButtons()
+    plot.setMouseEnabled(False, False)
+    positions = list(range(len(rows)))[::-1]
+    bars = pg.BarGraphItem(x0=0, y=positions, height=0.6, width=[dots for _label, dots in rows], brush=theme.primary, pen=None)
+    plot.addItem(bars)
+    axis = plot.getAxis("left")
+    axis.setTicks([[(pos, text if len(text) <= 34 else text[:33] + "…") for pos, (text, _d) in zip(positions, rows)]])
+    axis.setTextPen(theme.text)
+    plot.getAxis("bottom").setTextPen(theme.text)
+    plot.setLabel("bottom", "●")
+    widget.rows = rows  # what is drawn, for tests and screen readers
+    widget.setAccessibleName(", ".join(f"{text}: {dots}" for text, dots in rows))
+    return widget
