@@ -31,7 +31,7 @@ def test_each_vote_finds_its_items(store, team, staatsprint_template):
     assert source_step(t, t.step("theme_vote")).key == "themes"
     assert source_step(t, t.step("idea_vote")).key == "idea_race"
     k = add_knelpunt(store, team_id, "Silo's")
-    theme = add_cluster(store, team_id, "themes", "Eén keer vragen", (0, 0, 1, 1))
+    add_cluster(store, team_id, "themes", "Eén keer vragen", (0, 0, 1, 1))
     idea = add_note(store, team_id, "idea_race", anna, "App store voor gemeenten", 0, 0)
     assert [i.id for i in vote_items(store, t, team_id, t.step("dot_vote"))] == [k]
     assert [i.label for i in vote_items(store, t, team_id, t.step("theme_vote"))] == ["Eén keer vragen"]
