@@ -244,3 +244,13 @@ def _cluster(session, cluster_id: int) -> Cluster:
     if row is None:
         raise DomainError("cluster_missing", f"there is no cluster {cluster_id}", cluster_id=cluster_id)
     return row
+
+
+def place_in_zone(store: Store, note_id: int, zone_key: str | None, x: float, y: float) -> tuple[str | None, float, float]:
+    """Move a note into a zone (the vehicle's); returns where it was, for undo."""
+    with store.write() as session:
+        row = _note(session, note_id)
+        before = (row.zone_key, row.x, row.y)
+        row.zone_key, row.x, row.y = zone_key, x, y
+        session.add(row)
+        return before

@@ -13,13 +13,14 @@ from app.store import Store
 
 
 class AddNote(QUndoCommand):
-    def __init__(self, store: Store, team_id: int, step_key: str, author_id: int | None, text: str, x: float, y: float, colour: str) -> None:
+    def __init__(self, store: Store, team_id: int, step_key: str, author_id: int | None, text: str, x: float, y: float,
+                 colour: str, zone_key: str | None = None) -> None:
         super().__init__("add note")
-        self.store, self.args = store, (team_id, step_key, author_id, text, x, y, colour)
+        self.store, self.args, self.zone_key = store, (team_id, step_key, author_id, text, x, y, colour), zone_key
         self.note_id: int | None = None
 
     def redo(self) -> None:
-        self.note_id = board.add_note(self.store, *self.args, note_id=self.note_id)
+        self.note_id = board.add_note(self.store, *self.args, zone_key=self.zone_key, note_id=self.note_id)
 
     def undo(self) -> None:
         board.delete_notes(self.store, [self.note_id])
@@ -135,3 +136,17 @@ def _assign_back(store: Store, before: dict[int, int | None]) -> None:
     with store.write():
         for note_id, cluster_id in before.items():
             board.assign_notes(store, [note_id], cluster_id)
+
+
+class PlaceInZone(QUndoCommand):
+    """A note dragged into another zone of the vehicle."""
+
+    def __init__(self, store: Store, note_id: int, zone_key: str | None, x: float, y: float) -> None:
+        super().__init__("move to zone")
+        self.store, self.note_id, self.after, self.before = store, note_id, (zone_key, x, y), None
+
+    def redo(self) -> None:
+        self.before = board.place_in_zone(self.store, self.note_id, *self.after)
+
+    def undo(self) -> None:
+        board.place_in_zone(self.store, self.note_id, *self.before)

@@ -31,12 +31,19 @@ def _vote(workspace):
     return VotePage(workspace)
 
 
+def _vehicle(workspace):
+    from ui.vehicle_page import VehiclePage
+
+    return VehiclePage(workspace)
+
+
 # Each kind of step with a work surface, and how to make it (once, when first needed).
 SURFACES = {
     StepKind.BRAIN_DUMP: ("board", _board),
     StepKind.CLUSTER: ("board", _board),
     StepKind.KNELPUNTEN: ("knelpunten", _knelpunten),
     StepKind.DOT_VOTE: ("vote", _vote),
+    StepKind.VEHICLE: ("vehicle", _vehicle),
 }
 
 
