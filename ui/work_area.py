@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLay
 
 from app.teams import TeamView
 from app.template import Step, StepKind
-from ui.widgets import label
+from ui.widgets import card, label
 
 
 def _board(workspace):
@@ -72,6 +72,10 @@ class WorkArea(QWidget):
         column.addLayout(header)
         self.instruction_label = label("", "lead", "workInstruction")
         column.addWidget(self.instruction_label)
+        self.banner, banner_layout = card("otherStepBanner", margins=10)
+        self.banner_label = label("")
+        banner_layout.addWidget(self.banner_label)
+        column.addWidget(self.banner)
         self._surfaces = QStackedWidget()
         self._built: dict[str, QWidget] = {}
         column.addWidget(self._surfaces, 1)
@@ -90,6 +94,11 @@ class WorkArea(QWidget):
     def show_step(self, step: Step, team: TeamView) -> None:
         self.title_label.setText(self._ws.t(step.title))
         self.instruction_label.setText(self._ws.t(step.instruction))
+        elsewhere = team.current_step != step.key
+        self.banner.setVisible(elsewhere)
+        if elsewhere:
+            where = self._ws.t(self._ws.template.step(team.current_step).title) if team.current_step else self.tr("the introductions")
+            self.banner_label.setText(self.tr("You are looking at another step than the team's. The team is at: {step}.").format(step=where))
         name, _factory = SURFACES[step.kind]
         page = self.surface(name)
         self._surfaces.setCurrentWidget(page)

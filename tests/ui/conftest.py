@@ -63,7 +63,7 @@ def find(window: QWidget, cls, name: str):
     """The widget a person would see by that name (rebuilt rows leave hidden ones behind until freed)."""
     widgets = window.findChildren(cls, name)
     assert widgets, f"no {cls.__name__} named {name!r}"
-    return next((w for w in widgets if not w.isHidden()), widgets[0])
+    return next((w for w in widgets if w.isVisible()), next((w for w in widgets if not w.isHidden()), widgets[0]))
 
 
 def type_text(qtbot, widget: QWidget, text: str) -> None:
