@@ -7,6 +7,8 @@ dropped inside one. Every action is an undo command; the board redraws from the 
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 from app import board
 from app.errors import DomainError
 from app.teams import TeamView
+from app.vote_step import is_revealed, reveal
 from app.template import Step, StepKind
 from ui import board_commands as commands
 from ui.board_items import CLUSTER_TITLE_H, NOTE_H, NOTE_W, ClusterItem, NoteItem
@@ -133,6 +136,7 @@ class BoardPage(QWidget):
             ("clusterButton", self.tr("Cluster selection"), self.cluster_selection),
             ("mergeButton", self.tr("Merge clusters"), self.merge_selected_clusters),
             ("colourButton", self.tr("Colour"), self._colour_menu),
+            ("revealNotesButton", self.tr("Reveal everyone's notes"), self.reveal),
             ("fitButton", self.tr("Fit"), lambda: self.view.fit()),
             ("undoButton", self.tr("Undo"), self.undo_stack.undo),
             ("redoButton", self.tr("Redo"), self.undo_stack.redo),
@@ -141,7 +145,7 @@ class BoardPage(QWidget):
             button.setObjectName(name)
             button.clicked.connect(slot)
             row.addWidget(button)
-            setattr(self, name.replace("Button", "_button"), button)
+            setattr(self, re.sub(r"([A-Z])", r"_\1", name).lower(), button)  # revealNotesButton -> reveal_notes_button
         return row
 
     def _shortcuts(self) -> None:
@@ -172,6 +176,7 @@ class BoardPage(QWidget):
             self._notes.clear()
             self._clusters.clear()
         self._fill_member_bar(team)
+        self.reveal_notes_button.setVisible(self._step.rules.hidden_until_reveal and not self.revealed)
         self.cluster_button.setVisible(self.has_clusters)
         self.merge_button.setVisible(self.has_clusters)
         self.reload()
@@ -196,6 +201,10 @@ class BoardPage(QWidget):
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
+        if self._ws.identity is not None:  # a member's own laptop: no scribe bar
+            self.member_bar.addWidget(label(self.tr("You write your own notes; the others' appear at the reveal."), "muted", wrap=False))
+            self.member_bar.addStretch(1)
+            return
         self.member_bar.addWidget(label(self.tr("Who writes:"), "muted", wrap=False))
         for index, member in enumerate(team.members):
             button = QPushButton()
@@ -211,7 +220,18 @@ class BoardPage(QWidget):
         self._update_counts()
 
     @property
+    def revealed(self) -> bool:
+        return is_revealed(self._ws.store, self._ws.event.id, self._team.id, self.note_step)
+
+    def reveal(self) -> None:
+        """Everyone's notes on the wall (the private brain dump is over)."""
+        step = self._ws.template.step(self.note_step)
+        reveal(self._ws.store, self._ws.event.id, self._team.id, step, self._ws.timers.clock.now())
+
+    @property
     def author_id(self) -> int | None:
+        if self._ws.identity is not None:
+            return self._ws.identity  # a member's own laptop writes as that member
         button = self._member_group.checkedButton()
         return button.property("member_id") if button is not None else None
 
@@ -232,7 +252,10 @@ class BoardPage(QWidget):
         if self._step is None or self._team is None:
             return
         names = {m.id: m.name for m in self._team.members}
-        fresh = {note.id: note for note in board.notes(self._ws.store, self._team.id, [self.note_step])}
+        rules = self._ws.template.step(self.note_step).rules
+        everything = board.notes(self._ws.store, self._team.id, [self.note_step])
+        shown = board.visible_notes(rules, everything, self._ws.identity, self.revealed)
+        fresh = {note.id: note for note in shown}
         for note_id in set(self._notes) - set(fresh):
             self.scene.removeItem(self._notes.pop(note_id))
         for note in fresh.values():
@@ -258,8 +281,9 @@ class BoardPage(QWidget):
         self._update_counts()
 
     def _on_changes(self, batch) -> None:
-        if self._team is not None and touches(batch, {"note", "cluster"}, self._team.id):
+        if self._team is not None and touches(batch, {"note", "cluster", "step_state"}, self._team.id):
             self.reload()
+            self.reveal_notes_button.setVisible(self._step.rules.hidden_until_reveal and not self.revealed)
 
     # -- actions -------------------------------------------------------------
     def _push(self, command) -> bool:

@@ -103,12 +103,37 @@ class EventView(QWidget):
         self.team_picker.activated.connect(lambda _i: self.choose_team(self.team_picker.currentData()))
         row.addWidget(label(self.tr("Team"), "muted", wrap=False))
         row.addWidget(self.team_picker)
+        self.identity_picker = QComboBox()
+        self.identity_picker.setObjectName("identityPicker")
+        self.identity_picker.setAccessibleName(self.tr("Who uses this laptop"))
+        self.identity_picker.setToolTip(self.tr("One laptop per member: choose yourself. The team's shared laptop: choose the team."))
+        self.identity_picker.activated.connect(lambda _i: self._set_identity(self.identity_picker.currentData()))
+        row.addWidget(label(self.tr("I am"), "muted", wrap=False))
+        row.addWidget(self.identity_picker)
         add = QPushButton(self.tr("+ Team"))
         add.setObjectName("addTeamButton")
         add.setToolTip(self.tr("Add a team to this event"))
         add.clicked.connect(self.add_team)
         row.addWidget(add)
         return bar
+
+    def _fill_identity(self) -> None:
+        team = self.current_team()
+        chosen = self._prefs.get_int("identity")
+        self.identity_picker.blockSignals(True)
+        self.identity_picker.clear()
+        self.identity_picker.addItem(self.tr("the team (shared laptop)"), None)
+        for member in team.members if team else ():
+            self.identity_picker.addItem(member.name, member.id)
+        index = self.identity_picker.findData(chosen)
+        self.identity_picker.setCurrentIndex(max(0, index))
+        if chosen is not None and index < 0:
+            self._prefs.set("identity", None)  # that member is not in this team
+        self.identity_picker.blockSignals(False)
+
+    def _set_identity(self, member_id: int | None) -> None:
+        self._prefs.set("identity", member_id)
+        self._show(self._place)
 
     def add_team(self) -> None:
         """A new team (of the first challenge until chosen otherwise), opened on its team page."""
@@ -134,6 +159,7 @@ class EventView(QWidget):
         self._prefs.set("team_id", team_id)
         self.watch.follow(self.current_team())
         self.team_picker.setCurrentIndex(self.team_picker.findData(team_id))
+        self._fill_identity()
         team = self.current_team()
         page = self._prefs.get("page") if restore_page else None
         if page in ("challenge", "team", "programme"):
@@ -281,6 +307,7 @@ class EventView(QWidget):
             return
         if not touches(batch, {"team", "member", "team_role"}, team.id):
             return
+        self._fill_identity()
         if self._place == ("step", before) and team.current_step != before:
             # Whoever was watching the team's step follows the team (moved here or on another laptop).
             self._show(("step", team.current_step) if team.current_step else ("team",))

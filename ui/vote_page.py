@@ -91,6 +91,8 @@ class VotePage(QWidget):
 
     @property
     def voter_id(self) -> int | None:
+        if self._ws.identity is not None:
+            return self._ws.identity  # a member's own laptop: that member votes
         button = self._voters.checkedButton()
         return button.property("member_id") if button is not None else None
 
@@ -106,10 +108,11 @@ class VotePage(QWidget):
         shown = visible(rules, all_ballots, self.voter_id, revealed)
         voter = next((m for m in self._team.members if m.id == self.voter_id), None)
         self.turn_label.setText(self.tr("Everyone's dots") if revealed else self.tr("Your turn:"))
-        self.next_voter.setVisible(not revealed)
+        own_laptop = self._ws.identity is not None
+        self.next_voter.setVisible(not revealed and not own_laptop)
         self.reveal_button.setVisible(not revealed)
         for button in self._voters.buttons():
-            button.setVisible(not revealed)
+            button.setVisible(not revealed and not own_laptop)
         left = remaining(rules, all_ballots, self.voter_id) if voter else 0
         self.left_label.setText(
             self.tr("{name}: {left} of {budget} dots left").format(name=voter.name, left=left, budget=rules.budget_per_member)

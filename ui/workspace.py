@@ -31,6 +31,11 @@ class Workspace:
     theme: Theme
     prefs: Preferences
 
+    @property
+    def identity(self) -> int | None:
+        """The member this laptop belongs to ("Ik ben: …"), or None: the team's shared laptop."""
+        return self.prefs.get_int("identity")
+
     def t(self, text) -> str:
         """A template Text in the UI's language."""
         return text.get(self.lang)

@@ -47,6 +47,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reveal everyone&apos;s notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -56,6 +60,10 @@
     </message>
     <message>
         <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You write your own notes; the others&apos; appear at the reveal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -144,11 +152,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Who uses this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One laptop per member: choose yourself. The team&apos;s shared laptop: choose the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>+ Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add a team to this event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team (shared laptop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KnelpuntenPage</name>
+    <message>
+        <source>Knelpunten, most important first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knelpunten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new knelpunt, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -829,6 +888,88 @@
     </message>
 </context>
 <context>
+    <name>VehiclePage</name>
+    <message>
+        <source>An answer for this zone, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the vehicle as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture could not be saved there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VotePage</name>
+    <message>
+        <source>Next person →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal the dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your turn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {left} of {budget} dots left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to vote on yet: the step before makes the items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action} a dot: {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept for the next step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tie: the {role} chooses {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tie: choose {n} together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkArea</name>
     <message>
         <source>Instructions</source>
@@ -836,6 +977,14 @@
     </message>
     <message>
         <source>The full instructions, questions and tips of this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the introductions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are looking at another step than the team&apos;s. The team is at: {step}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

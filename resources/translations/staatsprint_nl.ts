@@ -47,6 +47,10 @@
         <translation>Kleur</translation>
     </message>
     <message>
+        <source>Reveal everyone&apos;s notes</source>
+        <translation>Onthul ieders sticky notes</translation>
+    </message>
+    <message>
         <source>Fit</source>
         <translation>Passend</translation>
     </message>
@@ -57,6 +61,10 @@
     <message>
         <source>Redo</source>
         <translation>Opnieuw doen</translation>
+    </message>
+    <message>
+        <source>You write your own notes; the others&apos; appear at the reveal.</source>
+        <translation>Je schrijft je eigen sticky notes; die van de anderen verschijnen bij de onthulling.</translation>
     </message>
     <message>
         <source>Who writes:</source>
@@ -144,12 +152,63 @@
         <translation>Team</translation>
     </message>
     <message>
+        <source>Who uses this laptop</source>
+        <translation>Wie gebruikt deze laptop</translation>
+    </message>
+    <message>
+        <source>One laptop per member: choose yourself. The team&apos;s shared laptop: choose the team.</source>
+        <translation>Eén laptop per teamlid: kies jezelf. De gedeelde teamlaptop: kies het team.</translation>
+    </message>
+    <message>
+        <source>I am</source>
+        <translation>Ik ben</translation>
+    </message>
+    <message>
         <source>+ Team</source>
         <translation>+ Team</translation>
     </message>
     <message>
         <source>Add a team to this event</source>
         <translation>Voeg een team toe aan dit evenement</translation>
+    </message>
+    <message>
+        <source>the team (shared laptop)</source>
+        <translation>het team (gedeelde laptop)</translation>
+    </message>
+</context>
+<context>
+    <name>KnelpuntenPage</name>
+    <message>
+        <source>Knelpunten, most important first</source>
+        <translation>Knelpunten, belangrijkste eerst</translation>
+    </message>
+    <message>
+        <source>Knelpunten</source>
+        <translation>Knelpunten</translation>
+    </message>
+    <message>
+        <source>A new knelpunt, then Enter</source>
+        <translation>Een nieuw knelpunt, dan Enter</translation>
+    </message>
+    <message>
+        <source>From the clusters</source>
+        <translation>Uit de clusters</translation>
+    </message>
+    <message>
+        <source>↑</source>
+        <translation>↑</translation>
+    </message>
+    <message>
+        <source>↓</source>
+        <translation>↓</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
     </message>
 </context>
 <context>
@@ -829,6 +888,88 @@
     </message>
 </context>
 <context>
+    <name>VehiclePage</name>
+    <message>
+        <source>An answer for this zone, then Enter</source>
+        <translation>Een antwoord voor dit onderdeel, dan Enter</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw doen</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Opslaan als PNG…</translation>
+    </message>
+    <message>
+        <source>For example: {example}</source>
+        <translation>Bijvoorbeeld: {example}</translation>
+    </message>
+    <message>
+        <source>Save the vehicle as PNG</source>
+        <translation>Het voertuig opslaan als PNG</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved there.</source>
+        <translation>De afbeelding kon daar niet worden opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>VotePage</name>
+    <message>
+        <source>Next person →</source>
+        <translation>Volgende persoon →</translation>
+    </message>
+    <message>
+        <source>Reveal the dots</source>
+        <translation>Onthul de stippen</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s dots</source>
+        <translation>Ieders stippen</translation>
+    </message>
+    <message>
+        <source>Your turn:</source>
+        <translation>Aan de beurt:</translation>
+    </message>
+    <message>
+        <source>{name}: {left} of {budget} dots left</source>
+        <translation>{name}: nog {left} van {budget} stippen</translation>
+    </message>
+    <message>
+        <source>Nothing to vote on yet: the step before makes the items.</source>
+        <translation>Nog niets om op te stemmen: de stap hiervoor levert de items.</translation>
+    </message>
+    <message>
+        <source>{action} a dot: {item}</source>
+        <translation>{action} een stip: {item}</translation>
+    </message>
+    <message>
+        <source>The tally</source>
+        <translation>De telling</translation>
+    </message>
+    <message>
+        <source>Kept for the next step:</source>
+        <translation>Mee naar de volgende stap:</translation>
+    </message>
+    <message>
+        <source>A tie: the {role} chooses {n}.</source>
+        <translation>Gelijke stand: de {role} kiest er {n}.</translation>
+    </message>
+    <message>
+        <source>A tie: choose {n} together.</source>
+        <translation>Gelijke stand: kies er samen {n}.</translation>
+    </message>
+    <message>
+        <source>Confirm the choice</source>
+        <translation>Bevestig de keuze</translation>
+    </message>
+</context>
+<context>
     <name>WorkArea</name>
     <message>
         <source>Instructions</source>
@@ -837,6 +978,14 @@
     <message>
         <source>The full instructions, questions and tips of this step</source>
         <translation>De volledige uitleg, vragen en tips van deze stap</translation>
+    </message>
+    <message>
+        <source>the introductions</source>
+        <translation>de kennismaking</translation>
+    </message>
+    <message>
+        <source>You are looking at another step than the team&apos;s. The team is at: {step}.</source>
+        <translation>Je bekijkt een andere stap dan die van het team. Het team is bij: {step}.</translation>
     </message>
 </context>
 <context>
