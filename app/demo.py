@@ -16,16 +16,22 @@ from app.navigation import move_team
 from app.paths import resources_dir, template_path
 from app.programme import set_announcement
 from app.store import Store
-from app.teams import add_member, add_team, set_role
+from app.demo_work import add_work, load
+from app.teams import add_member, add_team, set_role, team_views
 from app.template import parse_template
 from app.timers import TimerKey, Timers, timer_plan
 
 DEMO_FILE = "staatsprint-demo.toml"
+WORK_FILE = "staatsprint-demo-phase1.toml"
 DEMO_TEMPLATE = "staatsprint"
 
 
 def demo_path() -> Path:
     return resources_dir() / "demo" / DEMO_FILE
+
+
+def work_path() -> Path:  # noqa: N802
+    return resources_dir() / "demo" / WORK_FILE
 
 
 def create_demo_event(store: Store, day: date | None = None) -> int:
@@ -48,6 +54,7 @@ def create_demo_event(store: Store, day: date | None = None) -> int:
             if "timer_started_minutes_ago" in team:
                 _run_timer_since(store, event_id, team_id, template, team["step"], team["timer_started_minutes_ago"])
         set_announcement(store, event_id, demo["event"].get("announcement", ""))
+        add_work(store, template, event_id, team_views(store, event_id, template), load(work_path()))
     return event_id
 
 

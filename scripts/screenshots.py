@@ -54,6 +54,23 @@ def team_with_step(window, step: str):
     return view.current_team()
 
 
+def phase_one_shots(app: QApplication, out: Path, window) -> None:
+    """Phase 1 of the team that has done it (the demo's second team): board, knelpunten, vote, car."""
+    view = window.event_view
+    team = team_with_step(window, "theme_vote")
+    view.choose_team(team.id)
+    for name, step in (("09a-board-clusters", "clustering"), ("09b-knelpunten", "knelpunten"),
+                       ("09c-vote-reveal", "dot_vote"), ("09d-vehicle", "vehicle")):
+        view.go_to(("step", step))
+        settle(app, 30)
+        if step == "clustering":
+            view.step_page.work_area.board.view.fit()
+        shoot(app, out, name)
+    first = team_with_step(window, "braindump")
+    view.choose_team(first.id)
+    shoot(app, out, "09e-board-brain-dump")
+
+
 def beamer_shots(app: QApplication, out: Path, view) -> None:
     """The beamer full screen (here on the one Xvfb screen): the programme, then a team's step."""
     page = view.programme_page
@@ -91,8 +108,7 @@ def main() -> int:
             team_with_step(window, step)
             view.go_to(("step", step))
             shoot(app, out, f"{number:02d}-step-{step}-{names[step]}")
-        view.go_to(("step", "vehicle"))
-        shoot(app, out, "09-step-vehicle-read-ahead")
+        phase_one_shots(app, out, window)
         window.findChild(QAction, "theme_high_contrast").trigger()
         shoot(app, out, "10-high-contrast")
         window.findChild(QAction, "theme_light").trigger()

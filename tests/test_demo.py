@@ -52,3 +52,25 @@ def test_the_demo_timers_run_as_if_the_day_were_under_way(store):
     assert race[("idea_race", "review")].status(now) is Status.RUNNING
     assert ("idea_race", "round2") not in race
     assert get_event(store, event_id).announcement == "Koffie en thee staan klaar in de foyer."
+
+
+def test_the_demo_shows_phase_one_work(store):
+    from app.board import clusters, notes
+    from app.knelpunten import knelpunten
+    from app.vote_step import is_revealed, result
+
+    event_id = create_demo_event(store)
+    template = event_template(get_event(store, event_id))
+    teams = team_views(store, event_id, template)
+    first, second = teams[0], teams[1]
+    assert len(notes(store, first.id, ["braindump"])) >= 8 and clusters(store, first.id, "clustering") == []
+    assert not is_revealed(store, event_id, first.id, "braindump")  # still a private brain dump
+    assert len(notes(store, second.id, ["braindump"])) >= 35
+    assert all(n.cluster_id for n in notes(store, second.id, ["braindump"]))
+    assert len(clusters(store, second.id, "clustering")) >= 5
+    pains = knelpunten(store, second.id)
+    assert len(pains) >= 4 and all(len(k.answers) == 4 for k in pains)
+    assert is_revealed(store, event_id, second.id, "dot_vote")
+    ranking = result(store, template, second.id, template.step("dot_vote")).ranking
+    assert ranking[0][1] > ranking[-1][1] > 0
+    assert {n.zone_key for n in notes(store, second.id, ["vehicle"])} == {"driver", "passengers", "chassis", "engine", "fuel", "road"}

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QGraphicsScene,
     QGraphicsView,
-    QHBoxLayout,
     QInputDialog,
     QLineEdit,
     QMenu,
@@ -33,7 +32,7 @@ from ui import board_commands as commands
 from ui.board_items import CLUSTER_TITLE_H, NOTE_H, NOTE_W, ClusterItem, NoteItem
 from ui.feed_bridge import touches
 from ui.messages import message_for
-from ui.widgets import label
+from ui.widgets import FlowLayout, label
 
 GAP = 24.0
 COLUMNS = 6
@@ -66,11 +65,17 @@ class BoardView(QGraphicsView):
 
     def __init__(self, scene: QGraphicsScene) -> None:
         super().__init__(scene)
+        self.fitted: QRectF | None = None  # keep this area fitted whenever the view's size changes
         self.setObjectName("boardView")
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setAccessibleName(self.tr("Sticky-note board"))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.fitted is not None:
+            self.fitInView(self.fitted, Qt.AspectRatioMode.KeepAspectRatio)
 
     def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -105,12 +110,10 @@ class BoardPage(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(8)
-        self.member_bar = QHBoxLayout()
-        self.member_bar.setSpacing(6)
+        bar_holder = QWidget()
+        self.member_bar = FlowLayout(bar_holder, spacing=6)  # wraps when a team is large
         self._member_group = QButtonGroup(self)
         self._member_group.setExclusive(True)
-        bar_holder = QWidget()
-        bar_holder.setLayout(self.member_bar)
         column.addWidget(bar_holder)
         column.addLayout(self._input_row())
         self.scene = BoardScene(self)
@@ -124,14 +127,18 @@ class BoardPage(QWidget):
         workspace.bridge.changed.connect(self._on_changes)
 
     # -- building ------------------------------------------------------------
-    def _input_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _input_row(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        column.setSpacing(6)
         self.note_input = QLineEdit()
         self.note_input.setObjectName("noteInput")
         self.note_input.setPlaceholderText(self.tr("Type a thought, Enter: on the board, and type the next"))
         self.note_input.setAccessibleName(self.tr("New sticky note"))
         self.note_input.returnPressed.connect(self.add_typed_note)
-        row.addWidget(self.note_input, 1)
+        column.addWidget(self.note_input)
+        tools = QWidget()
+        row = FlowLayout(tools, spacing=6)
+        column.addWidget(tools)
         for name, text, slot in (
             ("clusterButton", self.tr("Cluster selection"), self.cluster_selection),
             ("mergeButton", self.tr("Merge clusters"), self.merge_selected_clusters),
@@ -146,7 +153,7 @@ class BoardPage(QWidget):
             button.clicked.connect(slot)
             row.addWidget(button)
             setattr(self, re.sub(r"([A-Z])", r"_\1", name).lower(), button)  # revealNotesButton -> reveal_notes_button
-        return row
+        return column
 
     def _shortcuts(self) -> None:
         for keys, slot in (
@@ -203,7 +210,6 @@ class BoardPage(QWidget):
                 widget.deleteLater()
         if self._ws.identity is not None:  # a member's own laptop: no scribe bar
             self.member_bar.addWidget(label(self.tr("You write your own notes; the others' appear at the reveal."), "muted", wrap=False))
-            self.member_bar.addStretch(1)
             return
         self.member_bar.addWidget(label(self.tr("Who writes:"), "muted", wrap=False))
         for index, member in enumerate(team.members):
@@ -216,7 +222,6 @@ class BoardPage(QWidget):
             self.member_bar.addWidget(button)
             if member.id == chosen or (chosen is None and index == 0):
                 button.setChecked(True)
-        self.member_bar.addStretch(1)
         self._update_counts()
 
     @property

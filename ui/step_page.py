@@ -33,7 +33,7 @@ class StepPage(QWidget):
         self._scroll = scrolling(QWidget(), "stepScroll")
         self._body = fresh_page(self._scroll)
         self.work_area = WorkArea(workspace)
-        self.work_area.instructionsRequested.connect(lambda: self._main.setCurrentWidget(self._scroll))
+        self.work_area.instructionsRequested.connect(self.show_instructions)
         self._main = QStackedWidget()
         self._main.addWidget(self._scroll)
         self._main.addWidget(self.work_area)
@@ -152,14 +152,18 @@ class StepPage(QWidget):
             self.work_area.show_step(step, team)
             if self._surface_step != step.key:
                 self._main.setCurrentWidget(self.work_area)
-                self._back_to_board.setVisible(True)
         else:
             self._main.setCurrentWidget(self._scroll)
-        self._back_to_board.setVisible(team is not None and has_surface(step))
+        self._back_to_board.setVisible(self._main.currentWidget() is self._scroll and team is not None and has_surface(step))
         self._surface_step = step.key
 
     def show_board(self) -> None:
         self._main.setCurrentWidget(self.work_area)
+        self._back_to_board.hide()
+
+    def show_instructions(self) -> None:
+        self._main.setCurrentWidget(self._scroll)
+        self._back_to_board.show()
 
     def _show_timer(self, team: TeamView | None) -> None:
         """The timer of the team's own step, whichever step is being read."""

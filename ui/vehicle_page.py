@@ -6,7 +6,7 @@ that zone. Drag a note to another zone to move it there. Export saves the canvas
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen, QUndoStack
 from PySide6.QtWidgets import QButtonGroup, QFileDialog, QGraphicsItem, QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -74,22 +74,25 @@ class VehiclePage(QWidget):
         self._step: Step | None = None
         self._notes: dict[int, NoteItem] = {}
         self.undo_stack = QUndoStack(self)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.scene = BoardScene(self)
-        self.scene.notesDragged.connect(self._dragged)
-        self.view = BoardView(self.scene)
-        self.view.setObjectName("vehicleView")
-        row.addWidget(self.view, 3)
-        side = QVBoxLayout()
-        row.addLayout(side, 2)
+        side = QVBoxLayout(self)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.setSpacing(6)
         self.zone_buttons = QButtonGroup(self)
         self.zone_buttons.setExclusive(True)
         self.zone_buttons.buttonClicked.connect(lambda _b: self._show_zone())
         self.zone_grid = QGridLayout()
         side.addLayout(self.zone_grid)
-        self.zone_card, self.zone_layout = card("zoneCard", spacing=4)
-        side.addWidget(self.zone_card, 1)
+        self.scene = BoardScene(self)
+        self.scene.notesDragged.connect(self._dragged)
+        self.view = BoardView(self.scene)
+        self.view.setObjectName("vehicleView")
+        self.view.setMinimumHeight(150)
+        self.view.fitted = QRectF(0, 0, vehicle.WIDTH, vehicle.HEIGHT)  # the whole car, whatever the size
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side.addWidget(self.view, 3)
+        self.zone_card, self.zone_layout = card("zoneCard", spacing=2, margins=10)
+        side.addWidget(self.zone_card)
         self.note_input = QLineEdit()
         self.note_input.setObjectName("vehicleNoteInput")
         self.note_input.setPlaceholderText(self.tr("An answer for this zone, then Enter"))
@@ -114,8 +117,9 @@ class VehiclePage(QWidget):
         if new:
             self._build(step)
         self.reload()
-        if new:
-            self.view.fitInView(QRectF(0, 0, vehicle.WIDTH, vehicle.HEIGHT), Qt.AspectRatioMode.KeepAspectRatio)
+        if new:  # once laid out: the whole car in view
+            QTimer.singleShot(0, lambda: self.view.fitInView(self.view.fitted, Qt.AspectRatioMode.KeepAspectRatio))
+
 
     def _build(self, step: Step) -> None:
         self.undo_stack.clear()
@@ -135,7 +139,7 @@ class VehiclePage(QWidget):
             button.setProperty("zone", zone.key)
             button.setChecked(index == 0)
             self.zone_buttons.addButton(button)
-            self.zone_grid.addWidget(button, index // 3, index % 3)
+            self.zone_grid.addWidget(button, 0, index)
         self._show_zone()
 
     @property
@@ -155,7 +159,6 @@ class VehiclePage(QWidget):
         self.zone_layout.addWidget(label(self._ws.t(zone.title), "h3", "zoneTitle"))
         self.zone_layout.addWidget(bullets([self._ws.t(q) for q in zone.questions]))
         self.zone_layout.addWidget(label(self.tr("For example: {example}").format(example=self._ws.t(zone.example)), "muted"))
-        self.zone_layout.addStretch(1)
         self.note_input.setFocus()
 
     def reload(self) -> None:
