@@ -68,10 +68,12 @@ def leave_step(timers: Timers, event_id: int, team_id: int, from_step: str | Non
 
 @dataclass(frozen=True)
 class Move:
-    """What Back or Next does: the step to show (None: the team page) and whether the team goes there."""
+    """What Back or Next does: the step to show (None: the team page) and whether the team goes
+    there; or, at the end of a phase, the gate of that phase (the team stays until it goes on)."""
 
     show: str | None
     moves_team: bool
+    gate: str | None = None
 
 
 def on_back(template: Template, viewing: str | None, team_step: str | None) -> Move | None:
@@ -91,4 +93,16 @@ def on_next(template: Template, viewing: str | None, team_step: str | None) -> M
     if viewing != team_step:
         return Move(viewing, moves_team=True)
     following = next_step(template, team_step)
-    return Move(following, moves_team=True) if following else None
+    if following is None:
+        return None
+    phase = template.phase_of(team_step)
+    if template.phase_of(following).key != phase.key:
+        return Move(team_step, moves_team=False, gate=phase.key)  # look back at the phase first
+    return Move(following, moves_team=True)
+
+
+def through_gate(template: Template, phase_key: str) -> Move:
+    """From a phase's gate on to the first step of the next phase."""
+    keys = [p.key for p in template.phases]
+    following = template.phases[keys.index(phase_key) + 1]
+    return Move(following.steps[0].key, moves_team=True)

@@ -45,3 +45,13 @@ def test_the_team_remembers_its_step(store, staatsprint_template):
 
 def test_step_keys_are_the_templates(mini_template):
     assert step_keys(mini_template)[0] == "ideas_dump"
+
+
+def test_next_at_the_end_of_a_phase_opens_its_gate(staatsprint_template):
+    from app.navigation import on_next, through_gate
+
+    move = on_next(staatsprint_template, "vehicle", "vehicle")
+    assert move.gate == "probleem" and not move.moves_team
+    assert through_gate(staatsprint_template, "probleem").show == "hkw"
+    assert on_next(staatsprint_template, "braindump", "braindump").gate is None
+    assert on_next(staatsprint_template, "pitch", "pitch") is None

@@ -7,12 +7,13 @@ from dataclasses import replace
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from app.navigation import Move, leave_step, on_back, on_next
+from app.navigation import Move, leave_step, on_back, on_next, through_gate
 from app.teams import TeamView, add_team, team_views
 from ui.beamer import BeamerView
 from ui.beamer_source import BeamerSource
 from ui.challenge_page import ChallengePage
 from ui.feed_bridge import touches
+from ui.gate_page import GatePage
 from ui.navigator import StepNavigator
 from ui.preferences import Preferences
 from ui.programme_page import ProgrammePage
@@ -189,6 +190,9 @@ class EventView(QWidget):
         team = self.current_team()
         if move is None or team is None:
             return
+        if move.gate is not None:
+            self._show(("gate", move.gate))
+            return
         if move.moves_team and move.show != team.current_step:
             # Leaving a step stops its timer; the feed then refreshes every view.
             leave_step(self._ws.timers, self._ws.event.id, team.id, team.current_step, move.show, self._ws.template)
@@ -203,6 +207,8 @@ class EventView(QWidget):
         self.go_to(("step", team_step if inside else phase.steps[0].key))
 
     def _viewed_step(self) -> str | None:
+        if self._place[0] == "gate":
+            return None
         return self._place[1] if self._place[0] == "step" else None
 
     def _team_step(self) -> str | None:
@@ -216,7 +222,10 @@ class EventView(QWidget):
         template = self._ws.template
         self.navigator.show_place(place, team.current_step if team else None)
         self.stepper.set_current_step(team.current_step if team else None)
-        if place[0] == "programme":
+        if place[0] == "gate":
+            self._page("gate").show_gate(place[1], team)
+            self.pages.setCurrentWidget(self._page("gate"))
+        elif place[0] == "programme":
             self.programme_page.refresh()
             self.pages.setCurrentWidget(self.programme_page)
         elif place[0] == "challenge":
@@ -231,7 +240,11 @@ class EventView(QWidget):
 
     def _page(self, kind: str) -> QWidget:
         if kind not in self._built:
-            if kind == "programme":
+            if kind == "gate":
+                page = GatePage(self._ws)
+                page.backRequested.connect(lambda: self._show(("step", self._team_step())) if self._team_step() else None)
+                page.onRequested.connect(lambda phase: self._follow(through_gate(self._ws.template, phase)))
+            elif kind == "programme":
                 page = ProgrammePage(self._ws, self.beamer)
             elif kind == "challenge":
                 page = ChallengePage(self._ws)

@@ -177,6 +177,37 @@
     </message>
 </context>
 <context>
+    <name>GatePage</name>
+    <message>
+        <source>END OF PHASE {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{phase}: what did it give you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not there yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: phase {number} · {start}–{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Back to {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On to phase {number} →</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KnelpuntenPage</name>
     <message>
         <source>Knelpunten, most important first</source>

@@ -177,6 +177,37 @@
     </message>
 </context>
 <context>
+    <name>GatePage</name>
+    <message>
+        <source>END OF PHASE {number}</source>
+        <translation>EINDE VAN FASE {number}</translation>
+    </message>
+    <message>
+        <source>{phase}: what did it give you?</source>
+        <translation>{phase}: wat heeft het opgeleverd?</translation>
+    </message>
+    <message>
+        <source>Your outcome</source>
+        <translation>Jullie uitkomst</translation>
+    </message>
+    <message>
+        <source>Not there yet.</source>
+        <translation>Nog niet zover.</translation>
+    </message>
+    <message>
+        <source>Next: phase {number} · {start}–{end}</source>
+        <translation>Hierna: fase {number} · {start}–{end}</translation>
+    </message>
+    <message>
+        <source>← Back to {step}</source>
+        <translation>← Terug naar {step}</translation>
+    </message>
+    <message>
+        <source>On to phase {number} →</source>
+        <translation>Door naar fase {number} →</translation>
+    </message>
+</context>
+<context>
     <name>KnelpuntenPage</name>
     <message>
         <source>Knelpunten, most important first</source>

@@ -15,7 +15,8 @@ from tests.ui.conftest import find, settle
 
 
 def _walk_phase(qtbot, window, template, phase_key):
-    """Click Next through one phase, checking each step's screen against the template."""
+    """Click Next through one phase, checking each step's screen against the template; through
+    the phase's gate at its end."""
     phase = template.phase(phase_key)
     for step in phase.steps:
         assert find(window, QLabel, "stepTitle").text() == step.title.nl
@@ -23,6 +24,9 @@ def _walk_phase(qtbot, window, template, phase_key):
         assert find(window, QLabel, "stepInstruction").text() == step.instruction.nl
         assert window.event_view.stepper.state(phase_key) == "current"
         qtbot.mouseClick(find(window, QPushButton, "nextButton"), Qt.MouseButton.LeftButton)
+        settle()
+    if window.event_view.place == ("gate", phase_key):
+        qtbot.mouseClick(find(window, QPushButton, "gateOnButton"), Qt.MouseButton.LeftButton)
         settle()
 
 
