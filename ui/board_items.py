@@ -33,6 +33,8 @@ class NoteItem(QGraphicsObject):
         self.setZValue(2)
         self.setToolTip(note.text if len(note.text) > 120 else "")
         self.setAcceptHoverEvents(True)
+        # Drawn once into a pixmap and blitted after: a drag repaints what moved, not every note's text.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._editor: QGraphicsTextItem | None = None
 
     def boundingRect(self) -> QRectF:
@@ -45,7 +47,11 @@ class NoteItem(QGraphicsObject):
         self.setToolTip(note.text if len(note.text) > 120 else "")
         self.update()
 
-    def paint(self, painter: QPainter, _option, _widget=None) -> None:
+    def paint(self, painter: QPainter, option, _widget=None) -> None:
+        if option.levelOfDetailFromTransform(painter.worldTransform()) < 0.3:
+            # Zoomed far out (a board of hundreds of notes fitted in view): colour and outline only.
+            painter.fillRect(QRectF(0, 0, NOTE_W, NOTE_H), QColor(NOTE_COLOURS.get(self.note.colour, NOTE_COLOURS["yellow"])))
+            return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(0, 0, 0, 40))
