@@ -82,6 +82,7 @@ DUTCH: dict[str, str | tuple[str, str]] = {
     "Blue": "Blauw",
     "Lilac": "Lila",
     "New cluster": "Nieuw cluster",
+    "Rename cluster": "Cluster hernoemen",
     "Name of the cluster:": "Naam van het cluster:",
     "Select two clusters to merge.": "Selecteer twee clusters om samen te voegen.",
     "Sticky-note board": "Bord met sticky notes",

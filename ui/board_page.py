@@ -61,7 +61,9 @@ class BoardScene(QGraphicsScene):
 
 
 class BoardView(QGraphicsView):
-    """Zoom with Ctrl+wheel, pan by dragging empty space with the middle button."""
+    """Zoom with Ctrl+wheel, pan by dragging with the middle button, rename a cluster by double-click."""
+
+    clusterRenameRequested = Signal(int)
 
     def __init__(self, scene: QGraphicsScene) -> None:
         super().__init__(scene)
@@ -71,6 +73,41 @@ class BoardView(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setAccessibleName(self.tr("Sticky-note board"))
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton:  # pan: drag the board with the middle button
+            self._pan_from = event.position()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:
+        if getattr(self, "_pan_from", None) is not None:
+            delta = event.position() - self._pan_from
+            self._pan_from = event.position()
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - int(delta.x()))
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - int(delta.y()))
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton and getattr(self, "_pan_from", None) is not None:
+            self._pan_from = None
+            self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        """Double-click on a cluster's name: rename it."""
+        item = self.itemAt(event.position().toPoint())
+        if isinstance(item, ClusterItem):
+            self.clusterRenameRequested.emit(item.cluster.id)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -119,6 +156,7 @@ class BoardPage(QWidget):
         self.scene = BoardScene(self)
         self.scene.notesDragged.connect(self._dragged)
         self.view = BoardView(self.scene)
+        self.view.clusterRenameRequested.connect(self.ask_cluster_name)
         column.addWidget(self.view, 1)
         self.error_label = label("", "error", "boardError")
         self.error_label.hide()
@@ -371,6 +409,14 @@ class BoardPage(QWidget):
             return
         keep, other = sorted(chosen, key=lambda item: item.cluster.id)
         self._push(commands.MergeClusters(self._ws.store, keep.cluster, other.cluster.id))
+
+    def ask_cluster_name(self, cluster_id: int) -> None:
+        item = self._clusters.get(cluster_id)
+        if item is None:
+            return
+        name, accepted = QInputDialog.getText(self, self.tr("Rename cluster"), self.tr("Name of the cluster:"), text=item.cluster.name)
+        if accepted:
+            self.rename_cluster(cluster_id, name)
 
     def rename_cluster(self, cluster_id: int, name: str) -> None:
         item = self._clusters[cluster_id]

@@ -72,6 +72,8 @@ class WorkArea(QWidget):
         column.addLayout(header)
         self.instruction_label = label("", "lead", "workInstruction")
         column.addWidget(self.instruction_label)
+        self.prompts_label = label("", "muted", "workPrompts")  # e.g. the brain dump's "what to write"
+        column.addWidget(self.prompts_label)
         self.banner, banner_layout = card("otherStepBanner", margins=10)
         self.banner_label = label("")
         banner_layout.addWidget(self.banner_label)
@@ -94,6 +96,9 @@ class WorkArea(QWidget):
     def show_step(self, step: Step, team: TeamView) -> None:
         self.title_label.setText(self._ws.t(step.title))
         self.instruction_label.setText(self._ws.t(step.instruction))
+        prompts = " · ".join(self._ws.t(q) for q in step.questions) if step.kind is StepKind.BRAIN_DUMP else ""
+        self.prompts_label.setText(prompts)
+        self.prompts_label.setVisible(bool(prompts))
         elsewhere = team.current_step != step.key
         self.banner.setVisible(elsewhere)
         if elsewhere:

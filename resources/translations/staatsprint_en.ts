@@ -106,6 +106,10 @@
         <source>Select two clusters to merge.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rename cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BoardView</name>

@@ -106,6 +106,10 @@
         <source>Select two clusters to merge.</source>
         <translation>Selecteer twee clusters om samen te voegen.</translation>
     </message>
+    <message>
+        <source>Rename cluster</source>
+        <translation>Cluster hernoemen</translation>
+    </message>
 </context>
 <context>
     <name>BoardView</name>

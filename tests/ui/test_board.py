@@ -173,3 +173,33 @@ def test_a_long_note_is_clipped_on_the_board_and_whole_in_the_editor(qtbot, boar
     item.finish_editing(save=False)
     assert item.toolTip() == note.text
     assert QPoint(0, 0) is not None
+
+
+def test_rename_a_cluster_and_undo(qtbot, board, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    window, store, team_id, _members, _page = board
+    _type_notes(qtbot, window, ["a", "b"])
+    window.event_view.next()
+    settle()
+    page = window.event_view.step_page.work_area.board
+    for item in page._notes.values():
+        item.setSelected(True)
+    page.cluster_selection("Eerst")
+    settle()
+    (cluster,) = clusters(store, team_id, "clustering")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Inkoop en contracten", True))
+    page.ask_cluster_name(cluster.id)
+    settle()
+    assert [c.name for c in clusters(store, team_id, "clustering")] == ["Inkoop en contracten"]
+    page.undo_stack.undo()
+    settle()
+    assert [c.name for c in clusters(store, team_id, "clustering")] == ["Eerst"]
+
+
+def test_the_brain_dump_prompts_are_on_screen(board):
+    window, _store, _team_id, _members, _page = board
+    from PySide6.QtWidgets import QLabel
+
+    prompts = find(window, QLabel, "workPrompts")
+    assert prompts.isVisible() and "Associaties" in prompts.text()
