@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QVBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -19,7 +20,7 @@ from app.teams import TeamView
 from app.template import Step, StepKind
 from ui.feed_bridge import touches
 from ui.messages import message_for
-from ui.widgets import card, label
+from ui.widgets import card, label, scrolling
 
 KNELPUNT_ID = Qt.ItemDataRole.UserRole
 
@@ -33,12 +34,12 @@ class KnelpuntenPage(QWidget):
         self._step: Step | None = None
         self._items: list[KnelpuntView] = []
         self._shown: int | None = None
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(16)
-        row.addWidget(self._list_card(), 2)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(12)
+        column.addWidget(self._list_card())
         self.form_card, self.form = card("knelpuntForm", spacing=6)
-        row.addWidget(self.form_card, 3)
+        column.addWidget(scrolling(self.form_card, "knelpuntFormScroll"), 1)  # long answers scroll, never overlap
         workspace.bridge.changed.connect(self._on_changes)
 
     def _list_card(self) -> QWidget:
@@ -46,6 +47,7 @@ class KnelpuntenPage(QWidget):
         layout.addWidget(label(self.tr("Knelpunten, most important first"), "h3"))
         self.list = QListWidget()
         self.list.setObjectName("knelpuntenList")
+        self.list.setMaximumHeight(170)
         self.list.setAccessibleName(self.tr("Knelpunten"))
         self.list.currentItemChanged.connect(lambda *_: self._show_current())
         layout.addWidget(self.list, 1)
@@ -53,8 +55,8 @@ class KnelpuntenPage(QWidget):
         self.new_title.setObjectName("newKnelpuntEdit")
         self.new_title.setPlaceholderText(self.tr("A new knelpunt, then Enter"))
         self.new_title.returnPressed.connect(self.add)
-        layout.addWidget(self.new_title)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.new_title, 1)
         for name, text, slot in (
             ("fromClustersButton", self.tr("From the clusters"), self.add_from_clusters),
             ("knelpuntUp", self.tr("↑"), lambda: self.move(-1)),
@@ -91,7 +93,9 @@ class KnelpuntenPage(QWidget):
         self.form.addWidget(self.title_edit)
         self.field_edits: dict[str, QPlainTextEdit] = {}
         for field in step.fields:
-            self.form.addWidget(label(self._ws.t(field.label), "h3"))
+            question = label(self._ws.t(field.label))
+            question.setStyleSheet("font-weight: 600;")
+            self.form.addWidget(question)
             if field.hint:
                 self.form.addWidget(label(self._ws.t(field.hint), "muted"))
             edit = QPlainTextEdit()
