@@ -16,7 +16,7 @@ from app.events import create_event_from_file, event_template, get_event, list_e
 from app.paths import template_path
 from app.store import Store
 from app.teams import add_team, team_views
-from app.template import load_template
+from app.template_file import load_template
 
 
 def build_parser() -> argparse.ArgumentParser:

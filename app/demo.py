@@ -18,7 +18,7 @@ from app.programme import set_announcement
 from app.store import Store
 from app.demo_work import add_work, load
 from app.teams import add_member, add_team, set_role, team_views
-from app.template import parse_template
+from app.template_file import parse_template
 from app.timers import TimerKey, Timers, timer_plan
 
 DEMO_FILE = "staatsprint-demo.toml"

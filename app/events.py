@@ -12,7 +12,8 @@ from sqlmodel import select
 
 from app.errors import DomainError
 from app.store import Store
-from app.template import Template, load_template, parse_template
+from app.template import Template
+from app.template_file import load_template, parse_template
 from db.models import Challenge, Event, ProgrammeItem, Team
 
 

@@ -8,16 +8,13 @@ names the file, the key and the problem.
 
 from __future__ import annotations
 
-import tomllib
 from datetime import time
 from enum import Enum
-from pathlib import Path
 from typing import Annotated
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, PositiveInt, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PositiveInt, model_validator
 
-from app.errors import DomainError
 
 Key = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=40)]
 ClockTime = Annotated[str, Field(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")]
@@ -338,55 +335,6 @@ def _by_key(items, key: str):
         if item.key == key:
             return item
     raise KeyError(key)
-
-
-class TemplateError(DomainError):
-    """A template file that cannot be used; the message says where and why."""
-
-
-def load_template(path: Path) -> Template:
-    """Read and validate a template file, or raise TemplateError naming file, key and problem."""
-    name = path.name
-    try:
-        source = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise TemplateError("template_missing", f"{name}: file not found ({path})", file=name) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise TemplateError("template_unreadable", f"{name}: cannot read the file: {exc}", file=name) from None
-    return parse_template(source, name)
-
-
-def parse_template(source: str, name: str) -> Template:
-    """Validate a template's TOML text; ``name`` is the file name used in messages."""
-    try:
-        raw = tomllib.loads(source)
-    except tomllib.TOMLDecodeError as exc:
-        raise TemplateError("template_syntax", f"{name}: not valid TOML: {exc}", file=name) from None
-    try:
-        return Template.model_validate(raw)
-    except ValidationError as exc:
-        problems = [_describe(err, raw) for err in exc.errors()]
-        message = f"{name}: " + f"\n{name}: ".join(problems)
-        raise TemplateError("template_invalid", message, file=name, problems=problems) from None
-
-
-def _describe(err: dict, raw: dict) -> str:
-    """One pydantic error as 'phases[0] (probleem).steps[2] (knelpunten).minutes: problem'."""
-    parts: list[str] = []
-    node: object = raw
-    for loc in err["loc"]:
-        if isinstance(loc, int):
-            label = f"[{loc}]"
-            node = node[loc] if isinstance(node, list) and loc < len(node) else None
-            if isinstance(node, dict) and isinstance(node.get("key"), str):
-                label += f" ({node['key']})"
-            parts.append(label)
-        else:
-            parts.append(("." if parts else "") + str(loc))
-            node = node.get(loc) if isinstance(node, dict) else None
-    where = "".join(parts) or "(top level)"
-    msg = err["msg"].removeprefix("Value error, ")
-    return f"{where}: {msg}"
 
 
 def _unique(what: str, keys: list[str]) -> None:

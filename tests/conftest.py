@@ -13,7 +13,8 @@ from sqlalchemy import text
 
 from app.database import open_store
 from app.paths import template_path
-from app.template import Template, load_template
+from app.template import Template
+from app.template_file import load_template
 from db.engine import make_engine
 from tests.pg import PostgresUnavailable, ThrowawayPostgres
 

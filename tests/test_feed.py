@@ -69,7 +69,7 @@ def test_a_failure_inside_a_nested_action_undoes_all_of_it(store, heard):
             add_member(store, team_id, "Anna")
             add_member(store, team_id, "")  # refused: no name
     from app.teams import team_views
-    from app.template import parse_template
+    from app.template_file import parse_template
 
     assert team_views(store, event_id, parse_template(SOURCE, "t")) == []
     assert heard == []
@@ -109,7 +109,7 @@ def test_a_failure_caught_inside_a_joined_action_keeps_the_rest(store, heard):
             pass
         add_member(store, team_id, "Anna")
     from app.teams import team_views
-    from app.template import parse_template
+    from app.template_file import parse_template
 
     (team,) = team_views(store, event_id, parse_template(SOURCE, "t"))
     assert [m.name for m in team.members] == ["Anna"]

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from app.template import VEHICLE_ZONES, StepKind, TemplateError, load_template, parse_template
+from app.template import VEHICLE_ZONES, StepKind
+from app.template_file import TemplateError, load_template, parse_template
 from tests.conftest import MINI_TEMPLATE
 
 # (step key, kind, minutes) in the workbook's order.

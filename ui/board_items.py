@@ -175,3 +175,20 @@ def _clipped(text: str, font: QFont, rect: QRectF) -> str:
     lines = int(rect.height() // metrics.lineSpacing())
     budget = lines * max(1, int(rect.width() // metrics.averageCharWidth()))
     return text if len(text) <= budget else text[: max(0, budget - 1)].rstrip() + "…"
+
+
+def sync_notes(scene, items: dict[int, NoteItem], fresh: list[NoteView], names: dict, on_edited) -> None:
+    """Make the scene's notes what the database says: new ones added, gone ones removed, the rest
+    updated (a note being edited keeps the typing hand's text)."""
+    wanted = {note.id: note for note in fresh}
+    for note_id in set(items) - set(wanted):
+        scene.removeItem(items.pop(note_id))
+    for note in wanted.values():
+        item = items.get(note.id)
+        if item is None:
+            item = NoteItem(note, names.get(note.author_id, ""))
+            item.edited.connect(on_edited)
+            scene.addItem(item)
+            items[note.id] = item
+        elif not item.editing:
+            item.update_from(note, names.get(note.author_id, ""))

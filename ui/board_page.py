@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QKeySequence, QPainter, QShortcut, QUndoStack
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QGraphicsScene,
-    QGraphicsView,
     QInputDialog,
     QLineEdit,
     QMenu,
@@ -24,113 +22,17 @@ from PySide6.QtWidgets import (
 )
 
 from app import board
-from app.errors import DomainError
 from app.teams import TeamView
 from app.vote_step import is_revealed, reveal
 from app.template import Step, StepKind
 from ui import board_commands as commands
-from ui.board_items import CLUSTER_TITLE_H, NOTE_H, NOTE_W, ClusterItem, NoteItem
+from ui.board_items import CLUSTER_TITLE_H, NOTE_H, NOTE_W, ClusterItem, NoteItem, sync_notes
+from ui.board_view import GAP, BoardScene, BoardView
 from ui.feed_bridge import touches
-from ui.messages import message_for
+from ui.messages import attempt
 from ui.widgets import FlowLayout, label
 
-GAP = 24.0
 COLUMNS = 6
-
-
-class BoardScene(QGraphicsScene):
-    """Reports a drag of notes once, when the mouse is released."""
-
-    notesDragged = Signal(object, object)  # {note id: (x, y)} before, after
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._pressed: dict[int, tuple[float, float]] = {}
-
-    def mousePressEvent(self, event) -> None:
-        super().mousePressEvent(event)
-        self._pressed = {item.note.id: (item.x(), item.y()) for item in self.selectedItems() if isinstance(item, NoteItem)}
-
-    def mouseReleaseEvent(self, event) -> None:
-        super().mouseReleaseEvent(event)
-        after = {item.note.id: (item.x(), item.y()) for item in self.selectedItems() if isinstance(item, NoteItem)}
-        before = {key: value for key, value in self._pressed.items() if key in after and after[key] != value}
-        self._pressed = {}
-        if before:
-            self.notesDragged.emit(before, {key: after[key] for key in before})
-
-
-class BoardView(QGraphicsView):
-    """Zoom with Ctrl+wheel, pan by dragging with the middle button, rename a cluster by double-click."""
-
-    clusterRenameRequested = Signal(int)
-
-    def __init__(self, scene: QGraphicsScene) -> None:
-        super().__init__(scene)
-        self.fitted: QRectF | None = None  # keep this area fitted whenever the view's size changes
-        self.setObjectName("boardView")
-        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
-        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
-        self.setAccessibleName(self.tr("Sticky-note board"))
-
-    def mousePressEvent(self, event) -> None:
-        if event.button() == Qt.MouseButton.MiddleButton:  # pan: drag the board with the middle button
-            self._pan_from = event.position()
-            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
-            event.accept()
-            return
-        super().mousePressEvent(event)
-
-    def mouseMoveEvent(self, event) -> None:
-        if getattr(self, "_pan_from", None) is not None:
-            delta = event.position() - self._pan_from
-            self._pan_from = event.position()
-            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - int(delta.x()))
-            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - int(delta.y()))
-            event.accept()
-            return
-        super().mouseMoveEvent(event)
-
-    def mouseReleaseEvent(self, event) -> None:
-        if event.button() == Qt.MouseButton.MiddleButton and getattr(self, "_pan_from", None) is not None:
-            self._pan_from = None
-            self.viewport().unsetCursor()
-            event.accept()
-            return
-        super().mouseReleaseEvent(event)
-
-    def mouseDoubleClickEvent(self, event) -> None:
-        """Double-click on a cluster's name: rename it."""
-        item = self.itemAt(event.position().toPoint())
-        if isinstance(item, ClusterItem):
-            self.clusterRenameRequested.emit(item.cluster.id)
-            event.accept()
-            return
-        super().mouseDoubleClickEvent(event)
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        if self.fitted is not None:
-            self.fitInView(self.fitted, Qt.AspectRatioMode.KeepAspectRatio)
-
-    def wheelEvent(self, event) -> None:
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.zoom(1.15 if event.angleDelta().y() > 0 else 1 / 1.15)
-        else:
-            super().wheelEvent(event)
-
-    def zoom(self, factor: float) -> None:
-        scale = self.transform().m11() * factor
-        if 0.15 <= scale <= 3.0:
-            self.scale(factor, factor)
-
-    def fit(self) -> None:
-        area = self.scene().itemsBoundingRect().adjusted(-GAP, -GAP, GAP, GAP)
-        if area.isValid():
-            self.fitInView(area, Qt.AspectRatioMode.KeepAspectRatio)
-            if self.transform().m11() > 1.0:
-                self.resetTransform()
 
 
 class BoardPage(QWidget):
@@ -298,18 +200,7 @@ class BoardPage(QWidget):
         rules = self._ws.template.step(self.note_step).rules
         everything = board.notes(self._ws.store, self._team.id, [self.note_step])
         shown = board.visible_notes(rules, everything, self._ws.identity, self.revealed)
-        fresh = {note.id: note for note in shown}
-        for note_id in set(self._notes) - set(fresh):
-            self.scene.removeItem(self._notes.pop(note_id))
-        for note in fresh.values():
-            item = self._notes.get(note.id)
-            if item is None:
-                item = NoteItem(note, names.get(note.author_id, ""))
-                item.edited.connect(self._edited)
-                self.scene.addItem(item)
-                self._notes[note.id] = item
-            elif not item.editing:
-                item.update_from(note, names.get(note.author_id, ""))
+        sync_notes(self.scene, self._notes, shown, names, self._edited)
         fresh_clusters = {c.id: c for c in board.clusters(self._ws.store, self._team.id, self._step.key)} if self.has_clusters else {}
         for cluster_id in set(self._clusters) - set(fresh_clusters):
             self.scene.removeItem(self._clusters.pop(cluster_id))
@@ -330,14 +221,7 @@ class BoardPage(QWidget):
 
     # -- actions -------------------------------------------------------------
     def _push(self, command) -> bool:
-        try:
-            self.undo_stack.push(command)
-        except DomainError as error:
-            self.error_label.setText(message_for(error))
-            self.error_label.show()
-            return False
-        self.error_label.hide()
-        return True
+        return attempt(self.error_label, lambda: self.undo_stack.push(command))
 
     def add_typed_note(self) -> None:
         """Scribe mode: Enter puts the note on the board; the field is ready for the next."""

@@ -14,12 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import DomainError
 from app.knelpunten import KnelpuntView, add_knelpunt, delete_knelpunt, from_clusters, knelpunten, move_knelpunt, update_knelpunt
 from app.teams import TeamView
 from app.template import Step, StepKind
 from ui.feed_bridge import touches
-from ui.messages import message_for
+from ui.messages import attempt
 from ui.widgets import card, label, scrolling
 
 KNELPUNT_ID = Qt.ItemDataRole.UserRole
@@ -147,14 +146,8 @@ class KnelpuntenPage(QWidget):
                 edit.setPlainText(text)
 
     # -- actions (each one transaction; the feed redraws) ---------------------------------
-    def _try(self, action) -> None:
-        try:
-            action()
-        except DomainError as error:
-            self.error.setText(message_for(error))
-            self.error.show()
-            return
-        self.error.hide()
+    def _try(self, action) -> bool:
+        return attempt(self.error, action)
 
     def save(self) -> None:
         shown = next((k for k in self._items if k.id == self._shown), None)

@@ -41,3 +41,15 @@ def message_for(error: DomainError) -> str:
         return QCoreApplication.translate("messages", "The template cannot be used; nothing was changed.") + "\n\n" + error.message
     make = known.get(error.code)
     return make() if make else error.message
+
+
+def attempt(error_label, action) -> bool:
+    """Do a user's action; a refusal shows why in ``error_label`` (and nothing changed). True when done."""
+    try:
+        action()
+    except DomainError as error:
+        error_label.setText(message_for(error))
+        error_label.show()
+        return False
+    error_label.hide()
+    return True

@@ -11,14 +11,13 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen, Q
 from PySide6.QtWidgets import QButtonGroup, QFileDialog, QGraphicsItem, QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app import board, vehicle
-from app.errors import DomainError
 from app.teams import TeamView
 from app.template import Step
 from ui import board_commands as commands
-from ui.board_items import NoteItem
-from ui.board_page import BoardScene, BoardView
+from ui.board_items import NoteItem, sync_notes
+from ui.board_view import BoardScene, BoardView
 from ui.feed_bridge import touches
-from ui.messages import message_for
+from ui.messages import attempt
 from ui.widgets import bullets, card, label
 
 
@@ -165,28 +164,14 @@ class VehiclePage(QWidget):
         if self._team is None:
             return
         names = {m.id: m.name for m in self._team.members}
-        fresh = {n.id: n for n in board.notes(self._ws.store, self._team.id, [self._step.key])}
-        for note_id in set(self._notes) - set(fresh):
-            self.scene.removeItem(self._notes.pop(note_id))
-        for note in fresh.values():
-            item = self._notes.get(note.id)
-            if item is None:
-                item = NoteItem(note, names.get(note.author_id, ""))
-                item.edited.connect(lambda note_id, text: self._push(commands.EditNote(self._ws.store, note_id, self._notes[note_id].note.text, text)))
-                self.scene.addItem(item)
-                self._notes[note.id] = item
-            elif not item.editing:
-                item.update_from(note, names.get(note.author_id, ""))
+        fresh = board.notes(self._ws.store, self._team.id, [self._step.key])
+        sync_notes(self.scene, self._notes, fresh, names, self._edited)
+
+    def _edited(self, note_id: int, text: str) -> None:
+        self._push(commands.EditNote(self._ws.store, note_id, self._notes[note_id].note.text, text))
 
     def _push(self, command) -> bool:
-        try:
-            self.undo_stack.push(command)
-        except DomainError as error:
-            self.error.setText(message_for(error))
-            self.error.show()
-            return False
-        self.error.hide()
-        return True
+        return attempt(self.error, lambda: self.undo_stack.push(command))
 
     def add_note(self) -> None:
         zone = self.zone_key

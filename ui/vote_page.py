@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from app.errors import DomainError
 from app.teams import TeamView
 from app.template import Step
 from app.vote_step import decide, is_revealed, kept, result, reveal, vote_items
 from app.voting import ballots, cast, remaining, tally, visible, withdraw
 from ui.feed_bridge import touches
-from ui.messages import message_for
+from ui.messages import attempt
 from ui.widgets import card, label, scrolling
 
 DOT = "●"
@@ -190,14 +189,8 @@ class VotePage(QWidget):
         self.outcome.addWidget(confirm)
 
     # -- actions ---------------------------------------------------------------------
-    def _try(self, action) -> None:
-        try:
-            action()
-        except DomainError as error:
-            self.error.setText(message_for(error))
-            self.error.show()
-            return
-        self.error.hide()
+    def _try(self, action) -> bool:
+        return attempt(self.error, action)
 
     def give(self, target: int) -> None:
         self._try(lambda: cast(self._ws.store, self._step.rules, self._team.id, self._step.key, self.voter_id, target))

@@ -1,0 +1,106 @@
+"""The board's scene and view: drags reported once, zoom, pan, fit, cluster rename by double-click."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
+
+from ui.board_items import ClusterItem, NoteItem
+
+GAP = 24.0
+
+
+class BoardScene(QGraphicsScene):
+    """Reports a drag of notes once, when the mouse is released."""
+
+    notesDragged = Signal(object, object)  # {note id: (x, y)} before, after
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._pressed: dict[int, tuple[float, float]] = {}
+
+    def mousePressEvent(self, event) -> None:
+        super().mousePressEvent(event)
+        self._pressed = {item.note.id: (item.x(), item.y()) for item in self.selectedItems() if isinstance(item, NoteItem)}
+
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        after = {item.note.id: (item.x(), item.y()) for item in self.selectedItems() if isinstance(item, NoteItem)}
+        before = {key: value for key, value in self._pressed.items() if key in after and after[key] != value}
+        self._pressed = {}
+        if before:
+            self.notesDragged.emit(before, {key: after[key] for key in before})
+
+
+class BoardView(QGraphicsView):
+    """Zoom with Ctrl+wheel, pan by dragging with the middle button, rename a cluster by double-click."""
+
+    clusterRenameRequested = Signal(int)
+
+    def __init__(self, scene: QGraphicsScene) -> None:
+        super().__init__(scene)
+        self.fitted: QRectF | None = None  # keep this area fitted whenever the view's size changes
+        self.setObjectName("boardView")
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setAccessibleName(self.tr("Sticky-note board"))
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton:  # pan: drag the board with the middle button
+            self._pan_from = event.position()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:
+        if getattr(self, "_pan_from", None) is not None:
+            delta = event.position() - self._pan_from
+            self._pan_from = event.position()
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - int(delta.x()))
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - int(delta.y()))
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton and getattr(self, "_pan_from", None) is not None:
+            self._pan_from = None
+            self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        """Double-click on a cluster's name: rename it."""
+        item = self.itemAt(event.position().toPoint())
+        if isinstance(item, ClusterItem):
+            self.clusterRenameRequested.emit(item.cluster.id)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.fitted is not None:
+            self.fitInView(self.fitted, Qt.AspectRatioMode.KeepAspectRatio)
+
+    def wheelEvent(self, event) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoom(1.15 if event.angleDelta().y() > 0 else 1 / 1.15)
+        else:
+            super().wheelEvent(event)
+
+    def zoom(self, factor: float) -> None:
+        scale = self.transform().m11() * factor
+        if 0.15 <= scale <= 3.0:
+            self.scale(factor, factor)
+
+    def fit(self) -> None:
+        area = self.scene().itemsBoundingRect().adjusted(-GAP, -GAP, GAP, GAP)
+        if area.isValid():
+            self.fitInView(area, Qt.AspectRatioMode.KeepAspectRatio)
+            if self.transform().m11() > 1.0:
+                self.resetTransform()
