@@ -72,6 +72,14 @@ def notes(store: Store, team_id: int, step_keys: Iterable[str]) -> list[NoteView
     return [_note_view(row) for row in rows]
 
 
+def notes_by_id(store: Store, note_ids: Iterable[int]) -> list[NoteView]:
+    """Just these notes (those a change touched): a big board need not reread all of them."""
+    ids = list(note_ids)
+    with store.read() as session:
+        rows = session.exec(select(Note).where(Note.id.in_(ids))).all() if ids else []
+    return [_note_view(row) for row in rows]
+
+
 def clusters(store: Store, team_id: int, step_key: str) -> list[ClusterView]:
     with store.read() as session:
         rows = session.exec(select(Cluster).where(Cluster.team_id == team_id, Cluster.step_key == step_key).order_by(Cluster.id)).all()
@@ -152,12 +160,12 @@ def delete_notes(store: Store, note_ids: Iterable[int]) -> list[NoteView]:
 
 def restore_notes(store: Store, snapshots: Iterable[NoteView]) -> None:
     """Bring deleted notes back with their ids, places and clusters (undo of a delete)."""
-    with store.write():
+    with store.write() as session:
         for note in snapshots:
             add_note(store, note.team_id, note.step_key, note.author_id, note.text, note.x, note.y,
                      note.colour, note.zone_key, note.part_key, note_id=note.id)
-            if note.cluster_id is not None:
-                assign_notes(store, [note.id], note.cluster_id)
+            if note.cluster_id is not None and session.get(Cluster, note.cluster_id) is not None:
+                assign_notes(store, [note.id], note.cluster_id)  # (its cluster may be gone meanwhile)
 
 
 # -- clusters -------------------------------------------------------------------
@@ -254,3 +262,30 @@ def place_in_zone(store: Store, note_id: int, zone_key: str | None, x: float, y:
         row.zone_key, row.x, row.y = zone_key, x, y
         session.add(row)
         return before
+
+
+def free_spot(store: Store, team_id: int, step_key: str, columns: int = 6, gap: float = 24.0) -> tuple[float, float]:
+    """Where a new note goes: the first free place in a grid, counting everyone's notes (also
+    those a member's own laptop does not show before the reveal)."""
+    with store.read() as session:
+        places = session.exec(select(Note.x, Note.y).where(Note.team_id == team_id, Note.step_key == step_key)).all()
+    taken = {(round(x), round(y)) for x, y in places}
+    index = 0
+    while True:
+        spot = ((index % columns) * (160 + gap), (index // columns) * (120 + gap))
+        if (round(spot[0]), round(spot[1])) not in taken:
+            return spot
+        index += 1
+
+
+def note_source(template, step) -> str:
+    """The step whose notes a board shows: clustering works on the notes of its source step."""
+    return step.rules.source if step.rules.source and step.kind.value == "cluster" else step.key
+
+
+def cluster_at(all_clusters: Iterable[ClusterView], x: float, y: float) -> int | None:
+    """The cluster a note dropped with its centre at (x, y) joins (None: outside every cluster)."""
+    for cluster in all_clusters:
+        if cluster.x <= x <= cluster.x + cluster.width and cluster.y <= y <= cluster.y + cluster.height:
+            return cluster.id
+    return None

@@ -13,6 +13,7 @@ from app.errors import DomainError
 from app.store import Store
 from app.template import Template
 from app.timers import Timers, finish_step, reopen_step, timer_plan
+from app.vote_step import reveal
 from db.models import Team
 
 
@@ -61,6 +62,8 @@ def leave_step(timers: Timers, event_id: int, team_id: int, from_step: str | Non
     with timers.store.write():
         if from_step is not None:
             finish_step(timers, event_id, team_id, from_step, timer_plan(template, from_step))
+            if template.step(from_step).rules.hidden_until_reveal:  # hidden "until the step ends"
+                reveal(timers.store, event_id, team_id, template.step(from_step), timers.clock.now())
         if to_step is not None:
             reopen_step(timers, event_id, team_id, to_step, timer_plan(template, to_step))
         move_team(timers.store, team_id, to_step, template)

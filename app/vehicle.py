@@ -49,8 +49,19 @@ def zone_at(x: float, y: float) -> str | None:
 
 
 def slot(zone_key: str, index: int) -> tuple[float, float]:
-    """Where the ``index``-th note of a zone goes: a grid inside the zone, then overflowing below it."""
+    """Where the ``index``-th note of a zone goes: a grid inside the zone; when the zone is full,
+    fanned out over its last place — always inside the zone it belongs to."""
     zone = ZONES[zone_key]
     per_row = max(1, int((zone.width - GAP) // (NOTE_W + GAP)))
-    row, column = divmod(index, per_row)
-    return zone.x + GAP + column * (NOTE_W + GAP), zone.y + 44 + row * (NOTE_H + GAP)
+    rows = max(1, int((zone.height - 44) // (NOTE_H + GAP)) or 1)
+    capacity = per_row * rows
+    extra = max(0, index - capacity + 1)
+    row, column = divmod(min(index, capacity - 1), per_row)
+    x = zone.x + GAP + column * (NOTE_W + GAP) - min(extra * 14, column * (NOTE_W + GAP))
+    y = zone.y + 44 + row * (NOTE_H + GAP) - min(extra * 6, 30)
+    return x, y
+
+
+def next_slot(zone_key: str, zone_keys: list[str | None]) -> tuple[float, float]:
+    """The place for a new note in a zone, given the zones of the notes already on the car."""
+    return slot(zone_key, sum(1 for key in zone_keys if key == zone_key))

@@ -16,8 +16,8 @@ from app.errors import DomainError
 from app.knelpunten import knelpunten
 from app.store import Store
 from app.template import Step, StepKind, Template, VoteTarget
-from app.voting import Outcome, ballots, outcome
-from db.models import Selection, StepState
+from app.voting import Outcome, ballots, cast, outcome, withdraw
+from db.models import Member, Selection, StepState
 
 MAKERS = {VoteTarget.KNELPUNTEN: StepKind.KNELPUNTEN, VoteTarget.THEMES: StepKind.CLUSTER, VoteTarget.IDEAS: StepKind.IDEA_RACE}
 
@@ -67,6 +67,27 @@ def result(store: Store, template: Template, team_id: int, step: Step) -> Outcom
     return outcome(step.rules, [b for b in ballots(store, team_id, step.key) if b.target_id in items], items)
 
 
+def place_dot(store: Store, template: Template, event_id: int, team_id: int, step: Step, voter_id: int | None, target_id: int) -> None:
+    """A member places a dot: on one of the vote's items, before the reveal, within the rules
+    (dots left on items that no longer exist do not count against the budget)."""
+    if voter_id is None or voter_id not in {m.id for m in _members(store, team_id)}:
+        raise DomainError("vote_no_voter", "choose who votes (a member of this team)")
+    if is_revealed(store, event_id, team_id, step.key):
+        raise DomainError("vote_closed", "the dots are revealed: the vote is closed")
+    items = {item.id for item in vote_items(store, template, team_id, step)}
+    if target_id not in items:
+        raise DomainError("vote_item_gone", "that item is no longer in the vote")
+    current = [b for b in ballots(store, team_id, step.key) if b.target_id in items]
+    with store.write():
+        cast(store, step.rules, team_id, step.key, voter_id, target_id, current)
+
+
+def take_dot(store: Store, event_id: int, team_id: int, step: Step, voter_id: int | None, target_id: int) -> None:
+    if is_revealed(store, event_id, team_id, step.key):
+        raise DomainError("vote_closed", "the dots are revealed: the vote is closed")
+    withdraw(store, team_id, step.key, voter_id, target_id)
+
+
 def kept(store: Store, team_id: int, step_key: str) -> list[int]:
     """What the vote kept, in rank order, once decided."""
     with store.read() as session:
@@ -77,7 +98,7 @@ def kept(store: Store, team_id: int, step_key: str) -> list[int]:
 def decide(store: Store, template: Template, team_id: int, step: Step, chosen: list[int], decided_by: int | None) -> list[int]:
     """Keep the certain items plus ``chosen`` from the tie; the rules say how many may be chosen."""
     result_ = result(store, template, team_id, step)
-    if len(chosen) != result_.open_places or not set(chosen) <= set(result_.tied):
+    if len(set(chosen)) != len(chosen) or len(chosen) != result_.open_places or not set(chosen) <= set(result_.tied):
         raise DomainError("vote_choice", f"choose {result_.open_places} of the tied items", places=result_.open_places)
     final = list(result_.kept) + list(chosen)
     with store.write() as session:
@@ -95,3 +116,8 @@ def _state(session, event_id: int, team_id: int, step_key: str) -> StepState | N
         select(StepState).where(StepState.event_id == event_id, StepState.team_id == team_id,
                                 StepState.step_key == step_key, StepState.part_key == "")
     ).first()
+
+
+def _members(store: Store, team_id: int) -> list[Member]:
+    with store.read() as session:
+        return list(session.exec(select(Member).where(Member.team_id == team_id)).all())

@@ -108,11 +108,11 @@ def ballots(store: Store, team_id: int, step_key: str) -> list[Ballot]:
     return [Ballot(row.voter_id, row.target_id, row.dots) for row in rows if row.dots > 0]
 
 
-def cast(store: Store, rules: Rules, team_id: int, step_key: str, voter_id: int, target_id: int) -> None:
-    """Place one dot, if the rules allow it."""
+def cast(store: Store, rules: Rules, team_id: int, step_key: str, voter_id: int, target_id: int,
+         current: Sequence[Ballot] | None = None) -> None:
+    """Place one dot, if the rules allow it (``current``: the dots that count, default all)."""
     with store.write() as session:
-        current = ballots(store, team_id, step_key)
-        check_dot(rules, current, voter_id, target_id)
+        check_dot(rules, ballots(store, team_id, step_key) if current is None else current, voter_id, target_id)
         row = _vote(session, team_id, step_key, voter_id, target_id)
         if row is None:
             row = Vote(team_id=team_id, step_key=step_key, voter_id=voter_id, target_id=target_id, dots=0)

@@ -6,6 +6,7 @@ board_open_ms        loading the notes and drawing the board once (median of run
 note_drag_frame_ms   one frame of dragging a note across the fitted board: move it, repaint the region
                      a drag frame repaints (median)
 note_add_commit_ms   adding a note: one committed transaction on SQLite (median)
+note_add_on_screen_ms  typing Enter in scribe mode until the board shows the note (2,000 notes there)
 board_rss_mb         the process's memory with the board open (the whole app, a 2,000-note event);
                      board_items_rss_mb: what opening the board itself added
 Each "…_ratio" divides by the same work on a bare QGraphicsView with 2,000 plain items.
@@ -147,6 +148,13 @@ def main() -> int:
         begin = time.perf_counter()
         board.add_note(store, team_id, "braindump", author, f"Nieuw {index}", 0, 0)
         commits.append((time.perf_counter() - begin) * 1000)
+    typed = []
+    for index in range(10):  # what the scribe waits for: Enter, commit, the board redrawn from the feed
+        page.note_input.setText(f"Getypt {index}")
+        begin = time.perf_counter()
+        page.add_typed_note()
+        app.processEvents()
+        typed.append((time.perf_counter() - begin) * 1000)
     rss = rss_mb()
     board_open, frame = statistics.median(opens), statistics.median(frames)
     print(f"board_open_ms {board_open:.0f} ms")
@@ -154,6 +162,7 @@ def main() -> int:
     print(f"note_drag_frame_ms {frame:.2f} ms")
     print(f"note_drag_frame_ratio {frame / bare_frame:.1f} x")
     print(f"note_add_commit_ms {statistics.median(commits):.1f} ms")
+    print(f"note_add_on_screen_ms {statistics.median(typed):.0f} ms")
     print(f"board_rss_mb {rss:.0f} MB")
     print(f"board_items_rss_mb {rss - before_board:.0f} MB")
     window.close()

@@ -20,3 +20,10 @@ def test_every_slot_of_a_zone_lies_in_that_zone():
 
 def test_points_outside_any_zone():
     assert zone_at(5, 5) is None
+
+
+def test_a_full_zone_keeps_its_notes_inside():
+    for key in ZONES:
+        for index in range(20):
+            x, y = slot(key, index)
+            assert zone_at(x + NOTE_W / 2, y + NOTE_H / 2) == key, (key, index)

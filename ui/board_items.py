@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QTextOption
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QGraphicsTextItem
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QTextOption
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsObject, QGraphicsTextItem
 
-from app.board import ClusterView, NoteView
+from app.board import NOTE_MAX, ClusterView, NoteView
 from app.teams import initials
 from ui.theme import NOTE_COLOURS
 
@@ -41,14 +41,17 @@ class NoteItem(QGraphicsObject):
         return QRectF(-2, -2, NOTE_W + 6, NOTE_H + 6)
 
     def update_from(self, note: NoteView, author_name: str) -> None:
+        if (note, author_name) == (self.note, self.author_name):
+            return  # nothing changed: no repaint (a board of 2,000 notes reloads quickly)
         self.note, self.author_name = note, author_name
-        if not self.isSelected() or self.pos() != QPointF(note.x, note.y):
+        dragging = self.isSelected() and QApplication.mouseButtons() != Qt.MouseButton.NoButton
+        if not dragging:  # a change from elsewhere never pulls a note from under the dragging hand
             self.setPos(note.x, note.y)
         self.setToolTip(note.text if len(note.text) > 120 else "")
         self.update()
 
     def paint(self, painter: QPainter, option, _widget=None) -> None:
-        if option.levelOfDetailFromTransform(painter.worldTransform()) < 0.3:
+        if option.levelOfDetailFromTransform(painter.worldTransform()) < 0.2:
             # Zoomed far out (a board of hundreds of notes fitted in view): colour and outline only.
             painter.fillRect(QRectF(0, 0, NOTE_W, NOTE_H), QColor(NOTE_COLOURS.get(self.note.colour, NOTE_COLOURS["yellow"])))
             return
@@ -114,13 +117,16 @@ class NoteItem(QGraphicsObject):
         return False
 
     def finish_editing(self, save: bool = True) -> None:
-        editor, self._editor = self._editor, None
+        editor = self._editor
         if editor is None:
             return
         text = editor.toPlainText()
-        editor.setParentItem(None)
-        if self.scene() is not None:
-            self.scene().removeItem(editor)
+        if save and not 0 < len(text.strip()) <= NOTE_MAX:
+            editor.setToolTip(self.tr("A note needs text, at most {limit} characters.").format(limit=NOTE_MAX))
+            return  # keep the editor open: nothing typed is thrown away
+        self._editor = None
+        editor.hide()  # not removeItem: this may run while the scene itself removes this note
+        editor.deleteLater()
         self.update()
         if save and text.strip() != self.note.text:
             self.edited.emit(self.note.id, text)
@@ -149,6 +155,12 @@ class ClusterItem(QGraphicsObject):
 
     def boundingRect(self) -> QRectF:
         return QRectF(0, 0, self.cluster.width, self.cluster.height)
+
+    def shape(self) -> QPainterPath:
+        """Only the title bar catches the mouse: a rubber band may start anywhere inside."""
+        path = QPainterPath()
+        path.addRect(QRectF(0, 0, self.cluster.width, CLUSTER_TITLE_H + 8))
+        return path
 
     def contains_note(self, note_item: NoteItem) -> bool:
         centre = note_item.pos() + QPointF(NOTE_W / 2, NOTE_H / 2)
@@ -182,7 +194,9 @@ def sync_notes(scene, items: dict[int, NoteItem], fresh: list[NoteView], names: 
     updated (a note being edited keeps the typing hand's text)."""
     wanted = {note.id: note for note in fresh}
     for note_id in set(items) - set(wanted):
-        scene.removeItem(items.pop(note_id))
+        item = items.pop(note_id)
+        item.finish_editing(save=False)  # deleted elsewhere while being edited here
+        scene.removeItem(item)
     for note in wanted.values():
         item = items.get(note.id)
         if item is None:
@@ -192,3 +206,9 @@ def sync_notes(scene, items: dict[int, NoteItem], fresh: list[NoteView], names: 
             items[note.id] = item
         elif not item.editing:
             item.update_from(note, names.get(note.author_id, ""))
+
+
+def finish_all_edits(items: dict[int, NoteItem]) -> None:
+    """Save what is being typed in any note (before the board changes or the window closes)."""
+    for item in list(items.values()):
+        item.finish_editing(save=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -26,10 +26,10 @@ from app.teams import TeamView
 from app.vote_step import is_revealed, reveal
 from app.template import Step, StepKind
 from ui import board_commands as commands
-from ui.board_items import CLUSTER_TITLE_H, NOTE_H, NOTE_W, ClusterItem, NoteItem, sync_notes
+from ui.board_items import CLUSTER_TITLE_H, NOTE_H, NOTE_W, ClusterItem, NoteItem, finish_all_edits, sync_notes
 from ui.board_view import GAP, BoardScene, BoardView
 from ui.feed_bridge import touches
-from ui.messages import attempt
+from ui.messages import message_for
 from ui.widgets import FlowLayout, label
 
 COLUMNS = 6
@@ -75,6 +75,7 @@ class BoardPage(QWidget):
         self.note_input.setPlaceholderText(self.tr("Type a thought, Enter: on the board, and type the next"))
         self.note_input.setAccessibleName(self.tr("New sticky note"))
         self.note_input.returnPressed.connect(self.add_typed_note)
+        self.note_input.installEventFilter(self)
         column.addWidget(self.note_input)
         tools = QWidget()
         row = FlowLayout(tools, spacing=6)
@@ -113,17 +114,31 @@ class BoardPage(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda n=number: self.choose_author_index(n - 1))
 
+    def eventFilter(self, watched, event) -> bool:
+        """In the empty note field, Ctrl+Z and Ctrl+Shift+Z undo and redo on the board."""
+        if watched is self.note_input and event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and not self.note_input.text():
+            if event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo) or (
+                event.key() == Qt.Key.Key_Z and event.modifiers() == (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+            ):
+                if event.type() == QEvent.Type.KeyPress:
+                    redo = event.modifiers() & Qt.KeyboardModifier.ShiftModifier or event.matches(QKeySequence.StandardKey.Redo)
+                    (self.undo_stack.redo if redo else self.undo_stack.undo)()
+                event.accept()
+                return True
+        return super().eventFilter(watched, event)
+
     # -- what is shown -------------------------------------------------------
     def show_board(self, step: Step, team: TeamView) -> None:
         changed = self._step is None or self._team is None or (step.key, team.id) != (self._step.key, self._team.id)
         self._step, self._team = step, team
         if changed:
+            finish_all_edits(self._notes)  # a note being typed in is saved before the board changes
             self.undo_stack.clear()
             self.scene.clear()
             self._notes.clear()
             self._clusters.clear()
         self._fill_member_bar(team)
-        self.reveal_notes_button.setVisible(self._step.rules.hidden_until_reveal and not self.revealed)
+        self._update_reveal_button()
         self.cluster_button.setVisible(self.has_clusters)
         self.merge_button.setVisible(self.has_clusters)
         self.reload()
@@ -136,8 +151,32 @@ class BoardPage(QWidget):
 
     @property
     def note_step(self) -> str:
-        """Clustering works on the notes of the step it names as its source (the brain dump)."""
-        return self._step.rules.source if self.has_clusters and self._step.rules.source else self._step.key
+        return board.note_source(self._ws.template, self._step)
+
+    def _private_now(self) -> bool:
+        """A member's own laptop during a private brain dump: which notes show depends on the author."""
+        return self._ws.identity is not None and self._ws.template.step(self.note_step).rules.hidden_until_reveal and not self.revealed
+
+    def _update_notes(self, batch) -> None:
+        gone = {c.row_id for c in batch if c.action == "delete"}
+        for note_id in gone & set(self._notes):
+            item = self._notes.pop(note_id)
+            item.finish_editing(save=False)
+            self.scene.removeItem(item)
+        changed = [n for n in board.notes_by_id(self._ws.store, {c.row_id for c in batch} - gone)
+                   if n.team_id == self._team.id and n.step_key == self.note_step]
+        names = {m.id: m.name for m in self._team.members}
+        merged = [item.note for note_id, item in self._notes.items() if note_id not in {n.id for n in changed}] + changed
+        sync_notes(self.scene, self._notes, merged, names, self._edited)
+        self._update_counts()
+
+    def _update_reveal_button(self) -> None:
+        """Shown while the notes' own step (the brain dump) keeps them private."""
+        hidden = self._ws.template.step(self.note_step).rules.hidden_until_reveal
+        self.reveal_notes_button.setVisible(hidden and not self.revealed)
+
+    def flush_edits(self) -> None:
+        finish_all_edits(self._notes)
 
     def _fill_member_bar(self, team: TeamView) -> None:
         chosen = self.author_id
@@ -215,31 +254,34 @@ class BoardPage(QWidget):
         self._update_counts()
 
     def _on_changes(self, batch) -> None:
-        if self._team is not None and touches(batch, {"note", "cluster", "step_state"}, self._team.id):
+        if self._team is None or not touches(batch, {"note", "cluster", "step_state"}, self._team.id):
+            return
+        if all(change.table == "note" for change in batch) and not self._private_now():
+            self._update_notes(batch)  # only the notes that changed: quick on a board of thousands
+        else:
             self.reload()
-            self.reveal_notes_button.setVisible(self._step.rules.hidden_until_reveal and not self.revealed)
+            self._update_reveal_button()
 
     # -- actions -------------------------------------------------------------
     def _push(self, command) -> bool:
-        return attempt(self.error_label, lambda: self.undo_stack.push(command))
+        """Do an action through the undo stack; False (with the reason shown) when refused."""
+        refused = []
+        command.on_refused = refused.append
+        self.undo_stack.push(command)
+        if refused:
+            self.error_label.setText(message_for(refused[0]))
+            self.error_label.show()
+            return False
+        self.error_label.hide()
+        return True
 
     def add_typed_note(self) -> None:
         """Scribe mode: Enter puts the note on the board; the field is ready for the next."""
         text = self.note_input.text()
-        x, y = self._free_spot()
+        x, y = board.free_spot(self._ws.store, self._team.id, self.note_step)
         command = commands.AddNote(self._ws.store, self._team.id, self.note_step, self.author_id, text, x, y, "yellow")
         if self._push(command):
-            self.note_input.clear()
-            self.reload()  # at once, so the next note typed straight after finds the next free spot
-
-    def _free_spot(self) -> tuple[float, float]:
-        taken = {(round(item.x()), round(item.y())) for item in self._notes.values()}
-        index = 0
-        while True:
-            spot = ((index % COLUMNS) * (NOTE_W + GAP), (index // COLUMNS) * (NOTE_H + GAP))
-            if (round(spot[0]), round(spot[1])) not in taken:
-                return spot
-            index += 1
+            self.note_input.setText("")  # setText, not clear(): Ctrl+Z now undoes on the board
 
     def _edited(self, note_id: int, text: str) -> None:
         item = self._notes.get(note_id)
@@ -253,9 +295,17 @@ class BoardPage(QWidget):
         return [item for item in self.scene.selectedItems() if isinstance(item, ClusterItem)]
 
     def delete_selected(self) -> None:
+        """Delete: the selected notes, and selected clusters (their notes stay on the board)."""
         ids = [item.note.id for item in self.selected_notes() if not item.editing]
+        chosen = self.selected_clusters()
+        if not ids and not chosen:
+            return
+        self.undo_stack.beginMacro("delete")
         if ids:
             self._push(commands.DeleteNotes(self._ws.store, ids))
+        for item in chosen:
+            self._push(commands.DeleteCluster(self._ws.store, item.cluster.id))
+        self.undo_stack.endMacro()
 
     def colour_selected(self, colour: str) -> None:
         before = {item.note.id: item.note.colour for item in self.selected_notes()}
@@ -311,9 +361,10 @@ class BoardPage(QWidget):
         self.undo_stack.beginMacro("move notes")
         self._push(commands.MoveNotes(self._ws.store, before, after))
         if self.has_clusters:
-            for note_id in after:
+            regions = [c.cluster for c in self._clusters.values()]
+            for note_id, (x, y) in after.items():
                 item = self._notes[note_id]
-                home = next((c.cluster.id for c in self._clusters.values() if c.contains_note(item)), None)
+                home = board.cluster_at(regions, x + NOTE_W / 2, y + NOTE_H / 2)
                 if home != item.note.cluster_id:
                     self._push(commands.AssignNotes(self._ws.store, [note_id], home))
         self.undo_stack.endMacro()
@@ -323,6 +374,3 @@ class BoardPage(QWidget):
 
     def cluster_item(self, cluster_id: int) -> ClusterItem:
         return self._clusters[cluster_id]
-
-    def note_at(self, point: QPointF):
-        return next((i for i in self.scene.items(point) if isinstance(i, NoteItem)), None)

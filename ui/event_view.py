@@ -283,8 +283,13 @@ class EventView(QWidget):
         return self._page("step")
 
     def flush_edits(self) -> None:
+        """Write what is being typed (the window closes, the language or the event changes)."""
         if "team" in self._built:
             self.team_page.flush_edits()
+        if "step" in self._built:
+            board = self.step_page.work_area._built.get("board")
+            if board is not None:
+                board.flush_edits()
 
     def active_timer(self):
         """The timer panel in view, if any (the keyboard's timer shortcuts act on it)."""

@@ -35,6 +35,9 @@ def message_for(error: DomainError) -> str:
         "vote_budget": lambda: QCoreApplication.translate("messages", "All {budget} dots are placed. Take one back to move it.").format(budget=p.get("budget", "")),
         "vote_one_per_item": lambda: QCoreApplication.translate("messages", "One dot per item: this one has yours already."),
         "vote_none_here": lambda: QCoreApplication.translate("messages", "You have no dot on this item."),
+        "vote_no_voter": lambda: QCoreApplication.translate("messages", "Choose who votes: add the team's members first."),
+        "vote_closed": lambda: QCoreApplication.translate("messages", "The dots are revealed: this vote is closed."),
+        "vote_item_gone": lambda: QCoreApplication.translate("messages", "That item is no longer in the vote."),
         "db_url": lambda: QCoreApplication.translate("messages", "This is not a database address Staatsprint can use:\n{url}").format(url=p.get("url", "")),
     }
     if error.code.startswith("template_"):

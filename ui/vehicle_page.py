@@ -7,7 +7,7 @@ that zone. Drag a note to another zone to move it there. Export saves the canvas
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen, QUndoStack
+from PySide6.QtGui import QColor, QFont, QImage, QKeySequence, QPainter, QPainterPath, QPen, QShortcut, QUndoStack
 from PySide6.QtWidgets import QButtonGroup, QFileDialog, QGraphicsItem, QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app import board, vehicle
@@ -17,7 +17,7 @@ from ui import board_commands as commands
 from ui.board_items import NoteItem, sync_notes
 from ui.board_view import BoardScene, BoardView
 from ui.feed_bridge import touches
-from ui.messages import attempt
+from ui.messages import message_for
 from ui.widgets import bullets, card, label
 
 
@@ -108,6 +108,11 @@ class VehiclePage(QWidget):
         self.error = label("", "error", "vehicleError")
         self.error.hide()
         side.addWidget(self.error)
+        for keys, slot in ((QKeySequence.StandardKey.Undo, self.undo_stack.undo), ("Ctrl+Shift+Z", self.undo_stack.redo),
+                           (QKeySequence.StandardKey.Delete, self.delete_selected)):
+            shortcut = QShortcut(QKeySequence(keys), self.view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
         workspace.bridge.changed.connect(self._on_changes)
 
     def show_step(self, step: Step, team: TeamView) -> None:
@@ -171,16 +176,28 @@ class VehiclePage(QWidget):
         self._push(commands.EditNote(self._ws.store, note_id, self._notes[note_id].note.text, text))
 
     def _push(self, command) -> bool:
-        return attempt(self.error, lambda: self.undo_stack.push(command))
+        """Do an action through the undo stack; False (with the reason shown) when refused."""
+        refused = []
+        command.on_refused = refused.append
+        self.undo_stack.push(command)
+        if refused:
+            self.error.setText(message_for(refused[0]))
+            self.error.show()
+            return False
+        self.error.hide()
+        return True
 
     def add_note(self) -> None:
         zone = self.zone_key
-        count = sum(1 for item in self._notes.values() if item.note.zone_key == zone)
-        x, y = vehicle.slot(zone, count)
-        command = commands.AddNote(self._ws.store, self._team.id, self._step.key, None, self.note_input.text(), x, y, "yellow", zone)
+        x, y = vehicle.next_slot(zone, [n.zone_key for n in board.notes(self._ws.store, self._team.id, [self._step.key])])
+        command = commands.AddNote(self._ws.store, self._team.id, self._step.key, self._ws.identity, self.note_input.text(), x, y, "yellow", zone)
         if self._push(command):
-            self.note_input.clear()
-            self.reload()
+            self.note_input.setText("")
+
+    def delete_selected(self) -> None:
+        ids = [item.note.id for item in self.scene.selectedItems() if isinstance(item, NoteItem) and not item.editing]
+        if ids:
+            self._push(commands.DeleteNotes(self._ws.store, ids))
 
     def _dragged(self, before: dict, after: dict) -> None:
         self.undo_stack.beginMacro("move to zone")

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QPushButto
 
 from app.teams import TeamView
 from app.template import Step
-from app.vote_step import decide, is_revealed, kept, result, reveal, vote_items
-from app.voting import ballots, cast, remaining, tally, visible, withdraw
+from app.vote_step import decide, is_revealed, kept, place_dot, result, reveal, take_dot, vote_items
+from app.voting import ballots, remaining, tally, visible
 from ui.feed_bridge import touches
 from ui.messages import attempt
 from ui.widgets import card, label, scrolling
@@ -68,9 +68,10 @@ class VotePage(QWidget):
 
     # -- showing ---------------------------------------------------------------------
     def show_step(self, step: Step, team: TeamView) -> None:
+        members = [b.property("member_id") for b in self._voters.buttons()]
         new = self._step is None or self._team is None or (step.key, team.id) != (self._step.key, self._team.id)
         self._step, self._team = step, team
-        if new:
+        if new or members != [m.id for m in team.members]:  # also when a member joined meanwhile
             self._fill_voters(team)
         self.refresh()
 
@@ -112,7 +113,8 @@ class VotePage(QWidget):
         self.reveal_button.setVisible(not revealed)
         for button in self._voters.buttons():
             button.setVisible(not revealed and not own_laptop)
-        left = remaining(rules, all_ballots, self.voter_id) if voter else 0
+        items = {item.id for item in vote_items(self._ws.store, self._ws.template, self._team.id, self._step)}
+        left = remaining(rules, [b for b in all_ballots if b.target_id in items], self.voter_id) if voter else 0
         self.left_label.setText(
             self.tr("{name}: {left} of {budget} dots left").format(name=voter.name, left=left, budget=rules.budget_per_member)
             if voter and not revealed else ""
@@ -193,10 +195,10 @@ class VotePage(QWidget):
         return attempt(self.error, action)
 
     def give(self, target: int) -> None:
-        self._try(lambda: cast(self._ws.store, self._step.rules, self._team.id, self._step.key, self.voter_id, target))
+        self._try(lambda: place_dot(self._ws.store, self._ws.template, self._ws.event.id, self._team.id, self._step, self.voter_id, target))
 
     def take(self, target: int) -> None:
-        self._try(lambda: withdraw(self._ws.store, self._team.id, self._step.key, self.voter_id, target))
+        self._try(lambda: take_dot(self._ws.store, self._ws.event.id, self._team.id, self._step, self.voter_id, target))
 
     def next_turn(self) -> None:
         buttons = self._voters.buttons()
@@ -214,7 +216,7 @@ class VotePage(QWidget):
         self._try(lambda: decide(self._ws.store, self._ws.template, self._team.id, self._step, chosen, holder.id if holder else None))
 
     def _on_changes(self, batch) -> None:
-        if self._team is not None and touches(batch, {"vote", "step_state", "selection", "knelpunt", "cluster", "note"}, self._team.id):
+        if self._team is not None and touches(batch, {"vote", "step_state", "selection", "knelpunt", "cluster", "note", "member"}, self._team.id):
             self.refresh()
 
 

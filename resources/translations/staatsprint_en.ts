@@ -428,6 +428,13 @@
     </message>
 </context>
 <context>
+    <name>NoteItem</name>
+    <message>
+        <source>A note needs text, at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProgrammePage</name>
     <message>
         <source>PROGRAMME AND BEAMER</source>
@@ -1113,6 +1120,18 @@
     </message>
     <message>
         <source>You have no dot on this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who votes: add the team&apos;s members first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dots are revealed: this vote is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That item is no longer in the vote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

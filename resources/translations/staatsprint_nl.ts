@@ -428,6 +428,13 @@
     </message>
 </context>
 <context>
+    <name>NoteItem</name>
+    <message>
+        <source>A note needs text, at most {limit} characters.</source>
+        <translation>Een sticky note heeft tekst nodig, hoogstens {limit} tekens.</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammePage</name>
     <message>
         <source>PROGRAMME AND BEAMER</source>
@@ -1120,6 +1127,18 @@
     <message>
         <source>You have no dot on this item.</source>
         <translation>Je hebt geen stip op dit item.</translation>
+    </message>
+    <message>
+        <source>Choose who votes: add the team&apos;s members first.</source>
+        <translation>Kies wie stemt: voeg eerst de teamleden toe.</translation>
+    </message>
+    <message>
+        <source>The dots are revealed: this vote is closed.</source>
+        <translation>De stippen zijn onthuld: deze stemming is gesloten.</translation>
+    </message>
+    <message>
+        <source>That item is no longer in the vote.</source>
+        <translation>Dat item doet niet meer mee in de stemming.</translation>
     </message>
     <message>
         <source>This is not a database address Staatsprint can use:

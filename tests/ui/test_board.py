@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QLineEdit
 
 from app.board import clusters, notes
@@ -172,7 +172,6 @@ def test_a_long_note_is_clipped_on_the_board_and_whole_in_the_editor(qtbot, boar
     assert item._editor.toPlainText() == note.text
     item.finish_editing(save=False)
     assert item.toolTip() == note.text
-    assert QPoint(0, 0) is not None
 
 
 def test_rename_a_cluster_and_undo(qtbot, board, monkeypatch):
@@ -203,3 +202,54 @@ def test_the_brain_dump_prompts_are_on_screen(board):
 
     prompts = find(window, QLabel, "workPrompts")
     assert prompts.isVisible() and "Associaties" in prompts.text()
+
+
+def test_a_refused_action_leaves_nothing_to_undo(qtbot, board):
+    window, store, team_id, _members, page = board
+    _type_notes(qtbot, window, ["één"])
+    depth = page.undo_stack.count()
+    field = find(window, QLineEdit, "noteInput")
+    qtbot.keyClick(field, Qt.Key.Key_Return)  # empty: refused
+    settle()
+    assert page.undo_stack.count() == depth and page.error_label.isVisible()
+    page.undo_stack.undo()  # undoes the real note, not the refused one
+    settle()
+    assert notes(store, team_id, ["braindump"]) == []
+
+
+def test_ctrl_z_in_the_empty_note_field_undoes_on_the_board(qtbot, board):
+    window, store, team_id, _members, page = board
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    _type_notes(qtbot, window, ["weg ermee"])
+    field = find(window, QLineEdit, "noteInput")
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle()
+    assert notes(store, team_id, ["braindump"]) == [] and field.text() == ""
+    qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    settle()
+    assert [n.text for n in notes(store, team_id, ["braindump"])] == ["weg ermee"]
+
+
+def test_a_note_deleted_elsewhere_while_being_edited_here(qtbot, board):
+    from app.board import delete_notes
+
+    window, store, team_id, _members, page = board
+    _type_notes(qtbot, window, ["wordt bewerkt"])
+    (note,) = notes(store, team_id, ["braindump"])
+    page.note_item(note.id).start_editing()
+    delete_notes(store, [note.id])  # e.g. on another laptop
+    settle()
+    assert note.id not in page._notes  # gone, and no crash
+
+
+def test_leaving_the_brain_dump_reveals_it(qtbot, board, staatsprint_template):
+    from app.vote_step import is_revealed
+
+    window, store, team_id, _members, _page = board
+    event_id = window.event_view.workspace.event.id
+    assert not is_revealed(store, event_id, team_id, "braindump")
+    window.event_view.next()
+    settle()
+    assert is_revealed(store, event_id, team_id, "braindump")
