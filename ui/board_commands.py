@@ -195,3 +195,15 @@ class DeleteCluster(Command):
 
     def revert(self) -> None:
         board.restore_cluster(self.store, self.snapshot, self.members)
+
+
+class PlaceCluster(Command):
+    def __init__(self, store: Store, cluster_id: int, before: tuple, after: tuple) -> None:
+        super().__init__("move cluster")
+        self.store, self.cluster_id, self.before, self.after = store, cluster_id, before, after
+
+    def do(self) -> None:
+        board.place_cluster(self.store, self.cluster_id, self.after)
+
+    def revert(self) -> None:
+        board.place_cluster(self.store, self.cluster_id, self.before)

@@ -143,7 +143,7 @@ class ClusterItem(QGraphicsObject):
         super().__init__()
         self.cluster = cluster
         self.theme = theme
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
         self.setZValue(0)
         self.setPos(cluster.x, cluster.y)
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import board
+from app.knelpunten import add_knelpunt
 from app.teams import TeamView
 from app.vote_step import is_revealed, reveal
 from app.template import Step, StepKind
@@ -57,6 +58,7 @@ class BoardPage(QWidget):
         column.addLayout(self._input_row())
         self.scene = BoardScene(self)
         self.scene.notesDragged.connect(self._dragged)
+        self.scene.clustersDragged.connect(self._clusters_dragged)
         self.view = BoardView(self.scene)
         self.view.clusterRenameRequested.connect(self.ask_cluster_name)
         column.addWidget(self.view, 1)
@@ -83,6 +85,7 @@ class BoardPage(QWidget):
         for name, text, slot in (
             ("clusterButton", self.tr("Cluster selection"), self.cluster_selection),
             ("mergeButton", self.tr("Merge clusters"), self.merge_selected_clusters),
+            ("knelpuntFromSelection", self.tr("Make knelpunten"), self.knelpunten_from_selection),
             ("colourButton", self.tr("Colour"), self._colour_menu),
             ("revealNotesButton", self.tr("Reveal everyone's notes"), self.reveal),
             ("fitButton", self.tr("Fit"), lambda: self.view.fit()),
@@ -141,6 +144,7 @@ class BoardPage(QWidget):
         self._update_reveal_button()
         self.cluster_button.setVisible(self.has_clusters)
         self.merge_button.setVisible(self.has_clusters)
+        self.knelpunt_from_selection.setVisible(self.has_clusters)
         self.reload()
         if changed:
             self.view.fit()
@@ -355,6 +359,34 @@ class BoardPage(QWidget):
     def rename_cluster(self, cluster_id: int, name: str) -> None:
         item = self._clusters[cluster_id]
         self._push(commands.RenameCluster(self._ws.store, cluster_id, item.cluster.name, name))
+
+    def _clusters_dragged(self, moves: dict) -> None:
+        """A cluster dragged by its title takes its notes along: one undoable action."""
+        self.undo_stack.beginMacro("move cluster")
+        for cluster_id, (dx, dy) in moves.items():
+            item = self._clusters[cluster_id]
+            old = item.cluster
+            members = {n.note.id: n for n in self._notes.values() if n.note.cluster_id == cluster_id}
+            before = {note_id: (n.note.x, n.note.y) for note_id, n in members.items()}
+            after = {note_id: (x + dx, y + dy) for note_id, (x, y) in before.items()}
+            self._push(commands.PlaceCluster(self._ws.store, cluster_id, (old.x, old.y, old.width, old.height),
+                                             (old.x + dx, old.y + dy, old.width, old.height)))
+            if members:
+                self._push(commands.MoveNotes(self._ws.store, before, after))
+        self.undo_stack.endMacro()
+
+    def knelpunten_from_selection(self) -> None:
+        """Selected clusters (by their name) and loose notes (by their text) become knelpunten."""
+        chosen_clusters = self.selected_clusters()
+        in_chosen = {c.cluster.id for c in chosen_clusters}
+        loose = [n for n in self.selected_notes() if n.note.cluster_id not in in_chosen]
+        with self._ws.store.write():
+            for cluster in chosen_clusters:
+                add_knelpunt(self._ws.store, self._team.id, cluster.cluster.name or "…", cluster_id=cluster.cluster.id)
+            for note in loose:
+                add_knelpunt(self._ws.store, self._team.id, note.note.text[:200], cluster_id=note.note.cluster_id)
+        self.error_label.setText(self.tr("{count} knelpunt(en) made: see the next step.").format(count=len(chosen_clusters) + len(loose)))
+        self.error_label.show()
 
     def _dragged(self, before: dict, after: dict) -> None:
         """A drag: the move, and for notes dropped in or out of a cluster the new membership."""

@@ -12,24 +12,35 @@ GAP = 24.0
 
 
 class BoardScene(QGraphicsScene):
-    """Reports a drag of notes once, when the mouse is released."""
+    """Reports a drag once, when the mouse is released: of notes, and of clusters (by their title)."""
 
     notesDragged = Signal(object, object)  # {note id: (x, y)} before, after
+    clustersDragged = Signal(object)  # {cluster id: (dx, dy)}
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._pressed: dict[int, tuple[float, float]] = {}
+        self._pressed_clusters: dict[int, tuple[float, float]] = {}
 
     def mousePressEvent(self, event) -> None:
         super().mousePressEvent(event)
         self._pressed = {item.note.id: (item.x(), item.y()) for item in self.selectedItems() if isinstance(item, NoteItem)}
+        self._pressed_clusters = {item.cluster.id: (item.x(), item.y()) for item in self.selectedItems() if isinstance(item, ClusterItem)}
 
     def mouseReleaseEvent(self, event) -> None:
         super().mouseReleaseEvent(event)
-        after = {item.note.id: (item.x(), item.y()) for item in self.selectedItems() if isinstance(item, NoteItem)}
+        selected = self.selectedItems()
+        moved_clusters = {
+            item.cluster.id: (item.x() - self._pressed_clusters[item.cluster.id][0], item.y() - self._pressed_clusters[item.cluster.id][1])
+            for item in selected if isinstance(item, ClusterItem) and item.cluster.id in self._pressed_clusters
+            and (item.x(), item.y()) != self._pressed_clusters[item.cluster.id]
+        }
+        after = {item.note.id: (item.x(), item.y()) for item in selected if isinstance(item, NoteItem)}
         before = {key: value for key, value in self._pressed.items() if key in after and after[key] != value}
-        self._pressed = {}
-        if before:
+        self._pressed, self._pressed_clusters = {}, {}
+        if moved_clusters:
+            self.clustersDragged.emit(moved_clusters)
+        elif before:
             self.notesDragged.emit(before, {key: after[key] for key in before})
 
 

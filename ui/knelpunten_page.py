@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QWidget,
@@ -175,9 +176,13 @@ class KnelpuntenPage(QWidget):
             self._try(lambda: move_knelpunt(self._ws.store, self._shown, steps))
 
     def delete(self) -> None:
-        if self._shown is not None:
-            shown, self._shown = self._shown, None
-            self._try(lambda: delete_knelpunt(self._ws.store, shown))
+        current = self._current()
+        if current is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Delete knelpunt"), self.tr("Delete “{title}” and its answers?").format(title=current.title))
+        if answer == QMessageBox.StandardButton.Yes:
+            self._shown = None
+            self._try(lambda: delete_knelpunt(self._ws.store, current.id))
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.FocusOut and watched in getattr(self, "field_edits", {}).values():

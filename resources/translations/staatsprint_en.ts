@@ -43,6 +43,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Make knelpunten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -108,6 +112,10 @@
     </message>
     <message>
         <source>Rename cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} knelpunt(en) made: see the next step.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -243,6 +251,14 @@
     </message>
     <message>
         <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete knelpunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “{title}” and its answers?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

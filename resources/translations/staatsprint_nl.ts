@@ -43,6 +43,10 @@
         <translation>Clusters samenvoegen</translation>
     </message>
     <message>
+        <source>Make knelpunten</source>
+        <translation>Maak knelpunten</translation>
+    </message>
+    <message>
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
@@ -109,6 +113,10 @@
     <message>
         <source>Rename cluster</source>
         <translation>Cluster hernoemen</translation>
+    </message>
+    <message>
+        <source>{count} knelpunt(en) made: see the next step.</source>
+        <translation>{count} knelpunt(en) gemaakt: zie de volgende stap.</translation>
     </message>
 </context>
 <context>
@@ -244,6 +252,14 @@
     <message>
         <source>Title</source>
         <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Delete knelpunt</source>
+        <translation>Knelpunt verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” and its answers?</source>
+        <translation>“{title}” en de antwoorden verwijderen?</translation>
     </message>
 </context>
 <context>

@@ -253,3 +253,34 @@ def test_leaving_the_brain_dump_reveals_it(qtbot, board, staatsprint_template):
     window.event_view.next()
     settle()
     assert is_revealed(store, event_id, team_id, "braindump")
+
+
+def test_a_cluster_dragged_by_its_title_takes_its_notes_along_and_makes_knelpunten(qtbot, board):
+    from app.knelpunten import knelpunten
+
+    window, store, team_id, _members, _page = board
+    _type_notes(qtbot, window, ["a", "b", "los"])
+    window.event_view.next()
+    settle()
+    page = window.event_view.step_page.work_area.board
+    first, second, loose = [page.note_item(n.id) for n in notes(store, team_id, ["braindump"])]
+    first.setSelected(True)
+    second.setSelected(True)
+    page.cluster_selection("Geld")
+    settle()
+    (cluster,) = clusters(store, team_id, "clustering")
+    before = {n.id: (n.x, n.y) for n in notes(store, team_id, ["braindump"])}
+    page._clusters_dragged({cluster.id: (100.0, 50.0)})
+    settle()
+    after = {n.id: (n.x, n.y) for n in notes(store, team_id, ["braindump"])}
+    assert after[first.note.id] == (before[first.note.id][0] + 100, before[first.note.id][1] + 50)
+    assert after[loose.note.id] == before[loose.note.id]
+    assert clusters(store, team_id, "clustering")[0].x == cluster.x + 100
+    page.undo_stack.undo()
+    settle()
+    assert {n.id: (n.x, n.y) for n in notes(store, team_id, ["braindump"])} == before
+    page.scene.clearSelection()
+    page.cluster_item(cluster.id).setSelected(True)
+    loose.setSelected(True)
+    page.knelpunten_from_selection()
+    assert sorted(k.title for k in knelpunten(store, team_id)) == ["Geld", "los"]

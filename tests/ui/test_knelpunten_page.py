@@ -35,3 +35,21 @@ def test_from_clusters_answer_and_reorder(qtbot, open_window, event_with_team, s
     qtbot.keyClick(new, Qt.Key.Key_Return)
     settle()
     assert [k.title for k in knelpunten(store, team_id)][-1] == "NAW steeds opnieuw"
+
+
+def test_deleting_a_knelpunt_asks_first(qtbot, open_window, event_with_team, staatsprint_template, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.knelpunten import add_knelpunt
+
+    store, _event_id, team_id = event_with_team
+    add_knelpunt(store, team_id, "Blijft")
+    move_team(store, team_id, "knelpunten", staatsprint_template)
+    window = open_window(store)
+    settle()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    qtbot.mouseClick(find(window, QPushButton, "deleteKnelpuntButton"), Qt.MouseButton.LeftButton)
+    assert [k.title for k in knelpunten(store, team_id)] == ["Blijft"]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(find(window, QPushButton, "deleteKnelpuntButton"), Qt.MouseButton.LeftButton)
+    assert knelpunten(store, team_id) == []
