@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QRectF, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QInputDialog,
     QLineEdit,
     QMenu,
     QPushButton,
@@ -22,13 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from app import board
-from app.knelpunten import add_knelpunt
 from app.teams import TeamView
 from app.vote_step import is_revealed, reveal
 from app.template import Step, StepKind
 from ui import board_commands as commands
-from ui.board_items import CLUSTER_TITLE_H, NOTE_H, NOTE_W, ClusterItem, NoteItem, finish_all_edits, sync_notes
-from ui.board_view import GAP, BoardScene, BoardView
+from ui.board_items import NOTE_H, NOTE_W, ClusterItem, NoteItem, finish_all_edits, sync_notes
+from ui.board_clusters import ClusterActions
+from ui.board_view import BoardScene, BoardView
 from ui.feed_bridge import touches
 from ui.messages import message_for
 from ui.widgets import FlowLayout, label
@@ -36,7 +35,7 @@ from ui.widgets import FlowLayout, label
 COLUMNS = 6
 
 
-class BoardPage(QWidget):
+class BoardPage(ClusterActions, QWidget):
     def __init__(self, workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("boardPage")
@@ -322,71 +321,6 @@ class BoardPage(QWidget):
         for key in board.COLOURS:
             menu.addAction(names[key], lambda k=key: self.colour_selected(k))
         menu.exec(self.colour_button.mapToGlobal(self.colour_button.rect().bottomLeft()))
-
-    def cluster_selection(self, name: str | None = None) -> None:
-        """A named cluster around the selected notes."""
-        chosen = self.selected_notes()
-        if not self.has_clusters or not chosen:
-            return
-        if name is None:
-            name, accepted = QInputDialog.getText(self, self.tr("New cluster"), self.tr("Name of the cluster:"))
-            if not accepted:
-                return
-        area = QRectF()
-        for item in chosen:
-            area = area.united(item.sceneBoundingRect())
-        rect = (area.x() - GAP, area.y() - GAP - CLUSTER_TITLE_H, area.width() + 2 * GAP, area.height() + 2 * GAP + CLUSTER_TITLE_H)
-        before = {item.note.id: item.note.cluster_id for item in chosen}
-        self._push(commands.AddCluster(self._ws.store, self._team.id, self._step.key, name, rect, list(before), before))
-
-    def merge_selected_clusters(self) -> None:
-        chosen = self.selected_clusters()
-        if len(chosen) != 2:
-            self.error_label.setText(self.tr("Select two clusters to merge."))
-            self.error_label.show()
-            return
-        keep, other = sorted(chosen, key=lambda item: item.cluster.id)
-        self._push(commands.MergeClusters(self._ws.store, keep.cluster, other.cluster.id))
-
-    def ask_cluster_name(self, cluster_id: int) -> None:
-        item = self._clusters.get(cluster_id)
-        if item is None:
-            return
-        name, accepted = QInputDialog.getText(self, self.tr("Rename cluster"), self.tr("Name of the cluster:"), text=item.cluster.name)
-        if accepted:
-            self.rename_cluster(cluster_id, name)
-
-    def rename_cluster(self, cluster_id: int, name: str) -> None:
-        item = self._clusters[cluster_id]
-        self._push(commands.RenameCluster(self._ws.store, cluster_id, item.cluster.name, name))
-
-    def _clusters_dragged(self, moves: dict) -> None:
-        """A cluster dragged by its title takes its notes along: one undoable action."""
-        self.undo_stack.beginMacro("move cluster")
-        for cluster_id, (dx, dy) in moves.items():
-            item = self._clusters[cluster_id]
-            old = item.cluster
-            members = {n.note.id: n for n in self._notes.values() if n.note.cluster_id == cluster_id}
-            before = {note_id: (n.note.x, n.note.y) for note_id, n in members.items()}
-            after = {note_id: (x + dx, y + dy) for note_id, (x, y) in before.items()}
-            self._push(commands.PlaceCluster(self._ws.store, cluster_id, (old.x, old.y, old.width, old.height),
-                                             (old.x + dx, old.y + dy, old.width, old.height)))
-            if members:
-                self._push(commands.MoveNotes(self._ws.store, before, after))
-        self.undo_stack.endMacro()
-
-    def knelpunten_from_selection(self) -> None:
-        """Selected clusters (by their name) and loose notes (by their text) become knelpunten."""
-        chosen_clusters = self.selected_clusters()
-        in_chosen = {c.cluster.id for c in chosen_clusters}
-        loose = [n for n in self.selected_notes() if n.note.cluster_id not in in_chosen]
-        with self._ws.store.write():
-            for cluster in chosen_clusters:
-                add_knelpunt(self._ws.store, self._team.id, cluster.cluster.name or "…", cluster_id=cluster.cluster.id)
-            for note in loose:
-                add_knelpunt(self._ws.store, self._team.id, note.note.text[:200], cluster_id=note.note.cluster_id)
-        self.error_label.setText(self.tr("{count} knelpunt(en) made: see the next step.").format(count=len(chosen_clusters) + len(loose)))
-        self.error_label.show()
 
     def _dragged(self, before: dict, after: dict) -> None:
         """A drag: the move, and for notes dropped in or out of a cluster the new membership."""

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>BeamerSource</name>
@@ -51,7 +50,7 @@
         <translation>Kleur</translation>
     </message>
     <message>
-        <source>Reveal everyone&apos;s notes</source>
+        <source>Reveal everyone's notes</source>
         <translation>Onthul ieders sticky notes</translation>
     </message>
     <message>
@@ -67,7 +66,7 @@
         <translation>Opnieuw doen</translation>
     </message>
     <message>
-        <source>You write your own notes; the others&apos; appear at the reveal.</source>
+        <source>You write your own notes; the others' appear at the reveal.</source>
         <translation>Je schrijft je eigen sticky notes; die van de anderen verschijnen bij de onthulling.</translation>
     </message>
     <message>
@@ -168,7 +167,7 @@
         <translation>Wie gebruikt deze laptop</translation>
     </message>
     <message>
-        <source>One laptop per member: choose yourself. The team&apos;s shared laptop: choose the team.</source>
+        <source>One laptop per member: choose yourself. The team's shared laptop: choose the team.</source>
         <translation>Eén laptop per teamlid: kies jezelf. De gedeelde teamlaptop: kies het team.</translation>
     </message>
     <message>
@@ -411,7 +410,7 @@
         <translation>Nieuw evenement</translation>
     </message>
     <message>
-        <source>Leave empty to use the template&apos;s title</source>
+        <source>Leave empty to use the template's title</source>
         <translation>Leeg laten voor de titel uit het sjabloon</translation>
     </message>
     <message>
@@ -659,7 +658,7 @@
         <translation>Stap {number} van {total}</translation>
     </message>
     <message>
-        <source>← To the team&apos;s step</source>
+        <source>← To the team's step</source>
         <translation>← Naar de stap van het team</translation>
     </message>
     <message>
@@ -679,7 +678,7 @@
         <translation>de kennismaking</translation>
     </message>
     <message>
-        <source>You are looking at another step than the team&apos;s. The team is at: {step}.</source>
+        <source>You are looking at another step than the team's. The team is at: {step}.</source>
         <translation>Je bekijkt een andere stap dan die van het team. Het team is bij: {step}.</translation>
     </message>
     <message>
@@ -810,7 +809,7 @@
         <translation>Naam van een nieuw teamlid, dan Enter</translation>
     </message>
     <message>
-        <source>New member&apos;s name</source>
+        <source>New member's name</source>
         <translation>Naam van het nieuwe teamlid</translation>
     </message>
     <message>
@@ -987,7 +986,7 @@
         <translation>Onthul de stippen</translation>
     </message>
     <message>
-        <source>Everyone&apos;s dots</source>
+        <source>Everyone's dots</source>
         <translation>Ieders stippen</translation>
     </message>
     <message>
@@ -1042,7 +1041,7 @@
         <translation>de kennismaking</translation>
     </message>
     <message>
-        <source>You are looking at another step than the team&apos;s. The team is at: {step}.</source>
+        <source>You are looking at another step than the team's. The team is at: {step}.</source>
         <translation>Je bekijkt een andere stap dan die van het team. Het team is bij: {step}.</translation>
     </message>
 </context>
@@ -1145,7 +1144,7 @@
         <translation>Je hebt geen stip op dit item.</translation>
     </message>
     <message>
-        <source>Choose who votes: add the team&apos;s members first.</source>
+        <source>Choose who votes: add the team's members first.</source>
         <translation>Kies wie stemt: voeg eerst de teamleden toe.</translation>
     </message>
     <message>
