@@ -9,14 +9,10 @@ from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QPushButton, QStac
 
 from app.navigation import Move, leave_step, on_back, on_next, through_gate
 from app.teams import TeamView, add_team, team_views
-from ui.beamer import BeamerView
-from ui.beamer_source import BeamerSource
 from ui.challenge_page import ChallengePage
 from ui.feed_bridge import touches
-from ui.gate_page import GatePage
 from ui.navigator import StepNavigator
 from ui.preferences import Preferences
-from ui.programme_page import ProgrammePage
 from ui.step_page import StepPage
 from ui.stepper import PhaseStepper
 from ui.team_page import TeamPage
@@ -39,7 +35,7 @@ class EventView(QWidget):
         self._teams: list[TeamView] = []
         self._team_id: int | None = None
         self._pending_team: int | None = None  # just added: shown once the feed brings it
-        self._beamer: BeamerSource | None = None
+        self._beamer = None
         self._place: tuple = ("team",)
 
         column = QVBoxLayout(self)
@@ -241,10 +237,14 @@ class EventView(QWidget):
     def _page(self, kind: str) -> QWidget:
         if kind not in self._built:
             if kind == "gate":
+                from ui.gate_page import GatePage
+
                 page = GatePage(self._ws)
                 page.backRequested.connect(lambda: self._show(("step", self._team_step())) if self._team_step() else None)
                 page.onRequested.connect(lambda phase: self._follow(through_gate(self._ws.template, phase)))
             elif kind == "programme":
+                from ui.programme_page import ProgrammePage  # the facilitator's page: loaded when first opened
+
                 page = ProgrammePage(self._ws, self.beamer)
             elif kind == "challenge":
                 page = ChallengePage(self._ws)
@@ -260,14 +260,17 @@ class EventView(QWidget):
         return self._built[kind]
 
     @property
-    def beamer(self) -> BeamerSource:
-        """The beamer view and what it shows; made on first use, kept while the event is open."""
+    def beamer(self):
+        """The beamer view and what it shows (a BeamerSource); made on first use, kept while the event is open."""
         if self._beamer is None:
+            from ui.beamer import BeamerView
+            from ui.beamer_source import BeamerSource
+
             self._beamer = BeamerSource(self._ws, BeamerView(), self)
         return self._beamer
 
     @property
-    def programme_page(self) -> ProgrammePage:
+    def programme_page(self):
         return self._page("programme")
 
     @property

@@ -6,7 +6,6 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QMainWindow, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
-from app.demo import create_demo_event
 from app.errors import DomainError
 from app.events import event_template, get_event, list_events
 from app.alarm import ZeroAlarm
@@ -16,7 +15,6 @@ from app.timers import Timers
 from ui.event_view import EventView
 from ui.feed_bridge import FeedBridge
 from ui.messages import message_for
-from ui.new_event_dialog import NewEventDialog
 from ui.preferences import Preferences
 from ui.sound import SoundPlayer
 from ui.theme import THEMES, Theme, stylesheet
@@ -216,9 +214,13 @@ class MainWindow(QMainWindow):
         self.event_view = None
 
     def add_demo_event(self) -> None:
+        from app.demo import create_demo_event  # only when asked for: not part of every start
+
         self._create(lambda: create_demo_event(self.store))
 
     def new_event(self) -> None:
+        from ui.new_event_dialog import NewEventDialog
+
         dialog = NewEventDialog(self.store, self)
         if dialog.exec() == NewEventDialog.DialogCode.Accepted and dialog.event_id is not None:
             self._opened_new(dialog.event_id)

@@ -10,7 +10,6 @@ def label(text: str, role: str | None = None, name: str | None = None, wrap: boo
     widget = QLabel(text)
     widget.setTextFormat(Qt.TextFormat.PlainText)  # a team called "<b>" stays text; rich labels say so
     widget.setWordWrap(wrap)
-    widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if role:
         widget.setProperty("role", role)
     if name:
@@ -45,6 +44,7 @@ def bullets(items: list[str], role: str | None = None) -> QLabel:
     html = "".join(f"<li style='margin-bottom:4px'>{_escape(item)}</li>" for item in items)
     widget = label(f"<ul style='margin-left:-20px'>{html}</ul>", role)
     widget.setTextFormat(Qt.TextFormat.RichText)
+    widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # content: may be copied
     return widget
 
 
@@ -72,6 +72,7 @@ def paragraphs(text: str, role: str | None = None) -> QLabel:
     html = "".join(f"<p style='margin:0 0 8px 0'>{_escape(p)}</p>" for p in text.split("\n\n") if p.strip())
     widget = label(html, role)
     widget.setTextFormat(Qt.TextFormat.RichText)
+    widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # content: may be copied
     return widget
 
 
