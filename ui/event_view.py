@@ -297,7 +297,8 @@ class EventView(QWidget):
     def active_timer(self):
         """The timer panel in view, if any (the keyboard's timer shortcuts act on it)."""
         if self._place[0] == "step" and "step" in self._built and self.step_page.timer_panel.target is not None:
-            return self.step_page.timer_panel
+            page = self.step_page
+            return page.compact_timer if page.compact_timer.isVisibleTo(page) else page.timer_panel
         if self._place[0] == "programme" and self.programme_page.timer_panel.target is not None:
             return self.programme_page.timer_panel
         return None

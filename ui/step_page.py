@@ -33,6 +33,8 @@ class StepPage(QWidget):
         self._scroll = scrolling(QWidget(), "stepScroll")
         self._body = fresh_page(self._scroll)
         self.work_area = WorkArea(workspace)
+        self.compact_timer = TimerPanel(workspace, framed=False, compact=True)  # above a work surface: more room for it
+        self.work_area.set_timer(self.compact_timer)
         self.work_area.instructionsRequested.connect(self.show_instructions)
         self._main = QStackedWidget()
         self._main.addWidget(self._scroll)
@@ -156,23 +158,34 @@ class StepPage(QWidget):
             self._main.setCurrentWidget(self._scroll)
         self._back_to_board.setVisible(self._main.currentWidget() is self._scroll and team is not None and has_surface(step))
         self._surface_step = step.key
+        self._place_timer()
+
+    def _place_timer(self) -> None:
+        """On a work surface the timer is a strip above it; beside the instructions, a column."""
+        on_surface = self._main.currentWidget() is self.work_area
+        self.timer_panel.set_wanted(not on_surface)
+        self.compact_timer.set_wanted(on_surface)
 
     def show_board(self) -> None:
         self._main.setCurrentWidget(self.work_area)
         self._back_to_board.hide()
+        self._place_timer()
 
     def show_instructions(self) -> None:
         self._main.setCurrentWidget(self._scroll)
         self._back_to_board.show()
+        self._place_timer()
 
     def _show_timer(self, team: TeamView | None) -> None:
         """The timer of the team's own step, whichever step is being read."""
         if team is None or team.current_step is None:
             self.timer_panel.set_target(None)
+            self.compact_timer.set_target(None)
             return
         target = step_target(self._ws, team.id, self._ws.template.step(team.current_step))
-        if target != self.timer_panel.target:
-            self.timer_panel.set_target(target)
+        for panel in (self.timer_panel, self.compact_timer):
+            if target != panel.target:
+                panel.set_target(target)
 
     def _add_details(self, step: Step) -> None:
         t = self._ws.t

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.errors import DomainError
 from app.programme import item_minutes, plenary_key
@@ -53,12 +53,14 @@ def shown_state(target: TimerTarget, states: dict[tuple[str, str], TimerState]) 
 
 
 class TimerPanel(QWidget):
-    def __init__(self, workspace: Workspace, framed: bool = True, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, framed: bool = True, compact: bool = False, parent: QWidget | None = None) -> None:
+        """``compact``: one strip (a small ring, the texts, the buttons in a row) above a work surface."""
         super().__init__(parent)
-        self.setObjectName("timerPanel")
+        self.setObjectName("compactTimerPanel" if compact else "timerPanel")
         self._ws = workspace
         self._target: TimerTarget | None = None
         self._states: dict[tuple[str, str], TimerState] = {}
+        self._wanted = True  # the page may keep a panel out of view (the other one shows the timer)
         self.displayed_remaining: float | None = None  # what the ring shows, for tests and the benchmark
 
         frame, column = card("timerCard", spacing=8, margins=16 if framed else 0)
@@ -68,16 +70,29 @@ class TimerPanel(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(frame)
         self.ring = CountdownRing(workspace.theme)
-        column.addWidget(self.ring, 1)
         self.title_label = label("", "h3", "timerTitle")
         self.status_label = label("", "muted", "timerStatus")
-        column.addWidget(self.title_label)
-        column.addWidget(self.status_label)
-        column.addLayout(self._buttons())
+        if compact:
+            self.ring.setMinimumSize(96, 96)
+            self.ring.setFixedSize(104, 104)
+            strip = QHBoxLayout()
+            strip.setSpacing(12)
+            strip.addWidget(self.ring)
+            texts = QVBoxLayout()
+            texts.addWidget(self.title_label)
+            texts.addWidget(self.status_label)
+            texts.addLayout(self._buttons(in_row=True))
+            strip.addLayout(texts, 1)
+            column.addLayout(strip)
+        else:
+            column.addWidget(self.ring, 1)
+            column.addWidget(self.title_label)
+            column.addWidget(self.status_label)
+            column.addLayout(self._buttons())
         workspace.bridge.changed.connect(self._on_changes)
         workspace.ticker.timeout.connect(self.tick)
 
-    def _buttons(self) -> QGridLayout:
+    def _buttons(self, in_row: bool = False) -> QGridLayout:
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(8)
@@ -89,6 +104,11 @@ class TimerPanel(QWidget):
         self.next_part_button = self._button("timerNextPart", "", self.next_part)
         self.mute_button = self._button("timerMute", "", self._toggle_mute)
         self.mute_button.setCheckable(True)
+        if in_row:
+            for column, button in enumerate((self.toggle_button, self.minus_button, self.plus_button, self.plus5_button,
+                                             self.reset_button, self.mute_button, self.next_part_button)):
+                grid.addWidget(button, 0, column)
+            return grid
         grid.addWidget(self.toggle_button, 0, 0, 1, 2)
         grid.addWidget(self.reset_button, 0, 2)
         grid.addWidget(self.minus_button, 1, 0)
@@ -109,9 +129,13 @@ class TimerPanel(QWidget):
     # -- what is timed -------------------------------------------------------
     def set_target(self, target: TimerTarget | None) -> None:
         self._target = target
-        self.setVisible(target is not None)
+        self.setVisible(target is not None and self._wanted)
         self._reload()
         self.tick()
+
+    def set_wanted(self, wanted: bool) -> None:
+        self._wanted = wanted
+        self.setVisible(wanted and self._target is not None)
 
     @property
     def target(self) -> TimerTarget | None:

@@ -73,14 +73,16 @@ class VehiclePage(QWidget):
         self._step: Step | None = None
         self._notes: dict[int, NoteItem] = {}
         self.undo_stack = QUndoStack(self)
-        side = QVBoxLayout(self)
-        side.setContentsMargins(0, 0, 0, 0)
-        side.setSpacing(6)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.setSpacing(6)
         self.zone_buttons = QButtonGroup(self)
         self.zone_buttons.setExclusive(True)
         self.zone_buttons.buttonClicked.connect(lambda _b: self._show_zone())
         self.zone_grid = QGridLayout()
-        side.addLayout(self.zone_grid)
+        page.addLayout(self.zone_grid)
+        row = QHBoxLayout()  # the car as large as the room allows, the zone's questions beside it
+        page.addLayout(row, 1)
         self.scene = BoardScene(self)
         self.scene.notesDragged.connect(self._dragged)
         self.view = BoardView(self.scene)
@@ -89,9 +91,11 @@ class VehiclePage(QWidget):
         self.view.fitted = QRectF(0, 0, vehicle.WIDTH, vehicle.HEIGHT)  # the whole car, whatever the size
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        side.addWidget(self.view, 3)
+        row.addWidget(self.view, 3)
+        side = QVBoxLayout()
+        row.addLayout(side, 2)
         self.zone_card, self.zone_layout = card("zoneCard", spacing=2, margins=10)
-        side.addWidget(self.zone_card)
+        side.addWidget(self.zone_card, 1)
         self.note_input = QLineEdit()
         self.note_input.setObjectName("vehicleNoteInput")
         self.note_input.setPlaceholderText(self.tr("An answer for this zone, then Enter"))
@@ -163,6 +167,7 @@ class VehiclePage(QWidget):
         self.zone_layout.addWidget(label(self._ws.t(zone.title), "h3", "zoneTitle"))
         self.zone_layout.addWidget(bullets([self._ws.t(q) for q in zone.questions]))
         self.zone_layout.addWidget(label(self.tr("For example: {example}").format(example=self._ws.t(zone.example)), "muted"))
+        self.zone_layout.addStretch(1)
         self.note_input.setFocus()
 
     def reload(self) -> None:

@@ -74,6 +74,8 @@ class WorkArea(QWidget):
         column.addWidget(self.instruction_label)
         self.prompts_label = label("", "muted", "workPrompts")  # e.g. the brain dump's "what to write"
         column.addWidget(self.prompts_label)
+        self._timer_slot = QVBoxLayout()
+        column.addLayout(self._timer_slot)
         self.banner, banner_layout = card("otherStepBanner", margins=10)
         self.banner_label = label("")
         banner_layout.addWidget(self.banner_label)
@@ -81,6 +83,9 @@ class WorkArea(QWidget):
         self._surfaces = QStackedWidget()
         self._built: dict[str, QWidget] = {}
         column.addWidget(self._surfaces, 1)
+
+    def set_timer(self, panel: QWidget) -> None:
+        self._timer_slot.addWidget(panel)
 
     def surface(self, name: str) -> QWidget:
         if name not in self._built:

@@ -23,7 +23,7 @@ def on_braindump(clocked_window, event_with_team):
     window, player = clocked_window(store, clock)
     window.event_view.next()  # the team starts the day: its first step
     settle()
-    panel = window.event_view.step_page.timer_panel
+    panel = window.event_view.active_timer()  # the one in view (a strip above the board here)
     return window, player, clock, panel
 
 
@@ -109,7 +109,7 @@ def test_reopening_an_expired_step_is_quiet(qtbot, clocked_window, event_with_te
     window.close()
     clock.advance(900)
     again, player_again = clocked_window(store, clock)
-    panel = again.event_view.step_page.timer_panel
+    panel = again.event_view.active_timer()
     assert shown(panel, clock, 1) == "+10:01"
     assert player_again.plays == 0
 
@@ -121,7 +121,7 @@ def test_the_idea_race_runs_its_parts_in_order(qtbot, clocked_window, event_with
     window.event_view.go_to(("step", "idea_race"))
     window.event_view.move_team_here()
     settle()
-    panel = window.event_view.step_page.timer_panel
+    panel = window.event_view.active_timer()
     assert find(window, QLabel, "timerTitle").text().startswith("Part 1 of 3")
     click(qtbot, window, "timerToggle")
     shown(panel, clock, 300)
