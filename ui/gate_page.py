@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from app.phase_gate import next_phase, phase_outcome
 from app.teams import TeamView
+from ui.feed_bridge import touches
 from ui.widgets import bullets, card, label, paragraphs, scrolling_page
 
 
@@ -20,10 +21,17 @@ class GatePage(QWidget):
         self._ws = workspace
         self._column = scrolling_page(self)
         self._phase_key: str | None = None
+        self._team: TeamView | None = None
+        workspace.bridge.changed.connect(self._on_changes)
+
+    def _on_changes(self, batch) -> None:
+        """The outcome follows the team's work, also when it changes on another laptop."""
+        if self._team is not None and self.isVisible() and touches(batch, {"note", "vote", "selection", "knelpunt", "cluster", "step_state"}, self._team.id):
+            self.show_gate(self._phase_key, self._team)
 
     def show_gate(self, phase_key: str, team: TeamView) -> None:
         ws, t = self._ws, self._ws.t
-        self._phase_key = phase_key
+        self._phase_key, self._team = phase_key, team
         while self._column.count():
             item = self._column.takeAt(0)
             if item.widget() is not None:
