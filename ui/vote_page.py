@@ -176,11 +176,13 @@ class VotePage(QWidget):
         text = (self.tr("A tie: the {role} chooses {n}.").format(role=role, n=outcome.open_places) if role
                 else self.tr("A tie: choose {n} together.").format(n=outcome.open_places))
         self.outcome.addWidget(label(text, "lead", "tieText"))
+        ticked = {b.property("target") for b in getattr(self, "_tie_buttons", []) if b.isChecked()}  # kept across a refresh
         self._tie_buttons = []
         for target in outcome.tied:
             button = QPushButton(labels.get(target, "?"))
             button.setObjectName(f"tie_{target}")
             button.setCheckable(True)
+            button.setChecked(target in ticked)
             button.setProperty("target", target)
             self.outcome.addWidget(button)
             self._tie_buttons.append(button)
