@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlmodel import select
 
 from app.errors import DomainError
-from app.store import Store
+from app.store import Store, existing
 from app.template import Rules
 from db.models import Cluster, Note
 
@@ -241,17 +241,11 @@ def restore_cluster(store: Store, snapshot: ClusterView, note_ids: Iterable[int]
 
 
 def _note(session, note_id: int) -> Note:
-    row = session.get(Note, note_id)
-    if row is None:
-        raise DomainError("note_missing", f"there is no note {note_id}", note_id=note_id)
-    return row
+    return existing(session, Note, note_id, "note")
 
 
 def _cluster(session, cluster_id: int) -> Cluster:
-    row = session.get(Cluster, cluster_id)
-    if row is None:
-        raise DomainError("cluster_missing", f"there is no cluster {cluster_id}", cluster_id=cluster_id)
-    return row
+    return existing(session, Cluster, cluster_id, "cluster")
 
 
 def place_in_zone(store: Store, note_id: int, zone_key: str | None, x: float, y: float) -> tuple[str | None, float, float]:

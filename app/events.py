@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from sqlmodel import select
 
 from app.errors import DomainError
-from app.store import Store
+from app.store import Store, existing
 from app.template import Template
 from app.template_file import load_template, parse_template
 from db.models import Challenge, Event, ProgrammeItem, Team
@@ -102,10 +102,7 @@ def _parsed(_event_id: int, _version: int, source: str) -> Template:
 
 def get_event(store: Store, event_id: int) -> Event:
     with store.read() as session:
-        event = session.get(Event, event_id)
-    if event is None:
-        raise DomainError("event_missing", f"there is no event {event_id}", event_id=event_id)
-    return event
+        return existing(session, Event, event_id, "event")
 
 
 def programme(store: Store, event_id: int) -> list[ProgrammeItem]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlmodel import select
 
 from app.errors import DomainError
-from app.store import Store
+from app.store import Store, existing
 from app.teams import clean_answers
 from db.models import Cluster, Knelpunt
 
@@ -94,7 +94,4 @@ def delete_knelpunt(store: Store, knelpunt_id: int) -> KnelpuntView:
 
 
 def _row(session, knelpunt_id: int) -> Knelpunt:
-    row = session.get(Knelpunt, knelpunt_id)
-    if row is None:
-        raise DomainError("knelpunt_missing", f"there is no knelpunt {knelpunt_id}", knelpunt_id=knelpunt_id)
-    return row
+    return existing(session, Knelpunt, knelpunt_id, "knelpunt")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.errors import DomainError
-from app.store import Store
+from app.store import Store, existing
 from app.template import Template
 from app.timers import Timers, finish_step, reopen_step, timer_plan
 from app.vote_step import reveal
@@ -49,9 +49,7 @@ def move_team(store: Store, team_id: int, step_key: str | None, template: Templa
     if step_key is not None and step_key not in step_keys(template):
         raise DomainError("step_unknown", f"there is no step {step_key!r}", step=step_key)
     with store.write() as session:
-        team = session.get(Team, team_id)
-        if team is None:
-            raise DomainError("team_missing", f"there is no team {team_id}", team_id=team_id)
+        team = existing(session, Team, team_id, "team")
         if team.current_step != step_key:
             team.current_step = step_key
             session.add(team)

@@ -17,6 +17,7 @@ from sqlalchemy import Engine, event
 from sqlalchemy.orm import sessionmaker
 from sqlmodel import Session
 
+from app.errors import DomainError
 from app.feed import Change, ChangeFeed
 
 _PENDING = "staatsprint_changes"
@@ -84,3 +85,11 @@ def _change_of(obj: object, action: str) -> Change:
     team_id = row_id if table == "team" else getattr(obj, "team_id", None)
     event_id = row_id if table == "event" else getattr(obj, "event_id", None)
     return Change(table=str(table), action=action, row_id=row_id, team_id=team_id, event_id=event_id)
+
+
+def existing(session: Session, model, row_id: int, what: str):
+    """The row, or a DomainError '<what>_missing' (removed meanwhile, e.g. on another laptop)."""
+    row = session.get(model, row_id)
+    if row is None:
+        raise DomainError(f"{what}_missing", f"there is no {what} {row_id}", **{f"{what}_id": row_id})
+    return row

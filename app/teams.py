@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from sqlmodel import Session, select
 
 from app.errors import DomainError
-from app.store import Store
+from app.store import Store, existing
 from app.template import Template
 from db.models import Challenge, Member, Team, TeamRole
 
@@ -226,17 +226,11 @@ def clean_answers(answers: dict[str, str]) -> dict[str, str]:
 
 
 def _team(session: Session, team_id: int) -> Team:
-    team = session.get(Team, team_id)
-    if team is None:
-        raise DomainError("team_missing", f"there is no team {team_id}", team_id=team_id)
-    return team
+    return existing(session, Team, team_id, "team")
 
 
 def _member(session: Session, member_id: int) -> Member:
-    member = session.get(Member, member_id)
-    if member is None:
-        raise DomainError("member_missing", f"there is no member {member_id}", member_id=member_id)
-    return member
+    return existing(session, Member, member_id, "member")
 
 
 def _challenge_id(session: Session, event_id: int, challenge_key: str | None) -> int | None:
