@@ -13,7 +13,7 @@ from sqlmodel import select
 
 from app.errors import DomainError
 from app.store import Store, existing
-from app.template import Rules
+from app.template import Rules, Step, StepKind
 from db.models import Cluster, Note
 
 NOTE_MAX = 5000  # a long note is kept whole; the board shows it clipped
@@ -272,9 +272,9 @@ def free_spot(store: Store, team_id: int, step_key: str, columns: int = 6, gap: 
         index += 1
 
 
-def note_source(template, step) -> str:
+def note_source(step: Step) -> str:
     """The step whose notes a board shows: clustering works on the notes of its source step."""
-    return step.rules.source if step.rules.source and step.kind.value == "cluster" else step.key
+    return step.rules.source if step.rules.source and step.kind == StepKind.CLUSTER else step.key
 
 
 def cluster_at(all_clusters: Iterable[ClusterView], x: float, y: float) -> int | None:

@@ -131,7 +131,7 @@ def main() -> int:
         start = time.perf_counter()
         page = BoardPage(window.event_view.workspace)
         page.resize(1000, 760)
-        page.show_board(step, team)
+        page.show_step(step, team)
         paint(page.view, image)
         opens.append((time.perf_counter() - start) * 1000)
     item = next(iter(page._notes.values()))

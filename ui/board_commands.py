@@ -207,3 +207,18 @@ class PlaceCluster(Command):
 
     def revert(self) -> None:
         board.place_cluster(self.store, self.cluster_id, self.before)
+
+
+def push(stack, command: Command, error_label) -> bool:
+    """Do an action through the undo stack; False, with the reason in ``error_label``, when refused."""
+    from ui.messages import message_for
+
+    refused = []
+    command.on_refused = refused.append
+    stack.push(command)
+    if refused:
+        error_label.setText(message_for(refused[0]))
+        error_label.show()
+        return False
+    error_label.hide()
+    return True

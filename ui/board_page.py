@@ -29,7 +29,6 @@ from ui.board_items import NOTE_H, NOTE_W, ClusterItem, NoteItem, finish_all_edi
 from ui.board_clusters import ClusterActions
 from ui.board_view import BoardScene, BoardView
 from ui.feed_bridge import touches
-from ui.messages import message_for
 from ui.widgets import FlowLayout, label
 
 COLUMNS = 6
@@ -130,7 +129,7 @@ class BoardPage(ClusterActions, QWidget):
         return super().eventFilter(watched, event)
 
     # -- what is shown -------------------------------------------------------
-    def show_board(self, step: Step, team: TeamView) -> None:
+    def show_step(self, step: Step, team: TeamView) -> None:
         changed = self._step is None or self._team is None or (step.key, team.id) != (self._step.key, self._team.id)
         self._step, self._team = step, team
         if changed:
@@ -154,7 +153,7 @@ class BoardPage(ClusterActions, QWidget):
 
     @property
     def note_step(self) -> str:
-        return board.note_source(self._ws.template, self._step)
+        return board.note_source(self._step)
 
     def _private_now(self) -> bool:
         """A member's own laptop during a private brain dump: which notes show depends on the author."""
@@ -267,16 +266,7 @@ class BoardPage(ClusterActions, QWidget):
 
     # -- actions -------------------------------------------------------------
     def _push(self, command) -> bool:
-        """Do an action through the undo stack; False (with the reason shown) when refused."""
-        refused = []
-        command.on_refused = refused.append
-        self.undo_stack.push(command)
-        if refused:
-            self.error_label.setText(message_for(refused[0]))
-            self.error_label.show()
-            return False
-        self.error_label.hide()
-        return True
+        return commands.push(self.undo_stack, command, self.error_label)
 
     def add_typed_note(self) -> None:
         """Scribe mode: Enter puts the note on the board; the field is ready for the next."""

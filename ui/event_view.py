@@ -290,9 +290,7 @@ class EventView(QWidget):
         if "team" in self._built:
             self.team_page.flush_edits()
         if "step" in self._built:
-            board = self.step_page.work_area._built.get("board")
-            if board is not None:
-                board.flush_edits()
+            self.step_page.work_area.flush_edits()
 
     def active_timer(self):
         """The timer panel in view, if any (the keyboard's timer shortcuts act on it)."""

@@ -19,7 +19,7 @@ from ui.preferences import Preferences
 from ui.sound import SoundPlayer
 from ui.theme import THEMES, Theme, stylesheet
 from ui.widgets import label
-from ui.workspace import Workspace
+from ui.workspace import Workspace, remember_mute
 
 
 SPACE_OWNERS = (QAbstractButton, QComboBox)
@@ -136,8 +136,7 @@ class MainWindow(QMainWindow):
         return False
 
     def _mute(self, muted: bool) -> None:
-        self.alarm.muted = muted
-        self.prefs.set("muted", int(muted))
+        remember_mute(self.alarm, self.prefs, muted)
 
     def theme(self) -> Theme:
         return THEMES.get(self.prefs.get("theme", "light"), THEMES["light"])

@@ -9,7 +9,7 @@ from app.teams import TeamView
 from app.template import Rules, Step
 from app.navigation import next_step, position
 from ui.timer_panel import TimerPanel, step_target
-from ui.work_area import WorkArea, has_surface
+from ui.work_area import WorkArea, elsewhere_text, has_surface
 from ui.widgets import FlowLayout, bullets, card, fresh_page, label, paragraphs, scrolling
 from ui.workspace import Workspace
 
@@ -133,9 +133,8 @@ class StepPage(QWidget):
         )
 
     def _elsewhere_banner(self, team_step: str | None) -> QWidget:
-        where = self._ws.t(self._ws.template.step(team_step).title) if team_step else self.tr("the introductions")
         frame, layout = card("otherStepBanner")
-        layout.addWidget(label(self.tr("You are looking at another step than the team's. The team is at: {step}.").format(step=where)))
+        layout.addWidget(label(elsewhere_text(self._ws, team_step)))
         return frame
 
     def _phase_card(self, phase) -> QWidget:

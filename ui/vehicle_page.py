@@ -17,7 +17,6 @@ from ui import board_commands as commands
 from ui.board_items import NoteItem, sync_notes
 from ui.board_view import BoardScene, BoardView
 from ui.feed_bridge import touches
-from ui.messages import message_for
 from ui.widgets import bullets, card, label
 
 
@@ -181,16 +180,7 @@ class VehiclePage(QWidget):
         self._push(commands.EditNote(self._ws.store, note_id, self._notes[note_id].note.text, text))
 
     def _push(self, command) -> bool:
-        """Do an action through the undo stack; False (with the reason shown) when refused."""
-        refused = []
-        command.on_refused = refused.append
-        self.undo_stack.push(command)
-        if refused:
-            self.error.setText(message_for(refused[0]))
-            self.error.show()
-            return False
-        self.error.hide()
-        return True
+        return commands.push(self.undo_stack, command, self.error)
 
     def add_note(self) -> None:
         zone = self.zone_key

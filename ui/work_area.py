@@ -5,7 +5,7 @@ Steps of a kind with a surface open on it; "Uitleg" switches to the full instruc
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from app.teams import TeamView
@@ -45,6 +45,12 @@ SURFACES = {
     StepKind.DOT_VOTE: ("vote", _vote),
     StepKind.VEHICLE: ("vehicle", _vehicle),
 }
+
+
+def elsewhere_text(workspace, team_step: str | None) -> str:
+    """Said when someone reads another step than the one the team is at."""
+    where = workspace.t(workspace.template.step(team_step).title) if team_step else QCoreApplication.translate("StepPage", "the introductions")
+    return QCoreApplication.translate("StepPage", "You are looking at another step than the team's. The team is at: {step}.").format(step=where)
 
 
 def has_surface(step: Step) -> bool:
@@ -107,12 +113,15 @@ class WorkArea(QWidget):
         elsewhere = team.current_step != step.key
         self.banner.setVisible(elsewhere)
         if elsewhere:
-            where = self._ws.t(self._ws.template.step(team.current_step).title) if team.current_step else self.tr("the introductions")
-            self.banner_label.setText(self.tr("You are looking at another step than the team's. The team is at: {step}.").format(step=where))
+            self.banner_label.setText(elsewhere_text(self._ws, team.current_step))
         name, _factory = SURFACES[step.kind]
         page = self.surface(name)
         self._surfaces.setCurrentWidget(page)
-        if name == "board":
-            page.show_board(step, team)
-        else:
-            page.show_step(step, team)
+        page.show_step(step, team)
+
+    def flush_edits(self) -> None:
+        """Save what is being typed on any surface that holds typing (the board's notes)."""
+        for page in self._built.values():
+            flush = getattr(page, "flush_edits", None)
+            if flush is not None:
+                flush()

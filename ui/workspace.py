@@ -45,5 +45,10 @@ class Workspace:
         return ZoneInfo(self.template.meta.timezone)
 
     def set_muted(self, muted: bool) -> None:
-        self.alarm.muted = muted
-        self.prefs.set("muted", int(muted))
+        remember_mute(self.alarm, self.prefs, muted)
+
+
+def remember_mute(alarm: ZeroAlarm, prefs: Preferences, muted: bool) -> None:
+    """Sound on or off, for this laptop, also next time."""
+    alarm.muted = muted
+    prefs.set("muted", int(muted))

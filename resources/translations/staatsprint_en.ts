@@ -1036,14 +1036,6 @@
         <source>The full instructions, questions and tips of this step</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>the introductions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>You are looking at another step than the team's. The team is at: {step}.</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>messages</name>

@@ -1036,14 +1036,6 @@
         <source>The full instructions, questions and tips of this step</source>
         <translation>De volledige uitleg, vragen en tips van deze stap</translation>
     </message>
-    <message>
-        <source>the introductions</source>
-        <translation>de kennismaking</translation>
-    </message>
-    <message>
-        <source>You are looking at another step than the team's. The team is at: {step}.</source>
-        <translation>Je bekijkt een andere stap dan die van het team. Het team is bij: {step}.</translation>
-    </message>
 </context>
 <context>
     <name>messages</name>
