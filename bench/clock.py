@@ -80,7 +80,7 @@ def timer_error(app: QApplication) -> float:
     window.show()
     window.event_view.next()
     app.processEvents()
-    panel = window.event_view.step_page.timer_panel
+    panel = window.event_view.active_timer()  # the panel in view (a strip above the board here)
     panel.act("toggle")
     app.processEvents()
     target = panel.target

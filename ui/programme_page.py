@@ -69,7 +69,7 @@ class ProgrammePage(QWidget):
 
         self._slip_timer = QTimer(self)
         self._slip_timer.setInterval(SLIP_REFRESH_MS)
-        self._slip_timer.timeout.connect(self.refresh_times)
+        self._slip_timer.timeout.connect(lambda: self.isVisible() and self.refresh_times())  # only while in view
         self._slip_timer.start()
         workspace.bridge.changed.connect(self._on_changes)
         self.refresh()

@@ -90,7 +90,7 @@ class TimerPanel(QWidget):
             column.addWidget(self.status_label)
             column.addLayout(self._buttons())
         workspace.bridge.changed.connect(self._on_changes)
-        workspace.ticker.timeout.connect(self.tick)
+        workspace.ticker.timeout.connect(self._on_tick)
 
     def _buttons(self, in_row: bool = False) -> QGridLayout:
         grid = QGridLayout()
@@ -180,6 +180,14 @@ class TimerPanel(QWidget):
         self.tick()
 
     # -- showing -------------------------------------------------------------
+    def _on_tick(self) -> None:
+        if self.isVisible():  # a panel out of view costs nothing; it catches up when shown
+            self.tick()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.tick()
+
     def tick(self) -> None:
         if self._target is None:
             return
