@@ -150,10 +150,16 @@ def shift_rest_of_day(store: Store, event_id: int, minutes: int, now: datetime) 
         for item in later:
             item.starts_at = item.starts_at + timedelta(minutes=minutes)
             session.add(item)
-        event = session.get(Event, event_id)
-        event.programme_shift_min += minutes
-        session.add(event)
         return len(later)
+
+
+def day_shift_minutes(template: Template, items: list[ProgrammeItem]) -> int:
+    """How far the facilitator has moved the day: every shift moves the last item, so its delay
+    against the template is the sum of them all."""
+    if not items:
+        return 0
+    last = max(items, key=lambda item: item.position)
+    return int(_delay(template, last, ZoneInfo(template.meta.timezone)).total_seconds() // 60)
 
 
 def set_announcement(store: Store, event_id: int, text: str) -> None:

@@ -42,7 +42,6 @@ class Event(Versioned, table=True):
     template_json: str  # the validated template as JSON, as it was when the event was made: an event carries its day
     day: date
     location: str = Field(default="", max_length=200)
-    programme_shift_min: int = 0  # the facilitator moved the rest of the day by this much
     announcement: str = Field(default="", max_length=140)  # the beamer's line under the countdown
     created_at: datetime = _created()
     updated_at: datetime = _updated()

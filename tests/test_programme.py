@@ -9,7 +9,7 @@ import pytest
 from app.errors import DomainError
 from app.events import create_event, get_event
 from app.paths import template_path
-from app.programme import item_end, moment, planned_step_starts, programme_items, set_announcement, shift_rest_of_day, slip_seconds
+from app.programme import day_shift_minutes, item_end, moment, planned_step_starts, programme_items, set_announcement, shift_rest_of_day, slip_seconds
 from app.timers import TimerState
 from tests.conftest import MINI_TEMPLATE
 
@@ -79,7 +79,7 @@ def test_shifting_the_rest_of_the_day_moves_the_plan(store, event, staatsprint_t
     assert [i.starts_at for i in items if i.title_nl.startswith("Lunch")] == [utc("12:45")]
     assert planned_step_starts(staatsprint_template, items)["idea_race"] == utc("13:30")
     assert planned_step_starts(staatsprint_template, items)["braindump"] == utc("10:30")  # the past stays
-    assert get_event(store, event).programme_shift_min == 15
+    assert day_shift_minutes(staatsprint_template, items) == 15
 
 
 def test_a_shift_that_would_start_an_item_before_now_is_refused(store, event):

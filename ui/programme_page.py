@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import DomainError
-from app.events import get_event
-from app.programme import item_end, moment, set_announcement, shift_rest_of_day, slip_seconds
+from app.programme import day_shift_minutes, item_end, moment, set_announcement, shift_rest_of_day, slip_seconds
 from app.teams import team_views
 from ui.beamer import screens
 from ui.beamer_source import PLENARY, PROGRAMME, TEAM, BeamerSource
@@ -256,7 +255,7 @@ class ProgrammePage(QWidget):
         items = self._beamer.items
         self._fill_programme(items, now)
         self._fill_slip(items, now)
-        shift = get_event(self._ws.store, self._ws.event.id).programme_shift_min
+        shift = day_shift_minutes(self._ws.template, items)
         self.shift_label.setText(self.tr("The day is shifted by {minutes} minutes.").format(minutes=f"{shift:+d}") if shift else "")
         self._update_beamer_button()
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QPushButton, QTabl
 
 from app.clock import FakeClock
 from app.events import get_event
-from app.programme import programme_items
+from app.programme import day_shift_minutes, programme_items
 from tests.ui.conftest import find, settle, type_text
 
 AT_10_50 = datetime(2026, 3, 11, 9, 50, tzinfo=timezone.utc)  # 10:50 in Amsterdam on the event's day
@@ -42,13 +42,13 @@ def test_slip_per_team(programme):
     assert [table.item(0, c).text() for c in range(3)] == ["Team 1", "introductions", "20 min behind"]
 
 
-def test_shifting_the_rest_of_the_day(qtbot, programme):
+def test_shifting_the_rest_of_the_day(qtbot, programme, staatsprint_template):
     window, store, event_id, _clock = programme
     qtbot.mouseClick(find(window, QPushButton, "shiftPlus15"), Qt.MouseButton.LeftButton)
     settle()
     assert find(window, QLabel, "programmeNext").text() == "Next at 11:55 · Het probleem definiëren"
     assert find(window, QLabel, "shiftTotal").text() == "The day is shifted by +15 minutes."
-    assert get_event(store, event_id).programme_shift_min == 15
+    assert day_shift_minutes(staatsprint_template, programme_items(store, event_id)) == 15
     qtbot.mouseClick(find(window, QPushButton, "shiftMinus5"), Qt.MouseButton.LeftButton)
     settle()
     assert find(window, QLabel, "programmeNext").text() == "Next at 11:50 · Het probleem definiëren"
