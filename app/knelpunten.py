@@ -61,6 +61,18 @@ def from_clusters(store: Store, team_id: int, cluster_step: str) -> list[int]:
         return [add_knelpunt(store, team_id, row.name or f"Cluster {row.id}", cluster_id=row.id) for row in rows if row.id not in done]
 
 
+def from_selection(store: Store, team_id: int, cluster_names: dict[int, str], notes: list[tuple[str, int | None]]) -> int:
+    """Knelpunten from what the team selected on the board: clusters by their name, notes by
+    their text (shortened to a title); one transaction. Returns how many were made."""
+    with store.write():
+        for cluster_id, name in cluster_names.items():
+            add_knelpunt(store, team_id, name or "…", cluster_id=cluster_id)
+        for text, cluster_id in notes:
+            title = " ".join(text.split())
+            add_knelpunt(store, team_id, title if len(title) <= TITLE_MAX else title[: TITLE_MAX - 1] + "…", cluster_id=cluster_id)
+    return len(cluster_names) + len(notes)
+
+
 def update_knelpunt(store: Store, knelpunt_id: int, title: str, answers: dict[str, str]) -> None:
     with store.write() as session:
         row = _row(session, knelpunt_id)

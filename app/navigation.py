@@ -107,3 +107,9 @@ def through_gate(template: Template, phase_key: str) -> Move:
     keys = [p.key for p in template.phases]
     following = template.phases[keys.index(phase_key) + 1]
     return Move(following.steps[0].key, moves_team=True)
+
+
+def phase_entry(template: Template, phase_key: str, team_step: str | None) -> str:
+    """The step to show for a phase: the team's own step when it is in that phase, else its first."""
+    phase = template.phase(phase_key)
+    return team_step if team_step in {step.key for step in phase.steps} else phase.steps[0].key

@@ -42,7 +42,8 @@ def item_end(items: list[ProgrammeItem], item: ProgrammeItem) -> datetime | None
     return min(later) if later else None
 
 
-PLENARY_DEFAULT_MIN = 30  # the last item of the day has no next item to end it
+PLENARY_DEFAULT_MIN = 30
+SLIP_WARNING_S = 300  # a team this far behind the programme is flagged  # the last item of the day has no next item to end it
 
 
 def item_minutes(items: list[ProgrammeItem], item: ProgrammeItem) -> int:
@@ -176,3 +177,12 @@ def set_announcement(store: Store, event_id: int, text: str) -> None:
 
 def step_timer_keys(template: Template, step_key: str) -> list[str]:
     return [part.key for part in timer_plan(template, step_key)]
+
+
+def plenary_to_time(items: list[ProgrammeItem], now: datetime) -> ProgrammeItem | None:
+    """The plenary item a facilitator most likely wants to time: the one on now, else the next,
+    else the day's last."""
+    plenary = [item for item in items if item.kind == "plenary"]
+    at = moment(items, now)
+    upcoming = [i for i in plenary if (at.current is not None and i.id == at.current.id) or i.starts_at > now]
+    return upcoming[0] if upcoming else (plenary[-1] if plenary else None)

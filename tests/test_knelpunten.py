@@ -46,3 +46,13 @@ def test_an_empty_title_is_refused(store, team_id):
         add_knelpunt(store, team_id, "   ")
     assert caught.value.code == "knelpunt_empty"
     assert knelpunten(store, team_id) == []
+
+
+def test_from_a_selection_of_clusters_and_notes(store, team_id):
+    from app.knelpunten import TITLE_MAX, from_selection
+
+    cluster = add_cluster(store, team_id, "clustering", "Inkoop", (0, 0, 1, 1))
+    made = from_selection(store, team_id, {cluster: "Inkoop"}, [("  NAW   steeds opnieuw ", None), ("x" * 300, None)])
+    titles = [k.title for k in knelpunten(store, team_id)]
+    assert made == 3 and titles[:2] == ["Inkoop", "NAW steeds opnieuw"]
+    assert len(titles[2]) == TITLE_MAX and titles[2].endswith("…")

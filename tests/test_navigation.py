@@ -55,3 +55,11 @@ def test_next_at_the_end_of_a_phase_opens_its_gate(staatsprint_template):
     assert through_gate(staatsprint_template, "probleem").show == "hkw"
     assert on_next(staatsprint_template, "braindump", "braindump").gate is None
     assert on_next(staatsprint_template, "pitch", "pitch") is None
+
+
+def test_a_phase_opens_on_the_teams_step_or_its_first(staatsprint_template):
+    from app.navigation import phase_entry
+
+    assert phase_entry(staatsprint_template, "ideeen", "idea_vote") == "idea_vote"
+    assert phase_entry(staatsprint_template, "ideeen", "braindump") == "idea_race"
+    assert phase_entry(staatsprint_template, "probleem", None) == "braindump"

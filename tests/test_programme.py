@@ -135,3 +135,12 @@ def test_a_plenary_item_lasts_until_the_next(store, event):
     items = programme_items(store, event)
     assert item_minutes(items, next(i for i in items if i.id == feedback.id)) == 25
     assert item_minutes(items, items[-1]) == 30  # the borrel: no end, the default
+
+
+def test_which_plenary_item_to_time(store, event):
+    from app.programme import plenary_to_time
+
+    items = programme_items(store, event)
+    assert plenary_to_time(items, utc("09:42")).title_nl.startswith("Welkomstwoord")  # on now
+    assert plenary_to_time(items, utc("11:00")).title_nl.startswith("Terugkoppeling")  # the next
+    assert plenary_to_time(items, utc("18:00")).title_nl.startswith("Afronding")  # the day's last

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtWidgets import QInputDialog
 
-from app.knelpunten import add_knelpunt
+from app.knelpunten import from_selection
 from ui import board_commands as commands
 from ui.board_items import CLUSTER_TITLE_H
 from ui.board_view import GAP
@@ -71,10 +71,7 @@ class ClusterActions:
         chosen_clusters = self.selected_clusters()
         in_chosen = {c.cluster.id for c in chosen_clusters}
         loose = [n for n in self.selected_notes() if n.note.cluster_id not in in_chosen]
-        with self._ws.store.write():
-            for cluster in chosen_clusters:
-                add_knelpunt(self._ws.store, self._team.id, cluster.cluster.name or "…", cluster_id=cluster.cluster.id)
-            for note in loose:
-                add_knelpunt(self._ws.store, self._team.id, note.note.text[:200], cluster_id=note.note.cluster_id)
-        self.error_label.setText(QCoreApplication.translate("BoardPage", "{count} knelpunt(en) made: see the next step.").format(count=len(chosen_clusters) + len(loose)))
+        made = from_selection(self._ws.store, self._team.id, {c.cluster.id: c.cluster.name for c in chosen_clusters},
+                              [(n.note.text, n.note.cluster_id) for n in loose])
+        self.error_label.setText(QCoreApplication.translate("BoardPage", "{count} knelpunt(en) made: see the next step.").format(count=made))
         self.error_label.show()

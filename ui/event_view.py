@@ -7,7 +7,7 @@ from dataclasses import replace
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from app.navigation import Move, leave_step, on_back, on_next, through_gate
+from app.navigation import Move, leave_step, on_back, on_next, phase_entry, through_gate
 from app.teams import TeamView, add_team, team_views
 from ui.challenge_page import ChallengePage
 from ui.feed_bridge import touches
@@ -196,11 +196,8 @@ class EventView(QWidget):
         self._show(("step", move.show) if move.show else ("team",))
 
     def _show_phase(self, phase_key: str) -> None:
-        """A phase on the stepper: the team's step when it is in that phase, else the phase's first."""
-        phase = self._ws.template.phase(phase_key)
-        team_step = self._team_step()
-        inside = team_step in {step.key for step in phase.steps}
-        self.go_to(("step", team_step if inside else phase.steps[0].key))
+        """A phase on the stepper: where to look in it (app.navigation decides)."""
+        self.go_to(("step", phase_entry(self._ws.template, phase_key, self._team_step())))
 
     def _viewed_step(self) -> str | None:
         if self._place[0] == "gate":

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import DomainError
-from app.programme import day_shift_minutes, item_end, moment, set_announcement, shift_rest_of_day, slip_seconds
+from app.programme import SLIP_WARNING_S, day_shift_minutes, item_end, moment, plenary_to_time, set_announcement, shift_rest_of_day, slip_seconds
 from app.teams import team_views
 from ui.beamer import screens
 from ui.beamer_source import PLENARY, PROGRAMME, TEAM, BeamerSource
@@ -310,7 +310,7 @@ class ProgrammePage(QWidget):
             slip = slip_seconds(self._ws.template, items, team.current_step, self._ws.timers.states(self._ws.event.id, team.id), now)
             for column, text in enumerate((team.label(self.tr("Team")), step, self.slip_text(slip))):
                 cell = QTableWidgetItem(text)
-                if column == 2 and slip is not None and slip >= 300:
+                if column == 2 and slip is not None and slip >= SLIP_WARNING_S:
                     cell.setForeground(QColor(self._ws.theme.warning))
                 self.slip_table.setItem(row, column, cell)
         self.slip_table.resizeColumnToContents(0)
@@ -331,9 +331,8 @@ class ProgrammePage(QWidget):
         for item in plenary:
             self.plenary_picker.addItem(f"{self._time(item.starts_at)}  {self._title(item)}", item.id)
         if chosen is None:
-            at = moment(items, now)
-            upcoming = [i for i in plenary if (at.current and i.id == at.current.id) or i.starts_at > now]
-            chosen = upcoming[0].id if upcoming else (plenary[-1].id if plenary else None)
+            suggested = plenary_to_time(items, now)
+            chosen = suggested.id if suggested else None
         self.plenary_picker.setCurrentIndex(max(0, self.plenary_picker.findData(chosen)))
         if plenary:
             self._choose_plenary()  # also after a shift: the item's length may have changed
