@@ -72,11 +72,12 @@ class BeamerSource(QObject):
     def _programme_frame(self, base: BeamerFrame, now: datetime) -> BeamerFrame:
         at = moment(self._items, now)
         heading = self._title(at.current) if at.current else self._ws.event.name
-        countdown = tone = None
         if at.next is not None:
             left = (at.next.starts_at - now).total_seconds()
             countdown, tone = clock_text(left), ("last" if left <= 60 else "normal")
-        return BeamerFrame(**{**base.__dict__, "heading": heading, "countdown": countdown, "tone": tone or "idle", "next_line": self._next_line(at.next)})
+        else:  # nothing left to count down to: the time of day, large (and not twice)
+            countdown, tone, base = base.clock, "idle", BeamerFrame(**{**base.__dict__, "clock": ""})
+        return BeamerFrame(**{**base.__dict__, "heading": heading, "countdown": countdown, "tone": tone, "next_line": self._next_line(at.next)})
 
     def _plenary_frame(self, base: BeamerFrame, now: datetime) -> BeamerFrame:
         item = self._plenary_item()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +30,7 @@ from ui.widgets import card, label, scrolling_page
 from ui.workspace import Workspace
 
 SHIFTS = (-5, 5, 15)
+ROW_HEIGHT = 30
 AUTO_SCREEN = -1
 SLIP_REFRESH_MS = 5000  # the slip changes by the minute: no need to recompute it every tick
 
@@ -268,7 +269,6 @@ class ProgrammePage(QWidget):
     def _fill_programme(self, items, now) -> None:
         at = moment(items, now)
         current_id = at.current.id if at.current else None
-        self._current_row = None
         if at.current is not None:
             end = item_end(items, at.current)
             until = self.tr(" · until {time}").format(time=self._time(end)) if end else ""
@@ -281,10 +281,12 @@ class ProgrammePage(QWidget):
         if signature == self._listed:
             return  # nothing moved: keep the list and where the facilitator scrolled it
         self._listed = signature
+        self._current_row = None
         self.programme_list.clear()
         muted = QColor(self._ws.theme.muted)
         for item in items:
             row = QListWidgetItem(f"{self._time(item.starts_at)}   {self._title(item)}")
+            row.setSizeHint(QSize(0, ROW_HEIGHT))  # readable from a step back, like the navigator
             if item.id == current_id:
                 font = row.font()
                 font.setWeight(QFont.Weight.Bold)
@@ -296,6 +298,10 @@ class ProgrammePage(QWidget):
             if item.id == current_id:
                 self._current_row = self.programme_list.count() - 1
                 QTimer.singleShot(0, self._scroll_to_current)  # once the list is laid out
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self._scroll_to_current)  # filled while hidden: scroll once in view
 
     def _scroll_to_current(self) -> None:
         row = self.programme_list.item(self._current_row) if self._current_row is not None else None

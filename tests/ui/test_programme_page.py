@@ -120,3 +120,22 @@ def test_the_beamer_shows_the_programme_then_a_team(qtbot, programme):
     assert frame.instruction.startswith("Schrijf individueel")
     assert frame.next_line == "Next: Clusteren"
     beamer.view.close()
+
+
+def test_after_the_last_item_the_beamer_shows_the_time_of_day(qtbot, clocked_window, event_with_team):
+    store, _event_id, _team_id = event_with_team
+    clock = FakeClock(datetime(2026, 3, 11, 17, 30, tzinfo=timezone.utc))  # 18:30, the borrel is on
+    window, _player = clocked_window(store, clock)
+    window.event_view.go_to(("programme",))
+    beamer = window.event_view.beamer
+    frame = beamer.frame(clock.now())
+    assert (frame.heading, frame.countdown, frame.clock, frame.next_line) == ("Start borrel", "18:30", "", "")
+
+
+def test_the_programme_list_shows_the_current_item(qtbot, programme):
+    window, _store, _event_id, _clock = programme
+    page = window.event_view.programme_page
+    page.refresh_times()  # an unchanged programme keeps its list, and still knows its current row
+    rows = find(window, QListWidget, "programmeList")
+    qtbot.waitUntil(lambda: rows.visualItemRect(rows.item(4)).intersects(rows.viewport().rect()))
+    assert page._current_row == 4
