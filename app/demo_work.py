@@ -32,13 +32,15 @@ def add_work(store: Store, template: Template, event_id: int, teams: list[TeamVi
         team = teams[entry["team"] - 1]
         members = {m.name: m.id for m in team.members}
         if entry.get("clusters"):
-            _clustered_notes(store, team.id, entry, members)
+            _clustered_notes(store, team.id, entry["notes"], entry["clusters"], "braindump", "clustering", members)
         else:
             _loose_notes(store, team.id, entry, members)
         if entry.get("knelpunten"):
             _knelpunten_and_dots(store, template, event_id, team, entry["knelpunten"])
         if entry.get("vehicle"):
             _vehicle(store, team, entry["vehicle"])
+        if entry.get("themes"):  # phase 2 under way: HKW notes bundled into themes
+            _clustered_notes(store, team.id, entry["hkw"], entry["themes"], "hkw", "themes", members)
 
 
 def _loose_notes(store: Store, team_id: int, entry: dict, members: dict[str, int]) -> None:
@@ -47,11 +49,12 @@ def _loose_notes(store: Store, team_id: int, entry: dict, members: dict[str, int
         board.add_note(store, team_id, "braindump", members.get(note["author"]), note["text"], x, y)
 
 
-def _clustered_notes(store: Store, team_id: int, entry: dict, members: dict[str, int]) -> None:
+def _clustered_notes(store: Store, team_id: int, all_notes: list[dict], all_clusters: list[dict],
+                     note_step: str, cluster_step: str, members: dict[str, int]) -> None:
     """Each cluster a block of notes, three blocks to a line."""
     top, line_height = 0.0, 0.0
-    for index, cluster in enumerate(entry["clusters"]):
-        inside = [n for n in entry["notes"] if n.get("cluster") == cluster["name"]]
+    for index, cluster in enumerate(all_clusters):
+        inside = [n for n in all_notes if n.get("cluster") == cluster["name"]]
         rows = max(1, ceil(len(inside) / PER_ROW))
         width = PER_ROW * NOTE_W + (PER_ROW + 1) * GAP
         height = TITLE + GAP + rows * (NOTE_H + GAP)
@@ -62,12 +65,12 @@ def _clustered_notes(store: Store, team_id: int, entry: dict, members: dict[str,
         left = column * (width + 2 * GAP)
         line_height = max(line_height, height)
         note_ids = [
-            board.add_note(store, team_id, "braindump", members.get(note["author"]), note["text"],
+            board.add_note(store, team_id, note_step, members.get(note["author"]), note["text"],
                            left + GAP + (i % PER_ROW) * (NOTE_W + GAP), top + TITLE + GAP + (i // PER_ROW) * (NOTE_H + GAP),
                            colour=board.COLOURS[index % len(board.COLOURS)])
             for i, note in enumerate(inside)
         ]
-        board.add_cluster(store, team_id, "clustering", cluster["name"], (left, top, width, height), note_ids)
+        board.add_cluster(store, team_id, cluster_step, cluster["name"], (left, top, width, height), note_ids)
 
 
 def _knelpunten_and_dots(store: Store, template: Template, event_id: int, team: TeamView, entries: list[dict]) -> None:

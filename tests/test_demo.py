@@ -74,3 +74,13 @@ def test_the_demo_shows_phase_one_work(store):
     ranking = result(store, template, second.id, template.step("dot_vote")).ranking
     assert ranking[0][1] > ranking[-1][1] > 0
     assert {n.zone_key for n in notes(store, second.id, ["vehicle"])} == {"driver", "passengers", "chassis", "engine", "fuel", "road"}
+
+
+def test_the_team_at_the_theme_vote_has_themes_to_vote_on(store):
+    from app.vote_step import vote_items
+
+    event_id = create_demo_event(store)
+    template = event_template(get_event(store, event_id))
+    team = next(t for t in team_views(store, event_id, template) if t.current_step == "theme_vote")
+    themes = vote_items(store, template, team.id, template.step("theme_vote"))
+    assert len(themes) == 3 and themes[0].label == "Samen optrekken vóór de aanbesteding"

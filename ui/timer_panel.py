@@ -61,6 +61,7 @@ class TimerPanel(QWidget):
         self._target: TimerTarget | None = None
         self._states: dict[tuple[str, str], TimerState] = {}
         self._wanted = True  # the page may keep a panel out of view (the other one shows the timer)
+        self._compact = compact
         self.displayed_remaining: float | None = None  # what the ring shows, for tests and the benchmark
 
         frame, column = card("timerCard", spacing=8, margins=16 if framed else 0)
@@ -217,6 +218,7 @@ class TimerPanel(QWidget):
         if parts > 1:
             title = self.tr("Part {number} of {total}: {title}").format(number=index + 1, total=parts, title=title)
         _set(self.title_label, title)
+        self.title_label.setVisible(not self._compact or parts > 1)  # above a surface the step's title is already there
         deadline = state.deadline()
         if status is Status.OVERRUN:
             text = self.tr("{time} over time — the timebox is a guide; move on when you can.").format(time=clock_text(remaining))

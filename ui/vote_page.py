@@ -15,7 +15,7 @@ from app.vote_step import decide, is_revealed, kept, place_dot, result, reveal, 
 from app.voting import ballots, remaining, tally, visible
 from ui.feed_bridge import touches
 from ui.messages import attempt
-from ui.widgets import card, label, scrolling
+from ui.widgets import FlowLayout, card, label, scrolling
 
 DOT = "●"
 
@@ -36,8 +36,6 @@ class VotePage(QWidget):
         self._voters = QButtonGroup(self)
         self._voters.setExclusive(True)
         self._voters.buttonClicked.connect(lambda _b: self.refresh())
-        self.voter_row = QHBoxLayout()
-        turn_row.addLayout(self.voter_row)
         turn_row.addStretch(1)
         self.next_voter = QPushButton(self.tr("Next person →"))
         self.next_voter.setObjectName("nextVoterButton")
@@ -49,6 +47,9 @@ class VotePage(QWidget):
         turn_row.addWidget(self.next_voter)
         turn_row.addWidget(self.reveal_button)
         column.addLayout(turn_row)
+        voters = QWidget()
+        self.voter_row = FlowLayout(voters, spacing=6)  # a big team wraps instead of clipping names
+        column.addWidget(voters)
         self.left_label = label("", "lead", "dotsLeft")
         column.addWidget(self.left_label)
         self.error = label("", "error", "voteError")
