@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, UniqueConstraint
+from sqlalchemy import JSON, Column, Index, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 from db.types import UTCDateTime, utcnow
@@ -101,7 +101,12 @@ class StepState(Versioned, table=True):
     """A step's (or a step part's) timer and reveal state. No team: a plenary timer."""
 
     __tablename__ = "step_state"
-    __table_args__ = (UniqueConstraint("event_id", "team_id", "step_key", "part_key"),)
+    __table_args__ = (
+        UniqueConstraint("event_id", "team_id", "step_key", "part_key"),
+        # NULL team ids never clash in the constraint above: one plenary timer per step part.
+        Index("uq_step_state_plenary", "event_id", "step_key", "part_key", unique=True,
+              sqlite_where=text("team_id IS NULL"), postgresql_where=text("team_id IS NULL")),
+    )
     id: int | None = Field(default=None, primary_key=True)
     event_id: int = Field(foreign_key="event.id", index=True, ondelete="CASCADE")
     team_id: int | None = Field(default=None, foreign_key="team.id", index=True, ondelete="CASCADE")
