@@ -10,7 +10,7 @@ from typing import TextIO
 from zoneinfo import ZoneInfo
 
 from app.config import ENV_VAR, database_url
-from app.database import open_store
+from app.database import open_database
 from app.errors import DomainError
 from app.events import create_event_from_file, event_template, get_event, list_events, programme, today
 from app.paths import template_path
@@ -68,7 +68,10 @@ def run_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
         template = _template_path(args.template) if args.command == "new-event" else None
         if template is not None:
             load_template(template)  # a broken template is refused before anything is opened or written
-        store = open_store(database_url(args.db))
+        opened = open_database(database_url(args.db))
+        for notice in opened.notices():
+            print(f"staatsprint: {notice}", file=sys.stderr)
+        store = opened.store
         if args.command == "new-event":
             return _new_event(store, template, args, out)
         if args.command == "add-team":

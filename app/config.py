@@ -23,17 +23,15 @@ def database_url(cli_value: str | None) -> str:
     if os.environ.get(ENV_VAR):
         return _expand(os.environ[ENV_VAR])
     path = default_database_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)  # our own data folder: made on first use
+    except OSError as exc:
+        raise DomainError("db_unreachable", f"cannot reach database {path}: {exc.strerror}", url=str(path), reason=str(exc.strerror)) from None
     return sqlite_url(path)
 
 
 def _expand(value: str) -> str:
-    """A bare file path means an SQLite file there (its folder is made if need be)."""
+    """A bare file path means an SQLite file there; its folder must exist (see app.database)."""
     if "://" in value:
         return value
-    path = Path(value).expanduser().resolve()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise DomainError("db_unreachable", f"cannot reach database {path}: {exc.strerror}", url=str(path), reason=str(exc.strerror)) from None
-    return sqlite_url(path)
+    return sqlite_url(Path(value).expanduser().resolve())

@@ -74,10 +74,11 @@ def _build_window(args, prefs):
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from app.config import database_url
-    from app.database import open_store
+    from app.database import open_database
     from app.demo import ensure_demo_event
     from app.errors import DomainError
     from ui.i18n import DEFAULT_LANGUAGE, install_language
+    from ui.database_messages import show_notices
     from ui.main_window import MainWindow
     from ui.messages import message_for
     from ui.preferences import default_preferences
@@ -89,7 +90,8 @@ def _build_window(args, prefs):
     install_language(app, lang)
     app.setStyleSheet(stylesheet(THEMES.get(prefs.get("theme", "light"), THEMES["light"])))
     try:
-        store = open_store(database_url(args.db))
+        opened = open_database(database_url(args.db))
+        store = opened.store
         if getattr(args, "demo", False):
             ensure_demo_event(store)
     except DomainError as error:
@@ -115,4 +117,5 @@ def _build_window(args, prefs):
         old.deleteLater()
 
     state = {"window": make(lang)}
+    show_notices(state["window"], opened)
     return state["window"]

@@ -9,25 +9,31 @@ left untouched.
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from db.engine import APPLICATION_ID
+from db.identify import NotADatabase, look_inside, read_application_id
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # The newest migration. Opening an up-to-date database compares against this and
 # never imports alembic (a tenth of a second of start-up); a test keeps it in step.
 HEAD = "0005"
+# Tables every Staatsprint schema has: a database with them and an unknown revision is a newer Staatsprint's.
+OWN_TABLES = frozenset({"event", "team", "member"})
 
 
 class SchemaError(RuntimeError):
     """The database cannot be used by this version of the app."""
 
-    def __init__(self, code: str, message: str) -> None:
+    def __init__(self, code: str, message: str, **params: str) -> None:
         super().__init__(message)
         self.code = code
+        self.params = params
 
 
 class UnreachableError(RuntimeError):
@@ -48,8 +54,12 @@ def head_revision() -> str:
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
-def init_db(engine: Engine) -> None:
-    """Create or upgrade the schema; raise SchemaError or UnreachableError, changing nothing."""
+def init_db(engine: Engine) -> Path | None:
+    """Create or upgrade the schema; raise SchemaError or UnreachableError, changing nothing.
+
+    Returns the backup copy taken before an SQLite file was upgraded (None when none was).
+    """
+    _refuse_foreign_file(engine)
     try:
         with engine.connect() as conn:
             tables = set(inspect(conn).get_table_names())
@@ -57,50 +67,147 @@ def init_db(engine: Engine) -> None:
     except SQLAlchemyError as exc:
         raise UnreachableError(_first_line(exc)) from None
     if current == HEAD:
-        return
-    _migrate(engine, current, tables)
+        return None
+    return _migrate(engine, current, tables)
 
 
 def _stamped_revision(conn) -> str | None:
     return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def _migrate(engine: Engine, current: str | None, tables: set[str]) -> None:
-    from alembic import command
+def _known_revisions() -> set[str]:
     from alembic.script import ScriptDirectory
 
-    script = ScriptDirectory.from_config(alembic_config())
-    head = script.get_current_head()
-    if current is None and tables - {"alembic_version"}:
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def _refuse_foreign_file(engine: Engine) -> None:
+    """SQLite: refuse, before anything can write to it, a file that is not a Staatsprint database."""
+    path = sqlite_file(engine)
+    if path is None or not path.is_file():
+        return
+    try:
+        application_id = read_application_id(path)
+        if application_id in (None, APPLICATION_ID):
+            return
+        found = look_inside(path, application_id)
+    except NotADatabase:
+        raise SchemaError("not_a_database", "this file is not a database at all; nothing was changed") from None
+    except OSError as exc:
+        raise UnreachableError(f"cannot read {path}: {exc.strerror or exc}") from None
+    if application_id != 0:
+        shown = f"0x{application_id:08X}"
         raise SchemaError(
-            "not_staatsprint",
-            "this database already holds other tables and is not a Staatsprint database",
+            "foreign_sqlite",
+            f"this is an SQLite database of another program (application_id {shown}); nothing was changed",
+            what=shown,
         )
-    if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
+    if not found.tables or (found.revision in _known_revisions() and found.tables & OWN_TABLES):
+        return  # an empty SQLite file, or an older Staatsprint file made without its id
+    _refuse_others(found.tables, found.revision)
+
+
+def _refuse_others(tables: set[str] | frozenset[str], revision: str | None) -> None:
+    """Name what a database that is not (a known version of) ours is."""
+    if revision is not None and OWN_TABLES <= tables:
         raise SchemaError(
             "newer_schema",
-            f"this database was written by a newer Staatsprint (schema {current}); "
-            f"this version knows schema {head}. Update Staatsprint to open it.",
+            f"this database was written by a newer Staatsprint (schema {revision}); "
+            f"this version knows schema {HEAD}. Update Staatsprint to open it.",
+            what=revision,
         )
-    if current is not None:
-        _backup_sqlite(engine, current)
-    with engine.begin() as conn:
-        config = alembic_config()
-        config.attributes["connection"] = conn
-        command.upgrade(config, "head")
-        if conn.dialect.name == "sqlite":
-            conn.execute(text(f"PRAGMA application_id={APPLICATION_ID}"))
+    if revision is not None:
+        raise SchemaError(
+            "foreign_alembic",
+            f"this is the database of another program that uses Alembic (schema revision {revision}), "
+            "not a Staatsprint database; nothing was changed",
+            what=revision,
+        )
+    shown = ", ".join(sorted(tables)[:5]) + (", …" if len(tables) > 5 else "")
+    raise SchemaError(
+        "not_staatsprint",
+        f"this database holds the tables of another program ({shown}) and is not a Staatsprint database; "
+        "nothing was changed",
+        what=shown,
+    )
 
 
-def _backup_sqlite(engine: Engine, revision: str) -> None:
-    """Copy the SQLite file aside before a migration touches it."""
-    if engine.dialect.name != "sqlite" or not engine.url.database:
+def _migrate(engine: Engine, current: str | None, tables: set[str]) -> Path | None:
+    from alembic import command
+
+    if current is None and tables - {"alembic_version"}:
+        _refuse_others(tables - {"alembic_version"}, None)
+    if current is not None and current not in _known_revisions():
+        _refuse_others(tables, current)
+    backup = _backup_sqlite(engine, current) if current is not None else None
+    with engine.connect() as conn, _foreign_keys_off(conn):
+        with conn.begin():
+            dangling = _dangling_rows(conn)
+            config = alembic_config()
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+            if conn.dialect.name == "sqlite":
+                _check_foreign_keys(conn, dangling)
+                conn.execute(text(f"PRAGMA application_id={APPLICATION_ID}"))
+    return backup
+
+
+@contextmanager
+def _foreign_keys_off(conn: Connection) -> Iterator[None]:
+    """SQLite: no foreign-key actions while migrating.
+
+    A table rebuild (alembic's batch mode) drops the old table, and with foreign keys on
+    that cascades to every child row. The pragma is ignored inside a transaction, so it
+    is set on the driver's connection before the migration's transaction begins.
+    """
+    if conn.dialect.name != "sqlite":
+        yield
         return
-    path = Path(engine.url.database)
-    if path.exists():
-        with engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        shutil.copy2(path, path.with_name(f"{path.name}.before-{revision}.bak"))
+    driver = conn.connection.driver_connection
+    driver.execute("PRAGMA foreign_keys=OFF")
+    try:
+        yield
+    finally:
+        driver.execute("PRAGMA foreign_keys=ON")
+
+
+def _dangling_rows(conn: Connection) -> int:
+    """SQLite: how many rows point at nothing (foreign keys are not checked while off)."""
+    if conn.dialect.name != "sqlite":
+        return 0
+    return len(conn.execute(text("PRAGMA foreign_key_check")).all())
+
+
+def _check_foreign_keys(conn: Connection, before: int) -> None:
+    """Refuse (and so roll back) a migration that left more rows pointing at nothing than before."""
+    broken = conn.execute(text("PRAGMA foreign_key_check")).all()
+    if len(broken) > before:
+        tables = sorted({row[0] for row in broken})
+        raise SchemaError(
+            "migration_broken",
+            f"the upgrade would leave {len(broken)} rows pointing at nothing (in {', '.join(tables)}); "
+            "nothing was changed",
+        )
+
+
+def sqlite_file(engine: Engine) -> Path | None:
+    """The file of an SQLite engine; None for PostgreSQL or an in-memory database."""
+    database = engine.url.database
+    if engine.dialect.name != "sqlite" or not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    return Path(database)
+
+
+def _backup_sqlite(engine: Engine, revision: str) -> Path | None:
+    """Copy the SQLite file aside before a migration touches it; the copy's path."""
+    path = sqlite_file(engine)
+    if path is None or not path.exists():
+        return None
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    backup = path.with_name(f"{path.name}.before-{revision}.bak")
+    shutil.copy2(path, backup)
+    return backup
 
 
 def _first_line(exc: Exception) -> str:

@@ -281,6 +281,14 @@ DUTCH: dict[str, str | tuple[str, str]] = {
     "This database was made by a newer version of Staatsprint. Update Staatsprint to open it; nothing was changed.\n\n{reason}": "Deze database is gemaakt door een nieuwere versie van Staatsprint. Werk Staatsprint bij om hem te openen; er is niets veranderd.\n\n{reason}",
     "This database is not a Staatsprint database; nothing was changed.\n{url}": "Dit is geen Staatsprint-database; er is niets veranderd.\n{url}",
     "This is not a database address Staatsprint can use:\n{url}": "Dit is geen databaseadres dat Staatsprint kan gebruiken:\n{url}",
+    "This file is not a database at all, so Staatsprint did not open it; nothing was changed.\n{url}": "Dit bestand is helemaal geen database, dus Staatsprint heeft het niet geopend; er is niets veranderd.\n{url}",
+    "This file is an SQLite database of another program (application id {what}), so Staatsprint did not open it; nothing was changed.\n{url}": "Dit bestand is een SQLite-database van een ander programma (application id {what}), dus Staatsprint heeft het niet geopend; er is niets veranderd.\n{url}",
+    "This is the database of another program (schema revision {what}), not a Staatsprint database; nothing was changed.\n{url}": "Dit is de database van een ander programma (schemaversie {what}), geen Staatsprint-database; er is niets veranderd.\n{url}",
+    "The folder {folder} does not exist, so no database was made there (a typo?). Check the path; nothing was created.\n{path}": "De map {folder} bestaat niet, dus daar is geen database gemaakt (een typefout?). Controleer het pad; er is niets aangemaakt.\n{path}",
+    "{path} is a folder, not a database file. Give a file name in it, e.g. staatsprint.sqlite.": "{path} is een map, geen databasebestand. Geef een bestandsnaam daarin, bijvoorbeeld staatsprint.sqlite.",
+    "Staatsprint could not upgrade this database without losing rows, so it left it as it was. Keep the file and report this.\n\n{reason}": "Staatsprint kon deze database niet bijwerken zonder gegevens te verliezen en heeft hem daarom gelaten zoals hij was. Bewaar het bestand en meld dit.\n\n{reason}",
+    "New database created at {path}.": "Nieuwe database gemaakt in {path}.",
+    "Staatsprint upgraded your database. A copy of it from before the upgrade is kept at:\n{backup}\n\nTo go back, close Staatsprint and copy that file over {database}.": "Staatsprint heeft je database bijgewerkt. Een kopie van vóór de update staat in:\n{backup}\n\nWil je terug? Sluit Staatsprint en kopieer dat bestand over {database}.",
 }
 
 

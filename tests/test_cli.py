@@ -82,9 +82,10 @@ def test_add_team_with_an_unknown_challenge_is_refused(tmp_path, capsys):
 
 
 def test_an_unwritable_database_path_is_a_message_not_a_traceback(capsys):
-    code, _ = run("--db", "/proc/staatsprint/event.sqlite", "info")
+    code, _ = run("--db", "/proc/event.sqlite", "info")
     assert code == 2
-    assert "cannot reach database /proc/staatsprint/event.sqlite" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "cannot reach database" in err and "/proc/event.sqlite" in err
 
 
 def test_an_unreachable_database_exits_non_zero(capsys):

@@ -15,12 +15,13 @@ def test_environment_next(monkeypatch):
     assert database_url(None) == "postgresql://env@host/db"
 
 
-def test_a_bare_path_is_an_sqlite_file(tmp_path):
+def test_a_bare_path_is_an_sqlite_file_and_makes_no_folder(tmp_path):
     assert database_url(str(tmp_path / "sub" / "event.sqlite")) == f"sqlite:///{tmp_path / 'sub' / 'event.sqlite'}"
-    assert (tmp_path / "sub").is_dir()
+    assert not (tmp_path / "sub").exists()
 
 
 def test_default_is_sqlite_in_the_data_folder(monkeypatch, tmp_path):
     monkeypatch.delenv(ENV_VAR, raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
     assert database_url(None) == f"sqlite:///{tmp_path / 'staatsprint' / 'staatsprint.sqlite'}"
+    assert (tmp_path / "staatsprint").is_dir()  # our own data folder is made

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app.errors import DomainError
+from ui.database_messages import database_message
 
 
 def message_for(error: DomainError) -> str:
@@ -43,7 +44,9 @@ def message_for(error: DomainError) -> str:
     if error.code.startswith("template_"):
         return QCoreApplication.translate("messages", "The template cannot be used; nothing was changed.") + "\n\n" + error.message
     make = known.get(error.code)
-    return make() if make else error.message
+    if make:
+        return make()
+    return database_message(error) or error.message
 
 
 def attempt(error_label, action) -> bool:

@@ -1038,6 +1038,50 @@
     </message>
 </context>
 <context>
+    <name>database</name>
+    <message>
+        <source>This file is not a database at all, so Staatsprint did not open it; nothing was changed.
+{url}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file is an SQLite database of another program (application id {what}), so Staatsprint did not open it; nothing was changed.
+{url}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is the database of another program (schema revision {what}), not a Staatsprint database; nothing was changed.
+{url}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder {folder} does not exist, so no database was made there (a typo?). Check the path; nothing was created.
+{path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file. Give a file name in it, e.g. staatsprint.sqlite.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staatsprint could not upgrade this database without losing rows, so it left it as it was. Keep the file and report this.
+
+{reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New database created at {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staatsprint upgraded your database. A copy of it from before the upgrade is kept at:
+{backup}
+
+To go back, close Staatsprint and copy that file over {database}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>Give the member a name.</source>

@@ -1038,6 +1038,59 @@
     </message>
 </context>
 <context>
+    <name>database</name>
+    <message>
+        <source>This file is not a database at all, so Staatsprint did not open it; nothing was changed.
+{url}</source>
+        <translation>Dit bestand is helemaal geen database, dus Staatsprint heeft het niet geopend; er is niets veranderd.
+{url}</translation>
+    </message>
+    <message>
+        <source>This file is an SQLite database of another program (application id {what}), so Staatsprint did not open it; nothing was changed.
+{url}</source>
+        <translation>Dit bestand is een SQLite-database van een ander programma (application id {what}), dus Staatsprint heeft het niet geopend; er is niets veranderd.
+{url}</translation>
+    </message>
+    <message>
+        <source>This is the database of another program (schema revision {what}), not a Staatsprint database; nothing was changed.
+{url}</source>
+        <translation>Dit is de database van een ander programma (schemaversie {what}), geen Staatsprint-database; er is niets veranderd.
+{url}</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist, so no database was made there (a typo?). Check the path; nothing was created.
+{path}</source>
+        <translation>De map {folder} bestaat niet, dus daar is geen database gemaakt (een typefout?). Controleer het pad; er is niets aangemaakt.
+{path}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file. Give a file name in it, e.g. staatsprint.sqlite.</source>
+        <translation>{path} is een map, geen databasebestand. Geef een bestandsnaam daarin, bijvoorbeeld staatsprint.sqlite.</translation>
+    </message>
+    <message>
+        <source>Staatsprint could not upgrade this database without losing rows, so it left it as it was. Keep the file and report this.
+
+{reason}</source>
+        <translation>Staatsprint kon deze database niet bijwerken zonder gegevens te verliezen en heeft hem daarom gelaten zoals hij was. Bewaar het bestand en meld dit.
+
+{reason}</translation>
+    </message>
+    <message>
+        <source>New database created at {path}.</source>
+        <translation>Nieuwe database gemaakt in {path}.</translation>
+    </message>
+    <message>
+        <source>Staatsprint upgraded your database. A copy of it from before the upgrade is kept at:
+{backup}
+
+To go back, close Staatsprint and copy that file over {database}.</source>
+        <translation>Staatsprint heeft je database bijgewerkt. Een kopie van vóór de update staat in:
+{backup}
+
+Wil je terug? Sluit Staatsprint en kopieer dat bestand over {database}.</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>Give the member a name.</source>

@@ -1,0 +1,68 @@
+"""The window names a new database file and the backup taken before an upgrade; a typo in --db creates nothing."""
+
+from __future__ import annotations
+
+import argparse
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.main import build_window
+from db.engine import make_engine
+from db.migrate import alembic_config
+
+
+def _args(db: str) -> argparse.Namespace:
+    return argparse.Namespace(db=db, lang="en", demo=False, command=None)
+
+
+def _notice(qtbot, window) -> QMessageBox:
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "databaseNotice") is not None
+                    and window.findChild(QMessageBox, "databaseNotice").isVisible())
+    return window.findChild(QMessageBox, "databaseNotice")
+
+
+def test_a_new_database_is_named_in_the_window(qtbot, prefs, tmp_path):
+    path = tmp_path / "dag.sqlite"
+    window = build_window(_args(str(path)), prefs)
+    qtbot.addWidget(window)
+    window.show()
+    assert f"New database created at {path}." in _notice(qtbot, window).text()
+
+
+def test_the_backup_of_an_upgrade_is_named_with_how_to_restore_it(qtbot, prefs, tmp_path):
+    from alembic import command
+
+    path = tmp_path / "dag.sqlite"
+    engine = make_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        config = alembic_config()
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0002")
+    engine.dispose()
+    window = build_window(_args(str(path)), prefs)
+    qtbot.addWidget(window)
+    window.show()
+    text = _notice(qtbot, window).text()
+    assert str(tmp_path / "dag.sqlite.before-0002.bak") in text
+    assert f"close Staatsprint and copy that file over {path}" in text
+    assert "New database" not in text
+
+
+def test_an_existing_current_database_says_nothing(qtbot, prefs, tmp_path):
+    path = tmp_path / "dag.sqlite"
+    first = build_window(_args(str(path)), prefs)
+    qtbot.addWidget(first)
+    first.close()
+    window = build_window(_args(str(path)), prefs)
+    qtbot.addWidget(window)
+    window.show()
+    QApplication.processEvents()  # the notice would open on the next turn of the event loop
+    assert window.findChild(QMessageBox, "databaseNotice") is None
+
+
+def test_a_missing_folder_is_refused_in_the_window_creating_nothing(qtbot, prefs, monkeypatch, tmp_path):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, message: shown.append(message))
+    assert build_window(_args(str(tmp_path / "typo" / "dag.sqlite")), prefs) is None
+    assert f"The folder {tmp_path / 'typo'} does not exist" in shown[0]
+    assert not (tmp_path / "typo").exists()
