@@ -33,6 +33,11 @@ class NoteView:
     cluster_id: int | None = None
     zone_key: str | None = None
     part_key: str = ""
+    author_name: str = ""  # kept on the note when its author was removed from the team
+
+    def author(self, names: dict[int, str]) -> str:
+        """Who wrote it: the member's name now, else the name kept when they were removed."""
+        return names.get(self.author_id, "") if self.author_id is not None else self.author_name
 
 
 @dataclass(frozen=True)
@@ -48,7 +53,8 @@ class ClusterView:
 
 
 def _note_view(row: Note) -> NoteView:
-    return NoteView(row.id, row.team_id, row.step_key, row.text, row.colour, row.x, row.y, row.author_id, row.cluster_id, row.zone_key, row.part_key)
+    return NoteView(row.id, row.team_id, row.step_key, row.text, row.colour, row.x, row.y, row.author_id, row.cluster_id, row.zone_key, row.part_key,
+                    row.author_name)
 
 
 def _cluster_view(row: Cluster) -> ClusterView:

@@ -13,7 +13,7 @@ from sqlmodel import Session, select
 from app.errors import DomainError
 from app.store import Store, existing
 from app.template import Template
-from db.models import Challenge, Member, Team, TeamRole
+from db.models import Challenge, Member, Note, Selection, StepState, Team, TeamRole, Vote
 
 NAME_MAX = 80
 TEAM_NAME_MAX = 80
@@ -120,13 +120,68 @@ def set_kennismaking(store: Store, member_id: int, answers: dict[str, str]) -> N
             session.add(member)
 
 
+@dataclass(frozen=True)
+class Removal:
+    """What removing a member does to their work; the dialog says it before it happens.
+
+    Their notes stay, with their name. A vote already revealed (or decided) happened: their
+    dots in it stay counted, with their name. In a vote still open their dots are taken back,
+    as if they had not voted yet; the others vote on without them.
+    """
+
+    notes: int
+    dots_kept: int
+    dots_taken_back: int
+
+
+def removal(store: Store, member_id: int) -> Removal:
+    with store.read() as session:
+        member = _member(session, member_id)
+        closed = _closed_votes(session, member.team_id)
+        votes = _votes_of(session, member_id)
+        notes = _notes_of(session, member_id)
+    return Removal(
+        notes=len(notes),
+        dots_kept=sum(v.dots for v in votes if v.step_key in closed),
+        dots_taken_back=sum(v.dots for v in votes if v.step_key not in closed),
+    )
+
+
 def remove_member(store: Store, member_id: int) -> None:
+    """Remove a member and their roles; their notes and closed votes keep their name (see ``Removal``)."""
     with store.write() as session:
         member = _member(session, member_id)
         for role in session.exec(select(TeamRole).where(TeamRole.member_id == member_id)).all():
             session.delete(role)
-        session.flush()  # roles first: the database would otherwise cascade them away under the ORM
+        for note in _notes_of(session, member_id):
+            note.author_id, note.author_name = None, member.name
+            session.add(note)
+        closed = _closed_votes(session, member.team_id)
+        for vote in _votes_of(session, member_id):
+            if vote.step_key in closed:
+                vote.voter_id, vote.voter_name = None, member.name
+                session.add(vote)
+            else:
+                session.delete(vote)
+        session.flush()  # their rows first: the database would otherwise change them under the ORM
         session.delete(member)
+
+
+def _notes_of(session: Session, member_id: int) -> list[Note]:
+    return list(session.exec(select(Note).where(Note.author_id == member_id)).all())
+
+
+def _votes_of(session: Session, member_id: int) -> list[Vote]:
+    return list(session.exec(select(Vote).where(Vote.voter_id == member_id)).all())
+
+
+def _closed_votes(session: Session, team_id: int) -> set[str]:
+    """The team's vote steps that are over: revealed, or decided."""
+    revealed = session.exec(
+        select(StepState.step_key).where(StepState.team_id == team_id, StepState.revealed_at.is_not(None))
+    ).all()
+    decided = session.exec(select(Selection.step_key).where(Selection.team_id == team_id)).all()
+    return set(revealed) | set(decided)
 
 
 def set_role(store: Store, team_id: int, role_key: str, member_id: int | None, template: Template) -> None:

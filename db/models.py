@@ -141,6 +141,8 @@ class Note(Versioned, table=True):
     team_id: int = Field(foreign_key="team.id", index=True, ondelete="CASCADE")
     step_key: str = Field(max_length=40)
     author_id: int | None = Field(default=None, foreign_key="member.id", ondelete="SET NULL")
+    # The author's name once the member is removed (author_id NULL); while they exist, read it from the member.
+    author_name: str = Field(default="", max_length=80)
     text: str
     colour: str = Field(default="yellow", max_length=20)
     x: float = 0.0
@@ -169,7 +171,9 @@ class Vote(Versioned, table=True):
     id: int | None = Field(default=None, primary_key=True)
     team_id: int = Field(foreign_key="team.id", index=True, ondelete="CASCADE")
     step_key: str = Field(max_length=40)
-    voter_id: int = Field(foreign_key="member.id", ondelete="CASCADE")
+    # A removed member's revealed dots stay (the vote happened): voter_id becomes NULL, voter_name keeps who.
+    voter_id: int | None = Field(default=None, foreign_key="member.id", ondelete="SET NULL")
+    voter_name: str = Field(default="", max_length=80)
     target_id: int
     dots: int = 1
     updated_at: datetime = _updated()

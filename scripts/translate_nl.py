@@ -21,6 +21,9 @@ ENGLISH_PLURALS: dict[str, tuple[str, str]] = {
     "Keep at most %n": ("Keep at most %n", "Keep at most %n"),
     "Looking %n year(s) ahead": ("Looking %n year ahead", "Looking %n years ahead"),
     "Most ideas wins %n flip-over sheet(s)": ("The team with most ideas gets %n flip-over sheet", "The team with most ideas gets %n flip-over sheets"),
+    "Their %n note(s) stay on the board, with their name.": ("Their %n note stays on the board, with their name.", "Their %n notes stay on the board, with their name."),
+    "Their %n dot(s) in votes already revealed stay counted: that vote happened.": ("Their %n dot in a vote already revealed stays counted: that vote happened.", "Their %n dots in votes already revealed stay counted: that vote happened."),
+    "Their %n dot(s) in votes not yet revealed are taken back.": ("Their %n dot in a vote not yet revealed is taken back.", "Their %n dots in votes not yet revealed are taken back."),
 }
 
 DUTCH: dict[str, str | tuple[str, str]] = {
@@ -289,6 +292,9 @@ DUTCH: dict[str, str | tuple[str, str]] = {
     "Staatsprint could not upgrade this database without losing rows, so it left it as it was. Keep the file and report this.\n\n{reason}": "Staatsprint kon deze database niet bijwerken zonder gegevens te verliezen en heeft hem daarom gelaten zoals hij was. Bewaar het bestand en meld dit.\n\n{reason}",
     "New database created at {path}.": "Nieuwe database gemaakt in {path}.",
     "Staatsprint upgraded your database. A copy of it from before the upgrade is kept at:\n{backup}\n\nTo go back, close Staatsprint and copy that file over {database}.": "Staatsprint heeft je database bijgewerkt. Een kopie van vóór de update staat in:\n{backup}\n\nWil je terug? Sluit Staatsprint en kopieer dat bestand over {database}.",
+    "Their %n note(s) stay on the board, with their name.": ("Hun %n sticky note blijft op het bord staan, met hun naam.", "Hun %n sticky notes blijven op het bord staan, met hun naam."),
+    "Their %n dot(s) in votes already revealed stay counted: that vote happened.": ("Hun %n stip in een al onthulde stemming blijft meetellen: die stemming heeft plaatsgevonden.", "Hun %n stippen in al onthulde stemmingen blijven meetellen: die stemming heeft plaatsgevonden."),
+    "Their %n dot(s) in votes not yet revealed are taken back.": ("Hun %n stip in een nog niet onthulde stemming wordt teruggenomen.", "Hun %n stippen in nog niet onthulde stemmingen worden teruggenomen."),
 }
 
 

@@ -121,7 +121,25 @@ def _comparable(value):
     return value.astimezone(timezone.utc) if isinstance(value, datetime) else value
 
 
-AFTER_UPGRADE: dict[str, Callable[[dict[str, list[dict]], dict[str, list[dict]]], None]] = {}
+def _names_kept_for_authors_and_voters(after: dict[str, list[dict]]) -> None:
+    """0006: every note and vote carries its member's name."""
+    names = {m["id"]: m["name"] for m in after["member"]}
+    assert all(n["author_name"] == names[n["author_id"]] for n in after["note"] if n["author_id"] is not None)
+    assert all(v["voter_name"] == names[v["voter_id"]] for v in after["vote"])
+
+
+# Checks of what a migration fills in, by the revision that does it (run for every older start).
+AFTER_UPGRADE: dict[str, Callable[[dict[str, list[dict]]], None]] = {
+    "0006": _names_kept_for_authors_and_voters,
+}
+
+
+def test_the_source_has_a_member_with_notes_and_revealed_dots(source_rows):
+    """What 0006 keeps must be in the data upgraded through it."""
+    revealed = {(s["team_id"], s["step_key"]) for s in source_rows["step_state"] if s["revealed_at"] is not None}
+    voters = {v["voter_id"] for v in source_rows["vote"] if (v["team_id"], v["step_key"]) in revealed}
+    authors = {n["author_id"] for n in source_rows["note"]}
+    assert voters & authors
 
 
 @pytest.mark.parametrize("revision", _revisions_before_head())
@@ -141,7 +159,7 @@ def test_a_full_database_at_every_revision_upgrades_keeping_every_row(db_url, re
         assert now == before, f"{name}: rows changed by the upgrade from {revision}"
     for check_revision, check in AFTER_UPGRADE.items():
         if check_revision > revision:
-            check(source_rows, after)
+            check(after)
     if db_url.startswith("sqlite"):
         engine = make_engine(db_url)
         with engine.connect() as conn:

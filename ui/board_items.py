@@ -200,12 +200,12 @@ def sync_notes(scene, items: dict[int, NoteItem], fresh: list[NoteView], names: 
     for note in wanted.values():
         item = items.get(note.id)
         if item is None:
-            item = NoteItem(note, names.get(note.author_id, ""))
+            item = NoteItem(note, note.author(names))
             item.edited.connect(on_edited)
             scene.addItem(item)
             items[note.id] = item
         elif not item.editing:
-            item.update_from(note, names.get(note.author_id, ""))
+            item.update_from(note, note.author(names))
 
 
 def finish_all_edits(items: dict[int, NoteItem]) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import DomainError
-from app.teams import TeamView, add_member, remove_member, set_role, set_team_challenge, set_team_name
+from app.teams import Removal, TeamView, add_member, removal, remove_member, set_role, set_team_challenge, set_team_name
 from ui.member_form import MemberForm
 from ui.messages import message_for
 from ui.theme import NOTE_COLOURS
@@ -244,14 +244,26 @@ class TeamPage(QWidget):
         member = next((m for m in self._team.members if m.id == member_id), None) if self._team else None
         if member is None:
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Remove member"),
-            self.tr("Remove {name} from the team? Their introduction is removed too.").format(name=member.name),
-        )
+        try:
+            effects = removal(self._ws.store, member_id)
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Not saved"), message_for(error))
+            return
+        answer = QMessageBox.question(self, self.tr("Remove member"), self._removal_question(member.name, effects))
         if answer == QMessageBox.StandardButton.Yes:
             self.form.show_member(None)
             self._try(lambda: remove_member(self._ws.store, member_id))
+
+    def _removal_question(self, name: str, effects: Removal) -> str:
+        """'Remove Anna from the team? …' and what happens to each kind of their work."""
+        lines = [self.tr("Remove {name} from the team? Their introduction is removed too.").format(name=name)]
+        if effects.notes:
+            lines.append(self.tr("Their %n note(s) stay on the board, with their name.", "", effects.notes))
+        if effects.dots_kept:
+            lines.append(self.tr("Their %n dot(s) in votes already revealed stay counted: that vote happened.", "", effects.dots_kept))
+        if effects.dots_taken_back:
+            lines.append(self.tr("Their %n dot(s) in votes not yet revealed are taken back.", "", effects.dots_taken_back))
+        return "\n\n".join(lines)
 
     def _try(self, action) -> None:
         try:

@@ -844,6 +844,27 @@
         <source>Remove {name} from the team? Their introduction is removed too.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>Their %n note(s) stay on the board, with their name.</source>
+        <translation>
+            <numerusform>Their %n note stays on the board, with their name.</numerusform>
+            <numerusform>Their %n notes stay on the board, with their name.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %n dot(s) in votes already revealed stay counted: that vote happened.</source>
+        <translation>
+            <numerusform>Their %n dot in a vote already revealed stays counted: that vote happened.</numerusform>
+            <numerusform>Their %n dots in votes already revealed stay counted: that vote happened.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %n dot(s) in votes not yet revealed are taken back.</source>
+        <translation>
+            <numerusform>Their %n dot in a vote not yet revealed is taken back.</numerusform>
+            <numerusform>Their %n dots in votes not yet revealed are taken back.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not saved</source>
         <translation type="unfinished" />

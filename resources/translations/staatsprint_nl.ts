@@ -844,6 +844,27 @@
         <source>Remove {name} from the team? Their introduction is removed too.</source>
         <translation>{name} uit het team halen? De kennismaking verdwijnt dan ook.</translation>
     </message>
+    <message numerus="yes">
+        <source>Their %n note(s) stay on the board, with their name.</source>
+        <translation>
+            <numerusform>Hun %n sticky note blijft op het bord staan, met hun naam.</numerusform>
+            <numerusform>Hun %n sticky notes blijven op het bord staan, met hun naam.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %n dot(s) in votes already revealed stay counted: that vote happened.</source>
+        <translation>
+            <numerusform>Hun %n stip in een al onthulde stemming blijft meetellen: die stemming heeft plaatsgevonden.</numerusform>
+            <numerusform>Hun %n stippen in al onthulde stemmingen blijven meetellen: die stemming heeft plaatsgevonden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %n dot(s) in votes not yet revealed are taken back.</source>
+        <translation>
+            <numerusform>Hun %n stip in een nog niet onthulde stemming wordt teruggenomen.</numerusform>
+            <numerusform>Hun %n stippen in nog niet onthulde stemmingen worden teruggenomen.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
