@@ -14,7 +14,7 @@ from sqlmodel import select
 from app.errors import DomainError
 from app.store import Store, existing
 from app.template import Rules, Step, StepKind
-from db.models import Cluster, Note
+from db.models import Cluster, Member, Note
 
 NOTE_MAX = 5000  # a long note is kept whole; the board shows it clipped
 COLOURS = ("yellow", "peach", "green", "blue", "lilac")
@@ -33,7 +33,7 @@ class NoteView:
     cluster_id: int | None = None
     zone_key: str | None = None
     part_key: str = ""
-    author_name: str = ""  # kept on the note when its author was removed from the team
+    author_name: str = ""  # the author's name, kept on the note when they are removed from the team
 
     def author(self, names: dict[int, str]) -> str:
         """Who wrote it: the member's name now, else the name kept when they were removed."""
@@ -120,8 +120,9 @@ def add_note(
     if colour not in COLOURS:
         raise DomainError("note_colour", f"no note colour {colour!r}", colour=colour)
     with store.write() as session:
+        author = session.get(Member, author_id) if author_id is not None else None
         row = Note(id=note_id, team_id=team_id, step_key=step_key, author_id=author_id, text=clean_note(text),
-                   colour=colour, x=x, y=y, zone_key=zone_key, part_key=part_key)
+                   author_name=author.name if author else "", colour=colour, x=x, y=y, zone_key=zone_key, part_key=part_key)
         session.add(row)
         session.flush()
         return row.id
@@ -165,11 +166,15 @@ def delete_notes(store: Store, note_ids: Iterable[int]) -> list[NoteView]:
 
 
 def restore_notes(store: Store, snapshots: Iterable[NoteView]) -> None:
-    """Bring deleted notes back with their ids, places and clusters (undo of a delete)."""
+    """Bring deleted notes back with their ids, places, authors' names and clusters (undo of a delete)."""
     with store.write() as session:
         for note in snapshots:
-            add_note(store, note.team_id, note.step_key, note.author_id, note.text, note.x, note.y,
+            author_id = note.author_id if note.author_id is not None and session.get(Member, note.author_id) else None
+            add_note(store, note.team_id, note.step_key, author_id, note.text, note.x, note.y,
                      note.colour, note.zone_key, note.part_key, note_id=note.id)
+            row = session.get(Note, note.id)
+            row.author_name = note.author_name  # also when the author was removed meanwhile
+            session.add(row)
             if note.cluster_id is not None and session.get(Cluster, note.cluster_id) is not None:
                 assign_notes(store, [note.id], note.cluster_id)  # (its cluster may be gone meanwhile)
 

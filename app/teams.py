@@ -108,6 +108,9 @@ def rename_member(store: Store, member_id: int, name: str) -> None:
         if clean != member.name:
             member.name = clean
             session.add(member)
+            for note in _notes_of(session, member_id):  # a note's kept name is its author's current one
+                note.author_name = clean
+                session.add(note)
 
 
 def set_kennismaking(store: Store, member_id: int, answers: dict[str, str]) -> None:

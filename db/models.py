@@ -141,7 +141,7 @@ class Note(Versioned, table=True):
     team_id: int = Field(foreign_key="team.id", index=True, ondelete="CASCADE")
     step_key: str = Field(max_length=40)
     author_id: int | None = Field(default=None, foreign_key="member.id", ondelete="SET NULL")
-    # The author's name once the member is removed (author_id NULL); while they exist, read it from the member.
+    # The author's name, written with the note and on a rename; it stays when the member is removed (author_id NULL).
     author_name: str = Field(default="", max_length=80)
     text: str
     colour: str = Field(default="yellow", max_length=20)

@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtGui import QAction, QGuiApplication  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
 from app.main import build_window  # noqa: E402
 from ui.preferences import Preferences  # noqa: E402
@@ -39,6 +39,9 @@ def main_window(app: QApplication, folder: Path, lang: str, demo: bool = True):
     window = build_window(args, prefs)
     window.setGeometry(0, 0, 1366, 768)
     window.show()
+    settle(app)
+    for notice in window.findChildren(QMessageBox, "databaseNotice"):  # "new database created at …": read, closed
+        notice.accept()
     settle(app)
     return window
 

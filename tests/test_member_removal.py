@@ -76,3 +76,22 @@ def test_a_member_without_work_leaves_nothing_behind(store, voted):
     remove_member(store, eva)
     with store.read() as session:
         assert session.get(Member, eva) is None
+
+
+def test_a_note_carries_its_authors_name_from_the_start_and_through_a_rename(store, voted):
+    _event_id, team_id, (anna, *_others), _step, _items = voted
+    from app.teams import rename_member
+
+    rename_member(store, anna, "Anna de Wit-Bakker")
+    assert {n.author_name for n in notes(store, team_id, ["braindump"])} == {"Anna de Wit-Bakker"}
+
+
+def test_undoing_a_delete_after_the_author_left_brings_the_note_back_with_their_name(store, voted):
+    from app.board import delete_notes, restore_notes
+
+    _event_id, team_id, (anna, *_others), _step, _items = voted
+    gone = delete_notes(store, [n.id for n in notes(store, team_id, ["braindump"])])
+    remove_member(store, anna)
+    restore_notes(store, gone)
+    back = notes(store, team_id, ["braindump"])
+    assert [(n.author_id, n.author(_names(store, team_id))) for n in back] == [(None, "Anna de Wit"), (None, "Anna de Wit")]

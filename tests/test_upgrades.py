@@ -88,6 +88,8 @@ def _build_at(db_url: str, revision: str, rows: dict[str, list[dict]]) -> None:
 
 def _copy_into(conn, name: str, rows: list[dict]) -> None:
     """Insert head's rows into the older table: its columns only, typed as head types them."""
+    if not rows:
+        return
     head = SQLModel.metadata.tables[name]
     old_columns = [c["name"] for c in inspect(conn).get_columns(name)]
     table = Table(name, MetaData(), *[
