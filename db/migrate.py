@@ -206,7 +206,14 @@ def _backup_sqlite(engine: Engine, revision: str) -> Path | None:
     with engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     backup = path.with_name(f"{path.name}.before-{revision}.bak")
-    shutil.copy2(path, backup)
+    try:
+        shutil.copy2(path, backup)
+    except OSError as exc:
+        raise SchemaError(
+            "backup_failed",
+            f"cannot copy the database aside to {backup} before upgrading it ({exc.strerror or exc}); nothing was changed",
+            path=str(backup),
+        ) from None
     return backup
 
 

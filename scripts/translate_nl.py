@@ -295,6 +295,7 @@ DUTCH: dict[str, str | tuple[str, str]] = {
     "Their %n note(s) stay on the board, with their name.": ("Hun %n sticky note blijft op het bord staan, met hun naam.", "Hun %n sticky notes blijven op het bord staan, met hun naam."),
     "Their %n dot(s) in votes already revealed stay counted: that vote happened.": ("Hun %n stip in een al onthulde stemming blijft meetellen: die stemming heeft plaatsgevonden.", "Hun %n stippen in al onthulde stemmingen blijven meetellen: die stemming heeft plaatsgevonden."),
     "Their %n dot(s) in votes not yet revealed are taken back.": ("Hun %n stip in een nog niet onthulde stemming wordt teruggenomen.", "Hun %n stippen in nog niet onthulde stemmingen worden teruggenomen."),
+    "Staatsprint must upgrade this database, but could not first save a copy of it at {path} (is the disk full or the folder read-only?). Nothing was changed.\n\n{reason}": "Staatsprint moet deze database bijwerken, maar kon er eerst geen kopie van opslaan in {path} (is de schijf vol of de map alleen-lezen?). Er is niets veranderd.\n\n{reason}",
 }
 
 

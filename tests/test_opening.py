@@ -150,3 +150,23 @@ def test_the_cli_prints_no_traceback_for_a_foreign_file(tmp_path):
     assert done.returncode == 2
     assert "another program (application_id 0x474E4348)" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_an_upgrade_without_room_for_its_backup_is_refused_unchanged(tmp_path, monkeypatch):
+    import shutil
+
+    path = tmp_path / "dag.sqlite"
+    _at_revision(path, "0004")
+
+    def disk_full(*_args, **_kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(shutil, "copy2", disk_full)
+    with pytest.raises(DomainError) as caught:
+        open_store(f"sqlite:///{path}")
+    assert caught.value.code == "db_backup_failed"
+    assert "No space left on device" in str(caught.value) and "nothing was changed" in str(caught.value)
+    engine = make_engine(f"sqlite:///{path}")
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0004"
+    engine.dispose()

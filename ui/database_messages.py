@@ -22,6 +22,7 @@ def database_message(error: DomainError) -> str | None:
         "db_foreign_alembic": lambda: QCoreApplication.translate("database", "This is the database of another program (schema revision {what}), not a Staatsprint database; nothing was changed.\n{url}"),
         "db_folder_missing": lambda: QCoreApplication.translate("database", "The folder {folder} does not exist, so no database was made there (a typo?). Check the path; nothing was created.\n{path}"),
         "db_is_folder": lambda: QCoreApplication.translate("database", "{path} is a folder, not a database file. Give a file name in it, e.g. staatsprint.sqlite."),
+        "db_backup_failed": lambda: QCoreApplication.translate("database", "Staatsprint must upgrade this database, but could not first save a copy of it at {path} (is the disk full or the folder read-only?). Nothing was changed.\n\n{reason}"),
         "db_migration_broken": lambda: QCoreApplication.translate("database", "Staatsprint could not upgrade this database without losing rows, so it left it as it was. Keep the file and report this.\n\n{reason}"),
     }
     make = texts.get(error.code)

@@ -1085,6 +1085,12 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Staatsprint must upgrade this database, but could not first save a copy of it at {path} (is the disk full or the folder read-only?). Nothing was changed.
+
+{reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Staatsprint could not upgrade this database without losing rows, so it left it as it was. Keep the file and report this.
 
 {reason}</source>

@@ -1089,6 +1089,14 @@
         <translation>{path} is een map, geen databasebestand. Geef een bestandsnaam daarin, bijvoorbeeld staatsprint.sqlite.</translation>
     </message>
     <message>
+        <source>Staatsprint must upgrade this database, but could not first save a copy of it at {path} (is the disk full or the folder read-only?). Nothing was changed.
+
+{reason}</source>
+        <translation>Staatsprint moet deze database bijwerken, maar kon er eerst geen kopie van opslaan in {path} (is de schijf vol of de map alleen-lezen?). Er is niets veranderd.
+
+{reason}</translation>
+    </message>
+    <message>
         <source>Staatsprint could not upgrade this database without losing rows, so it left it as it was. Keep the file and report this.
 
 {reason}</source>

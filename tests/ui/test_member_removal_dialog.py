@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidget, QMessageBox, QPushButton
+from PySide6.QtWidgets import QLabel, QListWidget, QMessageBox, QPushButton
 
 from app.board import add_note
 from app.knelpunten import add_knelpunt
@@ -48,6 +48,14 @@ def test_after_the_reveal_the_question_says_notes_and_dots_stay(qtbot, open_wind
     assert "Their 3 dots in votes already revealed stay counted" in question
     assert [m.name for m in team_view(store, event_id, team_id, staatsprint_template).members] == ["Bram"]
     assert result(store, staatsprint_template, team_id, step).ranking[0][1] == 3
+    window.event_view.go_to(("step", "dot_vote"))
+    settle()
+    item = result(store, staatsprint_template, team_id, step).ranking[0][0]
+    assert find(window, QLabel, f"dots_{item}").text().count("●") == 3  # the vote page still shows her dots
+    window.event_view.go_to(("step", "braindump"))
+    settle()
+    notes = window.event_view.step_page.work_area.board._notes.values()
+    assert [n.author_name for n in notes] == ["Anna de Wit"]  # the board still signs her note "AW"
 
 
 def test_before_the_reveal_the_question_says_the_dots_are_taken_back_in_dutch(qtbot, open_window, event_with_team, staatsprint_template, monkeypatch):
