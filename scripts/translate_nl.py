@@ -282,7 +282,6 @@ DUTCH: dict[str, str | tuple[str, str]] = {
     "← Back": "← Terug",
     "The database cannot be reached:\n{url}\n\n{reason}": "De database is niet bereikbaar:\n{url}\n\n{reason}",
     "This database was made by a newer version of Staatsprint. Update Staatsprint to open it; nothing was changed.\n\n{reason}": "Deze database is gemaakt door een nieuwere versie van Staatsprint. Werk Staatsprint bij om hem te openen; er is niets veranderd.\n\n{reason}",
-    "This database is not a Staatsprint database; nothing was changed.\n{url}": "Dit is geen Staatsprint-database; er is niets veranderd.\n{url}",
     "This is not a database address Staatsprint can use:\n{url}": "Dit is geen databaseadres dat Staatsprint kan gebruiken:\n{url}",
     "This file is not a database at all, so Staatsprint did not open it; nothing was changed.\n{url}": "Dit bestand is helemaal geen database, dus Staatsprint heeft het niet geopend; er is niets veranderd.\n{url}",
     "This file is an SQLite database of another program (application id {what}), so Staatsprint did not open it; nothing was changed.\n{url}": "Dit bestand is een SQLite-database van een ander programma (application id {what}), dus Staatsprint heeft het niet geopend; er is niets veranderd.\n{url}",
@@ -296,6 +295,7 @@ DUTCH: dict[str, str | tuple[str, str]] = {
     "Their %n dot(s) in votes already revealed stay counted: that vote happened.": ("Hun %n stip in een al onthulde stemming blijft meetellen: die stemming heeft plaatsgevonden.", "Hun %n stippen in al onthulde stemmingen blijven meetellen: die stemming heeft plaatsgevonden."),
     "Their %n dot(s) in votes not yet revealed are taken back.": ("Hun %n stip in een nog niet onthulde stemming wordt teruggenomen.", "Hun %n stippen in nog niet onthulde stemmingen worden teruggenomen."),
     "Staatsprint must upgrade this database, but could not first save a copy of it at {path} (is the disk full or the folder read-only?). Nothing was changed.\n\n{reason}": "Staatsprint moet deze database bijwerken, maar kon er eerst geen kopie van opslaan in {path} (is de schijf vol of de map alleen-lezen?). Er is niets veranderd.\n\n{reason}",
+    "This database holds the tables of another program ({what}), not a Staatsprint database; nothing was changed.\n{url}": "Deze database bevat de tabellen van een ander programma ({what}), geen Staatsprint-database; er is niets veranderd.\n{url}",
 }
 
 

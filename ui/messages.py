@@ -21,7 +21,7 @@ def message_for(error: DomainError) -> str:
         "team_name_long": lambda: QCoreApplication.translate("messages", "A team name can have at most {limit} characters.").format(limit=p.get("limit", "")),
         "db_unreachable": lambda: QCoreApplication.translate("messages", "The database cannot be reached:\n{url}\n\n{reason}").format(url=p.get("url", ""), reason=p.get("reason", "")),
         "db_newer_schema": lambda: QCoreApplication.translate("messages", "This database was made by a newer version of Staatsprint. Update Staatsprint to open it; nothing was changed.\n\n{reason}").format(reason=p.get("reason", "")),
-        "db_not_staatsprint": lambda: QCoreApplication.translate("messages", "This database is not a Staatsprint database; nothing was changed.\n{url}").format(url=p.get("url", "")),
+        "db_not_staatsprint": lambda: QCoreApplication.translate("messages", "This database holds the tables of another program ({what}), not a Staatsprint database; nothing was changed.\n{url}").format(what=p.get("what", ""), url=p.get("url", "")),
         "team_missing": lambda: QCoreApplication.translate("messages", "This team no longer exists (removed on another laptop?)."),
         "member_missing": lambda: QCoreApplication.translate("messages", "This member no longer exists (removed on another laptop?)."),
         "event_missing": lambda: QCoreApplication.translate("messages", "This event no longer exists."),

@@ -1140,7 +1140,7 @@ To go back, close Staatsprint and copy that file over {database}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>This database is not a Staatsprint database; nothing was changed.
+        <source>This database holds the tables of another program ({what}), not a Staatsprint database; nothing was changed.
 {url}</source>
         <translation type="unfinished" />
     </message>

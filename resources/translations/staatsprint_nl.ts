@@ -1156,9 +1156,9 @@ Wil je terug? Sluit Staatsprint en kopieer dat bestand over {database}.</transla
 {reason}</translation>
     </message>
     <message>
-        <source>This database is not a Staatsprint database; nothing was changed.
+        <source>This database holds the tables of another program ({what}), not a Staatsprint database; nothing was changed.
 {url}</source>
-        <translation>Dit is geen Staatsprint-database; er is niets veranderd.
+        <translation>Deze database bevat de tabellen van een ander programma ({what}), geen Staatsprint-database; er is niets veranderd.
 {url}</translation>
     </message>
     <message>

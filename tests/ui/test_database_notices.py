@@ -66,3 +66,19 @@ def test_a_missing_folder_is_refused_in_the_window_creating_nothing(qtbot, prefs
     assert build_window(_args(str(tmp_path / "typo" / "dag.sqlite")), prefs) is None
     assert f"The folder {tmp_path / 'typo'} does not exist" in shown[0]
     assert not (tmp_path / "typo").exists()
+
+
+def test_a_foreign_file_is_named_in_the_window_and_left_alone(qtbot, prefs, monkeypatch, tmp_path):
+    import sqlite3
+
+    path = tmp_path / "boekhouding.db"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")
+    connection.commit()
+    connection.close()
+    before = path.read_bytes()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, message: shown.append(message))
+    assert build_window(_args(str(path)), prefs) is None
+    assert "holds the tables of another program (invoices)" in shown[0]
+    assert path.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir() if p.suffix != ".ini") == ["boekhouding.db"]
