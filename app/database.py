@@ -29,7 +29,7 @@ class Opened:
         if self.backup is not None:
             lines.append(
                 f"Backup of your database before the upgrade: {self.backup}. "
-                f"To go back, close Staatsprint and copy it over {self.database}."
+                f"To go back, close Staatsprint, delete {self.database}-wal if it is there, and copy it over {self.database}."
             )
         return lines
 

@@ -128,7 +128,7 @@ def test_the_backup_before_an_upgrade_is_named_with_how_to_restore_it(tmp_path, 
     assert backup.exists()
     err = capsys.readouterr().err
     assert f"Backup of your database before the upgrade: {backup}." in err
-    assert f"To go back, close Staatsprint and copy it over {path}." in err
+    assert f"To go back, close Staatsprint, delete {path}-wal if it is there, and copy it over {path}." in err
 
 
 def test_opening_reports_the_backup_path(tmp_path):

@@ -34,7 +34,7 @@ def notice_texts(opened: Opened) -> list[str]:
     if opened.created is not None:
         lines.append(QCoreApplication.translate("database", "New database created at {path}.").format(path=opened.created))
     if opened.backup is not None:
-        restore = QCoreApplication.translate("database", "Staatsprint upgraded your database. A copy of it from before the upgrade is kept at:\n{backup}\n\nTo go back, close Staatsprint and copy that file over {database}.")
+        restore = QCoreApplication.translate("database", "Staatsprint upgraded your database. A copy of it from before the upgrade is kept at:\n{backup}\n\nTo go back, close Staatsprint, delete {database}-wal if it is there, and copy that file over {database}.")
         lines.append(restore.format(backup=opened.backup, database=opened.database))
     return lines
 

@@ -1104,7 +1104,7 @@
         <source>Staatsprint upgraded your database. A copy of it from before the upgrade is kept at:
 {backup}
 
-To go back, close Staatsprint and copy that file over {database}.</source>
+To go back, close Staatsprint, delete {database}-wal if it is there, and copy that file over {database}.</source>
         <translation type="unfinished" />
     </message>
 </context>

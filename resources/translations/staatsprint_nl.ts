@@ -1112,11 +1112,11 @@
         <source>Staatsprint upgraded your database. A copy of it from before the upgrade is kept at:
 {backup}
 
-To go back, close Staatsprint and copy that file over {database}.</source>
+To go back, close Staatsprint, delete {database}-wal if it is there, and copy that file over {database}.</source>
         <translation>Staatsprint heeft je database bijgewerkt. Een kopie van vóór de update staat in:
 {backup}
 
-Wil je terug? Sluit Staatsprint en kopieer dat bestand over {database}.</translation>
+Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopieer dat bestand over {database}.</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,7 @@ def test_the_backup_of_an_upgrade_is_named_with_how_to_restore_it(qtbot, prefs, 
     window.show()
     text = _notice(qtbot, window).text()
     assert str(tmp_path / "dag.sqlite.before-0002.bak") in text
-    assert f"close Staatsprint and copy that file over {path}" in text
+    assert f"close Staatsprint, delete {path}-wal if it is there, and copy that file over {path}" in text
     assert "New database" not in text
 
 
