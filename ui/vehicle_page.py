@@ -17,6 +17,7 @@ from ui import board_commands as commands
 from ui.board_items import NoteItem, sync_notes
 from ui.board_view import BoardScene, BoardView
 from ui.feed_bridge import touches
+from ui.messages import attempt
 from ui.widgets import bullets, card, label
 
 
@@ -174,10 +175,13 @@ class VehiclePage(QWidget):
             return
         names = {m.id: m.name for m in self._team.members}
         fresh = board.notes(self._ws.store, self._team.id, [self._step.key])
-        sync_notes(self.scene, self._notes, fresh, names, self._edited)
+        sync_notes(self.scene, self._notes, fresh, names, self._edited, self._typed)
 
-    def _edited(self, note_id: int, text: str) -> None:
-        self._push(commands.EditNote(self._ws.store, note_id, self._notes[note_id].note.text, text))
+    def _edited(self, note_id: int, before: str, text: str) -> None:
+        self._push(commands.EditNote(self._ws.store, note_id, before, text))
+
+    def _typed(self, note_id: int, text: str) -> None:
+        attempt(self.error, lambda: board.edit_note(self._ws.store, note_id, text))
 
     def _push(self, command) -> bool:
         return commands.push(self.undo_stack, command, self.error)
