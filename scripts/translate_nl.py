@@ -281,6 +281,23 @@ DUTCH: dict[str, str | tuple[str, str]] = {
     "This database was made by a newer version of Staatsprint. Update Staatsprint to open it; nothing was changed.\n\n{reason}": "Deze database is gemaakt door een nieuwere versie van Staatsprint. Werk Staatsprint bij om hem te openen; er is niets veranderd.\n\n{reason}",
     "This database is not a Staatsprint database; nothing was changed.\n{url}": "Dit is geen Staatsprint-database; er is niets veranderd.\n{url}",
     "This is not a database address Staatsprint can use:\n{url}": "Dit is geen databaseadres dat Staatsprint kan gebruiken:\n{url}",
+    "Nothing new made; already there: {titles}.": "Niets nieuws gemaakt; bestaat al: {titles}.",
+    "{count} knelpunt(en) made; already there: {titles}.": "{count} knelpunt(en) gemaakt; bestaat al: {titles}.",
+    "Select clusters or notes first: each becomes a knelpunt.": "Selecteer eerst clusters of sticky notes: elk wordt een knelpunt.",
+    "There are no clusters yet: make them in the step “{step}”.": "Er zijn nog geen clusters: maak ze in de stap “{step}”.",
+    "Answer": "Antwoord",
+    "Answers": "Antwoorden",
+    "Move or delete this answer": "Dit antwoord verplaatsen of verwijderen",
+    "Move to {zone}": "Verplaats naar {zone}",
+    "The vehicle and its zones": "Het voertuig en zijn onderdelen",
+    "A new answer for this zone, then Enter": "Een nieuw antwoord voor dit onderdeel, dan Enter",
+    "A new answer for this zone": "Een nieuw antwoord voor dit onderdeel",
+    "Whole car": "Hele auto",
+    "The whole car in view (Ctrl+0); Ctrl+= and Ctrl+- zoom": "De hele auto in beeld (Ctrl+0); Ctrl+= en Ctrl+- zoomen",
+    "Undo (Ctrl+Z)": "Ongedaan maken (Ctrl+Z)",
+    "Redo (Ctrl+Shift+Z)": "Opnieuw doen (Ctrl+Shift+Z)",
+    "PNG…": "PNG…",
+    "Save the car as a PNG picture": "De auto opslaan als PNG-afbeelding",
 }
 
 

@@ -1,6 +1,25 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AnswerRow</name>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move or delete this answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move to {zone}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BeamerSource</name>
     <message>
         <source>Team</source>
@@ -114,7 +133,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>{count} knelpunt(en) made: see the next step.</source>
+        <source>Select clusters or notes first: each becomes a knelpunt.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -250,6 +269,10 @@
     </message>
     <message>
         <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There are no clusters yet: make them in the step “{step}”.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -947,23 +970,39 @@
 <context>
     <name>VehiclePage</name>
     <message>
-        <source>An answer for this zone, then Enter</source>
+        <source>The vehicle and its zones</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Undo</source>
+        <source>A new answer for this zone, then Enter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Redo</source>
+        <source>A new answer for this zone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Save as PNG…</source>
+        <source>Whole car</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>For example: {example}</source>
+        <source>The whole car in view (Ctrl+0); Ctrl+= and Ctrl+- zoom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the car as a PNG picture</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1034,6 +1073,17 @@
     </message>
     <message>
         <source>The full instructions, questions and tips of this step</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ZonePanel</name>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For example: {example}</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1148,6 +1198,18 @@
     </message>
     <message>
         <source>The template cannot be used; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} knelpunt(en) made: see the next step.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing new made; already there: {titles}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} knelpunt(en) made; already there: {titles}.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1,6 +1,25 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AnswerRow</name>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <source>Move or delete this answer</source>
+        <translation>Dit antwoord verplaatsen of verwijderen</translation>
+    </message>
+    <message>
+        <source>Move to {zone}</source>
+        <translation>Verplaats naar {zone}</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>BeamerSource</name>
     <message>
         <source>Team</source>
@@ -114,8 +133,8 @@
         <translation>Cluster hernoemen</translation>
     </message>
     <message>
-        <source>{count} knelpunt(en) made: see the next step.</source>
-        <translation>{count} knelpunt(en) gemaakt: zie de volgende stap.</translation>
+        <source>Select clusters or notes first: each becomes a knelpunt.</source>
+        <translation>Selecteer eerst clusters of sticky notes: elk wordt een knelpunt.</translation>
     </message>
 </context>
 <context>
@@ -251,6 +270,10 @@
     <message>
         <source>Title</source>
         <translation>Titel</translation>
+    </message>
+    <message>
+        <source>There are no clusters yet: make them in the step “{step}”.</source>
+        <translation>Er zijn nog geen clusters: maak ze in de stap “{step}”.</translation>
     </message>
     <message>
         <source>Delete knelpunt</source>
@@ -947,24 +970,40 @@
 <context>
     <name>VehiclePage</name>
     <message>
-        <source>An answer for this zone, then Enter</source>
-        <translation>Een antwoord voor dit onderdeel, dan Enter</translation>
+        <source>The vehicle and its zones</source>
+        <translation>Het voertuig en zijn onderdelen</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Ongedaan maken</translation>
+        <source>A new answer for this zone, then Enter</source>
+        <translation>Een nieuw antwoord voor dit onderdeel, dan Enter</translation>
     </message>
     <message>
-        <source>Redo</source>
-        <translation>Opnieuw doen</translation>
+        <source>A new answer for this zone</source>
+        <translation>Een nieuw antwoord voor dit onderdeel</translation>
     </message>
     <message>
-        <source>Save as PNG…</source>
-        <translation>Opslaan als PNG…</translation>
+        <source>Whole car</source>
+        <translation>Hele auto</translation>
     </message>
     <message>
-        <source>For example: {example}</source>
-        <translation>Bijvoorbeeld: {example}</translation>
+        <source>The whole car in view (Ctrl+0); Ctrl+= and Ctrl+- zoom</source>
+        <translation>De hele auto in beeld (Ctrl+0); Ctrl+= en Ctrl+- zoomen</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Ongedaan maken (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Opnieuw doen (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>Save the car as a PNG picture</source>
+        <translation>De auto opslaan als PNG-afbeelding</translation>
     </message>
     <message>
         <source>Save the vehicle as PNG</source>
@@ -1035,6 +1074,17 @@
     <message>
         <source>The full instructions, questions and tips of this step</source>
         <translation>De volledige uitleg, vragen en tips van deze stap</translation>
+    </message>
+</context>
+<context>
+    <name>ZonePanel</name>
+    <message>
+        <source>Answers</source>
+        <translation>Antwoorden</translation>
+    </message>
+    <message>
+        <source>For example: {example}</source>
+        <translation>Bijvoorbeeld: {example}</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1206,18 @@
     <message>
         <source>The template cannot be used; nothing was changed.</source>
         <translation>Het sjabloon is niet bruikbaar; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>{count} knelpunt(en) made: see the next step.</source>
+        <translation>{count} knelpunt(en) gemaakt: zie de volgende stap.</translation>
+    </message>
+    <message>
+        <source>Nothing new made; already there: {titles}.</source>
+        <translation>Niets nieuws gemaakt; bestaat al: {titles}.</translation>
+    </message>
+    <message>
+        <source>{count} knelpunt(en) made; already there: {titles}.</source>
+        <translation>{count} knelpunt(en) gemaakt; bestaat al: {titles}.</translation>
     </message>
 </context>
 </TS>
