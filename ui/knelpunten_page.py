@@ -175,7 +175,10 @@ class KnelpuntenPage(QWidget):
         if shown is None or not hasattr(self, "title_edit"):
             return
         answers = {key: edit.toPlainText() for key, edit in self.field_edits.items()}
-        self._try(lambda: update_knelpunt(self._ws.store, shown.id, self.title_edit.text(), answers))
+        title = self.title_edit.text()
+        if not title.strip() and self.title_edit.hasFocus():
+            title = shown.title  # a title being retyped: the old one stays until there is a new one
+        self._try(lambda: update_knelpunt(self._ws.store, shown.id, title, answers))
 
     def flush_edits(self) -> None:
         """Save what is typed and not yet saved (another knelpunt is chosen, the window closes)."""

@@ -99,8 +99,8 @@ class VehiclePage(QWidget):
 
     def _shortcuts(self) -> None:
         for keys, slot in ((QKeySequence.StandardKey.Undo, self.undo_stack.undo), ("Ctrl+Shift+Z", self.undo_stack.redo),
-                           ("Ctrl+=", lambda: self.view.zoom(1.25)), ("Ctrl++", lambda: self.view.zoom(1.25)),
-                           ("Ctrl+-", lambda: self.view.zoom(1 / 1.25)), ("Ctrl+0", self.show_whole_car)):
+                           ("Ctrl+=", lambda: self.zoom(1.25)), ("Ctrl++", lambda: self.zoom(1.25)),
+                           ("Ctrl+-", lambda: self.zoom(1 / 1.25)), ("Ctrl+0", self.show_whole_car)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -169,6 +169,13 @@ class VehiclePage(QWidget):
         zone = vehicle.ZONES[key]
         self.view.fitted = QRectF(zone.x, zone.y, zone.width, zone.height).adjusted(-ZOOM_MARGIN, -ZOOM_MARGIN, ZOOM_MARGIN, ZOOM_MARGIN)
         self.view.fitInView(self.view.fitted, Qt.AspectRatioMode.KeepAspectRatio)
+
+    def zoom(self, factor: float) -> None:
+        """Zoom by keys: around the chosen zone (the mouse may be anywhere)."""
+        self.view.zoom(factor)
+        zone = vehicle.ZONES.get(self.zone_key or "")
+        if zone is not None:
+            self.view.centerOn(zone.x + zone.width / 2, zone.y + zone.height / 2)
 
     def show_whole_car(self) -> None:
         self.view.fitted = QRectF(0, 0, vehicle.WIDTH, vehicle.HEIGHT)

@@ -111,3 +111,22 @@ def test_a_knelpunt_answer_typed_just_before_closing_is_kept(qtbot, open_window,
     type_text(qtbot, find(window, QPlainTextEdit, "knelpunt_why"), "Tijdverlies")
     window.close()  # before the pause is over
     assert knelpunten(store, team_id)[0].answers == {"why": "Tijdverlies"}
+
+
+def test_a_knelpunt_title_being_retyped_keeps_the_old_one_meanwhile(qtbot, open_window, event_with_team, staatsprint_template):
+    from PySide6.QtWidgets import QLabel
+
+    store, _event_id, team_id = event_with_team
+    add_knelpunt(store, team_id, "Inkoop")
+    move_team(store, team_id, "knelpunten", staatsprint_template)
+    window = open_window(store)
+    settle()
+    _active(qtbot, window)
+    title = find(window, QLineEdit, "knelpuntTitle")
+    title.setFocus()
+    title.selectAll()
+    qtbot.keyClick(title, Qt.Key.Key_Backspace)
+    window.event_view.step_page.work_area.surface("knelpunten").flush_edits()  # the pause is over, the field still empty
+    assert knelpunten(store, team_id)[0].title == "Inkoop" and find(window, QLabel, "knelpuntError").isHidden()
+    type_text(qtbot, title, "Inkoop per gemeente")
+    qtbot.waitUntil(lambda: knelpunten(store, team_id)[0].title == "Inkoop per gemeente")
