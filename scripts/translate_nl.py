@@ -290,7 +290,7 @@ DUTCH: dict[str, str | tuple[str, str]] = {
     "Move or delete this answer": "Dit antwoord verplaatsen of verwijderen",
     "Move to {zone}": "Verplaats naar {zone}",
     "The vehicle and its zones": "Het voertuig en zijn onderdelen",
-    "A new answer for this zone, then Enter": "Een nieuw antwoord voor dit onderdeel, dan Enter",
+    "A new answer, then Enter": "Een nieuw antwoord, dan Enter",
     "A new answer for this zone": "Een nieuw antwoord voor dit onderdeel",
     "Whole car": "Hele auto",
     "The whole car in view (Ctrl+0); Ctrl+= and Ctrl+- zoom": "De hele auto in beeld (Ctrl+0); Ctrl+= en Ctrl+- zoomen",

@@ -72,7 +72,7 @@ class VehiclePage(QWidget):
         column.addWidget(scrolling(self.panel, "zonePanelScroll"), 1)
         self.note_input = QLineEdit()
         self.note_input.setObjectName("vehicleNoteInput")
-        self.note_input.setPlaceholderText(self.tr("A new answer for this zone, then Enter"))
+        self.note_input.setPlaceholderText(self.tr("A new answer, then Enter"))
         self.note_input.setAccessibleName(self.tr("A new answer for this zone"))
         self.note_input.returnPressed.connect(self.add_note)
         column.addWidget(self.note_input)

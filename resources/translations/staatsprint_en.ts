@@ -974,7 +974,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>A new answer for this zone, then Enter</source>
+        <source>A new answer, then Enter</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -974,8 +974,8 @@
         <translation>Het voertuig en zijn onderdelen</translation>
     </message>
     <message>
-        <source>A new answer for this zone, then Enter</source>
-        <translation>Een nieuw antwoord voor dit onderdeel, dan Enter</translation>
+        <source>A new answer, then Enter</source>
+        <translation>Een nieuw antwoord, dan Enter</translation>
     </message>
     <message>
         <source>A new answer for this zone</source>
