@@ -99,7 +99,7 @@ class VehiclePage(QWidget):
 
     def _shortcuts(self) -> None:
         for keys, slot in ((QKeySequence.StandardKey.Undo, self.undo_stack.undo), ("Ctrl+Shift+Z", self.undo_stack.redo),
-                           ("Ctrl+=", lambda: self.zoom(1.25)), ("Ctrl++", lambda: self.zoom(1.25)),
+                           ("Ctrl+=", lambda: self.zoom(1.25)),
                            ("Ctrl+-", lambda: self.zoom(1 / 1.25)), ("Ctrl+0", self.show_whole_car)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
