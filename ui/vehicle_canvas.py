@@ -14,12 +14,24 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject
 
 from app import vehicle
-from ui.theme import NOTE_COLOURS
+from ui.theme import NOTE_COLOURS, contrast
 
 ANSWER_PX = 13.0  # the answers' text height on screen, at least (≈ 10 pt): read on a laptop at arm's length
 GROWN_PX = 22.0  # zoomed in beyond ANSWER_PX / GROWN_PX, the text grows with the car like ink on paper
 COLUMN_PX = 200.0  # a zone wide enough for columns of answers gets one per this many pixels
 TEXT_COLOUR = "#1A1A1A"
+
+
+def ink(theme) -> str:
+    """The colour of the drawing and the zones' names: the theme's dark blue where it reads on the
+    surface, else its text colour (the high-contrast theme's surface is black)."""
+    return theme.primary_dark if contrast(theme.primary_dark, theme.surface) >= 4.5 else theme.text
+
+
+def tint(theme, alpha: int) -> QColor:
+    colour = QColor(theme.primary)
+    colour.setAlpha(alpha)
+    return colour
 
 
 class CarDrawing(QGraphicsItem):
@@ -36,7 +48,7 @@ class CarDrawing(QGraphicsItem):
     def paint(self, painter: QPainter, _option, _widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.boundingRect(), QColor(self.theme.surface))
-        painter.setPen(QPen(QColor(self.theme.primary_dark), 8, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+        painter.setPen(QPen(QColor(ink(self.theme)), 8, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         body = QPainterPath(QPointF(*vehicle.BODY[0]))
         for point in vehicle.BODY[1:]:
@@ -124,10 +136,10 @@ class ZoneItem(QGraphicsObject):
         unit = layout.unit
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(QColor(self.theme.primary), (3 if self.chosen else 1.5) / scale, Qt.PenStyle.SolidLine if self.chosen else Qt.PenStyle.DashLine))
-        painter.setBrush(QColor(1, 104, 155, 34 if self.chosen else 14))
+        painter.setBrush(tint(self.theme, 34 if self.chosen else 14))
         painter.drawRoundedRect(self._rect, unit * 0.6, unit * 0.6)
         painter.setFont(layout.title_font)
-        painter.setPen(QColor(self.theme.primary_dark))
+        painter.setPen(QColor(ink(self.theme)))
         painter.drawText(layout.title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, layout.title)
         painter.setFont(layout.font)
         if layout.more:  # what finds no room is counted: beside the name, or at the end of a low zone's row

@@ -7,7 +7,7 @@ edit as one undo step); its menu moves it to another zone or deletes it.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtWidgets import QHBoxLayout, QMenu, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from app.board import NOTE_MAX, NoteView
 from app.template import Zone
@@ -37,12 +37,10 @@ class AnswerRow(QWidget):
         self._saver = IdleSave(self, self._save_typing)
         self._saver.watch(self.edit)
         self.edit.installEventFilter(self)  # after the saver's filter: leaving saves first, then ends the edit
-        menu_button = QToolButton()
+        menu_button = QPushButton("⋯")
         menu_button.setObjectName("vehicleAnswerMenu")
-        menu_button.setText("⋯")
         menu_button.setAccessibleName(self.tr("Move or delete this answer"))
         menu_button.setToolTip(self.tr("Move or delete this answer"))
-        menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(menu_button)
         for key, title in zones:
             if key != note.zone_key:

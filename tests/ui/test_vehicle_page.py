@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QToolButton
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QPushButton
 
 from app.board import add_note, notes, notes_by_id
 from app.navigation import move_team
@@ -54,7 +54,7 @@ def test_all_six_zones_filled_moved_undone_and_exported(qtbot, open_window, even
     assert page._zones["road"].answers == [ANSWERS["road"]]  # written in its zone on the car
     # The road's answer moves to the engine through its menu, and back by undo.
     row = page.panel.rows[stored["road"].id]
-    move = next(a for a in row.findChild(QToolButton, "vehicleAnswerMenu").menu().actions() if a.text() == "Move to Motor")
+    move = next(a for a in row.findChild(QPushButton, "vehicleAnswerMenu").menu().actions() if a.text() == "Move to Motor")
     move.trigger()
     settle()
     assert notes_by_id(store, [stored["road"].id])[0].zone_key == "engine"
