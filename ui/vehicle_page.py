@@ -221,6 +221,9 @@ class VehiclePage(QWidget):
         self._push(commands.PlaceInZone(self._ws.store, note_id, zone, x, y))
 
     def render_png(self, path: str) -> bool:
+        """The car with every zone's answers, no zone marked as chosen, at EXPORT_WIDTH pixels."""
+        for item in self._zones.values():
+            item.show_answers(item.answers, chosen=False)
         size = (EXPORT_WIDTH, round(EXPORT_WIDTH * vehicle.HEIGHT / vehicle.WIDTH))
         image = QImage(*size, QImage.Format.Format_ARGB32)
         image.fill(QColor(self._ws.theme.surface))
@@ -228,6 +231,7 @@ class VehiclePage(QWidget):
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         self.scene.render(painter, QRectF(0, 0, *size), QRectF(0, 0, vehicle.WIDTH, vehicle.HEIGHT))
         painter.end()
+        self.reload()  # the chosen zone marked again
         return image.save(path, "PNG")
 
     def export_dialog(self) -> None:

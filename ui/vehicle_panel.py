@@ -39,6 +39,7 @@ class AnswerRow(QWidget):
         self.edit.installEventFilter(self)  # after the saver's filter: leaving saves first, then ends the edit
         menu_button = QPushButton("⋯")
         menu_button.setObjectName("vehicleAnswerMenu")
+        menu_button.setStyleSheet("padding: 4px 6px;")  # a small button beside the answer
         menu_button.setAccessibleName(self.tr("Move or delete this answer"))
         menu_button.setToolTip(self.tr("Move or delete this answer"))
         menu = QMenu(menu_button)
