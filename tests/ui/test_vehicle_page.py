@@ -156,3 +156,15 @@ def test_the_demo_answers_read_on_the_whole_car_at_1366x768(qtbot, open_window, 
         layout = item.layout_at(scale)
         assert layout.text_px >= 12, key  # 9 pt at 96 dpi
         assert item.answers and layout.cards, key
+
+
+def test_an_answer_typed_just_before_closing_is_kept(qtbot, open_window, event_with_team, staatsprint_template):
+    store, _event_id, team_id = event_with_team
+    answer = add_note(store, team_id, "vehicle", None, "De CIO", 0, 0, zone_key="driver")
+    window, store, team_id, page = _open(qtbot, open_window, event_with_team, staatsprint_template)
+    edit = page.panel.rows[answer].edit
+    qtbot.mouseClick(edit.viewport(), Qt.MouseButton.LeftButton)
+    qtbot.keyClick(edit, Qt.Key.Key_End)
+    type_text(qtbot, edit, " en de CDO")
+    window.close()  # before the pause is over
+    assert notes_by_id(store, [answer])[0].text == "De CIO en de CDO"
