@@ -74,7 +74,7 @@ class ClusterActions:
         in_chosen = {c.cluster.id for c in chosen_clusters}
         loose = [n for n in self.selected_notes() if n.note.cluster_id not in in_chosen]
         if not chosen_clusters and not loose:
-            self.error_label.setText(QCoreApplication.translate("BoardPage", "Select clusters or notes first: each becomes a knelpunt."))
+            self.error_label.setText(QCoreApplication.translate("BoardPage", "Select clusters or notes first: each becomes a pain point."))
             self.error_label.show()
             return
         clusters = {c.cluster.id: c.cluster.name for c in chosen_clusters}

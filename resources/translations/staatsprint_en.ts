@@ -61,7 +61,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Make knelpunten</source>
+        <source>Make pain points</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -133,7 +133,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Select clusters or notes first: each becomes a knelpunt.</source>
+        <source>Select clusters or notes first: each becomes a pain point.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -240,15 +240,15 @@
 <context>
     <name>KnelpuntenPage</name>
     <message>
-        <source>Knelpunten, most important first</source>
+        <source>Pain points, most important first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Knelpunten</source>
+        <source>Pain points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>A new knelpunt, then Enter</source>
+        <source>A new pain point, then Enter</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -276,7 +276,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Delete knelpunt</source>
+        <source>Delete pain point</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1201,15 +1201,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>{count} knelpunt(en) made: see the next step.</source>
+        <source>{count} pain point(s) made: see the next step.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} pain point(s) made; already there: {titles}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing new made; already there: {titles}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{count} knelpunt(en) made; already there: {titles}.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -61,7 +61,7 @@
         <translation>Clusters samenvoegen</translation>
     </message>
     <message>
-        <source>Make knelpunten</source>
+        <source>Make pain points</source>
         <translation>Maak knelpunten</translation>
     </message>
     <message>
@@ -133,7 +133,7 @@
         <translation>Cluster hernoemen</translation>
     </message>
     <message>
-        <source>Select clusters or notes first: each becomes a knelpunt.</source>
+        <source>Select clusters or notes first: each becomes a pain point.</source>
         <translation>Selecteer eerst clusters of sticky notes: elk wordt een knelpunt.</translation>
     </message>
 </context>
@@ -240,15 +240,15 @@
 <context>
     <name>KnelpuntenPage</name>
     <message>
-        <source>Knelpunten, most important first</source>
+        <source>Pain points, most important first</source>
         <translation>Knelpunten, belangrijkste eerst</translation>
     </message>
     <message>
-        <source>Knelpunten</source>
+        <source>Pain points</source>
         <translation>Knelpunten</translation>
     </message>
     <message>
-        <source>A new knelpunt, then Enter</source>
+        <source>A new pain point, then Enter</source>
         <translation>Een nieuw knelpunt, dan Enter</translation>
     </message>
     <message>
@@ -276,7 +276,7 @@
         <translation>Er zijn nog geen clusters: maak ze in de stap “{step}”.</translation>
     </message>
     <message>
-        <source>Delete knelpunt</source>
+        <source>Delete pain point</source>
         <translation>Knelpunt verwijderen</translation>
     </message>
     <message>
@@ -1208,16 +1208,16 @@
         <translation>Het sjabloon is niet bruikbaar; er is niets veranderd.</translation>
     </message>
     <message>
-        <source>{count} knelpunt(en) made: see the next step.</source>
+        <source>{count} pain point(s) made: see the next step.</source>
         <translation>{count} knelpunt(en) gemaakt: zie de volgende stap.</translation>
+    </message>
+    <message>
+        <source>{count} pain point(s) made; already there: {titles}.</source>
+        <translation>{count} knelpunt(en) gemaakt; bestaat al: {titles}.</translation>
     </message>
     <message>
         <source>Nothing new made; already there: {titles}.</source>
         <translation>Niets nieuws gemaakt; bestaat al: {titles}.</translation>
-    </message>
-    <message>
-        <source>{count} knelpunt(en) made; already there: {titles}.</source>
-        <translation>{count} knelpunt(en) gemaakt; bestaat al: {titles}.</translation>
     </message>
 </context>
 </TS>

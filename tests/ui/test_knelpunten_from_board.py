@@ -1,4 +1,4 @@
-"""“Make knelpunten” on the clustering board: what exists already is not made twice, and with
+"""“Make pain points” (Maak knelpunten) on the clustering board: what exists already is not made twice, and with
 nothing selected it explains instead of reporting zero."""
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ def test_making_knelpunten_twice_from_one_cluster_makes_one(qtbot, open_window, 
     button = find(window, QPushButton, "knelpuntFromSelection")
     page.cluster_item(cluster).setSelected(True)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert page.error_label.text() == "1 knelpunt(en) made: see the next step."
+    assert page.error_label.text() == "1 pain point(s) made: see the next step."
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     settle()
     assert page.error_label.text() == "Nothing new made; already there: “Inkoop”."
@@ -40,5 +40,5 @@ def test_with_nothing_selected_it_says_what_to_select(qtbot, open_window, event_
     page.scene.clearSelection()
     qtbot.mouseClick(find(window, QPushButton, "knelpuntFromSelection"), Qt.MouseButton.LeftButton)
     assert page.error_label.isVisible()
-    assert page.error_label.text() == "Select clusters or notes first: each becomes a knelpunt."
+    assert page.error_label.text() == "Select clusters or notes first: each becomes a pain point."
     assert knelpunten(store, team_id) == []

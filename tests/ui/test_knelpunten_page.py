@@ -68,7 +68,7 @@ def test_from_the_clusters_says_what_it_made_and_never_makes_one_twice(qtbot, op
     add_cluster(store, team_id, "clustering", "Inkoop", (0, 0, 1, 1))
     add_cluster(store, team_id, "clustering", "Data in kokers", (0, 0, 1, 1))
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert info.text() == "2 knelpunt(en) made: see the next step."
+    assert info.text() == "2 pain point(s) made: see the next step."
     made = knelpunten(store, team_id)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     settle()
