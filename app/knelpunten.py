@@ -53,24 +53,56 @@ def add_knelpunt(store: Store, team_id: int, title: str, answers: dict[str, str]
         return row.id
 
 
-def from_clusters(store: Store, team_id: int, cluster_step: str) -> list[int]:
-    """A knelpunt for every cluster that has none yet, titled with the cluster's name."""
-    with store.write() as session:
-        done = {k.cluster_id for k in knelpunten(store, team_id)}
-        rows = session.exec(select(Cluster).where(Cluster.team_id == team_id, Cluster.step_key == cluster_step).order_by(Cluster.id)).all()
-        return [add_knelpunt(store, team_id, row.name or f"Cluster {row.id}", cluster_id=row.id) for row in rows if row.id not in done]
+@dataclass(frozen=True)
+class Made:
+    """What turning a selection (or the clusters) into knelpunten did: the titles made, and the
+    titles skipped because the team has that knelpunt already (same cluster or same title)."""
+
+    made: list[str]
+    existing: list[str]
 
 
-def from_selection(store: Store, team_id: int, cluster_names: dict[int, str], notes: list[tuple[str, int | None]]) -> int:
-    """Knelpunten from what the team selected on the board: clusters by their name, notes by
-    their text (shortened to a title); one transaction. Returns how many were made."""
+def _same(title: str) -> str:
+    return " ".join(title.split()).casefold()
+
+
+def _short_title(text: str) -> str:
+    title = " ".join(text.split())
+    return title if len(title) <= TITLE_MAX else title[: TITLE_MAX - 1] + "…"
+
+
+def _add_new(store: Store, team_id: int, wanted: list[tuple[str, int | None, bool]]) -> Made:
+    """Add each (title, cluster id, by its cluster) unless the team has it already: a knelpunt of
+    that cluster (for a cluster) or of that title. One transaction."""
+    made, existing = [], []
     with store.write():
-        for cluster_id, name in cluster_names.items():
-            add_knelpunt(store, team_id, name or "…", cluster_id=cluster_id)
-        for text, cluster_id in notes:
-            title = " ".join(text.split())
-            add_knelpunt(store, team_id, title if len(title) <= TITLE_MAX else title[: TITLE_MAX - 1] + "…", cluster_id=cluster_id)
-    return len(cluster_names) + len(notes)
+        have = knelpunten(store, team_id)
+        titles, clusters = {_same(k.title) for k in have}, {k.cluster_id for k in have if k.cluster_id is not None}
+        for title, cluster_id, by_cluster in wanted:
+            if _same(title) in titles or (by_cluster and cluster_id in clusters):
+                existing.append(title)
+                continue
+            add_knelpunt(store, team_id, title, cluster_id=cluster_id)
+            titles.add(_same(title))
+            clusters.add(cluster_id)
+            made.append(title)
+    return Made(made, existing)
+
+
+def from_clusters(store: Store, team_id: int, cluster_step: str) -> Made:
+    """A knelpunt for every cluster that has none yet, titled with the cluster's name."""
+    with store.read() as session:
+        rows = session.exec(select(Cluster).where(Cluster.team_id == team_id, Cluster.step_key == cluster_step).order_by(Cluster.id)).all()
+        wanted = [(_short_title(row.name or "") or f"Cluster {row.id}", row.id, True) for row in rows]
+    return _add_new(store, team_id, wanted)
+
+
+def from_selection(store: Store, team_id: int, cluster_names: dict[int, str], notes: list[tuple[str, int | None]]) -> Made:
+    """Knelpunten from what the team selected on the board: clusters by their name, notes by
+    their text (shortened to a title); what the team has already is skipped. One transaction."""
+    wanted = [(_short_title(name) or "…", cluster_id, True) for cluster_id, name in cluster_names.items()]
+    wanted += [(_short_title(text), cluster_id, False) for text, cluster_id in notes]
+    return _add_new(store, team_id, wanted)
 
 
 def update_knelpunt(store: Store, knelpunt_id: int, title: str, answers: dict[str, str]) -> None:

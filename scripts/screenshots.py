@@ -69,6 +69,8 @@ def phase_one_shots(app: QApplication, out: Path, window) -> None:
         if step == "clustering":
             view.step_page.work_area.board.view.fit()
         shoot(app, out, name)
+    view.step_page.work_area.surface("vehicle").zoom_to_zone("passengers")  # a zone clicked on the car
+    shoot(app, out, "09f-vehicle-zone")
     first = team_with_step(window, "braindump")
     view.choose_team(first.id)
     shoot(app, out, "09e-board-brain-dump")

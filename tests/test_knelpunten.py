@@ -23,8 +23,9 @@ def team_id(store):
 def test_from_clusters_once_each(store, team_id):
     add_cluster(store, team_id, "clustering", "Inkoop", (0, 0, 10, 10))
     add_cluster(store, team_id, "clustering", "Data in kokers", (0, 0, 10, 10))
-    assert len(from_clusters(store, team_id, "clustering")) == 2
-    assert from_clusters(store, team_id, "clustering") == []
+    assert from_clusters(store, team_id, "clustering").made == ["Inkoop", "Data in kokers"]
+    again = from_clusters(store, team_id, "clustering")
+    assert (again.made, again.existing) == ([], ["Inkoop", "Data in kokers"])
     assert [k.title for k in knelpunten(store, team_id)] == ["Inkoop", "Data in kokers"]
 
 
@@ -54,5 +55,17 @@ def test_from_a_selection_of_clusters_and_notes(store, team_id):
     cluster = add_cluster(store, team_id, "clustering", "Inkoop", (0, 0, 1, 1))
     made = from_selection(store, team_id, {cluster: "Inkoop"}, [("  NAW   steeds opnieuw ", None), ("x" * 300, None)])
     titles = [k.title for k in knelpunten(store, team_id)]
-    assert made == 3 and titles[:2] == ["Inkoop", "NAW steeds opnieuw"]
+    assert len(made.made) == 3 and made.existing == [] and titles[:2] == ["Inkoop", "NAW steeds opnieuw"]
     assert len(titles[2]) == TITLE_MAX and titles[2].endswith("…")
+
+
+def test_the_same_selection_twice_makes_nothing_new(store, team_id):
+    from app.knelpunten import from_selection
+
+    cluster = add_cluster(store, team_id, "clustering", "Inkoop", (0, 0, 1, 1))
+    add_knelpunt(store, team_id, "Data in kokers")
+    from_selection(store, team_id, {cluster: "Inkoop"}, [])
+    before = knelpunten(store, team_id)
+    again = from_selection(store, team_id, {cluster: "Inkoop (hernoemd)"}, [(" data IN  kokers", None)])
+    assert (again.made, again.existing) == ([], ["Inkoop (hernoemd)", "data IN kokers"])
+    assert knelpunten(store, team_id) == before

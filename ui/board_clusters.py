@@ -9,6 +9,7 @@ from app.knelpunten import from_selection
 from ui import board_commands as commands
 from ui.board_items import CLUSTER_TITLE_H
 from ui.board_view import GAP
+from ui.messages import attempt, made_knelpunten
 
 
 class ClusterActions:
@@ -67,11 +68,18 @@ class ClusterActions:
         self.undo_stack.endMacro()
 
     def knelpunten_from_selection(self) -> None:
-        """Selected clusters (by their name) and loose notes (by their text) become knelpunten."""
+        """Selected clusters (by their name) and loose notes (by their text) become knelpunten;
+        what the team has already is not made twice."""
         chosen_clusters = self.selected_clusters()
         in_chosen = {c.cluster.id for c in chosen_clusters}
         loose = [n for n in self.selected_notes() if n.note.cluster_id not in in_chosen]
-        made = from_selection(self._ws.store, self._team.id, {c.cluster.id: c.cluster.name for c in chosen_clusters},
-                              [(n.note.text, n.note.cluster_id) for n in loose])
-        self.error_label.setText(QCoreApplication.translate("BoardPage", "{count} knelpunt(en) made: see the next step.").format(count=made))
-        self.error_label.show()
+        if not chosen_clusters and not loose:
+            self.error_label.setText(QCoreApplication.translate("BoardPage", "Select clusters or notes first: each becomes a pain point."))
+            self.error_label.show()
+            return
+        clusters = {c.cluster.id: c.cluster.name for c in chosen_clusters}
+        notes = [(n.note.text, n.note.cluster_id) for n in loose]
+        result = []
+        if attempt(self.error_label, lambda: result.append(from_selection(self._ws.store, self._team.id, clusters, notes))):
+            self.error_label.setText(made_knelpunten(result[0]))
+            self.error_label.show()

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QTextOption
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsObject, QGraphicsTextItem
 
 from app.board import NOTE_MAX, ClusterView, NoteView
 from app.teams import initials
+from ui.idle_save import IdleSave
 from ui.theme import NOTE_COLOURS
 
 NOTE_W, NOTE_H = 160.0, 120.0
@@ -16,9 +19,11 @@ CLUSTER_TITLE_H = 34.0
 
 
 class NoteItem(QGraphicsObject):
-    """A sticky note. Double-click edits the text in place; Enter or leaving the note saves it."""
+    """A sticky note. Double-click edits the text in place, saved as typed (after a pause, on
+    leaving the note, on Enter); the whole editing session is one undoable edit."""
 
-    edited = Signal(int, str)  # note id, new text
+    edited = Signal(int, str, str)  # note id, text before the session, text after it: one undo step
+    typed = Signal(int, str)  # note id, text to save now (a pause while typing): not an undo step
 
     def __init__(self, note: NoteView, author_name: str) -> None:
         super().__init__()
@@ -36,6 +41,8 @@ class NoteItem(QGraphicsObject):
         # Drawn once into a pixmap and blitted after: a drag repaints what moved, not every note's text.
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._editor: QGraphicsTextItem | None = None
+        self._saver = IdleSave(self, self._save_typing)
+        self._saved = note.text  # what the database holds of this editing session
 
     def boundingRect(self) -> QRectF:
         return QRectF(-2, -2, NOTE_W + 6, NOTE_H + 6)
@@ -95,7 +102,8 @@ class NoteItem(QGraphicsObject):
         editor.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
         editor.setObjectName("noteEditor")
         editor.installSceneEventFilter(self)
-        self._editor = editor
+        editor.document().contentsChanged.connect(self._saver.typed)
+        self._editor, self._saved = editor, self.note.text
         editor.setFocus()
         cursor = editor.textCursor()
         cursor.select(cursor.SelectionType.Document)
@@ -103,8 +111,6 @@ class NoteItem(QGraphicsObject):
         self.update()
 
     def sceneEventFilter(self, watched, event) -> bool:
-        from PySide6.QtCore import QEvent
-
         if watched is self._editor:
             if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
                 self.finish_editing()
@@ -116,20 +122,38 @@ class NoteItem(QGraphicsObject):
                 self.finish_editing()
         return False
 
+    def _save_typing(self) -> None:
+        """A pause in typing: the text so far is saved (a half-typed empty note waits for more)."""
+        text = self._editor.toPlainText().strip() if self._editor is not None else ""
+        if 0 < len(text) <= NOTE_MAX and text != self._saved:
+            self._saved = text
+            self.typed.emit(self.note.id, text)
+
     def finish_editing(self, save: bool = True) -> None:
+        """End the session: saved as one edit, or (Escape) the text from before the session back."""
         editor = self._editor
         if editor is None:
             return
-        text = editor.toPlainText()
-        if save and not 0 < len(text.strip()) <= NOTE_MAX:
+        text = editor.toPlainText().strip() if save else self.note.text
+        if save and not 0 < len(text) <= NOTE_MAX:
             editor.setToolTip(self.tr("A note needs text, at most {limit} characters.").format(limit=NOTE_MAX))
             return  # keep the editor open: nothing typed is thrown away
-        self._editor = None
-        editor.hide()  # not removeItem: this may run while the scene itself removes this note
-        editor.deleteLater()
-        self.update()
-        if save and text.strip() != self.note.text:
-            self.edited.emit(self.note.id, text)
+        self.discard_editor()
+        if text != self.note.text:
+            before, self.note = self.note.text, replace(self.note, text=text)
+            self.edited.emit(self.note.id, before, text)
+        elif text != self._saved:
+            self.typed.emit(self.note.id, text)  # back to what it was before the session
+        self._saved = text
+
+    def discard_editor(self) -> None:
+        """Close the editor without saving (the note was removed meanwhile)."""
+        editor, self._editor = self._editor, None
+        self._saver.cancel()
+        if editor is not None:
+            editor.hide()  # not removeItem: this may run while the scene itself removes this note
+            editor.deleteLater()
+            self.update()
 
     @property
     def editing(self) -> bool:
@@ -189,19 +213,20 @@ def _clipped(text: str, font: QFont, rect: QRectF) -> str:
     return text if len(text) <= budget else text[: max(0, budget - 1)].rstrip() + "…"
 
 
-def sync_notes(scene, items: dict[int, NoteItem], fresh: list[NoteView], names: dict, on_edited) -> None:
+def sync_notes(scene, items: dict[int, NoteItem], fresh: list[NoteView], names: dict, on_edited, on_typed) -> None:
     """Make the scene's notes what the database says: new ones added, gone ones removed, the rest
     updated (a note being edited keeps the typing hand's text)."""
     wanted = {note.id: note for note in fresh}
     for note_id in set(items) - set(wanted):
         item = items.pop(note_id)
-        item.finish_editing(save=False)  # deleted elsewhere while being edited here
+        item.discard_editor()  # deleted elsewhere while being edited here
         scene.removeItem(item)
     for note in wanted.values():
         item = items.get(note.id)
         if item is None:
             item = NoteItem(note, note.author(names))
             item.edited.connect(on_edited)
+            item.typed.connect(on_typed)
             scene.addItem(item)
             items[note.id] = item
         elif not item.editing:

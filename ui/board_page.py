@@ -29,6 +29,7 @@ from ui.board_items import NOTE_H, NOTE_W, ClusterItem, NoteItem, finish_all_edi
 from ui.board_clusters import ClusterActions
 from ui.board_view import BoardScene, BoardView
 from ui.feed_bridge import touches
+from ui.messages import attempt
 from ui.widgets import FlowLayout, label
 
 COLUMNS = 6
@@ -83,7 +84,7 @@ class BoardPage(ClusterActions, QWidget):
         for name, text, slot in (
             ("clusterButton", self.tr("Cluster selection"), self.cluster_selection),
             ("mergeButton", self.tr("Merge clusters"), self.merge_selected_clusters),
-            ("knelpuntFromSelection", self.tr("Make knelpunten"), self.knelpunten_from_selection),
+            ("knelpuntFromSelection", self.tr("Make pain points"), self.knelpunten_from_selection),
             ("colourButton", self.tr("Colour"), self._colour_menu),
             ("revealNotesButton", self.tr("Reveal everyone's notes"), self.reveal),
             ("fitButton", self.tr("Fit"), lambda: self.view.fit()),
@@ -163,13 +164,13 @@ class BoardPage(ClusterActions, QWidget):
         gone = {c.row_id for c in batch if c.action == "delete"}
         for note_id in gone & set(self._notes):
             item = self._notes.pop(note_id)
-            item.finish_editing(save=False)
+            item.discard_editor()
             self.scene.removeItem(item)
         changed = [n for n in board.notes_by_id(self._ws.store, {c.row_id for c in batch} - gone)
                    if n.team_id == self._team.id and n.step_key == self.note_step]
         names = {m.id: m.name for m in self._team.members}
         merged = [item.note for note_id, item in self._notes.items() if note_id not in {n.id for n in changed}] + changed
-        sync_notes(self.scene, self._notes, merged, names, self._edited)
+        sync_notes(self.scene, self._notes, merged, names, self._edited, self._typed)
         self._update_counts()
 
     def _update_reveal_button(self) -> None:
@@ -241,7 +242,7 @@ class BoardPage(ClusterActions, QWidget):
         rules = self._ws.template.step(self.note_step).rules
         everything = board.notes(self._ws.store, self._team.id, [self.note_step])
         shown = board.visible_notes(rules, everything, self._ws.identity, self.revealed)
-        sync_notes(self.scene, self._notes, shown, names, self._edited)
+        sync_notes(self.scene, self._notes, shown, names, self._edited, self._typed)
         fresh_clusters = {c.id: c for c in board.clusters(self._ws.store, self._team.id, self._step.key)} if self.has_clusters else {}
         for cluster_id in set(self._clusters) - set(fresh_clusters):
             self.scene.removeItem(self._clusters.pop(cluster_id))
@@ -276,10 +277,12 @@ class BoardPage(ClusterActions, QWidget):
         if self._push(command):
             self.note_input.setText("")  # setText, not clear(): Ctrl+Z now undoes on the board
 
-    def _edited(self, note_id: int, text: str) -> None:
-        item = self._notes.get(note_id)
-        if item is not None:
-            self._push(commands.EditNote(self._ws.store, note_id, item.note.text, text))
+    def _edited(self, note_id: int, before: str, text: str) -> None:
+        self._push(commands.EditNote(self._ws.store, note_id, before, text))
+
+    def _typed(self, note_id: int, text: str) -> None:
+        """Saved while typing; the editing session becomes one undo step when it ends."""
+        attempt(self.error_label, lambda: board.edit_note(self._ws.store, note_id, text))
 
     def selected_notes(self) -> list[NoteItem]:
         return [item for item in self.scene.selectedItems() if isinstance(item, NoteItem)]

@@ -107,6 +107,7 @@ class BoardView(QGraphicsView):
     def zoom(self, factor: float) -> None:
         scale = self.transform().m11() * factor
         if 0.15 <= scale <= 3.0:
+            self.fitted = None  # zoomed by hand: scroll bars coming or going must not fit the view back
             self.scale(factor, factor)
 
     def fit(self) -> None:

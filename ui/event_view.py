@@ -11,6 +11,7 @@ from app.navigation import Move, leave_step, on_back, on_next, phase_entry, thro
 from app.teams import TeamView, add_team, team_views
 from ui.challenge_page import ChallengePage
 from ui.feed_bridge import touches
+from ui.idle_save import typing_in
 from ui.navigator import StepNavigator
 from ui.preferences import Preferences
 from ui.step_page import StepPage
@@ -325,8 +326,9 @@ class EventView(QWidget):
         if not touches(batch, {"team", "member", "team_role"}, team.id):
             return
         self._fill_identity()
-        if self._place == ("step", before) and team.current_step != before:
-            # Whoever was watching the team's step follows the team (moved here or on another laptop).
+        if self._place == ("step", before) and team.current_step != before and not typing_in(self.step_page):
+            # Whoever was watching the team's step follows the team (moved here or on another laptop);
+            # someone typing stays with their text (the banner then says where the team is).
             self._show(("step", team.current_step) if team.current_step else ("team",))
         else:
             self._show(self._place)

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.errors import DomainError
 from app.teams import MemberView, clean_answers, clean_name, rename_member, set_kennismaking
+from ui.idle_save import IdleSave
 from ui.messages import message_for
 from ui.widgets import card, label
 from ui.workspace import Workspace
-
-IDLE_MS = 600  # commit this long after the last keystroke, and at once on leaving the field
 
 
 class MemberForm(QWidget):
@@ -37,6 +36,8 @@ class MemberForm(QWidget):
         self.name_edit.editingFinished.connect(self._commit_name)
         layout.addWidget(self.name_edit)
 
+        self._saver = IdleSave(self, self._commit_answers)
+
         self.answer_edits: dict[str, QPlainTextEdit] = {}
         for question in workspace.template.kennismaking.questions:
             layout.addWidget(label(workspace.t(question.label), "muted"))
@@ -45,8 +46,7 @@ class MemberForm(QWidget):
             edit.setAccessibleName(workspace.t(question.label))
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3 + 16)
-            edit.textChanged.connect(self._typed)
-            edit.installEventFilter(self)
+            self._saver.watch(edit)
             layout.addWidget(edit)
             self.answer_edits[question.key] = edit
 
@@ -58,12 +58,6 @@ class MemberForm(QWidget):
         self.remove_button.setProperty("role", "danger")
         self.remove_button.clicked.connect(lambda: self._member and self.removeRequested.emit(self._member.id))
         layout.addWidget(self.remove_button)
-
-        self._idle = QTimer(self)
-        self._idle.setSingleShot(True)
-        self._idle.setInterval(IDLE_MS)
-        self._idle.timeout.connect(self._commit_answers)
-        self._loading = False
         self.show_member(None)
 
     @property
@@ -76,13 +70,10 @@ class MemberForm(QWidget):
             self.commit()
         self._member = member
         self.setEnabled(member is not None)
-        self._loading = True
-        try:
+        with self._saver.quietly():
             self._set(self.name_edit, member.name if member else "")
             for key, edit in self.answer_edits.items():
                 self._set(edit, member.kennismaking.get(key, "") if member else "")
-        finally:
-            self._loading = False
         if member is None or member.id != getattr(self, "_shown_id", None):
             self.error_label.hide()
         self._shown_id = member.id if member else None
@@ -97,22 +88,13 @@ class MemberForm(QWidget):
             else:
                 widget.setPlainText(text)
 
-    def _typed(self) -> None:
-        if not self._loading:
-            self._idle.start()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusOut and self._idle.isActive():
-            self._commit_answers()
-        return super().eventFilter(watched, event)
-
     def commit(self) -> None:
         """Write what was typed: the answers always, the name when it is valid (else say why)."""
         self._commit_answers()
         self._commit_name()
 
     def _commit_answers(self) -> None:
-        self._idle.stop()
+        self._saver.cancel()
         member = self._member
         if member is None:
             return

@@ -59,3 +59,13 @@ def attempt(error_label, action) -> bool:
         return False
     error_label.hide()
     return True
+
+
+def made_knelpunten(result) -> str:
+    """What making knelpunten (from a selection or from the clusters) did, in one sentence."""
+    made, existing = len(result.made), ", ".join(f"“{title}”" for title in result.existing)
+    if not existing:
+        return QCoreApplication.translate("messages", "{count} pain point(s) made: see the next step.").format(count=made)
+    if not made:
+        return QCoreApplication.translate("messages", "Nothing new made; already there: {titles}.").format(titles=existing)
+    return QCoreApplication.translate("messages", "{count} pain point(s) made; already there: {titles}.").format(count=made, titles=existing)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QLayout, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
 
 
 def label(text: str, role: str | None = None, name: str | None = None, wrap: bool = True) -> QLabel:
@@ -131,3 +131,29 @@ class FlowLayout(QLayout):
             x += hint.width() + self._spacing
             line = max(line, hint.height())
         return y + line - rect.y()
+
+
+class GrowingTextEdit(QPlainTextEdit):
+    """A text field as tall as its text (between ``min_lines`` and ``max_lines``), so a form of
+    several of them scrolls as one page instead of each field scrolling on its own."""
+
+    def __init__(self, min_lines: int = 2, max_lines: int = 10) -> None:
+        super().__init__()
+        self._min_lines, self._max_lines = min_lines, max_lines
+        self.setTabChangesFocus(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.textChanged.connect(self._fit)
+        self._fit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        metrics = self.fontMetrics()
+        width = max(1, self.contentsRect().width() - 2 * int(self.document().documentMargin()) - metrics.averageCharWidth())
+        wrapped = metrics.boundingRect(QRect(0, 0, width, 1_000_000), Qt.TextFlag.TextWordWrap, self.toPlainText() or " ")
+        needed = -(-wrapped.height() // metrics.lineSpacing())
+        lines = max(self._min_lines, min(self._max_lines, needed))
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded if needed > self._max_lines else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFixedHeight(metrics.lineSpacing() * lines + 16)

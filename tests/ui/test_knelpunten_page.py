@@ -53,3 +53,41 @@ def test_deleting_a_knelpunt_asks_first(qtbot, open_window, event_with_team, sta
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(find(window, QPushButton, "deleteKnelpuntButton"), Qt.MouseButton.LeftButton)
     assert knelpunten(store, team_id) == []
+
+
+def test_from_the_clusters_says_what_it_made_and_never_makes_one_twice(qtbot, open_window, event_with_team, staatsprint_template):
+    from PySide6.QtWidgets import QLabel
+
+    store, _event_id, team_id = event_with_team
+    move_team(store, team_id, "knelpunten", staatsprint_template)
+    window = open_window(store)
+    settle()
+    button, info = find(window, QPushButton, "fromClustersButton"), find(window, QLabel, "knelpuntInfo")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert info.isVisible() and info.text() == "There are no clusters yet: make them in the step “Clusteren”."
+    add_cluster(store, team_id, "clustering", "Inkoop", (0, 0, 1, 1))
+    add_cluster(store, team_id, "clustering", "Data in kokers", (0, 0, 1, 1))
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert info.text() == "2 pain point(s) made: see the next step."
+    made = knelpunten(store, team_id)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    settle()
+    assert info.text() == "Nothing new made; already there: “Inkoop”, “Data in kokers”."
+    assert knelpunten(store, team_id) == made
+
+
+def test_the_whole_answer_form_shows_at_1366x768_without_a_scroll_of_its_own(qtbot, open_window, event_with_team, staatsprint_template):
+    from app.knelpunten import add_knelpunt, update_knelpunt
+
+    store, _event_id, team_id = event_with_team
+    knelpunt = add_knelpunt(store, team_id, "Inkoop")
+    keys = [f.key for f in staatsprint_template.step("knelpunten").fields]
+    update_knelpunt(store, knelpunt, "Inkoop", {key: "Een antwoord van een paar regels, zoals teams ze schrijven. " * 2 for key in keys})
+    move_team(store, team_id, "knelpunten", staatsprint_template)
+    window = open_window(store)
+    settle()
+    for key in keys:
+        edit = find(window, QPlainTextEdit, f"knelpunt_{key}")
+        assert not edit.verticalScrollBar().isVisible()  # as tall as its text: no scroll area inside a scroll area
+        assert edit.visibleRegion().boundingRect() == edit.rect(), key  # whole, without scrolling the form
+        assert edit.height() >= 3 * edit.fontMetrics().lineSpacing()
