@@ -10,10 +10,10 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import select
 
-from app.errors import DomainError
 from app.store import Store, existing
 from app.template import Template
-from app.template_file import load_template, parse_template
+from app.template_file import parse_template, read_template_source
+from app.text import clean_line, column_limit
 from db.models import Challenge, Event, ProgrammeItem, Team
 
 
@@ -28,8 +28,7 @@ class EventSummary:
 
 def create_event_from_file(store: Store, path: Path, day: date, name: str | None = None, location: str = "") -> int:
     """Validate the template file, then make the event; a bad template changes nothing."""
-    load_template(path)
-    return create_event(store, path.read_text(encoding="utf-8"), day, name, location)
+    return create_event(store, read_template_source(path), day, name, location)
 
 
 def create_event(store: Store, template_source: str, day: date, name: str | None = None, location: str = "") -> int:
@@ -39,9 +38,8 @@ def create_event(store: Store, template_source: str, day: date, name: str | None
     when the template file changes or the event moves to another laptop.
     """
     template = parse_template(template_source, "template")
-    name = (name or template.meta.title.nl).strip()
-    if not name:
-        raise DomainError("event_name_empty", "the event needs a name")
+    name = clean_line(name or template.meta.title.nl, column_limit(Event.name), "event_name", required=True)
+    location = clean_line(location, column_limit(Event.location), "event_location")
     zone = ZoneInfo(template.meta.timezone)
     with store.write() as session:
         event = Event(
@@ -49,7 +47,7 @@ def create_event(store: Store, template_source: str, day: date, name: str | None
             template_key=template.meta.key,
             template_json=template.model_dump_json(),
             day=day,
-            location=location.strip(),
+            location=location,
         )
         session.add(event)
         session.flush()

@@ -7,12 +7,12 @@ from dataclasses import dataclass
 
 from sqlmodel import select
 
-from app.errors import DomainError
 from app.store import Store, existing
 from app.teams import clean_answers
+from app.text import clean_line, column_limit
 from db.models import Cluster, Knelpunt
 
-TITLE_MAX = 200
+TITLE_MAX = column_limit(Knelpunt.title)
 
 
 @dataclass(frozen=True)
@@ -29,12 +29,7 @@ def _view(row: Knelpunt) -> KnelpuntView:
 
 
 def _title(text: str) -> str:
-    clean = " ".join(text.split())
-    if not clean:
-        raise DomainError("knelpunt_empty", "a knelpunt needs a title")
-    if len(clean) > TITLE_MAX:
-        raise DomainError("knelpunt_long", f"a title has at most {TITLE_MAX} characters", limit=TITLE_MAX)
-    return clean
+    return clean_line(text, TITLE_MAX, "knelpunt", required=True)
 
 
 def knelpunten(store: Store, team_id: int) -> list[KnelpuntView]:
@@ -47,7 +42,7 @@ def add_knelpunt(store: Store, team_id: int, title: str, answers: dict[str, str]
     with store.write() as session:
         positions = session.exec(select(Knelpunt.position).where(Knelpunt.team_id == team_id)).all()
         row = Knelpunt(team_id=team_id, position=max(positions, default=-1) + 1, title=_title(title),
-                       answers=clean_answers(answers or {}), cluster_id=cluster_id)
+                       answers=clean_answers(answers or {}, "knelpunt_answer"), cluster_id=cluster_id)
         session.add(row)
         session.flush()
         return row.id
@@ -76,7 +71,7 @@ def from_selection(store: Store, team_id: int, cluster_names: dict[int, str], no
 def update_knelpunt(store: Store, knelpunt_id: int, title: str, answers: dict[str, str]) -> None:
     with store.write() as session:
         row = _row(session, knelpunt_id)
-        clean_title, clean = _title(title), clean_answers(answers)
+        clean_title, clean = _title(title), clean_answers(answers, "knelpunt_answer")
         if (clean_title, clean) != (row.title, row.answers):
             row.title, row.answers = clean_title, clean
             session.add(row)
