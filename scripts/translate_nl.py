@@ -281,6 +281,15 @@ DUTCH: dict[str, str | tuple[str, str]] = {
     "This database was made by a newer version of Staatsprint. Update Staatsprint to open it; nothing was changed.\n\n{reason}": "Deze database is gemaakt door een nieuwere versie van Staatsprint. Werk Staatsprint bij om hem te openen; er is niets veranderd.\n\n{reason}",
     "This database is not a Staatsprint database; nothing was changed.\n{url}": "Dit is geen Staatsprint-database; er is niets veranderd.\n{url}",
     "This is not a database address Staatsprint can use:\n{url}": "Dit is geen databaseadres dat Staatsprint kan gebruiken:\n{url}",
+    "This text holds an invisible control character ({char}), which cannot be saved; nothing was saved. Remove it (it often comes along when pasting) and try again.": "Deze tekst bevat een onzichtbaar stuurteken ({char}) dat niet kan worden opgeslagen; er is niets opgeslagen. Haal het weg (het komt vaak mee bij plakken) en probeer het opnieuw.",
+    "This text holds a broken character ({char}), which cannot be saved; nothing was saved. Type that part again.": "Deze tekst bevat een kapot teken ({char}) dat niet kan worden opgeslagen; er is niets opgeslagen. Typ dat stuk opnieuw.",
+    "Give the event a name.": "Geef het evenement een naam.",
+    "An event name can have at most {limit} characters.": "Een evenementnaam heeft hoogstens {limit} tekens.",
+    "A place can have at most {limit} characters.": "Een plaats heeft hoogstens {limit} tekens.",
+    "A cluster name can have at most {limit} characters.": "Een clusternaam heeft hoogstens {limit} tekens.",
+    "Give the pain point a title.": "Geef het knelpunt een titel.",
+    "A pain point's title can have at most {limit} characters.": "De titel van een knelpunt heeft hoogstens {limit} tekens.",
+    "An answer can have at most {limit} characters; this one has {length}. Nothing was saved: shorten it.": "Een antwoord heeft hoogstens {limit} tekens; dit antwoord heeft er {length}. Er is niets opgeslagen: maak het korter.",
 }
 
 

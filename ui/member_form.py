@@ -50,6 +50,9 @@ class MemberForm(QWidget):
             layout.addWidget(edit)
             self.answer_edits[question.key] = edit
 
+        self.answer_error = label("", "error", "answerError")
+        self.answer_error.hide()
+        layout.addWidget(self.answer_error)
         self.error_label = label("", "error", "formError")
         self.error_label.hide()
         layout.addWidget(self.error_label)
@@ -85,6 +88,7 @@ class MemberForm(QWidget):
             self._loading = False
         if member is None or member.id != getattr(self, "_shown_id", None):
             self.error_label.hide()
+            self.answer_error.hide()
         self._shown_id = member.id if member else None
 
     def _set(self, widget: QLineEdit | QPlainTextEdit, text: str) -> None:
@@ -116,10 +120,16 @@ class MemberForm(QWidget):
         member = self._member
         if member is None:
             return
-        answers = clean_answers({key: edit.toPlainText() for key, edit in self.answer_edits.items()})
-        if answers != member.kennismaking:
-            set_kennismaking(self._ws.store, member.id, answers)
-            self._member = replace(member, kennismaking=answers)
+        try:
+            answers = clean_answers({key: edit.toPlainText() for key, edit in self.answer_edits.items()}, "kennismaking_answer")
+            if answers != member.kennismaking:
+                set_kennismaking(self._ws.store, member.id, answers)
+        except DomainError as error:
+            self.answer_error.setText(message_for(error))
+            self.answer_error.show()
+            return
+        self.answer_error.hide()
+        self._member = replace(member, kennismaking=answers)
 
     def _commit_name(self) -> None:
         member = self._member

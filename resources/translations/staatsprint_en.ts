@@ -1118,6 +1118,38 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>This text holds an invisible control character ({char}), which cannot be saved; nothing was saved. Remove it (it often comes along when pasting) and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This text holds a broken character ({char}), which cannot be saved; nothing was saved. Type that part again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the event a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An event name can have at most {limit} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A place can have at most {limit} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A cluster name can have at most {limit} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the pain point a title.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A pain point's title can have at most {limit} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>All {budget} dots are placed. Take one back to move it.</source>
         <translation type="unfinished" />
     </message>
@@ -1148,6 +1180,10 @@
     </message>
     <message>
         <source>The template cannot be used; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An answer can have at most {limit} characters; this one has {length}. Nothing was saved: shorten it.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1124,6 +1124,38 @@
         <translation>Een sticky note heeft hoogstens {limit} tekens.</translation>
     </message>
     <message>
+        <source>This text holds an invisible control character ({char}), which cannot be saved; nothing was saved. Remove it (it often comes along when pasting) and try again.</source>
+        <translation>Deze tekst bevat een onzichtbaar stuurteken ({char}) dat niet kan worden opgeslagen; er is niets opgeslagen. Haal het weg (het komt vaak mee bij plakken) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>This text holds a broken character ({char}), which cannot be saved; nothing was saved. Type that part again.</source>
+        <translation>Deze tekst bevat een kapot teken ({char}) dat niet kan worden opgeslagen; er is niets opgeslagen. Typ dat stuk opnieuw.</translation>
+    </message>
+    <message>
+        <source>Give the event a name.</source>
+        <translation>Geef het evenement een naam.</translation>
+    </message>
+    <message>
+        <source>An event name can have at most {limit} characters.</source>
+        <translation>Een evenementnaam heeft hoogstens {limit} tekens.</translation>
+    </message>
+    <message>
+        <source>A place can have at most {limit} characters.</source>
+        <translation>Een plaats heeft hoogstens {limit} tekens.</translation>
+    </message>
+    <message>
+        <source>A cluster name can have at most {limit} characters.</source>
+        <translation>Een clusternaam heeft hoogstens {limit} tekens.</translation>
+    </message>
+    <message>
+        <source>Give the pain point a title.</source>
+        <translation>Geef het knelpunt een titel.</translation>
+    </message>
+    <message>
+        <source>A pain point's title can have at most {limit} characters.</source>
+        <translation>De titel van een knelpunt heeft hoogstens {limit} tekens.</translation>
+    </message>
+    <message>
         <source>All {budget} dots are placed. Take one back to move it.</source>
         <translation>Alle {budget} stippen zijn geplakt. Haal er een terug om hem te verplaatsen.</translation>
     </message>
@@ -1156,6 +1188,10 @@
     <message>
         <source>The template cannot be used; nothing was changed.</source>
         <translation>Het sjabloon is niet bruikbaar; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>An answer can have at most {limit} characters; this one has {length}. Nothing was saved: shorten it.</source>
+        <translation>Een antwoord heeft hoogstens {limit} tekens; dit antwoord heeft er {length}. Er is niets opgeslagen: maak het korter.</translation>
     </message>
 </context>
 </TS>
