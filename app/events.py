@@ -28,16 +28,18 @@ class EventSummary:
 
 def create_event_from_file(store: Store, path: Path, day: date, name: str | None = None, location: str = "") -> int:
     """Validate the template file, then make the event; a bad template changes nothing."""
-    return create_event(store, read_template_source(path), day, name, location)
+    return create_event(store, read_template_source(path), day, name, location, file_name=path.name)
 
 
-def create_event(store: Store, template_source: str, day: date, name: str | None = None, location: str = "") -> int:
+def create_event(store: Store, template_source: str, day: date, name: str | None = None, location: str = "",
+                 file_name: str = "template") -> int:
     """A new event with the template's programme and challenges, dated ``day``.
 
     The event keeps the validated template (as JSON), so it carries its own day even
-    when the template file changes or the event moves to another laptop.
+    when the template file changes or the event moves to another laptop. ``file_name`` names the
+    template in a refusal.
     """
-    template = parse_template(template_source, "template")
+    template = parse_template(template_source, file_name)
     name = clean_line(name or template.meta.title.nl, column_limit(Event.name), "event_name", required=True)
     location = clean_line(location, column_limit(Event.location), "event_location")
     zone = ZoneInfo(template.meta.timezone)

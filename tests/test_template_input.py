@@ -106,8 +106,9 @@ def test_new_event_with_a_bad_template_changes_nothing(tmp_path: Path, store, ca
     bad = tmp_path / "bad.toml"
     bad.write_text(BAD[case][0], encoding="utf-8")
     before = everything(store)
-    with pytest.raises(TemplateError):
+    with pytest.raises(TemplateError) as caught:
         create_event_from_file(store, bad, date(2026, 3, 11))
+    assert str(caught.value).startswith("bad.toml: ") and BAD[case][1] in str(caught.value)
     assert everything(store) == before
 
 
