@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from sqlmodel import select
 
 from app.store import Store, existing
-from app.template import Template
+from app.template import STORED, Template
 from app.template_file import parse_template, read_template_source
 from app.text import clean_line, column_limit
 from db.models import Challenge, Event, ProgrammeItem, Team
@@ -97,7 +97,7 @@ def event_template(event: Event) -> Template:
 @lru_cache(maxsize=8)
 def _parsed(_event_id: int, _version: int, source: str) -> Template:
     # JSON written by create_event from a validated template: pydantic reads it in a few ms.
-    return Template.model_validate_json(source)
+    return Template.model_validate_json(source, context=STORED)
 
 
 def get_event(store: Store, event_id: int) -> Event:

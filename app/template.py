@@ -13,14 +13,25 @@ from enum import Enum
 from typing import Annotated
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PositiveInt, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PositiveInt, ValidationInfo, model_validator
 
 from app.text import code_point, column_limit, refused_character
 from db.models import ProgrammeItem as ProgrammeRow
 
 
-def _words(value: str) -> str:
+# The validation context of a template an event already carries (its JSON): it was accepted when
+# the event was made, so a check added since never locks anyone out of their event.
+STORED = {"stored": True}
+
+
+def _stored(info: ValidationInfo) -> bool:
+    return bool(info.context and info.context.get("stored"))
+
+
+def _words(value: str, info: ValidationInfo) -> str:
     """A text people read: not blank, and no character a database or a terminal chokes on."""
+    if _stored(info):
+        return value
     if not value.strip():
         raise ValueError("must not be empty or only spaces")
     char = refused_character(value)
@@ -214,11 +225,11 @@ class ProgrammeItem(_Strict):
     phase: Key | None = None  # the phase this item is, for kind "phase"
 
     @model_validator(mode="after")
-    def _check_phase(self) -> ProgrammeItem:
+    def _check_phase(self, info: ValidationInfo) -> ProgrammeItem:
         if (self.kind == ProgrammeKind.PHASE) != (self.phase is not None):
             raise ValueError("an item of kind 'phase' names its phase, and only such an item does")
         limit = column_limit(ProgrammeRow.title_nl)
-        if max(len(self.title.nl), len(self.title.en)) > limit:
+        if not _stored(info) and max(len(self.title.nl), len(self.title.en)) > limit:
             raise ValueError(f"the title has at most {limit} characters (the programme shows it on one line)")
         return self
 

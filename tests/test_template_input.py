@@ -5,14 +5,16 @@ refused template creates nothing."""
 from __future__ import annotations
 
 import io
+import json
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from app.cli import build_parser, run_command
-from app.events import create_event_from_file, list_events
+from app.events import create_event, create_event_from_file, event_template, get_event, list_events
 from app.template_file import MAX_BYTES, MAX_NESTING, TemplateError, load_template, parse_template
+from db.models import Event
 from tests.conftest import MINI_TEMPLATE
 from tests.test_text import everything
 
@@ -121,3 +123,16 @@ def test_the_command_line_refuses_a_huge_template_and_opens_no_database(tmp_path
     assert run_command(args, io.StringIO()) == 2
     assert "huge.toml: the file is larger than 1 MB" in capsys.readouterr().err
     assert not db.exists()
+
+
+def test_an_event_made_before_these_checks_still_opens(store):
+    event_id = create_event(store, MINI, date(2026, 3, 11))
+    with store.write() as session:
+        row = session.get(Event, event_id)
+        carried = json.loads(row.template_json)
+        carried["phases"][0]["steps"][0]["title"]["nl"] = "   "
+        carried["meta"]["title"]["en"] = "Mini\x1b"
+        carried["programme"][0]["title"]["en"] = "W" * 300
+        row.template_json = json.dumps(carried)
+    template = event_template(get_event(store, event_id))
+    assert template.phases[0].steps[0].title.nl == "   " and template.meta.title.en == "Mini\x1b"
