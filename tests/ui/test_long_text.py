@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QPlainTextEdit, QPushButton
 
 from app.errors import DomainError
+from app.events import list_events
 from app.teams import add_member, team_view
 from app.text import LABEL_MAX, LONG_TEXT_MAX
 from tests.test_text import everything
 from tests.ui.conftest import find, settle
 from ui.i18n import install_language
 from ui.messages import message_for
+from ui.new_event_dialog import NewEventDialog
 
 
 @pytest.fixture
@@ -86,3 +88,23 @@ def test_every_refusal_of_text_has_a_message_in_both_languages(qtbot, code):
         app.removeTranslator(translator)
     assert english != error.message and dutch not in (english, error.message)
     assert "{" not in english + dutch
+
+
+@pytest.mark.parametrize(
+    ("name", "location", "message"),
+    [
+        ("Sprint\x1b[31m", "", "This text holds an invisible control character (U+001B)"),
+        ("Sprint", "P" * 201, "A place can have at most 200 characters."),
+        ("S" * 201, "", "An event name can have at most 200 characters."),
+    ],
+)
+def test_the_new_event_dialog_refuses_what_no_database_would_keep(qtbot, sqlite_store, name, location, message):
+    dialog = NewEventDialog(sqlite_store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name_edit.setText(name)  # pasted
+    dialog.location_edit.setText(location)
+    qtbot.mouseClick(dialog.findChild(QPushButton, "createEventOk"), Qt.MouseButton.LeftButton)
+    error = dialog.findChild(QLabel, "newEventError")
+    assert error.isVisible() and error.text().startswith(message)
+    assert dialog.event_id is None and dialog.isVisible() and list_events(sqlite_store) == []
