@@ -212,8 +212,15 @@ def _team_name(name: str) -> str:
 
 
 def clean_answers(answers: dict[str, str], code: str) -> dict[str, str]:
-    """Answers as stored: checked (``code`` names them in a refusal), trimmed, blank ones left out."""
-    clean = {key: clean_block(value or "", LONG_TEXT_MAX, code) for key, value in answers.items()}
+    """Answers as stored: checked (``code`` names them in a refusal, whose ``key`` param names the
+    answer), trimmed, blank ones left out."""
+    clean = {}
+    for key, value in answers.items():
+        try:
+            clean[key] = clean_block(value or "", LONG_TEXT_MAX, code)
+        except DomainError as error:
+            error.params["key"] = key
+            raise
     return {key: value for key, value in clean.items() if value}
 
 

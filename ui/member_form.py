@@ -24,6 +24,7 @@ class MemberForm(QWidget):
         self._ws = workspace
         self._member: MemberView | None = None
         frame, layout = card("memberCard", spacing=6)
+        self._layout = layout
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(frame)
@@ -125,11 +126,18 @@ class MemberForm(QWidget):
             if answers != member.kennismaking:
                 set_kennismaking(self._ws.store, member.id, answers)
         except DomainError as error:
-            self.answer_error.setText(message_for(error))
-            self.answer_error.show()
+            self._show_answer_error(error)
             return
         self.answer_error.hide()
         self._member = replace(member, kennismaking=answers)
+
+    def _show_answer_error(self, error: DomainError) -> None:
+        """The reason, right under the answer it is about (where the eye is, also on a short screen)."""
+        edit = self.answer_edits.get(error.params.get("key"))
+        if edit is not None:
+            self._layout.insertWidget(self._layout.indexOf(edit) + 1, self.answer_error)
+        self.answer_error.setText(message_for(error))
+        self.answer_error.show()
 
     def _commit_name(self) -> None:
         member = self._member

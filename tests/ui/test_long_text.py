@@ -37,14 +37,16 @@ def member_card(qtbot, open_window, event_with_team):
 def test_a_refused_kennismaking_answer_says_why_and_saves_nothing(qtbot, member_card, pasted, message):
     window, store = member_card
     before = everything(store)
-    who = find(window, QPlainTextEdit, "kennismaking_who")
-    who.setFocus()
-    who.setPlainText(pasted)  # pasted: typing is not the point
-    qtbot.keyClick(who, Qt.Key.Key_Tab)  # leaving the field saves at once
+    answer = find(window, QPlainTextEdit, "kennismaking_role")
+    answer.setFocus()
+    answer.setPlainText(pasted)  # pasted: typing is not the point
+    qtbot.keyClick(answer, Qt.Key.Key_Tab)  # leaving the field saves at once
     error = find(window, QLabel, "answerError")
     assert error.isVisible() and error.text() == message
+    card = error.parentWidget().layout()
+    assert card.indexOf(error) == card.indexOf(answer) + 1  # right under the answer it is about
     assert everything(store) == before
-    assert who.toPlainText() == pasted  # kept in the field, to be shortened
+    assert answer.toPlainText() == pasted  # kept in the field, to be shortened
 
 
 def test_a_good_answer_after_a_refused_one_is_saved_and_the_message_goes(qtbot, member_card, event_with_team, staatsprint_template):
