@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PositiveInt, ValidationInfo, model_validator
 
 from app.text import code_point, column_limit, refused_character
+from db.models import Event as EventRow
 from db.models import ProgrammeItem as ProgrammeRow
 
 
@@ -41,6 +42,13 @@ def _words(value: str, info: ValidationInfo) -> str:
 
 
 Words = Annotated[str, AfterValidator(_words)]
+
+
+def _check_fits(title: Text, column, info: ValidationInfo, why: str) -> None:
+    """A template text that is also stored in a column holds no more than the column does."""
+    limit = column_limit(column)
+    if not _stored(info) and max(len(title.nl), len(title.en)) > limit:
+        raise ValueError(f"the title has at most {limit} characters ({why})")
 Key = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=40)]
 ClockTime = Annotated[str, Field(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")]
 
@@ -228,9 +236,7 @@ class ProgrammeItem(_Strict):
     def _check_phase(self, info: ValidationInfo) -> ProgrammeItem:
         if (self.kind == ProgrammeKind.PHASE) != (self.phase is not None):
             raise ValueError("an item of kind 'phase' names its phase, and only such an item does")
-        limit = column_limit(ProgrammeRow.title_nl)
-        if not _stored(info) and max(len(self.title.nl), len(self.title.en)) > limit:
-            raise ValueError(f"the title has at most {limit} characters (the programme shows it on one line)")
+        _check_fits(self.title, ProgrammeRow.title_nl, info, "the programme stores it")
         return self
 
 
@@ -287,7 +293,8 @@ class Meta(_Strict):
     timezone: str = "Europe/Amsterdam"
 
     @model_validator(mode="after")
-    def _check_timezone(self) -> Meta:
+    def _check_timezone(self, info: ValidationInfo) -> Meta:
+        _check_fits(self.title, EventRow.name, info, "it is a new event's name")
         try:
             ZoneInfo(self.timezone)
         except (ZoneInfoNotFoundError, ValueError):

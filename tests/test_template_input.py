@@ -45,7 +45,10 @@ BAD = {
     "a NUL": (_broken('nl = "Mini-sprint"', 'nl = "Mini\\u0000sprint"'), "meta.title.nl: holds the control character U+0000"),
     "a programme title too long for its column": (
         _broken('title = { nl = "Koffie", en = "Coffee" }', f'title = {{ nl = "Koffie", en = "{"C" * 201}" }}'),
-        "programme[2]: the title has at most 200 characters"),
+        "programme[2]: the title has at most 200 characters (the programme stores it)"),
+    "an event title too long for its column": (
+        _broken('title = { nl = "Mini-sprint", en = "Mini sprint" }', f'title = {{ nl = "{"M" * 201}", en = "Mini sprint" }}'),
+        "meta: the title has at most 200 characters (it is a new event's name)"),
     "nested too deep": (_broken("[meta]\n", "[meta]\ndeep = " + "[" * 1000 + "]" * 1000 + "\n"),
                         f"line 5: arrays, tables or dotted keys are nested more than {MAX_NESTING} deep"),
     "a table nested too deep": (_broken("[meta]\n", "[meta]\ndeep = " + "{ a = " * 500 + "1" + " }" * 500 + "\n"),
