@@ -42,13 +42,6 @@ def _words(value: str, info: ValidationInfo) -> str:
 
 
 Words = Annotated[str, AfterValidator(_words)]
-
-
-def _check_fits(title: Text, column, info: ValidationInfo, why: str) -> None:
-    """A template text that is also stored in a column holds no more than the column does."""
-    limit = column_limit(column)
-    if not _stored(info) and max(len(title.nl), len(title.en)) > limit:
-        raise ValueError(f"the title has at most {limit} characters ({why})")
 Key = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=40)]
 ClockTime = Annotated[str, Field(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")]
 
@@ -72,6 +65,13 @@ class Text(_Strict):
 
     def get(self, lang: str) -> str:
         return self.en if lang == "en" else self.nl
+
+
+def _check_fits(title: Text, column, info: ValidationInfo, why: str) -> None:
+    """A template text that is also stored in a column holds no more than the column does."""
+    limit = column_limit(column)
+    if not _stored(info) and max(len(title.nl), len(title.en)) > limit:
+        raise ValueError(f"the title has at most {limit} characters ({why})")
 
 
 class StepKind(str, Enum):
