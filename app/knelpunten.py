@@ -42,7 +42,7 @@ def add_knelpunt(store: Store, team_id: int, title: str, answers: dict[str, str]
     with store.write() as session:
         positions = session.exec(select(Knelpunt.position).where(Knelpunt.team_id == team_id)).all()
         row = Knelpunt(team_id=team_id, position=max(positions, default=-1) + 1, title=_title(title),
-                       answers=clean_answers(answers or {}, "knelpunt_answer"), cluster_id=cluster_id)
+                       answers=clean_answers(answers or {}), cluster_id=cluster_id)
         session.add(row)
         session.flush()
         return row.id
@@ -71,7 +71,7 @@ def from_selection(store: Store, team_id: int, cluster_names: dict[int, str], no
 def update_knelpunt(store: Store, knelpunt_id: int, title: str, answers: dict[str, str]) -> None:
     with store.write() as session:
         row = _row(session, knelpunt_id)
-        clean_title, clean = _title(title), clean_answers(answers, "knelpunt_answer")
+        clean_title, clean = _title(title), clean_answers(answers)
         if (clean_title, clean) != (row.title, row.answers):
             row.title, row.answers = clean_title, clean
             session.add(row)

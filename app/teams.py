@@ -92,7 +92,7 @@ def add_member(store: Store, team_id: int, name: str, kennismaking: dict[str, st
             team_id=team_id,
             position=max(positions, default=-1) + 1,
             name=clean,
-            kennismaking=clean_answers(kennismaking or {}, "kennismaking_answer"),
+            kennismaking=clean_answers(kennismaking or {}),
         )
         session.add(member)
         session.flush()
@@ -112,7 +112,7 @@ def set_kennismaking(store: Store, member_id: int, answers: dict[str, str]) -> N
     """Store a member's kennismaking answers (blank answers are dropped)."""
     with store.write() as session:
         member = _member(session, member_id)
-        clean = clean_answers(answers, "kennismaking_answer")
+        clean = clean_answers(answers)
         if clean != member.kennismaking:
             member.kennismaking = clean
             session.add(member)
@@ -211,13 +211,13 @@ def _team_name(name: str) -> str:
     return clean_line(name, column_limit(Team.name), "team_name")
 
 
-def clean_answers(answers: dict[str, str], code: str) -> dict[str, str]:
-    """Answers as stored: checked (``code`` names them in a refusal, whose ``key`` param names the
+def clean_answers(answers: dict[str, str]) -> dict[str, str]:
+    """Answers (kennismaking, knelpunt) as stored: checked (a refusal's ``key`` param names the
     answer), trimmed, blank ones left out."""
     clean = {}
     for key, value in answers.items():
         try:
-            clean[key] = clean_block(value or "", LONG_TEXT_MAX, code)
+            clean[key] = clean_block(value or "", LONG_TEXT_MAX, "answer")
         except DomainError as error:
             error.params["key"] = key
             raise

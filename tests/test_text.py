@@ -46,7 +46,7 @@ FIELDS = [
     Field("team_name", 80, lambda s, i, v: teams.set_team_name(s, i["team"], v), lambda s, i: _row(s, Team, i["team"]).name),
     Field("member_name", 80, lambda s, i, v: teams.add_member(s, i["team"], v), lambda s, i: _row(s, Member, max(_ids(s, Member))).name),
     Field("member_name", 80, lambda s, i, v: teams.rename_member(s, i["member"], v), lambda s, i: _row(s, Member, i["member"]).name),
-    Field("kennismaking_answer", LONG_TEXT_MAX, lambda s, i, v: teams.set_kennismaking(s, i["member"], {"who": v}),
+    Field("answer", LONG_TEXT_MAX, lambda s, i, v: teams.set_kennismaking(s, i["member"], {"who": v}),
           lambda s, i: _row(s, Member, i["member"]).kennismaking["who"], multiline=True),
     Field("note", LONG_TEXT_MAX, lambda s, i, v: board.add_note(s, i["team"], "braindump", None, v, 0, 0),
           lambda s, i: _row(s, Note, max(_ids(s, Note))).text, multiline=True),
@@ -55,7 +55,7 @@ FIELDS = [
           lambda s, i: _row(s, Cluster, max(_ids(s, Cluster))).name),
     Field("cluster_name", 120, lambda s, i, v: board.rename_cluster(s, i["cluster"], v), lambda s, i: _row(s, Cluster, i["cluster"]).name),
     Field("knelpunt", 200, lambda s, i, v: knelpunten.add_knelpunt(s, i["team"], v), lambda s, i: _row(s, Knelpunt, max(_ids(s, Knelpunt))).title),
-    Field("knelpunt_answer", LONG_TEXT_MAX, lambda s, i, v: knelpunten.update_knelpunt(s, i["knelpunt"], "Titel", {"who": v}),
+    Field("answer", LONG_TEXT_MAX, lambda s, i, v: knelpunten.update_knelpunt(s, i["knelpunt"], "Titel", {"who": v}),
           lambda s, i: _row(s, Knelpunt, i["knelpunt"]).answers["who"], multiline=True),
 ]
 FIELD_IDS = [f"{f.code}-{n}" for n, f in enumerate(FIELDS)]
@@ -146,7 +146,7 @@ def test_a_kennismaking_answer_of_100k_characters_is_refused_on_adding_the_membe
     before = everything(store)
     with pytest.raises(DomainError) as caught:
         teams.add_member(store, ids["team"], "Bram", {"motivation": "z" * 100_000})
-    assert caught.value.code == "kennismaking_answer_long" and caught.value.params["length"] == 100_000
+    assert caught.value.code == "answer_long" and caught.value.params["length"] == 100_000
     assert everything(store) == before
 
 

@@ -122,7 +122,7 @@ class MemberForm(QWidget):
         if member is None:
             return
         try:
-            answers = clean_answers({key: edit.toPlainText() for key, edit in self.answer_edits.items()}, "kennismaking_answer")
+            answers = clean_answers({key: edit.toPlainText() for key, edit in self.answer_edits.items()})
             if answers != member.kennismaking:
                 set_kennismaking(self._ws.store, member.id, answers)
         except DomainError as error:

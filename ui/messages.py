@@ -40,8 +40,7 @@ def message_for(error: DomainError) -> str:
         "cluster_name_long": lambda: QCoreApplication.translate("messages", "A cluster name can have at most {limit} characters.").format(limit=p.get("limit", "")),
         "knelpunt_empty": lambda: QCoreApplication.translate("messages", "Give the pain point a title."),
         "knelpunt_long": lambda: QCoreApplication.translate("messages", "A pain point's title can have at most {limit} characters.").format(limit=p.get("limit", "")),
-        "kennismaking_answer_long": lambda: _answer_long(p),
-        "knelpunt_answer_long": lambda: _answer_long(p),
+        "answer_long": lambda: QCoreApplication.translate("messages", "An answer can have at most {limit} characters; this one has {length}. Nothing was saved: shorten it.").format(limit=p.get("limit", ""), length=p.get("length", "")),
         "vote_budget": lambda: QCoreApplication.translate("messages", "All {budget} dots are placed. Take one back to move it.").format(budget=p.get("budget", "")),
         "vote_one_per_item": lambda: QCoreApplication.translate("messages", "One dot per item: this one has yours already."),
         "vote_none_here": lambda: QCoreApplication.translate("messages", "You have no dot on this item."),
@@ -54,10 +53,6 @@ def message_for(error: DomainError) -> str:
         return QCoreApplication.translate("messages", "The template cannot be used; nothing was changed.") + "\n\n" + error.message
     make = known.get(error.code)
     return make() if make else error.message
-
-
-def _answer_long(p: dict) -> str:
-    return QCoreApplication.translate("messages", "An answer can have at most {limit} characters; this one has {length}. Nothing was saved: shorten it.").format(limit=p.get("limit", ""), length=p.get("length", ""))
 
 
 def attempt(error_label, action) -> bool:

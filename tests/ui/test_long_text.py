@@ -75,7 +75,7 @@ def test_the_member_list_shows_a_bounded_summary_of_long_answers(qtbot, open_win
 
 
 CODES = ["text_control", "text_surrogate", "event_name_empty", "event_name_long", "event_location_long", "cluster_name_long",
-         "knelpunt_empty", "knelpunt_long", "kennismaking_answer_long", "knelpunt_answer_long"]
+         "knelpunt_empty", "knelpunt_long", "answer_long"]
 
 
 @pytest.mark.parametrize("code", CODES)
