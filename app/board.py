@@ -14,9 +14,10 @@ from sqlmodel import select
 from app.errors import DomainError
 from app.store import Store, existing
 from app.template import Rules, Step, StepKind
+from app.text import LONG_TEXT_MAX, clean_block, clean_line, column_limit
 from db.models import Cluster, Member, Note
 
-NOTE_MAX = 5000  # a long note is kept whole; the board shows it clipped
+NOTE_MAX = LONG_TEXT_MAX  # a long note is kept whole; the board shows it clipped
 COLOURS = ("yellow", "peach", "green", "blue", "lilac")
 
 
@@ -62,12 +63,11 @@ def _cluster_view(row: Cluster) -> ClusterView:
 
 
 def clean_note(text: str) -> str:
-    clean = text.strip()
-    if not clean:
-        raise DomainError("note_empty", "an empty note is not made")
-    if len(clean) > NOTE_MAX:
-        raise DomainError("note_long", f"a note has at most {NOTE_MAX} characters", limit=NOTE_MAX)
-    return clean
+    return clean_block(text, NOTE_MAX, "note", required=True)
+
+
+def clean_cluster_name(name: str) -> str:
+    return clean_line(name, column_limit(Cluster.name), "cluster_name")
 
 
 # -- reading --------------------------------------------------------------------
@@ -184,7 +184,7 @@ def add_cluster(store: Store, team_id: int, step_key: str, name: str, rect: tupl
                 note_ids: Iterable[int] = (), cluster_id: int | None = None) -> int:
     with store.write() as session:
         x, y, width, height = rect
-        row = Cluster(id=cluster_id, team_id=team_id, step_key=step_key, name=name.strip(), x=x, y=y, width=width, height=height)
+        row = Cluster(id=cluster_id, team_id=team_id, step_key=step_key, name=clean_cluster_name(name), x=x, y=y, width=width, height=height)
         session.add(row)
         session.flush()
         assign_notes(store, note_ids, row.id)
@@ -194,7 +194,7 @@ def add_cluster(store: Store, team_id: int, step_key: str, name: str, rect: tupl
 def rename_cluster(store: Store, cluster_id: int, name: str) -> None:
     with store.write() as session:
         row = _cluster(session, cluster_id)
-        row.name = " ".join(name.split())
+        row.name = clean_cluster_name(name)
         session.add(row)
 
 

@@ -17,6 +17,7 @@ from app.paths import template_path
 from app.store import Store
 from app.teams import add_team, team_views
 from app.template_file import load_template
+from app.text import LABEL_MAX, printable, shorten
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -114,33 +115,46 @@ def _add_team(store: Store, args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+# The labels of 'info' in each language of --lang (the window's texts are Qt's; this is the CLI's).
+LABELS = {
+    "nl": {"event": "Evenement", "template": "sjabloon", "programme": "Programma", "teams": "Teams", "team": "Team",
+           "at": "nu bij", "phases": "Fasen", "min": "min"},
+    "en": {"event": "Event", "template": "template", "programme": "Programme", "teams": "Teams", "team": "Team",
+           "at": "at", "phases": "Phases", "min": "min"},
+}
+
+
 def _info(store: Store, args: argparse.Namespace, out: TextIO) -> int:
+    """The event as text. Every text from the database or the template is passed through
+    ``printable``, so a name holding terminal escapes shows them instead of obeying them."""
     event = get_event(store, _newest_event(store, args.event))
     template = event_template(event)
     lang = args.lang or "nl"
+    label = LABELS[lang]
     zone = ZoneInfo(template.meta.timezone)
     w = lambda line="": print(line, file=out)  # noqa: E731
-    w(f"Event {event.id}: {event.name}")
-    w(f"  {event.day.isoformat()}{' · ' + event.location if event.location else ''} · template {event.template_key}")
+    p = printable
+    w(f"{label['event']} {event.id}: {p(event.name)}")
+    w(f"  {event.day.isoformat()}{' · ' + p(event.location) if event.location else ''} · {label['template']} {p(event.template_key)}")
     w()
-    w("Programme")
+    w(label["programme"])
     for item in programme(store, event.id):
         title = item.title_en if lang == "en" else item.title_nl
-        w(f"  {item.starts_at.astimezone(zone):%H:%M}  {title}")
+        w(f"  {item.starts_at.astimezone(zone):%H:%M}  {p(title)}")
     w()
-    w("Teams")
+    w(label["teams"])
     for team in team_views(store, event.id, template):
         challenge = template.challenge(team.challenge_key).title.get(lang) if team.challenge_key else "-"
-        step = template.step(team.current_step).title.get(lang) if team.current_step else "kennismaking"
-        w(f"  {team.label('Team')} · {challenge} · at: {step}")
+        step = template.step(team.current_step).title.get(lang) if team.current_step else template.kennismaking.title.get(lang)
+        w(f"  {p(team.label(label['team']))} · {p(challenge)} · {label['at']}: {p(step)}")
         for member in team.members:
             roles = ", ".join(template.role(r).title.get(lang) for r in member.roles)
-            organisation = member.kennismaking.get(template.kennismaking.summary or "", "")
-            w(f"    - {member.name}{' (' + roles + ')' if roles else ''}{' · ' + organisation if organisation else ''}")
+            organisation = shorten(member.kennismaking.get(template.kennismaking.summary or "", ""), LABEL_MAX)
+            w(f"    - {p(member.name)}{' (' + p(roles) + ')' if roles else ''}{' · ' + p(organisation) if organisation else ''}")
     w()
-    w("Phases")
+    w(label["phases"])
     for phase in template.phases:
-        w(f"  {phase.number} {phase.title.get(lang)}  {phase.start}-{phase.end}")
+        w(f"  {phase.number} {p(phase.title.get(lang))}  {phase.start}-{phase.end}")
         for step in phase.steps:
-            w(f"    {step.minutes:>3} min  {step.title.get(lang)}  [{step.kind.value}]")
+            w(f"    {step.minutes:>3} {label['min']}  {p(step.title.get(lang))}  [{step.kind.value}]")
     return 0

@@ -10,10 +10,10 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import select
 
-from app.errors import DomainError
 from app.store import Store, existing
-from app.template import Template
-from app.template_file import load_template, parse_template
+from app.template import STORED, Template
+from app.template_file import parse_template, read_template_source
+from app.text import clean_line, column_limit
 from db.models import Challenge, Event, ProgrammeItem, Team
 
 
@@ -28,20 +28,20 @@ class EventSummary:
 
 def create_event_from_file(store: Store, path: Path, day: date, name: str | None = None, location: str = "") -> int:
     """Validate the template file, then make the event; a bad template changes nothing."""
-    load_template(path)
-    return create_event(store, path.read_text(encoding="utf-8"), day, name, location)
+    return create_event(store, read_template_source(path), day, name, location, file_name=path.name)
 
 
-def create_event(store: Store, template_source: str, day: date, name: str | None = None, location: str = "") -> int:
+def create_event(store: Store, template_source: str, day: date, name: str | None = None, location: str = "",
+                 file_name: str = "template") -> int:
     """A new event with the template's programme and challenges, dated ``day``.
 
     The event keeps the validated template (as JSON), so it carries its own day even
-    when the template file changes or the event moves to another laptop.
+    when the template file changes or the event moves to another laptop. ``file_name`` names the
+    template in a refusal.
     """
-    template = parse_template(template_source, "template")
-    name = (name or template.meta.title.nl).strip()
-    if not name:
-        raise DomainError("event_name_empty", "the event needs a name")
+    template = parse_template(template_source, file_name)
+    name = clean_line(name or template.meta.title.nl, column_limit(Event.name), "event_name", required=True)
+    location = clean_line(location, column_limit(Event.location), "event_location")
     zone = ZoneInfo(template.meta.timezone)
     with store.write() as session:
         event = Event(
@@ -49,7 +49,7 @@ def create_event(store: Store, template_source: str, day: date, name: str | None
             template_key=template.meta.key,
             template_json=template.model_dump_json(),
             day=day,
-            location=location.strip(),
+            location=location,
         )
         session.add(event)
         session.flush()
@@ -97,7 +97,7 @@ def event_template(event: Event) -> Template:
 @lru_cache(maxsize=8)
 def _parsed(_event_id: int, _version: int, source: str) -> Template:
     # JSON written by create_event from a validated template: pydantic reads it in a few ms.
-    return Template.model_validate_json(source)
+    return Template.model_validate_json(source, context=STORED)
 
 
 def get_event(store: Store, event_id: int) -> Event:

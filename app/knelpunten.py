@@ -7,12 +7,12 @@ from dataclasses import dataclass
 
 from sqlmodel import select
 
-from app.errors import DomainError
 from app.store import Store, existing
 from app.teams import clean_answers
+from app.text import clean_line, column_limit
 from db.models import Cluster, Knelpunt
 
-TITLE_MAX = 200
+TITLE_MAX = column_limit(Knelpunt.title)
 
 
 @dataclass(frozen=True)
@@ -29,12 +29,7 @@ def _view(row: Knelpunt) -> KnelpuntView:
 
 
 def _title(text: str) -> str:
-    clean = " ".join(text.split())
-    if not clean:
-        raise DomainError("knelpunt_empty", "a knelpunt needs a title")
-    if len(clean) > TITLE_MAX:
-        raise DomainError("knelpunt_long", f"a title has at most {TITLE_MAX} characters", limit=TITLE_MAX)
-    return clean
+    return clean_line(text, TITLE_MAX, "knelpunt", required=True)
 
 
 def knelpunten(store: Store, team_id: int) -> list[KnelpuntView]:

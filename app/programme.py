@@ -16,6 +16,7 @@ from app.errors import DomainError
 from app.events import local_to_utc
 from app.store import Store
 from app.template import Template
+from app.text import clean_line, column_limit
 from app.timers import TimerState, timer_plan
 from db.models import Event, ProgrammeItem
 
@@ -165,9 +166,7 @@ def day_shift_minutes(template: Template, items: list[ProgrammeItem]) -> int:
 
 def set_announcement(store: Store, event_id: int, text: str) -> None:
     """The line the beamer shows under the countdown ("Nog 5 minuten!"); empty clears it."""
-    clean = " ".join(text.split())
-    if len(clean) > 140:
-        raise DomainError("announcement_long", "an announcement has at most 140 characters", limit=140)
+    clean = clean_line(text, column_limit(Event.announcement), "announcement")
     with store.write() as session:
         event = session.get(Event, event_id)
         if event.announcement != clean:

@@ -13,10 +13,8 @@ from sqlmodel import Session, select
 from app.errors import DomainError
 from app.store import Store, existing
 from app.template import Template
+from app.text import LONG_TEXT_MAX, clean_block, clean_line, column_limit
 from db.models import Challenge, Member, Note, Selection, StepState, Team, TeamRole, Vote
-
-NAME_MAX = 80
-TEAM_NAME_MAX = 80
 
 
 @dataclass(frozen=True)
@@ -65,7 +63,7 @@ def add_team(store: Store, event_id: int, challenge_key: str | None, name: str |
         challenge_id = _challenge_id(session, event_id, challenge_key)
         numbers = session.exec(select(Team.number).where(Team.event_id == event_id)).all()
         team = Team(event_id=event_id, challenge_id=challenge_id, number=max(numbers, default=0) + 1)
-        team.name = _team_name(name) if name else None
+        team.name = _team_name(name or "") or None
         session.add(team)
         session.flush()
         return team.id
@@ -74,7 +72,7 @@ def add_team(store: Store, event_id: int, challenge_key: str | None, name: str |
 def set_team_name(store: Store, team_id: int, name: str) -> None:
     with store.write() as session:
         team = _team(session, team_id)
-        team.name = _team_name(name) if name.strip() else None
+        team.name = _team_name(name) or None
         session.add(team)
 
 
@@ -260,11 +258,7 @@ def clean_name(name: str) -> str:
 
 
 def _member_name(session: Session, team_id: int, name: str, member_id: int | None) -> str:
-    clean = clean_name(name)
-    if not clean:
-        raise DomainError("member_name_empty", "a member needs a name")
-    if len(clean) > NAME_MAX:
-        raise DomainError("member_name_long", f"a name has at most {NAME_MAX} characters", limit=NAME_MAX)
+    clean = clean_line(name, column_limit(Member.name), "member_name", required=True)
     others = session.exec(select(Member).where(Member.team_id == team_id)).all()
     if any(m.name.casefold() == clean.casefold() and m.id != member_id for m in others):
         raise DomainError("member_name_duplicate", f"{clean!r} is already in this team", name=clean)
@@ -272,15 +266,20 @@ def _member_name(session: Session, team_id: int, name: str, member_id: int | Non
 
 
 def _team_name(name: str) -> str:
-    clean = " ".join(name.split())
-    if len(clean) > TEAM_NAME_MAX:
-        raise DomainError("team_name_long", f"a team name has at most {TEAM_NAME_MAX} characters", limit=TEAM_NAME_MAX)
-    return clean
+    return clean_line(name, column_limit(Team.name), "team_name")
 
 
 def clean_answers(answers: dict[str, str]) -> dict[str, str]:
-    """Answers as stored: trimmed, blank ones left out."""
-    return {key: value.strip() for key, value in answers.items() if value and value.strip()}
+    """Answers (kennismaking, knelpunt) as stored: checked (a refusal's ``key`` param names the
+    answer), trimmed, blank ones left out."""
+    clean = {}
+    for key, value in answers.items():
+        try:
+            clean[key] = clean_block(value or "", LONG_TEXT_MAX, "answer")
+        except DomainError as error:
+            error.params["key"] = key
+            raise
+    return {key: value for key, value in clean.items() if value}
 
 
 def _team(session: Session, team_id: int) -> Team:

@@ -13,9 +13,35 @@ from enum import Enum
 from typing import Annotated
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, PositiveInt, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PositiveInt, ValidationInfo, model_validator
+
+from app.text import code_point, column_limit, refused_character
+from db.models import Event as EventRow
+from db.models import ProgrammeItem as ProgrammeRow
 
 
+# The validation context of a template an event already carries (its JSON): it was accepted when
+# the event was made, so a check added since never locks anyone out of their event.
+STORED = {"stored": True}
+
+
+def _stored(info: ValidationInfo) -> bool:
+    return bool(info.context and info.context.get("stored"))
+
+
+def _words(value: str, info: ValidationInfo) -> str:
+    """A text people read: not blank, and no character a database or a terminal chokes on."""
+    if _stored(info):
+        return value
+    if not value.strip():
+        raise ValueError("must not be empty or only spaces")
+    char = refused_character(value)
+    if char is not None:
+        raise ValueError(f"holds the control character {code_point(char)}; remove it")
+    return value
+
+
+Words = Annotated[str, AfterValidator(_words)]
 Key = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=40)]
 ClockTime = Annotated[str, Field(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")]
 
@@ -25,17 +51,27 @@ LANGUAGES = ("nl", "en")
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    """No unknown keys and no conversions: ``minutes = "5"`` is refused, not read as 5. (An enum
+    field says ``Field(strict=False)``: TOML gives its value as text, which is then checked.)"""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
 
 class Text(_Strict):
     """A text in every language the UI speaks."""
 
-    nl: Annotated[str, Field(min_length=1)]
-    en: Annotated[str, Field(min_length=1)]
+    nl: Words
+    en: Words
 
     def get(self, lang: str) -> str:
         return self.en if lang == "en" else self.nl
+
+
+def _check_fits(title: Text, column, info: ValidationInfo, why: str) -> None:
+    """A template text that is also stored in a column holds no more than the column does."""
+    limit = column_limit(column)
+    if not _stored(info) and max(len(title.nl), len(title.en)) > limit:
+        raise ValueError(f"the title has at most {limit} characters ({why})")
 
 
 class StepKind(str, Enum):
@@ -71,7 +107,7 @@ class Rules(_Strict):
     individual: bool = False  # everyone works alone first
     one_per_note: bool = False  # one thought / idea per sticky note
     hidden_until_reveal: bool = False  # others' work or votes stay hidden until the reveal
-    votes_on: VoteTarget | None = None
+    votes_on: Annotated[VoteTarget | None, Field(strict=False)] = None
     budget_per_member: PositiveInt | None = None  # dots or votes per member
     several_per_item: bool | None = None  # may one member put more than one dot on an item
     tie_breaker: Key | None = None  # role key whose vote breaks a tie
@@ -114,7 +150,7 @@ class Timeline(_Strict):
 
 class Step(_Strict):
     key: Key
-    kind: StepKind
+    kind: Annotated[StepKind, Field(strict=False)]
     title: Text
     group: Text | None = None  # the workbook's "Stap 1 - ..." heading this step belongs to
     minutes: PositiveInt
@@ -193,13 +229,14 @@ class Phase(_Strict):
 class ProgrammeItem(_Strict):
     start: ClockTime
     title: Text
-    kind: ProgrammeKind
+    kind: Annotated[ProgrammeKind, Field(strict=False)]
     phase: Key | None = None  # the phase this item is, for kind "phase"
 
     @model_validator(mode="after")
-    def _check_phase(self) -> ProgrammeItem:
+    def _check_phase(self, info: ValidationInfo) -> ProgrammeItem:
         if (self.kind == ProgrammeKind.PHASE) != (self.phase is not None):
             raise ValueError("an item of kind 'phase' names its phase, and only such an item does")
+        _check_fits(self.title, ProgrammeRow.title_nl, info, "the programme stores it")
         return self
 
 
@@ -256,7 +293,8 @@ class Meta(_Strict):
     timezone: str = "Europe/Amsterdam"
 
     @model_validator(mode="after")
-    def _check_timezone(self) -> Meta:
+    def _check_timezone(self, info: ValidationInfo) -> Meta:
+        _check_fits(self.title, EventRow.name, info, "it is a new event's name")
         try:
             ZoneInfo(self.timezone)
         except (ZoneInfoNotFoundError, ValueError):

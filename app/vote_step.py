@@ -16,6 +16,7 @@ from app.errors import DomainError
 from app.knelpunten import knelpunten
 from app.store import Store
 from app.template import Step, StepKind, Template, VoteTarget
+from app.text import LABEL_MAX, shorten
 from app.voting import Outcome, ballots, cast, outcome, withdraw
 from db.models import Member, Selection, StepState
 
@@ -42,7 +43,7 @@ def vote_items(store: Store, template: Template, team_id: int, step: Step) -> li
         return []
     if target is VoteTarget.THEMES:
         return [VoteItem(c.id, c.name or "…") for c in clusters(store, team_id, source.key)]
-    return [VoteItem(n.id, n.text) for n in notes(store, team_id, [source.key])]
+    return [VoteItem(n.id, shorten(n.text, LABEL_MAX)) for n in notes(store, team_id, [source.key])]
 
 
 def is_revealed(store: Store, event_id: int, team_id: int, step_key: str) -> bool:

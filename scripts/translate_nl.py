@@ -313,6 +313,15 @@ DUTCH: dict[str, str | tuple[str, str]] = {
     "Redo (Ctrl+Shift+Z)": "Opnieuw doen (Ctrl+Shift+Z)",
     "PNG…": "PNG…",
     "Save the car as a PNG picture": "De auto opslaan als PNG-afbeelding",
+    "This text holds an invisible control character ({char}), which cannot be saved; nothing was saved. Remove it (it often comes along when pasting) and try again.": "Deze tekst bevat een onzichtbaar stuurteken ({char}) dat niet kan worden opgeslagen; er is niets opgeslagen. Haal het weg (het komt vaak mee bij plakken) en probeer het opnieuw.",
+    "This text holds a broken character ({char}), which cannot be saved; nothing was saved. Type that part again.": "Deze tekst bevat een kapot teken ({char}) dat niet kan worden opgeslagen; er is niets opgeslagen. Typ dat stuk opnieuw.",
+    "Give the event a name.": "Geef het evenement een naam.",
+    "An event name can have at most {limit} characters.": "Een evenementnaam heeft hoogstens {limit} tekens.",
+    "A place can have at most {limit} characters.": "Een plaats heeft hoogstens {limit} tekens.",
+    "A cluster name can have at most {limit} characters.": "Een clusternaam heeft hoogstens {limit} tekens.",
+    "Give the pain point a title.": "Geef het knelpunt een titel.",
+    "A pain point's title can have at most {limit} characters.": "De titel van een knelpunt heeft hoogstens {limit} tekens.",
+    "An answer can have at most {limit} characters; this one has {length}. Nothing was saved: shorten it.": "Een antwoord heeft hoogstens {limit} tekens; dit antwoord heeft er {length}. Er is niets opgeslagen: maak het korter.",
 }
 
 

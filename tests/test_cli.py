@@ -78,7 +78,7 @@ def test_add_team_with_an_unknown_challenge_is_refused(tmp_path, capsys):
     run("--db", db, "new-event")
     assert run("--db", db, "add-team", "--challenge", "klimaat")[0] == 2
     assert "no challenge 'klimaat'" in capsys.readouterr().err
-    assert "Teams\n\nPhases" in run("--db", db, "info")[1]
+    assert "Teams\n\nFasen" in run("--db", db, "info")[1]
 
 
 def test_an_unwritable_database_path_is_a_message_not_a_traceback(capsys):

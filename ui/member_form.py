@@ -23,6 +23,7 @@ class MemberForm(QWidget):
         self._ws = workspace
         self._member: MemberView | None = None
         frame, layout = card("memberCard", spacing=6)
+        self._layout = layout
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(frame)
@@ -50,6 +51,9 @@ class MemberForm(QWidget):
             layout.addWidget(edit)
             self.answer_edits[question.key] = edit
 
+        self.answer_error = label("", "error", "answerError")
+        self.answer_error.hide()
+        layout.addWidget(self.answer_error)
         self.error_label = label("", "error", "formError")
         self.error_label.hide()
         layout.addWidget(self.error_label)
@@ -76,6 +80,7 @@ class MemberForm(QWidget):
                 self._set(edit, member.kennismaking.get(key, "") if member else "")
         if member is None or member.id != getattr(self, "_shown_id", None):
             self.error_label.hide()
+            self.answer_error.hide()
         self._shown_id = member.id if member else None
 
     def _set(self, widget: QLineEdit | QPlainTextEdit, text: str) -> None:
@@ -98,10 +103,23 @@ class MemberForm(QWidget):
         member = self._member
         if member is None:
             return
-        answers = clean_answers({key: edit.toPlainText() for key, edit in self.answer_edits.items()})
-        if answers != member.kennismaking:
-            set_kennismaking(self._ws.store, member.id, answers)
-            self._member = replace(member, kennismaking=answers)
+        try:
+            answers = clean_answers({key: edit.toPlainText() for key, edit in self.answer_edits.items()})
+            if answers != member.kennismaking:
+                set_kennismaking(self._ws.store, member.id, answers)
+        except DomainError as error:
+            self._show_answer_error(error)
+            return
+        self.answer_error.hide()
+        self._member = replace(member, kennismaking=answers)
+
+    def _show_answer_error(self, error: DomainError) -> None:
+        """The reason, right under the answer it is about (where the eye is, also on a short screen)."""
+        edit = self.answer_edits.get(error.params.get("key"))
+        if edit is not None:
+            self._layout.insertWidget(self._layout.indexOf(edit) + 1, self.answer_error)
+        self.answer_error.setText(message_for(error))
+        self.answer_error.show()
 
     def _commit_name(self) -> None:
         member = self._member

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import DomainError
 from app.teams import Removal, TeamView, add_member, removal, remove_member, set_role, set_team_challenge, set_team_name
+from app.text import LABEL_MAX, shorten
 from ui.member_form import MemberForm
 from ui.messages import message_for
 from ui.theme import NOTE_COLOURS
@@ -179,7 +180,7 @@ class TeamPage(QWidget):
             second = " · ".join(part for part in (organisation, roles) if part) or self.tr("no introduction yet")
             item = QListWidgetItem(_avatar(member.initials, index), f"{member.name}\n{second}")
             item.setData(MEMBER_ID, member.id)
-            item.setToolTip("\n".join(member.kennismaking.get(q.key, "") for q in self._ws.template.kennismaking.questions).strip())
+            item.setToolTip("\n".join(shorten(member.kennismaking.get(q.key, ""), LABEL_MAX) for q in self._ws.template.kennismaking.questions).strip())
             self.member_list.addItem(item)
             if member.id == selected:
                 self.member_list.setCurrentItem(item)
@@ -274,8 +275,7 @@ class TeamPage(QWidget):
 
 def short_organisation(answer: str, limit: int = 42) -> str:
     """The organisation's name from a kennismaking answer ('Gemeente X, een ...' -> 'Gemeente X')."""
-    name = answer.split(";")[0].split(",")[0].split(" — ")[0].strip()
-    return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
+    return shorten(answer.split(";")[0].split(",")[0].split(" — ")[0], limit)
 
 
 def _avatar(initials: str, index: int) -> QIcon:
