@@ -8,12 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from sqlmodel import select
 
 from app.errors import DomainError
-from app.events import local_to_utc
 from app.store import Store
 from app.template import Template
 from app.timers import TimerState, timer_plan
@@ -60,20 +58,47 @@ def plenary_key(item: ProgrammeItem) -> str:
 def phase_allowance(template: Template, items: list[ProgrammeItem], phase_key: str) -> float:
     """Seconds the facilitator gave a phase by shifting the day while it ran: how much later
     its end (the item starting when it should end) moved than its start."""
-    zone = ZoneInfo(template.meta.timezone)
+    start, end = _phase_items(template, items, phase_key)
+    if start is None or end is None:
+        return 0.0
+    return (_delay(template, items, end) - _delay(template, items, start)).total_seconds()
+
+
+def phase_window(template: Template, items: list[ProgrammeItem], phase_key: str) -> tuple[datetime, datetime] | None:
+    """When a phase runs by the (possibly shifted) programme: from its own item's start to the
+    start of the item that follows it (or its template length after its start). None when the
+    programme has no item for it."""
+    start, end = _phase_items(template, items, phase_key)
+    if start is None:
+        return None
+    if end is not None:
+        return start.starts_at, end.starts_at
+    phase = template.phase(phase_key)
+    length = timedelta(minutes=_clock_minutes(phase.end) - _clock_minutes(phase.start))
+    return start.starts_at, start.starts_at + length
+
+
+def _phase_items(template: Template, items: list[ProgrammeItem], phase_key: str) -> tuple[ProgrammeItem | None, ProgrammeItem | None]:
+    """The programme item a phase starts with, and the one starting when the phase should end."""
     phase = template.phase(phase_key)
     start = next((item for item in items if item.phase_key == phase_key), None)
     end = next((item for item in items if template.programme[item.position].start == phase.end), None)
-    if start is None or end is None:
-        return 0.0
-    return (_delay(template, end, zone) - _delay(template, start, zone)).total_seconds()
+    return start, end
 
 
-def _delay(template: Template, item: ProgrammeItem, zone: ZoneInfo) -> timedelta:
-    """How far an item has been shifted from the template's time."""
-    day = item.starts_at.astimezone(zone).date()
-    planned = local_to_utc(day, template.programme[item.position].start, zone)
-    return item.starts_at - planned
+def _clock_minutes(clock: str) -> int:
+    hours, minutes = (int(part) for part in clock.split(":"))
+    return hours * 60 + minutes
+
+
+def _delay(template: Template, items: list[ProgrammeItem], item: ProgrammeItem) -> timedelta:
+    """How far an item has been shifted against the day's first item, compared with the template.
+
+    Measured from the first item, not from the calendar: a day moved as a whole (the demo,
+    anchored at the hour it is made; a day that crosses midnight) has no shift."""
+    first = min(items, key=lambda other: other.position)
+    planned = _clock_minutes(template.programme[item.position].start) - _clock_minutes(template.programme[first.position].start)
+    return (item.starts_at - first.starts_at) - timedelta(minutes=planned)
 
 
 def planned_step_starts(template: Template, items: list[ProgrammeItem]) -> dict[str, datetime]:
@@ -160,7 +185,7 @@ def day_shift_minutes(template: Template, items: list[ProgrammeItem]) -> int:
     if not items:
         return 0
     last = max(items, key=lambda item: item.position)
-    return int(_delay(template, last, ZoneInfo(template.meta.timezone)).total_seconds() // 60)
+    return int(_delay(template, items, last).total_seconds() // 60)
 
 
 def set_announcement(store: Store, event_id: int, text: str) -> None:

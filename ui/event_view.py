@@ -44,6 +44,7 @@ class EventView(QWidget):
         column.addWidget(self._header(events))
         self.stepper = PhaseStepper(workspace.template, workspace.lang)
         self.stepper.phaseChosen.connect(self._show_phase)
+        self._show_phase_times()
         stepper_row = QWidget()
         stepper_row.setObjectName("page")
         row = QHBoxLayout(stepper_row)
@@ -306,8 +307,13 @@ class EventView(QWidget):
     def place(self) -> tuple:
         return self._place
 
+    def _show_phase_times(self) -> None:
+        self.stepper.set_times({phase.key: self._ws.phase_times(phase) for phase in self._ws.template.phases})
+
     def _on_changes(self, batch) -> None:
         """The one listener of this event's screens: reload the teams, then refresh what shows."""
+        if touches(batch, {"programme_item"}):
+            self._show_phase_times()
         if not touches(batch, {"team", "member", "team_role"}):
             return
         before = self._team_step()

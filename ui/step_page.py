@@ -140,7 +140,8 @@ class StepPage(QWidget):
     def _phase_card(self, phase) -> QWidget:
         t = self._ws.t
         frame, layout = card("phaseIntro")
-        layout.addWidget(label(self.tr("About this phase ({start}–{end})").format(start=phase.start, end=phase.end), "h3"))
+        start, end = self._ws.phase_times(phase)
+        layout.addWidget(label(self.tr("About this phase ({start}–{end})").format(start=start, end=end), "h3", "phaseIntroTitle"))
         layout.addWidget(paragraphs(t(phase.intro)))
         if phase.needs:
             layout.addWidget(label(self.tr("What you need"), "eyebrow"))
