@@ -84,6 +84,8 @@ class StepPage(QWidget):
         team_id = team.id if team else None
         team_step = team.current_step if team else None
         self._show_timer(team)
+        for panel in (self.timer_panel, self.compact_timer):
+            panel.set_viewed_step(step.key)
         self._show_surface(step, team)
         phase = ws.template.phase_of(step.key)
         self._body = fresh_page(self._scroll)

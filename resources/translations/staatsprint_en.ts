@@ -900,6 +900,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Timer: {step}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{time} over time — the timebox is a guide; move on when you can.</source>
         <translation type="unfinished" />
     </message>

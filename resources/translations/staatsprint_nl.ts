@@ -900,6 +900,10 @@
         <translation>Deel {number} van {total}: {title}</translation>
     </message>
     <message>
+        <source>Timer: {step}</source>
+        <translation>Timer van {step}</translation>
+    </message>
+    <message>
         <source>{time} over time — the timebox is a guide; move on when you can.</source>
         <translation>{time} over tijd — de tijd is een leidraad; ga door zodra het kan.</translation>
     </message>
