@@ -42,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     team.add_argument("--name", default=None, help="the team's name (may come later)")
     info = commands.add_parser("info", parents=[shared], help="show an event: programme, teams with members and roles, phases and steps")
     info.add_argument("--event", type=int, default=None, help="the event id (default: the newest)")
-    commands.add_parser("demo", parents=[shared], help="add the demo event (dated today)")
+    commands.add_parser("demo", parents=[shared], help="add a demo event: a day in full swing, anchored at this moment")
     return parser
 
 

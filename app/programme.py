@@ -125,7 +125,8 @@ def slip_seconds(
     """How far a team runs behind the programme (positive) or ahead of it (negative).
 
     The team's position is the planned start of its current step plus the time its timers
-    have run in that step (at most the step's minutes). None when the plan has no such step.
+    have run in that step (at most the step's minutes). None when the plan has no such step,
+    and for a team done with the day (see ``done_with_the_day``): it has no slip.
     """
     plan = planned_step_starts(template, items)
     if not plan:
@@ -136,14 +137,23 @@ def slip_seconds(
     if current_step not in plan:
         return None
     step_seconds = template.step(current_step).minutes * 60
-    used = sum(
-        state.elapsed(now)
-        for (step_key, _part), state in timers.items()
-        if step_key == current_step
-    )
+    used = step_seconds_used(timers, current_step, now)
+    if done_with_the_day(template, current_step, used):
+        return None
     position = plan[current_step] + timedelta(seconds=min(used, step_seconds))
     allowance = phase_allowance(template, items, template.phase_of(current_step).key)
     return (now - position).total_seconds() - allowance
+
+
+def done_with_the_day(template: Template, current_step: str | None, used_seconds: float) -> bool:
+    """A team at the day's last step whose timebox there has run out has finished its day."""
+    last = template.steps()[-1]
+    return current_step == last.key and used_seconds >= last.minutes * 60
+
+
+def step_seconds_used(timers: dict[tuple[str, str], TimerState], step_key: str | None, now: datetime) -> float:
+    """How long a team's timers have run in ``step_key``, all its parts together."""
+    return sum(state.elapsed(now) for (key, _part), state in timers.items() if key == step_key)
 
 
 def programme_items(store: Store, event_id: int) -> list[ProgrammeItem]:

@@ -282,6 +282,7 @@ DUTCH: dict[str, str | tuple[str, str]] = {
     "This database is not a Staatsprint database; nothing was changed.\n{url}": "Dit is geen Staatsprint-database; er is niets veranderd.\n{url}",
     "This is not a database address Staatsprint can use:\n{url}": "Dit is geen databaseadres dat Staatsprint kan gebruiken:\n{url}",
     "Timer: {step}": "Timer van {step}",
+    "done for the day": "klaar met de dag",
 }
 
 

@@ -163,3 +163,13 @@ def test_a_day_moved_as_a_whole_is_not_shifted(store, event, staatsprint_templat
     items = programme_items(store, event)
     assert day_shift_minutes(staatsprint_template, items) == 0
     assert phase_window(staatsprint_template, items, "pitch") == (utc("23:50"), utc("23:50") + timedelta(minutes=55))
+
+
+def test_a_team_done_with_the_day_has_no_slip(store, event, staatsprint_template):
+    items = programme_items(store, event)
+    # The pitch (the last step, 55 minutes from 14:50) timed in full: at 21:00 the team is done, not 315 min behind.
+    done = {("pitch", "pitch"): TimerState(duration_s=55 * 60).start(utc("14:50")).finish(utc("15:45"))}
+    assert slip_seconds(staatsprint_template, items, "pitch", done, utc("21:00")) is None
+    # Still at it: the last step's timebox has not run out, so the slip counts.
+    under_way = {("pitch", "pitch"): TimerState(duration_s=55 * 60).start(utc("14:50")).finish(utc("15:20"))}
+    assert slip_seconds(staatsprint_template, items, "pitch", under_way, utc("15:30")) == 10 * 60

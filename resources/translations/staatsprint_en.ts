@@ -576,6 +576,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>done for the day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>on schedule</source>
         <translation type="unfinished" />
     </message>

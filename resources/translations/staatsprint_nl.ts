@@ -576,6 +576,10 @@
         <translation>kennismaking</translation>
     </message>
     <message>
+        <source>done for the day</source>
+        <translation>klaar met de dag</translation>
+    </message>
+    <message>
         <source>on schedule</source>
         <translation>op schema</translation>
     </message>
