@@ -8,6 +8,8 @@ from app.store import Store
 from db.engine import DatabaseUrlError, make_engine
 from db.migrate import SchemaError, UnreachableError, init_db
 
+SQLITE_NOT_A_DATABASE = "file is not a database"  # SQLite's own words for a file that is something else
+
 
 def open_store(url: str, feed: ChangeFeed | None = None) -> Store:
     """A Store on an up-to-date schema; DomainError (nothing written) when that cannot be."""
@@ -20,6 +22,8 @@ def open_store(url: str, feed: ChangeFeed | None = None) -> Store:
         init_db(engine)
     except UnreachableError as exc:
         engine.dispose()
+        if str(exc) == SQLITE_NOT_A_DATABASE:
+            raise DomainError("db_not_a_database", f"cannot open {shown}: this file is not a database", url=shown) from None
         raise DomainError("db_unreachable", f"cannot reach database {shown}: {exc}", url=shown, reason=str(exc)) from None
     except SchemaError as exc:
         engine.dispose()

@@ -73,5 +73,5 @@ class ClusterActions:
         loose = [n for n in self.selected_notes() if n.note.cluster_id not in in_chosen]
         made = from_selection(self._ws.store, self._team.id, {c.cluster.id: c.cluster.name for c in chosen_clusters},
                               [(n.note.text, n.note.cluster_id) for n in loose])
-        self.error_label.setText(QCoreApplication.translate("BoardPage", "{count} knelpunt(en) made: see the next step.").format(count=made))
+        self.error_label.setText(QCoreApplication.translate("BoardPage", "{count} pain point(s) made: see the next step.").format(count=made))
         self.error_label.show()

@@ -83,7 +83,7 @@ class BoardPage(ClusterActions, QWidget):
         for name, text, slot in (
             ("clusterButton", self.tr("Cluster selection"), self.cluster_selection),
             ("mergeButton", self.tr("Merge clusters"), self.merge_selected_clusters),
-            ("knelpuntFromSelection", self.tr("Make knelpunten"), self.knelpunten_from_selection),
+            ("knelpuntFromSelection", self.tr("Make pain points"), self.knelpunten_from_selection),
             ("colourButton", self.tr("Colour"), self._colour_menu),
             ("revealNotesButton", self.tr("Reveal everyone's notes"), self.reveal),
             ("fitButton", self.tr("Fit"), lambda: self.view.fit()),

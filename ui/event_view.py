@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QPushButton, QStac
 from app.navigation import Move, leave_step, on_back, on_next, phase_entry, through_gate
 from app.teams import TeamView, add_team, team_views
 from ui.challenge_page import ChallengePage
+from ui.elided_label import ElidedLabel
 from ui.feed_bridge import touches
 from ui.navigator import StepNavigator
 from ui.preferences import Preferences
@@ -82,7 +83,7 @@ class EventView(QWidget):
         event = self._ws.event
         when = event.day.strftime("%d-%m-%Y")
         details = " · ".join(part for part in (event.name, when, event.location) if part)
-        title = label(details, "muted", "eventTitle", wrap=False)
+        title = ElidedLabel(details, "muted", "eventTitle")  # a long name ends in "…", whole in the tooltip
         title.setMinimumWidth(100)
         row.addWidget(title, 1)
         if len(events) > 1:

@@ -44,16 +44,16 @@ class KnelpuntenPage(QWidget):
 
     def _list_card(self) -> QWidget:
         frame, layout = card("knelpuntList")
-        layout.addWidget(label(self.tr("Knelpunten, most important first"), "h3"))
+        layout.addWidget(label(self.tr("Pain points, most important first"), "h3"))
         self.list = QListWidget()
         self.list.setObjectName("knelpuntenList")
         self.list.setMaximumHeight(170)
-        self.list.setAccessibleName(self.tr("Knelpunten"))
+        self.list.setAccessibleName(self.tr("Pain points"))
         self.list.currentItemChanged.connect(lambda *_: self._show_current())
         layout.addWidget(self.list, 1)
         self.new_title = QLineEdit()
         self.new_title.setObjectName("newKnelpuntEdit")
-        self.new_title.setPlaceholderText(self.tr("A new knelpunt, then Enter"))
+        self.new_title.setPlaceholderText(self.tr("A new pain point, then Enter"))
         self.new_title.returnPressed.connect(self.add)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_title, 1)
@@ -179,7 +179,7 @@ class KnelpuntenPage(QWidget):
         current = self._current()
         if current is None:
             return
-        answer = QMessageBox.question(self, self.tr("Delete knelpunt"), self.tr("Delete “{title}” and its answers?").format(title=current.title))
+        answer = QMessageBox.question(self, self.tr("Delete pain point"), self.tr("Delete “{title}” and its answers?").format(title=current.title))
         if answer == QMessageBox.StandardButton.Yes:
             self._shown = None
             self._try(lambda: delete_knelpunt(self._ws.store, current.id))

@@ -42,7 +42,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Make knelpunten</source>
+        <source>Make pain points</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -114,7 +114,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>{count} knelpunt(en) made: see the next step.</source>
+        <source>{count} pain point(s) made: see the next step.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -221,15 +221,15 @@
 <context>
     <name>KnelpuntenPage</name>
     <message>
-        <source>Knelpunten, most important first</source>
+        <source>Pain points, most important first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Knelpunten</source>
+        <source>Pain points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>A new knelpunt, then Enter</source>
+        <source>A new pain point, then Enter</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -253,7 +253,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Delete knelpunt</source>
+        <source>Delete pain point</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1152,6 +1152,27 @@
     <message>
         <source>This is not a database address Staatsprint can use:
 {url}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file is not a database (a document, or another kind of file?); nothing was changed.
+{url}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose {places} of the tied items.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A pain point needs a title.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A title has at most {limit} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the event a name.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -42,7 +42,7 @@
         <translation>Clusters samenvoegen</translation>
     </message>
     <message>
-        <source>Make knelpunten</source>
+        <source>Make pain points</source>
         <translation>Maak knelpunten</translation>
     </message>
     <message>
@@ -114,7 +114,7 @@
         <translation>Cluster hernoemen</translation>
     </message>
     <message>
-        <source>{count} knelpunt(en) made: see the next step.</source>
+        <source>{count} pain point(s) made: see the next step.</source>
         <translation>{count} knelpunt(en) gemaakt: zie de volgende stap.</translation>
     </message>
 </context>
@@ -221,15 +221,15 @@
 <context>
     <name>KnelpuntenPage</name>
     <message>
-        <source>Knelpunten, most important first</source>
+        <source>Pain points, most important first</source>
         <translation>Knelpunten, belangrijkste eerst</translation>
     </message>
     <message>
-        <source>Knelpunten</source>
+        <source>Pain points</source>
         <translation>Knelpunten</translation>
     </message>
     <message>
-        <source>A new knelpunt, then Enter</source>
+        <source>A new pain point, then Enter</source>
         <translation>Een nieuw knelpunt, dan Enter</translation>
     </message>
     <message>
@@ -253,7 +253,7 @@
         <translation>Titel</translation>
     </message>
     <message>
-        <source>Delete knelpunt</source>
+        <source>Delete pain point</source>
         <translation>Knelpunt verwijderen</translation>
     </message>
     <message>
@@ -1160,6 +1160,28 @@
 {url}</source>
         <translation>Dit is geen databaseadres dat Staatsprint kan gebruiken:
 {url}</translation>
+    </message>
+    <message>
+        <source>This file is not a database (a document, or another kind of file?); nothing was changed.
+{url}</source>
+        <translation>Dit bestand is geen database (een document, of een ander soort bestand?); er is niets veranderd.
+{url}</translation>
+    </message>
+    <message>
+        <source>Choose {places} of the tied items.</source>
+        <translation>Kies {places} van de items die gelijk staan.</translation>
+    </message>
+    <message>
+        <source>A pain point needs a title.</source>
+        <translation>Een knelpunt heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <source>A title has at most {limit} characters.</source>
+        <translation>Een titel heeft hoogstens {limit} tekens.</translation>
+    </message>
+    <message>
+        <source>Give the event a name.</source>
+        <translation>Geef het evenement een naam.</translation>
     </message>
     <message>
         <source>The template cannot be used; nothing was changed.</source>
