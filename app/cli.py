@@ -14,6 +14,7 @@ from app.database import open_store
 from app.errors import DomainError
 from app.events import create_event_from_file, event_template, get_event, list_events, programme, today
 from app.paths import template_path
+from app.programme import phase_window
 from app.store import Store
 from app.teams import add_team, team_views
 from app.template_file import load_template
@@ -137,7 +138,9 @@ def _info(store: Store, args: argparse.Namespace, out: TextIO) -> int:
     w()
     w("Phases")
     for phase in template.phases:
-        w(f"  {phase.number} {phase.title.get(lang)}  {phase.start}-{phase.end}")
+        window = phase_window(template, programme(store, event.id), phase.key)  # shifts included
+        times = "-".join(f"{moment.astimezone(zone):%H:%M}" for moment in window) if window else f"{phase.start}-{phase.end}"
+        w(f"  {phase.number} {phase.title.get(lang)}  {times}")
         for step in phase.steps:
             w(f"    {step.minutes:>3} min  {step.title.get(lang)}  [{step.kind.value}]")
     return 0
