@@ -28,8 +28,9 @@ class GatePage(QWidget):
         workspace.bridge.changed.connect(self._on_changes)
 
     def _on_changes(self, batch) -> None:
-        """The outcome follows the team's work, also when it changes on another laptop."""
-        if self._team is not None and self.isVisible() and touches(batch, {"note", "vote", "selection", "knelpunt", "cluster", "step_state"}, self._team.id):
+        """The outcome follows the team's work, also when it changes on another laptop; the next
+        phase's times follow the programme."""
+        if self._team is not None and self.isVisible() and touches(batch, {"note", "vote", "selection", "knelpunt", "cluster", "step_state", "programme_item"}, self._team.id):
             self.show_gate(self._phase_key, self._team)
 
     def show_gate(self, phase_key: str, team: TeamView) -> None:

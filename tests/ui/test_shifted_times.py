@@ -38,3 +38,17 @@ def test_a_shift_moves_every_time_shown_of_a_phase(clocked_window, event_with_te
     again, _player = clocked_window(store, clock, lang="en")  # a restart reads the shifted programme
     assert _shown_times(again) == after
 
+
+
+def test_the_page_in_view_follows_a_shift_made_elsewhere(clocked_window, event_with_team):
+    store, event_id, _team_id = event_with_team
+    clock = FakeClock(AT_11_37)
+    window, _player = clocked_window(store, clock, lang="en")
+    window.event_view.go_to(("step", "hkw"))
+    shift_rest_of_day(store, event_id, 5, clock.now())  # another laptop, or the CLI, shifts the day
+    settle()
+    assert find(window, QLabel, "phaseIntroTitle").text() == "About this phase (11:45–12:20)"
+    window.event_view.go_to(("gate", "probleem"))
+    shift_rest_of_day(store, event_id, 5, clock.now())
+    settle()
+    assert find(window, QLabel, "gateNextTimes").text() == "Next: phase 2 · 11:50–12:25"

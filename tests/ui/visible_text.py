@@ -58,10 +58,8 @@ def _clipped(widget: QWidget) -> bool:
         if widget.wordWrap():
             return widget.heightForWidth(widget.width()) > widget.height() + SLACK_PX
         return widget.minimumSizeHint().width() > widget.width() + SLACK_PX
-    if isinstance(widget, QAbstractButton):
-        lines = widget.text().split("\n")
-        needed = max(widget.fontMetrics().horizontalAdvance(line) for line in lines)
-        return needed > widget.contentsRect().width() + SLACK_PX
+    if isinstance(widget, QAbstractButton):  # its size hint is its text plus the style's padding
+        return widget.sizeHint().width() > widget.width() + SLACK_PX
     if isinstance(widget, QGroupBox):
         return widget.fontMetrics().horizontalAdvance(widget.title()) > widget.width() + SLACK_PX
     return False
