@@ -68,7 +68,7 @@ def team_with_step(window, step: str):
 
 
 def phase_one_shots(app: QApplication, out: Path, window) -> None:
-    """Phase 1 of the team that has done it (the demo's second team): board, knelpunten, vote, car."""
+    """Phase 1 of a team that has done it (the demo's second team): board, knelpunten, vote, car."""
     view = window.event_view
     team = team_with_step(window, "theme_vote")
     view.choose_team(team.id)
@@ -79,9 +79,6 @@ def phase_one_shots(app: QApplication, out: Path, window) -> None:
         if step == "clustering":
             view.step_page.work_area.board.view.fit()
         shoot(app, out, name)
-    team_number(window, 0)  # the first team writes its HKW questions, each on their own
-    view.go_to(("step", "hkw"))
-    shoot(app, out, "09e-board-hkw")
 
 
 def beamer_shots(app: QApplication, out: Path, view) -> None:
@@ -136,7 +133,7 @@ def main() -> int:
         shoot(app, out, "03-challenge")
         # The demo's timers run as if the day were under way: running, last minute, overrun, a long one;
         # a later step read while the team is elsewhere, its timer naming the team's step.
-        shots = [(0, "hkw", "timer-running"), (1, "theme_vote", "timer-last-minute"), (2, "hkw", "timer-overrun"),
+        shots = [(0, "themes", "board-timer-running"), (1, "theme_vote", "timer-last-minute"), (2, "hkw", "timer-overrun"),
                  (3, "vehicle", "timer-running-long"), (4, "problem_statement", "form"), (0, "idea_race", "timer-of-another-step")]
         for number, (team, step, name) in enumerate(shots, start=4):
             team_number(window, team)

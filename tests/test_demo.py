@@ -46,8 +46,8 @@ def test_the_demo_timers_run_as_if_the_day_were_under_way(store):
     template = event_template(get_event(store, event_id))
     teams = team_views(store, event_id, template)
     timers = Timers(store, FakeClock(now))
-    writing = timers.states(event_id, teams[0].id)[("hkw", "")]
-    assert writing.status(now) is Status.RUNNING and 100 < writing.remaining(now) <= 120
+    bundling = timers.states(event_id, teams[0].id)[("themes", "")]
+    assert bundling.status(now) is Status.RUNNING and 220 < bundling.remaining(now) <= 240
     voting = timers.states(event_id, teams[1].id)[("theme_vote", "")]
     assert voting.status(now) is Status.RUNNING and voting.remaining(now) <= 60  # the last minute
     assert timers.states(event_id, teams[2].id)[("hkw", "")].status(now) is Status.OVERRUN
@@ -65,7 +65,7 @@ def test_the_demo_shows_phase_one_work(store):
     first, second = teams[0], teams[1]
     assert len(notes(store, first.id, ["braindump"])) >= 8 and clusters(store, first.id, "clustering") == []
     assert is_revealed(store, event_id, first.id, "braindump")  # the team has moved past its brain dump
-    assert len(notes(store, first.id, ["hkw"])) == 5 and first.current_step == "hkw"
+    assert len(notes(store, first.id, ["hkw"])) == 5 and first.current_step == "themes"  # to bundle now
     assert len(notes(store, second.id, ["braindump"])) >= 35
     assert all(n.cluster_id for n in notes(store, second.id, ["braindump"]))
     assert len(clusters(store, second.id, "clustering")) >= 5

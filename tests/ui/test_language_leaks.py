@@ -66,6 +66,7 @@ def walk(window) -> dict[tuple, list]:
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_every_page_speaks_one_language_and_nothing_is_cut_off(demo_window, lang):
     window = demo_window(lang)
+    assert (window.width(), window.height()) == (1366, 768)
     problems = []
     for place, texts in walk(window).items():
         for shown in texts:
