@@ -5,8 +5,8 @@ time) come from ``resources/demo/``; the day itself comes from the template, lik
 event. The whole programme is moved so that ``at`` is now, and each team's timer runs as if
 started the given minutes ago: at 06:00, 17:30 or 02:00 a newcomer sees the same mid-day.
 The demo then runs on the real clock, as any event: reopened an hour later it is an hour
-later in its day (the next morning its day is over). ``staatsprint demo`` adds a fresh demo
-day anchored at that moment. Made in one transaction.
+later in its day (the next morning its day is over). ``staatsprint demo`` and the window's
+File > Add the demo event add a fresh demo day anchored at that moment. Made in one transaction.
 """
 
 from __future__ import annotations
