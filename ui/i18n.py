@@ -10,12 +10,16 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 log = logging.getLogger(__name__)
 DEFAULT_LANGUAGE = "nl"
 _NAME = "staatsprintTranslator"
 _QT_NAME = "qtTranslator"
+LOCALES = {
+    "nl": (QLocale.Language.Dutch, QLocale.Country.Netherlands),
+    "en": (QLocale.Language.English, QLocale.Country.UnitedKingdom),  # a Monday-first calendar, as in the Dutch one
+}
 
 
 def translations_dir() -> Path:
@@ -29,6 +33,7 @@ def install_language(app: QCoreApplication, lang: str) -> QTranslator | None:
     source language: its translator only adds plural forms ("1 dot", "10 dots"). Qt's own
     texts (the standard buttons "Cancel", "Yes", "No"…) come from Qt's translation, shipped with PySide6."""
     _install_qt(app, lang)
+    QLocale.setDefault(QLocale(*LOCALES.get(lang, LOCALES[DEFAULT_LANGUAGE])))  # month and day names in calendars
     translator = _fresh(app, _NAME)
     path = translations_dir() / f"staatsprint_{lang}.qm"
     if not translator.load(str(path)):
@@ -51,6 +56,7 @@ def remove_language(app: QCoreApplication) -> None:
     """Back to the source text, Qt's own included (tests)."""
     for name in (_NAME, _QT_NAME):
         _remove(app, name)
+    QLocale.setDefault(QLocale(*LOCALES["en"]))
 
 
 def _fresh(app: QCoreApplication, name: str) -> QTranslator:

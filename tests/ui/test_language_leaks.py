@@ -8,7 +8,7 @@ import re
 from datetime import datetime, timezone
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QCalendarWidget, QDialogButtonBox, QMessageBox
 
 from app.clock import FakeClock
 from app.demo import create_demo_event
@@ -88,7 +88,7 @@ def test_the_english_ui_strings_hold_no_dutch_terms():
     assert [source for source in dutch_table() if DUTCH_TERMS.search(source)] == []
 
 
-def test_qt_own_buttons_speak_dutch(qtbot):
+def test_qt_own_buttons_and_calendar_speak_dutch(qtbot):
     app = QApplication.instance()
     install_language(app, "nl")
     try:
@@ -99,6 +99,9 @@ def test_qt_own_buttons_speak_dutch(qtbot):
         shown = {box.button(b).text().replace("&", "") for b in (QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No, QMessageBox.StandardButton.Cancel)}
         assert shown == {"Ja", "Nee", "Annuleren"}
         assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "Annuleren"
+        calendar = QCalendarWidget()  # the new-event dialog's date picker names months and days
+        qtbot.addWidget(calendar)
+        assert calendar.locale().monthName(12) == "december" and calendar.locale().dayName(1) == "maandag"
     finally:
         remove_language(app)
 
