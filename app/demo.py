@@ -26,8 +26,8 @@ from app.programme import set_announcement
 from app.store import Store
 from app.demo_work import add_work, load
 from app.teams import add_member, add_team, set_role, team_views
-from app.template_file import parse_template
 from app.template import Template
+from app.template_file import parse_template
 from app.timers import TimerKey, Timers, timer_plan
 from app.vote_step import reveal
 from db.models import ProgrammeItem

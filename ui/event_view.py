@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from app.navigation import Move, leave_step, on_back, on_next, phase_entry, through_gate
+from app.programme import programme_items
 from app.teams import TeamView, add_team, team_views
 from ui.challenge_page import ChallengePage
 from ui.elided_label import ElidedLabel
@@ -309,7 +310,8 @@ class EventView(QWidget):
         return self._place
 
     def _show_phase_times(self) -> None:
-        self.stepper.set_times({phase.key: self._ws.phase_times(phase) for phase in self._ws.template.phases})
+        items = programme_items(self._ws.store, self._ws.event.id)
+        self.stepper.set_times({phase.key: self._ws.phase_times(phase, items) for phase in self._ws.template.phases})
 
     def _on_changes(self, batch) -> None:
         """The one listener of this event's screens: reload the teams, then refresh what shows."""

@@ -45,8 +45,10 @@ def install_language(app: QCoreApplication, lang: str) -> QTranslator | None:
 
 def _install_qt(app: QCoreApplication, lang: str) -> None:
     translator = _fresh(app, _QT_NAME)
+    if lang == "en":
+        return  # Qt's own source language
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if lang != "en" and not translator.load(f"qtbase_{lang}", folder):
+    if not translator.load(f"qtbase_{lang}", folder):
         log.warning("no Qt translation qtbase_%s in %s: Qt's own buttons stay English", lang, folder)
         return
     app.installTranslator(translator)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import DomainError
-from app.programme import SLIP_WARNING_S, day_shift_minutes, done_with_the_day, step_seconds_used, item_end, moment, plenary_to_time, set_announcement, shift_rest_of_day, slip_seconds
+from app.programme import SLIP_WARNING_S, day_shift_minutes, done_with_the_day, item_end, moment, plenary_to_time, set_announcement, shift_rest_of_day, slip_seconds, step_seconds_used
 from app.teams import team_views
 from ui.beamer import screens
 from ui.beamer_source import PLENARY, PROGRAMME, TEAM, BeamerSource

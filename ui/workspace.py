@@ -45,9 +45,10 @@ class Workspace:
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.template.meta.timezone)
 
-    def phase_times(self, phase: Phase) -> tuple[str, str]:
-        """A phase's start and end as the (possibly shifted) programme has them, "HH:MM" here."""
-        window = phase_window(self.template, programme_items(self.store, self.event.id), phase.key)
+    def phase_times(self, phase: Phase, items: list | None = None) -> tuple[str, str]:
+        """A phase's start and end as the (possibly shifted) programme has them, "HH:MM" here;
+        ``items``: the programme when the caller has just read it."""
+        window = phase_window(self.template, programme_items(self.store, self.event.id) if items is None else items, phase.key)
         if window is None:
             return phase.start, phase.end
         start, end = (moment.astimezone(self.zone).strftime("%H:%M") for moment in window)
