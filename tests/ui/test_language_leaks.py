@@ -17,6 +17,7 @@ from tests.ui.conftest import settle
 from tests.ui.visible_text import dutch_table, shown_texts, wrong_language
 from ui.elided_label import ElidedLabel
 from ui.i18n import install_language, remove_language
+from ui.new_event_dialog import NewEventDialog
 
 # The same in both languages on purpose: names of methods and steps, and the app's name.
 SAME_ON_PURPOSE = {"Build Your Vehicle", "Crystal Ball", "Dot voting", "Staatsprint"}
@@ -39,7 +40,8 @@ def demo_window(clocked_window, sqlite_store):
 
 
 def places(window) -> list[tuple]:
-    """Every page a person can open: the event's pages, each step (work surface and instructions), each gate."""
+    """Every page a person can open: the event's pages, each step (work surface and instructions), each gate
+    (and, in ``walk``, the new-event dialog)."""
     template = event_template(get_event(window.store, window.event_view.workspace.event.id))
     found = [("team",), ("challenge",), ("programme",)]
     found += [("step", step.key) for step in template.steps()]
@@ -60,6 +62,11 @@ def walk(window) -> dict[tuple, list]:
             view.step_page.show_instructions()
             settle()
             seen[place + ("instructions",)] = shown_texts(window)
+    dialog = NewEventDialog(window.store, window)
+    dialog.show()
+    settle()
+    seen[("new event dialog",)] = shown_texts(dialog)
+    dialog.close()
     return seen
 
 

@@ -16,6 +16,8 @@ from ui.elided_label import ElidedLabel
 from ui.i18n import translations_dir
 
 SLACK_PX = 2  # rounding in the layout is not clipping
+# Qt's own button texts, which Qt's translation (not ours) turns into Dutch.
+QT_ENGLISH = ("Cancel", "Yes", "No", "Apply", "Close", "Save", "Discard", "Open", "Help")
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,7 @@ def leaks() -> dict[str, list[tuple[str, re.Pattern]]]:
         for form in forms:
             if form != source and (pattern := _pattern(form)) is not None:
                 dutch.append((form, pattern))
+    english += [(text, re.compile(re.escape(text))) for text in QT_ENGLISH]
     return {"nl": english, "en": dutch}
 
 
