@@ -14,6 +14,7 @@ from app.database import open_database
 from app.errors import DomainError
 from app.events import create_event_from_file, event_template, get_event, list_events, programme, today
 from app.paths import template_path
+from app.programme import phase_window
 from app.store import Store
 from app.teams import add_team, team_views
 from app.template_file import load_template
@@ -43,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     team.add_argument("--name", default=None, help="the team's name (may come later)")
     info = commands.add_parser("info", parents=[shared], help="show an event: programme, teams with members and roles, phases and steps")
     info.add_argument("--event", type=int, default=None, help="the event id (default: the newest)")
-    commands.add_parser("demo", parents=[shared], help="add the demo event (dated today)")
+    commands.add_parser("demo", parents=[shared], help="add a demo event: a day in full swing, anchored at this moment")
     return parser
 
 
@@ -154,7 +155,9 @@ def _info(store: Store, args: argparse.Namespace, out: TextIO) -> int:
     w()
     w(label["phases"])
     for phase in template.phases:
-        w(f"  {phase.number} {p(phase.title.get(lang))}  {phase.start}-{phase.end}")
+        window = phase_window(template, programme(store, event.id), phase.key)  # shifts included
+        times = "-".join(f"{moment.astimezone(zone):%H:%M}" for moment in window) if window else f"{phase.start}-{phase.end}"
+        w(f"  {phase.number} {p(phase.title.get(lang))}  {times}")
         for step in phase.steps:
             w(f"    {step.minutes:>3} {label['min']}  {p(step.title.get(lang))}  [{step.kind.value}]")
     return 0

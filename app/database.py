@@ -33,6 +33,8 @@ class Opened:
             )
         return lines
 
+SQLITE_NOT_A_DATABASE = "file is not a database"  # SQLite's own words for a file that is something else
+
 
 def open_store(url: str, feed: ChangeFeed | None = None) -> Store:
     """A Store on an up-to-date schema; DomainError (nothing written) when that cannot be."""
@@ -55,6 +57,8 @@ def open_database(url: str, feed: ChangeFeed | None = None) -> Opened:
         raise
     except UnreachableError as exc:
         engine.dispose()
+        if str(exc) == SQLITE_NOT_A_DATABASE:
+            raise DomainError("db_not_a_database", f"cannot open {shown}: this file is not a database", url=shown) from None
         raise DomainError("db_unreachable", f"cannot reach database {shown}: {exc}", url=shown, reason=str(exc)) from None
     except SchemaError as exc:
         engine.dispose()

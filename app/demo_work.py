@@ -1,10 +1,10 @@
-"""The demo teams' phase-1 work (resources/demo/staatsprint-demo-phase1.toml): sticky notes laid out
-in their clusters, knelpunten with answers and dots, and the vehicle — so a newcomer sees real work."""
+"""The demo teams' work (resources/demo/staatsprint-demo-phase1.toml): sticky notes laid out in their
+clusters, knelpunten with answers and dots, the vehicle, HKW questions — so a newcomer sees real work."""
 
 from __future__ import annotations
 
 import tomllib
-from datetime import datetime, timezone
+from datetime import datetime
 from math import ceil
 from pathlib import Path
 
@@ -26,27 +26,29 @@ def load(path: Path) -> list[dict]:
         return tomllib.load(handle)["teams"]
 
 
-def add_work(store: Store, template: Template, event_id: int, teams: list[TeamView], work: list[dict]) -> None:
-    """Put each listed team's phase-1 work on its boards (inside the caller's transaction)."""
+def add_work(store: Store, template: Template, event_id: int, teams: list[TeamView], work: list[dict], now: datetime) -> None:
+    """Put each listed team's work on its boards (inside the caller's transaction)."""
     for entry in work:
         team = teams[entry["team"] - 1]
         members = {m.name: m.id for m in team.members}
         if entry.get("clusters"):
             _clustered_notes(store, team.id, entry["notes"], entry["clusters"], "braindump", "clustering", members)
         else:
-            _loose_notes(store, team.id, entry, members)
+            _loose_notes(store, team.id, "braindump", entry.get("notes", []), members)
         if entry.get("knelpunten"):
-            _knelpunten_and_dots(store, template, event_id, team, entry["knelpunten"])
+            _knelpunten_and_dots(store, template, event_id, team, entry["knelpunten"], now)
         if entry.get("vehicle"):
             _vehicle(store, team, entry["vehicle"])
         if entry.get("themes"):  # phase 2 under way: HKW notes bundled into themes
             _clustered_notes(store, team.id, entry["hkw"], entry["themes"], "hkw", "themes", members)
+        elif entry.get("hkw"):  # still writing HKW questions
+            _loose_notes(store, team.id, "hkw", entry["hkw"], members)
 
 
-def _loose_notes(store: Store, team_id: int, entry: dict, members: dict[str, int]) -> None:
-    for index, note in enumerate(entry.get("notes", [])):
+def _loose_notes(store: Store, team_id: int, step_key: str, notes: list[dict], members: dict[str, int]) -> None:
+    for index, note in enumerate(notes):
         x, y = (index % 6) * (NOTE_W + GAP), (index // 6) * (NOTE_H + GAP)
-        board.add_note(store, team_id, "braindump", members.get(note["author"]), note["text"], x, y)
+        board.add_note(store, team_id, step_key, members.get(note["author"]), note["text"], x, y)
 
 
 def _clustered_notes(store: Store, team_id: int, all_notes: list[dict], all_clusters: list[dict],
@@ -73,7 +75,7 @@ def _clustered_notes(store: Store, team_id: int, all_notes: list[dict], all_clus
         board.add_cluster(store, team_id, cluster_step, cluster["name"], (left, top, width, height), note_ids)
 
 
-def _knelpunten_and_dots(store: Store, template: Template, event_id: int, team: TeamView, entries: list[dict]) -> None:
+def _knelpunten_and_dots(store: Store, template: Template, event_id: int, team: TeamView, entries: list[dict], now: datetime) -> None:
     vote = next(s for s in template.steps() if s.rules.votes_on is not None and s.rules.votes_on.value == "knelpunten")
     budget = {m.id: vote.rules.budget_per_member for m in team.members}
     for entry in entries:
@@ -85,7 +87,7 @@ def _knelpunten_and_dots(store: Store, template: Template, event_id: int, team: 
                 break
             cast(store, vote.rules, team.id, vote.key, voter, knelpunt)
             budget[voter] -= 1
-    reveal(store, event_id, team.id, vote, datetime.now(timezone.utc))
+    reveal(store, event_id, team.id, vote, now)
 
 
 def _vehicle(store: Store, team: TeamView, zones: dict[str, list[str]]) -> None:

@@ -8,12 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from sqlmodel import select
 
 from app.errors import DomainError
-from app.events import local_to_utc
 from app.store import Store
 from app.template import Template
 from app.text import clean_line, column_limit
@@ -61,20 +59,47 @@ def plenary_key(item: ProgrammeItem) -> str:
 def phase_allowance(template: Template, items: list[ProgrammeItem], phase_key: str) -> float:
     """Seconds the facilitator gave a phase by shifting the day while it ran: how much later
     its end (the item starting when it should end) moved than its start."""
-    zone = ZoneInfo(template.meta.timezone)
+    start, end = _phase_items(template, items, phase_key)
+    if start is None or end is None:
+        return 0.0
+    return (_delay(template, items, end) - _delay(template, items, start)).total_seconds()
+
+
+def phase_window(template: Template, items: list[ProgrammeItem], phase_key: str) -> tuple[datetime, datetime] | None:
+    """When a phase runs by the (possibly shifted) programme: from its own item's start to the
+    start of the item that follows it (or its template length after its start). None when the
+    programme has no item for it."""
+    start, end = _phase_items(template, items, phase_key)
+    if start is None:
+        return None
+    if end is not None:
+        return start.starts_at, end.starts_at
+    phase = template.phase(phase_key)
+    length = timedelta(minutes=_clock_minutes(phase.end) - _clock_minutes(phase.start))
+    return start.starts_at, start.starts_at + length
+
+
+def _phase_items(template: Template, items: list[ProgrammeItem], phase_key: str) -> tuple[ProgrammeItem | None, ProgrammeItem | None]:
+    """The programme item a phase starts with, and the one starting when the phase should end."""
     phase = template.phase(phase_key)
     start = next((item for item in items if item.phase_key == phase_key), None)
     end = next((item for item in items if template.programme[item.position].start == phase.end), None)
-    if start is None or end is None:
-        return 0.0
-    return (_delay(template, end, zone) - _delay(template, start, zone)).total_seconds()
+    return start, end
 
 
-def _delay(template: Template, item: ProgrammeItem, zone: ZoneInfo) -> timedelta:
-    """How far an item has been shifted from the template's time."""
-    day = item.starts_at.astimezone(zone).date()
-    planned = local_to_utc(day, template.programme[item.position].start, zone)
-    return item.starts_at - planned
+def _clock_minutes(clock: str) -> int:
+    hours, minutes = (int(part) for part in clock.split(":"))
+    return hours * 60 + minutes
+
+
+def _delay(template: Template, items: list[ProgrammeItem], item: ProgrammeItem) -> timedelta:
+    """How far an item has been shifted against the day's first item, compared with the template.
+
+    Measured from the first item, not from the calendar: a day moved as a whole (the demo,
+    anchored at the hour it is made; a day that crosses midnight) has no shift."""
+    first = min(items, key=lambda other: other.position)
+    planned = _clock_minutes(template.programme[item.position].start) - _clock_minutes(template.programme[first.position].start)
+    return (item.starts_at - first.starts_at) - timedelta(minutes=planned)
 
 
 def planned_step_starts(template: Template, items: list[ProgrammeItem]) -> dict[str, datetime]:
@@ -101,7 +126,8 @@ def slip_seconds(
     """How far a team runs behind the programme (positive) or ahead of it (negative).
 
     The team's position is the planned start of its current step plus the time its timers
-    have run in that step (at most the step's minutes). None when the plan has no such step.
+    have run in that step (at most the step's minutes). None when the plan has no such step,
+    and for a team done with the day (see ``done_with_the_day``): it has no slip.
     """
     plan = planned_step_starts(template, items)
     if not plan:
@@ -112,14 +138,23 @@ def slip_seconds(
     if current_step not in plan:
         return None
     step_seconds = template.step(current_step).minutes * 60
-    used = sum(
-        state.elapsed(now)
-        for (step_key, _part), state in timers.items()
-        if step_key == current_step
-    )
+    used = step_seconds_used(timers, current_step, now)
+    if done_with_the_day(template, current_step, used):
+        return None
     position = plan[current_step] + timedelta(seconds=min(used, step_seconds))
     allowance = phase_allowance(template, items, template.phase_of(current_step).key)
     return (now - position).total_seconds() - allowance
+
+
+def done_with_the_day(template: Template, current_step: str | None, used_seconds: float) -> bool:
+    """A team at the day's last step whose timebox there has run out has finished its day."""
+    last = template.steps()[-1]
+    return current_step == last.key and used_seconds >= last.minutes * 60
+
+
+def step_seconds_used(timers: dict[tuple[str, str], TimerState], step_key: str | None, now: datetime) -> float:
+    """How long a team's timers have run in ``step_key``, all its parts together."""
+    return sum(state.elapsed(now) for (key, _part), state in timers.items() if key == step_key)
 
 
 def programme_items(store: Store, event_id: int) -> list[ProgrammeItem]:
@@ -161,7 +196,7 @@ def day_shift_minutes(template: Template, items: list[ProgrammeItem]) -> int:
     if not items:
         return 0
     last = max(items, key=lambda item: item.position)
-    return int(_delay(template, last, ZoneInfo(template.meta.timezone)).total_seconds() // 60)
+    return int(_delay(template, items, last).total_seconds() // 60)
 
 
 def set_announcement(store: Store, event_id: int, text: str) -> None:

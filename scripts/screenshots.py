@@ -9,7 +9,9 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
+from datetime import datetime, timezone
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -17,7 +19,11 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtGui import QAction, QGuiApplication  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
+from app.clock import SteadyClock  # noqa: E402
+from app.database import open_store  # noqa: E402
+from app.demo import create_demo_event  # noqa: E402
 from app.main import build_window  # noqa: E402
+from ui.main_window import MainWindow  # noqa: E402
 from ui.preferences import Preferences  # noqa: E402
 
 
@@ -46,8 +52,15 @@ def main_window(app: QApplication, folder: Path, lang: str, demo: bool = True):
     return window
 
 
+def team_number(window, index: int):
+    """Choose the demo's team at ``index`` (0-based, in the demo file's order)."""
+    view = window.event_view
+    view.choose_team(view.team_picker.itemData(index))
+    return view.current_team()
+
+
 def team_with_step(window, step: str):
-    """Choose the first demo team that is at ``step`` (they are spread over the day)."""
+    """Choose the first demo team that is at ``step`` (they are spread over phases 1 and 2)."""
     view = window.event_view
     for index in range(view.team_picker.count()):
         view.choose_team(view.team_picker.itemData(index))
@@ -58,7 +71,7 @@ def team_with_step(window, step: str):
 
 
 def phase_one_shots(app: QApplication, out: Path, window) -> None:
-    """Phase 1 of the team that has done it (the demo's second team): board, knelpunten, vote, car."""
+    """Phase 1 of a team that has done it (the demo's second team): board, knelpunten, vote, car."""
     view = window.event_view
     team = team_with_step(window, "theme_vote")
     view.choose_team(team.id)
@@ -71,9 +84,6 @@ def phase_one_shots(app: QApplication, out: Path, window) -> None:
         shoot(app, out, name)
     view.step_page.work_area.surface("vehicle").zoom_to_zone("passengers")  # a zone clicked on the car
     shoot(app, out, "09f-vehicle-zone")
-    first = team_with_step(window, "braindump")
-    view.choose_team(first.id)
-    shoot(app, out, "09e-board-brain-dump")
 
 
 def beamer_shots(app: QApplication, out: Path, view) -> None:
@@ -89,6 +99,25 @@ def beamer_shots(app: QApplication, out: Path, view) -> None:
     view.beamer.view.close()
 
 
+def demo_at_nine_in_the_evening(app: QApplication, out: Path, folder: Path) -> None:
+    """The demo made and opened at 21:00 (a clock set to run from then): still mid-day in its programme."""
+    folder.mkdir()
+    zone = ZoneInfo("Europe/Amsterdam")
+    offset = datetime.now(zone).replace(hour=21, minute=0, second=0) - datetime.now(zone)
+    clock = SteadyClock(wall=lambda: datetime.now(timezone.utc) + offset)
+    store = open_store(f"sqlite:///{folder / 'demo.sqlite'}")
+    create_demo_event(store, clock.now())
+    window = MainWindow(store, Preferences(folder / "prefs.ini"), "nl", clock=clock)
+    window.setGeometry(0, 0, 1366, 768)
+    window.show()
+    window.event_view.go_to(("programme",))
+    shoot(app, out, "15-demo-opened-at-21h-programme")
+    window.event_view.programme_page.toggle_beamer()
+    shoot(app, out, "16-demo-opened-at-21h-beamer")
+    window.event_view.beamer.view.close()
+    window.close()
+
+
 def main() -> int:
     out = Path(sys.argv[1]).resolve()
     out.mkdir(parents=True, exist_ok=True)
@@ -102,17 +131,19 @@ def main() -> int:
 
         window = main_window(app, folder, "nl")
         view = window.event_view
-        team_with_step(window, "braindump")
+        team_number(window, 0)
         view.go_to(("team",))
         shoot(app, out, "02-team-setup")
         view.go_to(("challenge",))
         shoot(app, out, "03-challenge")
-        # The demo's timers run as if the day were under way: running, last minute, parts, overrun.
-        names = {"braindump": "timer-running", "theme_vote": "timer-last-minute", "idea_race": "timer-parts", "crystal_ball": "timer-running-long", "pitch": "timer-overrun"}
-        for number, step in enumerate(names, start=4):
-            team_with_step(window, step)
+        # The demo's timers run as if the day were under way: running, last minute, overrun, a long one;
+        # a later step read while the team is elsewhere, its timer naming the team's step.
+        shots = [(0, "themes", "board-timer-running"), (1, "theme_vote", "timer-last-minute"), (2, "hkw", "timer-overrun"),
+                 (3, "vehicle", "timer-running-long"), (4, "problem_statement", "form"), (0, "idea_race", "timer-of-another-step")]
+        for number, (team, step, name) in enumerate(shots, start=4):
+            team_number(window, team)
             view.go_to(("step", step))
-            shoot(app, out, f"{number:02d}-step-{step}-{names[step]}")
+            shoot(app, out, f"{number:02d}-step-{step}-{name}")
         phase_one_shots(app, out, window)
         window.findChild(QAction, "theme_high_contrast").trigger()
         shoot(app, out, "10-high-contrast")
@@ -121,6 +152,8 @@ def main() -> int:
         shoot(app, out, "12-programme")
         beamer_shots(app, out, view)
         window.close()
+
+        demo_at_nine_in_the_evening(app, out, folder / "evening")
 
         english = main_window(app, folder, "en")
         english.event_view.go_to(("step", "vehicle"))

@@ -322,6 +322,13 @@ DUTCH: dict[str, str | tuple[str, str]] = {
     "Give the pain point a title.": "Geef het knelpunt een titel.",
     "A pain point's title can have at most {limit} characters.": "De titel van een knelpunt heeft hoogstens {limit} tekens.",
     "An answer can have at most {limit} characters; this one has {length}. Nothing was saved: shorten it.": "Een antwoord heeft hoogstens {limit} tekens; dit antwoord heeft er {length}. Er is niets opgeslagen: maak het korter.",
+    "Timer: {step}": "Timer van {step}",
+    "done for the day": "klaar met de dag",
+    "This file is not a database (a document, or another kind of file?); nothing was changed.\n{url}": "Dit bestand is geen database (een document, of een ander soort bestand?); er is niets veranderd.\n{url}",
+    "Choose {places} of the tied items.": "Kies {places} van de items die gelijk staan.",
+    "A pain point needs a title.": "Een knelpunt heeft een titel nodig.",
+    "A title has at most {limit} characters.": "Een titel heeft hoogstens {limit} tekens.",
+    "Give the event a name.": "Geef het evenement een naam.",
 }
 
 

@@ -9,7 +9,7 @@ import pytest
 from app.errors import DomainError
 from app.events import create_event, get_event
 from app.paths import template_path
-from app.programme import day_shift_minutes, item_end, moment, planned_step_starts, programme_items, set_announcement, shift_rest_of_day, slip_seconds
+from app.programme import day_shift_minutes, phase_window, item_end, moment, planned_step_starts, programme_items, set_announcement, shift_rest_of_day, slip_seconds
 from app.timers import TimerState
 from tests.conftest import MINI_TEMPLATE
 
@@ -144,3 +144,32 @@ def test_which_plenary_item_to_time(store, event):
     assert plenary_to_time(items, utc("09:42")).title_nl.startswith("Welkomstwoord")  # on now
     assert plenary_to_time(items, utc("11:00")).title_nl.startswith("Terugkoppeling")  # the next
     assert plenary_to_time(items, utc("18:00")).title_nl.startswith("Afronding")  # the day's last
+
+
+def test_the_phase_window_follows_the_programme(store, event, staatsprint_template):
+    before = phase_window(staatsprint_template, programme_items(store, event), "ideeen")
+    assert before == (utc("13:15"), utc("14:50"))
+    shift_rest_of_day(store, event, 10, utc("12:20"))  # lunch and all after it
+    assert phase_window(staatsprint_template, programme_items(store, event), "ideeen") == (utc("13:25"), utc("15:00"))
+    # Phase 2 and the plenary after it had begun: they stay where they were.
+    assert phase_window(staatsprint_template, programme_items(store, event), "definieren") == (utc("11:40"), utc("12:15"))
+
+
+def test_a_day_moved_as_a_whole_is_not_shifted(store, event, staatsprint_template):
+    """The demo anchors its whole day at the hour it is made: that is no shift, even past midnight."""
+    shift_rest_of_day(store, event, 180, utc("08:00"))
+    shift_rest_of_day(store, event, 180, utc("08:00"))
+    shift_rest_of_day(store, event, 180, utc("08:00"))
+    items = programme_items(store, event)
+    assert day_shift_minutes(staatsprint_template, items) == 0
+    assert phase_window(staatsprint_template, items, "pitch") == (utc("23:50"), utc("23:50") + timedelta(minutes=55))
+
+
+def test_a_team_done_with_the_day_has_no_slip(store, event, staatsprint_template):
+    items = programme_items(store, event)
+    # The pitch (the last step, 55 minutes from 14:50) timed in full: at 21:00 the team is done, not 315 min behind.
+    done = {("pitch", "pitch"): TimerState(duration_s=55 * 60).start(utc("14:50")).finish(utc("15:45"))}
+    assert slip_seconds(staatsprint_template, items, "pitch", done, utc("21:00")) is None
+    # Still at it: the last step's timebox has not run out, so the slip counts.
+    under_way = {("pitch", "pitch"): TimerState(duration_s=55 * 60).start(utc("14:50")).finish(utc("15:20"))}
+    assert slip_seconds(staatsprint_template, items, "pitch", under_way, utc("15:30")) == 10 * 60

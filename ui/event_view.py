@@ -8,8 +8,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from app.navigation import Move, leave_step, on_back, on_next, phase_entry, through_gate
+from app.programme import programme_items
 from app.teams import TeamView, add_team, team_views
 from ui.challenge_page import ChallengePage
+from ui.elided_label import ElidedLabel
 from ui.feed_bridge import touches
 from ui.idle_save import typing_in
 from ui.navigator import StepNavigator
@@ -45,6 +47,7 @@ class EventView(QWidget):
         column.addWidget(self._header(events))
         self.stepper = PhaseStepper(workspace.template, workspace.lang)
         self.stepper.phaseChosen.connect(self._show_phase)
+        self._show_phase_times()
         stepper_row = QWidget()
         stepper_row.setObjectName("page")
         row = QHBoxLayout(stepper_row)
@@ -82,7 +85,7 @@ class EventView(QWidget):
         event = self._ws.event
         when = event.day.strftime("%d-%m-%Y")
         details = " · ".join(part for part in (event.name, when, event.location) if part)
-        title = label(details, "muted", "eventTitle", wrap=False)
+        title = ElidedLabel(details, "muted", "eventTitle")  # a long name ends in "…", whole in the tooltip
         title.setMinimumWidth(100)
         row.addWidget(title, 1)
         if len(events) > 1:
@@ -307,8 +310,14 @@ class EventView(QWidget):
     def place(self) -> tuple:
         return self._place
 
+    def _show_phase_times(self) -> None:
+        items = programme_items(self._ws.store, self._ws.event.id)
+        self.stepper.set_times({phase.key: self._ws.phase_times(phase, items) for phase in self._ws.template.phases})
+
     def _on_changes(self, batch) -> None:
         """The one listener of this event's screens: reload the teams, then refresh what shows."""
+        if touches(batch, {"programme_item"}):
+            self._show_phase_times()
         if not touches(batch, {"team", "member", "team_role"}):
             return
         before = self._team_step()

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.phase_gate import next_phase, phase_outcome
 from app.teams import TeamView
 from ui.feed_bridge import touches
-from ui.widgets import bullets, card, label, paragraphs, scrolling_page
+from ui.widgets import bullets, card, fresh_page, label, paragraphs, scrolling
 
 
 class GatePage(QWidget):
@@ -19,24 +19,24 @@ class GatePage(QWidget):
         super().__init__(parent)
         self.setObjectName("gatePage")
         self._ws = workspace
-        self._column = scrolling_page(self)
+        self._area = scrolling(QWidget())
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self._area)
         self._phase_key: str | None = None
         self._team: TeamView | None = None
         workspace.bridge.changed.connect(self._on_changes)
 
     def _on_changes(self, batch) -> None:
-        """The outcome follows the team's work, also when it changes on another laptop."""
-        if self._team is not None and self.isVisible() and touches(batch, {"note", "vote", "selection", "knelpunt", "cluster", "step_state"}, self._team.id):
+        """The outcome follows the team's work, also when it changes on another laptop; the next
+        phase's times follow the programme."""
+        if self._team is not None and self.isVisible() and touches(batch, {"note", "vote", "selection", "knelpunt", "cluster", "step_state", "programme_item"}, self._team.id):
             self.show_gate(self._phase_key, self._team)
 
     def show_gate(self, phase_key: str, team: TeamView) -> None:
         ws, t = self._ws, self._ws.t
         self._phase_key, self._team = phase_key, team
-        while self._column.count():
-            item = self._column.takeAt(0)
-            if item.widget() is not None:
-                item.widget().hide()
-                item.widget().deleteLater()
+        self._column = fresh_page(self._area)  # the old page goes with all it held, cards in rows too
         phase = ws.template.phase(phase_key)
         following = next_phase(ws.template, phase_key)
         self._column.addWidget(label(self.tr("END OF PHASE {number}").format(number=phase.number), "eyebrow"))
@@ -56,7 +56,8 @@ class GatePage(QWidget):
         row.addWidget(outcome, 3)
         if following is not None:
             ahead, ahead_layout = card("gateNext")
-            ahead_layout.addWidget(label(self.tr("Next: phase {number} · {start}–{end}").format(number=following.number, start=following.start, end=following.end), "eyebrow"))
+            start, end = ws.phase_times(following)
+            ahead_layout.addWidget(label(self.tr("Next: phase {number} · {start}–{end}").format(number=following.number, start=start, end=end), "eyebrow", "gateNextTimes"))
             ahead_layout.addWidget(label(t(following.title), "h3"))
             ahead_layout.addWidget(paragraphs(t(following.intro)))
             row.addWidget(ahead, 2)

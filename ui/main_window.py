@@ -215,7 +215,7 @@ class MainWindow(QMainWindow):
     def add_demo_event(self) -> None:
         from app.demo import create_demo_event  # only when asked for: not part of every start
 
-        self._create(lambda: create_demo_event(self.store))
+        self._create(lambda: create_demo_event(self.store, self.timers.clock.now()))  # a day in full swing, now
 
     def new_event(self) -> None:
         from ui.new_event_dialog import NewEventDialog

@@ -49,6 +49,11 @@ def message_for(error: DomainError) -> str:
         "vote_closed": lambda: QCoreApplication.translate("messages", "The dots are revealed: this vote is closed."),
         "vote_item_gone": lambda: QCoreApplication.translate("messages", "That item is no longer in the vote."),
         "db_url": lambda: QCoreApplication.translate("messages", "This is not a database address Staatsprint can use:\n{url}").format(url=p.get("url", "")),
+        "db_not_a_database": lambda: QCoreApplication.translate("messages", "This file is not a database (a document, or another kind of file?); nothing was changed.\n{url}").format(url=p.get("url", "")),
+        "vote_choice": lambda: QCoreApplication.translate("messages", "Choose {places} of the tied items.").format(places=p.get("places", "")),
+        "knelpunt_empty": lambda: QCoreApplication.translate("messages", "A pain point needs a title."),
+        "knelpunt_long": lambda: QCoreApplication.translate("messages", "A title has at most {limit} characters.").format(limit=p.get("limit", "")),
+        "event_name_empty": lambda: QCoreApplication.translate("messages", "Give the event a name."),
     }
     if error.code.startswith("template_"):
         return QCoreApplication.translate("messages", "The template cannot be used; nothing was changed.") + "\n\n" + error.message

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import DomainError
-from app.programme import SLIP_WARNING_S, day_shift_minutes, item_end, moment, plenary_to_time, set_announcement, shift_rest_of_day, slip_seconds
+from app.programme import SLIP_WARNING_S, day_shift_minutes, done_with_the_day, item_end, moment, plenary_to_time, set_announcement, shift_rest_of_day, slip_seconds, step_seconds_used
 from app.teams import team_views
 from ui.beamer import screens
 from ui.beamer_source import PLENARY, PROGRAMME, TEAM, BeamerSource
@@ -313,8 +313,10 @@ class ProgrammePage(QWidget):
         self.slip_table.setRowCount(len(teams))
         for row, team in enumerate(teams):
             step = self._ws.t(self._ws.template.step(team.current_step).title) if team.current_step else self.tr("introductions")
-            slip = slip_seconds(self._ws.template, items, team.current_step, self._ws.timers.states(self._ws.event.id, team.id), now)
-            for column, text in enumerate((team.label(self.tr("Team")), step, self.slip_text(slip))):
+            timers = self._ws.timers.states(self._ws.event.id, team.id)
+            slip = slip_seconds(self._ws.template, items, team.current_step, timers, now)
+            done = done_with_the_day(self._ws.template, team.current_step, step_seconds_used(timers, team.current_step, now))
+            for column, text in enumerate((team.label(self.tr("Team")), step, self.tr("done for the day") if done else self.slip_text(slip))):
                 cell = QTableWidgetItem(text)
                 if column == 2 and slip is not None and slip >= SLIP_WARNING_S:
                     cell.setForeground(QColor(self._ws.theme.warning))

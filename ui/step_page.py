@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSt
 from app.teams import TeamView
 from app.template import Rules, Step
 from app.navigation import next_step, position
+from ui.feed_bridge import touches
 from ui.timer_panel import TimerPanel, step_target
 from ui.work_area import WorkArea, elsewhere_text, has_surface
 from ui.widgets import FlowLayout, bullets, card, fresh_page, label, paragraphs, scrolling
@@ -23,6 +24,8 @@ class StepPage(QWidget):
         self.setObjectName("stepPage")
         self._ws = workspace
         self._surface_step: str | None = None
+        self._phase_times: tuple | None = None  # (label, phase) of the phase card on screen, kept to the programme
+        workspace.bridge.changed.connect(self._on_changes)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
@@ -84,8 +87,11 @@ class StepPage(QWidget):
         team_id = team.id if team else None
         team_step = team.current_step if team else None
         self._show_timer(team)
+        for panel in (self.timer_panel, self.compact_timer):
+            panel.set_viewed_step(step.key)
         self._show_surface(step, team)
         phase = ws.template.phase_of(step.key)
+        self._phase_times = None
         self._body = fresh_page(self._scroll)
         elsewhere = team_id is not None and team_step != step.key
         if elsewhere:
@@ -140,12 +146,24 @@ class StepPage(QWidget):
     def _phase_card(self, phase) -> QWidget:
         t = self._ws.t
         frame, layout = card("phaseIntro")
-        layout.addWidget(label(self.tr("About this phase ({start}–{end})").format(start=phase.start, end=phase.end), "h3"))
+        title = label("", "h3", "phaseIntroTitle")
+        self._phase_times = (title, phase)
+        self._show_phase_times()
+        layout.addWidget(title)
         layout.addWidget(paragraphs(t(phase.intro)))
         if phase.needs:
             layout.addWidget(label(self.tr("What you need"), "eyebrow"))
             layout.addWidget(bullets([t(need) for need in phase.needs]))
         return frame
+
+    def _show_phase_times(self) -> None:
+        title, phase = self._phase_times
+        start, end = self._ws.phase_times(phase)
+        title.setText(self.tr("About this phase ({start}–{end})").format(start=start, end=end))
+
+    def _on_changes(self, batch) -> None:
+        if self._phase_times is not None and touches(batch, {"programme_item"}):
+            self._show_phase_times()  # the day was shifted: only the times change, nothing being typed is touched
 
     def _show_surface(self, step: Step, team: TeamView | None) -> None:
         """Steps with a work surface open on it (the board); others show their instructions."""

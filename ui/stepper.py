@@ -22,9 +22,9 @@ class PhaseStepper(QWidget):
         layout.setSpacing(8)
         self._buttons: dict[str, QPushButton] = {}
         self._labels: dict[str, str] = {}
+        self._lang = lang
         for phase in template.phases:
-            self._labels[phase.key] = f"{phase.number}  {phase.short.get(lang)}    {phase.start}–{phase.end}"
-            button = QPushButton(self._labels[phase.key])
+            button = QPushButton()
             button.setObjectName(f"phaseChip_{phase.key}")
             button.setProperty("phase", "todo")
             button.setMinimumHeight(40)
@@ -32,6 +32,16 @@ class PhaseStepper(QWidget):
             button.clicked.connect(lambda _=False, key=phase.key: self.phaseChosen.emit(key))
             layout.addWidget(button, 1)
             self._buttons[phase.key] = button
+        self.set_times({phase.key: (phase.start, phase.end) for phase in template.phases})
+
+    def set_times(self, times: dict[str, tuple[str, str]]) -> None:
+        """Each phase's start and end ("HH:MM") as the programme has them, shifts included."""
+        for phase in self._template.phases:
+            start, end = times[phase.key]
+            self._labels[phase.key] = f"{phase.number}  {phase.short.get(self._lang)}    {start}–{end}"
+            button = self._buttons[phase.key]
+            button.setToolTip(f"{phase.title.get(self._lang)}: {start}–{end}")
+            button.setText(("✓ " if self.state(phase.key) == "done" else "") + self._labels[phase.key])
 
     def set_current_step(self, step_key: str | None) -> None:
         """Mark phases before the team's step done, its own current, the rest to do."""

@@ -31,13 +31,14 @@ class TimerTarget:
     step_key: str
     plan: tuple[PartPlan, ...]
     part_titles: tuple[str, ...]
+    step_title: str = ""  # named when the panel shows beside another step than the one it times
 
 
 def step_target(workspace: Workspace, team_id: int, step: Step) -> TimerTarget:
     """The timers of a team's step: one per part, titled in the UI's language."""
     titles = tuple(workspace.t(part.title) for part in step.parts) or (workspace.t(step.title),)
     plan = tuple(timer_plan(workspace.template, step.key))
-    return TimerTarget(workspace.event.id, team_id, step.key, plan, titles)
+    return TimerTarget(workspace.event.id, team_id, step.key, plan, titles, workspace.t(step.title))
 
 
 def plenary_target(workspace: Workspace, items, item, title: str) -> TimerTarget:
@@ -62,6 +63,7 @@ class TimerPanel(QWidget):
         self._states: dict[tuple[str, str], TimerState] = {}
         self._wanted = True  # the page may keep a panel out of view (the other one shows the timer)
         self._compact = compact
+        self._viewed_step: str | None = None  # the step on screen beside the panel
         self.displayed_remaining: float | None = None  # what the ring shows, for tests and the benchmark
 
         frame, column = card("timerCard", spacing=8, margins=16 if framed else 0)
@@ -132,6 +134,11 @@ class TimerPanel(QWidget):
         self._target = target
         self.setVisible(target is not None and self._wanted)
         self._reload()
+        self.tick()
+
+    def set_viewed_step(self, step_key: str | None) -> None:
+        """The step shown beside the panel: when it is not the timed one, the title names the timed step."""
+        self._viewed_step = step_key
         self.tick()
 
     def set_wanted(self, wanted: bool) -> None:
@@ -217,8 +224,12 @@ class TimerPanel(QWidget):
         title = target.part_titles[index]
         if parts > 1:
             title = self.tr("Part {number} of {total}: {title}").format(number=index + 1, total=parts, title=title)
+        elsewhere = self._viewed_step is not None and target.step_title and self._viewed_step != target.step_key
+        if elsewhere:
+            title = self.tr("Timer: {step}").format(step=target.step_title) + (f" — {title}" if parts > 1 else "")
         _set(self.title_label, title)
-        self.title_label.setVisible(not self._compact or parts > 1)  # above a surface the step's title is already there
+        # Above a surface the step's title is already there, unless the timer times another step.
+        self.title_label.setVisible(not self._compact or parts > 1 or bool(elsewhere))
         deadline = state.deadline()
         if status is Status.OVERRUN:
             text = self.tr("{time} over time — the timebox is a guide; move on when you can.").format(time=clock_text(remaining))

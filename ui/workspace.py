@@ -8,8 +8,9 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QTimer
 
 from app.alarm import ZeroAlarm
+from app.programme import phase_window, programme_items
 from app.store import Store
-from app.template import Template
+from app.template import Phase, Template
 from app.timers import Timers
 from db.models import Event
 from ui.feed_bridge import FeedBridge
@@ -43,6 +44,15 @@ class Workspace:
     @property
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.template.meta.timezone)
+
+    def phase_times(self, phase: Phase, items: list | None = None) -> tuple[str, str]:
+        """A phase's start and end as the (possibly shifted) programme has them, "HH:MM" here;
+        ``items``: the programme when the caller has just read it."""
+        window = phase_window(self.template, programme_items(self.store, self.event.id) if items is None else items, phase.key)
+        if window is None:
+            return phase.start, phase.end
+        start, end = (moment.astimezone(self.zone).strftime("%H:%M") for moment in window)
+        return start, end
 
     def set_muted(self, muted: bool) -> None:
         remember_mute(self.alarm, self.prefs, muted)

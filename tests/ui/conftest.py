@@ -5,14 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QEvent, Qt, QTranslator
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.events import create_event
 from app.paths import template_path
 from app.teams import add_team
-from ui.i18n import install_language
+from ui.i18n import install_language, remove_language
 from ui.main_window import MainWindow
 from ui.preferences import Preferences
 
@@ -45,10 +45,7 @@ def open_window(qtbot, prefs):
     yield make
     for window in windows:
         window.close()
-    installed = app.findChild(QTranslator, "staatsprintTranslator")
-    if installed is not None:
-        app.removeTranslator(installed)
-        installed.setObjectName("")
+    remove_language(app)
 
 
 @pytest.fixture
