@@ -17,6 +17,7 @@ from app.paths import template_path
 from app.store import Store
 from app.teams import add_team, team_views
 from app.template_file import load_template
+from db.engine import BATCH
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -68,7 +69,7 @@ def run_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
         template = _template_path(args.template) if args.command == "new-event" else None
         if template is not None:
             load_template(template)  # a broken template is refused before anything is opened or written
-        store = open_store(database_url(args.db))
+        store = open_store(database_url(args.db), waits=BATCH)
         if args.command == "new-event":
             return _new_event(store, template, args, out)
         if args.command == "add-team":

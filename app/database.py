@@ -5,15 +5,16 @@ from __future__ import annotations
 from app.errors import DomainError
 from app.feed import ChangeFeed
 from app.store import Store
-from db.engine import DatabaseUrlError, make_engine
+from db.engine import BATCH, DatabaseUrlError, Waits, make_engine
 from db.migrate import SchemaError, UnreachableError, init_db
 
 
-def open_store(url: str, feed: ChangeFeed | None = None) -> Store:
-    """A Store on an up-to-date schema; DomainError (nothing written) when that cannot be."""
+def open_store(url: str, feed: ChangeFeed | None = None, waits: Waits = BATCH) -> Store:
+    """A Store on an up-to-date schema; DomainError (nothing written) when that cannot be.
+    ``waits``: how long a write waits for another writer (the window: briefly; see db.engine)."""
     shown = _without_password(url)
     try:
-        engine = make_engine(url)
+        engine = make_engine(url, waits)
     except (DatabaseUrlError, ImportError) as exc:
         raise DomainError("db_url", f"cannot use database {shown}: {exc}", url=shown) from None
     try:
