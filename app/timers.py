@@ -18,6 +18,7 @@ from app.clock import Clock
 from app.errors import DomainError
 from app.store import Store
 from app.template import Template
+from db.dml import insert_or_nothing
 from db.models import StepState
 
 
@@ -180,13 +181,30 @@ class Timers:
             if changed == state:
                 return state
             if row is None:
-                row = StepState(
-                    event_id=key.event_id, team_id=key.team_id, step_key=key.step_key, part_key=key.part_key, duration_s=duration_s
-                )
-            for field in ("duration_s", "started_at", "paused_at", "paused_total_s", "extended_s", "finished_at"):
+                if self._insert(session, key, changed):
+                    return changed
+                # Another laptop made this timer a moment ago: act on theirs, as if pressed after it.
+                row = _row(session, key, lock=True)
+                state = _state_of(row)
+                changed = _act(state, action, now, seconds)
+                if changed == state:
+                    return state
+            for field in _FIELDS:
                 setattr(row, field, getattr(changed, field))
             session.add(row)
         return changed
+
+    def _insert(self, session, key: TimerKey, state: TimerState) -> bool:
+        """The timer's first row, unless one exists meanwhile (the unique key of a team's timer
+        or the partial index of a plenary one turns the insert down, on every engine)."""
+        statement = insert_or_nothing(session.get_bind().dialect.name, StepState).values(
+            event_id=key.event_id, team_id=key.team_id, step_key=key.step_key, part_key=key.part_key,
+            **{field: getattr(state, field) for field in _FIELDS},
+        )
+        return bool(self.store.execute(session, statement))
+
+
+_FIELDS = ("duration_s", "started_at", "paused_at", "paused_total_s", "extended_s", "finished_at")
 
 
 def _act(state: TimerState, action: str, now: datetime, seconds: int) -> TimerState:

@@ -77,9 +77,7 @@ def place_dot(store: Store, template: Template, event_id: int, team_id: int, ste
     items = {item.id for item in vote_items(store, template, team_id, step)}
     if target_id not in items:
         raise DomainError("vote_item_gone", "that item is no longer in the vote")
-    current = [b for b in ballots(store, team_id, step.key) if b.target_id in items]
-    with store.write():
-        cast(store, step.rules, team_id, step.key, voter_id, target_id, current)
+    cast(store, step.rules, team_id, step.key, voter_id, target_id, counted=items)
 
 
 def take_dot(store: Store, event_id: int, team_id: int, step: Step, voter_id: int | None, target_id: int) -> None:
