@@ -70,7 +70,7 @@ class Store:
                 self._active.reset(token)
             changes = session.info.pop(_PENDING, [])
         # Announced once the session is closed, so listeners read the committed state afresh.
-        self.feed.publish(changes)
+        self.feed.publish(_once_per_row(changes))
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -104,6 +104,18 @@ class Store:
             values = dict(zip(keys, row))
             pending.append(_change(table.name, action, values["id"], values.get("team_id"), values.get("event_id")))
         return [row[0] for row in rows]
+
+
+def _once_per_row(changes: list[Change]) -> list[Change]:
+    """Each row once per commit: made then edited is made; edited then removed is removed."""
+    rank = {"update": 0, "delete": 1, "insert": 2}
+    merged: dict[tuple, Change] = {}
+    for change in changes:
+        key = (change.table, change.row_id) if change.row_id is not None else (change.table, id(change))
+        earlier = merged.get(key)
+        if earlier is None or rank[change.action] > rank[earlier.action]:
+            merged[key] = change
+    return list(merged.values())
 
 
 def _roll_back(session: Session) -> None:

@@ -16,6 +16,7 @@ from app.errors import DomainError
 from app.knelpunten import knelpunten
 from app.store import Store
 from app.template import Step, StepKind, Template, VoteTarget
+from app.timers import TimerKey, claim
 from app.voting import Outcome, ballots, cast, outcome, withdraw
 from db.models import Member, Selection, StepState
 
@@ -54,9 +55,7 @@ def is_revealed(store: Store, event_id: int, team_id: int, step_key: str) -> boo
 def reveal(store: Store, event_id: int, team_id: int, step: Step, now: datetime) -> None:
     """Everyone's dots on the wall; from now on the vote is open."""
     with store.write() as session:
-        row = _state(session, event_id, team_id, step.key)
-        if row is None:
-            row = StepState(event_id=event_id, team_id=team_id, step_key=step.key, duration_s=step.minutes * 60)
+        row = claim(store, session, TimerKey(event_id, team_id, step.key), step.minutes * 60)
         if row.revealed_at is None:
             row.revealed_at = now
             session.add(row)
