@@ -48,6 +48,9 @@ def run_gui(args) -> int:
     window = build_window(args)
     if window is None:
         return 2
+    from ui.last_resort import install_last_resort
+
+    install_last_resort()  # an error nobody foresaw is shown in the window, not only on stderr
     window.show()
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
@@ -77,6 +80,7 @@ def _build_window(args, prefs):
     from app.database import open_store
     from app.demo import ensure_demo_event
     from app.errors import DomainError
+    from db.engine import INTERACTIVE
     from ui.i18n import DEFAULT_LANGUAGE, install_language
     from ui.main_window import MainWindow
     from ui.messages import message_for
@@ -89,7 +93,7 @@ def _build_window(args, prefs):
     install_language(app, lang)
     app.setStyleSheet(stylesheet(THEMES.get(prefs.get("theme", "light"), THEMES["light"])))
     try:
-        store = open_store(database_url(args.db))
+        store = open_store(database_url(args.db), waits=INTERACTIVE)
         if getattr(args, "demo", False):
             ensure_demo_event(store)
     except DomainError as error:

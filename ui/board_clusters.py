@@ -5,10 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtWidgets import QInputDialog
 
+from app.errors import DomainError
 from app.knelpunten import from_selection
 from ui import board_commands as commands
 from ui.board_items import CLUSTER_TITLE_H
 from ui.board_view import GAP
+from ui.messages import message_for
 
 
 class ClusterActions:
@@ -71,7 +73,12 @@ class ClusterActions:
         chosen_clusters = self.selected_clusters()
         in_chosen = {c.cluster.id for c in chosen_clusters}
         loose = [n for n in self.selected_notes() if n.note.cluster_id not in in_chosen]
-        made = from_selection(self._ws.store, self._team.id, {c.cluster.id: c.cluster.name for c in chosen_clusters},
-                              [(n.note.text, n.note.cluster_id) for n in loose])
+        try:
+            made = from_selection(self._ws.store, self._team.id, {c.cluster.id: c.cluster.name for c in chosen_clusters},
+                                  [(n.note.text, n.note.cluster_id) for n in loose])
+        except DomainError as error:
+            self.error_label.setText(message_for(error))
+            self.error_label.show()
+            return
         self.error_label.setText(QCoreApplication.translate("BoardPage", "{count} knelpunt(en) made: see the next step.").format(count=made))
         self.error_label.show()

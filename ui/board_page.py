@@ -29,6 +29,7 @@ from ui.board_items import NOTE_H, NOTE_W, ClusterItem, NoteItem, finish_all_edi
 from ui.board_clusters import ClusterActions
 from ui.board_view import BoardScene, BoardView
 from ui.feed_bridge import touches
+from ui.messages import attempt
 from ui.widgets import FlowLayout, label
 
 COLUMNS = 6
@@ -212,7 +213,7 @@ class BoardPage(ClusterActions, QWidget):
     def reveal(self) -> None:
         """Everyone's notes on the wall (the private brain dump is over)."""
         step = self._ws.template.step(self.note_step)
-        reveal(self._ws.store, self._ws.event.id, self._team.id, step, self._ws.timers.clock.now())
+        attempt(self.error_label, lambda: reveal(self._ws.store, self._ws.event.id, self._team.id, step, self._ws.timers.clock.now()))
 
     @property
     def author_id(self) -> int | None:

@@ -118,7 +118,13 @@ class MemberForm(QWidget):
             return
         answers = clean_answers({key: edit.toPlainText() for key, edit in self.answer_edits.items()})
         if answers != member.kennismaking:
-            set_kennismaking(self._ws.store, member.id, answers)
+            try:
+                set_kennismaking(self._ws.store, member.id, answers)
+            except DomainError as error:  # the text stays in the fields; the next pause tries again
+                self.error_label.setText(message_for(error))
+                self.error_label.show()
+                return
+            self.error_label.hide()
             self._member = replace(member, kennismaking=answers)
 
     def _commit_name(self) -> None:

@@ -1038,6 +1038,19 @@
     </message>
 </context>
 <context>
+    <name>last_resort</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Something went wrong: {what}
+
+Nothing that was already saved is lost. If it happens again, close Staatsprint and open it again; the details help whoever maintains it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>Give the member a name.</source>
@@ -1148,6 +1161,34 @@
     </message>
     <message>
         <source>The template cannot be used; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving failed: the disk is full. Nothing was changed. Free up some space and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving failed: the database is busy (another window, laptop or command is saving). Nothing was changed. Try again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving failed: the database cannot be written to (the file or server is read-only). Nothing was changed. Open a copy you may change, or ask whoever manages the database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving failed: the database refused a value ({reason}). Nothing was changed. Change what you entered and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving failed: the database could not be written (a disk or file error: {reason}). Nothing was changed. Check the disk and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving failed: the connection to the database server was lost. Nothing was changed. Check the network and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved</source>
         <translation type="unfinished" />
     </message>
 </context>

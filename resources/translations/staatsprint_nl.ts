@@ -1038,6 +1038,21 @@
     </message>
 </context>
 <context>
+    <name>last_resort</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Er ging iets mis</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {what}
+
+Nothing that was already saved is lost. If it happens again, close Staatsprint and open it again; the details help whoever maintains it.</source>
+        <translation>Er ging iets mis: {what}
+
+Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staatsprint dan en open het weer; de details helpen wie het onderhoudt.</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>Give the member a name.</source>
@@ -1156,6 +1171,34 @@
     <message>
         <source>The template cannot be used; nothing was changed.</source>
         <translation>Het sjabloon is niet bruikbaar; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Saving failed: the disk is full. Nothing was changed. Free up some space and try again.</source>
+        <translation>Opslaan is niet gelukt: de schijf is vol. Er is niets veranderd. Maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Saving failed: the database is busy (another window, laptop or command is saving). Nothing was changed. Try again in a moment.</source>
+        <translation>Opslaan is niet gelukt: de database is bezet (een ander venster, een andere laptop of een opdracht slaat iets op). Er is niets veranderd. Probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>Saving failed: the database cannot be written to (the file or server is read-only). Nothing was changed. Open a copy you may change, or ask whoever manages the database.</source>
+        <translation>Opslaan is niet gelukt: er kan niet in de database worden geschreven (het bestand of de server is alleen-lezen). Er is niets veranderd. Open een kopie die je mag wijzigen, of vraag het aan wie de database beheert.</translation>
+    </message>
+    <message>
+        <source>Saving failed: the database refused a value ({reason}). Nothing was changed. Change what you entered and try again.</source>
+        <translation>Opslaan is niet gelukt: de database weigerde een waarde ({reason}). Er is niets veranderd. Pas aan wat je invoerde en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Saving failed: the database could not be written (a disk or file error: {reason}). Nothing was changed. Check the disk and try again.</source>
+        <translation>Opslaan is niet gelukt: de database kon niet worden geschreven (een schijf- of bestandsfout: {reason}). Er is niets veranderd. Controleer de schijf en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Saving failed: the connection to the database server was lost. Nothing was changed. Check the network and try again.</source>
+        <translation>Opslaan is niet gelukt: de verbinding met de databaseserver is verbroken. Er is niets veranderd. Controleer het netwerk en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
     </message>
 </context>
 </TS>
