@@ -288,7 +288,7 @@ DUTCH: dict[str, str | tuple[str, str]] = {
     "Saving failed: the database could not be written (a disk or file error: {reason}). Nothing was changed. Check the disk and try again.": "Opslaan is niet gelukt: de database kon niet worden geschreven (een schijf- of bestandsfout: {reason}). Er is niets veranderd. Controleer de schijf en probeer het opnieuw.",
     "Saving failed: the connection to the database server was lost. Nothing was changed. Check the network and try again.": "Opslaan is niet gelukt: de verbinding met de databaseserver is verbroken. Er is niets veranderd. Controleer het netwerk en probeer het opnieuw.",
     "Something went wrong": "Er ging iets mis",
-    "Something went wrong: {what}\n\nNothing that was already saved is lost. If it happens again, close Staatsprint and open it again; the details help whoever maintains it.": "Er ging iets mis: {what}\n\nEr is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staatsprint dan en open het weer; de details helpen wie het onderhoudt.",
+    "Something went wrong with what you just did.\n\nNothing that was already saved is lost. If it happens again, close Staatsprint and open it again; the details help whoever maintains it.": "Er ging iets mis bij wat je net deed.\n\nEr is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staatsprint dan en open het weer; de details helpen wie het onderhoudt.",
 }
 
 

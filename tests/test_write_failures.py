@@ -160,3 +160,28 @@ def test_a_bug_is_not_disguised_as_a_database_failure():
             raise DomainError("member_name_duplicate", "Anna is already in this team") from None
     except DomainError as rule:
         assert write_failed(rule) is None  # a rule of the app that caught the key stays that rule
+
+
+def test_a_held_row_lock_on_postgresql_fails_soon_with_busy(pg_server):
+    from sqlalchemy import text
+
+    from app.voting import ballots, cast
+    from app.template import Rules
+    from app.teams import add_member
+    from tests.conftest import _fresh_postgres
+
+    url = _fresh_postgres(pg_server)
+    writer = open_store(url)
+    event_id = create_event(writer, SOURCE, date(2026, 3, 11))
+    team_id = add_team(writer, event_id, None)
+    anna = add_member(writer, team_id, "Anna")
+    window = open_store(url, waits=INTERACTIVE)
+    with writer.engine.connect() as other:  # another laptop is in the middle of placing Anna's dot
+        other.execute(text("SELECT id FROM member WHERE id = :id FOR UPDATE"), {"id": anna})
+        with pytest.raises(WriteFailed) as caught:
+            cast(window, Rules(budget_per_member=10, several_per_item=True), team_id, "dot_vote", anna, 1)
+        other.rollback()
+    assert caught.value.code == "db_write_locked" and caught.value.params["reason"].startswith("canceling statement due to lock timeout")
+    assert ballots(writer, team_id, "dot_vote") == []
+    window.engine.dispose()
+    writer.engine.dispose()

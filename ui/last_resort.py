@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 log = logging.getLogger(__name__)
+_showing: list[QMessageBox] = []  # one dialog at a time: an error that repeats (on every tick) is logged, not stacked
 
 
 def install_last_resort() -> None:
@@ -27,24 +28,29 @@ def install_last_resort() -> None:
     def hook(kind, value, trace) -> None:
         log.error("unexpected error", exc_info=(kind, value, trace))
         try:
-            report(value, "".join(traceback.format_exception(kind, value, trace)))
+            report("".join(traceback.format_exception(kind, value, trace)))
         except Exception:
             previous(kind, value, trace)
 
     sys.excepthook = hook
 
 
-def report(error: BaseException, details: str) -> QMessageBox:
-    """Say that something went wrong, over the active window, without blocking it."""
+def report(details: str) -> QMessageBox:
+    """Say that something went wrong, over the active window, without blocking it; the
+    technical words (in English) only under "Show Details…"."""
+    if _showing:
+        return _showing[0]
     title = QCoreApplication.translate("last_resort", "Something went wrong")
     text = QCoreApplication.translate(
         "last_resort",
-        "Something went wrong: {what}\n\nNothing that was already saved is lost. If it happens again, "
-        "close Staatsprint and open it again; the details help whoever maintains it.",
-    ).format(what=str(error) or type(error).__name__)
+        "Something went wrong with what you just did.\n\nNothing that was already saved is lost. If it happens "
+        "again, close Staatsprint and open it again; the details help whoever maintains it.",
+    )
     box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, QApplication.activeWindow())
     box.setObjectName("lastResortDialog")
     box.setDetailedText(details)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.finished.connect(lambda _result: _showing.clear())
+    _showing.append(box)
     box.open()
     return box

@@ -1044,7 +1044,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Something went wrong: {what}
+        <source>Something went wrong with what you just did.
 
 Nothing that was already saved is lost. If it happens again, close Staatsprint and open it again; the details help whoever maintains it.</source>
         <translation type="unfinished" />

@@ -1044,10 +1044,10 @@
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <source>Something went wrong: {what}
+        <source>Something went wrong with what you just did.
 
 Nothing that was already saved is lost. If it happens again, close Staatsprint and open it again; the details help whoever maintains it.</source>
-        <translation>Er ging iets mis: {what}
+        <translation>Er ging iets mis bij wat je net deed.
 
 Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staatsprint dan en open het weer; de details helpen wie het onderhoudt.</translation>
     </message>

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPushButton
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QMessageBox, QPlainTextEdit, QPushButton
 from sqlalchemy import event
 from sqlmodel import select
 
@@ -19,11 +19,11 @@ from app.board import notes
 from app.database import open_store
 from app.knelpunten import add_knelpunt
 from app.navigation import move_team
-from app.teams import add_member
+from app.teams import add_member, team_view, team_views
 from app.voting import ballots
 from db.engine import INTERACTIVE
 from db.models import StepState, Team
-from tests.ui.conftest import find, settle
+from tests.ui.conftest import find, settle, type_text
 from ui.last_resort import install_last_resort
 
 FULL = "Saving failed: the disk is full. Nothing was changed. Free up some space and try again."
@@ -148,6 +148,41 @@ def test_moving_the_team_on_a_read_only_file_says_so(qtbot, open_window, event_w
     dialog.close()
 
 
+def busy_window(open_window, writer):
+    """A window as the app opens it (a short wait for locks) on the writer's file."""
+    window = open_window(open_store(f"sqlite:///{writer.engine.url.database}", waits=INTERACTIVE))
+    settle()
+    return window
+
+
+def test_a_new_team_on_a_busy_file_says_so(qtbot, open_window, event_with_team, staatsprint_template):
+    writer, event_id, _team_id = event_with_team
+    window = busy_window(open_window, writer)
+    with held_write_lock(writer.engine.url.database):
+        qtbot.mouseClick(find(window, QPushButton, "addTeamButton"), Qt.MouseButton.LeftButton)
+        settle()
+    dialog = window.findChild(QMessageBox, "refusalDialog")
+    assert dialog is not None and dialog.isVisible() and dialog.text() == BUSY
+    assert len(team_views(writer, event_id, staatsprint_template)) == 1
+    dialog.close()
+
+
+def test_an_answer_typed_while_the_file_is_busy_is_kept_and_saved_later(qtbot, open_window, event_with_team, staatsprint_template):
+    writer, event_id, team_id = event_with_team
+    add_member(writer, team_id, "Anna")
+    window = busy_window(open_window, writer)
+    find(window, QListWidget, "memberList").setCurrentRow(0)
+    settle()
+    who = find(window, QPlainTextEdit, "kennismaking_who")
+    with held_write_lock(writer.engine.url.database):
+        type_text(qtbot, who, "Beleidsadviseur")
+        qtbot.waitUntil(lambda: find(window, QLabel, "formError").isVisible())  # after the typing pause
+        assert find(window, QLabel, "formError").text() == BUSY and who.toPlainText() == "Beleidsadviseur"
+    type_text(qtbot, who, " bij BZK")  # the next pause saves all of it
+    qtbot.waitUntil(lambda: team_view(writer, event_id, team_id, staatsprint_template).members[0].kennismaking.get("who") == "Beleidsadviseur bij BZK")
+    assert not find(window, QLabel, "formError").isVisible()
+
+
 @pytest.fixture
 def last_resort():
     """The app's hook for unforeseen errors, for one test (pytest-qt's own is put back after)."""
@@ -166,11 +201,12 @@ def test_an_unforeseen_error_gets_a_dialog_and_leaves_no_undo_step(qtbot, board,
     monkeypatch.setattr("app.board.add_note", broken)
     with caplog.at_level(logging.ERROR, logger="ui.last_resort"):
         add_note_by_keyboard(qtbot, window, "Gaat mis")
-    dialog = window.findChild(QMessageBox, "lastResortDialog")
-    assert dialog is not None and dialog.isVisible()
-    assert dialog.text().startswith("Something went wrong:") and "a bug in adding notes" in dialog.text()
+        add_note_by_keyboard(qtbot, window, "Gaat weer mis")
+    (dialog,) = window.findChildren(QMessageBox, "lastResortDialog")  # one dialog, though it failed twice
+    assert dialog.isVisible()
+    assert dialog.text().startswith("Something went wrong with what you just did.")
     assert "Nothing that was already saved is lost" in dialog.text()
     assert dialog.detailedText().startswith("Traceback") and "a bug in adding notes" in dialog.detailedText()
-    assert "Traceback" in caplog.text and "a bug in adding notes" in caplog.text
+    assert caplog.text.count("Traceback") == 2 and "a bug in adding notes" in caplog.text
     assert page.undo_stack.count() == 0 and notes(store, team_id, ["braindump"]) == []
     dialog.close()
