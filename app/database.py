@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from app.errors import DomainError
 from app.feed import ChangeFeed
 from app.store import Store
+from app.write_failures import write_failed
 from db.engine import BATCH, DatabaseUrlError, Waits, make_engine
 from db.migrate import SchemaError, UnreachableError, init_db
 
@@ -25,6 +28,12 @@ def open_store(url: str, feed: ChangeFeed | None = None, waits: Waits = BATCH) -
     except SchemaError as exc:
         engine.dispose()
         raise DomainError(f"db_{exc.code}", f"cannot open database {shown}: {exc}", url=shown, reason=str(exc)) from None
+    except (SQLAlchemyError, OSError) as exc:  # the upgrade (or its backup) could not be written: rolled back
+        engine.dispose()
+        failed = write_failed(exc)
+        if failed is None:
+            raise
+        raise failed from exc
     return Store(engine, feed)
 
 

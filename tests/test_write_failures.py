@@ -185,3 +185,20 @@ def test_a_held_row_lock_on_postgresql_fails_soon_with_busy(pg_server):
     assert ballots(writer, team_id, "dot_vote") == []
     window.engine.dispose()
     writer.engine.dispose()
+
+
+def test_opening_a_file_another_program_is_writing_says_busy(tmp_path):
+    path = tmp_path / "new.sqlite"
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("PRAGMA journal_mode=WAL")
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(WriteFailed) as caught:
+            open_store(f"sqlite:///{path}", waits=INTERACTIVE)  # its tables cannot be made now
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert caught.value.code == "db_write_locked"
+    store = open_store(f"sqlite:///{path}")  # later it opens, tables and all
+    assert list_events(store) == []
+    store.engine.dispose()
