@@ -84,6 +84,7 @@ def test_a_note_on_a_full_disk_says_so_and_is_not_undoable(qtbot, board):
     error = find(window, QLabel, "boardError")
     assert error.isVisible() and error.text() == FULL
     assert (notes(store, team_id, ["braindump"]), page.undo_stack.count()) == before
+    assert find(window, QLineEdit, "noteInput").text().startswith("Een lange gedachte")  # kept, to try again
 
 
 def test_an_undo_on_a_busy_file_says_so(qtbot, board):
