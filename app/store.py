@@ -82,13 +82,11 @@ class Store:
         with self._sessions() as session:
             yield session
 
-
     def execute(self, session: Session, statement: UpdateBase) -> list[int]:
         """Run an atomic INSERT, UPDATE or DELETE inside this store's write: an UPDATE raises
         its rows' ``version`` (and ``updated_at``) like any edit, an INSERT gets its times, and
-        every row it touched is
-        announced on the feed after the commit. The ids of those rows (none: nothing matched,
-        or a unique key turned an ``insert_or_nothing`` down)."""
+        every row it touched is announced on the feed after the commit. The ids of those rows
+        (none: nothing matched, or a unique key turned an ``insert_or_nothing`` down)."""
         if session is not self._active.get():
             raise RuntimeError("Store.execute runs inside this store's write()")
         table = statement.table

@@ -2,7 +2,8 @@
 
 Rules (from the template): a budget of dots per member, several dots on one item or not,
 hidden until the reveal, a tie-breaker role, and a keep-at-most limit. The functions here are
-plain arithmetic over ``Ballot``s; ``cast``/``withdraw`` store a member's dot in one transaction, counted in the database.
+plain arithmetic over ``Ballot``s; ``cast``/``withdraw`` store a member's dot in one transaction,
+counted by the database (``dots = dots + 1``) with the voter locked, so laptops never race.
 """
 
 from __future__ import annotations
