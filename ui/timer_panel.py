@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from app.errors import DomainError
 from app.programme import item_minutes, plenary_key
 from app.template import Step
 from app.timers import PartPlan, Status, TimerKey, TimerState, clock_text, current_part, next_part, timer_plan, tone
