@@ -211,3 +211,21 @@ def test_an_unforeseen_error_gets_a_dialog_and_leaves_no_undo_step(qtbot, board,
     assert caplog.text.count("Traceback") == 2 and "a bug in adding notes" in caplog.text
     assert page.undo_stack.count() == 0 and notes(store, team_id, ["braindump"]) == []
     dialog.close()
+
+
+def test_the_window_waits_a_moment_for_a_lock_and_the_command_line_longer(qtbot, prefs, tmp_path, monkeypatch):
+    import argparse
+
+    from app.cli import build_parser, run_command
+    from app.main import build_window
+
+    url = f"sqlite:///{tmp_path / 'event.sqlite'}"
+    window = build_window(argparse.Namespace(db=url, lang="en", demo=False, command=None), prefs)
+    qtbot.addWidget(window)
+    with window.store.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 100  # ms: a frame or two, then "busy"
+    opened = []
+    monkeypatch.setattr("app.cli.open_store", lambda url, waits: opened.append(waits) or open_store(url, waits=waits))
+    assert run_command(build_parser().parse_args(["--db", url, "info"])) == 2  # no event yet
+    assert opened[0].lock_s == 10  # the command line waits its turn
+    window.close()
