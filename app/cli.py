@@ -19,6 +19,7 @@ from app.store import Store
 from app.teams import add_team, team_views
 from app.template_file import load_template
 from app.text import LABEL_MAX, printable, shorten
+from db.engine import BATCH
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -70,7 +71,7 @@ def run_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
         template = _template_path(args.template) if args.command == "new-event" else None
         if template is not None:
             load_template(template)  # a broken template is refused before anything is opened or written
-        opened = open_database(database_url(args.db))
+        opened = open_database(database_url(args.db), waits=BATCH)
         for notice in opened.notices():
             print(f"staatsprint: {notice}", file=sys.stderr)
         store = opened.store

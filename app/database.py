@@ -5,10 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from app.errors import DomainError
 from app.feed import ChangeFeed
 from app.store import Store
-from db.engine import DatabaseUrlError, make_engine
+from app.write_failures import write_failed
+from db.engine import BATCH, DatabaseUrlError, Waits, make_engine
 from db.migrate import SchemaError, UnreachableError, init_db, sqlite_file
 
 
@@ -33,19 +36,21 @@ class Opened:
             )
         return lines
 
+
 SQLITE_NOT_A_DATABASE = "file is not a database"  # SQLite's own words for a file that is something else
 
 
-def open_store(url: str, feed: ChangeFeed | None = None) -> Store:
-    """A Store on an up-to-date schema; DomainError (nothing written) when that cannot be."""
-    return open_database(url, feed).store
+def open_store(url: str, feed: ChangeFeed | None = None, waits: Waits = BATCH) -> Store:
+    """A Store on an up-to-date schema; DomainError (nothing written) when that cannot be.
+    ``waits``: how long a write waits for another writer (the window: briefly; see db.engine)."""
+    return open_database(url, feed, waits).store
 
 
-def open_database(url: str, feed: ChangeFeed | None = None) -> Opened:
+def open_database(url: str, feed: ChangeFeed | None = None, waits: Waits = BATCH) -> Opened:
     """Like ``open_store``, also saying whether a file was created or backed up for an upgrade."""
     shown = _without_password(url)
     try:
-        engine = make_engine(url)
+        engine = make_engine(url, waits)
     except (DatabaseUrlError, ImportError) as exc:
         raise DomainError("db_url", f"cannot use database {shown}: {exc}", url=shown) from None
     path = sqlite_file(engine)
@@ -63,6 +68,12 @@ def open_database(url: str, feed: ChangeFeed | None = None) -> Opened:
     except SchemaError as exc:
         engine.dispose()
         raise DomainError(f"db_{exc.code}", f"cannot open database {shown}: {exc}", url=shown, reason=str(exc), **exc.params) from None
+    except (SQLAlchemyError, OSError) as exc:  # the upgrade (or its backup) could not be written: rolled back
+        engine.dispose()
+        failed = write_failed(exc)
+        if failed is None:
+            raise
+        raise failed from exc
     return Opened(Store(engine, feed), created=path if new else None, backup=backup, database=path)
 
 

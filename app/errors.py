@@ -16,3 +16,12 @@ class DomainError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+
+class WriteFailed(DomainError):
+    """The database did not take a write (disk full, busy, read-only, a value it refuses, gone).
+
+    The transaction was rolled back whole, so nothing of the action was changed. Codes:
+    ``db_write_full``, ``db_write_locked``, ``db_write_readonly``, ``db_write_refused``,
+    ``db_write_io`` and ``db_write_connection``; ``reason`` holds the database's own words.
+    """

@@ -48,6 +48,9 @@ def run_gui(args) -> int:
     window = build_window(args)
     if window is None:
         return 2
+    from ui.last_resort import install_last_resort
+
+    install_last_resort()  # an error nobody foresaw is shown in the window, not only on stderr
     window.show()
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
@@ -77,6 +80,7 @@ def _build_window(args, prefs):
     from app.database import open_database
     from app.demo import ensure_demo_event
     from app.errors import DomainError
+    from db.engine import INTERACTIVE
     from ui.i18n import DEFAULT_LANGUAGE, install_language
     from ui.database_messages import show_notices
     from ui.main_window import MainWindow
@@ -90,7 +94,7 @@ def _build_window(args, prefs):
     install_language(app, lang)
     app.setStyleSheet(stylesheet(THEMES.get(prefs.get("theme", "light"), THEMES["light"])))
     try:
-        opened = open_database(database_url(args.db))
+        opened = open_database(database_url(args.db), waits=INTERACTIVE)
         store = opened.store
         if getattr(args, "demo", False):
             ensure_demo_event(store)

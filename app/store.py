@@ -5,6 +5,13 @@ per user action, and after the commit the change feed hears which rows changed.
 A failed action rolls back whole and announces nothing. A ``write()`` opened
 inside another joins it, so several actions (an import, the demo event) can be
 made one transaction that either all applies or changes nothing.
+
+A write the database does not take (disk full, busy, read-only, a value it refuses)
+is raised as ``WriteFailed``, a DomainError, so it is shown like any refusal. On
+SQLite a write transaction begins IMMEDIATE: it waits its turn (the busy timeout)
+instead of failing when another writer holds the lock; reads do not take it.
+Atomic statements (``dots = dots + 1``, an insert a unique key may turn down) go
+through ``execute``, which announces and versions their rows like any other change.
 """
 
 from __future__ import annotations
@@ -14,11 +21,16 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from sqlalchemy import Engine, event
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import sessionmaker
+from sqlalchemy.sql.dml import UpdateBase
 from sqlmodel import Session
 
 from app.errors import DomainError
 from app.feed import Change, ChangeFeed
+from app.write_failures import write_failed
+from db.engine import for_writes
+from db.types import utcnow
 
 _PENDING = "staatsprint_changes"
 
@@ -28,32 +40,37 @@ class Store:
         self.engine = engine
         self.feed = feed or ChangeFeed()
         self._sessions = sessionmaker(engine, class_=Session, expire_on_commit=False)
+        self._writes = for_writes(engine)
         self._active: ContextVar[Session | None] = ContextVar(f"store_{id(self)}", default=None)
         event.listen(self._sessions, "after_flush", _record_changes)
         event.listen(self._sessions, "after_rollback", _forget_changes)
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """A transaction that commits when the block ends, or rolls back on an exception."""
+        """A transaction that commits when the block ends, or rolls back on an exception; a
+        database failure is raised as WriteFailed (by the outermost write, once rolled back)."""
         active = self._active.get()
         if active is not None:
             # Joined: a savepoint, so a failure caught by the outer action undoes only this part.
             with active.begin_nested():
                 yield active
             return
-        with self._sessions() as session:
+        with self._sessions(bind=self._writes) as session:
             token = self._active.set(session)
             try:
                 yield session
                 session.commit()
-            except BaseException:
-                session.rollback()
+            except BaseException as exc:
+                _roll_back(session)
+                failed = write_failed(exc)
+                if failed is not None:
+                    raise failed from exc
                 raise
             finally:
                 self._active.reset(token)
             changes = session.info.pop(_PENDING, [])
         # Announced once the session is closed, so listeners read the committed state afresh.
-        self.feed.publish(changes)
+        self.feed.publish(_once_per_row(changes))
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -64,6 +81,60 @@ class Store:
             return
         with self._sessions() as session:
             yield session
+
+    def execute(self, session: Session, statement: UpdateBase) -> list[int]:
+        """Run an atomic INSERT, UPDATE or DELETE inside this store's write: an UPDATE raises
+        its rows' ``version`` (and ``updated_at``) like any edit, an INSERT gets its times, and
+        every row it touched is announced on the feed after the commit. The ids of those rows
+        (none: nothing matched, or a unique key turned an ``insert_or_nothing`` down)."""
+        if session is not self._active.get():
+            raise RuntimeError("Store.execute runs inside this store's write()")
+        table = statement.table
+        if statement.is_update:
+            statement = statement.values(**_bumped(table))
+        elif statement.is_insert:
+            statement = statement.values(**_stamped(table))
+        keys = [key for key in ("id", "team_id", "event_id") if key in table.c]
+        rows = session.execute(statement.returning(*(table.c[key] for key in keys))).all()
+        action = "insert" if statement.is_insert else "update" if statement.is_update else "delete"
+        pending: list[Change] = session.info.setdefault(_PENDING, [])
+        for row in rows:
+            values = dict(zip(keys, row))
+            pending.append(_change(table.name, action, values["id"], values.get("team_id"), values.get("event_id")))
+        return [row[0] for row in rows]
+
+
+def _once_per_row(changes: list[Change]) -> list[Change]:
+    """Each row once per commit: made then edited is made; edited then removed is removed."""
+    rank = {"update": 0, "delete": 1, "insert": 2}
+    merged: dict[tuple, Change] = {}
+    for change in changes:
+        key = (change.table, change.row_id) if change.row_id is not None else (change.table, id(change))
+        earlier = merged.get(key)
+        if earlier is None or rank[change.action] > rank[earlier.action]:
+            merged[key] = change
+    return list(merged.values())
+
+
+def _roll_back(session: Session) -> None:
+    try:
+        session.rollback()
+    except SQLAlchemyError:
+        pass  # the connection itself failed: closing the session discards it, and the first error is the one to tell
+
+
+def _bumped(table) -> dict:
+    """An edit: the version one up (db.engine does the same for the ORM's edits), the time now."""
+    values = {"version": table.c.version + 1} if "version" in table.c else {}
+    if "updated_at" in table.c:
+        values["updated_at"] = utcnow()
+    return values
+
+
+def _stamped(table) -> dict:
+    """A new row's times (the models fill them in Python, not as column defaults)."""
+    now = utcnow()
+    return {column: now for column in ("created_at", "updated_at") if column in table.c}
 
 
 def _record_changes(session: Session, _context) -> None:
@@ -81,10 +152,13 @@ def _forget_changes(session: Session) -> None:
 
 def _change_of(obj: object, action: str) -> Change:
     table = getattr(obj, "__tablename__", type(obj).__name__.lower())
-    row_id = getattr(obj, "id", None)
-    team_id = row_id if table == "team" else getattr(obj, "team_id", None)
-    event_id = row_id if table == "event" else getattr(obj, "event_id", None)
-    return Change(table=str(table), action=action, row_id=row_id, team_id=team_id, event_id=event_id)
+    return _change(str(table), action, getattr(obj, "id", None), getattr(obj, "team_id", None), getattr(obj, "event_id", None))
+
+
+def _change(table: str, action: str, row_id: int | None, team_id: int | None, event_id: int | None) -> Change:
+    team_id = row_id if table == "team" else team_id
+    event_id = row_id if table == "event" else event_id
+    return Change(table=table, action=action, row_id=row_id, team_id=team_id, event_id=event_id)
 
 
 def existing(session: Session, model, row_id: int, what: str):

@@ -18,6 +18,7 @@ from app.clock import Clock
 from app.errors import DomainError
 from app.store import Store
 from app.template import Template
+from db.dml import insert_or_nothing
 from db.models import StepState
 
 
@@ -179,14 +180,28 @@ class Timers:
             changed = _act(state, action, now, seconds)
             if changed == state:
                 return state
-            if row is None:
-                row = StepState(
-                    event_id=key.event_id, team_id=key.team_id, step_key=key.step_key, part_key=key.part_key, duration_s=duration_s
-                )
-            for field in ("duration_s", "started_at", "paused_at", "paused_total_s", "extended_s", "finished_at"):
+            if row is None:  # made now, or a moment ago on another laptop: act on what is stored
+                row = claim(self.store, session, key, duration_s)
+                changed = _act(_state_of(row), action, now, seconds)
+            for field in _FIELDS:
                 setattr(row, field, getattr(changed, field))
             session.add(row)
         return changed
+
+
+def claim(store: Store, session, key: TimerKey, duration_s: int) -> StepState:
+    """The timer's row, locked; made (idle) when missing. Two laptops making it at once make one:
+    the unique key of a team's timer, or the partial index of a plenary one, turns the second
+    insert down on every engine, and the second then reads the first's row."""
+    row = _row(session, key, lock=True)
+    if row is None:
+        store.execute(session, insert_or_nothing(session.get_bind().dialect.name, StepState).values(
+            event_id=key.event_id, team_id=key.team_id, step_key=key.step_key, part_key=key.part_key, duration_s=duration_s))
+        row = _row(session, key, lock=True)
+    return row
+
+
+_FIELDS = ("duration_s", "started_at", "paused_at", "paused_total_s", "extended_s", "finished_at")
 
 
 def _act(state: TimerState, action: str, now: datetime, seconds: int) -> TimerState:

@@ -17,6 +17,7 @@ from app.knelpunten import knelpunten
 from app.store import Store
 from app.template import Step, StepKind, Template, VoteTarget
 from app.text import LABEL_MAX, shorten
+from app.timers import TimerKey, claim
 from app.voting import Outcome, ballots, cast, outcome, withdraw
 from db.models import Member, Selection, StepState
 
@@ -55,9 +56,7 @@ def is_revealed(store: Store, event_id: int, team_id: int, step_key: str) -> boo
 def reveal(store: Store, event_id: int, team_id: int, step: Step, now: datetime) -> None:
     """Everyone's dots on the wall; from now on the vote is open."""
     with store.write() as session:
-        row = _state(session, event_id, team_id, step.key)
-        if row is None:
-            row = StepState(event_id=event_id, team_id=team_id, step_key=step.key, duration_s=step.minutes * 60)
+        row = claim(store, session, TimerKey(event_id, team_id, step.key), step.minutes * 60)
         if row.revealed_at is None:
             row.revealed_at = now
             session.add(row)
@@ -78,9 +77,7 @@ def place_dot(store: Store, template: Template, event_id: int, team_id: int, ste
     items = {item.id for item in vote_items(store, template, team_id, step)}
     if target_id not in items:
         raise DomainError("vote_item_gone", "that item is no longer in the vote")
-    current = [b for b in ballots(store, team_id, step.key) if b.target_id in items]
-    with store.write():
-        cast(store, step.rules, team_id, step.key, voter_id, target_id, current)
+    cast(store, step.rules, team_id, step.key, voter_id, target_id, counted=items)
 
 
 def take_dot(store: Store, event_id: int, team_id: int, step: Step, voter_id: int | None, target_id: int) -> None:

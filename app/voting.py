@@ -2,21 +2,23 @@
 
 Rules (from the template): a budget of dots per member, several dots on one item or not,
 hidden until the reveal, a tie-breaker role, and a keep-at-most limit. The functions here are
-plain arithmetic over ``Ballot``s; ``cast``/``withdraw`` store a member's dot in one transaction.
+plain arithmetic over ``Ballot``s; ``cast``/``withdraw`` store a member's dot in one transaction,
+counted by the database (``dots = dots + 1``) with the voter locked, so laptops never race.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlmodel import select
+from sqlmodel import delete, select, update
 
 from app.errors import DomainError
 from app.store import Store
 from app.template import Rules
-from db.models import Vote
+from db.dml import insert_or_nothing
+from db.models import Member, Vote
 
 
 @dataclass(frozen=True)
@@ -109,33 +111,37 @@ def ballots(store: Store, team_id: int, step_key: str) -> list[Ballot]:
 
 
 def cast(store: Store, rules: Rules, team_id: int, step_key: str, voter_id: int, target_id: int,
-         current: Sequence[Ballot] | None = None) -> None:
-    """Place one dot, if the rules allow it (``current``: the dots that count, default all)."""
+         counted: Collection[int] | None = None) -> None:
+    """Place one dot, if the rules allow it (``counted``: the items whose dots count against the
+    budget, default all). The budget is checked with the voter locked and the dot added in the
+    database, so two laptops placing the same member's dots at once never pass the budget."""
     with store.write() as session:
-        check_dot(rules, ballots(store, team_id, step_key) if current is None else current, voter_id, target_id)
-        row = _vote(session, team_id, step_key, voter_id, target_id)
-        if row is None:
-            row = Vote(team_id=team_id, step_key=step_key, voter_id=voter_id, target_id=target_id, dots=0)
-        row.dots += 1
-        session.add(row)
+        _lock_voter(session, voter_id)
+        current = [b for b in ballots(store, team_id, step_key) if counted is None or b.target_id in counted]
+        check_dot(rules, current, voter_id, target_id)
+        ours = _ours(team_id, step_key, voter_id, target_id)
+        if not store.execute(session, update(Vote).where(*ours).values(dots=Vote.dots + 1)):
+            store.execute(session, insert_or_nothing(session.get_bind().dialect.name, Vote).values(
+                team_id=team_id, step_key=step_key, voter_id=voter_id, target_id=target_id, dots=1))
 
 
 def withdraw(store: Store, team_id: int, step_key: str, voter_id: int, target_id: int) -> None:
     """Take one of the member's dots back from an item."""
     with store.write() as session:
-        row = _vote(session, team_id, step_key, voter_id, target_id)
-        if row is None or row.dots <= 0:
+        _lock_voter(session, voter_id)
+        ours = _ours(team_id, step_key, voter_id, target_id)
+        if not store.execute(session, update(Vote).where(*ours, Vote.dots > 0).values(dots=Vote.dots - 1)):
             raise DomainError("vote_none_here", "you have no dot on this item")
-        row.dots -= 1
-        if row.dots == 0:
-            session.delete(row)
-        else:
-            session.add(row)
+        store.execute(session, delete(Vote).where(*ours, Vote.dots <= 0))
 
 
-def _vote(session, team_id: int, step_key: str, voter_id: int, target_id: int) -> Vote | None:
-    return session.exec(
-        select(Vote).where(
-            Vote.team_id == team_id, Vote.step_key == step_key, Vote.voter_id == voter_id, Vote.target_id == target_id
-        )
-    ).first()
+def _lock_voter(session, voter_id: int) -> None:
+    """Serialise the voter's dots: on PostgreSQL a row lock on the member (SQLite's write
+    transactions are serial already). Not a key lock, so notes and votes may still name them."""
+    locked = session.exec(select(Member.id).where(Member.id == voter_id).with_for_update(key_share=True)).first()
+    if locked is None:
+        raise DomainError("member_missing", f"there is no member {voter_id}", member_id=voter_id)
+
+
+def _ours(team_id: int, step_key: str, voter_id: int, target_id: int) -> tuple:
+    return (Vote.team_id == team_id, Vote.step_key == step_key, Vote.voter_id == voter_id, Vote.target_id == target_id)

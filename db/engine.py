@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -16,30 +17,51 @@ from db.types import utcnow
 APPLICATION_ID = 0x53545350
 
 
+# The execution option a Store sets on the engine it writes through: on SQLite those
+# transactions begin IMMEDIATE (see ``_sqlite_begin``); reads keep a plain BEGIN.
+WRITE_OPTION = "staatsprint_write"
+
+
 class DatabaseUrlError(ValueError):
     """The database address cannot be understood."""
+
+
+@dataclass(frozen=True)
+class Waits:
+    """How long a statement may wait for a lock another writer holds, and how long it may run
+    at all (None: no limit). Past that the write fails with "busy, try again"."""
+
+    lock_s: float
+    statement_s: float | None = None
+
+
+# The window waits a frame or two, then says the database is busy: never a frozen window.
+INTERACTIVE = Waits(lock_s=0.1, statement_s=5.0)
+# The command line may wait its turn for seconds.
+BATCH = Waits(lock_s=10.0)
 
 
 def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
-def make_engine(url: str) -> Engine:
-    """An engine for ``url``; SQLite gets WAL, foreign keys and a busy timeout."""
+def make_engine(url: str, waits: Waits = BATCH) -> Engine:
+    """An engine for ``url``; SQLite gets WAL, foreign keys and a busy timeout, PostgreSQL a lock
+    and a statement timeout, both from ``waits`` (the caller's choice: window or command line)."""
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
         raise DatabaseUrlError(f"not a database address: {url!r} ({exc})") from None
     backend = parsed.get_backend_name()
     if backend == "sqlite":
-        engine = create_engine(url, connect_args={"timeout": 10})
+        engine = create_engine(url, connect_args={"timeout": waits.lock_s})
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
     if backend == "postgresql":
         if parsed.drivername == "postgresql":
             parsed = parsed.set(drivername="postgresql+psycopg")
-        return create_engine(parsed, pool_pre_ping=True, connect_args={"connect_timeout": 5})
+        return create_engine(parsed, pool_pre_ping=True, connect_args={"connect_timeout": 5, "options": _pg_timeouts(waits)})
     raise DatabaseUrlError(f"unsupported database {backend!r}: use sqlite:///FILE or postgresql://…")
 
 
@@ -54,8 +76,21 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     dbapi_connection.isolation_level = None
 
 
+def _pg_timeouts(waits: Waits) -> str:
+    statement_ms = round(waits.statement_s * 1000) if waits.statement_s else 0  # 0: no limit
+    return f"-c lock_timeout={round(waits.lock_s * 1000)} -c statement_timeout={statement_ms}"
+
+
+def for_writes(engine: Engine) -> Engine:
+    """The same engine (pool, events), marked so that its SQLite transactions begin IMMEDIATE."""
+    return engine.execution_options(**{WRITE_OPTION: True})
+
+
 def _sqlite_begin(connection) -> None:
-    connection.exec_driver_sql("BEGIN")
+    # A write takes the write lock up front, so the busy timeout applies; a deferred BEGIN that
+    # reads first fails at once with "database is locked" when it then tries to write.
+    immediate = connection.get_execution_options().get(WRITE_OPTION, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 @event.listens_for(Session, "before_flush")

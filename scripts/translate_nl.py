@@ -328,7 +328,14 @@ DUTCH: dict[str, str | tuple[str, str]] = {
     "Choose {places} of the tied items.": "Kies {places} van de items die gelijk staan.",
     "A pain point needs a title.": "Een knelpunt heeft een titel nodig.",
     "A title has at most {limit} characters.": "Een titel heeft hoogstens {limit} tekens.",
-    "Give the event a name.": "Geef het evenement een naam.",
+    "Saving failed: the disk is full. Nothing was changed. Free up some space and try again.": "Opslaan is niet gelukt: de schijf is vol. Er is niets veranderd. Maak ruimte vrij en probeer het opnieuw.",
+    "Saving failed: the database is busy (another window, laptop or command is saving). Nothing was changed. Try again in a moment.": "Opslaan is niet gelukt: de database is bezet (een ander venster, een andere laptop of een opdracht slaat iets op). Er is niets veranderd. Probeer het zo opnieuw.",
+    "Saving failed: the database cannot be written to (the file or server is read-only). Nothing was changed. Open a copy you may change, or ask whoever manages the database.": "Opslaan is niet gelukt: er kan niet in de database worden geschreven (het bestand of de server is alleen-lezen). Er is niets veranderd. Open een kopie die je mag wijzigen, of vraag het aan wie de database beheert.",
+    "Saving failed: the database refused a value ({reason}). Nothing was changed. Change what you entered and try again.": "Opslaan is niet gelukt: de database weigerde een waarde ({reason}). Er is niets veranderd. Pas aan wat je invoerde en probeer het opnieuw.",
+    "Saving failed: the database could not be written (a disk or file error: {reason}). Nothing was changed. Check the disk and try again.": "Opslaan is niet gelukt: de database kon niet worden geschreven (een schijf- of bestandsfout: {reason}). Er is niets veranderd. Controleer de schijf en probeer het opnieuw.",
+    "Saving failed: the connection to the database server was lost. Nothing was changed. Check the network and try again.": "Opslaan is niet gelukt: de verbinding met de databaseserver is verbroken. Er is niets veranderd. Controleer het netwerk en probeer het opnieuw.",
+    "Something went wrong": "Er ging iets mis",
+    "Something went wrong with what you just did.\n\nNothing that was already saved is lost. If it happens again, close Staatsprint and open it again; the details help whoever maintains it.": "Er ging iets mis bij wat je net deed.\n\nEr is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staatsprint dan en open het weer; de details helpen wie het onderhoudt.",
 }
 
 

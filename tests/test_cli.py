@@ -111,3 +111,33 @@ def test_python_m_app_and_the_entry_point_agree(tmp_path):
     result = subprocess.run([sys.executable, "-m", "app", "--db", str(tmp_path / "y.sqlite"), "info"], capture_output=True, text=True, timeout=60)
     assert result.returncode == 2 and "no event yet" in result.stderr
     assert (tmp_path / "y.sqlite").exists()  # a bare path means an SQLite file there
+
+
+def test_a_write_on_a_read_only_file_exits_2_with_the_reason_and_no_traceback(tmp_path):
+    path = tmp_path / "event.sqlite"
+    assert run("--db", str(path), "new-event")[0] == 0
+    read_only = f"sqlite:///file:{path}?mode=ro&uri=true"
+    result = subprocess.run([sys.executable, "-m", "app", "--db", read_only, "add-team"], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.startswith("staatsprint: error: saving failed: the database cannot be written to")
+    assert "Nothing was changed" in result.stderr
+    assert "Teams\n\nPhases" in run("--db", str(path), "info")[1]  # no team was added
+
+
+def test_a_write_that_waited_in_vain_for_the_lock_exits_2(tmp_path, capsys, monkeypatch):
+    import sqlite3
+
+    from db.engine import Waits
+
+    path = tmp_path / "event.sqlite"
+    assert run("--db", str(path), "new-event")[0] == 0
+    monkeypatch.setattr("app.cli.BATCH", Waits(lock_s=0.2))  # the command line's wait, shortened for the test
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another program is writing, and goes on writing
+    try:
+        assert run("--db", str(path), "add-team")[0] == 2
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    err = capsys.readouterr().err
+    assert err.startswith("staatsprint: error: saving failed: the database is busy") and "Traceback" not in err

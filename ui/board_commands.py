@@ -30,10 +30,13 @@ class Command(QUndoCommand):
     def _guarded(self, action) -> None:
         try:
             action()
-        except DomainError as error:
+        except DomainError as error:  # refused by a rule, or the database did not take it
             self.setObsolete(True)  # not kept: undo and redo never meet a half-done action
             if self.on_refused is not None:
                 self.on_refused(error)
+        except Exception:
+            self.setObsolete(True)  # a bug: not kept either, and reported as one (ui.last_resort)
+            raise
 
     def do(self) -> None:
         raise NotImplementedError
@@ -210,15 +213,20 @@ class PlaceCluster(Command):
 
 
 def push(stack, command: Command, error_label) -> bool:
-    """Do an action through the undo stack; False, with the reason in ``error_label``, when refused."""
+    """Do an action through the undo stack; False, with the reason in ``error_label``, when refused.
+    A later undo or redo of the command that is refused says why in the same label."""
     from ui.messages import message_for
 
     refused = []
-    command.on_refused = refused.append
+
+    def refuse(error: DomainError) -> None:
+        refused.append(error)
+        error_label.setText(message_for(error))
+        error_label.show()
+
+    command.on_refused = refuse
     stack.push(command)
     if refused:
-        error_label.setText(message_for(refused[0]))
-        error_label.show()
         return False
     error_label.hide()
     return True

@@ -213,7 +213,7 @@ class BoardPage(ClusterActions, QWidget):
     def reveal(self) -> None:
         """Everyone's notes on the wall (the private brain dump is over)."""
         step = self._ws.template.step(self.note_step)
-        reveal(self._ws.store, self._ws.event.id, self._team.id, step, self._ws.timers.clock.now())
+        attempt(self.error_label, lambda: reveal(self._ws.store, self._ws.event.id, self._team.id, step, self._ws.timers.clock.now()))
 
     @property
     def author_id(self) -> int | None:

@@ -7,6 +7,7 @@ from dataclasses import replace
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
+from app.errors import DomainError
 from app.navigation import Move, leave_step, on_back, on_next, phase_entry, through_gate
 from app.programme import programme_items
 from app.teams import TeamView, add_team, team_views
@@ -14,6 +15,7 @@ from ui.challenge_page import ChallengePage
 from ui.elided_label import ElidedLabel
 from ui.feed_bridge import touches
 from ui.idle_save import typing_in
+from ui.messages import tell
 from ui.navigator import StepNavigator
 from ui.preferences import Preferences
 from ui.step_page import StepPage
@@ -139,7 +141,10 @@ class EventView(QWidget):
     def add_team(self) -> None:
         """A new team (of the first challenge until chosen otherwise), opened on its team page."""
         first = self._ws.template.challenges[0].key
-        self._pending_team = add_team(self._ws.store, self._ws.event.id, first)
+        try:
+            self._pending_team = add_team(self._ws.store, self._ws.event.id, first)
+        except DomainError as error:
+            tell(self, error)
 
     # -- state ---------------------------------------------------------------
     def current_team(self) -> TeamView | None:
@@ -195,7 +200,11 @@ class EventView(QWidget):
             return
         if move.moves_team and move.show != team.current_step:
             # Leaving a step stops its timer; the feed then refreshes every view.
-            leave_step(self._ws.timers, self._ws.event.id, team.id, team.current_step, move.show, self._ws.template)
+            try:
+                leave_step(self._ws.timers, self._ws.event.id, team.id, team.current_step, move.show, self._ws.template)
+            except DomainError as error:  # the team stays where it was
+                tell(self, error)
+                return
             self._teams = [replace(t, current_step=move.show) if t.id == team.id else t for t in self._teams]
         self._show(("step", move.show) if move.show else ("team",))
 

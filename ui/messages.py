@@ -6,7 +6,8 @@ translated sentence. An unknown code falls back to the English message.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.errors import DomainError
 from ui.database_messages import database_message
@@ -51,9 +52,7 @@ def message_for(error: DomainError) -> str:
         "db_url": lambda: QCoreApplication.translate("messages", "This is not a database address Staatsprint can use:\n{url}").format(url=p.get("url", "")),
         "db_not_a_database": lambda: QCoreApplication.translate("messages", "This file is not a database (a document, or another kind of file?); nothing was changed.\n{url}").format(url=p.get("url", "")),
         "vote_choice": lambda: QCoreApplication.translate("messages", "Choose {places} of the tied items.").format(places=p.get("places", "")),
-        "knelpunt_empty": lambda: QCoreApplication.translate("messages", "A pain point needs a title."),
-        "knelpunt_long": lambda: QCoreApplication.translate("messages", "A title has at most {limit} characters.").format(limit=p.get("limit", "")),
-        "event_name_empty": lambda: QCoreApplication.translate("messages", "Give the event a name."),
+        **_write_failures(p),
     }
     if error.code.startswith("template_"):
         return QCoreApplication.translate("messages", "The template cannot be used; nothing was changed.") + "\n\n" + error.message
@@ -61,6 +60,28 @@ def message_for(error: DomainError) -> str:
     if make:
         return make()
     return database_message(error) or error.message
+
+
+def _write_failures(p: dict) -> dict:
+    """A write the database did not take: what failed, that nothing changed, what to do."""
+    reason = p.get("reason", "")
+    return {
+        "db_write_full": lambda: QCoreApplication.translate("messages", "Saving failed: the disk is full. Nothing was changed. Free up some space and try again."),
+        "db_write_locked": lambda: QCoreApplication.translate("messages", "Saving failed: the database is busy (another window, laptop or command is saving). Nothing was changed. Try again in a moment."),
+        "db_write_readonly": lambda: QCoreApplication.translate("messages", "Saving failed: the database cannot be written to (the file or server is read-only). Nothing was changed. Open a copy you may change, or ask whoever manages the database."),
+        "db_write_refused": lambda: QCoreApplication.translate("messages", "Saving failed: the database refused a value ({reason}). Nothing was changed. Change what you entered and try again.").format(reason=reason),
+        "db_write_io": lambda: QCoreApplication.translate("messages", "Saving failed: the database could not be written (a disk or file error: {reason}). Nothing was changed. Check the disk and try again.").format(reason=reason),
+        "db_write_connection": lambda: QCoreApplication.translate("messages", "Saving failed: the connection to the database server was lost. Nothing was changed. Check the network and try again."),
+    }
+
+
+def tell(parent: QWidget, error: DomainError) -> None:
+    """A refusal where the page has no place to say it: a message box that does not block."""
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("messages", "Not saved"), message_for(error),
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("refusalDialog")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
 
 
 def attempt(error_label, action) -> bool:

@@ -11,13 +11,12 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from app.errors import DomainError
 from app.programme import item_minutes, plenary_key
 from app.template import Step
 from app.timers import PartPlan, Status, TimerKey, TimerState, clock_text, current_part, next_part, timer_plan, tone
 from ui.countdown import CountdownRing, tone_colours
 from ui.feed_bridge import touches
-from ui.messages import message_for
+from ui.messages import attempt
 from ui.widgets import card, label
 from ui.workspace import Workspace
 
@@ -75,6 +74,8 @@ class TimerPanel(QWidget):
         self.ring = CountdownRing(workspace.theme)
         self.title_label = label("", "h3", "timerTitle")
         self.status_label = label("", "muted", "timerStatus")
+        self.error_label = label("", "error", "timerError")  # a refused action: stays until the next one
+        self.error_label.hide()
         if compact:
             self.ring.setMinimumSize(96, 96)
             self.ring.setFixedSize(104, 104)
@@ -84,6 +85,7 @@ class TimerPanel(QWidget):
             texts = QVBoxLayout()
             texts.addWidget(self.title_label)
             texts.addWidget(self.status_label)
+            texts.addWidget(self.error_label)
             texts.addLayout(self._buttons(in_row=True))
             strip.addLayout(texts, 1)
             column.addLayout(strip)
@@ -91,6 +93,7 @@ class TimerPanel(QWidget):
             column.addWidget(self.ring, 1)
             column.addWidget(self.title_label)
             column.addWidget(self.status_label)
+            column.addWidget(self.error_label)
             column.addLayout(self._buttons())
         workspace.bridge.changed.connect(self._on_changes)
         workspace.ticker.timeout.connect(self._on_tick)
@@ -174,14 +177,12 @@ class TimerPanel(QWidget):
         if preload is not None and action in ("toggle", "start"):
             preload()  # load the sound now, not at the moment of zero
         _index, part = self._part()
-        try:
-            self._ws.timers.apply(self._key(part), part.minutes * 60, action, seconds)
-        except DomainError as error:
-            self.status_label.setText(message_for(error))
+        attempt(self.error_label, lambda: self._ws.timers.apply(self._key(part), part.minutes * 60, action, seconds))
 
     def next_part(self) -> None:
-        if self._target is not None and self._target.team_id is not None:
-            next_part(self._ws.timers, self._target.event_id, self._target.team_id, self._target.step_key, list(self._target.plan))
+        target = self._target
+        if target is not None and target.team_id is not None:
+            attempt(self.error_label, lambda: next_part(self._ws.timers, target.event_id, target.team_id, target.step_key, list(target.plan)))
 
     def _toggle_mute(self) -> None:
         self._ws.set_muted(self.mute_button.isChecked())
