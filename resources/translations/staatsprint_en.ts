@@ -1,6 +1,25 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AnswerRow</name>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move or delete this answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move to {zone}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BeamerSource</name>
     <message>
         <source>Team</source>
@@ -42,7 +61,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Make knelpunten</source>
+        <source>Make pain points</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -114,7 +133,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>{count} knelpunt(en) made: see the next step.</source>
+        <source>Select clusters or notes first: each becomes a pain point.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -221,15 +240,15 @@
 <context>
     <name>KnelpuntenPage</name>
     <message>
-        <source>Knelpunten, most important first</source>
+        <source>Pain points, most important first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Knelpunten</source>
+        <source>Pain points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>A new knelpunt, then Enter</source>
+        <source>A new pain point, then Enter</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -253,7 +272,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Delete knelpunt</source>
+        <source>There are no clusters yet: make them in the step “{step}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete pain point</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -573,6 +596,10 @@
     </message>
     <message>
         <source>introductions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>done for the day</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -921,6 +948,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Timer: {step}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{time} over time — the timebox is a guide; move on when you can.</source>
         <translation type="unfinished" />
     </message>
@@ -968,23 +999,39 @@
 <context>
     <name>VehiclePage</name>
     <message>
-        <source>An answer for this zone, then Enter</source>
+        <source>The vehicle and its zones</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Undo</source>
+        <source>A new answer, then Enter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Redo</source>
+        <source>A new answer for this zone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Save as PNG…</source>
+        <source>Whole car</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>For example: {example}</source>
+        <source>The whole car in view (Ctrl+0); Ctrl+= and Ctrl+- zoom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the car as a PNG picture</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1059,6 +1106,17 @@
     </message>
 </context>
 <context>
+    <name>ZonePanel</name>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For example: {example}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>database</name>
     <message>
         <source>This file is not a database at all, so Staatsprint did not open it; nothing was changed.
@@ -1105,6 +1163,19 @@
 {backup}
 
 To go back, close Staatsprint, delete {database}-wal if it is there, and copy that file over {database}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>last_resort</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Something went wrong with what you just did.
+
+Nothing that was already saved is lost. If it happens again, close Staatsprint and open it again; the details help whoever maintains it.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1189,6 +1260,42 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
         <translation type="unfinished" />
     </message>
     <message>
+        <source>This text holds an invisible control character ({char}), which cannot be saved; nothing was saved. Remove it (it often comes along when pasting) and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This text holds a broken character ({char}), which cannot be saved; nothing was saved. Type that part again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the event a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An event name can have at most {limit} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A place can have at most {limit} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A cluster name can have at most {limit} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the pain point a title.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A pain point's title can have at most {limit} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An answer can have at most {limit} characters; this one has {length}. Nothing was saved: shorten it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>All {budget} dots are placed. Take one back to move it.</source>
         <translation type="unfinished" />
     </message>
@@ -1218,7 +1325,56 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
         <translation type="unfinished" />
     </message>
     <message>
+        <source>This file is not a database (a document, or another kind of file?); nothing was changed.
+{url}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose {places} of the tied items.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The template cannot be used; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving failed: the disk is full. Nothing was changed. Free up some space and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving failed: the database is busy (another window, laptop or command is saving). Nothing was changed. Try again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving failed: the database cannot be written to (the file or server is read-only). Nothing was changed. Open a copy you may change, or ask whoever manages the database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving failed: the database refused a value ({reason}). Nothing was changed. Change what you entered and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving failed: the database could not be written (a disk or file error: {reason}). Nothing was changed. Check the disk and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving failed: the connection to the database server was lost. Nothing was changed. Check the network and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} pain point(s) made: see the next step.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing new made; already there: {titles}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} pain point(s) made; already there: {titles}.</source>
         <translation type="unfinished" />
     </message>
 </context>

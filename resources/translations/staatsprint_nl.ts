@@ -1,6 +1,25 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AnswerRow</name>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <source>Move or delete this answer</source>
+        <translation>Dit antwoord verplaatsen of verwijderen</translation>
+    </message>
+    <message>
+        <source>Move to {zone}</source>
+        <translation>Verplaats naar {zone}</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>BeamerSource</name>
     <message>
         <source>Team</source>
@@ -42,7 +61,7 @@
         <translation>Clusters samenvoegen</translation>
     </message>
     <message>
-        <source>Make knelpunten</source>
+        <source>Make pain points</source>
         <translation>Maak knelpunten</translation>
     </message>
     <message>
@@ -114,8 +133,8 @@
         <translation>Cluster hernoemen</translation>
     </message>
     <message>
-        <source>{count} knelpunt(en) made: see the next step.</source>
-        <translation>{count} knelpunt(en) gemaakt: zie de volgende stap.</translation>
+        <source>Select clusters or notes first: each becomes a pain point.</source>
+        <translation>Selecteer eerst clusters of sticky notes: elk wordt een knelpunt.</translation>
     </message>
 </context>
 <context>
@@ -221,15 +240,15 @@
 <context>
     <name>KnelpuntenPage</name>
     <message>
-        <source>Knelpunten, most important first</source>
+        <source>Pain points, most important first</source>
         <translation>Knelpunten, belangrijkste eerst</translation>
     </message>
     <message>
-        <source>Knelpunten</source>
+        <source>Pain points</source>
         <translation>Knelpunten</translation>
     </message>
     <message>
-        <source>A new knelpunt, then Enter</source>
+        <source>A new pain point, then Enter</source>
         <translation>Een nieuw knelpunt, dan Enter</translation>
     </message>
     <message>
@@ -253,7 +272,11 @@
         <translation>Titel</translation>
     </message>
     <message>
-        <source>Delete knelpunt</source>
+        <source>There are no clusters yet: make them in the step “{step}”.</source>
+        <translation>Er zijn nog geen clusters: maak ze in de stap “{step}”.</translation>
+    </message>
+    <message>
+        <source>Delete pain point</source>
         <translation>Knelpunt verwijderen</translation>
     </message>
     <message>
@@ -574,6 +597,10 @@
     <message>
         <source>introductions</source>
         <translation>kennismaking</translation>
+    </message>
+    <message>
+        <source>done for the day</source>
+        <translation>klaar met de dag</translation>
     </message>
     <message>
         <source>on schedule</source>
@@ -921,6 +948,10 @@
         <translation>Deel {number} van {total}: {title}</translation>
     </message>
     <message>
+        <source>Timer: {step}</source>
+        <translation>Timer van {step}</translation>
+    </message>
+    <message>
         <source>{time} over time — the timebox is a guide; move on when you can.</source>
         <translation>{time} over tijd — de tijd is een leidraad; ga door zodra het kan.</translation>
     </message>
@@ -968,24 +999,40 @@
 <context>
     <name>VehiclePage</name>
     <message>
-        <source>An answer for this zone, then Enter</source>
-        <translation>Een antwoord voor dit onderdeel, dan Enter</translation>
+        <source>The vehicle and its zones</source>
+        <translation>Het voertuig en zijn onderdelen</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Ongedaan maken</translation>
+        <source>A new answer, then Enter</source>
+        <translation>Een nieuw antwoord, dan Enter</translation>
     </message>
     <message>
-        <source>Redo</source>
-        <translation>Opnieuw doen</translation>
+        <source>A new answer for this zone</source>
+        <translation>Een nieuw antwoord voor dit onderdeel</translation>
     </message>
     <message>
-        <source>Save as PNG…</source>
-        <translation>Opslaan als PNG…</translation>
+        <source>Whole car</source>
+        <translation>Hele auto</translation>
     </message>
     <message>
-        <source>For example: {example}</source>
-        <translation>Bijvoorbeeld: {example}</translation>
+        <source>The whole car in view (Ctrl+0); Ctrl+= and Ctrl+- zoom</source>
+        <translation>De hele auto in beeld (Ctrl+0); Ctrl+= en Ctrl+- zoomen</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Ongedaan maken (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Opnieuw doen (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>Save the car as a PNG picture</source>
+        <translation>De auto opslaan als PNG-afbeelding</translation>
     </message>
     <message>
         <source>Save the vehicle as PNG</source>
@@ -1059,6 +1106,17 @@
     </message>
 </context>
 <context>
+    <name>ZonePanel</name>
+    <message>
+        <source>Answers</source>
+        <translation>Antwoorden</translation>
+    </message>
+    <message>
+        <source>For example: {example}</source>
+        <translation>Bijvoorbeeld: {example}</translation>
+    </message>
+</context>
+<context>
     <name>database</name>
     <message>
         <source>This file is not a database at all, so Staatsprint did not open it; nothing was changed.
@@ -1117,6 +1175,21 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
 {backup}
 
 Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopieer dat bestand over {database}.</translation>
+    </message>
+</context>
+<context>
+    <name>last_resort</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Er ging iets mis</translation>
+    </message>
+    <message>
+        <source>Something went wrong with what you just did.
+
+Nothing that was already saved is lost. If it happens again, close Staatsprint and open it again; the details help whoever maintains it.</source>
+        <translation>Er ging iets mis bij wat je net deed.
+
+Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staatsprint dan en open het weer; de details helpen wie het onderhoudt.</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1279,42 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
         <translation>Een sticky note heeft hoogstens {limit} tekens.</translation>
     </message>
     <message>
+        <source>This text holds an invisible control character ({char}), which cannot be saved; nothing was saved. Remove it (it often comes along when pasting) and try again.</source>
+        <translation>Deze tekst bevat een onzichtbaar stuurteken ({char}) dat niet kan worden opgeslagen; er is niets opgeslagen. Haal het weg (het komt vaak mee bij plakken) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>This text holds a broken character ({char}), which cannot be saved; nothing was saved. Type that part again.</source>
+        <translation>Deze tekst bevat een kapot teken ({char}) dat niet kan worden opgeslagen; er is niets opgeslagen. Typ dat stuk opnieuw.</translation>
+    </message>
+    <message>
+        <source>Give the event a name.</source>
+        <translation>Geef het evenement een naam.</translation>
+    </message>
+    <message>
+        <source>An event name can have at most {limit} characters.</source>
+        <translation>Een evenementnaam heeft hoogstens {limit} tekens.</translation>
+    </message>
+    <message>
+        <source>A place can have at most {limit} characters.</source>
+        <translation>Een plaats heeft hoogstens {limit} tekens.</translation>
+    </message>
+    <message>
+        <source>A cluster name can have at most {limit} characters.</source>
+        <translation>Een clusternaam heeft hoogstens {limit} tekens.</translation>
+    </message>
+    <message>
+        <source>Give the pain point a title.</source>
+        <translation>Geef het knelpunt een titel.</translation>
+    </message>
+    <message>
+        <source>A pain point's title can have at most {limit} characters.</source>
+        <translation>De titel van een knelpunt heeft hoogstens {limit} tekens.</translation>
+    </message>
+    <message>
+        <source>An answer can have at most {limit} characters; this one has {length}. Nothing was saved: shorten it.</source>
+        <translation>Een antwoord heeft hoogstens {limit} tekens; dit antwoord heeft er {length}. Er is niets opgeslagen: maak het korter.</translation>
+    </message>
+    <message>
         <source>All {budget} dots are placed. Take one back to move it.</source>
         <translation>Alle {budget} stippen zijn geplakt. Haal er een terug om hem te verplaatsen.</translation>
     </message>
@@ -1236,8 +1345,58 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
 {url}</translation>
     </message>
     <message>
+        <source>This file is not a database (a document, or another kind of file?); nothing was changed.
+{url}</source>
+        <translation>Dit bestand is geen database (een document, of een ander soort bestand?); er is niets veranderd.
+{url}</translation>
+    </message>
+    <message>
+        <source>Choose {places} of the tied items.</source>
+        <translation>Kies {places} van de items die gelijk staan.</translation>
+    </message>
+    <message>
         <source>The template cannot be used; nothing was changed.</source>
         <translation>Het sjabloon is niet bruikbaar; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Saving failed: the disk is full. Nothing was changed. Free up some space and try again.</source>
+        <translation>Opslaan is niet gelukt: de schijf is vol. Er is niets veranderd. Maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Saving failed: the database is busy (another window, laptop or command is saving). Nothing was changed. Try again in a moment.</source>
+        <translation>Opslaan is niet gelukt: de database is bezet (een ander venster, een andere laptop of een opdracht slaat iets op). Er is niets veranderd. Probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>Saving failed: the database cannot be written to (the file or server is read-only). Nothing was changed. Open a copy you may change, or ask whoever manages the database.</source>
+        <translation>Opslaan is niet gelukt: er kan niet in de database worden geschreven (het bestand of de server is alleen-lezen). Er is niets veranderd. Open een kopie die je mag wijzigen, of vraag het aan wie de database beheert.</translation>
+    </message>
+    <message>
+        <source>Saving failed: the database refused a value ({reason}). Nothing was changed. Change what you entered and try again.</source>
+        <translation>Opslaan is niet gelukt: de database weigerde een waarde ({reason}). Er is niets veranderd. Pas aan wat je invoerde en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Saving failed: the database could not be written (a disk or file error: {reason}). Nothing was changed. Check the disk and try again.</source>
+        <translation>Opslaan is niet gelukt: de database kon niet worden geschreven (een schijf- of bestandsfout: {reason}). Er is niets veranderd. Controleer de schijf en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Saving failed: the connection to the database server was lost. Nothing was changed. Check the network and try again.</source>
+        <translation>Opslaan is niet gelukt: de verbinding met de databaseserver is verbroken. Er is niets veranderd. Controleer het netwerk en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>{count} pain point(s) made: see the next step.</source>
+        <translation>{count} knelpunt(en) gemaakt: zie de volgende stap.</translation>
+    </message>
+    <message>
+        <source>Nothing new made; already there: {titles}.</source>
+        <translation>Niets nieuws gemaakt; bestaat al: {titles}.</translation>
+    </message>
+    <message>
+        <source>{count} pain point(s) made; already there: {titles}.</source>
+        <translation>{count} knelpunt(en) gemaakt; bestaat al: {titles}.</translation>
     </message>
 </context>
 </TS>
