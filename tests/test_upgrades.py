@@ -13,7 +13,7 @@ must get rows here (``test_the_source_fills_every_table`` says so).
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 
 import pytest
 from sqlalchemy import Column, MetaData, Table, inspect, select, text
@@ -25,7 +25,7 @@ from db.engine import make_engine
 from db.migrate import alembic_config
 from db.models import Answer, Cluster, Criterion, Juror, Milestone, Note, Score, Selection, Team
 
-DAY = date(2026, 3, 11)
+NOW = datetime(2026, 3, 11, 10, 59, tzinfo=timezone.utc)  # the demo day in full swing
 # Columns an older schema had that head dropped: the value such a row held.
 OLD_VALUES = {("event", "programme_shift_min"): 0}
 
@@ -57,7 +57,7 @@ def _fill_the_rest(store) -> None:
 def source_rows(tmp_path_factory) -> dict[str, list[dict]]:
     """The demo event and the rest, made at head: every table's rows, by id."""
     store = open_store(f"sqlite:///{tmp_path_factory.mktemp('source') / 'head.sqlite'}")
-    create_demo_event(store, DAY)
+    create_demo_event(store, NOW)
     _fill_the_rest(store)
     rows = {}
     with store.engine.connect() as conn:

@@ -16,7 +16,7 @@ from sqlalchemy import event
 from sqlmodel import select
 
 from app.board import notes
-from app.database import open_store
+from app.database import open_database, open_store
 from app.knelpunten import add_knelpunt
 from app.navigation import move_team
 from app.teams import add_member, team_view, team_views
@@ -177,11 +177,11 @@ def test_an_answer_typed_while_the_file_is_busy_is_kept_and_saved_later(qtbot, o
     who = find(window, QPlainTextEdit, "kennismaking_who")
     with held_write_lock(writer.engine.url.database):
         type_text(qtbot, who, "Beleidsadviseur")
-        qtbot.waitUntil(lambda: find(window, QLabel, "formError").isVisible())  # after the typing pause
-        assert find(window, QLabel, "formError").text() == BUSY and who.toPlainText() == "Beleidsadviseur"
+        qtbot.waitUntil(lambda: find(window, QLabel, "answerError").isVisible())  # after the typing pause
+        assert find(window, QLabel, "answerError").text() == BUSY and who.toPlainText() == "Beleidsadviseur"
     type_text(qtbot, who, " bij BZK")  # the next pause saves all of it
     qtbot.waitUntil(lambda: team_view(writer, event_id, team_id, staatsprint_template).members[0].kennismaking.get("who") == "Beleidsadviseur bij BZK")
-    assert not find(window, QLabel, "formError").isVisible()
+    assert not find(window, QLabel, "answerError").isVisible()
 
 
 @pytest.fixture
@@ -225,7 +225,7 @@ def test_the_window_waits_a_moment_for_a_lock_and_the_command_line_longer(qtbot,
     with window.store.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 100  # ms: a frame or two, then "busy"
     opened = []
-    monkeypatch.setattr("app.cli.open_store", lambda url, waits: opened.append(waits) or open_store(url, waits=waits))
+    monkeypatch.setattr("app.cli.open_database", lambda url, waits: opened.append(waits) or open_database(url, waits=waits))
     assert run_command(build_parser().parse_args(["--db", url, "info"])) == 2  # no event yet
     assert opened[0].lock_s == 10  # the command line waits its turn
     window.close()
