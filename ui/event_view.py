@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QFrame, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from app.navigation import Move, leave_step, on_back, on_next, phase_entry, through_gate
 from app.teams import TeamView, add_team, team_views
@@ -65,6 +65,7 @@ class EventView(QWidget):
         column.addLayout(body, 1)
 
         workspace.bridge.changed.connect(self._on_changes)
+        QApplication.instance().focusChanged.connect(self._focus_moved)
         self.watch = TimerWatch(workspace, self)  # the end sound, whatever page is shown
         self._load_teams()
         remembered = prefs.get_int("team_id")
@@ -226,11 +227,16 @@ class EventView(QWidget):
 
     def _show(self, place: tuple) -> None:
         focused = QApplication.focusWidget()
-        was_in_page = focused is not None and self.pages.isAncestorOf(focused)
         self._show_place(place)
-        focused = QApplication.focusWidget()
-        if was_in_page and not (focused is not None and self.pages.currentWidget().isAncestorOf(focused)):
-            self.land_focus()  # the focused control went with the old page: never let it fall on a picker
+        if focused is not None and self.pages.isAncestorOf(focused) and QApplication.focusWidget() is not focused:
+            self.land_focus()  # the focused control went with the old page: Qt would pick another one
+
+    def _focus_moved(self, old, new) -> None:
+        """A control that disappears under the focus (a reveal button after the reveal, a row rebuilt)
+        passes it to the next control in the window: a header picker, an unrelated button. The page
+        takes it instead."""
+        if new is not None and old is not None and self.pages.isAncestorOf(old) and not old.isVisible():
+            self.land_focus()
 
     def _show_place(self, place: tuple) -> None:
         self._place = place
@@ -357,5 +363,7 @@ class EventView(QWidget):
         if self._place == ("step", before) and team.current_step != before:
             # Whoever was watching the team's step follows the team (moved here or on another laptop).
             self._show(("step", team.current_step) if team.current_step else ("team",))
+            if isinstance(QApplication.focusWidget(), QAbstractButton) and self.pages.isAncestorOf(QApplication.focusWidget()):
+                self.land_focus()  # a button's meaning changed with the step ("Next: …"); typing keeps its field
         else:
             self._show(self._place)

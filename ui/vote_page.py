@@ -124,7 +124,7 @@ class VotePage(QWidget):
         """Back on the same item's button (a whole vote is cast from the keyboard), else on the page."""
         if name is None:
             return
-        again = next((w for w in self.findChildren(QWidget, name) if not w.isHidden() and w.isVisibleTo(self)), None)
+        again = next((w for w in self.findChildren(QWidget, name) if not _put_away(w)), None)
         (again or self).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _refresh(self) -> None:
@@ -267,3 +267,9 @@ class VotePage(QWidget):
     def _on_changes(self, batch) -> None:
         if self._team is not None and touches(batch, {"vote", "step_state", "selection", "knelpunt", "cluster", "note", "member"}, self._team.id):
             self.refresh()
+
+
+def _put_away(widget: QWidget) -> bool:
+    """Hidden on purpose (a removed row, a button of another state); a new row is hidden only until
+    Qt shows it with its layout, and may take the focus already."""
+    return widget.isHidden() and widget.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)

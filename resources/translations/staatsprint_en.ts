@@ -304,6 +304,18 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Choose another &amp;event…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose another te&amp;am…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who uses this &amp;laptop…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Timer</source>
         <translation type="unfinished" />
     </message>
@@ -353,6 +365,10 @@
     </message>
     <message>
         <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -597,6 +613,25 @@
     </message>
     <message>
         <source>{team}: its step and timer</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tab moves to the next control; Space presses the focused button. A text field keeps every key it types. The event, team and “I am” pickers are reached with a click or their shortcut, so no key switches them by accident.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -920,7 +955,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>{minutes} minutes. Space starts the timer.</source>
+        <source>{minutes} minutes. {key} starts the timer.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -986,6 +1021,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>▶ whose turn it is · ✓ has placed all dots</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Everyone's dots</source>
         <translation type="unfinished" />
     </message>
@@ -995,6 +1034,26 @@
     </message>
     <message>
         <source>{name}: {left} of {budget} dots left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} · {left} left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} has placed all dots</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} has {left} dots left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} has not voted yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{status}; it is their turn</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -223,3 +223,27 @@ def test_the_new_event_dialog_is_filled_in_with_the_keyboard_and_keeps_everythin
     made = get_event(sqlite_store, event.id)
     assert (made.name, made.day, made.location) == ("Staatsprint Zwolle", date(2027, 3, 11), "Provinciehuis")
     assert dialog.event_id == event.id
+
+
+def test_a_button_that_goes_away_under_the_focus_leaves_it_on_the_page(qtbot, keyboard_window):
+    window, _store, _team_id = keyboard_window("braindump")
+    press_button(qtbot, window, "revealNotesButton")  # hidden once the notes are revealed
+    assert not find(window, QPushButton, "revealNotesButton").isVisible()
+    assert focus() == "boardPage"
+    assert_space_and_enter_change_nothing(qtbot, window, "braindump")
+
+
+def test_when_the_team_moves_on_elsewhere_a_focused_button_does_not_keep_the_focus(qtbot, keyboard_window, staatsprint_template):
+    window, store, team_id = keyboard_window("braindump")
+    find(window, QPushButton, "nextButton").setFocus(Qt.FocusReason.TabFocusReason)
+    move_team(store, team_id, "clustering", staatsprint_template)  # on another laptop
+    settle()
+    assert window.event_view.place == ("step", "clustering") and focus() == "boardPage"
+    assert_space_and_enter_change_nothing(qtbot, window, "clustering")
+
+
+def test_a_page_chosen_from_the_go_menu_gets_the_focus_not_its_first_field(qtbot, keyboard_window):
+    window, _store, _team_id = keyboard_window("braindump")
+    find(window, QPushButton, "nextButton").setFocus(Qt.FocusReason.TabFocusReason)
+    press(qtbot, Qt.Key.Key_2, CTRL)
+    assert window.event_view.place == ("team",) and focus() == "teamPage"
