@@ -295,6 +295,14 @@ DUTCH: dict[str, str | tuple[str, str]] = {
     "{name} has {left} dots left": "{name} heeft nog {left} stippen",
     "{name} has not voted yet": "{name} heeft nog niet gestemd",
     "{status}; it is their turn": "{status}; nu aan de beurt",
+    "Board: undo": "Bord: ongedaan maken",
+    "Board: redo": "Bord: opnieuw doen",
+    "Board: delete the selected notes": "Bord: de gekozen sticky notes verwijderen",
+    "Board: cluster the selected notes": "Bord: de gekozen sticky notes clusteren",
+    "Board: everything in view": "Bord: alles in beeld",
+    "Board: zoom in": "Bord: inzoomen",
+    "Board: zoom out": "Bord: uitzoomen",
+    "Board: who writes (the 1st … 9th member)": "Bord: wie schrijft (het 1e … 9e teamlid)",
 }
 
 

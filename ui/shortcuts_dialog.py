@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from ui.keymap import KEYMAP, sequences
+from ui.keymap import KEYMAP, described, keys_text
 from ui.widgets import label
 
 
 def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
-    """(what, keys) for every action of the keymap, in the keymap's order, as its menu names it."""
+    """(what, keys) for every binding of the keymap, in its order: a menu's item as the menu names it."""
     rows = []
     for name in KEYMAP:
         action = window.findChild(QAction, name)
-        if action is not None:
-            what = action.text().replace("&", "").rstrip("…").strip()
-            keys = ", ".join(key.toString(QKeySequence.SequenceFormat.NativeText) for key in sequences(name))
-            rows.append((what, keys))
+        what = action.text().replace("&", "").rstrip("…").strip() if action is not None else described(name)
+        if what:
+            rows.append((what, keys_text(name)))
     return rows
 
 

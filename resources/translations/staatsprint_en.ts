@@ -1097,6 +1097,41 @@
     </message>
 </context>
 <context>
+    <name>keymap</name>
+    <message>
+        <source>Board: undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Board: redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Board: delete the selected notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Board: cluster the selected notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Board: everything in view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Board: zoom in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Board: zoom out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Board: who writes (the 1st … 9th member)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>Give the member a name.</source>

@@ -1097,6 +1097,41 @@
     </message>
 </context>
 <context>
+    <name>keymap</name>
+    <message>
+        <source>Board: undo</source>
+        <translation>Bord: ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Board: redo</source>
+        <translation>Bord: opnieuw doen</translation>
+    </message>
+    <message>
+        <source>Board: delete the selected notes</source>
+        <translation>Bord: de gekozen sticky notes verwijderen</translation>
+    </message>
+    <message>
+        <source>Board: cluster the selected notes</source>
+        <translation>Bord: de gekozen sticky notes clusteren</translation>
+    </message>
+    <message>
+        <source>Board: everything in view</source>
+        <translation>Bord: alles in beeld</translation>
+    </message>
+    <message>
+        <source>Board: zoom in</source>
+        <translation>Bord: inzoomen</translation>
+    </message>
+    <message>
+        <source>Board: zoom out</source>
+        <translation>Bord: uitzoomen</translation>
+    </message>
+    <message>
+        <source>Board: who writes (the 1st … 9th member)</source>
+        <translation>Bord: wie schrijft (het 1e … 9e teamlid)</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>Give the member a name.</source>

@@ -198,7 +198,8 @@ def test_enter_adds_a_member_and_the_next_name_can_be_typed_at_once(qtbot, keybo
     assert all(not any(m.kennismaking.values()) for m in members)  # no name became an introduction
 
 
-def test_the_new_event_dialog_is_filled_in_with_the_keyboard_and_keeps_everything_typed(qtbot, sqlite_store):
+@pytest.fixture
+def new_event_dialog(qtbot, sqlite_store):
     dialog = NewEventDialog(sqlite_store)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -208,21 +209,36 @@ def test_the_new_event_dialog_is_filled_in_with_the_keyboard_and_keeps_everythin
     qtbot.keyClicks(dialog.name_edit, "Staatsprint Zwolle")
     press(qtbot, Qt.Key.Key_Tab)
     assert focus() == "eventDateEdit"
+    return dialog, sqlite_store
+
+
+def _finish_and_create(qtbot, dialog, store):
+    """From the place: Tab through the template and the file button to "Create event", then Space."""
+    qtbot.keyClicks(QApplication.focusWidget(), "Provinciehuis")
+    for name in ("templatePicker", "browseTemplateButton", "createEventOk"):
+        press(qtbot, Qt.Key.Key_Tab)
+        assert focus() == name
+    press(qtbot, Qt.Key.Key_Space)
+    (event,) = list_events(store)
+    assert dialog.event_id == event.id
+    made = get_event(store, event.id)
+    return made.name, made.day, made.location
+
+
+def test_tab_passes_the_day_at_once_and_the_place_typed_next_is_kept(qtbot, new_event_dialog):
+    dialog, store = new_event_dialog
+    today = dialog.date_edit.date().toPython()
+    press(qtbot, Qt.Key.Key_Tab)  # the day is fine as it is
+    assert focus() == "eventLocationEdit"  # not the day's month part
+    assert _finish_and_create(qtbot, dialog, store) == ("Staatsprint Zwolle", today, "Provinciehuis")
+
+
+def test_a_day_typed_in_digits_and_then_the_place(qtbot, new_event_dialog):
+    dialog, store = new_event_dialog
     qtbot.keyClicks(QApplication.focusWidget(), "11032027")
     press(qtbot, Qt.Key.Key_Tab)
-    assert focus() == "eventLocationEdit"  # Tab left the date at once
-    qtbot.keyClicks(QApplication.focusWidget(), "Provinciehuis")
-    press(qtbot, Qt.Key.Key_Tab)
-    assert focus() == "templatePicker"
-    press(qtbot, Qt.Key.Key_Tab)
-    assert focus() == "browseTemplateButton"
-    press(qtbot, Qt.Key.Key_Tab)
-    assert focus() == "createEventOk"
-    press(qtbot, Qt.Key.Key_Space)
-    (event,) = list_events(sqlite_store)
-    made = get_event(sqlite_store, event.id)
-    assert (made.name, made.day, made.location) == ("Staatsprint Zwolle", date(2027, 3, 11), "Provinciehuis")
-    assert dialog.event_id == event.id
+    assert focus() == "eventLocationEdit"
+    assert _finish_and_create(qtbot, dialog, store) == ("Staatsprint Zwolle", date(2027, 3, 11), "Provinciehuis")
 
 
 def test_a_button_that_goes_away_under_the_focus_leaves_it_on_the_page(qtbot, keyboard_window):
@@ -247,3 +263,11 @@ def test_a_page_chosen_from_the_go_menu_gets_the_focus_not_its_first_field(qtbot
     find(window, QPushButton, "nextButton").setFocus(Qt.FocusReason.TabFocusReason)
     press(qtbot, Qt.Key.Key_2, CTRL)
     assert window.event_view.place == ("team",) and focus() == "teamPage"
+
+
+def test_the_boards_keys_come_from_the_keymap_and_are_listed_in_the_help(qtbot, keyboard_window):
+    window, _store, _team_id = keyboard_window("braindump")
+    rows = dict(shortcut_rows(window))
+    assert rows["Board: cluster the selected notes"] == "Ctrl+G"
+    assert rows["Board: who writes (the 1st … 9th member)"] == "Alt+1 … Alt+9"
+    assert rows["Next step"] == "Alt+Right" and rows["Keyboard shortcuts"] == "F1"
