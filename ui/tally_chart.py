@@ -6,6 +6,7 @@ wheel over it scrolls the page it sits on, so what lies below (a tie to break) s
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 LABEL_CHARS = 34  # longer item names are elided on the axis (the full tally is the accessible name)
@@ -30,6 +31,7 @@ def tally_chart(rows: list[tuple[str, int]], theme) -> QWidget:
 
     widget = StillChart(background=theme.surface)
     widget.setObjectName("voteChart")
+    widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a picture: Tab passes it by
     widget.setMinimumHeight(60 + 34 * len(rows))
     plot = widget.getPlotItem()
     plot.hideButtons()

@@ -124,8 +124,17 @@ class VotePage(QWidget):
         """Back on the same item's button (a whole vote is cast from the keyboard), else on the page."""
         if name is None:
             return
-        again = next((w for w in self.findChildren(QWidget, name) if not _put_away(w)), None)
+        again = next((w for w in self.findChildren(QWidget, name) if not self._put_away(w)), None)
         (again or self).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _put_away(self, widget: QWidget) -> bool:
+        """Hidden on purpose, itself or a holder up to this page (a removed row, a button of another
+        state). A new row is hidden only until Qt shows it with its layout: it may take the focus."""
+        while widget is not None and widget is not self:
+            if widget.isHidden() and widget.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
+                return True
+            widget = widget.parentWidget()
+        return False
 
     def _refresh(self) -> None:
         rules, revealed = self._step.rules, self.revealed
@@ -144,6 +153,7 @@ class VotePage(QWidget):
             self.tr("{name}: {left} of {budget} dots left").format(name=voter.name, left=left, budget=rules.budget_per_member)
             if voter and not revealed else ""
         )
+        self.left_label.setVisible(bool(self.left_label.text()))  # after the reveal: no empty band above the outcome
         self._fill_items(shown, revealed)
         self._fill_outcome(revealed)
 
@@ -267,9 +277,3 @@ class VotePage(QWidget):
     def _on_changes(self, batch) -> None:
         if self._team is not None and touches(batch, {"vote", "step_state", "selection", "knelpunt", "cluster", "note", "member"}, self._team.id):
             self.refresh()
-
-
-def _put_away(widget: QWidget) -> bool:
-    """Hidden on purpose (a removed row, a button of another state); a new row is hidden only until
-    Qt shows it with its layout, and may take the focus already."""
-    return widget.isHidden() and widget.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)

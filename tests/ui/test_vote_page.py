@@ -180,3 +180,16 @@ def test_a_chosen_tie_option_looks_chosen_not_focused(qtbot, tie_of_eight):
         assert fill(other) == LIGHT.surface  # focused, not chosen: only its ring
     finally:
         app.setStyleSheet("")
+
+
+def test_the_tie_is_decided_by_keyboard_and_the_focus_stays_on_the_page(qtbot, tie_of_eight):
+    window, themes = tie_of_eight
+    _activate(qtbot, window)
+    find(window, QPushButton, f"tie_{themes[1]}").setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert _focus() == "confirmTieButton"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    settle()
+    assert find(window, QLabel, f"kept_{themes[1]}").text() == "1. Thema 1"
+    assert _focus() == "votePage"  # not a removed button (nowhere), not a header picker
