@@ -9,10 +9,11 @@ from datetime import date, datetime, timezone
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListWidget, QPushButton
 
 from app.clock import FakeClock
 from app.events import create_event, get_event, list_events
+from app.knelpunten import add_knelpunt
 from app.navigation import move_team
 from app.paths import template_path
 from app.teams import add_member, add_team, team_view
@@ -271,3 +272,43 @@ def test_the_boards_keys_come_from_the_keymap_and_are_listed_in_the_help(qtbot, 
     assert rows["Board: cluster the selected notes"] == "Ctrl+G"
     assert rows["Board: who writes (the 1st … 9th member)"] == "Alt+1 … Alt+9"
     assert rows["Next step"] == "Alt+Right" and rows["Keyboard shortcuts"] == "F1"
+
+
+def test_on_the_vote_page_next_person_keeps_the_focus_and_the_reveal_leaves_it_on_the_page(qtbot, keyboard_window, staatsprint_template):
+    window, store, team_id = keyboard_window("knelpunten")
+    add_knelpunt(store, team_id, "Inkoop apart")
+    add_member(store, team_id, "Bram")
+    press_button(qtbot, window, "nextButton")
+    assert focus() == "votePage"
+    press_button(qtbot, window, "nextVoterButton")
+    assert focus() == "nextVoterButton" and find(window, QLabel, "dotsLeft").text().startswith("Bram")
+    press(qtbot, Qt.Key.Key_Space)  # the button says "Next person": Space on it again does just that
+    press_button(qtbot, window, "revealButton")
+    assert focus() == "votePage"
+    assert_space_and_enter_change_nothing(qtbot, window, "dot_vote")
+
+
+def test_back_from_the_gate_lands_on_the_step(qtbot, keyboard_window):
+    window, _store, _team_id = keyboard_window("vehicle")
+    press_button(qtbot, window, "nextButton")
+    press_button(qtbot, window, "gateBackButton")
+    assert window.event_view.place == ("step", "vehicle") and focus() == "vehiclePage"
+    assert_space_and_enter_change_nothing(qtbot, window, "vehicle")
+
+
+def test_knelpunten_typed_one_after_another_keep_the_field(qtbot, keyboard_window):
+    window, _store, _team_id = keyboard_window("knelpunten")
+    find(window, QLineEdit, "newKnelpuntEdit").setFocus(Qt.FocusReason.TabFocusReason)
+    for title in ("Inkoop apart", "Data in kokers"):
+        qtbot.keyClicks(QApplication.focusWidget(), title)
+        press(qtbot, Qt.Key.Key_Return)
+        assert focus() == "newKnelpuntEdit"
+    assert window.findChild(QListWidget, "knelpuntenList").count() == 2
+
+
+def test_the_programme_page_from_the_go_menu_and_a_shift_by_keyboard(qtbot, keyboard_window):
+    window, _store, _team_id = keyboard_window("braindump")
+    press(qtbot, Qt.Key.Key_3, CTRL)
+    assert window.event_view.place == ("programme",) and focus() == "programmePage"
+    press_button(qtbot, window, "shiftPlus5")
+    assert focus() == "shiftPlus5"  # the button is still there and still means "+5 min"
