@@ -232,10 +232,10 @@ class EventView(QWidget):
             self.land_focus()  # the focused control went with the old page: Qt would pick another one
 
     def _focus_moved(self, old, new) -> None:
-        """A control that disappears under the focus (a reveal button after the reveal, a row rebuilt)
-        passes it to the next control in the window: a header picker, an unrelated button. The page
-        takes it instead."""
-        if new is not None and old is not None and self.pages.isAncestorOf(old) and not old.isVisible():
+        """A control that disappears or is disabled under the focus (a reveal button after the reveal,
+        a row rebuilt, the card of a member removed) passes it to the next control in the window: a
+        header picker, an unrelated button. The page takes it instead."""
+        if new is not None and old is not None and self.pages.isAncestorOf(old) and not (old.isVisible() and old.isEnabled()):
             self.land_focus()
 
     def _show_place(self, place: tuple) -> None:

@@ -16,7 +16,7 @@ from app.events import create_event, get_event, list_events
 from app.knelpunten import add_knelpunt
 from app.navigation import move_team
 from app.paths import template_path
-from app.teams import add_member, add_team, team_view
+from app.teams import add_member, add_team, remove_member, team_view
 from tests.ui.conftest import find, settle, type_text
 from ui.new_event_dialog import NewEventDialog
 from ui.shortcuts_dialog import shortcut_rows
@@ -312,3 +312,13 @@ def test_the_programme_page_from_the_go_menu_and_a_shift_by_keyboard(qtbot, keyb
     assert window.event_view.place == ("programme",) and focus() == "programmePage"
     press_button(qtbot, window, "shiftPlus5")
     assert focus() == "shiftPlus5"  # the button is still there and still means "+5 min"
+
+
+def test_a_member_removed_elsewhere_while_their_card_has_the_focus(qtbot, keyboard_window, staatsprint_template):
+    window, store, team_id = keyboard_window(None)
+    (anna,) = team_view(store, window.event_view.workspace.event.id, team_id, staatsprint_template).members
+    find(window, QPushButton, "removeMemberButton").setFocus(Qt.FocusReason.TabFocusReason)
+    remove_member(store, anna.id)  # on another laptop
+    settle()
+    assert focus() == "teamPage"  # not "Take your team to the first phase", one Space away
+    assert_space_and_enter_change_nothing(qtbot, window, None)
