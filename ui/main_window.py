@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         self._action(go_menu, self.tr("&Team and introductions"), lambda: self.event_view and self.event_view.go_to(("team",)), "teamAction")
         self._action(go_menu, self.tr("&Programme and beamer"), lambda: self.event_view and self.event_view.go_to(("programme",)), "programmeAction")
         go_menu.addSeparator()
-        self._action(go_menu, self.tr("Choose another &event…"), lambda: self._pick("event_picker"), "chooseEventAction")
+        self._choose_event = self._action(go_menu, self.tr("Choose another &event…"), lambda: self._pick("event_picker"), "chooseEventAction")
         self._action(go_menu, self.tr("Choose another te&am…"), lambda: self._pick("team_picker"), "chooseTeamAction")
         self._action(go_menu, self.tr("Who uses this &laptop…"), lambda: self._pick("identity_picker"), "chooseIdentityAction")
 
@@ -174,6 +174,7 @@ class MainWindow(QMainWindow):
         self._replace_central(view)
         self.event_view = view
         view.land_focus()  # never on a control of the window that was replaced
+        self._choose_event.setEnabled(getattr(view, "event_picker", None) is not None)  # one event: nothing to choose
         self.setWindowTitle(f"Staatsprint — {event.name}")
 
     def _switch_event(self, event_id: int) -> None:

@@ -8,7 +8,7 @@ from datetime import date, datetime, timezone
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtGui import QAction, QWheelEvent
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListWidget, QPushButton
 
 from app.clock import FakeClock
@@ -163,6 +163,13 @@ def test_an_arrow_or_the_wheel_on_a_picker_switches_nothing(qtbot, two_events):
     assert window.findChild(QLabel, "eventTitle").text().startswith(get_event(window.store, event_id).name)
 
 
+def test_another_event_can_be_chosen_only_when_there_is_one(qtbot, keyboard_window, two_events):
+    window, _store, _team_id = two_events
+    assert window.findChild(QAction, "chooseEventAction").isEnabled()
+    press(qtbot, Qt.Key.Key_E, CTRL)
+    assert window.event_view.event_picker.view().isVisible()
+
+
 def test_the_go_menu_shortcut_opens_the_team_list_and_a_choice_in_it_switches(qtbot, two_events, staatsprint_template):
     window, store, team_id = two_events
     event_id = window.event_view.workspace.event.id
@@ -180,6 +187,7 @@ def test_the_go_menu_shortcut_opens_the_team_list_and_a_choice_in_it_switches(qt
 
 def test_every_shortcut_is_in_the_help_and_the_timer_key_is_said_everywhere(qtbot, keyboard_window):
     window, _store, _team_id = keyboard_window("braindump")
+    assert not window.findChild(QAction, "chooseEventAction").isEnabled()  # the only event
     rows = dict(shortcut_rows(window))
     assert rows["Start / pause"] == "Ctrl+Space"
     assert rows["Choose another event"] == "Ctrl+E" and rows["Choose another team"] == "Ctrl+T"
