@@ -303,6 +303,7 @@ DUTCH: dict[str, str | tuple[str, str]] = {
     "Board: zoom in": "Bord: inzoomen",
     "Board: zoom out": "Bord: uitzoomen",
     "Board: who writes (the 1st … 9th member)": "Bord: wie schrijft (het 1e … 9e teamlid)",
+    "Single-key shortcuts (+ and −)": "Sneltoetsen van één toets (+ en −)",
 }
 
 

@@ -50,10 +50,21 @@ KEYMAP: dict[str, Binding] = {
 }
 
 
-def sequences(name: str) -> list[QKeySequence]:
-    """The keys of a binding (none for a name without one)."""
+def is_character_key(keys: QKeySequence) -> bool:
+    """One character key without Ctrl, Alt or Meta ("+"): WCAG 2.1.4 lets a user switch these off."""
+    if keys.count() != 1:
+        return False
+    combo = keys[0]
+    held = combo.keyboardModifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier)
+    return not held and combo.key() < Qt.Key.Key_Escape
+
+
+def sequences(name: str, character_keys: bool = True) -> list[QKeySequence]:
+    """The keys of a binding (none for a name without one); ``character_keys`` False leaves out
+    the single character keys."""
     binding = KEYMAP.get(name)
-    return [QKeySequence(key) for key in binding.keys] if binding else []
+    keys = [QKeySequence(key) for key in binding.keys] if binding else []
+    return keys if character_keys else [key for key in keys if not is_character_key(key)]
 
 
 def key_text(name: str) -> str:

@@ -14,7 +14,7 @@ from app.store import Store
 from app.timers import Timers
 from ui.event_view import EventView
 from ui.feed_bridge import FeedBridge
-from ui.keymap import sequences
+from ui.keymap import KEYMAP, sequences
 from ui.messages import message_for
 from ui.preferences import Preferences
 from ui.sound import SoundPlayer
@@ -105,6 +105,10 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked(key == current)
             themes.addAction(action)
+        view_menu.addSeparator()
+        single = self._action(view_menu, self.tr("Single-key shortcuts (+ and −)"), self._set_character_keys, "characterKeysAction")
+        single.setCheckable(True)
+        single.setChecked(self._character_keys)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&Keyboard shortcuts"), self._shortcuts, "shortcutsAction")
@@ -114,7 +118,7 @@ class MainWindow(QMainWindow):
         """A menu action; its keys come from the one keymap (ui/keymap.py)."""
         action = QAction(text, self)
         action.setObjectName(name)
-        action.setShortcuts(sequences(name))
+        action.setShortcuts(sequences(name, self._character_keys))
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
@@ -125,6 +129,17 @@ class MainWindow(QMainWindow):
         panel = self.event_view.active_timer() if self.event_view is not None else None
         if panel is not None:
             panel.act(action, seconds)
+
+    @property
+    def _character_keys(self) -> bool:
+        return self.prefs.get("character_keys", "1") == "1"
+
+    def _set_character_keys(self, on: bool) -> None:
+        """Single character keys as shortcuts on or off (WCAG 2.1.4), for this laptop, also next time."""
+        self.prefs.set("character_keys", int(on))
+        for action in self.findChildren(QAction):
+            if action.objectName() in KEYMAP:
+                action.setShortcuts(sequences(action.objectName(), on))
 
     def _pick(self, picker: str) -> None:
         """A header picker is reached deliberately: by its shortcut, which opens its list."""

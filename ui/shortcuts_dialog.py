@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ui.keymap import KEYMAP, described, keys_text
@@ -14,9 +14,11 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
     rows = []
     for name in KEYMAP:
         action = window.findChild(QAction, name)
-        what = action.text().replace("&", "").rstrip("…").strip() if action is not None else described(name)
-        if what:
-            rows.append((what, keys_text(name)))
+        if action is None:
+            rows.append((described(name), keys_text(name)))
+        elif action.shortcuts():  # as set now (single character keys may be switched off)
+            keys = ", ".join(key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts())
+            rows.append((action.text().replace("&", "").rstrip("…").strip(), keys))
     return rows
 
 

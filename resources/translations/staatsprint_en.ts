@@ -364,6 +364,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Single-key shortcuts (+ and −)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>

@@ -364,6 +364,10 @@
         <translation>Hoog contrast</translation>
     </message>
     <message>
+        <source>Single-key shortcuts (+ and −)</source>
+        <translation>Sneltoetsen van één toets (+ en −)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>

@@ -330,3 +330,16 @@ def test_a_member_removed_elsewhere_while_their_card_has_the_focus(qtbot, keyboa
     settle()
     assert focus() == "teamPage"  # not "Take your team to the first phase", one Space away
     assert_space_and_enter_change_nothing(qtbot, window, None)
+
+
+def test_single_character_keys_can_be_switched_off(qtbot, keyboard_window, prefs):
+    window, _store, _team_id = keyboard_window("braindump")
+    window.findChild(QAction, "characterKeysAction").trigger()  # View → Single-key shortcuts, off
+    press(qtbot, Qt.Key.Key_Plus)
+    press(qtbot, Qt.Key.Key_Minus)
+    assert running(window) == set() and window.findChild(QAction, "timerPlusAction").shortcuts() == []
+    assert "+1 minute" not in dict(shortcut_rows(window)) and prefs.get("character_keys") == "0"
+    press(qtbot, Qt.Key.Key_Space, CTRL)  # a key with Ctrl stays
+    assert running(window) == {("braindump", "")}
+    window.findChild(QAction, "characterKeysAction").trigger()
+    assert [k.toString() for k in window.findChild(QAction, "timerPlusAction").shortcuts()] == ["+", "=", "Shift+="]
