@@ -50,6 +50,24 @@ def remaining(rules: Rules, ballots: Iterable[Ballot], voter_id: int) -> int:
     return max(0, (rules.budget_per_member or 0) - spent(ballots, voter_id))
 
 
+@dataclass(frozen=True)
+class Progress:
+    """How far one member is with a vote (shown beside their name: whether they have voted)."""
+
+    placed: int
+    left: int
+
+    @property
+    def done(self) -> bool:
+        """Every dot of the budget is placed."""
+        return self.placed > 0 and self.left == 0
+
+
+def progress(rules: Rules, ballots: Sequence[Ballot], voter_ids: Iterable[int]) -> dict[int, Progress]:
+    """Each voter's placed and remaining dots (only counts: where the dots are stays hidden)."""
+    return {voter: Progress(spent(ballots, voter), remaining(rules, ballots, voter)) for voter in voter_ids}
+
+
 def check_dot(rules: Rules, ballots: Sequence[Ballot], voter_id: int, target_id: int) -> None:
     """Refuse a dot the rules do not allow, saying why."""
     budget = rules.budget_per_member or 0

@@ -11,7 +11,7 @@ from app.events import create_event
 from app.paths import template_path
 from app.teams import add_member, add_team
 from app.template import Rules
-from app.voting import Ballot, ballots, cast, check_dot, outcome, places, ranking, remaining, visible, withdraw
+from app.voting import Ballot, Progress, ballots, cast, check_dot, outcome, places, progress, ranking, remaining, visible, withdraw
 
 TEN_MANY = Rules(budget_per_member=10, several_per_item=True, hidden_until_reveal=True)
 THREE_ONCE = Rules(budget_per_member=3, several_per_item=False, keep_at_most=3)
@@ -28,6 +28,12 @@ def test_budget_and_remaining():
     with pytest.raises(DomainError, match="all 10 dots are placed") as caught:
         check_dot(TEN_MANY, placed, 1, 12)
     assert caught.value.code == "vote_budget"
+
+
+def test_progress_says_who_has_voted_without_where():
+    placed = dots((1, 10, 4), (1, 11, 6), (2, 10, 3))
+    assert progress(TEN_MANY, placed, [1, 2, 3]) == {1: Progress(10, 0), 2: Progress(3, 7), 3: Progress(0, 10)}
+    assert [p.done for p in progress(TEN_MANY, placed, [1, 2, 3]).values()] == [True, False, False]
 
 
 def test_several_dots_on_one_item_when_allowed():

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
     QLineEdit,
@@ -29,6 +29,7 @@ from ui.board_items import NOTE_H, NOTE_W, ClusterItem, NoteItem, finish_all_edi
 from ui.board_clusters import ClusterActions
 from ui.board_view import BoardScene, BoardView
 from ui.feed_bridge import touches
+from ui.keymap import bind, bind_numbered
 from ui.messages import attempt
 from ui.widgets import FlowLayout, label
 
@@ -99,22 +100,18 @@ class BoardPage(ClusterActions, QWidget):
         return column
 
     def _shortcuts(self) -> None:
-        for keys, slot in (
-            (QKeySequence.StandardKey.Undo, self.undo_stack.undo),
-            ("Ctrl+Shift+Z", self.undo_stack.redo),
-            (QKeySequence.StandardKey.Delete, self.delete_selected),
-            ("Ctrl+G", self.cluster_selection),
-            ("Ctrl+0", lambda: self.view.fit()),
-            ("Ctrl+=", lambda: self.view.zoom(1.15)),
-            ("Ctrl+-", lambda: self.view.zoom(1 / 1.15)),
+        """The board's keys, from the one keymap; they act while the focus is on the board."""
+        for name, slot in (
+            ("boardUndo", self.undo_stack.undo),
+            ("boardRedo", self.undo_stack.redo),
+            ("boardDelete", self.delete_selected),
+            ("boardCluster", self.cluster_selection),
+            ("boardFit", lambda: self.view.fit()),
+            ("boardZoomIn", lambda: self.view.zoom(1.15)),
+            ("boardZoomOut", lambda: self.view.zoom(1 / 1.15)),
         ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
-        for number in range(1, 10):
-            shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda n=number: self.choose_author_index(n - 1))
+            bind(name, self, slot)
+        bind_numbered("boardAuthor", self, self.choose_author_index)
 
     def eventFilter(self, watched, event) -> bool:
         """In the empty note field, Ctrl+Z and Ctrl+Shift+Z undo and redo on the board."""

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QAbstractButton, QApplication, QFrame, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from app.errors import DomainError
 from app.navigation import Move, leave_step, on_back, on_next, phase_entry, through_gate
@@ -17,6 +17,7 @@ from ui.feed_bridge import touches
 from ui.idle_save import typing_in
 from ui.messages import tell
 from ui.navigator import StepNavigator
+from ui.pickers import DeliberatePicker
 from ui.preferences import Preferences
 from ui.step_page import StepPage
 from ui.stepper import PhaseStepper
@@ -70,6 +71,7 @@ class EventView(QWidget):
         column.addLayout(body, 1)
 
         workspace.bridge.changed.connect(self._on_changes)
+        QApplication.instance().focusChanged.connect(self._focus_moved)
         self.watch = TimerWatch(workspace, self)  # the end sound, whatever page is shown
         self._load_teams()
         remembered = prefs.get_int("team_id")
@@ -91,7 +93,7 @@ class EventView(QWidget):
         title.setMinimumWidth(100)
         row.addWidget(title, 1)
         if len(events) > 1:
-            self.event_picker = QComboBox()
+            self.event_picker = DeliberatePicker()
             self.event_picker.setObjectName("eventPicker")
             self.event_picker.setAccessibleName(self.tr("Event"))
             for summary in events:
@@ -99,14 +101,14 @@ class EventView(QWidget):
             self.event_picker.setCurrentIndex(self.event_picker.findData(event.id))
             self.event_picker.activated.connect(lambda _i: self.eventChosen.emit(self.event_picker.currentData()))
             row.addWidget(self.event_picker)
-        self.team_picker = QComboBox()
+        self.team_picker = DeliberatePicker()
         self.team_picker.setObjectName("teamPicker")
         self.team_picker.setAccessibleName(self.tr("Team"))
         self.team_picker.setMinimumWidth(260)
-        self.team_picker.activated.connect(lambda _i: self.choose_team(self.team_picker.currentData()))
+        self.team_picker.activated.connect(lambda _i: self._picked_team(self.team_picker.currentData()))
         row.addWidget(label(self.tr("Team"), "muted", wrap=False))
         row.addWidget(self.team_picker)
-        self.identity_picker = QComboBox()
+        self.identity_picker = DeliberatePicker()
         self.identity_picker.setObjectName("identityPicker")
         self.identity_picker.setAccessibleName(self.tr("Who uses this laptop"))
         self.identity_picker.setToolTip(self.tr("One laptop per member: choose yourself. The team's shared laptop: choose the team."))
@@ -137,6 +139,11 @@ class EventView(QWidget):
     def _set_identity(self, member_id: int | None) -> None:
         self._prefs.set("identity", member_id)
         self._show(self._place)
+        self.land_focus()
+
+    def _picked_team(self, team_id: int | None) -> None:
+        self.choose_team(team_id)
+        self.land_focus()
 
     def add_team(self) -> None:
         """A new team (of the first challenge until chosen otherwise), opened on its team page."""
@@ -197,6 +204,7 @@ class EventView(QWidget):
             return
         if move.gate is not None:
             self._show(("gate", move.gate))
+            self.land_focus()
             return
         if move.moves_team and move.show != team.current_step:
             # Leaving a step stops its timer; the feed then refreshes every view.
@@ -207,6 +215,7 @@ class EventView(QWidget):
                 return
             self._teams = [replace(t, current_step=move.show) if t.id == team.id else t for t in self._teams]
         self._show(("step", move.show) if move.show else ("team",))
+        self.land_focus()
 
     def _show_phase(self, phase_key: str) -> None:
         """A phase on the stepper: where to look in it (app.navigation decides)."""
@@ -221,7 +230,28 @@ class EventView(QWidget):
         team = self.current_team()
         return team.current_step if team else None
 
+    def land_focus(self) -> None:
+        """Focus on the page just shown (its work surface or its text), not on a control left over:
+        after Next, Back, "Move the team here" or another team, no key presses a button by surprise."""
+        page = self.pages.currentWidget()
+        if page is not None:
+            landing = getattr(page, "landing", None)
+            (landing() if landing is not None else page).setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _show(self, place: tuple) -> None:
+        focused = QApplication.focusWidget()
+        self._show_place(place)
+        if focused is not None and self.pages.isAncestorOf(focused) and QApplication.focusWidget() is not focused:
+            self.land_focus()  # the focused control went with the old page: Qt would pick another one
+
+    def _focus_moved(self, old, new) -> None:
+        """A control that disappears or is disabled under the focus (a reveal button after the reveal,
+        a row rebuilt, the card of a member removed) passes it to the next control in the window: a
+        header picker, an unrelated button. The page takes it instead."""
+        if new is not None and old is not None and self.pages.isAncestorOf(old) and not (old.isVisible() and old.isEnabled()):
+            self.land_focus()
+
+    def _show_place(self, place: tuple) -> None:
         self._place = place
         self._prefs.set("page", place[0])
         team = self.current_team()
@@ -250,7 +280,7 @@ class EventView(QWidget):
                 from ui.gate_page import GatePage
 
                 page = GatePage(self._ws)
-                page.backRequested.connect(lambda: self._show(("step", self._team_step())) if self._team_step() else None)
+                page.backRequested.connect(self._back_from_gate)
                 page.onRequested.connect(lambda phase: self._follow(through_gate(self._ws.template, phase)))
             elif kind == "programme":
                 from ui.programme_page import ProgrammePage  # the facilitator's page: loaded when first opened
@@ -268,6 +298,11 @@ class EventView(QWidget):
             self.pages.addWidget(page)
             self._built[kind] = page
         return self._built[kind]
+
+    def _back_from_gate(self) -> None:
+        if self._team_step():
+            self._show(("step", self._team_step()))
+            self.land_focus()
 
     @property
     def beamer(self):
@@ -348,5 +383,7 @@ class EventView(QWidget):
             # Whoever was watching the team's step follows the team (moved here or on another laptop);
             # someone typing stays with their text (the banner then says where the team is).
             self._show(("step", team.current_step) if team.current_step else ("team",))
+            if isinstance(QApplication.focusWidget(), QAbstractButton) and self.pages.isAncestorOf(QApplication.focusWidget()):
+                self.land_focus()  # a button's meaning changed with the step ("Next: …"); typing keeps its field
         else:
             self._show(self._place)

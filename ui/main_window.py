@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QMainWindow, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from app.errors import DomainError
 from app.events import event_template, get_event, list_events
@@ -14,6 +14,7 @@ from app.store import Store
 from app.timers import Timers
 from ui.event_view import EventView
 from ui.feed_bridge import FeedBridge
+from ui.keymap import KEYMAP, sequences
 from ui.messages import message_for
 from ui.preferences import Preferences
 from ui.sound import SoundPlayer
@@ -22,7 +23,6 @@ from ui.widgets import label
 from ui.workspace import Workspace, remember_mute
 
 
-SPACE_OWNERS = (QAbstractButton, QComboBox)
 TICK_MS = 250  # countdowns repaint four times a second; the time itself comes from the clock
 
 
@@ -53,7 +53,6 @@ class MainWindow(QMainWindow):
         self.ticker = QTimer(self)
         self.ticker.setInterval(TICK_MS)
         self.ticker.start()
-        QApplication.instance().installEventFilter(self)
         self.event_view: EventView | None = None
         self._build_menus()
         self._open_initial_event()
@@ -61,29 +60,31 @@ class MainWindow(QMainWindow):
     # -- menus ---------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self._action(file_menu, self.tr("&New event…"), self.new_event, "newEventAction", QKeySequence.StandardKey.New)
+        self._action(file_menu, self.tr("&New event…"), self.new_event, "newEventAction")
         self._action(file_menu, self.tr("Add the &demo event"), self.add_demo_event, "demoEventAction")
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quit"), self.close, "quitAction", QKeySequence.StandardKey.Quit)
+        self._action(file_menu, self.tr("&Quit"), self.close, "quitAction")
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
-        self._action(go_menu, self.tr("&Previous step"), lambda: self.event_view and self.event_view.back(), "backAction", "Alt+Left")
-        self._action(go_menu, self.tr("&Next step"), lambda: self.event_view and self.event_view.next(), "nextAction", "Alt+Right")
+        self._action(go_menu, self.tr("&Previous step"), lambda: self.event_view and self.event_view.back(), "backAction")
+        self._action(go_menu, self.tr("&Next step"), lambda: self.event_view and self.event_view.next(), "nextAction")
         go_menu.addSeparator()
-        self._action(go_menu, self.tr("The &challenge"), lambda: self.event_view and self.event_view.go_to(("challenge",)), "challengeAction", "Ctrl+1")
-        self._action(go_menu, self.tr("&Team and introductions"), lambda: self.event_view and self.event_view.go_to(("team",)), "teamAction", "Ctrl+2")
-        self._action(go_menu, self.tr("&Programme and beamer"), lambda: self.event_view and self.event_view.go_to(("programme",)), "programmeAction", "Ctrl+3")
+        self._action(go_menu, self.tr("The &challenge"), lambda: self.event_view and self.event_view.go_to(("challenge",)), "challengeAction")
+        self._action(go_menu, self.tr("&Team and introductions"), lambda: self.event_view and self.event_view.go_to(("team",)), "teamAction")
+        self._action(go_menu, self.tr("&Programme and beamer"), lambda: self.event_view and self.event_view.go_to(("programme",)), "programmeAction")
+        go_menu.addSeparator()
+        self._choose_event = self._action(go_menu, self.tr("Choose another &event…"), lambda: self._pick("event_picker"), "chooseEventAction")
+        self._action(go_menu, self.tr("Choose another te&am…"), lambda: self._pick("team_picker"), "chooseTeamAction")
+        self._action(go_menu, self.tr("Who uses this &laptop…"), lambda: self._pick("identity_picker"), "chooseIdentityAction")
 
         timer_menu = self.menuBar().addMenu(self.tr("&Timer"))
-        self._action(timer_menu, self.tr("Start / pause"), lambda: self._timer("toggle"), "timerToggleAction", "Space")
-        plus = self._action(timer_menu, self.tr("+1 minute"), lambda: self._timer("extend", 60), "timerPlusAction", "+")
-        plus.setShortcuts([QKeySequence("+"), QKeySequence("="), QKeySequence("Shift+=")])
-        minus = self._action(timer_menu, self.tr("−1 minute"), lambda: self._timer("extend", -60), "timerMinusAction", "-")
-        minus.setShortcuts([QKeySequence("-"), QKeySequence("_")])
+        self._action(timer_menu, self.tr("Start / pause"), lambda: self._timer("toggle"), "timerToggleAction")
+        self._action(timer_menu, self.tr("+1 minute"), lambda: self._timer("extend", 60), "timerPlusAction")
+        self._action(timer_menu, self.tr("−1 minute"), lambda: self._timer("extend", -60), "timerMinusAction")
         self._action(timer_menu, self.tr("+5 minutes"), lambda: self._timer("extend", 300), "timerPlus5Action")
         self._action(timer_menu, self.tr("Reset"), lambda: self._timer("reset"), "timerResetAction")
         timer_menu.addSeparator()
-        mute = self._action(timer_menu, self.tr("Sound off"), lambda checked=False: self._mute(checked), "muteAction", "Ctrl+M")
+        mute = self._action(timer_menu, self.tr("Sound off"), lambda checked=False: self._mute(checked), "muteAction")
         mute.setCheckable(True)
         mute.setChecked(self.alarm.muted)
         timer_menu.aboutToShow.connect(lambda: mute.setChecked(self.alarm.muted))
@@ -104,36 +105,52 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked(key == current)
             themes.addAction(action)
+        view_menu.addSeparator()
+        single = self._action(view_menu, self.tr("Single-key shortcuts (+ and −)"), self._set_character_keys, "characterKeysAction")
+        single.setCheckable(True)
+        single.setChecked(self._character_keys)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Keyboard shortcuts"), self._shortcuts, "shortcutsAction")
         self._action(help_menu, self.tr("&About Staatsprint"), self._about, "aboutAction")
 
-    def _action(self, menu, text: str, slot, name: str, shortcut=None) -> QAction:
+    def _action(self, menu, text: str, slot, name: str) -> QAction:
+        """A menu action; its keys come from the one keymap (ui/keymap.py)."""
         action = QAction(text, self)
         action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+        action.setShortcuts(sequences(name, self._character_keys))
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
 
     def _timer(self, action: str, seconds: int = 0) -> None:
-        """A timer shortcut acts on the timer in view. Typing in a text field never gets here:
-        text widgets claim Space, + and − for themselves (Qt's shortcut override)."""
+        """A timer shortcut acts on the timer in view. Typing in a text field never gets here for
+        + and −: text widgets claim the keys they type (Qt's shortcut override)."""
         panel = self.event_view.active_timer() if self.event_view is not None else None
         if panel is not None:
             panel.act(action, seconds)
 
-    def eventFilter(self, watched, event) -> bool:
-        """Space belongs to a focused button or list (press, open, select), not to the timer."""
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and event.key() == Qt.Key.Key_Space
-            and isinstance(watched, SPACE_OWNERS)
-            and self.isAncestorOf(watched)
-        ):
-            event.accept()
-        return False
+    @property
+    def _character_keys(self) -> bool:
+        return self.prefs.get("character_keys", "1") == "1"
+
+    def _set_character_keys(self, on: bool) -> None:
+        """Single character keys as shortcuts on or off (WCAG 2.1.4), for this laptop, also next time."""
+        self.prefs.set("character_keys", int(on))
+        for action in self.findChildren(QAction):
+            if action.objectName() in KEYMAP:
+                action.setShortcuts(sequences(action.objectName(), on))
+
+    def _pick(self, picker: str) -> None:
+        """A header picker is reached deliberately: by its shortcut, which opens its list."""
+        widget = getattr(self.event_view, picker, None) if self.event_view is not None else None
+        if widget is not None:
+            widget.open_list()
+
+    def _shortcuts(self) -> None:
+        from ui.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
 
     def _mute(self, muted: bool) -> None:
         remember_mute(self.alarm, self.prefs, muted)
@@ -171,6 +188,8 @@ class MainWindow(QMainWindow):
         view.eventChosen.connect(self._switch_event)
         self._replace_central(view)
         self.event_view = view
+        view.land_focus()  # never on a control of the window that was replaced
+        self._choose_event.setEnabled(getattr(view, "event_picker", None) is not None)  # one event: nothing to choose
         self.setWindowTitle(f"Staatsprint — {event.name}")
 
     def _switch_event(self, event_id: int) -> None:
@@ -239,7 +258,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         """Nothing is lost: text typed a moment ago is written before the window goes."""
-        QApplication.instance().removeEventFilter(self)
         if self.event_view is not None:
             self.event_view.flush_edits()
             self.event_view.close_beamer()

@@ -27,6 +27,15 @@ from ui.messages import message_for
 from ui.widgets import label
 
 
+class DayEdit(QDateEdit):
+    """A day field that Tab leaves at once. Qt's date edit walks its day, month and year on Tab
+    first, so a place typed "in the next field" landed in the date and was lost. Typing the
+    digits moves through the parts by itself; the arrow keys move between them too."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 (Qt's name)
+        return QWidget.focusNextPrevChild(self, forward)
+
+
 class NewEventDialog(QDialog):
     """Creates the event on OK; a template that cannot be used is explained and nothing is made."""
 
@@ -44,7 +53,7 @@ class NewEventDialog(QDialog):
         self.name_edit.setObjectName("eventNameEdit")
         self.name_edit.setPlaceholderText(self.tr("Leave empty to use the template's title"))
         form.addRow(self.tr("Name"), self.name_edit)
-        self.date_edit = QDateEdit(QDate.currentDate())
+        self.date_edit = DayEdit(QDate.currentDate())
         self.date_edit.setObjectName("eventDateEdit")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("dd-MM-yyyy")
@@ -73,6 +82,10 @@ class NewEventDialog(QDialog):
         column.addLayout(form)
         column.addWidget(self.error_label)
         column.addWidget(buttons)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        for before, after in ((self.name_edit, self.date_edit), (self.date_edit, self.location_edit),
+                              (self.location_edit, self.template_combo), (self.template_combo, browse), (browse, ok)):
+            QWidget.setTabOrder(before, after)  # the order they are read in, whatever the platform's buttons
 
     def _browse(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose a template"), str(Path.home()), "TOML (*.toml)")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from app.teams import TeamView
@@ -187,11 +187,18 @@ class StepPage(QWidget):
         self._main.setCurrentWidget(self.work_area)
         self._back_to_board.hide()
         self._place_timer()
+        self.landing().setFocus(Qt.FocusReason.OtherFocusReason)  # the pressed button is gone
 
     def show_instructions(self) -> None:
         self._main.setCurrentWidget(self._scroll)
         self._back_to_board.show()
         self._place_timer()
+        self.landing().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def landing(self) -> QWidget:
+        """Where the focus goes when this page is shown: the work surface, or the instructions
+        (which then scroll with the arrow and Page keys)."""
+        return self.work_area.landing() if self._main.currentWidget() is self.work_area else self._scroll
 
     def _show_timer(self, team: TeamView | None) -> None:
         """The timer of the team's own step, whichever step is being read."""

@@ -191,11 +191,8 @@ class TeamPage(QWidget):
             current = team.members[0]
         self.form.show_member(current)
         if self._introduce_next is not None and any(m.id == self._introduce_next for m in team.members):
-            self.select_member(self._introduce_next)
+            self.select_member(self._introduce_next)  # their card shows; the focus stays where the names are typed
             self._introduce_next = None
-            first = next(iter(self.form.answer_edits.values()), None)
-            if first is not None:
-                first.setFocus()
 
     def flush_edits(self) -> None:
         """Write what is typed but not yet saved (the window closes, the language changes)."""
@@ -239,7 +236,8 @@ class TeamPage(QWidget):
             return
         self.add_error.hide()
         self.new_member_edit.clear()
-        self._introduce_next = member_id  # once the feed shows the new member: select it, cursor in question 1
+        self.new_member_edit.setFocus(Qt.FocusReason.OtherFocusReason)  # Enter, and type the next name
+        self._introduce_next = member_id  # once the feed shows the new member: select it
 
     def _remove(self, member_id: int) -> None:
         member = next((m for m in self._team.members if m.id == member_id), None) if self._team else None

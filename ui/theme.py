@@ -129,6 +129,9 @@ QPushButton {{ background: {t.surface}; color: {t.primary}; border: 1px solid {t
 QPushButton:hover {{ background: {t.selection}; }}
 QPushButton[role="primary"] {{ background: {t.primary}; color: {t.on_primary}; border: 1px solid {t.primary}; }}
 QPushButton[role="danger"] {{ color: {t.danger}; border-color: {t.danger}; }}
+QPushButton[role="choice"]:checked {{ background: {t.primary}; color: {t.on_primary}; border: 1px solid {t.primary}; }}
+QPushButton[role="choice"]:checked:focus, QPushButton[role="primary"]:focus {{ border: {t.focus_width}px solid {t.text}; }}
+QPushButton:focus {{ padding: {7 - t.focus_width}px {15 - t.focus_width}px; }}
 QPushButton[phase="done"] {{ color: {t.muted}; border-color: {t.border}; }}
 QPushButton:disabled {{ color: {t.muted}; border-color: {t.border}; background: {t.page}; }}
 QPushButton:focus, QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QTreeWidget:focus,

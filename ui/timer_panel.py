@@ -16,6 +16,7 @@ from app.template import Step
 from app.timers import PartPlan, Status, TimerKey, TimerState, clock_text, current_part, next_part, timer_plan, tone
 from ui.countdown import CountdownRing, tone_colours
 from ui.feed_bridge import touches
+from ui.keymap import key_text
 from ui.messages import attempt
 from ui.widgets import card, label
 from ui.workspace import Workspace
@@ -243,7 +244,7 @@ class TimerPanel(QWidget):
         elif status is Status.DONE:
             text = self.tr("This timebox is finished.")
         else:
-            text = self.tr("{minutes} minutes. Space starts the timer.").format(minutes=state.total_s // 60)
+            text = self.tr("{minutes} minutes. {key} starts the timer.").format(minutes=state.total_s // 60, key=key_text("timerToggleAction"))
         _set(self.status_label, text)
         running = status in (Status.RUNNING, Status.OVERRUN)
         _set(self.toggle_button, self.tr("Pause") if running else (self.tr("Resume") if status is Status.PAUSED else self.tr("Start")))

@@ -7,15 +7,17 @@ keeps — with a tie left to the rules' role (the captain) or to the team.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QButtonGroup, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.teams import TeamView
 from app.template import Step
 from app.vote_step import decide, is_revealed, kept, place_dot, result, reveal, take_dot, vote_items
-from app.voting import ballots, remaining, tally, visible
+from app.voting import Progress, ballots, progress, tally, visible
 from ui.feed_bridge import touches
 from ui.messages import attempt
-from ui.widgets import FlowLayout, card, label, scrolling
+from ui.tally_chart import tally_chart
+from ui.widgets import FlowLayout, card, choice_button, label, scrolling
 
 DOT = "●"
 
@@ -47,9 +49,11 @@ class VotePage(QWidget):
         turn_row.addWidget(self.next_voter)
         turn_row.addWidget(self.reveal_button)
         column.addLayout(turn_row)
-        voters = QWidget()
-        self.voter_row = FlowLayout(voters, spacing=6)  # a big team wraps instead of clipping names
-        column.addWidget(voters)
+        self.voters_holder = QWidget()
+        self.voter_row = FlowLayout(self.voters_holder, spacing=6)  # a big team wraps instead of clipping names
+        column.addWidget(self.voters_holder)
+        self.voters_legend = label(self.tr("▶ whose turn it is · ✓ has placed all dots"), "muted", "votersLegend")
+        column.addWidget(self.voters_legend)
         self.left_label = label("", "lead", "dotsLeft")
         column.addWidget(self.left_label)
         self.error = label("", "error", "voteError")
@@ -58,11 +62,11 @@ class VotePage(QWidget):
         body = QWidget()
         self.body = QVBoxLayout(body)
         self.body.setContentsMargins(0, 0, 0, 0)
+        self.outcome_card, self.outcome = card("voteOutcome")
+        self.body.addWidget(self.outcome_card)  # above the items: after the reveal, a tie to break is in view
         self.items_grid = QGridLayout()
         self.items_grid.setHorizontalSpacing(12)
         self.body.addLayout(self.items_grid)
-        self.outcome_card, self.outcome = card("voteOutcome")
-        self.body.addWidget(self.outcome_card)
         self.body.addStretch(1)
         column.addWidget(scrolling(body, "voteScroll"), 1)
         workspace.bridge.changed.connect(self._on_changes)
@@ -82,10 +86,9 @@ class VotePage(QWidget):
             button.hide()
             button.deleteLater()
         for index, member in enumerate(team.members):
-            button = QPushButton(member.name)
-            button.setObjectName(f"voter_{member.id}")
-            button.setCheckable(True)
+            button = choice_button(member.name, f"voter_{member.id}")
             button.setProperty("member_id", member.id)
+            button.setProperty("name", member.name)
             button.setChecked(index == 0)
             self._voters.addButton(button)
             self.voter_row.addWidget(button)
@@ -104,6 +107,36 @@ class VotePage(QWidget):
     def refresh(self) -> None:
         if self._step is None or self._team is None:
             return
+        focused = self._park_focus()
+        self._refresh()
+        self._return_focus(focused)
+
+    def _park_focus(self) -> str | None:
+        """The focused control's name; the focus waits on the page while rows are rebuilt
+        (a removed button would pass it on to the next control in the window: a header picker)."""
+        focused = QApplication.focusWidget()
+        if focused is None or focused is self or not self.isAncestorOf(focused):
+            return None
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        return focused.objectName()
+
+    def _return_focus(self, name: str | None) -> None:
+        """Back on the same item's button (a whole vote is cast from the keyboard), else on the page."""
+        if name is None:
+            return
+        again = next((w for w in self.findChildren(QWidget, name) if not self._put_away(w)), None)
+        (again or self).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _put_away(self, widget: QWidget) -> bool:
+        """Hidden on purpose, itself or a holder up to this page (a removed row, a button of another
+        state). A new row is hidden only until Qt shows it with its layout: it may take the focus."""
+        while widget is not None and widget is not self:
+            if widget.isHidden() and widget.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
+                return True
+            widget = widget.parentWidget()
+        return False
+
+    def _refresh(self) -> None:
         rules, revealed = self._step.rules, self.revealed
         all_ballots = ballots(self._ws.store, self._team.id, self._step.key)
         shown = visible(rules, all_ballots, self.voter_id, revealed)
@@ -112,16 +145,36 @@ class VotePage(QWidget):
         own_laptop = self._ws.identity is not None
         self.next_voter.setVisible(not revealed and not own_laptop)
         self.reveal_button.setVisible(not revealed)
-        for button in self._voters.buttons():
-            button.setVisible(not revealed and not own_laptop)
         items = {item.id for item in vote_items(self._ws.store, self._ws.template, self._team.id, self._step)}
-        left = remaining(rules, [b for b in all_ballots if b.target_id in items], self.voter_id) if voter else 0
+        counted = progress(rules, [b for b in all_ballots if b.target_id in items], [m.id for m in self._team.members])
+        self._show_voters(counted, not revealed and not own_laptop)
+        left = counted[voter.id].left if voter else 0
         self.left_label.setText(
             self.tr("{name}: {left} of {budget} dots left").format(name=voter.name, left=left, budget=rules.budget_per_member)
             if voter and not revealed else ""
         )
+        self.left_label.setVisible(bool(self.left_label.text()))  # after the reveal: no empty band above the outcome
         self._fill_items(shown, revealed)
         self._fill_outcome(revealed)
+
+    def _show_voters(self, counted: dict[int, Progress], wanted: bool) -> None:
+        """Each voter's chip says, in words, whose turn it is and who has placed all their dots."""
+        self.voters_holder.setVisible(wanted)
+        self.voters_legend.setVisible(wanted)
+        for button in self._voters.buttons():
+            member_id, name = button.property("member_id"), button.property("name")
+            state = counted.get(member_id, Progress(0, 0))
+            turn = button.isChecked()
+            mark = ("▶ " if turn else "") + name + (" ✓" if state.done else "")
+            button.setText(mark if state.done or not state.placed else self.tr("{name} · {left} left").format(name=mark, left=state.left))
+            if state.done:
+                said = self.tr("{name} has placed all dots").format(name=name)
+            elif state.placed:
+                said = self.tr("{name} has {left} dots left").format(name=name, left=state.left)
+            else:
+                said = self.tr("{name} has not voted yet").format(name=name)
+            button.setAccessibleName(self.tr("{status}; it is their turn").format(status=said) if turn else said)
+            button.setToolTip(button.accessibleName())
 
     def _fill_items(self, shown, revealed: bool) -> None:
         while self.items_grid.count():
@@ -160,17 +213,17 @@ class VotePage(QWidget):
             return
         outcome = result(self._ws.store, self._ws.template, self._team.id, self._step)
         labels = {item.id: item.label for item in vote_items(self._ws.store, self._ws.template, self._team.id, self._step)}
-        self.chart = tally_chart([(labels[t], dots) for t, dots in outcome.ranking if t in labels], self._ws.theme)
-        self.outcome.addWidget(label(self.tr("The tally"), "h3"))
-        self.outcome.addWidget(self.chart)
         decided = kept(self._ws.store, self._team.id, self._step.key)
         if outcome.tied and not decided:
-            self._tie_choice(outcome, labels)
+            self._tie_choice(outcome, labels)  # first: what is still to do stays in view
         chosen = decided or list(outcome.kept)
         if chosen and (self._step.rules.keep_at_most or self._step.rules.tie_breaker):
             self.outcome.addWidget(label(self.tr("Kept for the next step:"), "h3"))
             for rank, target in enumerate(chosen, start=1):
                 self.outcome.addWidget(label(f"{rank}. {labels.get(target, '?')}", None, f"kept_{target}"))
+        self.chart = tally_chart([(labels[t], dots) for t, dots in outcome.ranking if t in labels], self._ws.theme)
+        self.outcome.addWidget(label(self.tr("The tally"), "h3"))
+        self.outcome.addWidget(self.chart)
 
     def _tie_choice(self, outcome, labels) -> None:
         role = self._ws.t(self._ws.template.role(outcome.decided_by).title).lower() if outcome.decided_by else None
@@ -179,19 +232,22 @@ class VotePage(QWidget):
         self.outcome.addWidget(label(text, "lead", "tieText"))
         ticked = {b.property("target") for b in getattr(self, "_tie_buttons", []) if b.isChecked()}  # kept across a refresh
         self._tie_buttons = []
+        holder = QWidget()
+        row = FlowLayout(holder, spacing=8)
         for target in outcome.tied:
-            button = QPushButton(labels.get(target, "?"))
-            button.setObjectName(f"tie_{target}")
-            button.setCheckable(True)
+            name = labels.get(target, "?")
+            button = choice_button(name, f"tie_{target}")
+            button.toggled.connect(lambda on, b=button, text=name: b.setText(("✓ " if on else "") + text))  # chosen: said in words
             button.setChecked(target in ticked)
             button.setProperty("target", target)
-            self.outcome.addWidget(button)
+            row.addWidget(button)
             self._tie_buttons.append(button)
         confirm = QPushButton(self.tr("Confirm the choice"))
         confirm.setObjectName("confirmTieButton")
         confirm.setProperty("role", "primary")
         confirm.clicked.connect(self.confirm_tie)
-        self.outcome.addWidget(confirm)
+        row.addWidget(confirm)
+        self.outcome.addWidget(holder)
 
     # -- actions ---------------------------------------------------------------------
     def _try(self, action) -> bool:
@@ -221,26 +277,3 @@ class VotePage(QWidget):
     def _on_changes(self, batch) -> None:
         if self._team is not None and touches(batch, {"vote", "step_state", "selection", "knelpunt", "cluster", "note", "member"}, self._team.id):
             self.refresh()
-
-
-def tally_chart(rows: list[tuple[str, int]], theme) -> QWidget:
-    """A horizontal bar chart of the tally (pyqtgraph, imported when the first chart is drawn)."""
-    import pyqtgraph as pg
-
-    widget = pg.PlotWidget(background=theme.surface)
-    widget.setObjectName("voteChart")
-    widget.setMinimumHeight(60 + 34 * len(rows))
-    plot = widget.getPlotItem()
-    plot.hideButtons()
-    plot.setMouseEnabled(False, False)
-    positions = list(range(len(rows)))[::-1]
-    bars = pg.BarGraphItem(x0=0, y=positions, height=0.6, width=[dots for _label, dots in rows], brush=theme.primary, pen=None)
-    plot.addItem(bars)
-    axis = plot.getAxis("left")
-    axis.setTicks([[(pos, text if len(text) <= 34 else text[:33] + "…") for pos, (text, _d) in zip(positions, rows)]])
-    axis.setTextPen(theme.text)
-    plot.getAxis("bottom").setTextPen(theme.text)
-    plot.setLabel("bottom", "●")
-    widget.rows = rows  # what is drawn, for tests and screen readers
-    widget.setAccessibleName(", ".join(f"{text}: {dots}" for text, dots in rows))
-    return widget

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QLayout, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QLayout, QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 
 def label(text: str, role: str | None = None, name: str | None = None, wrap: bool = True) -> QLabel:
@@ -26,6 +26,16 @@ def card(name: str | None = None, spacing: int = 8, margins: int = 16) -> tuple[
     layout.setContentsMargins(margins, margins, margins, margins)
     layout.setSpacing(spacing)
     return frame, layout
+
+
+def choice_button(text: str, name: str) -> QPushButton:
+    """A button that stays chosen (a voter, a tied item): chosen, it is filled (the style sheet's
+    "choice" role), which is not the focus ring, so a focused option never looks chosen."""
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setCheckable(True)
+    button.setProperty("role", "choice")
+    return button
 
 
 def scrolling(content: QWidget, name: str | None = None) -> QScrollArea:

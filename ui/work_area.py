@@ -119,6 +119,10 @@ class WorkArea(QWidget):
         self._surfaces.setCurrentWidget(page)
         page.show_step(step, team)
 
+    def landing(self) -> QWidget:
+        """The surface in view takes the focus when the step is shown."""
+        return self._surfaces.currentWidget() or self
+
     def flush_edits(self) -> None:
         """Save what is being typed on any surface that holds typing (the board's notes)."""
         for page in self._built.values():

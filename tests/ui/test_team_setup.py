@@ -41,8 +41,8 @@ def test_kennismaking_is_saved_while_typing_and_on_tab(qtbot, team_page, staatsp
     qtbot.keyClick(new, Qt.Key.Key_Return)
     settle()
     who = find(window, QPlainTextEdit, "kennismaking_who")
-    assert who.hasFocus()  # after adding, the cursor waits in the first question
-    type_text(qtbot, who, "Beleidsadviseur, één van de twee")
+    assert new.hasFocus() and who.isEnabled()  # the new member's card shows; the cursor waits for the next name
+    type_text(qtbot, who, "Beleidsadviseur, één van de twee")  # clicked into the first question
     qtbot.keyClick(who, Qt.Key.Key_Tab)  # leaving the field saves at once
     organisation = find(window, QPlainTextEdit, "kennismaking_organisation")
     assert organisation.hasFocus()

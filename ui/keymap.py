@@ -1,0 +1,103 @@
+"""One keymap: every shortcut of the window, defined here, set where it acts and listed in the Help menu.
+
+Space and Enter belong to the focused control (they press a button, open a list), as everywhere
+in the desktop; a text field keeps every key it types. So the timer's key is Ctrl+Space: it does
+the same whatever has the focus, also while a note is being typed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QWidget
+
+StandardKey = QKeySequence.StandardKey
+
+
+@dataclass(frozen=True)
+class Binding:
+    keys: tuple[str | StandardKey, ...]  # the first is the one shown in menus and texts
+    what: str | None = None  # a shortcut without a menu item says what it does (the Help lists it)
+
+
+# A menu action's objectName, or a surface's shortcut -> its keys.
+KEYMAP: dict[str, Binding] = {
+    "newEventAction": Binding((StandardKey.New,)),
+    "quitAction": Binding((StandardKey.Quit,)),
+    "backAction": Binding(("Alt+Left",)),
+    "nextAction": Binding(("Alt+Right",)),
+    "challengeAction": Binding(("Ctrl+1",)),
+    "teamAction": Binding(("Ctrl+2",)),
+    "programmeAction": Binding(("Ctrl+3",)),
+    "chooseEventAction": Binding(("Ctrl+E",)),
+    "chooseTeamAction": Binding(("Ctrl+T",)),
+    "chooseIdentityAction": Binding(("Ctrl+I",)),
+    "timerToggleAction": Binding(("Ctrl+Space",)),
+    "timerPlusAction": Binding(("+", "=", "Shift+=")),
+    "timerMinusAction": Binding(("-", "_")),
+    "muteAction": Binding(("Ctrl+M",)),
+    "shortcutsAction": Binding(("F1",)),
+    "boardUndo": Binding((StandardKey.Undo,), QT_TRANSLATE_NOOP("keymap", "Board: undo")),
+    "boardRedo": Binding(("Ctrl+Shift+Z",), QT_TRANSLATE_NOOP("keymap", "Board: redo")),
+    "boardDelete": Binding((StandardKey.Delete,), QT_TRANSLATE_NOOP("keymap", "Board: delete the selected notes")),
+    "boardCluster": Binding(("Ctrl+G",), QT_TRANSLATE_NOOP("keymap", "Board: cluster the selected notes")),
+    "boardFit": Binding(("Ctrl+0",), QT_TRANSLATE_NOOP("keymap", "Board: everything in view")),
+    "boardZoomIn": Binding(("Ctrl+=",), QT_TRANSLATE_NOOP("keymap", "Board: zoom in")),
+    "boardZoomOut": Binding(("Ctrl+-",), QT_TRANSLATE_NOOP("keymap", "Board: zoom out")),
+    "boardAuthor": Binding(tuple(f"Alt+{n}" for n in range(1, 10)), QT_TRANSLATE_NOOP("keymap", "Board: who writes (the 1st … 9th member)")),
+}
+
+
+def is_character_key(keys: QKeySequence) -> bool:
+    """One character key without Ctrl, Alt or Meta ("+"): WCAG 2.1.4 lets a user switch these off."""
+    if keys.count() != 1:
+        return False
+    combo = keys[0]
+    held = combo.keyboardModifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier)
+    return not held and combo.key() < Qt.Key.Key_Escape
+
+
+def sequences(name: str, character_keys: bool = True) -> list[QKeySequence]:
+    """The keys of a binding (none for a name without one); ``character_keys`` False leaves out
+    the single character keys."""
+    binding = KEYMAP.get(name)
+    keys = [QKeySequence(key) for key in binding.keys] if binding else []
+    return keys if character_keys else [key for key in keys if not is_character_key(key)]
+
+
+def key_text(name: str) -> str:
+    """The binding's first key as the user reads it (translated key names, e.g. "Ctrl+Spatiebalk")."""
+    keys = sequences(name)
+    return keys[0].toString(QKeySequence.SequenceFormat.NativeText) if keys else ""
+
+
+def keys_text(name: str) -> str:
+    """All of a binding's keys, as the Help lists them (a long run as its first … last)."""
+    texts = [key.toString(QKeySequence.SequenceFormat.NativeText) for key in sequences(name)]
+    return f"{texts[0]} … {texts[-1]}" if len(texts) > 3 else ", ".join(texts)
+
+
+def described(name: str) -> str | None:
+    """What a shortcut without a menu item does, in the UI's language."""
+    what = KEYMAP[name].what
+    return QCoreApplication.translate("keymap", what) if what else None
+
+
+def bind(name: str, owner: QWidget, slot) -> None:
+    """The binding's keys as shortcuts that act while the focus is within ``owner`` (one surface)."""
+    for keys in sequences(name):
+        _shortcut(keys, owner, slot)
+
+
+def bind_numbered(name: str, owner: QWidget, slot) -> None:
+    """Each key of the binding calls ``slot(its index)``: Alt+1 the first member, Alt+2 the second…"""
+    for index, keys in enumerate(sequences(name)):
+        _shortcut(keys, owner, lambda i=index: slot(i))
+
+
+def _shortcut(keys: QKeySequence, owner: QWidget, slot) -> None:
+    shortcut = QShortcut(keys, owner)
+    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    shortcut.activated.connect(slot)
