@@ -327,6 +327,18 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Choose another &amp;event…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose another te&amp;am…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who uses this &amp;laptop…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Timer</source>
         <translation type="unfinished" />
     </message>
@@ -375,7 +387,15 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Single-key shortcuts (+ and −)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -624,6 +644,25 @@
     </message>
     <message>
         <source>{team}: its step and timer</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tab moves to the next control; Space presses the focused button. A text field keeps every key it types. The event, team and “I am” pickers are reached with a click or their shortcut, so no key switches them by accident.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -972,7 +1011,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>{minutes} minutes. Space starts the timer.</source>
+        <source>{minutes} minutes. {key} starts the timer.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1054,6 +1093,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>▶ whose turn it is · ✓ has placed all dots</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Everyone's dots</source>
         <translation type="unfinished" />
     </message>
@@ -1063,6 +1106,26 @@
     </message>
     <message>
         <source>{name}: {left} of {budget} dots left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} · {left} left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} has placed all dots</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} has {left} dots left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} has not voted yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{status}; it is their turn</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1163,6 +1226,41 @@
 {backup}
 
 To go back, close Staatsprint, delete {database}-wal if it is there, and copy that file over {database}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>keymap</name>
+    <message>
+        <source>Board: undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Board: redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Board: delete the selected notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Board: cluster the selected notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Board: everything in view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Board: zoom in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Board: zoom out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Board: who writes (the 1st … 9th member)</source>
         <translation type="unfinished" />
     </message>
 </context>

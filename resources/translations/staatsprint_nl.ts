@@ -327,6 +327,18 @@
         <translation>&amp;Programma en beamer</translation>
     </message>
     <message>
+        <source>Choose another &amp;event…</source>
+        <translation>Ander &amp;evenement kiezen…</translation>
+    </message>
+    <message>
+        <source>Choose another te&amp;am…</source>
+        <translation>Ander te&amp;am kiezen…</translation>
+    </message>
+    <message>
+        <source>Who uses this &amp;laptop…</source>
+        <translation>Wie gebruikt deze &amp;laptop…</translation>
+    </message>
+    <message>
         <source>&amp;Timer</source>
         <translation>&amp;Timer</translation>
     </message>
@@ -375,8 +387,16 @@
         <translation>Hoog contrast</translation>
     </message>
     <message>
+        <source>Single-key shortcuts (+ and −)</source>
+        <translation>Sneltoetsen van één toets (+ en −)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
         <source>&amp;About Staatsprint</source>
@@ -625,6 +645,25 @@
     <message>
         <source>{team}: its step and timer</source>
         <translation>{team}: stap en timer</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <source>Tab moves to the next control; Space presses the focused button. A text field keeps every key it types. The event, team and “I am” pickers are reached with a click or their shortcut, so no key switches them by accident.</source>
+        <translation>Tab gaat naar het volgende onderdeel; Spatie drukt de knop in die de focus heeft. Een tekstveld houdt elke toets die je typt. De keuzelijsten voor evenement, team en “Ik ben” bereik je met een klik of hun sneltoets, zodat geen toets ze per ongeluk omzet.</translation>
     </message>
 </context>
 <context>
@@ -972,8 +1011,8 @@
         <translation>Deze timebox is afgerond.</translation>
     </message>
     <message>
-        <source>{minutes} minutes. Space starts the timer.</source>
-        <translation>{minutes} minuten. Spatie start de timer.</translation>
+        <source>{minutes} minutes. {key} starts the timer.</source>
+        <translation>{minutes} minuten. {key} start de timer.</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -1054,6 +1093,10 @@
         <translation>Onthul de stippen</translation>
     </message>
     <message>
+        <source>▶ whose turn it is · ✓ has placed all dots</source>
+        <translation>▶ wie aan de beurt is · ✓ heeft alle stippen geplaatst</translation>
+    </message>
+    <message>
         <source>Everyone's dots</source>
         <translation>Ieders stippen</translation>
     </message>
@@ -1064,6 +1107,26 @@
     <message>
         <source>{name}: {left} of {budget} dots left</source>
         <translation>{name}: nog {left} van {budget} stippen</translation>
+    </message>
+    <message>
+        <source>{name} · {left} left</source>
+        <translation>{name} · nog {left}</translation>
+    </message>
+    <message>
+        <source>{name} has placed all dots</source>
+        <translation>{name} heeft alle stippen geplaatst</translation>
+    </message>
+    <message>
+        <source>{name} has {left} dots left</source>
+        <translation>{name} heeft nog {left} stippen</translation>
+    </message>
+    <message>
+        <source>{name} has not voted yet</source>
+        <translation>{name} heeft nog niet gestemd</translation>
+    </message>
+    <message>
+        <source>{status}; it is their turn</source>
+        <translation>{status}; nu aan de beurt</translation>
     </message>
     <message>
         <source>Nothing to vote on yet: the step before makes the items.</source>
@@ -1175,6 +1238,41 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
 {backup}
 
 Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopieer dat bestand over {database}.</translation>
+    </message>
+</context>
+<context>
+    <name>keymap</name>
+    <message>
+        <source>Board: undo</source>
+        <translation>Bord: ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Board: redo</source>
+        <translation>Bord: opnieuw doen</translation>
+    </message>
+    <message>
+        <source>Board: delete the selected notes</source>
+        <translation>Bord: de gekozen sticky notes verwijderen</translation>
+    </message>
+    <message>
+        <source>Board: cluster the selected notes</source>
+        <translation>Bord: de gekozen sticky notes clusteren</translation>
+    </message>
+    <message>
+        <source>Board: everything in view</source>
+        <translation>Bord: alles in beeld</translation>
+    </message>
+    <message>
+        <source>Board: zoom in</source>
+        <translation>Bord: inzoomen</translation>
+    </message>
+    <message>
+        <source>Board: zoom out</source>
+        <translation>Bord: uitzoomen</translation>
+    </message>
+    <message>
+        <source>Board: who writes (the 1st … 9th member)</source>
+        <translation>Bord: wie schrijft (het 1e … 9e teamlid)</translation>
     </message>
 </context>
 <context>
