@@ -13,7 +13,8 @@ from sqlmodel import select
 
 from app.errors import DomainError
 from app.store import Store, existing
-from app.template import Rules, Step, StepKind
+from app.template import Rules, Step, StepKind, VoteTarget
+from app.vote_items import DotSnapshot, drop_dots, restore_dots
 from db.models import Cluster, Note
 
 NOTE_MAX = 5000  # a long note is kept whole; the board shows it clipped
@@ -51,7 +52,7 @@ def _note_view(row: Note) -> NoteView:
     return NoteView(row.id, row.team_id, row.step_key, row.text, row.colour, row.x, row.y, row.author_id, row.cluster_id, row.zone_key, row.part_key)
 
 
-def _cluster_view(row: Cluster) -> ClusterView:
+def cluster_view(row: Cluster) -> ClusterView:
     return ClusterView(row.id, row.team_id, row.step_key, row.name, row.x, row.y, row.width, row.height)
 
 
@@ -83,7 +84,7 @@ def notes_by_id(store: Store, note_ids: Iterable[int]) -> list[NoteView]:
 def clusters(store: Store, team_id: int, step_key: str) -> list[ClusterView]:
     with store.read() as session:
         rows = session.exec(select(Cluster).where(Cluster.team_id == team_id, Cluster.step_key == step_key).order_by(Cluster.id)).all()
-    return [_cluster_view(row) for row in rows]
+    return [cluster_view(row) for row in rows]
 
 
 def visible_notes(rules: Rules, all_notes: Iterable[NoteView], viewer_id: int | None, revealed: bool) -> list[NoteView]:
@@ -147,25 +148,30 @@ def colour_notes(store: Store, note_ids: Iterable[int], colour: str) -> None:
             session.add(row)
 
 
-def delete_notes(store: Store, note_ids: Iterable[int]) -> list[NoteView]:
-    """Delete notes; returns them as they were, so undo can bring them back."""
+def delete_notes(store: Store, note_ids: Iterable[int], dots_accepted: int = 0) -> tuple[list[NoteView], list[DotSnapshot]]:
+    """Delete notes; returns them as they were, and the dots they held, so undo can bring them
+    back. Idea notes with dots: see ``app.vote_items`` (``dots_accepted``: the dots the person
+    agreed to drop)."""
     with store.write() as session:
+        ids = list(note_ids)
+        dots = drop_dots(session, VoteTarget.IDEAS, ids, dots_accepted)
         gone = []
-        for note_id in note_ids:
+        for note_id in ids:
             row = _note(session, note_id)
             gone.append(_note_view(row))
             session.delete(row)
-        return gone
+        return gone, dots
 
 
-def restore_notes(store: Store, snapshots: Iterable[NoteView]) -> None:
-    """Bring deleted notes back with their ids, places and clusters (undo of a delete)."""
+def restore_notes(store: Store, snapshots: Iterable[NoteView], dots: Iterable[DotSnapshot] = ()) -> None:
+    """Bring deleted notes back with their ids, places, clusters and dots (undo of a delete)."""
     with store.write() as session:
         for note in snapshots:
             add_note(store, note.team_id, note.step_key, note.author_id, note.text, note.x, note.y,
                      note.colour, note.zone_key, note.part_key, note_id=note.id)
             if note.cluster_id is not None and session.get(Cluster, note.cluster_id) is not None:
                 assign_notes(store, [note.id], note.cluster_id)  # (its cluster may be gone meanwhile)
+        restore_dots(session, dots)
 
 
 # -- clusters -------------------------------------------------------------------
@@ -206,38 +212,25 @@ def assign_notes(store: Store, note_ids: Iterable[int], cluster_id: int | None) 
         return before
 
 
-def merge_clusters(store: Store, keep_id: int, other_id: int) -> tuple[ClusterView, list[int]]:
-    """Move the other cluster's notes into ``keep_id``, grow it around both, delete the other.
-    Returns the deleted cluster and its notes, for undo (split them again)."""
-    with store.write() as session:
-        keep, other = _cluster(session, keep_id), _cluster(session, other_id)
-        moved = [row.id for row in session.exec(select(Note).where(Note.cluster_id == other_id)).all()]
-        assign_notes(store, moved, keep_id)
-        left, top = min(keep.x, other.x), min(keep.y, other.y)
-        right, bottom = max(keep.x + keep.width, other.x + other.width), max(keep.y + keep.height, other.y + other.height)
-        keep.x, keep.y, keep.width, keep.height = left, top, right - left, bottom - top
-        session.add(keep)
-        snapshot = _cluster_view(other)
-        session.flush()
-        session.delete(other)
-        return snapshot, moved
-
-
-def delete_cluster(store: Store, cluster_id: int) -> tuple[ClusterView, list[int]]:
-    """Remove a cluster; its notes stay on the board. Returns what undo needs."""
+def delete_cluster(store: Store, cluster_id: int, dots_accepted: int = 0) -> tuple[ClusterView, list[int], list[DotSnapshot]]:
+    """Remove a cluster; its notes stay on the board. Returns what undo needs. A theme with
+    dots: see ``app.vote_items`` (``dots_accepted``: the dots the person agreed to drop)."""
     with store.write() as session:
         row = _cluster(session, cluster_id)
+        dots = drop_dots(session, VoteTarget.THEMES, [cluster_id], dots_accepted)
         members = [note.id for note in session.exec(select(Note).where(Note.cluster_id == cluster_id)).all()]
         assign_notes(store, members, None)
-        snapshot = _cluster_view(row)
+        snapshot = cluster_view(row)
         session.flush()
         session.delete(row)
-        return snapshot, members
+        return snapshot, members, dots
 
 
-def restore_cluster(store: Store, snapshot: ClusterView, note_ids: Iterable[int]) -> None:
-    add_cluster(store, snapshot.team_id, snapshot.step_key, snapshot.name,
-                (snapshot.x, snapshot.y, snapshot.width, snapshot.height), note_ids, cluster_id=snapshot.id)
+def restore_cluster(store: Store, snapshot: ClusterView, note_ids: Iterable[int], dots: Iterable[DotSnapshot] = ()) -> None:
+    with store.write() as session:
+        add_cluster(store, snapshot.team_id, snapshot.step_key, snapshot.name,
+                    (snapshot.x, snapshot.y, snapshot.width, snapshot.height), note_ids, cluster_id=snapshot.id)
+        restore_dots(session, dots)
 
 
 def _note(session, note_id: int) -> Note:

@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog
 
+from app.errors import DomainError
 from app.knelpunten import from_selection
+from app.template import VoteTarget
+from app.vote_items import merge_preview
 from ui import board_commands as commands
-from ui.board_items import CLUSTER_TITLE_H
-from ui.board_view import GAP
+from ui.board_questions import ask_merged_name
+from ui.messages import message_for
 
 
 class ClusterActions:
     """Mixed into BoardPage: uses its store, team, step, items, undo stack and error label."""
 
     def cluster_selection(self, name: str | None = None) -> None:
-        """A named cluster around the selected notes."""
+        """A named cluster of the selected notes, gathered into free space on the board."""
         chosen = self.selected_notes()
         if not self.has_clusters or not chosen:
             return
@@ -23,21 +26,26 @@ class ClusterActions:
             name, accepted = QInputDialog.getText(self, QCoreApplication.translate("BoardPage", "New cluster"), QCoreApplication.translate("BoardPage", "Name of the cluster:"))
             if not accepted:
                 return
-        area = QRectF()
-        for item in chosen:
-            area = area.united(item.sceneBoundingRect())
-        rect = (area.x() - GAP, area.y() - GAP - CLUSTER_TITLE_H, area.width() + 2 * GAP, area.height() + 2 * GAP + CLUSTER_TITLE_H)
-        before = {item.note.id: item.note.cluster_id for item in chosen}
-        self._push(commands.AddCluster(self._ws.store, self._team.id, self._step.key, name, rect, list(before), before))
+        note_ids = [item.note.id for item in chosen]
+        self._push(commands.AddCluster(self._ws.store, self._team.id, self._step.key, self.note_step, name, note_ids))
 
     def merge_selected_clusters(self) -> None:
+        """Two clusters become one: the person chooses the name; a theme's dots move along."""
         chosen = self.selected_clusters()
         if len(chosen) != 2:
             self.error_label.setText(QCoreApplication.translate("BoardPage", "Select two clusters to merge."))
             self.error_label.show()
             return
-        keep, other = sorted(chosen, key=lambda item: item.cluster.id)
-        self._push(commands.MergeClusters(self._ws.store, keep.cluster, other.cluster.id))
+        keep, other = sorted((item.cluster for item in chosen), key=lambda cluster: cluster.id)
+        try:
+            carried = merge_preview(self._ws.store, VoteTarget.THEMES, other.id, keep.id)
+        except DomainError as error:
+            self.error_label.setText(message_for(error))
+            self.error_label.show()
+            return
+        name = ask_merged_name(self, keep.name, other.name, carried)
+        if name is not None:
+            self._push(commands.MergeClusters(self._ws.store, keep.id, other.id, name, self.note_step))
 
     def ask_cluster_name(self, cluster_id: int) -> None:
         item = self._clusters.get(cluster_id)

@@ -22,13 +22,17 @@ from PySide6.QtWidgets import (
 
 from app import board
 from app.teams import TeamView
+from app.errors import DomainError
+from app.vote_items import dots_on
 from app.vote_step import is_revealed, reveal
-from app.template import Step, StepKind
+from app.template import Step, StepKind, VoteTarget
 from ui import board_commands as commands
+from ui.board_questions import ask_drop_dots
 from ui.board_items import NOTE_H, NOTE_W, ClusterItem, NoteItem, finish_all_edits, sync_notes
 from ui.board_clusters import ClusterActions
 from ui.board_view import BoardScene, BoardView
 from ui.feed_bridge import touches
+from ui.messages import message_for
 from ui.widgets import FlowLayout, label
 
 COLUMNS = 6
@@ -288,17 +292,35 @@ class BoardPage(ClusterActions, QWidget):
         return [item for item in self.scene.selectedItems() if isinstance(item, ClusterItem)]
 
     def delete_selected(self) -> None:
-        """Delete: the selected notes, and selected clusters (their notes stay on the board)."""
+        """Delete: the selected notes, and selected clusters (their notes stay on the board). Dots
+        on a deleted item are dropped only when the person agrees; after the reveal it is refused."""
         ids = [item.note.id for item in self.selected_notes() if not item.editing]
-        chosen = self.selected_clusters()
+        chosen = [item.cluster.id for item in self.selected_clusters()]
         if not ids and not chosen:
+            return
+        accepted = self._dots_to_drop(ids, chosen)
+        if accepted is None:
             return
         self.undo_stack.beginMacro("delete")
         if ids:
-            self._push(commands.DeleteNotes(self._ws.store, ids))
-        for item in chosen:
-            self._push(commands.DeleteCluster(self._ws.store, item.cluster.id))
+            self._push(commands.DeleteNotes(self._ws.store, ids, accepted[0]))
+        for cluster_id in chosen:
+            self._push(commands.DeleteCluster(self._ws.store, cluster_id, accepted[1].get(cluster_id, 0)))
         self.undo_stack.endMacro()
+
+    def _dots_to_drop(self, note_ids: list[int], cluster_ids: list[int]) -> tuple[int, dict[int, int]] | None:
+        """The dots the person agrees to drop (on the notes; per cluster), or None: refused or declined."""
+        on_notes = dots_on(self._ws.store, VoteTarget.IDEAS, note_ids)
+        on_clusters = {cluster_id: dots_on(self._ws.store, VoteTarget.THEMES, [cluster_id]) for cluster_id in cluster_ids}
+        revealed = on_notes.revealed + sum(d.revealed for d in on_clusters.values())
+        if revealed:
+            self.error_label.setText(message_for(DomainError("vote_item_frozen", "revealed", dots=revealed, action="deleted")))
+            self.error_label.show()
+            return None
+        total = on_notes.dots + sum(d.dots for d in on_clusters.values())
+        if total and not ask_drop_dots(self, total):
+            return None
+        return on_notes.dots, {cluster_id: d.dots for cluster_id, d in on_clusters.items()}
 
     def colour_selected(self, colour: str) -> None:
         before = {item.note.id: item.note.colour for item in self.selected_notes()}

@@ -39,11 +39,26 @@ def message_for(error: DomainError) -> str:
         "vote_closed": lambda: QCoreApplication.translate("messages", "The dots are revealed: this vote is closed."),
         "vote_item_gone": lambda: QCoreApplication.translate("messages", "That item is no longer in the vote."),
         "db_url": lambda: QCoreApplication.translate("messages", "This is not a database address Staatsprint can use:\n{url}").format(url=p.get("url", "")),
+        "vote_item_frozen": lambda: _frozen(p.get("dots", 0), p.get("action")),
+        "vote_dots_dropped": lambda: _dots_placed(p.get("dots", 0)) + " " + QCoreApplication.translate("messages", "Deleting it would drop them; nothing was deleted."),
     }
     if error.code.startswith("template_"):
         return QCoreApplication.translate("messages", "The template cannot be used; nothing was changed.") + "\n\n" + error.message
     make = known.get(error.code)
     return make() if make else error.message
+
+
+def _dots_placed(dots: int) -> str:
+    if dots == 1:
+        return QCoreApplication.translate("messages", "1 dot was placed on this.")
+    return QCoreApplication.translate("messages", "{dots} dots were placed on this.").format(dots=dots)
+
+
+def _frozen(dots: int, action: object) -> str:
+    """A voted item after the reveal: the vote happened, so it stays as it was voted on."""
+    if action == "merged":
+        return _dots_placed(dots) + " " + QCoreApplication.translate("messages", "After the reveal it can no longer be merged.")
+    return _dots_placed(dots) + " " + QCoreApplication.translate("messages", "After the reveal it can no longer be deleted.")
 
 
 def attempt(error_label, action) -> bool:

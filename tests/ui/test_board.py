@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLineEdit
 from app.board import clusters, notes
 from app.teams import add_member
 from tests.ui.conftest import find, settle, type_text
+from tests.ui.modal import answer_modal
 
 
 @pytest.fixture
@@ -113,8 +114,11 @@ def test_cluster_by_drag_merge_and_undo_redo_everything(qtbot, board):
     page.scene.clearSelection()
     page.cluster_item(inkoop.id).setSelected(True)
     page.cluster_item(data.id).setSelected(True)
+    asked = []
+    answer_modal("mergeNameDialog", lambda dialog: qtbot.keyClick(dialog, Qt.Key.Key_Return), asked)
     page.merge_selected_clusters()
     settle()
+    assert asked  # two names: which one stays is asked, the first offered
     assert [c.name for c in clusters(store, team_id, "clustering")] == ["Inkoop"]
     assert {n.cluster_id for n in notes(store, team_id, ["braindump"])} == {inkoop.id}
     merged = state(store, team_id)
