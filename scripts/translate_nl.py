@@ -281,6 +281,18 @@ DUTCH: dict[str, str | tuple[str, str]] = {
     "This database was made by a newer version of Staatsprint. Update Staatsprint to open it; nothing was changed.\n\n{reason}": "Deze database is gemaakt door een nieuwere versie van Staatsprint. Werk Staatsprint bij om hem te openen; er is niets veranderd.\n\n{reason}",
     "This database is not a Staatsprint database; nothing was changed.\n{url}": "Dit is geen Staatsprint-database; er is niets veranderd.\n{url}",
     "This is not a database address Staatsprint can use:\n{url}": "Dit is geen databaseadres dat Staatsprint kan gebruiken:\n{url}",
+    "1 dot on “{name}” moves with it.": "1 stip op “{name}” gaat mee.",
+    "{count} dots on “{name}” move with it.": "{count} stippen op “{name}” gaan mee.",
+    "1 dot goes back to its voter (one dot per item).": "1 stip gaat terug naar wie hem plaatste (één stip per item).",
+    "{count} dots go back to their voters (one dot per item).": "{count} stippen gaan terug naar wie ze plaatsten (één stip per item).",
+    "Which name does the merged cluster get? Choose one, both, or type a new one.": "Welke naam krijgt het samengevoegde cluster? Kies er een, allebei, of typ een nieuwe.",
+    "1 dot was placed on this.": "Hierop is 1 stip uitgebracht.",
+    "{count} dots were placed on this.": "Hierop zijn {count} stippen uitgebracht.",
+    "{dots} dots were placed on this.": "Hierop zijn {dots} stippen uitgebracht.",
+    "They are dropped if you delete it (the voters can place them again). Delete anyway?": "Die vervallen als je het verwijdert (wie ze plaatste, kan ze opnieuw plaatsen). Toch verwijderen?",
+    "After the reveal it can no longer be merged.": "Na de onthulling kan het niet meer worden samengevoegd.",
+    "After the reveal it can no longer be deleted.": "Na de onthulling kan het niet meer worden verwijderd.",
+    "Deleting it would drop them; nothing was deleted.": "Verwijderen zou ze laten vervallen; er is niets verwijderd.",
 }
 
 

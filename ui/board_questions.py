@@ -9,10 +9,6 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 from app.vote_items import Carried
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BoardQuestions", text)
-
-
 def merge_options(keep_name: str, other_name: str) -> list[str]:
     """The names a merged cluster can keep: either one, or both combined."""
     names = list(dict.fromkeys(name for name in (keep_name.strip(), other_name.strip()) if name))
@@ -23,10 +19,10 @@ def dots_moving_text(carried: Carried, other_name: str) -> str:
     """What a merge does with the dots, in words ("" when there are none)."""
     parts = []
     if carried.moved:
-        text = _tr("1 dot on “{name}” moves with it.") if carried.moved == 1 else _tr("{count} dots on “{name}” move with it.")
+        text = QCoreApplication.translate("BoardQuestions", "1 dot on “{name}” moves with it.") if carried.moved == 1 else QCoreApplication.translate("BoardQuestions", "{count} dots on “{name}” move with it.")
         parts.append(text.format(count=carried.moved, name=other_name or "…"))
     if carried.returned:
-        text = _tr("1 dot goes back to its voter (one dot per item).") if carried.returned == 1 else _tr("{count} dots go back to their voters (one dot per item).")
+        text = QCoreApplication.translate("BoardQuestions", "1 dot goes back to its voter (one dot per item).") if carried.returned == 1 else QCoreApplication.translate("BoardQuestions", "{count} dots go back to their voters (one dot per item).")
         parts.append(text.format(count=carried.returned))
     return " ".join(parts)
 
@@ -40,8 +36,8 @@ def ask_merged_name(parent: QWidget, keep_name: str, other_name: str, carried: C
         return options[0]
     dialog = QInputDialog(parent)
     dialog.setObjectName("mergeNameDialog")
-    dialog.setWindowTitle(_tr("Merge clusters"))
-    question = _tr("Which name does the merged cluster get? Choose one, both, or type a new one.")
+    dialog.setWindowTitle(QCoreApplication.translate("BoardQuestions", "Merge clusters"))
+    question = QCoreApplication.translate("BoardQuestions", "Which name does the merged cluster get? Choose one, both, or type a new one.")
     dialog.setLabelText(f"{question}\n{told}" if told else question)
     dialog.setComboBoxItems(options)
     dialog.setComboBoxEditable(True)
@@ -53,9 +49,9 @@ def ask_merged_name(parent: QWidget, keep_name: str, other_name: str, carried: C
 
 def ask_drop_dots(parent: QWidget, dots: int) -> bool:
     """Before a delete drops dots: say how many, and go on only when the person agrees."""
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("Delete"), "", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("BoardQuestions", "Delete"), "", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
     box.setObjectName("dropDotsQuestion")
-    text = _tr("1 dot was placed on this.") if dots == 1 else _tr("{count} dots were placed on this.")
-    box.setText(text.format(count=dots) + " " + _tr("They are dropped if you delete it (the voters can place them again). Delete anyway?"))
+    text = QCoreApplication.translate("BoardQuestions", "1 dot was placed on this.") if dots == 1 else QCoreApplication.translate("BoardQuestions", "{count} dots were placed on this.")
+    box.setText(text.format(count=dots) + " " + QCoreApplication.translate("BoardQuestions", "They are dropped if you delete it (the voters can place them again). Delete anyway?"))
     box.setDefaultButton(QMessageBox.StandardButton.No)
     return box.exec() == QMessageBox.StandardButton.Yes

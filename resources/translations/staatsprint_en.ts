@@ -119,6 +119,49 @@
     </message>
 </context>
 <context>
+    <name>BoardQuestions</name>
+    <message>
+        <source>1 dot on “{name}” moves with it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} dots on “{name}” move with it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 dot goes back to its voter (one dot per item).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} dots go back to their voters (one dot per item).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge clusters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which name does the merged cluster get? Choose one, both, or type a new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 dot was placed on this.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} dots were placed on this.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>They are dropped if you delete it (the voters can place them again). Delete anyway?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BoardView</name>
     <message>
         <source>Sticky-note board</source>
@@ -1147,7 +1190,27 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Deleting it would drop them; nothing was deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The template cannot be used; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 dot was placed on this.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{dots} dots were placed on this.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After the reveal it can no longer be merged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After the reveal it can no longer be deleted.</source>
         <translation type="unfinished" />
     </message>
 </context>

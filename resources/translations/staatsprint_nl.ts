@@ -119,6 +119,49 @@
     </message>
 </context>
 <context>
+    <name>BoardQuestions</name>
+    <message>
+        <source>1 dot on “{name}” moves with it.</source>
+        <translation>1 stip op “{name}” gaat mee.</translation>
+    </message>
+    <message>
+        <source>{count} dots on “{name}” move with it.</source>
+        <translation>{count} stippen op “{name}” gaan mee.</translation>
+    </message>
+    <message>
+        <source>1 dot goes back to its voter (one dot per item).</source>
+        <translation>1 stip gaat terug naar wie hem plaatste (één stip per item).</translation>
+    </message>
+    <message>
+        <source>{count} dots go back to their voters (one dot per item).</source>
+        <translation>{count} stippen gaan terug naar wie ze plaatsten (één stip per item).</translation>
+    </message>
+    <message>
+        <source>Merge clusters</source>
+        <translation>Clusters samenvoegen</translation>
+    </message>
+    <message>
+        <source>Which name does the merged cluster get? Choose one, both, or type a new one.</source>
+        <translation>Welke naam krijgt het samengevoegde cluster? Kies er een, allebei, of typ een nieuwe.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>1 dot was placed on this.</source>
+        <translation>Hierop is 1 stip uitgebracht.</translation>
+    </message>
+    <message>
+        <source>{count} dots were placed on this.</source>
+        <translation>Hierop zijn {count} stippen uitgebracht.</translation>
+    </message>
+    <message>
+        <source>They are dropped if you delete it (the voters can place them again). Delete anyway?</source>
+        <translation>Die vervallen als je het verwijdert (wie ze plaatste, kan ze opnieuw plaatsen). Toch verwijderen?</translation>
+    </message>
+</context>
+<context>
     <name>BoardView</name>
     <message>
         <source>Sticky-note board</source>
@@ -1154,8 +1197,28 @@
 {url}</translation>
     </message>
     <message>
+        <source>Deleting it would drop them; nothing was deleted.</source>
+        <translation>Verwijderen zou ze laten vervallen; er is niets verwijderd.</translation>
+    </message>
+    <message>
         <source>The template cannot be used; nothing was changed.</source>
         <translation>Het sjabloon is niet bruikbaar; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>1 dot was placed on this.</source>
+        <translation>Hierop is 1 stip uitgebracht.</translation>
+    </message>
+    <message>
+        <source>{dots} dots were placed on this.</source>
+        <translation>Hierop zijn {dots} stippen uitgebracht.</translation>
+    </message>
+    <message>
+        <source>After the reveal it can no longer be merged.</source>
+        <translation>Na de onthulling kan het niet meer worden samengevoegd.</translation>
+    </message>
+    <message>
+        <source>After the reveal it can no longer be deleted.</source>
+        <translation>Na de onthulling kan het niet meer worden verwijderd.</translation>
     </message>
 </context>
 </TS>
