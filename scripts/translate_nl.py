@@ -293,6 +293,14 @@ DUTCH: dict[str, str | tuple[str, str]] = {
     "After the reveal it can no longer be merged.": "Na de onthulling kan het niet meer worden samengevoegd.",
     "After the reveal it can no longer be deleted.": "Na de onthulling kan het niet meer worden verwijderd.",
     "Deleting it would drop them; nothing was deleted.": "Verwijderen zou ze laten vervallen; er is niets verwijderd.",
+    "List of steps": "Lijst van stappen",
+    "Hide the list of steps (Ctrl+L)": "Verberg de lijst van stappen (Ctrl+L)",
+    "Show the list of steps (Ctrl+L)": "Toon de lijst van stappen (Ctrl+L)",
+    "List of &steps": "Lijst van &stappen",
+    "Make a cluster of the selected notes (Ctrl+G)": "Maak een cluster van de geselecteerde sticky notes (Ctrl+G)",
+    "Fit (Ctrl+0)": "Passend (Ctrl+0)",
+    "Undo (Ctrl+Z)": "Ongedaan maken (Ctrl+Z)",
+    "Redo (Ctrl+Shift+Z)": "Opnieuw doen (Ctrl+Shift+Z)",
 }
 
 

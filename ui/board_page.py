@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QHBoxLayout,
     QLineEdit,
     QMenu,
     QPushButton,
@@ -51,13 +52,17 @@ class BoardPage(ClusterActions, QWidget):
 
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(8)
+        column.setSpacing(4)
+        writing = QHBoxLayout()  # who writes, and the field they type in: one row
+        writing.setSpacing(12)
         bar_holder = QWidget()
         self.member_bar = FlowLayout(bar_holder, spacing=6)  # wraps when a team is large
         self._member_group = QButtonGroup(self)
         self._member_group.setExclusive(True)
-        column.addWidget(bar_holder)
-        column.addLayout(self._input_row())
+        writing.addWidget(bar_holder, 3)
+        writing.addWidget(self._note_field(), 2)
+        column.addLayout(writing)
+        column.addLayout(self._tool_row())
         self.scene = BoardScene(self)
         self.scene.notesDragged.connect(self._dragged)
         self.scene.clustersDragged.connect(self._clusters_dragged)
@@ -71,35 +76,39 @@ class BoardPage(ClusterActions, QWidget):
         workspace.bridge.changed.connect(self._on_changes)
 
     # -- building ------------------------------------------------------------
-    def _input_row(self) -> QVBoxLayout:
-        column = QVBoxLayout()
-        column.setSpacing(6)
+    def _note_field(self) -> QLineEdit:
         self.note_input = QLineEdit()
         self.note_input.setObjectName("noteInput")
+        self.note_input.setMinimumWidth(280)
         self.note_input.setPlaceholderText(self.tr("Type a thought, Enter: on the board, and type the next"))
         self.note_input.setAccessibleName(self.tr("New sticky note"))
         self.note_input.returnPressed.connect(self.add_typed_note)
         self.note_input.installEventFilter(self)
-        column.addWidget(self.note_input)
-        tools = QWidget()
-        row = FlowLayout(tools, spacing=6)
-        column.addWidget(tools)
-        for name, text, slot in (
-            ("clusterButton", self.tr("Cluster selection"), self.cluster_selection),
-            ("mergeButton", self.tr("Merge clusters"), self.merge_selected_clusters),
-            ("knelpuntFromSelection", self.tr("Make knelpunten"), self.knelpunten_from_selection),
-            ("colourButton", self.tr("Colour"), self._colour_menu),
-            ("revealNotesButton", self.tr("Reveal everyone's notes"), self.reveal),
-            ("fitButton", self.tr("Fit"), lambda: self.view.fit()),
-            ("undoButton", self.tr("Undo"), self.undo_stack.undo),
-            ("redoButton", self.tr("Redo"), self.undo_stack.redo),
+        return self.note_input
+
+    def _tool_row(self) -> QHBoxLayout:
+        """The board's tools in one row (undo, redo and fit as signs, named for screen readers)."""
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        for name, text, tip, slot in (
+            ("clusterButton", self.tr("Cluster selection"), self.tr("Make a cluster of the selected notes (Ctrl+G)"), self.cluster_selection),
+            ("mergeButton", self.tr("Merge clusters"), "", self.merge_selected_clusters),
+            ("knelpuntFromSelection", self.tr("Make knelpunten"), "", self.knelpunten_from_selection),
+            ("colourButton", self.tr("Colour"), "", self._colour_menu),
+            ("revealNotesButton", self.tr("Reveal everyone's notes"), "", self.reveal),
+            ("fitButton", "⤢", self.tr("Fit (Ctrl+0)"), lambda: self.view.fit()),
+            ("undoButton", "↶", self.tr("Undo (Ctrl+Z)"), self.undo_stack.undo),
+            ("redoButton", "↷", self.tr("Redo (Ctrl+Shift+Z)"), self.undo_stack.redo),
         ):
             button = QPushButton(text)
             button.setObjectName(name)
+            button.setToolTip(tip)
+            button.setAccessibleName(tip.split(" (")[0] if len(text) == 1 else text)
             button.clicked.connect(slot)
             row.addWidget(button)
             setattr(self, re.sub(r"([A-Z])", r"_\1", name).lower(), button)  # revealNotesButton -> reveal_notes_button
-        return column
+        row.addStretch(1)
+        return row
 
     def _shortcuts(self) -> None:
         for keys, slot in (

@@ -11,7 +11,7 @@ from app.navigation import Move, leave_step, on_back, on_next, phase_entry, thro
 from app.teams import TeamView, add_team, team_views
 from ui.challenge_page import ChallengePage
 from ui.feed_bridge import touches
-from ui.navigator import StepNavigator
+from ui.navigator import NavigatorToggle, StepNavigator
 from ui.preferences import Preferences
 from ui.step_page import StepPage
 from ui.stepper import PhaseStepper
@@ -47,17 +47,19 @@ class EventView(QWidget):
         stepper_row = QWidget()
         stepper_row.setObjectName("page")
         row = QHBoxLayout(stepper_row)
-        row.setContentsMargins(16, 12, 16, 12)
+        row.setContentsMargins(16, 6, 16, 6)
+        self.navigator = StepNavigator(workspace.template, workspace.lang)
+        self.navigator.setFixedWidth(340)
+        self.navigator.placeChosen.connect(self.go_to)
         row.addWidget(self.stepper)
         column.addWidget(stepper_row)
 
         body = QHBoxLayout()
         body.setContentsMargins(16, 0, 0, 0)
         body.setSpacing(0)
-        self.navigator = StepNavigator(workspace.template, workspace.lang)
-        self.navigator.setFixedWidth(340)
-        self.navigator.placeChosen.connect(self.go_to)
         body.addWidget(self.navigator)
+        self.navigator_toggle = NavigatorToggle(self.navigator, prefs)
+        row.insertWidget(0, self.navigator_toggle)
         self.pages = QStackedWidget()
         self._built: dict[str, QWidget] = {}  # pages are built when first shown: start-up stays quick
         body.addWidget(self.pages, 1)
@@ -75,7 +77,7 @@ class EventView(QWidget):
         bar.setObjectName("header")
         bar.setProperty("role", "header")
         row = QHBoxLayout(bar)
-        row.setContentsMargins(20, 10, 20, 10)
+        row.setContentsMargins(20, 6, 20, 6)
         row.setSpacing(16)
         row.addWidget(label("Staatsprint", "h2", "wordmark", wrap=False))
         event = self._ws.event

@@ -65,23 +65,22 @@ class WorkArea(QWidget):
         self.setObjectName("workArea")
         self._ws = workspace
         column = QVBoxLayout(self)
-        column.setContentsMargins(24, 16, 16, 8)
-        column.setSpacing(8)
-        header = QHBoxLayout()
+        column.setContentsMargins(16, 6, 16, 0)
+        column.setSpacing(4)
+        self._header = QHBoxLayout()  # the title, the timer strip and "Instructions" share one row
+        self._header.setSpacing(16)
         self.title_label = label("", "h2", "workTitle")
-        header.addWidget(self.title_label, 1)
+        self._header.addWidget(self.title_label)
         explain = QPushButton(self.tr("Instructions"))
         explain.setObjectName("showInstructionsButton")
         explain.setToolTip(self.tr("The full instructions, questions and tips of this step"))
         explain.clicked.connect(self.instructionsRequested)
-        header.addWidget(explain)
-        column.addLayout(header)
+        self._header.addWidget(explain)
+        column.addLayout(self._header)
         self.instruction_label = label("", "lead", "workInstruction")
         column.addWidget(self.instruction_label)
         self.prompts_label = label("", "muted", "workPrompts")  # e.g. the brain dump's "what to write"
         column.addWidget(self.prompts_label)
-        self._timer_slot = QVBoxLayout()
-        column.addLayout(self._timer_slot)
         self.banner, banner_layout = card("otherStepBanner", margins=10)
         self.banner_label = label("")
         banner_layout.addWidget(self.banner_label)
@@ -91,7 +90,7 @@ class WorkArea(QWidget):
         column.addWidget(self._surfaces, 1)
 
     def set_timer(self, panel: QWidget) -> None:
-        self._timer_slot.addWidget(panel)
+        self._header.insertWidget(1, panel, 1)
 
     def surface(self, name: str) -> QWidget:
         if name not in self._built:

@@ -38,6 +38,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Make a cluster of the selected notes (Ctrl+G)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Merge clusters</source>
         <translation type="unfinished" />
     </message>
@@ -54,15 +58,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Fit</source>
+        <source>Fit (Ctrl+0)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Undo</source>
+        <source>Undo (Ctrl+Z)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Redo</source>
+        <source>Redo (Ctrl+Shift+Z)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -379,6 +383,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>List of &amp;steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
@@ -443,6 +451,21 @@
     </message>
     <message>
         <source>Remove from team</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NavigatorToggle</name>
+    <message>
+        <source>List of steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide the list of steps (Ctrl+L)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the list of steps (Ctrl+L)</source>
         <translation type="unfinished" />
     </message>
 </context>

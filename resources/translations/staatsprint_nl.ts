@@ -38,6 +38,10 @@
         <translation>Cluster van selectie</translation>
     </message>
     <message>
+        <source>Make a cluster of the selected notes (Ctrl+G)</source>
+        <translation>Maak een cluster van de geselecteerde sticky notes (Ctrl+G)</translation>
+    </message>
+    <message>
         <source>Merge clusters</source>
         <translation>Clusters samenvoegen</translation>
     </message>
@@ -54,16 +58,16 @@
         <translation>Onthul ieders sticky notes</translation>
     </message>
     <message>
-        <source>Fit</source>
-        <translation>Passend</translation>
+        <source>Fit (Ctrl+0)</source>
+        <translation>Passend (Ctrl+0)</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Ongedaan maken</translation>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-        <source>Redo</source>
-        <translation>Opnieuw doen</translation>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Opnieuw doen (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>You write your own notes; the others' appear at the reveal.</source>
@@ -379,6 +383,10 @@
         <translation>&amp;Beeld</translation>
     </message>
     <message>
+        <source>List of &amp;steps</source>
+        <translation>Lijst van &amp;stappen</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
@@ -444,6 +452,21 @@
     <message>
         <source>Remove from team</source>
         <translation>Uit het team halen</translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorToggle</name>
+    <message>
+        <source>List of steps</source>
+        <translation>Lijst van stappen</translation>
+    </message>
+    <message>
+        <source>Hide the list of steps (Ctrl+L)</source>
+        <translation>Verberg de lijst van stappen (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Show the list of steps (Ctrl+L)</source>
+        <translation>Toon de lijst van stappen (Ctrl+L)</translation>
     </message>
 </context>
 <context>
