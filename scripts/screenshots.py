@@ -69,6 +69,9 @@ def phase_one_shots(app: QApplication, out: Path, window) -> None:
     first = team_with_step(window, "braindump")
     view.choose_team(first.id)
     shoot(app, out, "09e-board-brain-dump")
+    view.navigator_toggle.setChecked(False)  # the list of steps folded away: the board gets the width
+    shoot(app, out, "09f-board-steps-folded")
+    view.navigator_toggle.setChecked(True)
 
 
 def beamer_shots(app: QApplication, out: Path, view) -> None:
