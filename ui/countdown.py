@@ -91,11 +91,11 @@ class CountdownBar(CountdownRing):
     def __init__(self, theme, parent: QWidget | None = None) -> None:
         super().__init__(theme, parent)
         self.setObjectName("countdownBar")
-        self.setMinimumSize(170, 34)
+        self.setMinimumSize(170, 30)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
-        return QSize(190, 34)
+        return QSize(190, 30)
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)

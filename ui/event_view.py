@@ -47,7 +47,7 @@ class EventView(QWidget):
         stepper_row = QWidget()
         stepper_row.setObjectName("page")
         row = QHBoxLayout(stepper_row)
-        row.setContentsMargins(16, 6, 16, 6)
+        row.setContentsMargins(16, 4, 16, 4)
         self.navigator = StepNavigator(workspace.template, workspace.lang)
         self.navigator.setFixedWidth(340)
         self.navigator.placeChosen.connect(self.go_to)

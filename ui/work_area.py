@@ -67,7 +67,7 @@ class WorkArea(QWidget):
         self.setObjectName("workArea")
         self._ws = workspace
         column = QVBoxLayout(self)
-        column.setContentsMargins(16, 6, 16, 0)
+        column.setContentsMargins(16, 4, 16, 0)
         column.setSpacing(4)
         self._timer: QWidget | None = None
         self._header = QHBoxLayout()  # the title, the timer strip (when it fits) and "Instructions"
@@ -101,6 +101,10 @@ class WorkArea(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._place_timer()
+
+    def compact_timer_row(self) -> str:
+        """Where the timer strip is: beside the "title" or on its "own" row."""
+        return "title" if self._timer is not None and self._header.indexOf(self._timer) >= 0 else "own"
 
     def _place_timer(self) -> None:
         """The timer strip beside the title when the row has room for it (the list of steps
