@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from sqlmodel import select
 
+from app.cluster_layout import NOTE_H, NOTE_W, Obstacles, note_rect
 from app.errors import DomainError
 from app.store import Store, existing
 from app.template import Rules, Step, StepKind, VoteTarget
@@ -253,14 +254,16 @@ def place_in_zone(store: Store, note_id: int, zone_key: str | None, x: float, y:
 
 def free_spot(store: Store, team_id: int, step_key: str, columns: int = 6, gap: float = 24.0) -> tuple[float, float]:
     """Where a new note goes: the first free place in a grid, counting everyone's notes (also
-    those a member's own laptop does not show before the reveal)."""
+    those a member's own laptop does not show before the reveal) and outside every cluster's
+    frame (a frame holds only its own notes)."""
     with store.read() as session:
         places = session.exec(select(Note.x, Note.y).where(Note.team_id == team_id, Note.step_key == step_key)).all()
+        frames = Obstacles((c.x, c.y, c.width, c.height) for c in session.exec(select(Cluster).where(Cluster.team_id == team_id)).all())
     taken = {(round(x), round(y)) for x, y in places}
     index = 0
     while True:
-        spot = ((index % columns) * (160 + gap), (index // columns) * (120 + gap))
-        if (round(spot[0]), round(spot[1])) not in taken:
+        spot = ((index % columns) * (NOTE_W + gap), (index // columns) * (NOTE_H + gap))
+        if (round(spot[0]), round(spot[1])) not in taken and frames.clear(note_rect(*spot)):
             return spot
         index += 1
 

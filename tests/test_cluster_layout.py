@@ -115,3 +115,16 @@ def test_the_free_frame_is_the_nearest_clear_rectangle():
     assert free_frame((100, 100), (500, 500), obstacles) == (500, 500, 100, 100)  # already clear: stays
     frame = free_frame((100, 100), (0, 0), obstacles)
     assert not overlaps(frame, note_rect(0, 0)) and abs(frame[0]) + abs(frame[1]) < 400
+
+
+def test_a_new_note_is_never_put_inside_a_cluster_frame(store, team):
+    from app.board import free_spot
+
+    team_id, anna = team
+    ids = grid_of_notes(store, team_id, anna, 4)
+    made = make_cluster(store, team_id, "clustering", "braindump", "Eerst", ids[:2])  # gathered near the grid's start
+    for _ in range(8):
+        x, y = free_spot(store, team_id, "braindump")
+        add_note(store, team_id, "braindump", anna, "nieuw", x, y)
+    assert made.cluster_id
+    assert_frames_hold_exactly_their_notes(store, team_id)
