@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QDialog, QInputDialog
 
 from app.errors import DomainError
 from app.knelpunten import from_selection
@@ -23,9 +23,13 @@ class ClusterActions:
         if not self.has_clusters or not chosen:
             return
         if name is None:
-            name, accepted = QInputDialog.getText(self, QCoreApplication.translate("BoardPage", "New cluster"), QCoreApplication.translate("BoardPage", "Name of the cluster:"))
-            if not accepted:
+            dialog = QInputDialog(self)
+            dialog.setObjectName("clusterNameDialog")
+            dialog.setWindowTitle(QCoreApplication.translate("BoardPage", "New cluster"))
+            dialog.setLabelText(QCoreApplication.translate("BoardPage", "Name of the cluster:"))
+            if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
+            name = dialog.textValue()
         note_ids = [item.note.id for item in chosen]
         self._push(commands.AddCluster(self._ws.store, self._team.id, self._step.key, self.note_step, name, note_ids))
 

@@ -288,3 +288,38 @@ def test_a_cluster_dragged_by_its_title_takes_its_notes_along_and_makes_knelpunt
     loose.setSelected(True)
     page.knelpunten_from_selection()
     assert sorted(k.title for k in knelpunten(store, team_id)) == ["Geld", "los"]
+
+
+def test_a_rubber_band_cluster_gathers_clear_of_other_notes_and_undo_puts_them_back(qtbot, board):
+    from tests.test_cluster_layout import assert_frames_hold_exactly_their_notes
+
+    window, store, team_id, _members, _page = board
+    _type_notes(qtbot, window, ["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht"])
+    window.event_view.next()
+    settle()
+    page = window.event_view.step_page.work_area.board
+    before = {n.id: (n.x, n.y) for n in notes(store, team_id, ["braindump"])}
+    view = page.view
+    start, end = view.mapFromScene(QPointF(-10, -10)), view.mapFromScene(QPointF(350, 130))  # around the first two
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(view.viewport(), pos=end)
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=end)
+    assert sorted(item.note.text for item in page.selected_notes()) == ["een", "twee"]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    view.setFocus()
+
+    def name_it(dialog):
+        type_text(qtbot, dialog.focusWidget(), "Inkoop")
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+
+    answer_modal("clusterNameDialog", name_it, [])
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    settle()
+    (cluster,) = clusters(store, team_id, "clustering")
+    assert cluster.name == "Inkoop"
+    assert sorted(n.text for n in notes(store, team_id, ["braindump"]) if n.cluster_id == cluster.id) == ["een", "twee"]
+    assert_frames_hold_exactly_their_notes(store, team_id)
+    page.undo_stack.undo()
+    settle()
+    assert clusters(store, team_id, "clustering") == [] and {n.id: (n.x, n.y) for n in notes(store, team_id, ["braindump"])} == before
