@@ -205,7 +205,9 @@ class BoardPage(ClusterActions, QWidget):
         if self._ws.identity is not None:  # a member's own laptop: no scribe bar
             self.member_bar.addWidget(label(self.tr("You write your own notes; the others' appear at the reveal."), "muted", wrap=False))
             return
-        self.member_bar.addWidget(label(self.tr("Who writes:"), "muted", wrap=False))
+        who = label(self.tr("Who writes:"), "muted", wrap=False)
+        who.setMinimumHeight(QPushButton().sizeHint().height())  # level with the buttons beside it
+        self.member_bar.addWidget(who)
         for index, member in enumerate(team.members):
             button = QPushButton()
             button.setObjectName(f"author_{member.id}")
