@@ -2,7 +2,8 @@
 
 A new cluster gathers its notes into a grid in free space (``app.cluster_layout``): never on
 top of a loose note or another cluster. A merge gathers both clusters' notes the same way, under
-the name the person chose, and carries the theme's dots along (``app.vote_items``). Each action
+the name the person chose, and carries the theme's dots along (``app.vote_items``); a cluster
+dragged onto other notes settles at the nearest clear place. Each action
 returns what its undo needs: the notes' places and clusters as they were.
 """
 
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from sqlmodel import select
 
 from app.board import ClusterView, add_cluster, assign_notes, cluster_view, move_notes, place_cluster, rename_cluster, restore_cluster
-from app.cluster_layout import Obstacles, Place, gather, note_rect
+from app.cluster_layout import Obstacles, Place, Rect, free_frame, gather, note_rect
 from app.store import Store, existing
 from app.template import VoteTarget
 from app.vote_items import Carried, carry_dots, uncarry_dots
@@ -94,6 +95,16 @@ def unmerge_clusters(store: Store, merged: Merged) -> None:
         rename_cluster(store, keep.id, keep.name)
         move_notes(store, merged.places)
         uncarry_dots(session, VoteTarget.THEMES, merged.carried, [keep.id, merged.other.id])
+
+
+def clear_place(store: Store, cluster_id: int, note_step: str, rect: Rect) -> Rect:
+    """Where a cluster dropped at ``rect`` settles: there when that is clear, else the nearest
+    place clear of every other note and cluster (its notes move along with it)."""
+    with store.read() as session:
+        cluster = existing(session, Cluster, cluster_id, "cluster")
+        members = set(session.exec(select(Note.id).where(Note.cluster_id == cluster_id)).all())
+        _places, obstacles = _board(session, cluster.team_id, cluster.step_key, note_step, members, {cluster_id})
+    return free_frame((rect[2], rect[3]), (rect[0], rect[1]), obstacles)
 
 
 def _board(session, team_id: int, step_key: str, note_step: str, members: set[int],

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QInputDialog
 
+from app.clustering import clear_place
 from app.errors import DomainError
 from app.knelpunten import from_selection
 from app.template import VoteTarget
@@ -64,19 +65,20 @@ class ClusterActions:
         self._push(commands.RenameCluster(self._ws.store, cluster_id, item.cluster.name, name))
 
     def _clusters_dragged(self, moves: dict) -> None:
-        """A cluster dragged by its title takes its notes along: one undoable action."""
+        """A cluster dragged by its title takes its notes along, and settles clear of other notes
+        and clusters: one undoable action."""
         self.undo_stack.beginMacro("move cluster")
         for cluster_id, (dx, dy) in moves.items():
-            item = self._clusters[cluster_id]
-            old = item.cluster
+            old = self._clusters[cluster_id].cluster
+            x, y, width, height = clear_place(self._ws.store, cluster_id, self.note_step, (old.x + dx, old.y + dy, old.width, old.height))
             members = {n.note.id: n for n in self._notes.values() if n.note.cluster_id == cluster_id}
             before = {note_id: (n.note.x, n.note.y) for note_id, n in members.items()}
-            after = {note_id: (x + dx, y + dy) for note_id, (x, y) in before.items()}
-            self._push(commands.PlaceCluster(self._ws.store, cluster_id, (old.x, old.y, old.width, old.height),
-                                             (old.x + dx, old.y + dy, old.width, old.height)))
+            after = {note_id: (nx + x - old.x, ny + y - old.y) for note_id, (nx, ny) in before.items()}
+            self._push(commands.PlaceCluster(self._ws.store, cluster_id, (old.x, old.y, width, height), (x, y, width, height)))
             if members:
                 self._push(commands.MoveNotes(self._ws.store, before, after))
         self.undo_stack.endMacro()
+        self.reload()  # the frame settles where the rule put it, also when that is where it started
 
     def knelpunten_from_selection(self) -> None:
         """Selected clusters (by their name) and loose notes (by their text) become knelpunten."""

@@ -69,9 +69,10 @@ def _type_notes(qtbot, window, texts):
     settle()
 
 
-def _drag(qtbot, page, item, to_scene: QPointF):
+def _drag(qtbot, page, item, to_scene: QPointF, grip: QPointF | None = None):
+    """Drag ``item`` by ``grip`` (a scene point; default its centre) to ``to_scene``."""
     view = page.view
-    start = view.mapFromScene(item.sceneBoundingRect().center())
+    start = view.mapFromScene(grip if grip is not None else item.sceneBoundingRect().center())
     end = view.mapFromScene(to_scene)
     qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
     for step in range(1, 6):
@@ -274,10 +275,10 @@ def test_a_cluster_dragged_by_its_title_takes_its_notes_along_and_makes_knelpunt
     settle()
     (cluster,) = clusters(store, team_id, "clustering")
     before = {n.id: (n.x, n.y) for n in notes(store, team_id, ["braindump"])}
-    page._clusters_dragged({cluster.id: (100.0, 50.0)})
+    page._clusters_dragged({cluster.id: (100.0, 500.0)})  # to a clear part of the board
     settle()
     after = {n.id: (n.x, n.y) for n in notes(store, team_id, ["braindump"])}
-    assert after[first.note.id] == (before[first.note.id][0] + 100, before[first.note.id][1] + 50)
+    assert after[first.note.id] == (before[first.note.id][0] + 100, before[first.note.id][1] + 500)
     assert after[loose.note.id] == before[loose.note.id]
     assert clusters(store, team_id, "clustering")[0].x == cluster.x + 100
     page.undo_stack.undo()
@@ -323,3 +324,30 @@ def test_a_rubber_band_cluster_gathers_clear_of_other_notes_and_undo_puts_them_b
     page.undo_stack.undo()
     settle()
     assert clusters(store, team_id, "clustering") == [] and {n.id: (n.x, n.y) for n in notes(store, team_id, ["braindump"])} == before
+
+
+def test_a_cluster_dropped_on_a_loose_note_settles_clear_of_it(qtbot, board):
+    from tests.test_cluster_layout import assert_frames_hold_exactly_their_notes
+
+    window, store, team_id, _members, _page = board
+    _type_notes(qtbot, window, ["a", "b", "los"])
+    window.event_view.next()
+    settle()
+    page = window.event_view.step_page.work_area.board
+    first, second, loose = [page.note_item(n.id) for n in notes(store, team_id, ["braindump"])]
+    page.scene.clearSelection()
+    first.setSelected(True)
+    second.setSelected(True)
+    page.cluster_selection("Geld")
+    settle()
+    (cluster,) = clusters(store, team_id, "clustering")
+    before = ({n.id: (n.x, n.y) for n in notes(store, team_id, ["braindump"])}, cluster)
+    title = page.cluster_item(cluster.id).sceneBoundingRect().topLeft() + QPointF(60, 12)  # the frame is dragged by its name
+    page.scene.clearSelection()
+    _drag(qtbot, page, page.cluster_item(cluster.id), loose.sceneBoundingRect().topLeft() + QPointF(60, 12), grip=title)
+    settle()
+    assert_frames_hold_exactly_their_notes(store, team_id)
+    assert clusters(store, team_id, "clustering")[0] != cluster  # it did move, near where it was dropped
+    page.undo_stack.undo()
+    settle()
+    assert ({n.id: (n.x, n.y) for n in notes(store, team_id, ["braindump"])}, clusters(store, team_id, "clustering")[0]) == before
