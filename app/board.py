@@ -11,10 +11,12 @@ from dataclasses import dataclass
 
 from sqlmodel import select
 
+from app.cluster_layout import NOTE_H, NOTE_W, Obstacles, note_rect
 from app.errors import DomainError
 from app.store import Store, existing
-from app.template import Rules, Step, StepKind
+from app.template import Rules, Step, StepKind, VoteTarget
 from app.text import LONG_TEXT_MAX, clean_block, clean_line, column_limit
+from app.vote_items import DotSnapshot, drop_dots, restore_dots
 from db.models import Cluster, Member, Note
 
 NOTE_MAX = LONG_TEXT_MAX  # a long note is kept whole; the board shows it clipped
@@ -58,7 +60,7 @@ def _note_view(row: Note) -> NoteView:
                     row.author_name)
 
 
-def _cluster_view(row: Cluster) -> ClusterView:
+def cluster_view(row: Cluster) -> ClusterView:
     return ClusterView(row.id, row.team_id, row.step_key, row.name, row.x, row.y, row.width, row.height)
 
 
@@ -89,7 +91,7 @@ def notes_by_id(store: Store, note_ids: Iterable[int]) -> list[NoteView]:
 def clusters(store: Store, team_id: int, step_key: str) -> list[ClusterView]:
     with store.read() as session:
         rows = session.exec(select(Cluster).where(Cluster.team_id == team_id, Cluster.step_key == step_key).order_by(Cluster.id)).all()
-    return [_cluster_view(row) for row in rows]
+    return [cluster_view(row) for row in rows]
 
 
 def visible_notes(rules: Rules, all_notes: Iterable[NoteView], viewer_id: int | None, revealed: bool) -> list[NoteView]:
@@ -154,19 +156,23 @@ def colour_notes(store: Store, note_ids: Iterable[int], colour: str) -> None:
             session.add(row)
 
 
-def delete_notes(store: Store, note_ids: Iterable[int]) -> list[NoteView]:
-    """Delete notes; returns them as they were, so undo can bring them back."""
+def delete_notes(store: Store, note_ids: Iterable[int], dots_accepted: int = 0) -> tuple[list[NoteView], list[DotSnapshot]]:
+    """Delete notes; returns them as they were, and the dots they held, so undo can bring them
+    back. Idea notes with dots: see ``app.vote_items`` (``dots_accepted``: the dots the person
+    agreed to drop)."""
     with store.write() as session:
+        ids = list(note_ids)
+        dots = drop_dots(session, VoteTarget.IDEAS, ids, dots_accepted)
         gone = []
-        for note_id in note_ids:
+        for note_id in ids:
             row = _note(session, note_id)
             gone.append(_note_view(row))
             session.delete(row)
-        return gone
+        return gone, dots
 
 
-def restore_notes(store: Store, snapshots: Iterable[NoteView]) -> None:
-    """Bring deleted notes back with their ids, places, authors' names and clusters (undo of a delete)."""
+def restore_notes(store: Store, snapshots: Iterable[NoteView], dots: Iterable[DotSnapshot] = ()) -> None:
+    """Bring deleted notes back with their ids, places, authors' names, clusters and dots (undo of a delete)."""
     with store.write() as session:
         for note in snapshots:
             author_id = note.author_id if note.author_id is not None and session.get(Member, note.author_id) else None
@@ -177,6 +183,7 @@ def restore_notes(store: Store, snapshots: Iterable[NoteView]) -> None:
             session.add(row)
             if note.cluster_id is not None and session.get(Cluster, note.cluster_id) is not None:
                 assign_notes(store, [note.id], note.cluster_id)  # (its cluster may be gone meanwhile)
+        restore_dots(session, dots)
 
 
 # -- clusters -------------------------------------------------------------------
@@ -217,38 +224,25 @@ def assign_notes(store: Store, note_ids: Iterable[int], cluster_id: int | None) 
         return before
 
 
-def merge_clusters(store: Store, keep_id: int, other_id: int) -> tuple[ClusterView, list[int]]:
-    """Move the other cluster's notes into ``keep_id``, grow it around both, delete the other.
-    Returns the deleted cluster and its notes, for undo (split them again)."""
-    with store.write() as session:
-        keep, other = _cluster(session, keep_id), _cluster(session, other_id)
-        moved = [row.id for row in session.exec(select(Note).where(Note.cluster_id == other_id)).all()]
-        assign_notes(store, moved, keep_id)
-        left, top = min(keep.x, other.x), min(keep.y, other.y)
-        right, bottom = max(keep.x + keep.width, other.x + other.width), max(keep.y + keep.height, other.y + other.height)
-        keep.x, keep.y, keep.width, keep.height = left, top, right - left, bottom - top
-        session.add(keep)
-        snapshot = _cluster_view(other)
-        session.flush()
-        session.delete(other)
-        return snapshot, moved
-
-
-def delete_cluster(store: Store, cluster_id: int) -> tuple[ClusterView, list[int]]:
-    """Remove a cluster; its notes stay on the board. Returns what undo needs."""
+def delete_cluster(store: Store, cluster_id: int, dots_accepted: int = 0) -> tuple[ClusterView, list[int], list[DotSnapshot]]:
+    """Remove a cluster; its notes stay on the board. Returns what undo needs. A theme with
+    dots: see ``app.vote_items`` (``dots_accepted``: the dots the person agreed to drop)."""
     with store.write() as session:
         row = _cluster(session, cluster_id)
+        dots = drop_dots(session, VoteTarget.THEMES, [cluster_id], dots_accepted)
         members = [note.id for note in session.exec(select(Note).where(Note.cluster_id == cluster_id)).all()]
         assign_notes(store, members, None)
-        snapshot = _cluster_view(row)
+        snapshot = cluster_view(row)
         session.flush()
         session.delete(row)
-        return snapshot, members
+        return snapshot, members, dots
 
 
-def restore_cluster(store: Store, snapshot: ClusterView, note_ids: Iterable[int]) -> None:
-    add_cluster(store, snapshot.team_id, snapshot.step_key, snapshot.name,
-                (snapshot.x, snapshot.y, snapshot.width, snapshot.height), note_ids, cluster_id=snapshot.id)
+def restore_cluster(store: Store, snapshot: ClusterView, note_ids: Iterable[int], dots: Iterable[DotSnapshot] = ()) -> None:
+    with store.write() as session:
+        add_cluster(store, snapshot.team_id, snapshot.step_key, snapshot.name,
+                    (snapshot.x, snapshot.y, snapshot.width, snapshot.height), note_ids, cluster_id=snapshot.id)
+        restore_dots(session, dots)
 
 
 def _note(session, note_id: int) -> Note:
@@ -271,14 +265,16 @@ def place_in_zone(store: Store, note_id: int, zone_key: str | None, x: float, y:
 
 def free_spot(store: Store, team_id: int, step_key: str, columns: int = 6, gap: float = 24.0) -> tuple[float, float]:
     """Where a new note goes: the first free place in a grid, counting everyone's notes (also
-    those a member's own laptop does not show before the reveal)."""
+    those a member's own laptop does not show before the reveal) and outside every cluster's
+    frame (a frame holds only its own notes)."""
     with store.read() as session:
         places = session.exec(select(Note.x, Note.y).where(Note.team_id == team_id, Note.step_key == step_key)).all()
+        frames = Obstacles((c.x, c.y, c.width, c.height) for c in session.exec(select(Cluster).where(Cluster.team_id == team_id)).all())
     taken = {(round(x), round(y)) for x, y in places}
     index = 0
     while True:
-        spot = ((index % columns) * (160 + gap), (index // columns) * (120 + gap))
-        if (round(spot[0]), round(spot[1])) not in taken:
+        spot = ((index % columns) * (NOTE_W + gap), (index // columns) * (NOTE_H + gap))
+        if (round(spot[0]), round(spot[1])) not in taken and frames.clear(note_rect(*spot)):
             return spot
         index += 1
 

@@ -9,7 +9,9 @@ from sqlmodel import select
 
 from app.store import Store, existing
 from app.teams import clean_answers
+from app.template import VoteTarget
 from app.text import clean_line, column_limit
+from app.vote_items import drop_dots
 from db.models import Cluster, Knelpunt
 
 TITLE_MAX = column_limit(Knelpunt.title)
@@ -124,9 +126,12 @@ def move_knelpunt(store: Store, knelpunt_id: int, steps: int) -> None:
                 session.add(other)
 
 
-def delete_knelpunt(store: Store, knelpunt_id: int) -> KnelpuntView:
+def delete_knelpunt(store: Store, knelpunt_id: int, dots_accepted: int = 0) -> KnelpuntView:
+    """Delete a knelpunt. One with dots: refused after the vote's reveal; before it, its dots
+    are dropped only when the person agreed to drop that many (see ``app.vote_items``)."""
     with store.write() as session:
         row = _row(session, knelpunt_id)
+        drop_dots(session, VoteTarget.KNELPUNTEN, [knelpunt_id], dots_accepted)
         snapshot = _view(row)
         session.delete(row)
         return snapshot

@@ -15,24 +15,17 @@ from app.board import clusters, notes
 from app.errors import DomainError
 from app.knelpunten import knelpunten
 from app.store import Store
-from app.template import Step, StepKind, Template, VoteTarget
+from app.template import Step, Template, VoteTarget
 from app.text import LABEL_MAX, shorten
 from app.timers import TimerKey, claim
+from app.vote_items import source_step
 from app.voting import Outcome, ballots, cast, outcome, withdraw
 from db.models import Member, Selection, StepState
-
-MAKERS = {VoteTarget.KNELPUNTEN: StepKind.KNELPUNTEN, VoteTarget.THEMES: StepKind.CLUSTER, VoteTarget.IDEAS: StepKind.IDEA_RACE}
-
 
 @dataclass(frozen=True)
 class VoteItem:
     id: int
     label: str
-
-
-def source_step(template: Template, step: Step) -> Step | None:
-    """The nearest earlier step that makes what ``step`` votes on."""
-    return template.nearest_before(step.key, MAKERS[step.rules.votes_on])
 
 
 def vote_items(store: Store, template: Template, team_id: int, step: Step) -> list[VoteItem]:

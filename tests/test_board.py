@@ -8,9 +8,9 @@ import pytest
 
 from app.board import (
     NOTE_MAX, add_cluster, add_note, assign_notes, clusters, colour_notes, counts_per_author, delete_cluster,
-    delete_notes, edit_note, merge_clusters, move_notes, notes, rename_cluster, restore_cluster, restore_notes,
-    visible_notes,
+    delete_notes, edit_note, move_notes, notes, rename_cluster, restore_notes, visible_notes,
 )
+from app.clustering import merge_clusters, unmerge_clusters
 from app.errors import DomainError
 from app.events import create_event
 from app.paths import template_path
@@ -64,27 +64,28 @@ def test_delete_and_restore_brings_back_the_same_note(store, team):
     team_id, anna, _bram = team
     note_id = add_note(store, team_id, "clustering", anna, "silo's", 5, 6, colour="blue")
     cluster_id = add_cluster(store, team_id, "clustering", "Data", (0, 0, 400, 300), [note_id])
-    gone = delete_notes(store, [note_id])
-    assert notes(store, team_id, ["clustering"]) == []
-    restore_notes(store, gone)
+    gone, dots = delete_notes(store, [note_id])
+    assert notes(store, team_id, ["clustering"]) == [] and dots == []
+    restore_notes(store, gone, dots)
     (back,) = notes(store, team_id, ["clustering"])
     assert back == gone[0] and back.cluster_id == cluster_id
 
 
 def test_clusters_rename_merge_and_undo(store, team):
     team_id, anna, bram = team
-    n1 = add_note(store, team_id, "clustering", anna, "a", 0, 0)
-    n2 = add_note(store, team_id, "clustering", bram, "b", 0, 0)
-    left = add_cluster(store, team_id, "clustering", "Geld", (0, 0, 200, 200), [n1])
-    right = add_cluster(store, team_id, "clustering", "Budget", (300, 100, 200, 200), [n2])
+    n1 = add_note(store, team_id, "clustering", anna, "a", 24, 58)
+    n2 = add_note(store, team_id, "clustering", bram, "b", 324, 158)
+    left = add_cluster(store, team_id, "clustering", "Geld", (0, 0, 208, 202), [n1])
+    right = add_cluster(store, team_id, "clustering", "Budget", (300, 100, 208, 202), [n2])
     rename_cluster(store, left, "  Geld  en   budget ")
-    snapshot, moved = merge_clusters(store, left, right)
-    (merged,) = clusters(store, team_id, "clustering")
-    assert (merged.name, merged.x, merged.y, merged.width, merged.height) == ("Geld en budget", 0, 0, 500, 300)
+    merged = merge_clusters(store, left, right, "Geld en budget", "clustering")
+    (cluster,) = clusters(store, team_id, "clustering")
+    assert (cluster.id, cluster.name, cluster.x, cluster.y) == (left, "Geld en budget", 0, 0)
     assert {n.cluster_id for n in notes(store, team_id, ["clustering"])} == {left}
-    restore_cluster(store, snapshot, moved)  # undo the merge: the other cluster and its notes come back
-    assert [c.name for c in clusters(store, team_id, "clustering")] == ["Geld en budget", "Budget"]
-    assert {n.id: n.cluster_id for n in notes(store, team_id, ["clustering"])} == {n1: left, n2: right}
+    unmerge_clusters(store, merged)  # undo the merge: the other cluster and its notes come back
+    assert [(c.name, c.x, c.y, c.width, c.height) for c in clusters(store, team_id, "clustering")] == [
+        ("Geld en budget", 0, 0, 208, 202), ("Budget", 300, 100, 208, 202)]
+    assert {n.id: (n.cluster_id, n.x, n.y) for n in notes(store, team_id, ["clustering"])} == {n1: (left, 24, 58), n2: (right, 324, 158)}
 
 
 def test_take_a_note_out_and_delete_a_cluster_keeps_the_notes(store, team):

@@ -2,43 +2,55 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QInputDialog
 
+from app.clustering import clear_place
+from app.errors import DomainError
 from app.knelpunten import from_selection
+from app.template import VoteTarget
+from app.vote_items import merge_preview
 from ui import board_commands as commands
-from ui.board_items import CLUSTER_TITLE_H
-from ui.board_view import GAP
-from ui.messages import attempt, made_knelpunten
+from ui.board_questions import ask_merged_name
+from ui.messages import attempt, made_knelpunten, message_for
 
 
 class ClusterActions:
     """Mixed into BoardPage: uses its store, team, step, items, undo stack and error label."""
 
     def cluster_selection(self, name: str | None = None) -> None:
-        """A named cluster around the selected notes."""
+        """A named cluster of the selected notes, gathered into free space on the board."""
         chosen = self.selected_notes()
         if not self.has_clusters or not chosen:
             return
         if name is None:
-            name, accepted = QInputDialog.getText(self, QCoreApplication.translate("BoardPage", "New cluster"), QCoreApplication.translate("BoardPage", "Name of the cluster:"))
-            if not accepted:
+            dialog = QInputDialog(self)
+            dialog.setObjectName("clusterNameDialog")
+            dialog.setWindowTitle(QCoreApplication.translate("BoardPage", "New cluster"))
+            dialog.setLabelText(QCoreApplication.translate("BoardPage", "Name of the cluster:"))
+            if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
-        area = QRectF()
-        for item in chosen:
-            area = area.united(item.sceneBoundingRect())
-        rect = (area.x() - GAP, area.y() - GAP - CLUSTER_TITLE_H, area.width() + 2 * GAP, area.height() + 2 * GAP + CLUSTER_TITLE_H)
-        before = {item.note.id: item.note.cluster_id for item in chosen}
-        self._push(commands.AddCluster(self._ws.store, self._team.id, self._step.key, name, rect, list(before), before))
+            name = dialog.textValue()
+        note_ids = [item.note.id for item in chosen]
+        self._push(commands.AddCluster(self._ws.store, self._team.id, self._step.key, self.note_step, name, note_ids))
 
     def merge_selected_clusters(self) -> None:
+        """Two clusters become one: the person chooses the name; a theme's dots move along."""
         chosen = self.selected_clusters()
         if len(chosen) != 2:
             self.error_label.setText(QCoreApplication.translate("BoardPage", "Select two clusters to merge."))
             self.error_label.show()
             return
-        keep, other = sorted(chosen, key=lambda item: item.cluster.id)
-        self._push(commands.MergeClusters(self._ws.store, keep.cluster, other.cluster.id))
+        keep, other = sorted((item.cluster for item in chosen), key=lambda cluster: cluster.id)
+        try:
+            carried = merge_preview(self._ws.store, VoteTarget.THEMES, other.id, keep.id)
+        except DomainError as error:
+            self.error_label.setText(message_for(error))
+            self.error_label.show()
+            return
+        name = ask_merged_name(self, keep.name, other.name, carried)
+        if name is not None:
+            self._push(commands.MergeClusters(self._ws.store, keep.id, other.id, name, self.note_step))
 
     def ask_cluster_name(self, cluster_id: int) -> None:
         item = self._clusters.get(cluster_id)
@@ -53,19 +65,20 @@ class ClusterActions:
         self._push(commands.RenameCluster(self._ws.store, cluster_id, item.cluster.name, name))
 
     def _clusters_dragged(self, moves: dict) -> None:
-        """A cluster dragged by its title takes its notes along: one undoable action."""
+        """A cluster dragged by its title takes its notes along, and settles clear of other notes
+        and clusters: one undoable action."""
         self.undo_stack.beginMacro("move cluster")
         for cluster_id, (dx, dy) in moves.items():
-            item = self._clusters[cluster_id]
-            old = item.cluster
+            old = self._clusters[cluster_id].cluster
+            x, y, width, height = clear_place(self._ws.store, cluster_id, self.note_step, (old.x + dx, old.y + dy, old.width, old.height))
             members = {n.note.id: n for n in self._notes.values() if n.note.cluster_id == cluster_id}
             before = {note_id: (n.note.x, n.note.y) for note_id, n in members.items()}
-            after = {note_id: (x + dx, y + dy) for note_id, (x, y) in before.items()}
-            self._push(commands.PlaceCluster(self._ws.store, cluster_id, (old.x, old.y, old.width, old.height),
-                                             (old.x + dx, old.y + dy, old.width, old.height)))
+            after = {note_id: (nx + x - old.x, ny + y - old.y) for note_id, (nx, ny) in before.items()}
+            self._push(commands.PlaceCluster(self._ws.store, cluster_id, (old.x, old.y, width, height), (x, y, width, height)))
             if members:
                 self._push(commands.MoveNotes(self._ws.store, before, after))
         self.undo_stack.endMacro()
+        self.reload()  # the frame settles where the rule put it, also when that is where it started
 
     def knelpunten_from_selection(self) -> None:
         """Selected clusters (by their name) and loose notes (by their text) become knelpunten;

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
-from app import board
+from app import board, clustering
 from app.errors import DomainError
 from app.store import Store
 
@@ -56,7 +56,7 @@ class AddNote(Command):
         self.note_id = board.add_note(self.store, *self.args, zone_key=self.zone_key, note_id=self.note_id)
 
     def revert(self) -> None:
-        board.delete_notes(self.store, [self.note_id])
+        board.delete_notes(self.store, [self.note_id])  # a note just made holds no dots
 
 
 class EditNote(Command):
@@ -84,15 +84,17 @@ class MoveNotes(Command):
 
 
 class DeleteNotes(Command):
-    def __init__(self, store: Store, note_ids: list[int]) -> None:
+    """Notes removed; ``dots_accepted``: the dots on them the person agreed to drop."""
+
+    def __init__(self, store: Store, note_ids: list[int], dots_accepted: int = 0) -> None:
         super().__init__("delete notes")
-        self.store, self.note_ids, self.gone = store, note_ids, []
+        self.store, self.note_ids, self.dots_accepted, self.gone, self.dots = store, note_ids, dots_accepted, [], []
 
     def do(self) -> None:
-        self.gone = board.delete_notes(self.store, self.note_ids)
+        self.gone, self.dots = board.delete_notes(self.store, self.note_ids, self.dots_accepted)
 
     def revert(self) -> None:
-        board.restore_notes(self.store, self.gone)
+        board.restore_notes(self.store, self.gone, self.dots)
 
 
 class ColourNotes(Command):
@@ -124,18 +126,18 @@ class AssignNotes(Command):
 
 
 class AddCluster(Command):
-    def __init__(self, store: Store, team_id: int, step_key: str, name: str, rect: tuple, note_ids: list[int], before: dict) -> None:
+    """A cluster made of notes, which gather into free space (and go back on undo)."""
+
+    def __init__(self, store: Store, team_id: int, step_key: str, note_step: str, name: str, note_ids: list[int]) -> None:
         super().__init__("make cluster")
-        self.store, self.args, self.note_ids, self.before = store, (team_id, step_key, name, rect), note_ids, before
-        self.cluster_id: int | None = None
+        self.store, self.args, self.note_ids = store, (team_id, step_key, note_step, name), note_ids
+        self.made: clustering.Made | None = None
 
     def do(self) -> None:
-        self.cluster_id = board.add_cluster(self.store, *self.args, self.note_ids, cluster_id=self.cluster_id)
+        self.made = clustering.make_cluster(self.store, *self.args, self.note_ids, cluster_id=self.made.cluster_id if self.made else None)
 
     def revert(self) -> None:
-        with self.store.write():
-            board.delete_cluster(self.store, self.cluster_id)
-            _assign_back(self.store, self.before)
+        clustering.unmake_cluster(self.store, self.made)
 
 
 class RenameCluster(Command):
@@ -151,18 +153,16 @@ class RenameCluster(Command):
 
 
 class MergeClusters(Command):
-    def __init__(self, store: Store, keep: board.ClusterView, other_id: int) -> None:
+    def __init__(self, store: Store, keep_id: int, other_id: int, name: str, note_step: str) -> None:
         super().__init__("merge clusters")
-        self.store, self.keep, self.other_id = store, keep, other_id
-        self.snapshot, self.moved = None, []
+        self.store, self.args = store, (keep_id, other_id, name, note_step)
+        self.merged: clustering.Merged | None = None
 
     def do(self) -> None:
-        self.snapshot, self.moved = board.merge_clusters(self.store, self.keep.id, self.other_id)
+        self.merged = clustering.merge_clusters(self.store, *self.args)
 
     def revert(self) -> None:
-        with self.store.write():
-            board.restore_cluster(self.store, self.snapshot, self.moved)
-            board.place_cluster(self.store, self.keep.id, (self.keep.x, self.keep.y, self.keep.width, self.keep.height))
+        clustering.unmerge_clusters(self.store, self.merged)
 
 
 def _assign_back(store: Store, before: dict[int, int | None]) -> None:
@@ -186,18 +186,19 @@ class PlaceInZone(Command):
 
 
 class DeleteCluster(Command):
-    """A cluster removed; its notes stay on the board (and return into it on undo)."""
+    """A cluster removed; its notes stay on the board (and return into it on undo), and so do
+    the theme's dots the person agreed to drop (``dots_accepted``)."""
 
-    def __init__(self, store: Store, cluster_id: int) -> None:
+    def __init__(self, store: Store, cluster_id: int, dots_accepted: int = 0) -> None:
         super().__init__("delete cluster")
-        self.store, self.cluster_id = store, cluster_id
-        self.snapshot, self.members = None, []
+        self.store, self.cluster_id, self.dots_accepted = store, cluster_id, dots_accepted
+        self.snapshot, self.members, self.dots = None, [], []
 
     def do(self) -> None:
-        self.snapshot, self.members = board.delete_cluster(self.store, self.cluster_id)
+        self.snapshot, self.members, self.dots = board.delete_cluster(self.store, self.cluster_id, self.dots_accepted)
 
     def revert(self) -> None:
-        board.restore_cluster(self.store, self.snapshot, self.members)
+        board.restore_cluster(self.store, self.snapshot, self.members, self.dots)
 
 
 class PlaceCluster(Command):

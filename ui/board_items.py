@@ -9,13 +9,13 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPaint
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsObject, QGraphicsTextItem
 
 from app.board import NOTE_MAX, ClusterView, NoteView
+from app.cluster_layout import NOTE_H, NOTE_W
+from app.cluster_layout import TITLE_H as CLUSTER_TITLE_H
 from app.teams import initials
 from ui.idle_save import IdleSave
 from ui.theme import NOTE_COLOURS
 
-NOTE_W, NOTE_H = 160.0, 120.0
 TEXT_COLOUR = "#1A1A1A"
-CLUSTER_TITLE_H = 34.0
 
 
 class NoteItem(QGraphicsObject):

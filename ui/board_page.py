@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QHBoxLayout,
     QLineEdit,
     QMenu,
     QPushButton,
@@ -22,15 +23,18 @@ from PySide6.QtWidgets import (
 
 from app import board
 from app.teams import TeamView
+from app.errors import DomainError
+from app.vote_items import dots_on
 from app.vote_step import is_revealed, reveal
-from app.template import Step, StepKind
+from app.template import Step, StepKind, VoteTarget
 from ui import board_commands as commands
+from ui.board_questions import ask_drop_dots
 from ui.board_items import NOTE_H, NOTE_W, ClusterItem, NoteItem, finish_all_edits, sync_notes
 from ui.board_clusters import ClusterActions
 from ui.board_view import BoardScene, BoardView
 from ui.feed_bridge import touches
-from ui.keymap import bind, bind_numbered
-from ui.messages import attempt
+from ui.keymap import bind, bind_numbered, key_text
+from ui.messages import attempt, message_for
 from ui.widgets import FlowLayout, label
 
 COLUMNS = 6
@@ -49,13 +53,17 @@ class BoardPage(ClusterActions, QWidget):
 
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(8)
+        column.setSpacing(4)
+        writing = QHBoxLayout()  # who writes, and the field they type in: one row
+        writing.setSpacing(12)
         bar_holder = QWidget()
         self.member_bar = FlowLayout(bar_holder, spacing=6)  # wraps when a team is large
         self._member_group = QButtonGroup(self)
         self._member_group.setExclusive(True)
-        column.addWidget(bar_holder)
-        column.addLayout(self._input_row())
+        writing.addWidget(bar_holder, 3)
+        writing.addWidget(self._note_field(), 2)
+        column.addLayout(writing)
+        column.addLayout(self._tool_row())
         self.scene = BoardScene(self)
         self.scene.notesDragged.connect(self._dragged)
         self.scene.clustersDragged.connect(self._clusters_dragged)
@@ -69,35 +77,40 @@ class BoardPage(ClusterActions, QWidget):
         workspace.bridge.changed.connect(self._on_changes)
 
     # -- building ------------------------------------------------------------
-    def _input_row(self) -> QVBoxLayout:
-        column = QVBoxLayout()
-        column.setSpacing(6)
+    def _note_field(self) -> QLineEdit:
         self.note_input = QLineEdit()
         self.note_input.setObjectName("noteInput")
+        self.note_input.setMinimumWidth(280)
         self.note_input.setPlaceholderText(self.tr("Type a thought, Enter: on the board, and type the next"))
         self.note_input.setAccessibleName(self.tr("New sticky note"))
         self.note_input.returnPressed.connect(self.add_typed_note)
         self.note_input.installEventFilter(self)
-        column.addWidget(self.note_input)
-        tools = QWidget()
-        row = FlowLayout(tools, spacing=6)
-        column.addWidget(tools)
-        for name, text, slot in (
-            ("clusterButton", self.tr("Cluster selection"), self.cluster_selection),
-            ("mergeButton", self.tr("Merge clusters"), self.merge_selected_clusters),
-            ("knelpuntFromSelection", self.tr("Make pain points"), self.knelpunten_from_selection),
-            ("colourButton", self.tr("Colour"), self._colour_menu),
-            ("revealNotesButton", self.tr("Reveal everyone's notes"), self.reveal),
-            ("fitButton", self.tr("Fit"), lambda: self.view.fit()),
-            ("undoButton", self.tr("Undo"), self.undo_stack.undo),
-            ("redoButton", self.tr("Redo"), self.undo_stack.redo),
+        return self.note_input
+
+    def _tool_row(self) -> QHBoxLayout:
+        """The board's tools in one row (undo, redo and fit as signs, named for screen readers)."""
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        keys = lambda name: f" ({key_text(name)})"  # noqa: E731 - the keys from the one keymap
+        for name, text, tip, slot in (
+            ("clusterButton", self.tr("Cluster selection"), self.tr("Make a cluster of the selected notes") + keys("boardCluster"), self.cluster_selection),
+            ("mergeButton", self.tr("Merge clusters"), "", self.merge_selected_clusters),
+            ("knelpuntFromSelection", self.tr("Make pain points"), "", self.knelpunten_from_selection),
+            ("colourButton", self.tr("Colour"), "", self._colour_menu),
+            ("revealNotesButton", self.tr("Reveal everyone's notes"), "", self.reveal),
+            ("fitButton", "⤢", self.tr("Fit") + keys("boardFit"), lambda: self.view.fit()),
+            ("undoButton", "↶", self.tr("Undo") + keys("boardUndo"), self.undo_stack.undo),
+            ("redoButton", "↷", self.tr("Redo") + keys("boardRedo"), self.undo_stack.redo),
         ):
             button = QPushButton(text)
             button.setObjectName(name)
+            button.setToolTip(tip)
+            button.setAccessibleName(tip.split(" (")[0] if len(text) == 1 else text)
             button.clicked.connect(slot)
             row.addWidget(button)
             setattr(self, re.sub(r"([A-Z])", r"_\1", name).lower(), button)  # revealNotesButton -> reveal_notes_button
-        return column
+        row.addStretch(1)
+        return row
 
     def _shortcuts(self) -> None:
         """The board's keys, from the one keymap; they act while the focus is on the board."""
@@ -190,7 +203,9 @@ class BoardPage(ClusterActions, QWidget):
         if self._ws.identity is not None:  # a member's own laptop: no scribe bar
             self.member_bar.addWidget(label(self.tr("You write your own notes; the others' appear at the reveal."), "muted", wrap=False))
             return
-        self.member_bar.addWidget(label(self.tr("Who writes:"), "muted", wrap=False))
+        who = label(self.tr("Who writes:"), "muted", wrap=False)
+        who.setMinimumHeight(QPushButton().sizeHint().height())  # level with the buttons beside it
+        self.member_bar.addWidget(who)
         for index, member in enumerate(team.members):
             button = QPushButton()
             button.setObjectName(f"author_{member.id}")
@@ -288,17 +303,35 @@ class BoardPage(ClusterActions, QWidget):
         return [item for item in self.scene.selectedItems() if isinstance(item, ClusterItem)]
 
     def delete_selected(self) -> None:
-        """Delete: the selected notes, and selected clusters (their notes stay on the board)."""
+        """Delete: the selected notes, and selected clusters (their notes stay on the board). Dots
+        on a deleted item are dropped only when the person agrees; after the reveal it is refused."""
         ids = [item.note.id for item in self.selected_notes() if not item.editing]
-        chosen = self.selected_clusters()
+        chosen = [item.cluster.id for item in self.selected_clusters()]
         if not ids and not chosen:
+            return
+        accepted = self._dots_to_drop(ids, chosen)
+        if accepted is None:
             return
         self.undo_stack.beginMacro("delete")
         if ids:
-            self._push(commands.DeleteNotes(self._ws.store, ids))
-        for item in chosen:
-            self._push(commands.DeleteCluster(self._ws.store, item.cluster.id))
+            self._push(commands.DeleteNotes(self._ws.store, ids, accepted[0]))
+        for cluster_id in chosen:
+            self._push(commands.DeleteCluster(self._ws.store, cluster_id, accepted[1].get(cluster_id, 0)))
         self.undo_stack.endMacro()
+
+    def _dots_to_drop(self, note_ids: list[int], cluster_ids: list[int]) -> tuple[int, dict[int, int]] | None:
+        """The dots the person agrees to drop (on the notes; per cluster), or None: refused or declined."""
+        on_notes = dots_on(self._ws.store, VoteTarget.IDEAS, note_ids)
+        on_clusters = {cluster_id: dots_on(self._ws.store, VoteTarget.THEMES, [cluster_id]) for cluster_id in cluster_ids}
+        revealed = on_notes.revealed + sum(d.revealed for d in on_clusters.values())
+        if revealed:
+            self.error_label.setText(message_for(DomainError("vote_item_frozen", "revealed", dots=revealed, action="deleted")))
+            self.error_label.show()
+            return None
+        total = on_notes.dots + sum(d.dots for d in on_clusters.values())
+        if total and not ask_drop_dots(self, total):
+            return None
+        return on_notes.dots, {cluster_id: d.dots for cluster_id, d in on_clusters.items()}
 
     def colour_selected(self, colour: str) -> None:
         before = {item.note.id: item.note.colour for item in self.selected_notes()}

@@ -6,9 +6,8 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
 
+from app.cluster_layout import GAP
 from ui.board_items import ClusterItem, NoteItem
-
-GAP = 24.0
 
 
 class BoardScene(QGraphicsScene):

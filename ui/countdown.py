@@ -82,3 +82,38 @@ class CountdownRing(QWidget):
         caption_rect = QRectF(rect.left(), rect.center().y() + side * 0.12, rect.width(), side * 0.14)
         painter.drawText(caption_rect, Qt.AlignmentFlag.AlignCenter, self._caption)
         painter.end()
+
+
+class CountdownBar(CountdownRing):
+    """The slim form above a work surface: the time and its caption in one line over a bar
+    that empties (same states and colours as the ring)."""
+
+    def __init__(self, theme, parent: QWidget | None = None) -> None:
+        super().__init__(theme, parent)
+        self.setObjectName("countdownBar")
+        self.setMinimumSize(170, 30)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        return QSize(190, 30)
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        bar = QRectF(0, self.height() - 5, self.width(), 5)
+        painter.fillRect(bar, QColor(self.theme.border))
+        painter.fillRect(QRectF(bar.left(), bar.top(), bar.width() * self._fraction, bar.height()), QColor(self._tone.ring))
+        font = QFont(self.font())
+        font.setPixelSize(22)
+        font.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(font)
+        painter.setPen(QColor(self._tone.text))
+        text_rect = QRectF(0, 0, self.width(), self.height() - 6)
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self._text)
+        shift = painter.fontMetrics().horizontalAdvance(self._text) + 8
+        small = QFont(self.font())
+        small.setPixelSize(12)
+        painter.setFont(small)
+        painter.setPen(QColor(self._tone.text if self._tone.text != self.theme.text else self.theme.muted))
+        painter.drawText(text_rect.adjusted(shift, 0, 0, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self._caption)
+        painter.end()

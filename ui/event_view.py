@@ -16,7 +16,7 @@ from ui.elided_label import ElidedLabel
 from ui.feed_bridge import touches
 from ui.idle_save import typing_in
 from ui.messages import tell
-from ui.navigator import StepNavigator
+from ui.navigator import NavigatorToggle, StepNavigator
 from ui.pickers import DeliberatePicker
 from ui.preferences import Preferences
 from ui.step_page import StepPage
@@ -54,17 +54,19 @@ class EventView(QWidget):
         stepper_row = QWidget()
         stepper_row.setObjectName("page")
         row = QHBoxLayout(stepper_row)
-        row.setContentsMargins(16, 12, 16, 12)
+        row.setContentsMargins(16, 4, 16, 4)
+        self.navigator = StepNavigator(workspace.template, workspace.lang)
+        self.navigator.setFixedWidth(340)
+        self.navigator.placeChosen.connect(self.go_to)
         row.addWidget(self.stepper)
         column.addWidget(stepper_row)
 
         body = QHBoxLayout()
         body.setContentsMargins(16, 0, 0, 0)
         body.setSpacing(0)
-        self.navigator = StepNavigator(workspace.template, workspace.lang)
-        self.navigator.setFixedWidth(340)
-        self.navigator.placeChosen.connect(self.go_to)
         body.addWidget(self.navigator)
+        self.navigator_toggle = NavigatorToggle(self.navigator, prefs)
+        row.insertWidget(0, self.navigator_toggle)
         self.pages = QStackedWidget()
         self._built: dict[str, QWidget] = {}  # pages are built when first shown: start-up stays quick
         body.addWidget(self.pages, 1)
@@ -83,7 +85,7 @@ class EventView(QWidget):
         bar.setObjectName("header")
         bar.setProperty("role", "header")
         row = QHBoxLayout(bar)
-        row.setContentsMargins(20, 10, 20, 10)
+        row.setContentsMargins(20, 6, 20, 6)
         row.setSpacing(16)
         row.addWidget(label("Staatsprint", "h2", "wordmark", wrap=False))
         event = self._ws.event

@@ -39,6 +39,7 @@ KEYMAP: dict[str, Binding] = {
     "timerMinusAction": Binding(("-", "_")),
     "muteAction": Binding(("Ctrl+M",)),
     "shortcutsAction": Binding(("F1",)),
+    "navigatorAction": Binding(("Ctrl+L",)),
     "boardUndo": Binding((StandardKey.Undo,), QT_TRANSLATE_NOOP("keymap", "Board: undo")),
     "boardRedo": Binding(("Ctrl+Shift+Z",), QT_TRANSLATE_NOOP("keymap", "Board: redo")),
     "boardDelete": Binding((StandardKey.Delete,), QT_TRANSLATE_NOOP("keymap", "Board: delete the selected notes")),
@@ -46,6 +47,11 @@ KEYMAP: dict[str, Binding] = {
     "boardFit": Binding(("Ctrl+0",), QT_TRANSLATE_NOOP("keymap", "Board: everything in view")),
     "boardZoomIn": Binding(("Ctrl+=",), QT_TRANSLATE_NOOP("keymap", "Board: zoom in")),
     "boardZoomOut": Binding(("Ctrl+-",), QT_TRANSLATE_NOOP("keymap", "Board: zoom out")),
+    "vehicleUndo": Binding((StandardKey.Undo,), QT_TRANSLATE_NOOP("keymap", "Car: undo")),
+    "vehicleRedo": Binding(("Ctrl+Shift+Z",), QT_TRANSLATE_NOOP("keymap", "Car: redo")),
+    "vehicleWhole": Binding(("Ctrl+0",), QT_TRANSLATE_NOOP("keymap", "Car: the whole car in view")),
+    "vehicleZoomIn": Binding(("Ctrl+=",), QT_TRANSLATE_NOOP("keymap", "Car: zoom in on the chosen zone")),
+    "vehicleZoomOut": Binding(("Ctrl+-",), QT_TRANSLATE_NOOP("keymap", "Car: zoom out")),
     "boardAuthor": Binding(tuple(f"Alt+{n}" for n in range(1, 10)), QT_TRANSLATE_NOOP("keymap", "Board: who writes (the 1st … 9th member)")),
 }
 

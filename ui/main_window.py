@@ -90,6 +90,8 @@ class MainWindow(QMainWindow):
         timer_menu.aboutToShow.connect(lambda: mute.setChecked(self.alarm.muted))
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
+        steps = self._action(view_menu, self.tr("List of &steps"), lambda: self.event_view and self.event_view.navigator_toggle.toggle(), "navigatorAction")
+        view_menu.aboutToShow.connect(lambda: steps.setEnabled(self.event_view is not None))
         language = view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         for code, name in (("nl", "Nederlands"), ("en", "English")):

@@ -53,6 +53,8 @@ def message_for(error: DomainError) -> str:
         "db_not_a_database": lambda: QCoreApplication.translate("messages", "This file is not a database (a document, or another kind of file?); nothing was changed.\n{url}").format(url=p.get("url", "")),
         "vote_choice": lambda: QCoreApplication.translate("messages", "Choose {places} of the tied items.").format(places=p.get("places", "")),
         **_write_failures(p),
+        "vote_item_frozen": lambda: _frozen(p.get("dots", 0), p.get("action")),
+        "vote_dots_dropped": lambda: _dots_placed(p.get("dots", 0)) + " " + QCoreApplication.translate("messages", "Deleting it would drop them; nothing was deleted."),
     }
     if error.code.startswith("template_"):
         return QCoreApplication.translate("messages", "The template cannot be used; nothing was changed.") + "\n\n" + error.message
@@ -82,6 +84,19 @@ def tell(parent: QWidget, error: DomainError) -> None:
     box.setObjectName("refusalDialog")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
+
+
+def _dots_placed(dots: int) -> str:
+    if dots == 1:
+        return QCoreApplication.translate("messages", "1 dot was placed on this.")
+    return QCoreApplication.translate("messages", "{dots} dots were placed on this.").format(dots=dots)
+
+
+def _frozen(dots: int, action: object) -> str:
+    """A voted item after the reveal: the vote happened, so it stays as it was voted on."""
+    if action == "merged":
+        return _dots_placed(dots) + " " + QCoreApplication.translate("messages", "After the reveal it can no longer be merged.")
+    return _dots_placed(dots) + " " + QCoreApplication.translate("messages", "After the reveal it can no longer be deleted.")
 
 
 def attempt(error_label, action) -> bool:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QPushButton, QTreeWidget, QTreeWidgetItem, QWidget
 
 from app.navigation import step_keys
 from app.template import Template
 
 PLACE = Qt.ItemDataRole.UserRole  # ("challenge",) / ("team",) / ("step", key)
+HIDDEN_KEY = "navigator_hidden"  # in the preferences: the list folded away, also next time
 
 
 class StepNavigator(QTreeWidget):
@@ -92,3 +93,22 @@ class StepNavigator(QTreeWidget):
 
     def item_for(self, place: tuple) -> QTreeWidgetItem:
         return self._items[place]
+
+
+class NavigatorToggle(QPushButton):
+    """Folds the list of steps away (the work surface gets its width) and back; remembered."""
+
+    def __init__(self, navigator: StepNavigator, prefs, parent: QWidget | None = None) -> None:
+        super().__init__("☰", parent)
+        self.setObjectName("navigatorToggle")
+        self.setCheckable(True)
+        self.setAccessibleName(self.tr("List of steps"))
+        self._navigator, self._prefs = navigator, prefs
+        self.toggled.connect(self._show)
+        self.setChecked(prefs.get(HIDDEN_KEY) != "1")
+        self._show(self.isChecked())
+
+    def _show(self, shown: bool) -> None:
+        self._navigator.setVisible(shown)
+        self._prefs.set(HIDDEN_KEY, int(not shown))
+        self.setToolTip(self.tr("Hide the list of steps (Ctrl+L)") if shown else self.tr("Show the list of steps (Ctrl+L)"))

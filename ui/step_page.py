@@ -58,7 +58,7 @@ class StepPage(QWidget):
         bar = QWidget()
         bar.setObjectName("stepFooter")
         row = QHBoxLayout(bar)
-        row.setContentsMargins(32, 10, 32, 14)
+        row.setContentsMargins(16, 2, 16, 2)
         self.back_button = QPushButton(self.tr("← Back"))
         self.back_button.setObjectName("backButton")
         self.back_button.setToolTip(self.tr("Previous step (Alt+Left)"))

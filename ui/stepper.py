@@ -27,7 +27,7 @@ class PhaseStepper(QWidget):
             button = QPushButton()
             button.setObjectName(f"phaseChip_{phase.key}")
             button.setProperty("phase", "todo")
-            button.setMinimumHeight(40)
+            button.setMinimumHeight(32)
             button.setAccessibleName(f"{phase.number} {phase.title.get(lang)}")
             button.clicked.connect(lambda _=False, key=phase.key: self.phaseChosen.emit(key))
             layout.addWidget(button, 1)

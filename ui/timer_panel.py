@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout
 from app.programme import item_minutes, plenary_key
 from app.template import Step
 from app.timers import PartPlan, Status, TimerKey, TimerState, clock_text, current_part, next_part, timer_plan, tone
-from ui.countdown import CountdownRing, tone_colours
+from ui.countdown import CountdownBar, CountdownRing, tone_colours
 from ui.feed_bridge import touches
 from ui.keymap import key_text
 from ui.messages import attempt
@@ -72,23 +72,20 @@ class TimerPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(frame)
-        self.ring = CountdownRing(workspace.theme)
+        self.ring = CountdownBar(workspace.theme) if compact else CountdownRing(workspace.theme)
         self.title_label = label("", "h3", "timerTitle")
         self.status_label = label("", "muted", "timerStatus")
         self.error_label = label("", "error", "timerError")  # a refused action: stays until the next one
         self.error_label.hide()
-        if compact:
-            self.ring.setMinimumSize(96, 96)
-            self.ring.setFixedSize(104, 104)
+        if compact:  # one slim row: the time over a bar, the texts, the buttons
             strip = QHBoxLayout()
             strip.setSpacing(12)
             strip.addWidget(self.ring)
-            texts = QVBoxLayout()
-            texts.addWidget(self.title_label)
-            texts.addWidget(self.status_label)
-            texts.addWidget(self.error_label)
-            texts.addLayout(self._buttons(in_row=True))
-            strip.addLayout(texts, 1)
+            strip.addWidget(self.title_label)
+            strip.addWidget(self.status_label, 1)
+            strip.addLayout(self._buttons(in_row=True))
+            column.addLayout(strip)
+            column.addWidget(self.error_label)
             column.addLayout(strip)
         else:
             column.addWidget(self.ring, 1)

@@ -2,13 +2,13 @@
 
 Choose a zone (a button above the car, or click it on the car to zoom in on it); beside the car
 its questions and its answers show at the normal text size, editable, with a field for the next
-one. Ctrl+= and Ctrl+- zoom, Ctrl+0 shows the whole car again. Export saves the car as a PNG.
+one. Keys (ui/keymap.py) zoom in and out and show the whole car again. Export saves the car as a PNG.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QShortcut, QUndoStack
+from PySide6.QtGui import QColor, QImage, QPainter, QUndoStack
 from PySide6.QtWidgets import QButtonGroup, QFileDialog, QGraphicsView, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app import board, vehicle
@@ -17,6 +17,7 @@ from app.template import Step
 from ui import board_commands as commands
 from ui.board_view import BoardScene, BoardView
 from ui.feed_bridge import touches
+from ui.keymap import bind, key_text
 from ui.messages import attempt
 from ui.vehicle_canvas import CarDrawing, ZoneItem
 from ui.vehicle_panel import ZonePanel
@@ -79,9 +80,9 @@ class VehiclePage(QWidget):
         tools = QHBoxLayout()
         tools.setSpacing(6)
         for name, text, tip, slot in (
-            ("vehicleWholeCar", self.tr("Whole car"), self.tr("The whole car in view (Ctrl+0); Ctrl+= and Ctrl+- zoom"), self.show_whole_car),
-            ("vehicleUndo", "↶", self.tr("Undo (Ctrl+Z)"), self.undo_stack.undo),
-            ("vehicleRedo", "↷", self.tr("Redo (Ctrl+Shift+Z)"), self.undo_stack.redo),
+            ("vehicleWholeCar", self.tr("Whole car"), self.tr("The whole car in view") + f" ({key_text('vehicleWhole')})", self.show_whole_car),
+            ("vehicleUndo", "↶", self.tr("Undo") + f" ({key_text('vehicleUndo')})", self.undo_stack.undo),
+            ("vehicleRedo", "↷", self.tr("Redo") + f" ({key_text('vehicleRedo')})", self.undo_stack.redo),
             ("exportVehicleButton", self.tr("PNG…"), self.tr("Save the car as a PNG picture"), self.export_dialog),
         ):
             button = QPushButton(text)
@@ -98,12 +99,11 @@ class VehiclePage(QWidget):
         return side
 
     def _shortcuts(self) -> None:
-        for keys, slot in ((QKeySequence.StandardKey.Undo, self.undo_stack.undo), ("Ctrl+Shift+Z", self.undo_stack.redo),
-                           ("Ctrl+=", lambda: self.zoom(1.25)),
-                           ("Ctrl+-", lambda: self.zoom(1 / 1.25)), ("Ctrl+0", self.show_whole_car)):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        """The car's keys, from the one keymap; they act while the focus is on the car's page."""
+        for name, slot in (("vehicleUndo", self.undo_stack.undo), ("vehicleRedo", self.undo_stack.redo),
+                           ("vehicleZoomIn", lambda: self.zoom(1.25)), ("vehicleZoomOut", lambda: self.zoom(1 / 1.25)),
+                           ("vehicleWhole", self.show_whole_car)):
+            bind(name, self, slot)
 
     def show_step(self, step: Step, team: TeamView) -> None:
         new = self._step is None or self._team is None or (step.key, team.id) != (self._step.key, self._team.id)

@@ -12,6 +12,8 @@ from app.teams import TeamView
 from app.template import Step, StepKind
 from ui.widgets import card, label
 
+HEADER_SPACING = 16
+
 
 def _board(workspace):
     from ui.board_page import BoardPage
@@ -65,23 +67,25 @@ class WorkArea(QWidget):
         self.setObjectName("workArea")
         self._ws = workspace
         column = QVBoxLayout(self)
-        column.setContentsMargins(24, 16, 16, 8)
-        column.setSpacing(8)
-        header = QHBoxLayout()
-        self.title_label = label("", "h2", "workTitle")
-        header.addWidget(self.title_label, 1)
-        explain = QPushButton(self.tr("Instructions"))
-        explain.setObjectName("showInstructionsButton")
-        explain.setToolTip(self.tr("The full instructions, questions and tips of this step"))
-        explain.clicked.connect(self.instructionsRequested)
-        header.addWidget(explain)
-        column.addLayout(header)
+        column.setContentsMargins(16, 4, 16, 0)
+        column.setSpacing(4)
+        self._timer: QWidget | None = None
+        self._header = QHBoxLayout()  # the title, the timer strip (when it fits) and "Instructions"
+        self._header.setSpacing(HEADER_SPACING)
+        self.title_label = label("", "h2", "workTitle", wrap=False)
+        self._header.addWidget(self.title_label, 1)
+        self._explain = QPushButton(self.tr("Instructions"))
+        self._explain.setObjectName("showInstructionsButton")
+        self._explain.setToolTip(self.tr("The full instructions, questions and tips of this step"))
+        self._explain.clicked.connect(self.instructionsRequested)
+        self._header.addWidget(self._explain)
+        column.addLayout(self._header)
+        self._timer_row = QVBoxLayout()  # the timer strip when the title's row is too narrow for it
+        column.addLayout(self._timer_row)
         self.instruction_label = label("", "lead", "workInstruction")
         column.addWidget(self.instruction_label)
         self.prompts_label = label("", "muted", "workPrompts")  # e.g. the brain dump's "what to write"
         column.addWidget(self.prompts_label)
-        self._timer_slot = QVBoxLayout()
-        column.addLayout(self._timer_slot)
         self.banner, banner_layout = card("otherStepBanner", margins=10)
         self.banner_label = label("")
         banner_layout.addWidget(self.banner_label)
@@ -91,7 +95,35 @@ class WorkArea(QWidget):
         column.addWidget(self._surfaces, 1)
 
     def set_timer(self, panel: QWidget) -> None:
-        self._timer_slot.addWidget(panel)
+        self._timer = panel
+        self._place_timer()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._place_timer()
+
+    def compact_timer_row(self) -> str:
+        """Where the timer strip is: beside the "title" or on its "own" row."""
+        return "title" if self._timer is not None and self._header.indexOf(self._timer) >= 0 else "own"
+
+    def _place_timer(self) -> None:
+        """The timer strip beside the title when the row has room for it (the list of steps
+        folded away), else on a row of its own under the title: never squeezed or clipped."""
+        if self._timer is None:
+            return
+        margins = self.layout().contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        needed = self.title_label.sizeHint().width() + self._timer.sizeHint().width() + self._explain.sizeHint().width() + 2 * HEADER_SPACING
+        beside = needed <= room
+        if beside == (self._header.indexOf(self._timer) >= 0) and self._timer.parentWidget() is self:
+            return
+        self._header.removeWidget(self._timer)
+        self._timer_row.removeWidget(self._timer)
+        self._header.setStretchFactor(self.title_label, 0 if beside else 1)
+        if beside:
+            self._header.insertWidget(1, self._timer, 1)
+        else:
+            self._timer_row.addWidget(self._timer)
 
     def surface(self, name: str) -> QWidget:
         if name not in self._built:
@@ -106,6 +138,7 @@ class WorkArea(QWidget):
 
     def show_step(self, step: Step, team: TeamView) -> None:
         self.title_label.setText(self._ws.t(step.title))
+        self._place_timer()
         self.instruction_label.setText(self._ws.t(step.instruction))
         prompts = " · ".join(self._ws.t(q) for q in step.questions) if step.kind is StepKind.BRAIN_DUMP else ""
         self.prompts_label.setText(prompts)

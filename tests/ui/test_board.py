@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLineEdit
 from app.board import clusters, notes
 from app.teams import add_member
 from tests.ui.conftest import find, settle, type_text
+from tests.ui.modal import answer_modal
 
 
 @pytest.fixture
@@ -68,9 +69,10 @@ def _type_notes(qtbot, window, texts):
     settle()
 
 
-def _drag(qtbot, page, item, to_scene: QPointF):
+def _drag(qtbot, page, item, to_scene: QPointF, grip: QPointF | None = None):
+    """Drag ``item`` by ``grip`` (a scene point; default its centre) to ``to_scene``."""
     view = page.view
-    start = view.mapFromScene(item.sceneBoundingRect().center())
+    start = view.mapFromScene(grip if grip is not None else item.sceneBoundingRect().center())
     end = view.mapFromScene(to_scene)
     qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
     for step in range(1, 6):
@@ -113,8 +115,11 @@ def test_cluster_by_drag_merge_and_undo_redo_everything(qtbot, board):
     page.scene.clearSelection()
     page.cluster_item(inkoop.id).setSelected(True)
     page.cluster_item(data.id).setSelected(True)
+    asked = []
+    answer_modal("mergeNameDialog", lambda dialog: qtbot.keyClick(dialog, Qt.Key.Key_Return), asked)
     page.merge_selected_clusters()
     settle()
+    assert asked  # two names: which one stays is asked, the first offered
     assert [c.name for c in clusters(store, team_id, "clustering")] == ["Inkoop"]
     assert {n.cluster_id for n in notes(store, team_id, ["braindump"])} == {inkoop.id}
     merged = state(store, team_id)
@@ -270,10 +275,10 @@ def test_a_cluster_dragged_by_its_title_takes_its_notes_along_and_makes_knelpunt
     settle()
     (cluster,) = clusters(store, team_id, "clustering")
     before = {n.id: (n.x, n.y) for n in notes(store, team_id, ["braindump"])}
-    page._clusters_dragged({cluster.id: (100.0, 50.0)})
+    page._clusters_dragged({cluster.id: (100.0, 500.0)})  # to a clear part of the board
     settle()
     after = {n.id: (n.x, n.y) for n in notes(store, team_id, ["braindump"])}
-    assert after[first.note.id] == (before[first.note.id][0] + 100, before[first.note.id][1] + 50)
+    assert after[first.note.id] == (before[first.note.id][0] + 100, before[first.note.id][1] + 500)
     assert after[loose.note.id] == before[loose.note.id]
     assert clusters(store, team_id, "clustering")[0].x == cluster.x + 100
     page.undo_stack.undo()
@@ -284,3 +289,65 @@ def test_a_cluster_dragged_by_its_title_takes_its_notes_along_and_makes_knelpunt
     loose.setSelected(True)
     page.knelpunten_from_selection()
     assert sorted(k.title for k in knelpunten(store, team_id)) == ["Geld", "los"]
+
+
+def test_a_rubber_band_cluster_gathers_clear_of_other_notes_and_undo_puts_them_back(qtbot, board):
+    from tests.test_cluster_layout import assert_frames_hold_exactly_their_notes
+
+    window, store, team_id, _members, _page = board
+    _type_notes(qtbot, window, ["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht"])
+    window.event_view.next()
+    settle()
+    page = window.event_view.step_page.work_area.board
+    before = {n.id: (n.x, n.y) for n in notes(store, team_id, ["braindump"])}
+    view = page.view
+    start, end = view.mapFromScene(QPointF(-10, -10)), view.mapFromScene(QPointF(350, 130))  # around the first two
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(view.viewport(), pos=end)
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=end)
+    assert sorted(item.note.text for item in page.selected_notes()) == ["een", "twee"]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    view.setFocus()
+
+    def name_it(dialog):
+        type_text(qtbot, dialog.focusWidget(), "Inkoop")
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+
+    answer_modal("clusterNameDialog", name_it, [])
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    settle()
+    (cluster,) = clusters(store, team_id, "clustering")
+    assert cluster.name == "Inkoop"
+    assert sorted(n.text for n in notes(store, team_id, ["braindump"]) if n.cluster_id == cluster.id) == ["een", "twee"]
+    assert_frames_hold_exactly_their_notes(store, team_id)
+    page.undo_stack.undo()
+    settle()
+    assert clusters(store, team_id, "clustering") == [] and {n.id: (n.x, n.y) for n in notes(store, team_id, ["braindump"])} == before
+
+
+def test_a_cluster_dropped_on_a_loose_note_settles_clear_of_it(qtbot, board):
+    from tests.test_cluster_layout import assert_frames_hold_exactly_their_notes
+
+    window, store, team_id, _members, _page = board
+    _type_notes(qtbot, window, ["a", "b", "los"])
+    window.event_view.next()
+    settle()
+    page = window.event_view.step_page.work_area.board
+    first, second, loose = [page.note_item(n.id) for n in notes(store, team_id, ["braindump"])]
+    page.scene.clearSelection()
+    first.setSelected(True)
+    second.setSelected(True)
+    page.cluster_selection("Geld")
+    settle()
+    (cluster,) = clusters(store, team_id, "clustering")
+    before = ({n.id: (n.x, n.y) for n in notes(store, team_id, ["braindump"])}, cluster)
+    title = page.cluster_item(cluster.id).sceneBoundingRect().topLeft() + QPointF(60, 12)  # the frame is dragged by its name
+    page.scene.clearSelection()
+    _drag(qtbot, page, page.cluster_item(cluster.id), loose.sceneBoundingRect().topLeft() + QPointF(60, 12), grip=title)
+    settle()
+    assert_frames_hold_exactly_their_notes(store, team_id)
+    assert clusters(store, team_id, "clustering")[0] != cluster  # it did move, near where it was dropped
+    page.undo_stack.undo()
+    settle()
+    assert ({n.id: (n.x, n.y) for n in notes(store, team_id, ["braindump"])}, clusters(store, team_id, "clustering")[0]) == before

@@ -1,0 +1,21 @@
+"""Answer a modal dialog the way a person does: wait until it is open, then use the keyboard."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+
+def answer_modal(object_name: str, act, seen: list) -> None:
+    """Once the modal dialog ``object_name`` is open, call ``act(dialog)`` (it presses keys);
+    the dialog is appended to ``seen`` so the test can check what it said."""
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or dialog.objectName() != object_name:
+            QTimer.singleShot(10, poll)
+            return
+        seen.append(dialog)
+        act(dialog)
+
+    QTimer.singleShot(0, poll)
