@@ -57,6 +57,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Make a cluster of the selected notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Merge clusters</source>
         <translation type="unfinished" />
     </message>
@@ -134,6 +138,49 @@
     </message>
     <message>
         <source>Select clusters or notes first: each becomes a pain point.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BoardQuestions</name>
+    <message>
+        <source>1 dot on “{name}” moves with it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} dots on “{name}” move with it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 dot goes back to its voter (one dot per item).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} dots go back to their voters (one dot per item).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge clusters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which name does the merged cluster get? Choose one, both, or type a new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 dot was placed on this.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} dots were placed on this.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>They are dropped if you delete it (the voters can place them again). Delete anyway?</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -371,6 +418,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>List of &amp;steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
@@ -443,6 +494,21 @@
     </message>
     <message>
         <source>Remove from team</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NavigatorToggle</name>
+    <message>
+        <source>List of steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide the list of steps (Ctrl+L)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the list of steps (Ctrl+L)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1054,15 +1120,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The whole car in view (Ctrl+0); Ctrl+= and Ctrl+- zoom</source>
+        <source>The whole car in view</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Undo (Ctrl+Z)</source>
+        <source>Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Redo (Ctrl+Shift+Z)</source>
+        <source>Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1260,6 +1326,26 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Car: undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Car: redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Car: the whole car in view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Car: zoom in on the chosen zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Car: zoom out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Board: who writes (the 1st … 9th member)</source>
         <translation type="unfinished" />
     </message>
@@ -1432,6 +1518,10 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Deleting it would drop them; nothing was deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The template cannot be used; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
@@ -1461,6 +1551,22 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
     </message>
     <message>
         <source>Not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 dot was placed on this.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{dots} dots were placed on this.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After the reveal it can no longer be merged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After the reveal it can no longer be deleted.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -57,6 +57,10 @@
         <translation>Cluster van selectie</translation>
     </message>
     <message>
+        <source>Make a cluster of the selected notes</source>
+        <translation>Maak een cluster van de geselecteerde sticky notes</translation>
+    </message>
+    <message>
         <source>Merge clusters</source>
         <translation>Clusters samenvoegen</translation>
     </message>
@@ -135,6 +139,49 @@
     <message>
         <source>Select clusters or notes first: each becomes a pain point.</source>
         <translation>Selecteer eerst clusters of sticky notes: elk wordt een knelpunt.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardQuestions</name>
+    <message>
+        <source>1 dot on “{name}” moves with it.</source>
+        <translation>1 stip op “{name}” gaat mee.</translation>
+    </message>
+    <message>
+        <source>{count} dots on “{name}” move with it.</source>
+        <translation>{count} stippen op “{name}” gaan mee.</translation>
+    </message>
+    <message>
+        <source>1 dot goes back to its voter (one dot per item).</source>
+        <translation>1 stip gaat terug naar wie hem plaatste (één stip per item).</translation>
+    </message>
+    <message>
+        <source>{count} dots go back to their voters (one dot per item).</source>
+        <translation>{count} stippen gaan terug naar wie ze plaatsten (één stip per item).</translation>
+    </message>
+    <message>
+        <source>Merge clusters</source>
+        <translation>Clusters samenvoegen</translation>
+    </message>
+    <message>
+        <source>Which name does the merged cluster get? Choose one, both, or type a new one.</source>
+        <translation>Welke naam krijgt het samengevoegde cluster? Kies er een, allebei, of typ een nieuwe.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>1 dot was placed on this.</source>
+        <translation>Hierop is 1 stip uitgebracht.</translation>
+    </message>
+    <message>
+        <source>{count} dots were placed on this.</source>
+        <translation>Hierop zijn {count} stippen uitgebracht.</translation>
+    </message>
+    <message>
+        <source>They are dropped if you delete it (the voters can place them again). Delete anyway?</source>
+        <translation>Die vervallen als je het verwijdert (wie ze plaatste, kan ze opnieuw plaatsen). Toch verwijderen?</translation>
     </message>
 </context>
 <context>
@@ -371,6 +418,10 @@
         <translation>&amp;Beeld</translation>
     </message>
     <message>
+        <source>List of &amp;steps</source>
+        <translation>Lijst van &amp;stappen</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
@@ -444,6 +495,21 @@
     <message>
         <source>Remove from team</source>
         <translation>Uit het team halen</translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorToggle</name>
+    <message>
+        <source>List of steps</source>
+        <translation>Lijst van stappen</translation>
+    </message>
+    <message>
+        <source>Hide the list of steps (Ctrl+L)</source>
+        <translation>Verberg de lijst van stappen (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Show the list of steps (Ctrl+L)</source>
+        <translation>Toon de lijst van stappen (Ctrl+L)</translation>
     </message>
 </context>
 <context>
@@ -1054,16 +1120,16 @@
         <translation>Hele auto</translation>
     </message>
     <message>
-        <source>The whole car in view (Ctrl+0); Ctrl+= and Ctrl+- zoom</source>
-        <translation>De hele auto in beeld (Ctrl+0); Ctrl+= en Ctrl+- zoomen</translation>
+        <source>The whole car in view</source>
+        <translation>De hele auto in beeld</translation>
     </message>
     <message>
-        <source>Undo (Ctrl+Z)</source>
-        <translation>Ongedaan maken (Ctrl+Z)</translation>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <source>Redo (Ctrl+Shift+Z)</source>
-        <translation>Opnieuw doen (Ctrl+Shift+Z)</translation>
+        <source>Redo</source>
+        <translation>Opnieuw doen</translation>
     </message>
     <message>
         <source>PNG…</source>
@@ -1271,6 +1337,26 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
         <translation>Bord: uitzoomen</translation>
     </message>
     <message>
+        <source>Car: undo</source>
+        <translation>Auto: ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Car: redo</source>
+        <translation>Auto: opnieuw doen</translation>
+    </message>
+    <message>
+        <source>Car: the whole car in view</source>
+        <translation>Auto: de hele auto in beeld</translation>
+    </message>
+    <message>
+        <source>Car: zoom in on the chosen zone</source>
+        <translation>Auto: inzoomen op de gekozen zone</translation>
+    </message>
+    <message>
+        <source>Car: zoom out</source>
+        <translation>Auto: uitzoomen</translation>
+    </message>
+    <message>
         <source>Board: who writes (the 1st … 9th member)</source>
         <translation>Bord: wie schrijft (het 1e … 9e teamlid)</translation>
     </message>
@@ -1453,6 +1539,10 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
         <translation>Kies {places} van de items die gelijk staan.</translation>
     </message>
     <message>
+        <source>Deleting it would drop them; nothing was deleted.</source>
+        <translation>Verwijderen zou ze laten vervallen; er is niets verwijderd.</translation>
+    </message>
+    <message>
         <source>The template cannot be used; nothing was changed.</source>
         <translation>Het sjabloon is niet bruikbaar; er is niets veranderd.</translation>
     </message>
@@ -1483,6 +1573,22 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
     <message>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>1 dot was placed on this.</source>
+        <translation>Hierop is 1 stip uitgebracht.</translation>
+    </message>
+    <message>
+        <source>{dots} dots were placed on this.</source>
+        <translation>Hierop zijn {dots} stippen uitgebracht.</translation>
+    </message>
+    <message>
+        <source>After the reveal it can no longer be merged.</source>
+        <translation>Na de onthulling kan het niet meer worden samengevoegd.</translation>
+    </message>
+    <message>
+        <source>After the reveal it can no longer be deleted.</source>
+        <translation>Na de onthulling kan het niet meer worden verwijderd.</translation>
     </message>
     <message>
         <source>{count} pain point(s) made: see the next step.</source>
