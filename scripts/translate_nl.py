@@ -24,6 +24,7 @@ ENGLISH_PLURALS: dict[str, tuple[str, str]] = {
     "Their %n note(s) stay on the board, with their name.": ("Their %n note stays on the board, with their name.", "Their %n notes stay on the board, with their name."),
     "Their %n dot(s) in votes already revealed stay counted: that vote happened.": ("Their %n dot in a vote already revealed stays counted: that vote happened.", "Their %n dots in votes already revealed stay counted: that vote happened."),
     "Their %n dot(s) in votes not yet revealed are taken back.": ("Their %n dot in a vote not yet revealed is taken back.", "Their %n dots in votes not yet revealed are taken back."),
+    "%n dot(s) placed on it are dropped (the voters can place them again).": ("%n dot placed on it is dropped (the voter can place it again).", "%n dots placed on it are dropped (the voters can place them again)."),
 }
 
 DUTCH: dict[str, str | tuple[str, str]] = {
@@ -379,6 +380,7 @@ DUTCH: dict[str, str | tuple[str, str]] = {
     "Car: the whole car in view": "Auto: de hele auto in beeld",
     "Car: zoom in on the chosen zone": "Auto: inzoomen op de gekozen zone",
     "Car: zoom out": "Auto: uitzoomen",
+    "%n dot(s) placed on it are dropped (the voters can place them again).": ("%n stip erop vervalt (de stemmer kan hem opnieuw plaatsen).", "%n stippen erop vervallen (de stemmers kunnen ze opnieuw plaatsen)."),
 }
 
 

@@ -90,8 +90,8 @@ def test_undoing_a_delete_after_the_author_left_brings_the_note_back_with_their_
     from app.board import delete_notes, restore_notes
 
     _event_id, team_id, (anna, *_others), _step, _items = voted
-    gone = delete_notes(store, [n.id for n in notes(store, team_id, ["braindump"])])
+    gone, dots = delete_notes(store, [n.id for n in notes(store, team_id, ["braindump"])])
     remove_member(store, anna)
-    restore_notes(store, gone)
+    restore_notes(store, gone, dots)
     back = notes(store, team_id, ["braindump"])
     assert [(n.author_id, n.author(_names(store, team_id))) for n in back] == [(None, "Anna de Wit"), (None, "Anna de Wit")]

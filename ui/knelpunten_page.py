@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 
 from app.knelpunten import KnelpuntView, add_knelpunt, delete_knelpunt, from_clusters, knelpunten, move_knelpunt, update_knelpunt
 from app.teams import TeamView
-from app.template import Step, StepKind
+from app.template import Step, StepKind, VoteTarget
+from app.vote_items import dots_on
 from ui.feed_bridge import touches
 from ui.idle_save import IdleSave
 from ui.messages import attempt, made_knelpunten
@@ -213,11 +214,18 @@ class KnelpuntenPage(QWidget):
         current = self._current()
         if current is None:
             return
-        answer = QMessageBox.question(self, self.tr("Delete pain point"), self.tr("Delete “{title}” and its answers?").format(title=current.title))
+        on = dots_on(self._ws.store, VoteTarget.KNELPUNTEN, [current.id])
+        if on.revealed:  # the vote happened: the rule refuses, and the page says why
+            self._try(lambda: delete_knelpunt(self._ws.store, current.id))
+            return
+        question = self.tr("Delete “{title}” and its answers?").format(title=current.title)
+        if on.dots:
+            question += "\n\n" + self.tr("%n dot(s) placed on it are dropped (the voters can place them again).", "", on.dots)
+        answer = QMessageBox.question(self, self.tr("Delete pain point"), question)
         if answer == QMessageBox.StandardButton.Yes:
             self._saver.cancel()
             self._shown = None
-            self._try(lambda: delete_knelpunt(self._ws.store, current.id))
+            self._try(lambda: delete_knelpunt(self._ws.store, current.id, dots_accepted=on.dots))
 
     def _on_changes(self, batch) -> None:
         if self._team is not None and touches(batch, {"knelpunt"}, self._team.id):

@@ -322,6 +322,13 @@
         <source>There are no clusters yet: make them in the step “{step}”.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n dot(s) placed on it are dropped (the voters can place them again).</source>
+        <translation>
+            <numerusform>%n dot placed on it is dropped (the voter can place it again).</numerusform>
+            <numerusform>%n dots placed on it are dropped (the voters can place them again).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Delete pain point</source>
         <translation type="unfinished" />

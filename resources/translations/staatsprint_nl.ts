@@ -322,6 +322,13 @@
         <source>There are no clusters yet: make them in the step “{step}”.</source>
         <translation>Er zijn nog geen clusters: maak ze in de stap “{step}”.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n dot(s) placed on it are dropped (the voters can place them again).</source>
+        <translation>
+            <numerusform>%n stip erop vervalt (de stemmer kan hem opnieuw plaatsen).</numerusform>
+            <numerusform>%n stippen erop vervallen (de stemmers kunnen ze opnieuw plaatsen).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Delete pain point</source>
         <translation>Knelpunt verwijderen</translation>

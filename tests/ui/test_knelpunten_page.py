@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QListWidget, QPlainTextEdit, QPushButton
 
@@ -53,6 +55,42 @@ def test_deleting_a_knelpunt_asks_first(qtbot, open_window, event_with_team, sta
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(find(window, QPushButton, "deleteKnelpuntButton"), Qt.MouseButton.LeftButton)
     assert knelpunten(store, team_id) == []
+
+
+def test_deleting_a_voted_knelpunt_says_its_dots_are_dropped_and_after_the_reveal_is_refused(
+        qtbot, open_window, event_with_team, staatsprint_template, monkeypatch):
+    from PySide6.QtWidgets import QLabel, QMessageBox
+
+    from app.knelpunten import add_knelpunt
+    from app.teams import add_member
+    from app.vote_step import place_dot, reveal
+    from db.models import Vote
+
+    store, event_id, team_id = event_with_team
+    voted = add_knelpunt(store, team_id, "Data in kokers")
+    add_knelpunt(store, team_id, "Inkoop")
+    anna = add_member(store, team_id, "Anna")
+    vote = staatsprint_template.step("dot_vote")
+    for _ in range(3):
+        place_dot(store, staatsprint_template, event_id, team_id, vote, anna, voted)
+    move_team(store, team_id, "knelpunten", staatsprint_template)
+    window = open_window(store)
+    settle()
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.No)
+    qtbot.mouseClick(find(window, QPushButton, "deleteKnelpuntButton"), Qt.MouseButton.LeftButton)
+    assert "3 dot" in asked[0] and "are dropped" in asked[0]
+    with store.read() as session:
+        assert sum(v.dots for v in session.query(Vote).all()) == 3  # No: nothing changed
+    reveal(store, event_id, team_id, vote, datetime.now(timezone.utc))
+    asked.clear()
+    qtbot.mouseClick(find(window, QPushButton, "deleteKnelpuntButton"), Qt.MouseButton.LeftButton)
+    assert asked == []  # not asked: the rule refuses after the reveal, and the page says why
+    error = find(window, QLabel, "knelpuntError")
+    assert error.isVisible() and "After the reveal it can no longer be deleted" in error.text()
+    assert [k.title for k in knelpunten(store, team_id)] == ["Data in kokers", "Inkoop"]
+    with store.read() as session:
+        assert sum(v.dots for v in session.query(Vote).all()) == 3
 
 
 def test_from_the_clusters_says_what_it_made_and_never_makes_one_twice(qtbot, open_window, event_with_team, staatsprint_template):
