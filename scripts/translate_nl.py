@@ -381,6 +381,7 @@ DUTCH: dict[str, str | tuple[str, str]] = {
     "Car: zoom in on the chosen zone": "Auto: inzoomen op de gekozen zone",
     "Car: zoom out": "Auto: uitzoomen",
     "%n dot(s) placed on it are dropped (the voters can place them again).": ("%n stip erop vervalt (de stemmer kan hem opnieuw plaatsen).", "%n stippen erop vervallen (de stemmers kunnen ze opnieuw plaatsen)."),
+    "{key} starts the timer.": "{key} start de timer.",
 }
 
 

@@ -15,6 +15,7 @@ from app.programme import item_minutes, plenary_key
 from app.template import Step
 from app.timers import PartPlan, Status, TimerKey, TimerState, clock_text, current_part, next_part, timer_plan, tone
 from ui.countdown import CountdownBar, CountdownRing, tone_colours
+from ui.elided_label import ElidedLabel
 from ui.feed_bridge import touches
 from ui.keymap import key_text
 from ui.messages import attempt
@@ -73,7 +74,8 @@ class TimerPanel(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(frame)
         self.ring = CountdownBar(workspace.theme) if compact else CountdownRing(workspace.theme)
-        self.title_label = label("", "h3", "timerTitle")
+        # In the slim strip the title is one line (a long "Timer of <step>" ends in "…", whole in its tooltip).
+        self.title_label = ElidedLabel("", "h3", "timerTitle") if compact else label("", "h3", "timerTitle")
         self.status_label = label("", "muted", "timerStatus")
         self.error_label = label("", "error", "timerError")  # a refused action: stays until the next one
         self.error_label.hide()
@@ -81,12 +83,12 @@ class TimerPanel(QWidget):
             strip = QHBoxLayout()
             strip.setSpacing(12)
             strip.addWidget(self.ring)
-            strip.addWidget(self.title_label)
+            self.title_label.setMinimumWidth(120)
+            strip.addWidget(self.title_label, 2)
             strip.addWidget(self.status_label, 1)
             strip.addLayout(self._buttons(in_row=True))
             column.addLayout(strip)
             column.addWidget(self.error_label)
-            column.addLayout(strip)
         else:
             column.addWidget(self.ring, 1)
             column.addWidget(self.title_label)
@@ -240,6 +242,8 @@ class TimerPanel(QWidget):
             text = self.tr("Paused with {time} left").format(time=clock_text(remaining))
         elif status is Status.DONE:
             text = self.tr("This timebox is finished.")
+        elif self._compact:  # the strip shows the minutes already: only the key, so it fits beside the title
+            text = self.tr("{key} starts the timer.").format(key=key_text("timerToggleAction"))
         else:
             text = self.tr("{minutes} minutes. {key} starts the timer.").format(minutes=state.total_s // 60, key=key_text("timerToggleAction"))
         _set(self.status_label, text)

