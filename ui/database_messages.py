@@ -7,7 +7,7 @@ the notices name a new file and the backup taken before an upgrade, with how to 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from app.database import Opened
 from app.errors import DomainError
@@ -29,18 +29,29 @@ def database_message(error: DomainError) -> str | None:
     return make().format(**{key: p.get(key, "") for key in ("url", "what", "folder", "path", "reason")}) if make else None
 
 
+def created_text(opened: Opened) -> str | None:
+    if opened.created is None:
+        return None
+    return QCoreApplication.translate("database", "New database created at {path}.").format(path=opened.created)
+
+
 def notice_texts(opened: Opened) -> list[str]:
+    """What must be read before going on: the backup of an upgrade and how to restore it."""
     lines = []
-    if opened.created is not None:
-        lines.append(QCoreApplication.translate("database", "New database created at {path}.").format(path=opened.created))
     if opened.backup is not None:
         restore = QCoreApplication.translate("database", "Staatsprint upgraded your database. A copy of it from before the upgrade is kept at:\n{backup}\n\nTo go back, close Staatsprint, delete {database}-wal if it is there, and copy that file over {database}.")
         lines.append(restore.format(backup=opened.backup, database=opened.database))
     return lines
 
 
-def show_notices(parent: QWidget, opened: Opened) -> QMessageBox | None:
-    """Show what opening the database did, once the window is up; the dialog (None if nothing to say)."""
+def show_notices(parent: QMainWindow, opened: Opened) -> QMessageBox | None:
+    """Show what opening the database did, once the window is up: a new file in the status bar (seen,
+    not in the way: the demo's first start makes one), an upgrade's backup in a dialog (None if none)."""
+    created = created_text(opened)
+    if created:
+        bar = parent.statusBar()
+        bar.messageChanged.connect(lambda text: bar.setVisible(bool(text)))  # gone with its message: the board keeps the room
+        bar.showMessage(created, 30_000)
     lines = notice_texts(opened)
     if not lines:
         return None

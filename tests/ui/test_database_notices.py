@@ -21,12 +21,16 @@ def _notice(qtbot, window) -> QMessageBox:
     return window.findChild(QMessageBox, "databaseNotice")
 
 
-def test_a_new_database_is_named_in_the_window(qtbot, prefs, tmp_path):
+def test_a_new_database_is_named_in_the_status_bar_without_a_dialog_in_the_way(qtbot, prefs, tmp_path):
     path = tmp_path / "dag.sqlite"
     window = build_window(_args(str(path)), prefs)
     qtbot.addWidget(window)
     window.show()
-    assert f"New database created at {path}." in _notice(qtbot, window).text()
+    QApplication.processEvents()
+    assert window.statusBar().currentMessage() == f"New database created at {path}."
+    assert window.findChild(QMessageBox, "databaseNotice") is None
+    window.statusBar().clearMessage()
+    assert not window.statusBar().isVisible()  # the board gets its room back
 
 
 def test_the_backup_of_an_upgrade_is_named_with_how_to_restore_it(qtbot, prefs, tmp_path):
