@@ -106,7 +106,7 @@ class BoardPage(ClusterActions, QWidget):
             button.setObjectName(name)
             button.setToolTip(tip)
             button.setAccessibleName(tip.split(" (")[0] if len(text) == 1 else text)
-            button.clicked.connect(slot)
+            button.clicked.connect(lambda _checked=False, act=slot: act())  # clicked's flag is no argument of the action
             row.addWidget(button)
             setattr(self, re.sub(r"([A-Z])", r"_\1", name).lower(), button)  # revealNotesButton -> reveal_notes_button
         row.addStretch(1)

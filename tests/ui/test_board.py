@@ -351,3 +351,30 @@ def test_a_cluster_dropped_on_a_loose_note_settles_clear_of_it(qtbot, board):
     page.undo_stack.undo()
     settle()
     assert ({n.id: (n.x, n.y) for n in notes(store, team_id, ["braindump"])}, clusters(store, team_id, "clustering")[0]) == before
+
+
+def test_the_cluster_button_asks_for_a_name_and_makes_the_cluster(qtbot, board):
+    """The button a newcomer reaches for first, clicked with the mouse (it once crashed: the click's flag arrived as the name)."""
+    from PySide6.QtWidgets import QPushButton
+
+    window, store, team_id, _members, _page = board
+    _type_notes(qtbot, window, ["een", "twee", "drie"])
+    window.event_view.next()
+    settle()
+    page = window.event_view.step_page.work_area.board
+    for item in page.scene.items():
+        if getattr(item, "note", None) is not None and item.note.text in ("een", "drie"):
+            item.setSelected(True)
+    seen = []
+
+    def name_it(dialog):
+        type_text(qtbot, dialog.focusWidget(), "Inkoop")
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+
+    answer_modal("clusterNameDialog", name_it, seen)
+    qtbot.mouseClick(find(window, QPushButton, "clusterButton"), Qt.MouseButton.LeftButton)
+    settle()
+    assert len(seen) == 1
+    (cluster,) = clusters(store, team_id, "clustering")
+    assert cluster.name == "Inkoop"
+    assert sorted(n.text for n in notes(store, team_id, ["braindump"]) if n.cluster_id == cluster.id) == ["drie", "een"]
