@@ -12,7 +12,7 @@ from app.template import VoteTarget
 from app.vote_items import merge_preview
 from ui import board_commands as commands
 from ui.board_questions import ask_merged_name
-from ui.messages import attempt, made_knelpunten, message_for
+from ui.messages import attempt, made_knelpunten, message_for, say
 
 
 class ClusterActions:
@@ -23,6 +23,7 @@ class ClusterActions:
         chosen = self.selected_notes()
         if not self.has_clusters or not chosen:
             return
+        self.error_label.hide()  # an earlier line is no part of this question
         if name is None:
             dialog = QInputDialog(self)
             dialog.setObjectName("clusterNameDialog")
@@ -94,5 +95,4 @@ class ClusterActions:
         notes = [(n.note.text, n.note.cluster_id) for n in loose]
         result = []
         if attempt(self.error_label, lambda: result.append(from_selection(self._ws.store, self._team.id, clusters, notes))):
-            self.error_label.setText(made_knelpunten(result[0]))
-            self.error_label.show()
+            say(self.error_label, made_knelpunten(result[0]), "info")

@@ -216,14 +216,13 @@ class PlaceCluster(Command):
 def push(stack, command: Command, error_label) -> bool:
     """Do an action through the undo stack; False, with the reason in ``error_label``, when refused.
     A later undo or redo of the command that is refused says why in the same label."""
-    from ui.messages import message_for
+    from ui.messages import message_for, say
 
     refused = []
 
     def refuse(error: DomainError) -> None:
         refused.append(error)
-        error_label.setText(message_for(error))
-        error_label.show()
+        say(error_label, message_for(error))
 
     command.on_refused = refuse
     stack.push(command)

@@ -99,13 +99,23 @@ def _frozen(dots: int, action: object) -> str:
     return _dots_placed(dots) + " " + QCoreApplication.translate("messages", "After the reveal it can no longer be deleted.")
 
 
+def say(line, text: str, role: str = "error") -> None:
+    """One line under a surface: a refusal ("error", in the danger colour) or what an action did
+    ("info", in the text colour: a success must not look like a failure)."""
+    if line.property("role") != role:
+        line.setProperty("role", role)
+        line.style().unpolish(line)
+        line.style().polish(line)
+    line.setText(text)
+    line.show()
+
+
 def attempt(error_label, action) -> bool:
     """Do a user's action; a refusal shows why in ``error_label`` (and nothing changed). True when done."""
     try:
         action()
     except DomainError as error:
-        error_label.setText(message_for(error))
-        error_label.show()
+        say(error_label, message_for(error))
         return False
     error_label.hide()
     return True

@@ -116,6 +116,7 @@ QLabel[role="h3"] {{ font-size: 12pt; font-weight: 600; color: {t.text}; }}
 QLabel[role="eyebrow"] {{ font-size: 9pt; font-weight: 600; color: {t.muted}; letter-spacing: 1px; }}
 QLabel[role="lead"] {{ font-size: 13pt; color: {t.text}; }}
 QLabel[role="error"] {{ color: {t.danger}; font-weight: 600; }}
+QLabel[role="info"] {{ color: {t.text}; font-weight: 600; }}
 QLabel[role="chip"] {{ background: {t.selection}; color: {t.text}; border-radius: 10px; padding: 2px 10px; }}
 QLabel[role="minutes"] {{ background: {t.primary}; color: {t.on_primary}; border-radius: 12px;
     padding: 4px 12px; font-weight: 600; }}

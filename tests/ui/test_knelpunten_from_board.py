@@ -29,6 +29,7 @@ def test_making_knelpunten_twice_from_one_cluster_makes_one(qtbot, open_window, 
     page.cluster_item(cluster).setSelected(True)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert page.error_label.text() == "1 pain point(s) made: see the next step."
+    assert page.error_label.property("role") == "info"  # what it did, not in the colour of a failure
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     settle()
     assert page.error_label.text() == "Nothing new made; already there: “Inkoop”."
@@ -41,4 +42,5 @@ def test_with_nothing_selected_it_says_what_to_select(qtbot, open_window, event_
     qtbot.mouseClick(find(window, QPushButton, "knelpuntFromSelection"), Qt.MouseButton.LeftButton)
     assert page.error_label.isVisible()
     assert page.error_label.text() == "Select clusters or notes first: each becomes a pain point."
+    assert page.error_label.property("role") == "error"
     assert knelpunten(store, team_id) == []
