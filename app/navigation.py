@@ -96,10 +96,15 @@ def on_next(template: Template, viewing: str | None, team_step: str | None) -> M
     following = next_step(template, team_step)
     if following is None:
         return None
-    phase = template.phase_of(team_step)
-    if template.phase_of(following).key != phase.key:
-        return Move(team_step, moves_team=False, gate=phase.key)  # look back at the phase first
+    if ends_phase(template, team_step):
+        return Move(team_step, moves_team=False, gate=template.phase_of(team_step).key)  # look back at the phase first
     return Move(following, moves_team=True)
+
+
+def ends_phase(template: Template, step_key: str) -> bool:
+    """The step is its phase's last: Next from it shows the phase's outcome (the gate) first."""
+    following = next_step(template, step_key)
+    return following is not None and template.phase_of(following).key != template.phase_of(step_key).key
 
 
 def through_gate(template: Template, phase_key: str) -> Move:

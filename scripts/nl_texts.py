@@ -32,7 +32,6 @@ DUTCH: dict[str, str | tuple[str, str]] = {
     "The dots are revealed: this vote is closed.": "De stippen zijn onthuld: deze stemming is gesloten.",
     "That item is no longer in the vote.": "Dat item doet niet meer mee in de stemming.",
     "END OF PHASE {number}": "EINDE VAN FASE {number}",
-    "{phase}: what did it give you?": "{phase}: wat heeft het opgeleverd?",
     "Your outcome": "Jullie uitkomst",
     "Not there yet.": "Nog niet zover.",
     "Next: phase {number} · {start}–{end}": "Hierna: fase {number} · {start}–{end}",
@@ -372,4 +371,6 @@ DUTCH: dict[str, str | tuple[str, str]] = {
     "Car: zoom out": "Auto: uitzoomen",
     "%n dot(s) placed on it are dropped (the voters can place them again).": ("%n stip erop vervalt (de stemmer kan hem opnieuw plaatsen).", "%n stippen erop vervallen (de stemmers kunnen ze opnieuw plaatsen)."),
     "{key} starts the timer.": "{key} start de timer.",
+    "What did “{phase}” give you?": "Wat heeft “{phase}” opgeleverd?",
+    "End of phase {number}: the outcome →": "Einde van fase {number}: de uitkomst →",
 }

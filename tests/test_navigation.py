@@ -48,13 +48,15 @@ def test_step_keys_are_the_templates(mini_template):
 
 
 def test_next_at_the_end_of_a_phase_opens_its_gate(staatsprint_template):
-    from app.navigation import on_next, through_gate
+    from app.navigation import ends_phase, on_next, through_gate
 
     move = on_next(staatsprint_template, "vehicle", "vehicle")
     assert move.gate == "probleem" and not move.moves_team
     assert through_gate(staatsprint_template, "probleem").show == "hkw"
     assert on_next(staatsprint_template, "braindump", "braindump").gate is None
     assert on_next(staatsprint_template, "pitch", "pitch") is None
+    assert ends_phase(staatsprint_template, "vehicle") and not ends_phase(staatsprint_template, "braindump")
+    assert not ends_phase(staatsprint_template, "pitch")  # the last step ends the day, not into a gate
 
 
 def test_a_phase_opens_on_the_teams_step_or_its_first(staatsprint_template):

@@ -40,7 +40,7 @@ class GatePage(QWidget):
         phase = ws.template.phase(phase_key)
         following = next_phase(ws.template, phase_key)
         self._column.addWidget(label(self.tr("END OF PHASE {number}").format(number=phase.number), "eyebrow"))
-        self._column.addWidget(label(self.tr("{phase}: what did it give you?").format(phase=t(phase.title)), "h1", "gateTitle"))
+        self._column.addWidget(label(self.tr("What did “{phase}” give you?").format(phase=t(phase.title)), "h1", "gateTitle"))
         if ws.template.meta.tip:
             self._column.addWidget(label(t(ws.template.meta.tip), "lead", "gateTip"))
         row = QHBoxLayout()

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSt
 
 from app.teams import TeamView
 from app.template import Rules, Step
-from app.navigation import next_step, position
+from app.navigation import ends_phase, next_step, position
 from ui.feed_bridge import touches
 from ui.timer_panel import TimerPanel, step_target
 from ui.work_area import WorkArea, elsewhere_text, has_surface
@@ -134,9 +134,12 @@ class StepPage(QWidget):
         following = next_step(self._ws.template, step.key)
         self.back_button.setText(self.tr("← Back"))
         self.next_button.setEnabled(following is not None)
-        self.next_button.setText(
-            self.tr("Next: {title} →").format(title=self._ws.t(self._ws.template.step(following).title)) if following else self.tr("Last step")
-        )
+        if following is None:
+            self.next_button.setText(self.tr("Last step"))
+        elif ends_phase(self._ws.template, step.key):  # Next shows the phase's outcome first: the button says so
+            self.next_button.setText(self.tr("End of phase {number}: the outcome →").format(number=self._ws.template.phase_of(step.key).number))
+        else:
+            self.next_button.setText(self.tr("Next: {title} →").format(title=self._ws.t(self._ws.template.step(following).title)))
 
     def _elsewhere_banner(self, team_step: str | None) -> QWidget:
         frame, layout = card("otherStepBanner")

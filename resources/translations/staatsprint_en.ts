@@ -260,7 +260,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>{phase}: what did it give you?</source>
+        <source>What did “{phase}” give you?</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -826,6 +826,10 @@
     </message>
     <message>
         <source>What you need</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End of phase {number}: the outcome →</source>
         <translation type="unfinished" />
     </message>
     <message>

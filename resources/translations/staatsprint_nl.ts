@@ -260,8 +260,8 @@
         <translation>EINDE VAN FASE {number}</translation>
     </message>
     <message>
-        <source>{phase}: what did it give you?</source>
-        <translation>{phase}: wat heeft het opgeleverd?</translation>
+        <source>What did “{phase}” give you?</source>
+        <translation>Wat heeft “{phase}” opgeleverd?</translation>
     </message>
     <message>
         <source>Your outcome</source>
@@ -827,6 +827,10 @@
     <message>
         <source>What you need</source>
         <translation>Wat hebben jullie nodig?</translation>
+    </message>
+    <message>
+        <source>End of phase {number}: the outcome →</source>
+        <translation>Einde van fase {number}: de uitkomst →</translation>
     </message>
     <message>
         <source>In parts</source>

@@ -29,9 +29,11 @@ def test_the_gate_of_phase_one(qtbot, open_window, event_with_team, staatsprint_
     move_team(store, team_id, "vehicle", staatsprint_template)
     window = open_window(store)
     settle()
+    assert find(window, QPushButton, "nextButton").text() == "End of phase 1: the outcome →"  # where Next goes
     qtbot.mouseClick(find(window, QPushButton, "nextButton"), Qt.MouseButton.LeftButton)
     settle()
     assert window.event_view.place == ("gate", "probleem")
+    assert window.findChild(QLabel, "gateTitle").text() == "What did “Wat is het probleem?” give you?"
     assert team_views(store, event_id, staatsprint_template)[0].current_step == "vehicle"  # it informs, never moves
     outcome = " ".join(label.text() for label in window.findChild(QLabel, "gateTitle").parent().findChildren(QLabel) if label.isVisible())
     assert "Prijs wint van passend — 3 ●" in outcome and "De CIO" in outcome
