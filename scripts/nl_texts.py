@@ -372,4 +372,8 @@ DUTCH: dict[str, str | tuple[str, str]] = {
     "Car: zoom out": "Auto: uitzoomen",
     "%n dot(s) placed on it are dropped (the voters can place them again).": ("%n stip erop vervalt (de stemmer kan hem opnieuw plaatsen).", "%n stippen erop vervallen (de stemmers kunnen ze opnieuw plaatsen)."),
     "{key} starts the timer.": "{key} start de timer.",
+    "Nothing to vote on yet. First write the pain points in the step “{step}”: each one becomes an item to vote on here.": "Nog niets om op te stemmen. Schrijf eerst de knelpunten in de stap “{step}”: elk knelpunt wordt hier iets om op te stemmen.",
+    "Nothing to vote on yet. First make themes in the step “{step}” (group the notes into clusters): each theme becomes an item to vote on here.": "Nog niets om op te stemmen. Maak eerst thema's in de stap “{step}” (groepeer de briefjes in clusters): elk thema wordt hier iets om op te stemmen.",
+    "Nothing to vote on yet. First write ideas in the step “{step}”: each idea becomes an item to vote on here.": "Nog niets om op te stemmen. Schrijf eerst ideeën in de stap “{step}”: elk idee wordt hier iets om op te stemmen.",
+    "There is nothing to vote on yet, so there are no dots to reveal.": "Er is nog niets om op te stemmen, dus er zijn geen stippen om te onthullen.",
 }
