@@ -35,7 +35,7 @@ from ui.board_view import BoardScene, BoardView
 from ui.feed_bridge import touches
 from ui.keymap import bind, bind_numbered, key_text
 from ui.messages import attempt, message_for
-from ui.widgets import FlowLayout, label
+from ui.widgets import FlowLayout, choice_button, label
 
 COLUMNS = 6
 
@@ -207,9 +207,7 @@ class BoardPage(ClusterActions, QWidget):
         who.setMinimumHeight(QPushButton().sizeHint().height())  # level with the buttons beside it
         self.member_bar.addWidget(who)
         for index, member in enumerate(team.members):
-            button = QPushButton()
-            button.setObjectName(f"author_{member.id}")
-            button.setCheckable(True)
+            button = choice_button("", f"author_{member.id}")  # the writer is filled: chosen, not just focused
             button.setProperty("member_id", member.id)
             button.setToolTip(self.tr("Alt+{number}").format(number=index + 1) if index < 9 else "")
             self._member_group.addButton(button)
