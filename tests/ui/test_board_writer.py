@@ -6,6 +6,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from app.board import notes
+from app.navigation import move_team
 from app.teams import add_member
 from tests.ui.conftest import find, settle, type_text
 from ui.theme import LIGHT, stylesheet
@@ -37,5 +38,22 @@ def test_the_writer_is_shown_chosen_at_start_and_after_a_click(qtbot, open_windo
         type_text(qtbot, field, "Bestek veroudert")
         qtbot.keyClick(field, Qt.Key.Key_Return)
         assert [n.author_id for n in notes(store, team_id, ["braindump"])] == [emre]
+    finally:
+        app.setStyleSheet("")
+
+
+def test_a_members_laptop_shows_that_member_chosen_as_the_writer(qtbot, open_window, event_with_team, staatsprint_template, prefs):
+    store, _event_id, team_id = event_with_team
+    _anna, bram = (add_member(store, team_id, name) for name in ("Anna", "Bram"))
+    move_team(store, team_id, "braindump", staatsprint_template)
+    prefs.set("identity", bram)
+    app = QApplication.instance()
+    app.setStyleSheet(stylesheet(LIGHT))
+    try:
+        window = open_window(store)
+        settle()
+        writers = [b for b in window.findChildren(QPushButton) if b.objectName().startswith("author_") and b.isVisible()]
+        assert [b.objectName() for b in writers] == [f"author_{bram}"]  # only this laptop's member writes here
+        assert writers[0].isChecked() and fill(writers[0]) == LIGHT.primary
     finally:
         app.setStyleSheet("")
