@@ -373,4 +373,8 @@ DUTCH: dict[str, str | tuple[str, str]] = {
     "{key} starts the timer.": "{key} start de timer.",
     "What did “{phase}” give you?": "Wat heeft “{phase}” opgeleverd?",
     "End of phase {number}: the outcome →": "Einde van fase {number}: de uitkomst →",
+    "Nothing to vote on yet. First write the pain points in the step “{step}”: each one becomes an item to vote on here.": "Nog niets om op te stemmen. Schrijf eerst de knelpunten in de stap “{step}”: elk knelpunt wordt hier iets om op te stemmen.",
+    "Nothing to vote on yet. First make themes in the step “{step}” (group the notes into clusters): each theme becomes an item to vote on here.": "Nog niets om op te stemmen. Maak eerst thema's in de stap “{step}” (groepeer de briefjes in clusters): elk thema wordt hier iets om op te stemmen.",
+    "Nothing to vote on yet. First write ideas in the step “{step}”: each idea becomes an item to vote on here.": "Nog niets om op te stemmen. Schrijf eerst ideeën in de stap “{step}”: elk idee wordt hier iets om op te stemmen.",
+    "There is nothing to vote on yet, so there are no dots to reveal.": "Er is nog niets om op te stemmen, dus er zijn geen stippen om te onthullen.",
 }

@@ -35,7 +35,7 @@ from ui.board_view import BoardScene, BoardView
 from ui.feed_bridge import touches
 from ui.keymap import bind, bind_numbered, key_text
 from ui.messages import attempt, message_for
-from ui.widgets import FlowLayout, label
+from ui.widgets import FlowLayout, choice_button, label
 
 COLUMNS = 6
 
@@ -192,7 +192,10 @@ class BoardPage(ClusterActions, QWidget):
         finish_all_edits(self._notes)
 
     def _fill_member_bar(self, team: TeamView) -> None:
-        chosen = self.author_id
+        """Who writes: one chosen member, filled (the laptop's own member, else the last choice, else the first)."""
+        own = self._ws.identity
+        writers = [m for m in team.members if m.id == own] if own is not None else team.members
+        chosen = self.author_id if any(m.id == self.author_id for m in writers) else (writers[0].id if writers else None)
         while self.member_bar.count():
             widget = self.member_bar.takeAt(0).widget()
             if isinstance(widget, QPushButton):
@@ -200,22 +203,18 @@ class BoardPage(ClusterActions, QWidget):
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
-        if self._ws.identity is not None:  # a member's own laptop: no scribe bar
-            self.member_bar.addWidget(label(self.tr("You write your own notes; the others' appear at the reveal."), "muted", wrap=False))
-            return
         who = label(self.tr("Who writes:"), "muted", wrap=False)
         who.setMinimumHeight(QPushButton().sizeHint().height())  # level with the buttons beside it
         self.member_bar.addWidget(who)
-        for index, member in enumerate(team.members):
-            button = QPushButton()
-            button.setObjectName(f"author_{member.id}")
-            button.setCheckable(True)
+        for index, member in enumerate(writers):
+            button = choice_button("", f"author_{member.id}")  # the writer is filled: chosen, not just focused
             button.setProperty("member_id", member.id)
             button.setToolTip(self.tr("Alt+{number}").format(number=index + 1) if index < 9 else "")
+            button.setChecked(member.id == chosen)
             self._member_group.addButton(button)
             self.member_bar.addWidget(button)
-            if member.id == chosen or (chosen is None and index == 0):
-                button.setChecked(True)
+        if own is not None:  # a member's own laptop: only they write here
+            self.member_bar.addWidget(label(self.tr("You write your own notes; the others' appear at the reveal."), "muted", wrap=False))
         self._update_counts()
 
     @property

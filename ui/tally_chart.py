@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+AXIS_HEIGHT, BAR_HEIGHT, MAX_HEIGHT = 70, 30, 360  # pixels
 LABEL_CHARS = 34  # longer item names are elided on the axis (the full tally is the accessible name)
 
 
@@ -22,6 +23,11 @@ def whole_dot_step(most: int) -> int:
         magnitude *= 10
 
 
+def chart_height(bars: int) -> int:
+    """Room for the axis and a bar per item; a long list of items gets thinner bars, not a taller chart."""
+    return min(AXIS_HEIGHT + BAR_HEIGHT * bars, MAX_HEIGHT)
+
+
 def tally_chart(rows: list[tuple[str, int]], theme) -> QWidget:
     import pyqtgraph as pg
 
@@ -32,7 +38,7 @@ def tally_chart(rows: list[tuple[str, int]], theme) -> QWidget:
     widget = StillChart(background=theme.surface)
     widget.setObjectName("voteChart")
     widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a picture: Tab passes it by
-    widget.setMinimumHeight(60 + 34 * len(rows))
+    widget.setFixedHeight(chart_height(len(rows)))  # as tall as its bars need, never the whole page
     plot = widget.getPlotItem()
     plot.hideButtons()
     plot.setMouseEnabled(False, False)

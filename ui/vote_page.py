@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QButtonGroup, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.teams import TeamView
-from app.template import Step
+from app.template import Step, VoteTarget
+from app.vote_items import source_step
 from app.vote_step import decide, is_revealed, kept, place_dot, result, reveal, take_dot, vote_items
 from app.voting import Progress, ballots, progress, tally, visible
 from ui.feed_bridge import touches
@@ -30,8 +31,35 @@ class VotePage(QWidget):
         self._team: TeamView | None = None
         self._step: Step | None = None
         self.chart = None
+        body = QWidget()
+        self.body = QVBoxLayout(body)  # one page that scrolls: the turn, the outcome and every item row
+        self.body.setContentsMargins(0, 0, 0, 0)
+        self.body.addLayout(self._turn_row())
+        self.voters_holder = QWidget()
+        self.voter_row = FlowLayout(self.voters_holder, spacing=6)  # a big team wraps instead of clipping names
+        self.body.addWidget(self.voters_holder)
+        self.voters_legend = label(self.tr("▶ whose turn it is · ✓ has placed all dots"), "muted", "votersLegend")
+        self.body.addWidget(self.voters_legend)
+        self.left_label = label("", "lead", "dotsLeft")
+        self.body.addWidget(self.left_label)
+        self.error = label("", "error", "voteError")
+        self.error.hide()
+        self.body.addWidget(self.error)
+        self.outcome_card, self.outcome = card("voteOutcome")
+        self.body.addWidget(self.outcome_card)  # above the items: after the reveal, a tie to break is in view
+        self.nothing_label = label("", "lead", "nothingToVoteOn")
+        self.body.addWidget(self.nothing_label)
+        self.items_grid = QGridLayout()
+        self.items_grid.setHorizontalSpacing(12)
+        self.body.addLayout(self.items_grid)
+        self.body.addStretch(1)
+        self.scroll = scrolling(body, "voteScroll")
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.scroll)
+        workspace.bridge.changed.connect(self._on_changes)
+
+    def _turn_row(self) -> QHBoxLayout:
         turn_row = QHBoxLayout()
         self.turn_label = label("", "h3", "turnLabel", wrap=False)
         turn_row.addWidget(self.turn_label)
@@ -48,28 +76,7 @@ class VotePage(QWidget):
         self.reveal_button.clicked.connect(self.reveal)
         turn_row.addWidget(self.next_voter)
         turn_row.addWidget(self.reveal_button)
-        column.addLayout(turn_row)
-        self.voters_holder = QWidget()
-        self.voter_row = FlowLayout(self.voters_holder, spacing=6)  # a big team wraps instead of clipping names
-        column.addWidget(self.voters_holder)
-        self.voters_legend = label(self.tr("▶ whose turn it is · ✓ has placed all dots"), "muted", "votersLegend")
-        column.addWidget(self.voters_legend)
-        self.left_label = label("", "lead", "dotsLeft")
-        column.addWidget(self.left_label)
-        self.error = label("", "error", "voteError")
-        self.error.hide()
-        column.addWidget(self.error)
-        body = QWidget()
-        self.body = QVBoxLayout(body)
-        self.body.setContentsMargins(0, 0, 0, 0)
-        self.outcome_card, self.outcome = card("voteOutcome")
-        self.body.addWidget(self.outcome_card)  # above the items: after the reveal, a tie to break is in view
-        self.items_grid = QGridLayout()
-        self.items_grid.setHorizontalSpacing(12)
-        self.body.addLayout(self.items_grid)
-        self.body.addStretch(1)
-        column.addWidget(scrolling(body, "voteScroll"), 1)
-        workspace.bridge.changed.connect(self._on_changes)
+        return turn_row
 
     # -- showing ---------------------------------------------------------------------
     def show_step(self, step: Step, team: TeamView) -> None:
@@ -126,6 +133,8 @@ class VotePage(QWidget):
             return
         again = next((w for w in self.findChildren(QWidget, name) if not self._put_away(w)), None)
         (again or self).setFocus(Qt.FocusReason.OtherFocusReason)
+        if again is not None:
+            self.scroll.ensureWidgetVisible(again)
 
     def _put_away(self, widget: QWidget) -> bool:
         """Hidden on purpose, itself or a holder up to this page (a removed row, a button of another
@@ -146,6 +155,7 @@ class VotePage(QWidget):
         self.next_voter.setVisible(not revealed and not own_laptop)
         self.reveal_button.setVisible(not revealed)
         items = {item.id for item in vote_items(self._ws.store, self._ws.template, self._team.id, self._step)}
+        self._say_what_to_do(bool(items))
         counted = progress(rules, [b for b in all_ballots if b.target_id in items], [m.id for m in self._team.members])
         self._show_voters(counted, not revealed and not own_laptop)
         left = counted[voter.id].left if voter else 0
@@ -176,6 +186,24 @@ class VotePage(QWidget):
             button.setAccessibleName(self.tr("{status}; it is their turn").format(status=said) if turn else said)
             button.setToolTip(button.accessibleName())
 
+    def _say_what_to_do(self, anything: bool) -> None:
+        """With nothing to vote on: where the items come from, and no reveal of an empty vote."""
+        self.nothing_label.setText("" if anything else self._where_items_come_from())
+        self.nothing_label.setVisible(not anything)
+        self.reveal_button.setEnabled(anything)
+        self.reveal_button.setToolTip("" if anything else self.tr("There is nothing to vote on yet, so there are no dots to reveal."))
+
+    def _where_items_come_from(self) -> str:
+        maker = source_step(self._ws.template, self._step)
+        if maker is None:
+            return self.tr("Nothing to vote on yet: the step before makes the items.")
+        texts = {
+            VoteTarget.KNELPUNTEN: self.tr("Nothing to vote on yet. First write the pain points in the step “{step}”: each one becomes an item to vote on here."),
+            VoteTarget.THEMES: self.tr("Nothing to vote on yet. First make themes in the step “{step}” (group the notes into clusters): each theme becomes an item to vote on here."),
+            VoteTarget.IDEAS: self.tr("Nothing to vote on yet. First write ideas in the step “{step}”: each idea becomes an item to vote on here."),
+        }
+        return texts[self._step.rules.votes_on].format(step=self._ws.t(maker.title))
+
     def _fill_items(self, shown, revealed: bool) -> None:
         while self.items_grid.count():
             widget = self.items_grid.takeAt(0).widget()
@@ -184,8 +212,6 @@ class VotePage(QWidget):
                 widget.deleteLater()
         counts = tally(shown)
         items = vote_items(self._ws.store, self._ws.template, self._team.id, self._step)
-        if not items:
-            self.items_grid.addWidget(label(self.tr("Nothing to vote on yet: the step before makes the items."), "muted"), 0, 0)
         for row, item in enumerate(items):
             self.items_grid.addWidget(label(item.label), row, 0)
             dots = label(DOT * counts.get(item.id, 0), "lead", f"dots_{item.id}")
@@ -221,7 +247,11 @@ class VotePage(QWidget):
             self.outcome.addWidget(label(self.tr("Kept for the next step:"), "h3"))
             for rank, target in enumerate(chosen, start=1):
                 self.outcome.addWidget(label(f"{rank}. {labels.get(target, '?')}", None, f"kept_{target}"))
-        self.chart = tally_chart([(labels[t], dots) for t, dots in outcome.ranking if t in labels], self._ws.theme)
+        rows = [(labels[t], dots) for t, dots in outcome.ranking if t in labels]
+        if not rows:
+            self.outcome_card.hide()  # nothing was voted on: no empty chart (the page says what to do)
+            return
+        self.chart = tally_chart(rows, self._ws.theme)
         self.outcome.addWidget(label(self.tr("The tally"), "h3"))
         self.outcome.addWidget(self.chart)
 
