@@ -1210,7 +1210,23 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>There is nothing to vote on yet, so there are no dots to reveal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Nothing to vote on yet: the step before makes the items.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to vote on yet. First write the pain points in the step “{step}”: each one becomes an item to vote on here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to vote on yet. First make themes in the step “{step}” (group the notes into clusters): each theme becomes an item to vote on here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to vote on yet. First write ideas in the step “{step}”: each idea becomes an item to vote on here.</source>
         <translation type="unfinished" />
     </message>
     <message>

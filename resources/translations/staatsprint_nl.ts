@@ -1210,8 +1210,24 @@
         <translation>{status}; nu aan de beurt</translation>
     </message>
     <message>
+        <source>There is nothing to vote on yet, so there are no dots to reveal.</source>
+        <translation>Er is nog niets om op te stemmen, dus er zijn geen stippen om te onthullen.</translation>
+    </message>
+    <message>
         <source>Nothing to vote on yet: the step before makes the items.</source>
         <translation>Nog niets om op te stemmen: de stap hiervoor levert de items.</translation>
+    </message>
+    <message>
+        <source>Nothing to vote on yet. First write the pain points in the step “{step}”: each one becomes an item to vote on here.</source>
+        <translation>Nog niets om op te stemmen. Schrijf eerst de knelpunten in de stap “{step}”: elk knelpunt wordt hier iets om op te stemmen.</translation>
+    </message>
+    <message>
+        <source>Nothing to vote on yet. First make themes in the step “{step}” (group the notes into clusters): each theme becomes an item to vote on here.</source>
+        <translation>Nog niets om op te stemmen. Maak eerst thema's in de stap “{step}” (groepeer de briefjes in clusters): elk thema wordt hier iets om op te stemmen.</translation>
+    </message>
+    <message>
+        <source>Nothing to vote on yet. First write ideas in the step “{step}”: each idea becomes an item to vote on here.</source>
+        <translation>Nog niets om op te stemmen. Schrijf eerst ideeën in de stap “{step}”: elk idee wordt hier iets om op te stemmen.</translation>
     </message>
     <message>
         <source>{action} a dot: {item}</source>
