@@ -152,7 +152,6 @@ class EventView(QWidget):
         """A new team (of the first challenge until chosen otherwise), opened on its team page.
         The first team comes from the team page's empty state, with the name typed there."""
         if not self._teams:
-            self._show(("team",))
             self.team_page.make_first_team()
             return
         first = self._ws.template.challenges[0].key
