@@ -23,7 +23,7 @@ from app.teams import Removal, TeamView, add_member, removal, remove_member, set
 from app.text import LABEL_MAX, shorten
 from ui.first_team import FirstTeamCard
 from ui.member_form import MemberForm
-from ui.messages import message_for
+from ui.messages import confirm, message_for
 from ui.theme import NOTE_COLOURS
 from ui.widgets import card, label, scrolling_page
 from ui.workspace import Workspace
@@ -297,8 +297,8 @@ class TeamPage(QWidget):
         except DomainError as error:
             QMessageBox.warning(self, self.tr("Not saved"), message_for(error))
             return
-        answer = QMessageBox.question(self, self.tr("Remove member"), self._removal_question(member.name, effects))
-        if answer == QMessageBox.StandardButton.Yes:
+        if confirm(self, self.tr("Remove member"), self._removal_question(member.name, effects)):
+            self.member_list.setFocus(Qt.FocusReason.OtherFocusReason)  # not the button: a second press would remove the next one
             self.form.show_member(None)
             self._try(lambda: remove_member(self._ws.store, member_id))
 
