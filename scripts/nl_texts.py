@@ -378,4 +378,7 @@ DUTCH: dict[str, str | tuple[str, str]] = {
     "“{default}” if left empty": "“{default}” als je het leeg laat",
     "Make the first team": "Maak het eerste team",
     "“{default}” until you type a name": "“{default}” tot je een naam typt",
+    "Start the timer ({key})": "Start de timer ({key})",
+    "Pause the timer ({key})": "Pauzeer de timer ({key})",
+    "Resume the timer ({key})": "Hervat de timer ({key})",
 }

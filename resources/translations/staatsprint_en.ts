@@ -1123,7 +1123,19 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Pause the timer ({key})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume the timer ({key})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start the timer ({key})</source>
         <translation type="unfinished" />
     </message>
     <message>

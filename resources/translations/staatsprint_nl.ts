@@ -1123,8 +1123,20 @@
         <translation>Pauze</translation>
     </message>
     <message>
+        <source>Pause the timer ({key})</source>
+        <translation>Pauzeer de timer ({key})</translation>
+    </message>
+    <message>
         <source>Resume</source>
         <translation>Hervat</translation>
+    </message>
+    <message>
+        <source>Resume the timer ({key})</source>
+        <translation>Hervat de timer ({key})</translation>
+    </message>
+    <message>
+        <source>Start the timer ({key})</source>
+        <translation>Start de timer ({key})</translation>
     </message>
     <message>
         <source>Next: {title} →</source>
