@@ -164,10 +164,9 @@ class TeamPage(QWidget):
             return
         self._show_form()
         self.title.setText(team.label(self.tr("Team")))
-        default = team.label(self.tr("Team")) if not team.name else f"{self.tr('Team')} {team.number}"
-        hint = self.tr("“{default}” until you type a name").format(default=default)
-        self.name_edit.setPlaceholderText(hint)
-        self.name_edit.setToolTip(hint)
+        hint = self.tr("“{default}” until you type a name").format(default=f"{self.tr('Team')} {team.number}")
+        self.name_edit.setPlaceholderText(hint)  # the label an unnamed team has (TeamView.label)
+        self.name_edit.setAccessibleDescription(hint)  # also said while the field holds a name
         if team.current_step:
             step_title = self._ws.t(self._ws.template.step(team.current_step).title)
             self.start_button.setText(self.tr("Continue with: {step} →").format(step=step_title))

@@ -12,10 +12,14 @@ from app.teams import add_member, set_role, team_view
 from tests.ui.conftest import find, settle
 
 
-def answer_question(act, seen: list) -> None:
-    """Once a question box is open, record it and let ``act(box)`` press its keys."""
+def answer_question(act, seen: list):
+    """Once a question box is open, record it and let ``act(box)`` press its keys. Returns a function
+    that stops waiting (a watcher left behind would answer another test's boxes)."""
+    stopped = []
 
     def poll() -> None:
+        if stopped:
+            return
         box = QApplication.activeModalWidget()
         if not isinstance(box, QMessageBox):
             QTimer.singleShot(10, poll)
@@ -24,6 +28,7 @@ def answer_question(act, seen: list) -> None:
         act(box)
 
     QTimer.singleShot(0, poll)
+    return lambda: stopped.append(True)
 
 
 def press_default(qtbot):
@@ -64,10 +69,11 @@ def test_removing_a_member_defaults_to_no_and_leaves_the_focus_on_the_list(qtbot
     assert [m.name for m in team_view(store, event_id, team_id, staatsprint_template).members] == ["Bram Kok"]
     active(qtbot, window)  # the window manager gives the window its focus back when the box has gone
     assert QApplication.focusWidget() is listing and listing.currentItem().text().startswith("Bram Kok")
-    answer_question(press_default(qtbot), asked)  # were a question asked now, the default answers it
+    stop = answer_question(press_default(qtbot), asked)  # were a question asked now, the default answers it
     for key in (Qt.Key.Key_Space, Qt.Key.Key_Space, Qt.Key.Key_Return):
         qtbot.keyClick(QApplication.focusWidget(), key)
         settle()
+    stop()
     assert len(asked) == 2  # nothing asked: the keys went to the list
     assert [m.name for m in team_view(store, event_id, team_id, staatsprint_template).members] == ["Bram Kok"]
 

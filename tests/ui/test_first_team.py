@@ -111,7 +111,7 @@ def test_the_team_name_field_says_the_default_name_until_one_is_typed(qtbot, ope
     window = open_window(store)
     name = find(window, QLineEdit, "teamNameEdit")
     assert find(window, QLabel, "teamTitle").text() == "Team 1" and name.text() == ""
-    assert "“Team 1”" in name.placeholderText() and "“Team 1”" in name.toolTip()
+    assert "“Team 1”" in name.placeholderText() and "“Team 1”" in name.accessibleDescription()
 
 
 def test_tab_from_the_team_name_saves_it_and_goes_to_the_challenge(qtbot, open_window, event_with_team, staatsprint_template):
