@@ -107,6 +107,7 @@ class EventView(QWidget):
         self.team_picker.setObjectName("teamPicker")
         self.team_picker.setAccessibleName(self.tr("Team"))
         self.team_picker.setMinimumWidth(260)
+        self.team_picker.setPlaceholderText(self.tr("no team yet"))
         self.team_picker.activated.connect(lambda _i: self._picked_team(self.team_picker.currentData()))
         row.addWidget(label(self.tr("Team"), "muted", wrap=False))
         row.addWidget(self.team_picker)
@@ -120,7 +121,7 @@ class EventView(QWidget):
         add = QPushButton(self.tr("+ Team"))
         add.setObjectName("addTeamButton")
         add.setToolTip(self.tr("Add a team to this event"))
-        add.clicked.connect(self.add_team)
+        add.clicked.connect(lambda: self.add_team())
         row.addWidget(add)
         return bar
 
@@ -148,12 +149,19 @@ class EventView(QWidget):
         self.land_focus()
 
     def add_team(self) -> None:
-        """A new team (of the first challenge until chosen otherwise), opened on its team page."""
+        """A new team (of the first challenge until chosen otherwise), opened on its team page.
+        The first team comes from the team page's empty state, with the name typed there."""
+        if not self._teams:
+            self.team_page.make_first_team()
+            return
         first = self._ws.template.challenges[0].key
         try:
             self._pending_team = add_team(self._ws.store, self._ws.event.id, first)
         except DomainError as error:
             tell(self, error)
+
+    def _await_team(self, team_id: int) -> None:
+        self._pending_team = team_id  # opened when the feed brings it
 
     # -- state ---------------------------------------------------------------
     def current_team(self) -> TeamView | None:
@@ -293,6 +301,7 @@ class EventView(QWidget):
             elif kind == "team":
                 page = TeamPage(self._ws)
                 page.startRequested.connect(self.next)
+                page.teamMade.connect(self._await_team)
             else:
                 page = StepPage(self._ws)
                 page.backRequested.connect(self.back)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QWidget,
 )
@@ -21,7 +20,7 @@ from app.template import Step, StepKind, VoteTarget
 from app.vote_items import dots_on
 from ui.feed_bridge import touches
 from ui.idle_save import IdleSave
-from ui.messages import attempt, made_knelpunten
+from ui.messages import attempt, confirm, made_knelpunten
 from ui.widgets import GrowingTextEdit, card, label, scrolling
 
 KNELPUNT_ID = Qt.ItemDataRole.UserRole
@@ -221,8 +220,8 @@ class KnelpuntenPage(QWidget):
         question = self.tr("Delete “{title}” and its answers?").format(title=current.title)
         if on.dots:
             question += "\n\n" + self.tr("%n dot(s) placed on it are dropped (the voters can place them again).", "", on.dots)
-        answer = QMessageBox.question(self, self.tr("Delete pain point"), question)
-        if answer == QMessageBox.StandardButton.Yes:
+        if confirm(self, self.tr("Delete pain point"), question):
+            self.list.setFocus(Qt.FocusReason.OtherFocusReason)  # not the button: a second press would delete the next one
             self._saver.cancel()
             self._shown = None
             self._try(lambda: delete_knelpunt(self._ws.store, current.id, dots_accepted=on.dots))

@@ -86,6 +86,14 @@ def tell(parent: QWidget, error: DomainError) -> None:
     box.open()
 
 
+def confirm(parent: QWidget, title: str, question: str) -> bool:
+    """Ask before a destructive action. No is the default (and Escape): Enter, or Space pressed
+    once too often, never destroys anything."""
+    answer = QMessageBox.question(parent, title, question, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def _dots_placed(dots: int) -> str:
     if dots == 1:
         return QCoreApplication.translate("messages", "1 dot was placed on this.")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -13,14 +14,16 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from app.errors import DomainError
 from app.teams import Removal, TeamView, add_member, removal, remove_member, set_role, set_team_challenge, set_team_name
 from app.text import LABEL_MAX, shorten
+from ui.first_team import FirstTeamCard
 from ui.member_form import MemberForm
-from ui.messages import message_for
+from ui.messages import confirm, message_for
 from ui.theme import NOTE_COLOURS
 from ui.widgets import card, label, scrolling_page
 from ui.workspace import Workspace
@@ -32,6 +35,7 @@ class TeamPage(QWidget):
     """Shows a TeamView; the event view hands it a fresh one whenever the feed reports a change."""
 
     startRequested = Signal()
+    teamMade = Signal(int)  # the first team, made on this page; the event view opens it when the feed brings it
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,19 +43,28 @@ class TeamPage(QWidget):
         self._ws = workspace
         self._team: TeamView | None = None
         self._introduce_next: int | None = None
+        self._made_here: int | None = None  # the first team, made on this page a moment ago
         column = scrolling_page(self)
 
         self.title = label("", "h2", "teamTitle")
         column.addWidget(label(self.tr("TEAM AND INTRODUCTIONS"), "eyebrow"))
         column.addWidget(self.title)
-        column.addWidget(self._team_card())
+        self.first_team = FirstTeamCard(workspace)
+        self.first_team.made.connect(self.teamMade)
+        column.addWidget(self.first_team)
+        self.content = QWidget()  # the team's form: shown only when there is a team to save it to
+        content = QVBoxLayout(self.content)
+        content.setContentsMargins(0, 0, 0, 0)
+        content.setSpacing(16)
+        column.addWidget(self.content)
+        content.addWidget(self._team_card())
         row = QHBoxLayout()
         row.setSpacing(16)
         row.addWidget(self._members_card(), 1)
         self.form = MemberForm(workspace)
         self.form.removeRequested.connect(self._remove)
         row.addWidget(self.form, 1)
-        column.addLayout(row)
+        content.addLayout(row)
         start_row = QHBoxLayout()
         start_row.addStretch(1)
         self.start_button = QPushButton(self.tr("Take your team to the first phase →"))
@@ -60,7 +73,7 @@ class TeamPage(QWidget):
         self.start_button.setMinimumHeight(40)
         self.start_button.clicked.connect(self.startRequested)
         start_row.addWidget(self.start_button)
-        column.addLayout(start_row)
+        content.addLayout(start_row)
         column.addStretch(1)
 
     # -- building ------------------------------------------------------------
@@ -71,7 +84,6 @@ class TeamPage(QWidget):
         top.setVerticalSpacing(4)
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("teamNameEdit")
-        self.name_edit.setPlaceholderText(self.tr("A name that sticks (may come later)"))
         self.name_edit.setAccessibleName(self.tr("Team name"))
         self.name_edit.editingFinished.connect(self._save_name)
         self.challenge_combo = QComboBox()
@@ -147,10 +159,14 @@ class TeamPage(QWidget):
     # -- showing -------------------------------------------------------------
     def show_team(self, team: TeamView | None) -> None:
         self._team = team
-        self.setEnabled(team is not None)
         if team is None:
+            self._show_no_team()
             return
+        self._show_form()
         self.title.setText(team.label(self.tr("Team")))
+        hint = self.tr("“{default}” until you type a name").format(default=f"{self.tr('Team')} {team.number}")
+        self.name_edit.setPlaceholderText(hint)  # the label an unnamed team has (TeamView.label)
+        self.name_edit.setAccessibleDescription(hint)  # also said while the field holds a name
         if team.current_step:
             step_title = self._ws.t(self._ws.template.step(team.current_step).title)
             self.start_button.setText(self.tr("Continue with: {step} →").format(step=step_title))
@@ -169,6 +185,36 @@ class TeamPage(QWidget):
             combo.setCurrentIndex(max(combo.findData(team.roles.get(role_key)), 0))
             combo.blockSignals(False)
         self._fill_members(team)
+
+    def _show_no_team(self) -> None:
+        """No team to save a form to: say so, and offer the first team instead of the form."""
+        self.title.setText(self.tr("No team yet: make the first team"))
+        self.first_team.show()
+        self.content.hide()
+
+    def _show_form(self) -> None:
+        """The team's form; after the first team was made here the focus goes on to its next field."""
+        if self.content.isHidden():
+            self.content.show()
+            if self.first_team.isAncestorOf(QApplication.focusWidget()):
+                self._made_here = self._team.id
+                self.landing().setFocus(Qt.FocusReason.OtherFocusReason)
+        self.first_team.hide()
+
+    def landing(self) -> QWidget:
+        """Where the focus goes when the page is shown: the first team's name while there is no team,
+        the field after the name once the first team was made here with its name."""
+        if self._team is None:
+            return self.first_team.name_edit
+        return self.challenge_combo if self._team.id == self._made_here else self
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self._made_here = None  # shown again later, the page lands as any page does
+        super().hideEvent(event)
+
+    def make_first_team(self) -> None:
+        """"+ Team" while there is no team: the first one, with the name typed for it."""
+        self.first_team.make()
 
     def _fill_members(self, team: TeamView) -> None:
         selected = self.form.member_id
@@ -198,6 +244,8 @@ class TeamPage(QWidget):
         """Write what is typed but not yet saved (the window closes, the language changes)."""
         self.form.commit()
         self._save_name()
+        if self._team is None and self.first_team.typed():
+            self.first_team.make()
 
     def select_member(self, member_id: int) -> None:
         for row in range(self.member_list.count()):
@@ -248,8 +296,8 @@ class TeamPage(QWidget):
         except DomainError as error:
             QMessageBox.warning(self, self.tr("Not saved"), message_for(error))
             return
-        answer = QMessageBox.question(self, self.tr("Remove member"), self._removal_question(member.name, effects))
-        if answer == QMessageBox.StandardButton.Yes:
+        if confirm(self, self.tr("Remove member"), self._removal_question(member.name, effects)):
+            self.member_list.setFocus(Qt.FocusReason.OtherFocusReason)  # not the button: a second press would remove the next one
             self.form.show_member(None)
             self._try(lambda: remove_member(self._ws.store, member_id))
 

@@ -247,14 +247,28 @@ class TimerPanel(QWidget):
         else:
             text = self.tr("{minutes} minutes. {key} starts the timer.").format(minutes=state.total_s // 60, key=key_text("timerToggleAction"))
         _set(self.status_label, text)
-        running = status in (Status.RUNNING, Status.OVERRUN)
-        _set(self.toggle_button, self.tr("Pause") if running else (self.tr("Resume") if status is Status.PAUSED else self.tr("Start")))
+        self._show_toggle(status)
         has_next = target.team_id is not None and index + 1 < parts
         self.next_part_button.setVisible(has_next)
         if has_next:
             _set(self.next_part_button, self.tr("Next: {title} →").format(title=target.part_titles[index + 1]))
         self.mute_button.setChecked(self._ws.alarm.muted)
         _set(self.mute_button, self.tr("Sound off") if self._ws.alarm.muted else self.tr("Sound on"))
+
+    def _show_toggle(self, status: Status) -> None:
+        """Start, Pause or Resume; its tooltip and accessible description name the key that does the same,
+        from the keymap (the strip's one line says it only while the timer waits to start)."""
+        key = key_text("timerToggleAction")
+        if status in (Status.RUNNING, Status.OVERRUN):
+            text, hint = self.tr("Pause"), self.tr("Pause the timer ({key})").format(key=key)
+        elif status is Status.PAUSED:
+            text, hint = self.tr("Resume"), self.tr("Resume the timer ({key})").format(key=key)
+        else:
+            text, hint = self.tr("Start"), self.tr("Start the timer ({key})").format(key=key)
+        _set(self.toggle_button, text)
+        if self.toggle_button.toolTip() != hint:
+            self.toggle_button.setToolTip(hint)
+            self.toggle_button.setAccessibleDescription(hint)
 
 
 def _set(widget, text: str) -> None:
