@@ -229,6 +229,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>no team yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Who uses this laptop</source>
         <translation type="unfinished" />
     </message>
@@ -250,6 +254,25 @@
     </message>
     <message>
         <source>the team (shared laptop)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FirstTeamCard</name>
+    <message>
+        <source>This event has no team yet. Give the first team a name (or leave it empty: it is called “{default}” until it gets one). More teams come with “+ Team” at the top.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of the first team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{default}” if left empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make the first team</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -924,10 +947,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>A name that sticks (may come later)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Team name</source>
         <translation type="unfinished" />
     </message>
@@ -968,11 +987,19 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>“{default}” until you type a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Continue with: {step} →</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>— still open —</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No team yet: make the first team</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1100,7 +1127,19 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Pause the timer ({key})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume the timer ({key})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start the timer ({key})</source>
         <translation type="unfinished" />
     </message>
     <message>

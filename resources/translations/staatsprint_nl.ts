@@ -229,6 +229,10 @@
         <translation>Team</translation>
     </message>
     <message>
+        <source>no team yet</source>
+        <translation>nog geen team</translation>
+    </message>
+    <message>
         <source>Who uses this laptop</source>
         <translation>Wie gebruikt deze laptop</translation>
     </message>
@@ -251,6 +255,25 @@
     <message>
         <source>the team (shared laptop)</source>
         <translation>het team (gedeelde laptop)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstTeamCard</name>
+    <message>
+        <source>This event has no team yet. Give the first team a name (or leave it empty: it is called “{default}” until it gets one). More teams come with “+ Team” at the top.</source>
+        <translation>Dit evenement heeft nog geen team. Geef het eerste team een naam (of laat het leeg: het heet “{default}” tot het er een krijgt). Meer teams maak je met “+ Team” bovenaan.</translation>
+    </message>
+    <message>
+        <source>Name of the first team</source>
+        <translation>Naam van het eerste team</translation>
+    </message>
+    <message>
+        <source>“{default}” if left empty</source>
+        <translation>“{default}” als je het leeg laat</translation>
+    </message>
+    <message>
+        <source>Make the first team</source>
+        <translation>Maak het eerste team</translation>
     </message>
 </context>
 <context>
@@ -924,10 +947,6 @@
         <translation>Neem je team mee naar de eerste fase →</translation>
     </message>
     <message>
-        <source>A name that sticks (may come later)</source>
-        <translation>Een naam die blijft hangen (mag later)</translation>
-    </message>
-    <message>
         <source>Team name</source>
         <translation>Teamnaam</translation>
     </message>
@@ -968,12 +987,20 @@
         <translation>Team</translation>
     </message>
     <message>
+        <source>“{default}” until you type a name</source>
+        <translation>“{default}” tot je een naam typt</translation>
+    </message>
+    <message>
         <source>Continue with: {step} →</source>
         <translation>Verder met: {step} →</translation>
     </message>
     <message>
         <source>— still open —</source>
         <translation>— nog open —</translation>
+    </message>
+    <message>
+        <source>No team yet: make the first team</source>
+        <translation>Nog geen team: maak het eerste team</translation>
     </message>
     <message>
         <source>no introduction yet</source>
@@ -1100,8 +1127,20 @@
         <translation>Pauze</translation>
     </message>
     <message>
+        <source>Pause the timer ({key})</source>
+        <translation>Pauzeer de timer ({key})</translation>
+    </message>
+    <message>
         <source>Resume</source>
         <translation>Hervat</translation>
+    </message>
+    <message>
+        <source>Resume the timer ({key})</source>
+        <translation>Hervat de timer ({key})</translation>
+    </message>
+    <message>
+        <source>Start the timer ({key})</source>
+        <translation>Start de timer ({key})</translation>
     </message>
     <message>
         <source>Next: {title} →</source>
