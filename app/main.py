@@ -92,7 +92,9 @@ def _build_window(args, prefs):
     prefs = prefs or default_preferences()
     lang = args.lang or prefs.get("lang") or DEFAULT_LANGUAGE
     install_language(app, lang)
-    app.setStyleSheet(stylesheet(THEMES.get(prefs.get("theme", "light"), THEMES["light"])))
+    sheet = stylesheet(THEMES.get(prefs.get("theme", "light"), THEMES["light"]))
+    if app.styleSheet() != sheet:  # setting it re-polishes every widget the application has: only when it changes
+        app.setStyleSheet(sheet)
     try:
         opened = open_database(database_url(args.db), waits=INTERACTIVE)
         store = opened.store

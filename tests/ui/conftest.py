@@ -45,6 +45,10 @@ def open_window(qtbot, prefs):
     yield make
     for window in windows:
         window.close()
+        window.deleteLater()
+    # Really gone before the next test: a closed window left alive is re-polished by every later
+    # app.setStyleSheet (hundreds of them by the end of the run, and a crash once a chart's was half torn down).
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     remove_language(app)
 
 
