@@ -5,14 +5,11 @@ at the timer. An error nobody foresaw gets the last-resort dialog."""
 from __future__ import annotations
 
 import logging
-import sqlite3
 import sys
-from contextlib import contextmanager
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QMessageBox, QPlainTextEdit, QPushButton
-from sqlalchemy import event
 from sqlmodel import select
 
 from app.board import notes
@@ -23,6 +20,7 @@ from app.teams import add_member, team_view, team_views
 from app.voting import ballots
 from db.engine import INTERACTIVE
 from db.models import StepState, Team
+from tests.test_write_failures import fill_the_disk, held_write_lock
 from tests.ui.conftest import find, settle, type_text
 from ui.last_resort import install_last_resort
 
@@ -30,28 +28,6 @@ FULL = "Saving failed: the disk is full. Nothing was changed. Free up some space
 READ_ONLY = "Saving failed: the database cannot be written to"
 BUSY = "Saving failed: the database is busy (another window, laptop or command is saving). Nothing was changed. Try again in a moment."
 
-
-@contextmanager
-def held_write_lock(path):
-    """Another program's write transaction on the file until the block ends."""
-    other = sqlite3.connect(path, isolation_level=None)
-    other.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-    finally:
-        other.execute("ROLLBACK")
-        other.close()
-
-
-def fill_the_disk(store) -> None:
-    """The file may not grow by one page: SQLite's own "database or disk is full"."""
-    path = store.engine.url.database
-    store.engine.dispose()
-    other = sqlite3.connect(path, isolation_level=None)
-    other.execute("VACUUM")
-    pages = other.execute("PRAGMA page_count").fetchone()[0]
-    other.close()
-    event.listen(store.engine, "connect", lambda dbapi, _record: dbapi.execute(f"PRAGMA max_page_count={pages}"))
 
 
 @pytest.fixture
@@ -79,7 +55,7 @@ def test_a_note_on_a_full_disk_says_so_and_is_not_undoable(qtbot, board):
     window, store, team_id, page, _path = board
     add_note_by_keyboard(qtbot, window, "Een eerste gedachte")
     before = (notes(store, team_id, ["braindump"]), page.undo_stack.count())
-    fill_the_disk(store)
+    fill_the_disk(store, store.engine.url.database)
     add_note_by_keyboard(qtbot, window, "Een lange gedachte " * 260)  # more than a page: the file must grow
     error = find(window, QLabel, "boardError")
     assert error.isVisible() and error.text() == FULL
