@@ -151,9 +151,20 @@ def uncarry_dots(session, target: VoteTarget, carried: Carried, item_ids: Iterab
     restore_dots(session, carried.before)
 
 
+def dots_a_delete_drops(on: Iterable[DotsOn]) -> int:
+    """Before asking: the dots deleting these items would drop; refused (DomainError) when any of
+    them were revealed, as the delete itself would be."""
+    on = list(on)
+    _refuse_frozen(sum(d.revealed for d in on), "deleted")
+    return sum(d.dots for d in on)
+
+
 def _check_not_revealed(session, rows: list[Vote], action: str) -> None:
     revealed = {row.step_key for row in rows if _revealed(session, row.team_id, row.step_key)}
-    dots = sum(row.dots for row in rows if row.step_key in revealed)
+    _refuse_frozen(sum(row.dots for row in rows if row.step_key in revealed), action)
+
+
+def _refuse_frozen(dots: int, action: str) -> None:
     if dots:
         raise DomainError("vote_item_frozen", f"{dots} dots were placed on this and revealed: it can no longer be {action}",
                           dots=dots, action=action)

@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 
 from app import board
 from app.teams import TeamView
-from app.errors import DomainError
-from app.vote_items import dots_on
+from app.vote_items import dots_a_delete_drops, dots_on
 from app.vote_step import is_revealed, reveal
 from app.template import Step, StepKind, VoteTarget
 from ui import board_commands as commands
@@ -34,7 +33,7 @@ from ui.board_clusters import ClusterActions
 from ui.board_view import BoardScene, BoardView
 from ui.feed_bridge import touches
 from ui.keymap import bind, bind_numbered, key_text
-from ui.messages import attempt, message_for
+from ui.messages import attempt
 from ui.widgets import FlowLayout, choice_button, label
 
 COLUMNS = 6
@@ -322,13 +321,10 @@ class BoardPage(ClusterActions, QWidget):
         """The dots the person agrees to drop (on the notes; per cluster), or None: refused or declined."""
         on_notes = dots_on(self._ws.store, VoteTarget.IDEAS, note_ids)
         on_clusters = {cluster_id: dots_on(self._ws.store, VoteTarget.THEMES, [cluster_id]) for cluster_id in cluster_ids}
-        revealed = on_notes.revealed + sum(d.revealed for d in on_clusters.values())
-        if revealed:
-            self.error_label.setText(message_for(DomainError("vote_item_frozen", "revealed", dots=revealed, action="deleted")))
-            self.error_label.show()
-            return None
-        total = on_notes.dots + sum(d.dots for d in on_clusters.values())
-        if total and not ask_drop_dots(self, total):
+        total = []
+        if not attempt(self.error_label, lambda: total.append(dots_a_delete_drops([on_notes, *on_clusters.values()]))):
+            return None  # the vote happened: the rule refuses, and the board says why
+        if total[0] and not ask_drop_dots(self, total[0]):
             return None
         return on_notes.dots, {cluster_id: d.dots for cluster_id, d in on_clusters.items()}
 
