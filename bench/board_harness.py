@@ -1,0 +1,110 @@
+"""Qt helpers of the board benchmark's children: waiting for a paint, real mouse drags.
+
+Imported by a child only after the app's own imports (the database stack before Qt, as the app
+starts). "Painted" means: a paint event of the watched viewport was handled — the loop runs
+``processEvents`` until the watch has seen the paint event, and the clock stops when that
+``processEvents`` returns, i.e. once the frame holding it has been painted and flushed.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
+from PySide6.QtGui import QRegion
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsView, QWidget
+
+MOVES = 60
+WAIT_LIMIT_S = 30.0
+
+
+class PaintWatch(QObject):
+    """Records the region of every paint event a chosen widget receives (``regions``)."""
+
+    def __init__(self, chosen: Callable[[QObject], bool]) -> None:
+        super().__init__()
+        self._chosen = chosen
+        self.regions: list[QRegion] = []
+
+    @classmethod
+    def of(cls, widget: QWidget) -> PaintWatch:
+        watch = cls(lambda obj: obj is widget)
+        widget.installEventFilter(watch)
+        return watch
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._chosen(watched):
+            self.regions.append(QRegion(event.region()))
+        return False
+
+
+def is_board_viewport(obj: QObject) -> bool:
+    """The viewport of the app's board (the view is made only when the board is first shown)."""
+    parent = obj.parent() if isinstance(obj, QWidget) else None
+    return isinstance(parent, QGraphicsView) and parent.objectName() == "boardView" and obj is parent.viewport()
+
+
+def painted(app: QApplication, watch: PaintWatch, seen: int, done: Callable[[], bool] = lambda: True) -> float:
+    """Process events until ``watch`` has seen a paint after its first ``seen`` ones and ``done()``
+    holds; returns perf_counter() at the end of the processEvents call that got there."""
+    deadline = time.perf_counter() + WAIT_LIMIT_S
+    while True:
+        app.processEvents()
+        now = time.perf_counter()
+        if len(watch.regions) > seen and done():
+            return now
+        if now > deadline:
+            raise TimeoutError(f"no paint after {WAIT_LIMIT_S:.0f} s ({len(watch.regions) - seen} paints, done={done()})")
+
+
+def settle(app: QApplication, seconds: float) -> None:
+    """Let the window idle for ``seconds``, as a person looks before acting."""
+    until = time.perf_counter() + seconds
+    while time.perf_counter() < until:
+        app.processEvents()
+        time.sleep(0.005)
+
+
+def area(region: QRegion) -> int:
+    return sum(rect.width() * rect.height() for rect in region)
+
+
+def drag(app: QApplication, view: QGraphicsView, item: QGraphicsItem, offset: QPoint, moves: int = MOVES) -> dict:
+    """A real drag of ``item`` through the view's viewport: press on it, ``moves`` evenly spaced
+    mouse moves that take it ``offset`` pixels away, release. Each move is timed from sending the move event until the paint
+    it causes has been handled. Returns the times (ms) and the painted share of the viewport."""
+    viewport = view.viewport()
+    watch = PaintWatch.of(viewport)
+    start = view.mapFromScene(item.mapToScene(item.boundingRect().center()))
+    before = item.pos()
+    pressed = view.itemAt(start)
+    if pressed is not item and (pressed is None or pressed.parentItem() is not item):
+        raise RuntimeError(f"another item lies on the note at {start}: the harness would drag that one")
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    settle(app, 0.05)
+    frames, shares, whole = [], [], viewport.width() * viewport.height()
+    for index in range(1, moves + 1):
+        seen = len(watch.regions)
+        begin = time.perf_counter()
+        QTest.mouseMove(viewport, start + offset * (index / moves))
+        end = painted(app, watch, seen)
+        frames.append((end - begin) * 1000)
+        shares.append(sum(area(region) for region in watch.regions[seen:]) / whole)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start + offset)
+    settle(app, 0.1)
+    viewport.removeEventFilter(watch)
+    if item.pos() == before:
+        raise RuntimeError("the drag did not move the note: the harness is wrong")
+    return {"frames": frames, "shares": shares}
+
+
+def room_right(view: QGraphicsView, item: QGraphicsItem) -> QPoint:
+    """From the item's centre to just inside the viewport's right edge: a drag that stays on screen."""
+    start = view.mapFromScene(item.mapToScene(item.boundingRect().center()))
+    return QPoint(view.viewport().width() - 4 - start.x(), 0)
+
+
+def click_item_rect(widget: QWidget, rect: QRect) -> None:
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center())
