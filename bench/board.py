@@ -123,17 +123,30 @@ def report_10k(apps: list[dict], floors: list[dict]) -> None:
     drags(apps[-1], floors[-1], "_10k")
 
 
-def conditions(started: float, apps: list[dict]) -> None:
+def conditions(phases: dict[str, float], apps: list[dict]) -> None:
     interacted = apps[-1]
+    spent = ", ".join(f"{name} {seconds:.0f} s" for name, seconds in phases.items())
     print(f"conditions: {os.cpu_count()} cores, load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}, "
-          f"SQLite {interacted['sqlite']}, whole run {time.perf_counter() - started:.0f} s", file=sys.stderr)
+          f"SQLite {interacted['sqlite']}; time spent: {spent}", file=sys.stderr)
     opened, fitted = interacted["opened_scale"], interacted["fitted_scale"]
     if abs(opened - fitted) > 0.01 * fitted:
         print(f"note: the board opened at zoom {opened:.4f}, its Fit button gives {fitted:.4f}", file=sys.stderr)
 
 
+class Phases(dict):
+    """Seconds spent per part of the run (for stderr: the whole must stay near a minute)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._last = time.perf_counter()
+
+    def done(self, name: str) -> None:
+        now = time.perf_counter()
+        self[name], self._last = now - self._last, now
+
+
 def main() -> int:
-    started = time.perf_counter()
+    phases = Phases()
     compile_sources()
     subprocess.run([sys.executable, str(ROOT / "scripts" / "build_translations.py")], check=True)  # an installed app has its .qm
     with tempfile.TemporaryDirectory(prefix="bench-board-") as tmp:
@@ -143,11 +156,14 @@ def main() -> int:
         large = Runner(boards[10000], scratch / "10k")
         for runner in (small, large):
             runner.scratch.mkdir()
+        phases.done("preparing")
         apps, floors = small.interleaved(("--drags", "--typing"), ("--drags",))
         rss = [small.app("--direct") for _ in range(RSS_RUNS)]
         report_2k(apps, floors, rss)
+        phases.done("2,000 notes")
         report_10k(*large.interleaved(("--drags",), ("--drags",)))
-    conditions(started, apps)
+        phases.done("10,000 notes")
+    conditions(phases, apps)
     return 0
 
 
