@@ -4,11 +4,11 @@
 
 Starts the way ``app.main`` starts a window (its command line and database stack imported
 before Qt, ``build_window`` with the app's style sheet and language, shown at 1366 × 768),
-opened on the team page (PREFS says so). After half a second of idling, the timed part:
+opened on the team page (PREFS says so). After 0.3 s of idling, the timed part:
 
 - open: from a real click on the brain-dump step in the step navigator until the board's
-  viewport has handled a paint event (the click builds the step page and the board on the spot,
-  as it does for a user the first time). The process's VmRSS is read right after.
+  viewport has handled a paint event with every note in the scene (the click builds the step
+  page and the board on the spot, as for a user the first time). VmRSS is read right after.
 - ``--direct``: instead, the window opens straight on the board (the team is at its brain dump)
   and only the RSS is read once it is painted: the app with that one board, nothing else built.
 - ``--drags``: after pressing the board's Fit button, real mouse drags of 60 moves (see
@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import sqlite3
 import sys
+from contextlib import closing
 import time
 from pathlib import Path
 
@@ -41,7 +42,7 @@ SYNCHRONOUS = {0: "OFF", 1: "NORMAL", 2: "FULL", 3: "EXTRA"}
 
 def read_notes(db: str) -> list[tuple[int, float, float, int, int]]:
     """(id, x, y, team id, author id) of the brain-dump notes, read without the app."""
-    with sqlite3.connect(db) as connection:
+    with closing(sqlite3.connect(db)) as connection:
         return connection.execute("SELECT id, x, y, team_id, author_id FROM note WHERE step_key = 'braindump' ORDER BY id").fetchall()
 
 
@@ -50,7 +51,10 @@ def drag_targets(notes) -> tuple[int, int, int]:
     one a quarter of the board higher (for the drag at 100 %: no note dragged before lies on it)."""
     xs, ys = [n[1] for n in notes], [n[2] for n in notes]
     cx, cy = (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
-    nearest = lambda x, y: min(notes, key=lambda n: (n[1] - x) ** 2 + (n[2] - y) ** 2)[0]  # noqa: E731
+
+    def nearest(x: float, y: float) -> int:
+        return min(notes, key=lambda n: (n[1] - x) ** 2 + (n[2] - y) ** 2)[0]
+
     right = max(xs)
     edge = min((n for n in notes if n[1] == right), key=lambda n: abs(n[2] - cy))
     return nearest(cx, cy), edge[0], nearest(cx, cy - (max(ys) - min(ys)) / 4)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import sqlite3
 import sys
+from contextlib import closing
 import time
 from pathlib import Path
 
@@ -49,7 +50,7 @@ WORDS = 24  # characters of the note's text on the bare item: one line that stay
 
 
 def notes_with_text(db: str) -> list[tuple[int, float, float, str, str]]:
-    with sqlite3.connect(db) as connection:
+    with closing(sqlite3.connect(db)) as connection:
         return connection.execute("SELECT id, x, y, text, colour FROM note WHERE step_key = 'braindump' ORDER BY id").fetchall()
 
 

@@ -76,8 +76,10 @@ def area(region: QRegion) -> int:
 
 def drag(app: QApplication, view: QGraphicsView, item: QGraphicsItem, offset: QPoint, moves: int = MOVES) -> dict:
     """A real drag of ``item`` through the view's viewport: press on it, ``moves`` evenly spaced
-    mouse moves that take it ``offset`` pixels away, release. Each move is timed from sending the move event until the paint
-    it causes has been handled. Returns the times (ms) and the painted share of the viewport."""
+    mouse moves that take it ``offset`` pixels away, release. Each move is timed from sending the
+    move event until the first paint after it has been handled (a second paint the same move
+    causes, if any, falls into the next move's time). Returns the times (ms) and the share of the
+    viewport each move repainted."""
     viewport = view.viewport()
     watch = PaintWatch(viewport)
     start = view.mapFromScene(item.mapToScene(item.boundingRect().center()))
@@ -106,7 +108,10 @@ def drag(app: QApplication, view: QGraphicsView, item: QGraphicsItem, offset: QP
 def room_right(view: QGraphicsView, item: QGraphicsItem) -> QPoint:
     """From the item's centre to just inside the viewport's right edge: a drag that stays on screen."""
     start = view.mapFromScene(item.mapToScene(item.boundingRect().center()))
-    return QPoint(view.viewport().width() - 4 - start.x(), 0)
+    room = view.viewport().width() - 4 - start.x()
+    if room < MOVES:
+        raise RuntimeError(f"only {room} px of view right of the board: no room to drag past its edge")
+    return QPoint(room, 0)
 
 
 def click_item_rect(widget: QWidget, rect: QRect) -> None:
