@@ -8,7 +8,7 @@ comes from fresh processes (bench/board_child.py for the app, bench/board_floor.
 RUNS of each, app and floor interleaved, each child on its own copy of the database and of the
 preferences. The app's child starts the way ``app.main`` does (database stack before Qt, compiled
 ``.pyc`` files, ``build_window`` with the style sheet and Dutch, the window shown at 1366 × 768)
-on the team page, idles half a second, and then:
+on the team page, waits until it is live (its step navigator shown), idles 0.3 s, and then:
 
 board_open_ms          from a real click on the brain-dump step in the step navigator until the
                        board's viewport has handled a paint event (the step page and the board are

@@ -3,9 +3,10 @@
 Imported by a child only after the app's own imports (the database stack before Qt, as the app
 starts). "Painted" means: a paint event of the watched viewport was handled — the loop runs
 ``processEvents`` until the watch has seen the paint event, and the clock stops when that
-``processEvents`` returns, i.e. once the frame holding it has been painted and flushed. The watch
-is an event filter on the viewport alone (an application-wide filter would run Python for every
-event of the app: about 8,000 while a 2,000-note board opens, some 30 ms).
+``processEvents`` returns, i.e. once the frame holding it has been painted and flushed. A watch
+is an event filter on one viewport alone (an application-wide filter would run Python for every
+event of the app: about 8,000 while a 2,000-note board opens, some 30 ms). ``ViewWatches`` puts
+one on every graphics view made while it runs, whenever and wherever the app makes its board.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QRegion
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsView, QWidget
+from shiboken6 import isValid
 
 MOVES = 60
 WAIT_LIMIT_S = 30.0
@@ -49,17 +51,48 @@ class PaintWatch(QObject):
         self.parent().removeEventFilter(self)
 
 
-def painted(app: QApplication, watch: PaintWatch, seen: int, done: Callable[[], bool] = lambda: True) -> float:
-    """Process events until ``watch`` has seen a paint after its first ``seen`` ones and ``done()``
-    holds; returns perf_counter() at the end of the processEvents call that got there."""
+class ViewWatches:
+    """While it runs, every QGraphicsView made gets a counting PaintWatch on its viewport (the
+    constructor is wrapped: the app's own code and imports stay as they are)."""
+
+    def __init__(self) -> None:
+        self._made = QGraphicsView.__init__
+        self._watches: list[tuple[QGraphicsView, PaintWatch]] = []
+        made, watches = self._made, self._watches
+
+        def init(view: QGraphicsView, *args, **kwargs) -> None:
+            made(view, *args, **kwargs)
+            watches.append((view, PaintWatch(view.viewport(), counting=True)))
+
+        QGraphicsView.__init__ = init
+
+    def board(self) -> PaintWatch | None:
+        """The watch of the app's board (the view named boardView), once it exists."""
+        return next((watch for view, watch in self._watches if isValid(view) and view.objectName() == "boardView"), None)
+
+    def board_whole(self, count: int) -> bool:
+        """Has the board painted while its scene held at least ``count`` items?"""
+        watch = self.board()
+        return watch is not None and watch.whole(count)
+
+    def stop(self) -> None:
+        QGraphicsView.__init__ = self._made
+        for view, watch in self._watches:
+            if isValid(view) and isValid(watch):
+                watch.stop()
+
+
+def until(app: QApplication, done: Callable[[], bool]) -> float:
+    """Process events until ``done()`` holds; returns perf_counter() at the end of the
+    processEvents call that got there."""
     deadline = time.perf_counter() + WAIT_LIMIT_S
     while True:
         app.processEvents()
         now = time.perf_counter()
-        if len(watch.regions) > seen and done():
+        if done():
             return now
         if now > deadline:
-            raise TimeoutError(f"no paint after {WAIT_LIMIT_S:.0f} s ({len(watch.regions) - seen} paints, done={done()})")
+            raise TimeoutError(f"not done after {WAIT_LIMIT_S:.0f} s")
 
 
 def settle(app: QApplication, seconds: float) -> None:
@@ -94,7 +127,7 @@ def drag(app: QApplication, view: QGraphicsView, item: QGraphicsItem, offset: QP
         seen = len(watch.regions)
         begin = time.perf_counter()
         QTest.mouseMove(viewport, start + offset * (index / moves))
-        end = painted(app, watch, seen)
+        end = until(app, lambda: len(watch.regions) > seen)
         frames.append((end - begin) * 1000)
         shares.append(sum(area(region) for region in watch.regions[seen:]) / whole)
     QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start + offset)
