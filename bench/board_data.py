@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import insert, update
+from sqlalchemy import insert
 
 ROOT = Path(__file__).resolve().parent.parent
 MEMBERS = ("Sanne van der Meulen", "Emre Yılmaz", "Noëlle Hendriks", "Ravi Ramsaran", "Joost de Wit", "Fleur Bakker")
@@ -150,7 +150,6 @@ def prepare(path: Path, count: int, seed: int = 8) -> Board:
             cluster_id = connection.execute(insert(Cluster.__table__).values(
                 team_id=team_id, step_key=CLUSTER_STEP, name=f"Thema {index + 1}", x=x, y=y, width=width, height=height,
                 version=1, updated_at=now)).inserted_primary_key[0]
-            first = connection.execute(insert(Note.__table__).returning(Note.__table__.c.id), [row(px, py) for px, py in places]).scalars().all()
-            connection.execute(update(Note.__table__).where(Note.__table__.c.id.in_(first)).values(cluster_id=cluster_id))
+            connection.execute(insert(Note.__table__), [row(px, py) | {"cluster_id": cluster_id} for px, py in places])
     store.engine.dispose()
     return Board(path, event_id, team_id, authors, count)
