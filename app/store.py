@@ -10,8 +10,10 @@ A write the database does not take (disk full, busy, read-only, a value it refus
 is raised as ``WriteFailed``, a DomainError, so it is shown like any refusal. On
 SQLite a write transaction begins IMMEDIATE: it waits its turn (the busy timeout)
 instead of failing when another writer holds the lock; reads do not take it.
-Atomic statements (``dots = dots + 1``, an insert a unique key may turn down) go
-through ``execute``, which announces and versions their rows like any other change.
+Atomic statements (``dots = dots + 1``, an insert a unique key may turn down) and
+statements over many rows at once (a selection of notes coloured, moved or deleted:
+``execute_rows``; restored: ``insert_rows``) go through ``execute``, which announces and
+versions their rows like any other change.
 """
 
 from __future__ import annotations

@@ -13,7 +13,9 @@ from datetime import date
 import pytest
 from sqlalchemy import event, select
 
-from app.board import add_cluster, assign_notes, colour_notes, delete_notes, move_notes, notes, restore_notes
+from app.board import (
+    add_cluster, assign_each, assign_notes, colour_each, colour_notes, delete_notes, move_notes, notes, restore_notes,
+)
 from app.errors import DomainError
 from app.events import create_event
 from app.paths import template_path
@@ -136,6 +138,28 @@ def test_deleting_a_selection_is_one_delete_and_undo_one_insert_whatever_its_siz
     deleted, restored = heard[-2], heard[-1]
     assert sorted(c.row_id for c in deleted) == ids[5:] and {c.action for c in deleted} == {"delete"}
     assert sorted(c.row_id for c in restored) == ids[5:] and {c.action for c in restored} == {"insert"}
+
+
+def test_undo_of_a_batch_gives_each_note_its_own_colour_and_cluster_back_in_one_statement(store, team, statements):
+    team_id, anna = team
+    ids = many_notes(store, team_id, anna, 6)
+    left = add_cluster(store, team_id, "clustering", "Links", (0, 0, 400, 300), ids[:2])
+    right = add_cluster(store, team_id, "clustering", "Rechts", (500, 0, 400, 300), ids[2:4])
+    colour_each(store, dict(zip(ids, ["peach", "green", "blue", "lilac", "yellow", "green"])))
+    before = state(store, team_id)
+    colours = {n.id: n.colour for n in before}
+    clusters_before = assign_notes(store, ids, right)
+    colour_notes(store, ids, "blue")
+    statements.clear()
+    colour_each(store, colours)
+    assert len(statements.seen) == 1
+    statements.clear()
+    assert assign_each(store, clusters_before) == dict.fromkeys(ids, right)
+    assert len(statements.starting("UPDATE")) == 1
+    assert [(n.colour, n.cluster_id) for n in state(store, team_id)] == [(n.colour, n.cluster_id) for n in before]
+    assert [n.cluster_id for n in before] == [left, left, right, right, None, None]
+    with pytest.raises(DomainError):
+        colour_each(store, {ids[0]: "purple"})
 
 
 def _colour(store, ids):
