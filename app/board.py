@@ -9,10 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from sqlalchemy import select as select_columns
 from sqlmodel import select
 
-from app.cluster_layout import NOTE_H, NOTE_W, Obstacles, note_rect
+from app.cluster_layout import NOTE_H, NOTE_W
 from app.errors import DomainError
+from app.note_batch import NOTE, VIEW_COLUMNS, delete_returning, existing_ids, insert_all, refuse_missing, update_each
+from app.note_spots import first_free_spot
 from app.store import Store, existing
 from app.template import Rules, Step, StepKind, VoteTarget
 from app.text import LONG_TEXT_MAX, clean_block, clean_line, column_limit
@@ -55,11 +58,6 @@ class ClusterView:
     height: float
 
 
-def _note_view(row: Note) -> NoteView:
-    return NoteView(row.id, row.team_id, row.step_key, row.text, row.colour, row.x, row.y, row.author_id, row.cluster_id, row.zone_key, row.part_key,
-                    row.author_name)
-
-
 def cluster_view(row: Cluster) -> ClusterView:
     return ClusterView(row.id, row.team_id, row.step_key, row.name, row.x, row.y, row.width, row.height)
 
@@ -72,26 +70,34 @@ def clean_cluster_name(name: str) -> str:
     return clean_line(name, column_limit(Cluster.name), "cluster_name")
 
 
-# -- reading --------------------------------------------------------------------
+# -- reading (column queries: a board reads thousands of notes, ORM objects cost 4-6x more) --
+CLUSTER = Cluster.__table__
+CLUSTER_COLUMNS = tuple(CLUSTER.c[name] for name in ("id", "team_id", "step_key", "name", "x", "y", "width", "height"))
+
+
 def notes(store: Store, team_id: int, step_keys: Iterable[str]) -> list[NoteView]:
     keys = list(step_keys)
-    with store.read() as session:
-        rows = session.exec(select(Note).where(Note.team_id == team_id, Note.step_key.in_(keys)).order_by(Note.id)).all()
-    return [_note_view(row) for row in rows]
+    query = select_columns(*VIEW_COLUMNS).where(NOTE.c.team_id == team_id, NOTE.c.step_key.in_(keys)).order_by(NOTE.c.id)
+    return [NoteView(*row) for row in _rows(store, query)]
 
 
 def notes_by_id(store: Store, note_ids: Iterable[int]) -> list[NoteView]:
     """Just these notes (those a change touched): a big board need not reread all of them."""
     ids = list(note_ids)
-    with store.read() as session:
-        rows = session.exec(select(Note).where(Note.id.in_(ids))).all() if ids else []
-    return [_note_view(row) for row in rows]
+    if not ids:
+        return []
+    return [NoteView(*row) for row in _rows(store, select_columns(*VIEW_COLUMNS).where(NOTE.c.id.in_(ids)))]
 
 
 def clusters(store: Store, team_id: int, step_key: str) -> list[ClusterView]:
+    query = select_columns(*CLUSTER_COLUMNS).where(CLUSTER.c.team_id == team_id, CLUSTER.c.step_key == step_key).order_by(CLUSTER.c.id)
+    return [ClusterView(*row) for row in _rows(store, query)]
+
+
+def _rows(store: Store, query) -> list:
     with store.read() as session:
-        rows = session.exec(select(Cluster).where(Cluster.team_id == team_id, Cluster.step_key == step_key).order_by(Cluster.id)).all()
-    return [cluster_view(row) for row in rows]
+        session.flush()  # inside a write: its pending objects first (a Core query does not autoflush)
+        return session.execute(query).all()
 
 
 def visible_notes(rules: Rules, all_notes: Iterable[NoteView], viewer_id: int | None, revealed: bool) -> list[NoteView]:
@@ -108,9 +114,23 @@ def visible_notes(rules: Rules, all_notes: Iterable[NoteView], viewer_id: int | 
 
 def counts_per_author(all_notes: Iterable[NoteView]) -> dict[int | None, int]:
     counts: dict[int | None, int] = {}
-    for note in all_notes:
-        counts[note.author_id] = counts.get(note.author_id, 0) + 1
+    count_changes(counts, came=all_notes)
     return counts
+
+
+def count_changes(counts: dict[int | None, int], gone: Iterable[NoteView] = (), came: Iterable[NoteView] = ()) -> None:
+    """Keep ``counts_per_author`` of a board up to date in place, without recounting: ``gone``
+    the notes that left it (deleted, hidden, or a changed note as it was), ``came`` those that
+    joined it (new, shown, or a changed note as it is now). An author at 0 is left out, as a count
+    from scratch leaves them out."""
+    for note in gone:
+        left = counts.get(note.author_id, 0) - 1
+        if left > 0:
+            counts[note.author_id] = left
+        else:
+            counts.pop(note.author_id, None)
+    for note in came:
+        counts[note.author_id] = counts.get(note.author_id, 0) + 1
 
 
 # -- notes ----------------------------------------------------------------------
@@ -138,52 +158,55 @@ def edit_note(store: Store, note_id: int, text: str) -> None:
 
 
 def move_notes(store: Store, places: dict[int, tuple[float, float]]) -> None:
-    """Several notes moved at once (a multi-selection dragged): one transaction."""
-    with store.write() as session:
-        for note_id, (x, y) in places.items():
-            row = _note(session, note_id)
-            row.x, row.y = x, y
-            session.add(row)
+    """Several notes moved at once (a multi-selection dragged): one UPDATE."""
+    if places:
+        with store.write() as session:
+            update_each(store, session, {note_id: {"x": x, "y": y} for note_id, (x, y) in places.items()})
 
 
 def colour_notes(store: Store, note_ids: Iterable[int], colour: str) -> None:
-    if colour not in COLOURS:
-        raise DomainError("note_colour", f"no note colour {colour!r}", colour=colour)
-    with store.write() as session:
-        for note_id in note_ids:
-            row = _note(session, note_id)
-            row.colour = colour
-            session.add(row)
+    """The selection in one colour: one UPDATE."""
+    colour_each(store, dict.fromkeys(note_ids, colour))
+
+
+def colour_each(store: Store, colours: dict[int, str]) -> None:
+    """Each note its own colour (undo of ``colour_notes``: the colours as they were): one UPDATE."""
+    for colour in set(colours.values()):
+        if colour not in COLOURS:
+            raise DomainError("note_colour", f"no note colour {colour!r}", colour=colour)
+    if colours:
+        with store.write() as session:
+            update_each(store, session, {note_id: {"colour": colour} for note_id, colour in colours.items()})
 
 
 def delete_notes(store: Store, note_ids: Iterable[int], dots_accepted: int = 0) -> tuple[list[NoteView], list[DotSnapshot]]:
     """Delete notes; returns them as they were, and the dots they held, so undo can bring them
     back. Idea notes with dots: see ``app.vote_items`` (``dots_accepted``: the dots the person
     agreed to drop)."""
+    ids = list(note_ids)
+    if not ids:
+        return [], []
     with store.write() as session:
-        ids = list(note_ids)
         dots = drop_dots(session, VoteTarget.IDEAS, ids, dots_accepted)
-        gone = []
-        for note_id in ids:
-            row = _note(session, note_id)
-            gone.append(_note_view(row))
-            session.delete(row)
-        return gone, dots
+        return [NoteView(*row) for row in delete_returning(store, session, ids)], dots
 
 
 def restore_notes(store: Store, snapshots: Iterable[NoteView], dots: Iterable[DotSnapshot] = ()) -> None:
-    """Bring deleted notes back with their ids, places, authors' names, clusters and dots (undo of a delete)."""
+    """Bring deleted notes back with their ids, places, authors' names, clusters and dots (undo of a
+    delete): one multi-row INSERT. An author or a cluster removed meanwhile is left out (the
+    author's name stays on the note)."""
+    snapshots = list(snapshots)
     with store.write() as session:
-        for note in snapshots:
-            author_id = note.author_id if note.author_id is not None and session.get(Member, note.author_id) else None
-            add_note(store, note.team_id, note.step_key, author_id, note.text, note.x, note.y,
-                     note.colour, note.zone_key, note.part_key, note_id=note.id)
-            row = session.get(Note, note.id)
-            row.author_name = note.author_name  # also when the author was removed meanwhile
-            session.add(row)
-            if note.cluster_id is not None and session.get(Cluster, note.cluster_id) is not None:
-                assign_notes(store, [note.id], note.cluster_id)  # (its cluster may be gone meanwhile)
+        authors = existing_ids(session, Member, (note.author_id for note in snapshots))
+        frames = existing_ids(session, Cluster, (note.cluster_id for note in snapshots))
+        insert_all(store, session, [_restored(note, authors, frames) for note in snapshots])
         restore_dots(session, dots)
+
+
+def _restored(note: NoteView, authors: set[int], frames: set[int]) -> dict:
+    return dict(id=note.id, team_id=note.team_id, step_key=note.step_key, text=note.text, colour=note.colour, x=note.x, y=note.y,
+                author_id=note.author_id if note.author_id in authors else None, author_name=note.author_name,
+                cluster_id=note.cluster_id if note.cluster_id in frames else None, zone_key=note.zone_key, part_key=note.part_key)
 
 
 # -- clusters -------------------------------------------------------------------
@@ -213,15 +236,23 @@ def place_cluster(store: Store, cluster_id: int, rect: tuple[float, float, float
 
 
 def assign_notes(store: Store, note_ids: Iterable[int], cluster_id: int | None) -> dict[int, int | None]:
-    """Put notes in a cluster (None: take them out); returns where each was, for undo."""
+    """Put notes in a cluster (None: take them out); returns where each was, for undo: one
+    SELECT of where they were and one UPDATE."""
+    return assign_each(store, dict.fromkeys(note_ids, cluster_id))
+
+
+def assign_each(store: Store, clusters_of: dict[int, int | None]) -> dict[int, int | None]:
+    """Each note into its own cluster (undo of ``assign_notes``: the clusters as they were);
+    returns where each was: one SELECT and one UPDATE."""
+    if not clusters_of:
+        return {}
     with store.write() as session:
-        before = {}
-        for note_id in note_ids:
-            row = _note(session, note_id)
-            before[note_id] = row.cluster_id
-            row.cluster_id = cluster_id
-            session.add(row)
-        return before
+        ids = list(clusters_of)
+        session.flush()  # a Core query sees only what the session has written
+        before = dict(session.execute(select_columns(NOTE.c.id, NOTE.c.cluster_id).where(NOTE.c.id.in_(ids))).all())
+        refuse_missing(ids, before)
+        update_each(store, session, {note_id: {"cluster_id": cluster_id} for note_id, cluster_id in clusters_of.items()})
+        return {note_id: before[note_id] for note_id in ids}
 
 
 def delete_cluster(store: Store, cluster_id: int, dots_accepted: int = 0) -> tuple[ClusterView, list[int], list[DotSnapshot]]:
@@ -230,7 +261,7 @@ def delete_cluster(store: Store, cluster_id: int, dots_accepted: int = 0) -> tup
     with store.write() as session:
         row = _cluster(session, cluster_id)
         dots = drop_dots(session, VoteTarget.THEMES, [cluster_id], dots_accepted)
-        members = [note.id for note in session.exec(select(Note).where(Note.cluster_id == cluster_id)).all()]
+        members = list(session.exec(select(Note.id).where(Note.cluster_id == cluster_id)).all())
         assign_notes(store, members, None)
         snapshot = cluster_view(row)
         session.flush()
@@ -266,17 +297,12 @@ def place_in_zone(store: Store, note_id: int, zone_key: str | None, x: float, y:
 def free_spot(store: Store, team_id: int, step_key: str, columns: int = 6, gap: float = 24.0) -> tuple[float, float]:
     """Where a new note goes: the first free place in a grid, counting everyone's notes (also
     those a member's own laptop does not show before the reveal) and outside every cluster's
-    frame (a frame holds only its own notes)."""
+    frame (a frame holds only its own notes). Found by the database (``app.note_spots``)."""
+    pitch = (NOTE_W + gap, NOTE_H + gap)
     with store.read() as session:
-        places = session.exec(select(Note.x, Note.y).where(Note.team_id == team_id, Note.step_key == step_key)).all()
-        frames = Obstacles((c.x, c.y, c.width, c.height) for c in session.exec(select(Cluster).where(Cluster.team_id == team_id)).all())
-    taken = {(round(x), round(y)) for x, y in places}
-    index = 0
-    while True:
-        spot = ((index % columns) * (NOTE_W + gap), (index // columns) * (NOTE_H + gap))
-        if (round(spot[0]), round(spot[1])) not in taken and frames.clear(note_rect(*spot)):
-            return spot
-        index += 1
+        session.flush()
+        spot = first_free_spot(session, team_id, step_key, columns, pitch)
+    return (spot % columns) * pitch[0], (spot // columns) * pitch[1]
 
 
 def note_source(step: Step) -> str:

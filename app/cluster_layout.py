@@ -74,6 +74,20 @@ class Obstacles:
         return not any(overlaps(grown, other) for key in _cells(grown) for other in self._buckets.get(key, ()))
 
 
+def blocked_spots(frames: Sequence[Rect], columns: int, pitch: Place) -> set[int]:
+    """The grid spots (numbered row by row, ``columns`` wide, ``pitch`` apart) a new note may not
+    take because a frame is too near: only the rows each frame reaches are looked at."""
+    obstacles = Obstacles(frames)
+    blocked: set[int] = set()
+    for _x, y, _width, height in frames:
+        first = max(0, math.floor((y - CLEARANCE - NOTE_H) / pitch[1]))
+        last = math.ceil((y + height + CLEARANCE) / pitch[1])
+        for row in range(first, last + 1):
+            blocked.update(row * columns + column for column in range(columns)
+                           if not obstacles.clear(note_rect(column * pitch[0], row * pitch[1])))
+    return blocked
+
+
 def _cells(rect: Rect) -> Iterable[tuple[int, int]]:
     left, top = math.floor(rect[0] / CELL), math.floor(rect[1] / CELL)
     right, bottom = math.floor((rect[0] + rect[2]) / CELL), math.floor((rect[1] + rect[3]) / CELL)

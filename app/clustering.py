@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from sqlmodel import select
 
-from app.board import ClusterView, add_cluster, assign_notes, cluster_view, move_notes, place_cluster, rename_cluster, restore_cluster
+from app.board import ClusterView, add_cluster, assign_each, assign_notes, cluster_view, move_notes, place_cluster, rename_cluster, restore_cluster
 from app.cluster_layout import Obstacles, Place, Rect, free_frame, gather, note_rect
 from app.store import Store, existing
 from app.template import VoteTarget
@@ -49,7 +49,7 @@ def make_cluster(store: Store, team_id: int, step_key: str, note_step: str, name
     with store.write() as session:
         places, obstacles = _board(session, team_id, step_key, note_step, members, set())
         frame, new_places = gather({note_id: places[note_id] for note_id in members}, obstacles)
-        before = {note_id: session.get(Note, note_id).cluster_id for note_id in members}
+        before = dict(session.exec(select(Note.id, Note.cluster_id).where(Note.id.in_(members))).all())
         move_notes(store, new_places)
         made_id = add_cluster(store, team_id, step_key, name, frame, members, cluster_id=cluster_id)
         return Made(made_id, {note_id: places[note_id] for note_id in members}, before)
@@ -61,8 +61,7 @@ def unmake_cluster(store: Store, made: Made) -> None:
         session.delete(existing(session, Cluster, made.cluster_id, "cluster"))
         session.flush()
         move_notes(store, made.places)
-        for note_id, cluster_id in made.clusters.items():
-            assign_notes(store, [note_id], cluster_id)
+        assign_each(store, made.clusters)
 
 
 def merge_clusters(store: Store, keep_id: int, other_id: int, name: str, note_step: str) -> Merged:

@@ -10,8 +10,10 @@ A write the database does not take (disk full, busy, read-only, a value it refus
 is raised as ``WriteFailed``, a DomainError, so it is shown like any refusal. On
 SQLite a write transaction begins IMMEDIATE: it waits its turn (the busy timeout)
 instead of failing when another writer holds the lock; reads do not take it.
-Atomic statements (``dots = dots + 1``, an insert a unique key may turn down) go
-through ``execute``, which announces and versions their rows like any other change.
+Atomic statements (``dots = dots + 1``, an insert a unique key may turn down) and
+statements over many rows at once (a selection of notes coloured, moved or deleted:
+``execute_rows``; restored: ``insert_rows``) go through ``execute``, which announces and
+versions their rows like any other change.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from contextvars import ContextVar
 from sqlalchemy import Engine, event
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import sessionmaker
+from sqlalchemy.schema import Column, Table
+from sqlalchemy.sql import insert
 from sqlalchemy.sql.dml import UpdateBase
 from sqlmodel import Session
 
@@ -87,21 +91,45 @@ class Store:
         its rows' ``version`` (and ``updated_at``) like any edit, an INSERT gets its times, and
         every row it touched is announced on the feed after the commit. The ids of those rows
         (none: nothing matched, or a unique key turned an ``insert_or_nothing`` down)."""
-        if session is not self._active.get():
-            raise RuntimeError("Store.execute runs inside this store's write()")
+        return [row.id for row in self.execute_rows(session, statement)]
+
+    def execute_rows(self, session: Session, statement: UpdateBase, *columns: Column) -> list:
+        """``execute``, returning each touched row's ``id`` and ``columns`` as they are after the
+        statement (a DELETE's: as they were), all in that one statement (RETURNING)."""
         table = statement.table
         if statement.is_update:
             statement = statement.values(**_bumped(table))
         elif statement.is_insert:
             statement = statement.values(**_stamped(table))
+        return self._returning(session, statement, columns)
+
+    def insert_rows(self, session: Session, table: Table, rows: list[dict]) -> list[int]:
+        """Many new rows in one multi-row INSERT (each with its times), announced after the
+        commit like ``execute``'s; their ids. Every row names the same columns. (SQLAlchemy's
+        "insertmanyvalues" renders the one INSERT ... VALUES (...), (...) ... RETURNING at the
+        cursor: far quicker than compiling a statement that holds every row's values.)"""
+        stamps = _stamped(table)
+        if not rows:
+            return []
+        values = [{**stamps, **row} for row in rows]
+        options = {"insertmanyvalues_page_size": len(values)}
+        return [row.id for row in self._returning(session, insert(table), (), values, options)]
+
+    def _returning(self, session: Session, statement: UpdateBase, columns: tuple[Column, ...],
+                   params: list[dict] | None = None, options: dict | None = None) -> list:
+        if session is not self._active.get():
+            raise RuntimeError("Store.execute runs inside this store's write()")
+        session.flush()  # a Core statement does not flush the session's pending objects itself
+        table = statement.table
         keys = [key for key in ("id", "team_id", "event_id") if key in table.c]
-        rows = session.execute(statement.returning(*(table.c[key] for key in keys))).all()
+        returned = [table.c[key] for key in keys] + [column for column in columns if column.key not in keys]
+        rows = session.execute(statement.returning(*returned), params, execution_options=options or {}).all()
         action = "insert" if statement.is_insert else "update" if statement.is_update else "delete"
         pending: list[Change] = session.info.setdefault(_PENDING, [])
         for row in rows:
-            values = dict(zip(keys, row))
+            values = row._mapping
             pending.append(_change(table.name, action, values["id"], values.get("team_id"), values.get("event_id")))
-        return [row[0] for row in rows]
+        return rows
 
 
 def _once_per_row(changes: list[Change]) -> list[Change]:

@@ -386,4 +386,6 @@ DUTCH: dict[str, str | tuple[str, str]] = {
     "Start the timer ({key})": "Start de timer ({key})",
     "Pause the timer ({key})": "Pauzeer de timer ({key})",
     "Resume the timer ({key})": "Hervat de timer ({key})",
+    "A note of this action no longer exists (removed on another laptop?); nothing was changed.": "Een sticky note van deze actie bestaat niet meer (verwijderd op een andere laptop?); er is niets veranderd.",
+    "This cluster no longer exists (removed on another laptop?); nothing was changed.": "Dit cluster bestaat niet meer (verwijderd op een andere laptop?); er is niets veranderd.",
 }

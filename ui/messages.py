@@ -26,6 +26,8 @@ def message_for(error: DomainError) -> str:
         "team_missing": lambda: QCoreApplication.translate("messages", "This team no longer exists (removed on another laptop?)."),
         "member_missing": lambda: QCoreApplication.translate("messages", "This member no longer exists (removed on another laptop?)."),
         "event_missing": lambda: QCoreApplication.translate("messages", "This event no longer exists."),
+        "note_missing": lambda: QCoreApplication.translate("messages", "A note of this action no longer exists (removed on another laptop?); nothing was changed."),
+        "cluster_missing": lambda: QCoreApplication.translate("messages", "This cluster no longer exists (removed on another laptop?); nothing was changed."),
         "member_other_team": lambda: QCoreApplication.translate("messages", "Only a member of this team can take one of its roles."),
         "challenge_unknown": lambda: QCoreApplication.translate("messages", "This event has no such challenge."),
         "shift_before_now": lambda: QCoreApplication.translate("messages", "That would start the next item before the current one. Choose a smaller shift."),

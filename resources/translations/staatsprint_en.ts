@@ -1482,6 +1482,14 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
         <translation type="unfinished" />
     </message>
     <message>
+        <source>A note of this action no longer exists (removed on another laptop?); nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This cluster no longer exists (removed on another laptop?); nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Only a member of this team can take one of its roles.</source>
         <translation type="unfinished" />
     </message>

@@ -1501,6 +1501,14 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
         <translation>Dit evenement bestaat niet meer.</translation>
     </message>
     <message>
+        <source>A note of this action no longer exists (removed on another laptop?); nothing was changed.</source>
+        <translation>Een sticky note van deze actie bestaat niet meer (verwijderd op een andere laptop?); er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>This cluster no longer exists (removed on another laptop?); nothing was changed.</source>
+        <translation>Dit cluster bestaat niet meer (verwijderd op een andere laptop?); er is niets veranderd.</translation>
+    </message>
+    <message>
         <source>Only a member of this team can take one of its roles.</source>
         <translation>Alleen een lid van dit team kan een rol in dit team krijgen.</translation>
     </message>
