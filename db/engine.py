@@ -16,6 +16,9 @@ from db.types import utcnow
 # "STSP" in ASCII: a Staatsprint SQLite file identifies itself (PRAGMA application_id).
 APPLICATION_ID = 0x53545350
 
+# SQLite's durability of a commit (PRAGMA synchronous), set on every connection: see _sqlite_pragmas.
+SQLITE_SYNCHRONOUS = "NORMAL"
+
 
 # The execution option a Store sets on the engine it writes through: on SQLite those
 # transactions begin IMMEDIATE (see ``_sqlite_begin``); reads keep a plain BEGIN.
@@ -69,7 +72,7 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute(f"PRAGMA synchronous={SQLITE_SYNCHRONOUS}")
     cursor.close()
     # Let SQLAlchemy, not the driver, open transactions: then DDL (a migration) is transactional
     # too, and SAVEPOINTs work. SQLAlchemy's documented recipe for pysqlite.
