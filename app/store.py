@@ -171,10 +171,11 @@ def existing(session: Session, model, row_id: int, what: str):
 
 
 def insert_many(store: Store, session: Session, rows: list[SQLModel], *match: str) -> None:
-    """New rows of one table (model objects, their defaults filled in) in one multi-row INSERT
-    inside ``store``'s write ``session``: a batch, e.g. a new event. Timed like ``Store.execute``'s
-    inserts and announced on the feed after the commit. The database returns the new ids in no
-    promised order: with ``match``, columns that tell the rows apart, each object gets its id."""
+    """New rows of one table (model objects, their defaults filled in) inside ``store``'s write
+    ``session``: a batch, e.g. a new event. One multi-row INSERT per 1,000 rows (SQLAlchemy's
+    "insertmanyvalues"), timed like ``Store.execute``'s inserts and announced on the feed after the
+    commit. The new ids come back in no promised order: with ``match``, columns that tell the rows
+    apart, each object gets its id."""
     if session is not store._active.get():
         raise RuntimeError("insert_many runs inside this store's write()")
     if not rows:
@@ -184,7 +185,7 @@ def insert_many(store: Store, session: Session, rows: list[SQLModel], *match: st
     values = [{**{c.name: getattr(row, c.name) for c in table.columns if c.name != "id"}, **stamp} for row in rows]
     wanted = ["id", *match, *(key for key in ("team_id", "event_id") if key in table.c)]
     returned = [dict(zip(wanted, found)) for found in
-                session.execute(insert(table).values(values).returning(*(table.c[key] for key in wanted))).all()]
+                session.execute(insert(table).returning(*(table.c[key] for key in wanted)), values).all()]
     pending: list[Change] = session.info.setdefault(_PENDING, [])
     pending.extend(_change(table.name, "insert", new["id"], new.get("team_id"), new.get("event_id")) for new in returned)
     if match:
