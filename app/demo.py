@@ -28,7 +28,7 @@ from app.store import Store, insert_many
 from app.teams import new_members, new_role, new_team
 from app.template import Template
 from app.template_file import parse_template
-from db.models import Challenge
+from db.models import Challenge, Member, TeamRole
 
 DEMO_FILE = "staatsprint-demo.toml"
 WORK_FILE = "staatsprint-demo-phase1.toml"
@@ -81,12 +81,15 @@ def _teams(store: Store, session: Session, event_id: int, template: Template, en
     members = [new_members(team.id, [(m["name"], m.get("kennismaking", {})) for m in entry["members"]])
                for team, entry in zip(teams, entries)]
     insert_many(store, session, [member for team_members in members for member in team_members], "team_id", "position")
-    roles = []
-    for team, team_members, entry in zip(teams, members, entries):
-        held = {role: member.id for member, person in zip(team_members, entry["members"]) for role in person.get("roles", [])}
-        roles += [new_role(template, team.id, role, member_id) for role, member_id in held.items()]
-    insert_many(store, session, roles)
+    insert_many(store, session, [role for team, team_members, entry in zip(teams, members, entries)
+                                 for role in _roles(template, team.id, team_members, entry["members"])])
     return [DemoTeam(team.id, {member.name: member.id for member in team_members}) for team, team_members in zip(teams, members)]
+
+
+def _roles(template: Template, team_id: int, members: list[Member], people: list[dict]) -> list[TeamRole]:
+    """Each role of the team with the member the file names (the last one, as when set one by one)."""
+    held = {role: member.id for member, person in zip(members, people) for role in person.get("roles", [])}
+    return [new_role(template, team_id, role, member_id) for role, member_id in held.items()]
 
 
 def _reveal_passed_steps(states: StepStates, team_id: int, template: Template, step_key: str | None, now: datetime) -> None:

@@ -52,6 +52,7 @@ class StepStates:
             if running:
                 return
 
+
 _TIMER_FIELDS = tuple(f.name for f in fields(TimerState))
 
 

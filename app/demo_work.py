@@ -58,6 +58,18 @@ def load(path: Path) -> list[dict]:
 def add_work(store: Store, session: Session, template: Template, teams: list[DemoTeam], work: list[dict], states: StepStates,
              now: datetime) -> None:
     """Put each listed team's work on its boards: one insert per table, in the caller's transaction."""
+    rows = _work_rows(template, teams, work, states, now)
+    insert_many(store, session, rows.clusters, "team_id", "step_key", "x", "y")  # each cluster has its place
+    insert_many(store, session, rows.knelpunten, "team_id", "position")
+    for note, cluster in rows.notes:
+        note.cluster_id = cluster.id if cluster is not None else None
+    for vote, knelpunt in rows.votes:
+        vote.target_id = knelpunt.id
+    insert_many(store, session, [note for note, _cluster in rows.notes])
+    insert_many(store, session, [vote for vote, _knelpunt in rows.votes])
+
+
+def _work_rows(template: Template, teams: list[DemoTeam], work: list[dict], states: StepStates, now: datetime) -> _Rows:
     rows = _Rows()
     for entry in work:
         team = teams[entry["team"] - 1]
@@ -73,14 +85,7 @@ def add_work(store: Store, session: Session, template: Template, teams: list[Dem
             _clustered_notes(rows, team, entry["hkw"], entry["themes"], "hkw", "themes")
         elif entry.get("hkw"):  # still writing HKW questions
             _loose_notes(rows, team, "hkw", entry["hkw"])
-    insert_many(store, session, rows.clusters, "team_id", "step_key", "x", "y")  # each cluster has its place
-    insert_many(store, session, rows.knelpunten, "team_id", "position")
-    for note, cluster in rows.notes:
-        note.cluster_id = cluster.id if cluster is not None else None
-    for vote, knelpunt in rows.votes:
-        vote.target_id = knelpunt.id
-    insert_many(store, session, [note for note, _cluster in rows.notes])
-    insert_many(store, session, [vote for vote, _knelpunt in rows.votes])
+    return rows
 
 def _note(team: DemoTeam, step_key: str, author: str | None, text: str, x: float, y: float, colour: str = "yellow",
           zone_key: str | None = None) -> Note:

@@ -150,3 +150,16 @@ def test_dots_the_rules_refuse_refuse_the_demo():
     with pytest.raises(DomainError) as refused:
         dots(Rules(budget_per_member=3, several_per_item=False), [7], [2])
     assert refused.value.code == "vote_one_per_item"
+
+
+def test_a_timer_of_several_parts_is_replayed_part_by_part(mini_template):
+    from app.demo_states import StepStates
+
+    states = StepStates(event_id=1)
+    states.run_since(4, mini_template, "quick_race", 4.5, NOW)  # parts of 3 + 3 minutes: the first is done
+    first, second = states.rows()
+    start = NOW - timedelta(minutes=4.5)
+    assert (first.part_key, first.started_at, first.finished_at) == ("sprint_a", start, start + timedelta(minutes=3))
+    assert (second.part_key, second.started_at, second.finished_at) == ("sprint_b", start + timedelta(minutes=3), None)
+    states.run_since(5, mini_template, "quick_race", 2, NOW)  # still in the first part: the second not started
+    assert [(s.team_id, s.part_key, s.finished_at) for s in states.rows()[2:]] == [(5, "sprint_a", None)]
