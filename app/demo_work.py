@@ -70,6 +70,7 @@ def add_work(store: Store, session: Session, template: Template, teams: list[Dem
 
 
 def _work_rows(template: Template, teams: list[DemoTeam], work: list[dict], states: StepStates, now: datetime) -> _Rows:
+    """Every team's work as rows, in the order the team would have made it."""
     rows = _Rows()
     for entry in work:
         team = teams[entry["team"] - 1]
@@ -87,9 +88,10 @@ def _work_rows(template: Template, teams: list[DemoTeam], work: list[dict], stat
             _loose_notes(rows, team, "hkw", entry["hkw"])
     return rows
 
+
 def _note(team: DemoTeam, step_key: str, author: str | None, text: str, x: float, y: float, colour: str = "yellow",
           zone_key: str | None = None) -> Note:
-    author_id = team.members.get(author) if author is not None else None
+    author_id = team.members.get(author)  # a name not in the team: a note without author
     return Note(team_id=team.id, step_key=step_key, author_id=author_id, author_name=author if author_id is not None else "",
                 text=clean_note(text), colour=colour, x=x, y=y, zone_key=zone_key)
 
