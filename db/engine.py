@@ -4,8 +4,8 @@ Durability on SQLite: WAL with ``synchronous=FULL``, on every connection. A comm
 once its WAL frames are fsynced, so an edit the window shows is on the disk: a power cut, a
 kernel crash or a laptop that dies loses nothing committed, and never corrupts the file. That
 is what a facilitator expects ("every edit is committed at once; nothing is lost"). It costs
-one fsync per user action (measured with bench/demo.py: 3-9 ms per note added, against 1-2 ms
-with NORMAL, on a busy shared virtual disk) - under a frame, and a batch action is one
+one fsync per user action (measured with bench/demo.py: 3-12 ms per note added, against
+0.6-2 ms with NORMAL, on a busy shared virtual disk) - within a frame, and a batch action is one
 transaction, so one fsync. With NORMAL the WAL is fsynced only at a checkpoint (every 1,000
 pages: about 470 notes added), so a power cut could lose every edit since: see db/README.md.
 """
