@@ -6,31 +6,29 @@ event. The whole programme is moved so that ``at`` is now, and each team's timer
 started the given minutes ago: at 06:00, 17:30 or 02:00 a newcomer sees the same mid-day.
 The demo then runs on the real clock, as any event: reopened an hour later it is an hour
 later in its day (the next morning its day is over). ``staatsprint demo`` and the window's
-File > Add the demo event add a fresh demo day anchored at that moment. Made in one transaction.
+File > Add the demo event add a fresh demo day anchored at that moment. Made in one transaction,
+in one pass: every row is built in memory with the checks of the actions a person would take,
+then inserted table by table (a few statements, not one per row and dot).
 """
 
 from __future__ import annotations
 
 import tomllib
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from sqlmodel import select
+from sqlmodel import Session, select
 
-from app.clock import FakeClock
-from app.events import create_event, local_to_utc
-from app.navigation import move_team
+from app.demo_states import StepStates
+from app.demo_work import DemoTeam, add_work, load
+from app.events import create_event_from_template, local_to_utc
 from app.paths import resources_dir, template_path
-from app.programme import set_announcement
-from app.store import Store
-from app.demo_work import add_work, load
-from app.teams import add_member, add_team, set_role, team_views
+from app.store import Store, insert_many
+from app.teams import new_members, new_role, new_team
 from app.template import Template
 from app.template_file import parse_template
-from app.timers import TimerKey, Timers, timer_plan
-from app.vote_step import reveal
-from db.models import ProgrammeItem
+from db.models import Challenge, Member, TeamRole
 
 DEMO_FILE = "staatsprint-demo.toml"
 WORK_FILE = "staatsprint-demo-phase1.toml"
@@ -54,53 +52,53 @@ def create_demo_event(store: Store, now: datetime | None = None) -> int:
         demo = tomllib.load(handle)
     zone = ZoneInfo(template.meta.timezone)
     day = now.astimezone(zone).date()
-    with store.write():
-        event_id = create_event(store, source, day, demo["event"]["name"], demo["event"].get("location", ""))
-        _anchor_day(store, event_id, now.replace(second=0, microsecond=0) - local_to_utc(day, demo["event"]["at"], zone))
-        for team in demo["teams"]:
-            team_id = add_team(store, event_id, team["challenge"], team.get("name"))
-            for member in team["members"]:
-                member_id = add_member(store, team_id, member["name"], member.get("kennismaking", {}))
-                for role in member.get("roles", []):
-                    set_role(store, team_id, role, member_id, template)
-            move_team(store, team_id, team.get("step"), template)
-            _reveal_passed_steps(store, event_id, team_id, template, team.get("step"), now)
-            if "timer_started_minutes_ago" in team:
-                _run_timer_since(store, event_id, team_id, template, team["step"], team["timer_started_minutes_ago"], now)
-        set_announcement(store, event_id, demo["event"].get("announcement", ""))
-        add_work(store, template, event_id, team_views(store, event_id, template), load(work_path()), now)
+    about = demo["event"]
+    moved_by = now.replace(second=0, microsecond=0) - local_to_utc(day, about["at"], zone)
+    with store.write() as session:
+        event_id = create_event_from_template(store, template, day, about["name"], about.get("location", ""),
+                                              about.get("announcement", ""), moved_by)
+        teams = _teams(store, session, event_id, template, demo["teams"])
+        states = StepStates(event_id)
+        for team, entry in zip(teams, demo["teams"]):
+            _reveal_passed_steps(states, team.id, template, entry.get("step"), now)
+            if "timer_started_minutes_ago" in entry:
+                states.run_since(team.id, template, entry["step"], entry["timer_started_minutes_ago"], now)
+        add_work(store, session, template, teams, load(work_path()), states, now)
+        insert_many(store, session, states.rows())
     return event_id
 
 
-def _anchor_day(store: Store, event_id: int, offset: timedelta) -> None:
-    """Move the whole programme by ``offset`` (the day keeps its shape: this is no shift)."""
-    with store.write() as session:
-        for item in session.exec(select(ProgrammeItem).where(ProgrammeItem.event_id == event_id)).all():
-            item.starts_at = item.starts_at + offset
-            session.add(item)
+def _teams(store: Store, session: Session, event_id: int, template: Template, entries: list[dict]) -> list[DemoTeam]:
+    """The teams on their steps, their members and roles: one insert per table."""
+    challenge_ids = dict(session.exec(select(Challenge.key, Challenge.id).where(Challenge.event_id == event_id)).all())
+    teams = [new_team(event_id, challenge_ids[entry["challenge"]], number, entry.get("name"))
+             for number, entry in enumerate(entries, start=1)]
+    for team, entry in zip(teams, entries):
+        if entry.get("step") is not None:
+            template.step(entry["step"])  # a step the template has (KeyError: the demo file is wrong)
+            team.current_step = entry["step"]
+    insert_many(store, session, teams, "number")
+    members = [new_members(team.id, [(m["name"], m.get("kennismaking", {})) for m in entry["members"]])
+               for team, entry in zip(teams, entries)]
+    insert_many(store, session, [member for team_members in members for member in team_members], "team_id", "position")
+    insert_many(store, session, [role for team, team_members, entry in zip(teams, members, entries)
+                                 for role in _roles(template, team.id, team_members, entry["members"])])
+    return [DemoTeam(team.id, {member.name: member.id for member in team_members}) for team, team_members in zip(teams, members)]
 
 
-def _reveal_passed_steps(store: Store, event_id: int, team_id: int, template: Template, step_key: str | None, now: datetime) -> None:
+def _roles(template: Template, team_id: int, members: list[Member], people: list[dict]) -> list[TeamRole]:
+    """Each role of the team with the member the file names (the last one, as when set one by one)."""
+    held = {role: member.id for member, person in zip(members, people) for role in person.get("roles", [])}
+    return [new_role(template, team_id, role, member_id) for role, member_id in held.items()]
+
+
+def _reveal_passed_steps(states: StepStates, team_id: int, template: Template, step_key: str | None, now: datetime) -> None:
     """What a team hides until a step ends is revealed once it has moved past that step."""
     keys = [step.key for step in template.steps()]
     passed = template.steps()[: keys.index(step_key)] if step_key else []
     for step in passed:
         if step.rules.hidden_until_reveal:
-            reveal(store, event_id, team_id, step, now)
-
-
-def _run_timer_since(store: Store, event_id: int, team_id: int, template: Template, step_key: str, minutes_ago: float, now: datetime) -> None:
-    """The step's timer as if started ``minutes_ago``: earlier parts done in turn, the last one running."""
-    clock = FakeClock(now - timedelta(minutes=minutes_ago))  # replay the start, then each part's end
-    timers = Timers(store, clock)
-    plan = timer_plan(template, step_key)
-    for index, part in enumerate(plan):
-        key = TimerKey(event_id, team_id, step_key, part.key)
-        timers.apply(key, part.minutes * 60, "start")
-        if index == len(plan) - 1 or clock.now() + timedelta(minutes=part.minutes) > now:
-            return
-        clock.advance(part.minutes * 60)
-        timers.apply(key, part.minutes * 60, "finish")
+            states.reveal(team_id, step, now)
 
 
 def ensure_demo_event(store: Store, now: datetime | None = None) -> int | None:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from sqlmodel import select
 
-from app.store import Store, existing
+from app.store import Store, existing, insert_many
 from app.template import STORED, Template
 from app.template_file import parse_template, read_template_source
 from app.text import clean_line, column_limit
@@ -39,9 +39,17 @@ def create_event(store: Store, template_source: str, day: date, name: str | None
     when the template file changes or the event moves to another laptop. ``file_name`` names the
     template in a refusal.
     """
-    template = parse_template(template_source, file_name)
+    return create_event_from_template(store, parse_template(template_source, file_name), day, name, location)
+
+
+def create_event_from_template(store: Store, template: Template, day: date, name: str | None = None, location: str = "",
+                               announcement: str = "", moved_by: timedelta = timedelta(0)) -> int:
+    """``create_event`` with the template parsed already (validated: ``parse_template``).
+    ``moved_by``: the whole programme later (or earlier) by that much, its shape kept (the demo's
+    day, anchored at the moment it is made)."""
     name = clean_line(name or template.meta.title.nl, column_limit(Event.name), "event_name", required=True)
     location = clean_line(location, column_limit(Event.location), "event_location")
+    announcement = clean_line(announcement, column_limit(Event.announcement), "announcement")
     zone = ZoneInfo(template.meta.timezone)
     with store.write() as session:
         event = Event(
@@ -50,23 +58,18 @@ def create_event(store: Store, template_source: str, day: date, name: str | None
             template_json=template.model_dump_json(),
             day=day,
             location=location,
+            announcement=announcement,
         )
         session.add(event)
         session.flush()
-        for position, item in enumerate(template.programme):
-            session.add(
-                ProgrammeItem(
-                    event_id=event.id,
-                    position=position,
-                    starts_at=local_to_utc(day, item.start, zone),
-                    title_nl=item.title.nl,
-                    title_en=item.title.en,
-                    kind=item.kind.value,
-                    phase_key=item.phase,
-                )
-            )
-        for position, challenge in enumerate(template.challenges):
-            session.add(Challenge(event_id=event.id, key=challenge.key, position=position))
+        insert_many(store, session, [
+            ProgrammeItem(event_id=event.id, position=position, starts_at=local_to_utc(day, item.start, zone) + moved_by,
+                          title_nl=item.title.nl, title_en=item.title.en, kind=item.kind.value, phase_key=item.phase)
+            for position, item in enumerate(template.programme)
+        ])
+        insert_many(store, session, [
+            Challenge(event_id=event.id, key=challenge.key, position=position) for position, challenge in enumerate(template.challenges)
+        ])
         return event.id
 
 

@@ -187,10 +187,7 @@ def _closed_votes(session: Session, team_id: int) -> set[str]:
 
 def set_role(store: Store, team_id: int, role_key: str, member_id: int | None, template: Template) -> None:
     """Give ``role_key`` to a member of the team, or leave it open with ``None``."""
-    try:
-        template.role(role_key)
-    except KeyError:
-        raise DomainError("role_unknown", f"there is no role {role_key!r}", role=role_key) from None
+    _known_role(template, role_key)
     with store.write() as session:
         if member_id is not None and _member(session, member_id).team_id != team_id:
             raise DomainError("member_other_team", "that member is in another team")
@@ -204,6 +201,27 @@ def set_role(store: Store, team_id: int, role_key: str, member_id: int | None, t
             session.add(current)
         elif member_id is not None:
             session.add(TeamRole(team_id=team_id, role_key=role_key, member_id=member_id))
+
+
+# -- a whole team at once (the demo event: rows for one insert per table) ---------
+def new_team(event_id: int, challenge_id: int | None, number: int, name: str | None) -> Team:
+    """A team row as ``add_team`` makes it, for a caller that numbers the teams itself."""
+    return Team(event_id=event_id, challenge_id=challenge_id, number=number, name=_team_name(name or "") or None)
+
+
+def new_members(team_id: int, people: list[tuple[str, dict[str, str]]]) -> list[Member]:
+    """The member rows of a new team, in order, with the checks of ``add_member``."""
+    names: list[str] = []
+    for name, _answers in people:
+        names.append(_new_name(name, names))
+    return [Member(team_id=team_id, position=position, name=clean, kennismaking=clean_answers(answers))
+            for position, (clean, (_name, answers)) in enumerate(zip(names, people))]
+
+
+def new_role(template: Template, team_id: int, role_key: str, member_id: int) -> TeamRole:
+    """A role row of a new team (its member one of the team's), with the check of ``set_role``."""
+    _known_role(template, role_key)
+    return TeamRole(team_id=team_id, role_key=role_key, member_id=member_id)
 
 
 def team_views(store: Store, event_id: int, template: Template) -> list[TeamView]:
@@ -258,11 +276,23 @@ def clean_name(name: str) -> str:
 
 
 def _member_name(session: Session, team_id: int, name: str, member_id: int | None) -> str:
-    clean = clean_line(name, column_limit(Member.name), "member_name", required=True)
     others = session.exec(select(Member).where(Member.team_id == team_id)).all()
-    if any(m.name.casefold() == clean.casefold() and m.id != member_id for m in others):
+    return _new_name(name, [m.name for m in others if m.id != member_id])
+
+
+def _new_name(name: str, others: list[str]) -> str:
+    """A member's name as stored, refused when another member of the team has it."""
+    clean = clean_line(name, column_limit(Member.name), "member_name", required=True)
+    if any(other.casefold() == clean.casefold() for other in others):
         raise DomainError("member_name_duplicate", f"{clean!r} is already in this team", name=clean)
     return clean
+
+
+def _known_role(template: Template, role_key: str) -> None:
+    try:
+        template.role(role_key)
+    except KeyError:
+        raise DomainError("role_unknown", f"there is no role {role_key!r}", role=role_key) from None
 
 
 def _team_name(name: str) -> str:
