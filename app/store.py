@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from sqlalchemy import Engine, event, insert
+from sqlalchemy import Engine, event
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import sessionmaker
 from sqlalchemy.schema import Column, Table
@@ -103,17 +103,18 @@ class Store:
             statement = statement.values(**_stamped(table))
         return self._returning(session, statement, columns)
 
-    def insert_rows(self, session: Session, table: Table, rows: list[dict]) -> list[int]:
-        """Many new rows in one multi-row INSERT (each with its times), announced after the
-        commit like ``execute``'s; their ids. Every row names the same columns. (SQLAlchemy's
-        "insertmanyvalues" renders the one INSERT ... VALUES (...), (...) ... RETURNING at the
-        cursor: far quicker than compiling a statement that holds every row's values.)"""
-        stamps = _stamped(table)
+    def insert_rows(self, session: Session, table: Table, rows: list[dict], *columns: Column, page: int | None = None) -> list:
+        """Many new rows in one multi-row INSERT (each with its times; ``page``: at most that many
+        rows per INSERT), announced after the commit like ``execute``'s; each new row's ``id`` and
+        ``columns``, in no promised order. Every row names the same columns. (SQLAlchemy's
+        "insertmanyvalues" renders INSERT ... VALUES (...), (...) ... RETURNING at the cursor:
+        far quicker than compiling a statement that holds every row's values.)"""
         if not rows:
             return []
+        stamps = _stamped(table)
         values = [{**stamps, **row} for row in rows]
-        options = {"insertmanyvalues_page_size": len(values)}
-        return [row.id for row in self._returning(session, insert(table), (), values, options)]
+        options = {"insertmanyvalues_page_size": page or len(values)}
+        return self._returning(session, insert(table), columns, values, options)
 
     def _returning(self, session: Session, statement: UpdateBase, columns: tuple[Column, ...],
                    params: list[dict] | None = None, options: dict | None = None) -> list:
@@ -200,24 +201,16 @@ def existing(session: Session, model, row_id: int, what: str):
 
 def insert_many(store: Store, session: Session, rows: list[SQLModel], *match: str) -> None:
     """New rows of one table (model objects, their defaults filled in) inside ``store``'s write
-    ``session``: a batch, e.g. a new event. One multi-row INSERT per 1,000 rows (SQLAlchemy's
-    "insertmanyvalues"), timed like ``Store.execute``'s inserts and announced on the feed after the
-    commit. The new ids come back in no promised order: with ``match``, columns that tell the rows
-    apart, each object gets its id."""
-    if session is not store._active.get():
-        raise RuntimeError("insert_many runs inside this store's write()")
+    ``session``: a batch, e.g. a new event, 1,000 rows per INSERT (``Store.insert_rows``). The new
+    ids come back in no promised order: with ``match``, columns that tell the rows apart, each
+    object gets its id."""
     if not rows:
         return
     table = type(rows[0]).__table__
-    stamp = _stamped(table)
-    values = [{**{c.name: getattr(row, c.name) for c in table.columns if c.name != "id"}, **stamp} for row in rows]
-    wanted = ["id", *match, *(key for key in ("team_id", "event_id") if key in table.c)]
-    returned = [dict(zip(wanted, found)) for found in
-                session.execute(insert(table).returning(*(table.c[key] for key in wanted)), values).all()]
-    pending: list[Change] = session.info.setdefault(_PENDING, [])
-    pending.extend(_change(table.name, "insert", new["id"], new.get("team_id"), new.get("event_id")) for new in returned)
+    values = [{c.name: getattr(row, c.name) for c in table.columns if c.name != "id"} for row in rows]
+    returned = store.insert_rows(session, table, values, *(table.c[key] for key in match), page=1000)
     if match:
-        ids = {tuple(new[key] for key in match): new["id"] for new in returned}
+        ids = {tuple(new._mapping[key] for key in match): new.id for new in returned}
         if len(ids) != len(rows):
             raise ValueError(f"{table.name} rows are not told apart by {match}")
         for row in rows:

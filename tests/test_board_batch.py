@@ -67,7 +67,7 @@ def many_notes(store, team_id: int, author_id: int, count: int) -> list[int]:
     rows = [dict(team_id=team_id, step_key="clustering", author_id=author_id, author_name="Anna", text=f"note {i}",
                  colour="yellow", x=float(i), y=0.0, part_key="") for i in range(count)]
     with store.write() as session:
-        return sorted(store.insert_rows(session, Note.__table__, rows))
+        return sorted(row.id for row in store.insert_rows(session, Note.__table__, rows))
 
 
 def versions(store, note_ids) -> dict[int, int]:

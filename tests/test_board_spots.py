@@ -33,7 +33,7 @@ def put(store, team_id: int, author_id: int, places) -> list[int]:
     rows = [dict(team_id=team_id, step_key="braindump", author_id=author_id, author_name="", text="n", colour="yellow",
                  x=x, y=y, part_key="") for x, y in places]
     with store.write() as session:
-        return store.insert_rows(session, Note.__table__, rows)
+        return [row.id for row in store.insert_rows(session, Note.__table__, rows)]
 
 
 def reference_spot(places, frames) -> tuple[float, float]:
