@@ -49,8 +49,10 @@ def run_gui(args) -> int:
     if window is None:
         return 2
     from ui.last_resort import install_last_resort
+    from ui.startup_probe import watch
 
     install_last_resort()  # an error nobody foresaw is shown in the window, not only on stderr
+    watch(window)  # start-up markers for bench/startup.py, only when it asks
     window.show()
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
