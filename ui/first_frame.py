@@ -8,7 +8,7 @@ Only Qt and the light ui helpers are imported here: this module runs before the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication, QComboBox, QFrame, QHBoxLayout, QHeaderView, QMainWindow, QPushButton, QTreeWidget, QTreeWidgetItem,
@@ -129,6 +129,7 @@ def _navigator(snapshot: Snapshot) -> QTreeWidget:
     phase = None
     for row in snapshot.navigator:
         item = QTreeWidgetItem([row.text, row.minutes])
+        item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if row.bold:
             font = item.font(0)
             font.setWeight(QFont.Weight.DemiBold if row.heading else QFont.Weight.Bold)
@@ -186,19 +187,30 @@ class KeptKeys(QObject):
             QApplication.postEvent(_target(live), key)
         self._kept.clear()
 
+    def retire(self) -> None:
+        """No event of the application passes through here any more."""
+        QApplication.instance().removeEventFilter(self)
+
 
 def _target(live: QWidget) -> QWidget:
     return live.focusWidget() or live
 
 
 def hand_over(frame: FirstFrameWindow, live: QWidget) -> None:
-    """Show the live window where the first frame is; give it the keys typed so far; then hide the
-    frame once the live window has painted, so no gap shows between them."""
+    """Show the live window where the first frame is; give it the keys typed so far; then, once the
+    live window has painted (so no gap shows between them, and keys already on their way to the
+    frame have arrived and been passed on), hide the frame and let it go."""
     live.setGeometry(frame.geometry())
     live.show()
     live.activateWindow()
     frame._keys.hand_over(live)
-    after_first_paint(live, frame.hide)
+
+    def retire() -> None:
+        frame._keys.retire()
+        frame.hide()
+        frame.deleteLater()
+
+    after_first_paint(live, retire)
 
 
 def after_first_paint(widget: QWidget, then) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import builtins
 
+import shiboken6
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QMainWindow, QPushButton, QTreeWidget, QWidget
 
@@ -15,9 +17,10 @@ from ui.first_frame import FirstFrameWindow, hand_over
 from ui.first_frame_keeper import FirstFrameKeeper
 
 
-def _frame(qtbot, shot) -> FirstFrameWindow:
+def _frame(qtbot, shot, handed_over: bool = False) -> FirstFrameWindow:
     frame = FirstFrameWindow(shot)
-    qtbot.addWidget(frame)
+    if not handed_over:  # a frame handed over deletes itself
+        qtbot.addWidget(frame)
     frame.resize(1366, 768)
     frame.show()
     qtbot.waitExposed(frame)
@@ -65,7 +68,7 @@ def test_the_snapshot_follows_the_live_window_and_draws_what_it_showed(qtbot, pr
 
 
 def test_keys_typed_before_the_window_is_live_reach_the_live_window(qtbot):
-    frame = _frame(qtbot, snapshot())
+    frame = _frame(qtbot, snapshot(), handed_over=True)
     qtbot.keyClicks(frame, "ab")
     live = QMainWindow()
     qtbot.addWidget(live)
@@ -76,7 +79,7 @@ def test_keys_typed_before_the_window_is_live_reach_the_live_window(qtbot):
     qtbot.waitUntil(lambda: field.text() == "ab")
     qtbot.keyClick(frame, Qt.Key.Key_C)  # a key still on its way to the old frame goes the same way
     qtbot.waitUntil(lambda: field.text() == "abc")
-    qtbot.waitUntil(lambda: not frame.isVisible())
+    qtbot.waitUntil(lambda: not shiboken6.isValid(frame))  # gone once the live window has painted
 
 
 def test_the_first_frame_does_nothing_when_clicked(qtbot):
@@ -103,9 +106,10 @@ def test_a_start_paints_the_snapshot_then_hands_over_to_the_live_window(qtbot, t
     _show_first_frame(args, shot, {"code": 0}, builtins.__import__)
     frame = next(w for w in QApplication.topLevelWidgets() if isinstance(w, FirstFrameWindow) and w.isVisible())
     assert frame.findChild(QComboBox, "teamPicker").currentText() == team
-    qtbot.waitUntil(lambda: not frame.isVisible(), timeout=20000)
+    geometry = frame.geometry()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(frame), timeout=20000)
     live = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow" and w.isVisible())
-    assert live.event_view.team_picker.currentText() == team and live.geometry() == frame.geometry()
+    assert live.event_view.team_picker.currentText() == team and live.geometry() == geometry
     live.close()
-    frame.deleteLater()
+    live.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
