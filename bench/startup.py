@@ -9,13 +9,14 @@ starts just before ``Popen`` and stops when the parent reads the child's marker 
 (``STAATSPRINT_STARTUP_PROBE``, see ui/startup_probe.py). Runs of each kind are interleaved;
 figures are medians of RUNS runs; the floor is the bare window measured in the same run.
 
-startup_paint_ratio        start until the first frame of the main window has been painted, with the
-                           event, the team and the step on it (an existing database holding the demo
-                           event, the last-used preferences), divided by the bare window's first paint:
-                           ``QMainWindow`` 1366x768, shown, painted
-startup_interactive_ratio  start until a key posted right after that first frame is delivered to the
-                           live window (a key pressed then would be handled), divided by the same for
-                           the bare window
+startup_paint_ratio        start until the first frame with the event, the team and the step on it has
+                           been painted: an existing database holding the demo event, the preferences
+                           and the first-frame snapshot the previous run left, so this is the frame drawn
+                           from the snapshot before the database stack loads. Divided by the bare
+                           window's first paint: ``QMainWindow`` 1366x768, shown, painted
+startup_interactive_ratio  start until the live window (database read, every widget built) has painted
+                           and a key posted right after that paint has been delivered to it: a key
+                           pressed then would be handled. Divided by the same for the bare window
 first_start_s              an empty data folder (no database, no preferences): ``--demo`` creates the
                            database, migrates it, writes the demo event, and the window paints it
 first_start_no_demo_s      the same first start without the demo: create + migrate, the welcome page
@@ -99,7 +100,7 @@ def main() -> int:
         # The database every app run opens, closed cleanly (a killed run may leave SQLite's header in the WAL),
         # then one window run to leave the preferences and the first-frame snapshot a person's last run leaves.
         prepare = dict(os.environ, PYTHONPATH=str(ROOT), HOME=str(used), XDG_DATA_HOME=str(used / "data"))
-        subprocess.run([sys.executable, "-m", "app", "demo"], env=prepare, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+        subprocess.run([sys.executable, "-m", "app", "demo"], env=prepare, cwd=ROOT, check=True, capture_output=True)
         measure(["-m", "app", "--lang", "nl"], used, linger=2.0)
         bare, app, first, first_plain = [], [], [], []
         for run in range(RUNS):

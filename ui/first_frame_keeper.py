@@ -16,7 +16,9 @@ from PySide6.QtWidgets import QLabel, QPushButton, QTreeWidgetItem
 from app.first_frame import FILE_NAME, NavigatorRow, Snapshot, database_key, write_snapshot
 
 log = logging.getLogger(__name__)
-TITLE_ROLES = ("h1", "h2")
+# The headings a page is named by; never one that shows the time (the programme's "now"), which a
+# snapshot would show stale.
+TITLES = ("stepTitle", "workTitle", "teamTitle", "challengeTitle", "gateTitle")
 
 
 class FirstFrameKeeper(QObject):
@@ -86,11 +88,11 @@ def _rows(tree):
 
 
 def _page_title(pages) -> QLabel | None:
-    """The topmost heading shown on the current page."""
+    """The topmost title shown on the current page."""
     page = pages.currentWidget()
     if page is None:
         return None
-    titles = [found for found in page.findChildren(QLabel) if found.property("role") in TITLE_ROLES and found.isVisibleTo(pages)]
+    titles = [found for found in page.findChildren(QLabel) if found.objectName() in TITLES and found.isVisibleTo(pages)]
     return min(titles, key=lambda found: found.mapTo(pages, QPoint(0, 0)).y(), default=None)
 
 
