@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -60,6 +59,8 @@ def default_snapshot_path() -> Path:
 
 def write_snapshot(path: Path, snapshot: Snapshot) -> None:
     """Atomically: a reader sees the old file or the new one, never half of one."""
+    import tempfile  # only the running window writes: the start, which reads, does without it
+
     data = json.dumps({"format": FORMAT, **asdict(snapshot)}, ensure_ascii=False)
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=".first-frame-", dir=path.parent)
