@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QPoint
+from PySide6.QtCore import QObject, QPoint, QRegularExpression
 from PySide6.QtWidgets import QLabel, QPushButton, QTreeWidgetItem
 
 from app.first_frame import FILE_NAME, NavigatorRow, Snapshot, database_key, write_snapshot
@@ -18,7 +18,7 @@ from app.first_frame import FILE_NAME, NavigatorRow, Snapshot, database_key, wri
 log = logging.getLogger(__name__)
 # The headings a page is named by; never one that shows the time (the programme's "now"), which a
 # snapshot would show stale.
-TITLES = ("stepTitle", "workTitle", "teamTitle", "challengeTitle", "gateTitle")
+TITLES = QRegularExpression("^(stepTitle|workTitle|teamTitle|challengeTitle|gateTitle)$")
 
 
 class FirstFrameKeeper(QObject):
@@ -92,7 +92,7 @@ def _page_title(pages) -> QLabel | None:
     page = pages.currentWidget()
     if page is None:
         return None
-    titles = [found for found in page.findChildren(QLabel) if found.objectName() in TITLES and found.isVisibleTo(pages)]
+    titles = [found for found in page.findChildren(QLabel, TITLES) if found.isVisibleTo(pages)]
     return min(titles, key=lambda found: found.mapTo(pages, QPoint(0, 0)).y(), default=None)
 
 
