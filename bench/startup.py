@@ -6,8 +6,9 @@ Every run is a fresh process started the way the app really starts: ``python -m 
 ``staatsprint`` console script runs: ``app.main:main``), imports in the app's own order, with the
 project's ``.pyc`` files compiled first (``compileall``, as an installed app has them). The clock
 starts just before ``Popen`` and stops when the parent reads the child's marker line from a pipe
-(``STAATSPRINT_STARTUP_PROBE``, see ui/startup_probe.py). Runs of each kind are interleaved;
-figures are medians of RUNS runs; the floor is the bare window measured in the same run.
+(``STAATSPRINT_STARTUP_PROBE``, see ui/startup_probe.py; the bare window uses the same probe, so both
+are timed alike). Runs of each kind are interleaved; figures are medians of RUNS runs; the floor is the
+bare window measured in the same run. The data is SQLite in a temporary data folder.
 
 startup_paint_ratio        start until the first frame with the event, the team and the step on it has
                            been painted: an existing database holding the demo event, the preferences
