@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from app.errors import DomainError
-from db.engine import sqlite_url
+from db.urls import sqlite_url
 
 ENV_VAR = "STAATSPRINT_DB"
 

@@ -6,6 +6,7 @@ contracts in pyproject.toml): it wires the domain, the database and the window.
 
 from __future__ import annotations
 
+import builtins
 import gc
 import logging
 import sys
@@ -37,26 +38,108 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_gui(args) -> int:
+    """The window. With a snapshot of what it showed last time, that first frame is painted before
+    the database stack loads (ui/first_frame.py); the live window replaces it in the next turns."""
+    snapshot = _last_frame(args)
+    if snapshot is None:
+        with _start_up():
+            import app.database  # noqa: F401 - the database stack before Qt: after PySide6, every module costs more (STACK-NOTES)
+    plain_import = builtins.__import__
     import asyncio
 
     import qasync
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("Staatsprint")
-    app.setOrganizationName("Staatsprint")
-    window = build_window(args)
-    if window is None:
-        return 2
-    from ui.last_resort import install_last_resort
-
-    install_last_resort()  # an error nobody foresaw is shown in the window, not only on stderr
-    window.show()
-    loop = qasync.QEventLoop(app)
+    qt = QApplication.instance() or QApplication(sys.argv[:1])
+    qt.setApplicationName("Staatsprint")
+    qt.setOrganizationName("Staatsprint")
+    outcome = {"code": 0}
+    if snapshot is None:
+        if _go_live(args) is None:
+            return 2
+    else:
+        _show_first_frame(args, snapshot, outcome, plain_import)
+    loop = qasync.QEventLoop(qt)
     asyncio.set_event_loop(loop)
     with loop:
-        loop.run_until_complete(_until_quit(app))
-    return 0
+        loop.run_until_complete(_until_quit(qt))
+    return outcome["code"]
+
+
+def _last_frame(args):
+    """The snapshot of this database's window as it last looked, or None (read before any Qt)."""
+    from app.config import database_url
+    from app.errors import DomainError
+    from app.first_frame import database_key, default_snapshot_path, read_snapshot
+
+    try:
+        url = database_url(args.db)
+    except DomainError:
+        return None  # the window's start says why
+    return read_snapshot(default_snapshot_path(), database_key(url), args.lang)
+
+
+def _show_first_frame(args, snapshot, outcome: dict, plain_import) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.first_frame import FirstFrameWindow, after_first_paint, hand_over
+    from ui.i18n import install_language
+    from ui.startup_probe import watch
+    from ui.theme import THEMES, stylesheet
+
+    qt = QApplication.instance()
+    with _start_up():
+        install_language(qt, snapshot.lang)
+        qt.setStyleSheet(stylesheet(THEMES.get(snapshot.theme, THEMES["light"])))
+        frame = FirstFrameWindow(snapshot)
+        frame.resize(1366, 768)
+
+    def live() -> None:
+        _import_database_stack(plain_import)
+        window = _go_live(args, show=False)
+        if window is None:
+            frame.close()
+            outcome["code"] = 2
+            qt.quit()
+            return
+        hand_over(frame, window)
+
+    after_first_paint(frame, live)
+    watch(frame, live=False)  # after the hook above: the last filter installed sees the paint first, so marks it first
+    frame.show()
+
+
+def _import_database_stack(plain_import) -> None:
+    """The database stack, imported past PySide6's import hook. Once PySide6 is loaded, that hook reads
+    the source of every newly imported module, looking for ``from __feature__ import`` (which this
+    app never uses): a sixth more CPU for these modules (measured). By the import-linter contract
+    no module of ``app`` or ``db`` imports Qt, so the hook has nothing to find in them."""
+    hooked = builtins.__import__
+    builtins.__import__ = plain_import
+    try:
+        with _start_up():
+            import app.database  # noqa: F401
+            import app.events  # noqa: F401
+            import app.navigation  # noqa: F401
+            import app.teams  # noqa: F401
+            import app.timers  # noqa: F401
+    finally:
+        builtins.__import__ = hooked
+
+
+def _go_live(args, show: bool = True):
+    """Build the live window (None when the database cannot be opened) and, unless told, show it."""
+    window = build_window(args)
+    if window is None:
+        return None
+    from ui.last_resort import install_last_resort
+    from ui.startup_probe import watch
+
+    install_last_resort()  # an error nobody foresaw is shown in the window, not only on stderr
+    watch(window, painted=show)  # start-up markers for bench/startup.py, only when it asks
+    if show:
+        window.show()
+    return window
 
 
 async def _until_quit(app) -> None:
@@ -78,11 +161,11 @@ def _build_window(args, prefs):
 
     from app.config import database_url
     from app.database import open_database
-    from app.demo import ensure_demo_event
     from app.errors import DomainError
     from db.engine import INTERACTIVE
     from ui.i18n import DEFAULT_LANGUAGE, install_language
     from ui.database_messages import show_notices
+    from ui.first_frame_keeper import FirstFrameKeeper
     from ui.main_window import MainWindow
     from ui.messages import message_for
     from ui.preferences import default_preferences
@@ -96,9 +179,12 @@ def _build_window(args, prefs):
     if app.styleSheet() != sheet:  # setting it re-polishes every widget the application has: only when it changes
         app.setStyleSheet(sheet)
     try:
-        opened = open_database(database_url(args.db), waits=INTERACTIVE)
+        url = database_url(args.db)
+        opened = open_database(url, waits=INTERACTIVE)
         store = opened.store
         if getattr(args, "demo", False):
+            from app.demo import ensure_demo_event  # only when asked for: not part of every start
+
             ensure_demo_event(store)
     except DomainError as error:
         QMessageBox.critical(None, "Staatsprint", message_for(error))
@@ -109,6 +195,7 @@ def _build_window(args, prefs):
         window = MainWindow(store, prefs, language)
         window.resize(1366, 768)
         window.languageChanged.connect(relaunch)
+        FirstFrameKeeper(window, url)  # what it shows, for the next start's first frame
         return window
 
     def relaunch(language: str) -> None:

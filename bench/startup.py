@@ -1,10 +1,30 @@
-"""Start-up: time to an interactive main window with the demo event, against a bare PySide6 window.
-
-Both are measured the same way in the same run: a fresh Python process is started, and the
-clock stops when the child reports its window shown and the event queue drained. Medians of
-several interleaved runs. Prints `figure value unit` lines.
+"""Start-up as a person waits for it, against a bare PySide6 window started the same way.
 
     python bench/startup.py
+
+Every run is a fresh process started the way the app really starts: ``python -m app`` (what the
+``staatsprint`` console script runs: ``app.main:main``), imports in the app's own order, with the
+project's ``.pyc`` files compiled first (``compileall``, as an installed app has them). The clock
+starts just before ``Popen`` and stops when the parent reads the child's marker line from a pipe
+(``STAATSPRINT_STARTUP_PROBE``, see ui/startup_probe.py; the bare window uses the same probe, so both
+are timed alike). Runs of each kind are interleaved; figures are medians of RUNS runs; the floor is the
+bare window measured in the same run. The data is SQLite in a temporary data folder.
+
+startup_paint_ratio        start until the first frame with the event, the team and the step on it has
+                           been painted: an existing database holding the demo event, the preferences
+                           and the first-frame snapshot the previous run left, so this is the frame drawn
+                           from the snapshot before the database stack loads. Divided by the bare
+                           window's first paint: ``QMainWindow`` 1366x768, shown, painted
+startup_interactive_ratio  start until the live window (database read, every widget built) has painted
+                           and a key posted right after that paint has been delivered to it: a key
+                           pressed then would be handled. Divided by the same for the bare window
+first_start_s              an empty data folder (no database, no preferences): ``--demo`` creates the
+                           database, migrates it, writes the demo event, and the window paints it
+first_start_no_demo_s      the same first start without the demo: create + migrate, the welcome page
+                           painted (the first start's cost apart from the demo)
+
+Not timed: the ``compileall`` itself, the process's exit (the child is killed after its last marker),
+the window manager (offscreen platform), and a database on another machine.
 """
 
 from __future__ import annotations
@@ -18,64 +38,87 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-RUNS = 7
+RUNS = 5
+PROBE = "STAATSPRINT_STARTUP_PROBE"
 
 BARE = """
-import resource, sys
+import sys
 from PySide6.QtWidgets import QApplication, QMainWindow
-app = QApplication([])
+from ui.startup_probe import watch
+app = QApplication(sys.argv[:1])
 window = QMainWindow()
 window.resize(1366, 768)
+watch(window)
 window.show()
-app.processEvents()
-print("shown", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
-"""
-
-APP = """
-import argparse, resource, sys
-from pathlib import Path
-sys.path.insert(0, {root!r})
-from PySide6.QtWidgets import QApplication
-app = QApplication([])
-from app.main import build_window
-from ui.preferences import Preferences
-args = argparse.Namespace(db={db!r}, lang="nl", demo=True, command=None)
-window = build_window(args, Preferences(Path({prefs!r})))
-window.show()
-app.processEvents()
-assert window.event_view is not None
-print("shown", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+app.exec()
 """
 
 
-def measure(code: str) -> tuple[float, float]:
-    """Milliseconds from process start to 'shown', and the child's peak RSS in MB."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+def compile_project() -> None:
+    """The ``.pyc`` files an installed app has (this environment may set PYTHONDONTWRITEBYTECODE)."""
+    subprocess.run([sys.executable, "-m", "compileall", "-q", "app", "ui", "db"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+
+
+def measure(argv: list[str], home: Path, linger: float = 0.0) -> tuple[float, float]:
+    """Seconds from ``Popen`` to the child's ``painted`` and ``interactive`` markers; the child is
+    killed then, or ``linger`` seconds later."""
+    read_end, write_end = os.pipe()
+    env = dict(
+        os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
+        HOME=str(home), XDG_CONFIG_HOME=str(home / "config"), XDG_DATA_HOME=str(home / "data"),
+    )
+    env[PROBE] = str(write_end)
     start = time.perf_counter()
-    child = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True, env=env, cwd=ROOT)
-    line = child.stdout.readline()
-    elapsed = (time.perf_counter() - start) * 1000
-    child.wait(timeout=60)
-    if not line.startswith("shown"):
-        raise SystemExit(f"the child did not start: {line!r}")
-    return elapsed, int(line.split()[1]) / 1024
+    child = subprocess.Popen([sys.executable, *argv], env=env, cwd=ROOT, pass_fds=(write_end,), stdout=subprocess.DEVNULL)
+    os.close(write_end)
+    marks = {}
+    with os.fdopen(read_end) as markers:
+        for line in markers:
+            marks[line.strip()] = time.perf_counter() - start
+            if "interactive" in marks:
+                break
+    time.sleep(linger)
+    child.kill()
+    child.wait(timeout=30)
+    if set(marks) != {"painted", "interactive"}:
+        raise SystemExit(f"{argv}: the child stopped before its markers ({sorted(marks)})")
+    return marks["painted"], marks["interactive"]
+
+
+def first_start(tmp: Path, run: int, demo: bool) -> float:
+    """An empty data folder: nothing but the default database path to create."""
+    home = tmp / f"first-{run}-{demo}"
+    home.mkdir()
+    return measure(["-m", "app", "--lang", "nl", *(["--demo"] if demo else [])], home)[0]
 
 
 def main() -> int:
-    with tempfile.TemporaryDirectory() as tmp:
-        app_code = APP.format(root=str(ROOT), db=str(Path(tmp) / "demo.sqlite"), prefs=str(Path(tmp) / "prefs.ini"))
-        measure(app_code)  # creates the demo event: every measured run opens an existing one
-        bare, app, rss = [], [], []
-        for _ in range(RUNS):
-            bare.append(measure(BARE)[0])
-            elapsed, peak = measure(app_code)
-            app.append(elapsed)
-            rss.append(peak)
-    bare_ms, app_ms = statistics.median(bare), statistics.median(app)
-    print(f"startup_bare_ms {bare_ms:.0f} ms")
-    print(f"startup_app_ms {app_ms:.0f} ms")
-    print(f"startup_ratio {app_ms / bare_ms:.2f} x")
-    print(f"startup_rss_mb {statistics.median(rss):.0f} MB")
+    compile_project()
+    with tempfile.TemporaryDirectory() as name:
+        tmp = Path(name)
+        used = tmp / "used"
+        used.mkdir()
+        # The database every app run opens, closed cleanly (a killed run may leave SQLite's header in the WAL),
+        # then one window run to leave the preferences and the first-frame snapshot a person's last run leaves.
+        prepare = dict(os.environ, PYTHONPATH=str(ROOT), HOME=str(used), XDG_DATA_HOME=str(used / "data"))
+        subprocess.run([sys.executable, "-m", "app", "demo"], env=prepare, cwd=ROOT, check=True, capture_output=True)
+        measure(["-m", "app", "--lang", "nl"], used, linger=2.0)
+        bare, app, first, first_plain = [], [], [], []
+        for run in range(RUNS):
+            bare.append(measure(["-c", BARE], tmp))
+            app.append(measure(["-m", "app", "--lang", "nl"], used))
+            first.append(first_start(tmp, run, demo=True))
+            first_plain.append(first_start(tmp, run, demo=False))
+    bare_paint, bare_live = (statistics.median(m[i] for m in bare) for i in (0, 1))
+    app_paint, app_live = (statistics.median(m[i] for m in app) for i in (0, 1))
+    print(f"startup_bare_paint_ms {bare_paint * 1000:.0f} ms")
+    print(f"startup_bare_interactive_ms {bare_live * 1000:.0f} ms")
+    print(f"startup_paint_ms {app_paint * 1000:.0f} ms")
+    print(f"startup_interactive_ms {app_live * 1000:.0f} ms")
+    print(f"startup_paint_ratio {app_paint / bare_paint:.2f} x")
+    print(f"startup_interactive_ratio {app_live / bare_live:.2f} x")
+    print(f"first_start_s {statistics.median(first):.2f} s")
+    print(f"first_start_no_demo_s {statistics.median(first_plain):.2f} s")
     return 0
 
 

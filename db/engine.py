@@ -13,7 +13,6 @@ pages: about 470 notes added), so a power cut could lose every edit since: see d
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
@@ -52,10 +51,6 @@ class Waits:
 INTERACTIVE = Waits(lock_s=0.1, statement_s=5.0)
 # The command line may wait its turn for seconds.
 BATCH = Waits(lock_s=10.0)
-
-
-def sqlite_url(path: Path) -> str:
-    return f"sqlite:///{path}"
 
 
 def make_engine(url: str, waits: Waits = BATCH) -> Engine:

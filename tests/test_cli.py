@@ -131,7 +131,7 @@ def test_a_write_that_waited_in_vain_for_the_lock_exits_2(tmp_path, capsys, monk
 
     path = tmp_path / "event.sqlite"
     assert run("--db", str(path), "new-event")[0] == 0
-    monkeypatch.setattr("app.cli.BATCH", Waits(lock_s=0.2))  # the command line's wait, shortened for the test
+    monkeypatch.setattr("app.cli_commands.BATCH", Waits(lock_s=0.2))  # the command line's wait, shortened for the test
     other = sqlite3.connect(path, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")  # another program is writing, and goes on writing
     try:
@@ -141,3 +141,20 @@ def test_a_write_that_waited_in_vain_for_the_lock_exits_2(tmp_path, capsys, monk
         other.close()
     err = capsys.readouterr().err
     assert err.splitlines()[-1].startswith("staatsprint: error: saving failed: the database is busy") and "Traceback" not in err
+
+
+HELP_LOADS = """
+import sys
+from app.main import main
+try:
+    main(["--help"])
+except SystemExit:
+    pass
+print(sorted(name for name in ("sqlalchemy", "sqlmodel", "alembic", "db.engine", "PySide6") if name in sys.modules))
+"""
+
+
+def test_help_answers_without_loading_the_database_stack_or_qt():
+    result = subprocess.run([sys.executable, "-c", HELP_LOADS], capture_output=True, text=True, timeout=60)
+    assert "usage: staatsprint" in result.stdout and "new-event" in result.stdout
+    assert result.stdout.splitlines()[-1] == "[]"

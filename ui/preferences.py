@@ -11,6 +11,11 @@ class Preferences:
     def __init__(self, path: Path) -> None:
         self._settings = QSettings(str(path), QSettings.Format.IniFormat)
 
+    @property
+    def folder(self) -> Path:
+        """Where the preferences file is (the first-frame snapshot lives beside it)."""
+        return Path(self._settings.fileName()).parent
+
     def get(self, key: str, default: str | None = None) -> str | None:
         value = self._settings.value(key, default)
         return None if value is None else str(value)

@@ -201,7 +201,7 @@ def test_the_window_waits_a_moment_for_a_lock_and_the_command_line_longer(qtbot,
     with window.store.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 100  # ms: a frame or two, then "busy"
     opened = []
-    monkeypatch.setattr("app.cli.open_database", lambda url, waits: opened.append(waits) or open_database(url, waits=waits))
+    monkeypatch.setattr("app.cli_commands.open_database", lambda url, waits: opened.append(waits) or open_database(url, waits=waits))
     assert run_command(build_parser().parse_args(["--db", url, "info"])) == 2  # no event yet
     assert opened[0].lock_s == 10  # the command line waits its turn
     window.close()

@@ -1,0 +1,115 @@
+"""What the window showed when it last ran, so the next start paints it before the database is read.
+
+A small JSON file next to the preferences, written atomically whenever what the window shows changes
+(see ui/first_frame_keeper.py). It holds texts only: the event, the team, the page, the phases and the
+navigator's rows; never a timer's digits. A missing, unreadable, foreign or mismatched file (another
+database, another language) means no early frame: the window then starts as it always did.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+FORMAT = "staatsprint-first-frame/1"
+FILE_NAME = "first-frame.json"
+
+
+@dataclass(frozen=True)
+class NavigatorRow:
+    text: str
+    minutes: str  # "5 min", or "" for a row without minutes
+    heading: bool  # a phase's title
+    bold: bool  # a phase's title, or the team's step
+    current: bool  # the row of the page shown
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    database: str  # the database's address: a snapshot of another database is never shown
+    lang: str
+    theme: str
+    window_title: str
+    event: str  # the header's event line
+    event_choice: str  # the event picker's text ("" when there is one event: no picker)
+    team: str
+    identity: str
+    phases: tuple[tuple[str, str], ...]  # (text, state: done/current/todo) per phase chip
+    navigator: tuple[NavigatorRow, ...]
+    navigator_shown: bool
+    page_title: str  # the heading of the page shown (a step, the team, the challenge)
+    page_title_role: str  # its style: h1 or h2
+    page_title_at: tuple[int, int]  # where it sits in the page area
+
+
+def database_key(url: str) -> str:
+    """What a snapshot records of its database: a digest, so no password is ever written to it."""
+    return hashlib.sha256(url.encode()).hexdigest()
+
+
+def default_snapshot_path() -> Path:
+    """Next to the preferences (ui/preferences.py uses the same folder)."""
+    from platformdirs import user_config_path
+
+    return user_config_path("staatsprint", appauthor=False) / FILE_NAME
+
+
+def write_snapshot(path: Path, snapshot: Snapshot) -> None:
+    """Atomically: a reader sees the old file or the new one, never half of one."""
+    import tempfile  # only the running window writes: the start, which reads, does without it
+
+    data = json.dumps({"format": FORMAT, **asdict(snapshot)}, ensure_ascii=False)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=".first-frame-", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            file.write(data)
+        os.replace(temporary, path)
+    except OSError:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def read_snapshot(path: Path, database: str, lang: str | None) -> Snapshot | None:
+    """The snapshot for this database (and language, when one is asked for); None when there is none."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        snapshot = _parse(data)
+    except (OSError, ValueError, TypeError, KeyError):
+        return None
+    if snapshot.database != database or (lang is not None and snapshot.lang != lang):
+        return None
+    return snapshot
+
+
+def _parse(data: dict) -> Snapshot:
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ValueError("not a first-frame snapshot")
+    texts = {key: _text(data[key]) for key in ("database", "lang", "theme", "window_title", "event", "event_choice", "team", "identity", "page_title", "page_title_role")}
+    phases = tuple((_text(text), _text(state)) for text, state in data["phases"])
+    rows = tuple(
+        NavigatorRow(_text(row["text"]), _text(row["minutes"]), _flag(row["heading"]), _flag(row["bold"]), _flag(row["current"])) for row in data["navigator"]
+    )
+    x, y = (_number(value) for value in data["page_title_at"])
+    return Snapshot(**texts, phases=phases, navigator=rows, navigator_shown=_flag(data["navigator_shown"]), page_title_at=(x, y))
+
+
+def _text(value) -> str:
+    if not isinstance(value, str):
+        raise TypeError("a text was expected")
+    return value
+
+
+def _flag(value) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError("true or false was expected")
+    return value
+
+
+def _number(value) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError("a whole number was expected")
+    return value

@@ -1,0 +1,115 @@
+"""The first frame: painted from the snapshot before the window is live, never a dead end for keys."""
+
+from __future__ import annotations
+
+import argparse
+import builtins
+
+import shiboken6
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QMainWindow, QPushButton, QTreeWidget, QWidget
+
+from app.first_frame import FILE_NAME, database_key, read_snapshot
+from app.main import _last_frame, _show_first_frame, build_window
+from tests.test_first_frame import snapshot
+from ui.first_frame import FirstFrameWindow, hand_over
+from ui.first_frame_keeper import FirstFrameKeeper
+
+
+def _frame(qtbot, shot, handed_over: bool = False) -> FirstFrameWindow:
+    frame = FirstFrameWindow(shot)
+    if not handed_over:  # a frame handed over deletes itself
+        qtbot.addWidget(frame)
+    frame.resize(1366, 768)
+    frame.show()
+    qtbot.waitExposed(frame)
+    return frame
+
+
+def _shown(frame) -> tuple[str, str, str, str]:
+    """The event, the team, the page's title and the navigator's current row, as the frame shows them."""
+    return (
+        frame.findChild(QLabel, "eventTitle").text(),
+        frame.findChild(QComboBox, "teamPicker").currentText(),
+        frame.findChild(QLabel, "firstFrameTitle").text(),
+        frame.findChild(QTreeWidget, "stepNavigator").currentItem().text(0),
+    )
+
+
+def test_the_first_frame_shows_the_event_team_and_step_of_the_snapshot(qtbot):
+    frame = _frame(qtbot, snapshot())
+    assert _shown(frame) == ("Dag · 11-03-2026", "Team 1", "Braindump", "▶ Braindump")
+    assert frame.windowTitle() == "Staatsprint — Dag"
+    names = [widget.objectName().lower() for widget in frame.findChildren(QWidget)]
+    assert not any("timer" in name for name in names)  # never a timer's digits from a snapshot
+
+
+def test_the_snapshot_follows_the_live_window_and_draws_what_it_showed(qtbot, prefs, tmp_path):
+    url = f"sqlite:///{tmp_path / 'demo.sqlite'}"
+    window = build_window(argparse.Namespace(db=url, lang="en", demo=True, command=None), prefs)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    keeper = window.findChild(FirstFrameKeeper)
+    keeper.keep()
+    live = window.event_view
+    first = read_snapshot(prefs.folder / FILE_NAME, database_key(url), "en")
+    assert _shown(_frame(qtbot, first))[:2] == (live.findChild(QLabel, "eventTitle").text(), live.team_picker.currentText())
+
+    live.choose_team(live.team_picker.itemData(3))  # another team, shown on its own page
+    keeper.keep()
+    again = read_snapshot(prefs.folder / FILE_NAME, database_key(url), "en")
+    event, team, title, row = _shown(_frame(qtbot, again))
+    assert team == live.team_picker.currentText() == live.team_picker.itemText(3)
+    assert row == live.navigator.currentItem().text(0)
+    assert title and title in [label.text() for label in live.pages.currentWidget().findChildren(QLabel)]
+    window.close()
+
+
+def test_keys_typed_before_the_window_is_live_reach_the_live_window(qtbot):
+    frame = _frame(qtbot, snapshot(), handed_over=True)
+    qtbot.keyClicks(frame, "ab")
+    live = QMainWindow()
+    qtbot.addWidget(live)
+    field = QLineEdit()
+    live.setCentralWidget(field)
+    field.setFocus()
+    hand_over(frame, live)
+    qtbot.waitUntil(lambda: field.text() == "ab")
+    qtbot.keyClick(frame, Qt.Key.Key_C)  # a key still on its way to the old frame goes the same way
+    qtbot.waitUntil(lambda: field.text() == "abc")
+    qtbot.waitUntil(lambda: not shiboken6.isValid(frame))  # gone once the live window has painted
+
+
+def test_the_first_frame_does_nothing_when_clicked(qtbot):
+    frame = _frame(qtbot, snapshot())
+    button = frame.findChild(QPushButton, "addTeamButton")
+    with qtbot.assertNotEmitted(button.clicked):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    seen = []
+    frame.menuBar().actions()[0].menu().aboutToShow.connect(lambda: seen.append(True))
+    qtbot.mouseClick(frame.menuBar(), Qt.MouseButton.LeftButton, pos=frame.menuBar().actionGeometry(frame.menuBar().actions()[0]).center())
+    assert not seen
+
+
+def test_a_start_paints_the_snapshot_then_hands_over_to_the_live_window(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))  # the default preferences, here
+    args = argparse.Namespace(db=f"sqlite:///{tmp_path / 'demo.sqlite'}", lang="en", demo=True, command=None)
+    before = build_window(args)
+    qtbot.addWidget(before)
+    before.findChild(FirstFrameKeeper).keep()
+    team = before.event_view.team_picker.currentText()
+    before.close()
+    shot = _last_frame(args)
+    assert shot is not None and shot.team == team
+    _show_first_frame(args, shot, {"code": 0}, builtins.__import__)
+    frame = next(w for w in QApplication.topLevelWidgets() if isinstance(w, FirstFrameWindow) and w.isVisible())
+    assert frame.findChild(QComboBox, "teamPicker").currentText() == team
+    geometry = frame.geometry()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(frame), timeout=20000)
+    live = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow" and w.isVisible())
+    assert live.event_view.team_picker.currentText() == team and live.geometry() == geometry
+    live.close()
+    live.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

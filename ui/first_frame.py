@@ -1,0 +1,231 @@
+"""The first frame: the window as it last looked, drawn from a snapshot before the database is read.
+
+It uses the live window's object names, roles and margins, so the style sheet draws it the same way;
+it shows no timer. It is not live: clicks on it are dropped, keys typed into it are kept and handed
+to the live window when that replaces it (``hand_over``), so nothing typed is lost into a dead screen.
+Only Qt and the light ui helpers are imported here: this module runs before the database stack loads.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QApplication, QComboBox, QFrame, QHBoxLayout, QHeaderView, QMainWindow, QPushButton, QTreeWidget, QTreeWidgetItem,
+    QVBoxLayout, QWidget,
+)
+
+from app.first_frame import Snapshot
+from ui.elided_label import ElidedLabel
+from ui.widgets import label
+
+MENUS = ("&File", "&Go", "&Timer", "&View", "&Help")  # the main window's menus, translated in its context
+KEYS = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride)
+CLICKS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick, QEvent.Type.Wheel)
+
+
+class FirstFrameWindow(QMainWindow):
+    """The main window's look, from a snapshot: menus, header, phases, the navigator, the page's title."""
+
+    def __init__(self, snapshot: Snapshot) -> None:
+        super().__init__()
+        self.setObjectName("firstFrame")
+        self.setWindowTitle(snapshot.window_title)
+        self.setMinimumSize(1024, 640)
+        for title in MENUS:
+            self.menuBar().addMenu(QCoreApplication.translate("MainWindow", title))
+        view = QWidget()
+        view.setObjectName("eventView")
+        column = QVBoxLayout(view)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(_header(snapshot))
+        column.addWidget(_phases(snapshot))
+        body = QHBoxLayout()
+        body.setContentsMargins(16, 0, 0, 0)
+        body.setSpacing(0)
+        navigator = _navigator(snapshot)
+        navigator.setVisible(snapshot.navigator_shown)
+        body.addWidget(navigator)
+        body.addWidget(_page(snapshot), 1)
+        column.addLayout(body, 1)
+        self.setCentralWidget(view)
+        self._keys = KeptKeys(self)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EventView", text)
+
+
+def _picker(text: str, name: str) -> QComboBox:
+    picker = QComboBox()
+    picker.setObjectName(name)
+    picker.addItem(text)
+    return picker
+
+
+def _header(snapshot: Snapshot) -> QFrame:
+    bar = QFrame()
+    bar.setObjectName("header")
+    bar.setProperty("role", "header")
+    row = QHBoxLayout(bar)
+    row.setContentsMargins(20, 6, 20, 6)
+    row.setSpacing(16)
+    row.addWidget(label("Staatsprint", "h2", "wordmark", wrap=False))
+    title = ElidedLabel(snapshot.event, "muted", "eventTitle")
+    title.setMinimumWidth(100)
+    row.addWidget(title, 1)
+    if snapshot.event_choice:
+        row.addWidget(_picker(snapshot.event_choice, "eventPicker"))
+    team = _picker(snapshot.team, "teamPicker")
+    team.setMinimumWidth(260)
+    row.addWidget(label(_tr("Team"), "muted", wrap=False))
+    row.addWidget(team)
+    row.addWidget(label(_tr("I am"), "muted", wrap=False))
+    row.addWidget(_picker(snapshot.identity, "identityPicker"))
+    add = QPushButton(_tr("+ Team"))
+    add.setObjectName("addTeamButton")
+    row.addWidget(add)
+    return bar
+
+
+def _phases(snapshot: Snapshot) -> QWidget:
+    strip = QWidget()
+    strip.setObjectName("page")
+    row = QHBoxLayout(strip)
+    row.setContentsMargins(16, 4, 16, 4)
+    toggle = QPushButton("☰")
+    toggle.setObjectName("navigatorToggle")
+    toggle.setCheckable(True)
+    toggle.setChecked(snapshot.navigator_shown)
+    row.addWidget(toggle)
+    chips = QWidget()
+    chips.setObjectName("phaseStepper")
+    layout = QHBoxLayout(chips)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(8)
+    for text, state in snapshot.phases:
+        chip = QPushButton(text)
+        chip.setProperty("phase", state)
+        chip.setProperty("role", "primary" if state == "current" else None)
+        chip.setMinimumHeight(32)
+        layout.addWidget(chip, 1)
+    row.addWidget(chips)
+    return strip
+
+
+def _navigator(snapshot: Snapshot) -> QTreeWidget:
+    tree = QTreeWidget()
+    tree.setObjectName("stepNavigator")
+    tree.setFixedWidth(340)
+    tree.setHeaderHidden(True)
+    tree.setColumnCount(2)
+    tree.header().setStretchLastSection(False)
+    tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+    tree.setRootIsDecorated(False)
+    tree.setIndentation(14)
+    tree.setAutoScroll(False)  # at the top, as the live list opens: marking the current row must not scroll it
+    phase = None
+    for row in snapshot.navigator:
+        item = QTreeWidgetItem([row.text, row.minutes])
+        item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if row.bold:
+            font = item.font(0)
+            font.setWeight(QFont.Weight.DemiBold if row.heading else QFont.Weight.Bold)
+            item.setFont(0, font)
+            item.setFont(1, font)
+        if row.heading or phase is None:
+            tree.addTopLevelItem(item)
+            item.setFirstColumnSpanned(not row.minutes)
+            phase = item if row.heading else None
+        else:
+            phase.addChild(item)
+        if row.current:
+            tree.setCurrentItem(item)
+    tree.expandAll()
+    return tree
+
+
+def _page(snapshot: Snapshot) -> QWidget:
+    """The page area with only its title, where the live page has it: no timer, no content yet."""
+    page = QWidget()
+    title = label(snapshot.page_title, snapshot.page_title_role, "firstFrameTitle", wrap=False)
+    title.setParent(page)
+    title.move(*snapshot.page_title_at)
+    return page
+
+
+class KeptKeys(QObject):
+    """Keys typed into the first frame are kept for the live window; clicks on it are dropped."""
+
+    def __init__(self, frame: QMainWindow) -> None:
+        super().__init__(frame)
+        self._frame = frame
+        self._kept: list[QKeyEvent] = []
+        self._live: QWidget | None = None
+        QApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        kind = event.type()
+        if kind not in KEYS and kind not in CLICKS:
+            return False
+        if not isinstance(watched, QWidget) or watched.window() is not self._frame:
+            return False
+        if kind == QEvent.Type.ShortcutOverride or kind in CLICKS:
+            return True  # no menu, shortcut or button of a screen that is not live
+        copy = QKeyEvent(kind, event.key(), event.modifiers(), event.text(), event.isAutoRepeat(), event.count())
+        if self._live is None:
+            self._kept.append(copy)
+        else:
+            QApplication.postEvent(_target(self._live), copy)  # a key that arrives late still reaches the live window
+        return True
+
+    def hand_over(self, live: QWidget) -> None:
+        self._live = live
+        for key in self._kept:
+            QApplication.postEvent(_target(live), key)
+        self._kept.clear()
+
+    def retire(self) -> None:
+        """No event of the application passes through here any more."""
+        QApplication.instance().removeEventFilter(self)
+
+
+def _target(live: QWidget) -> QWidget:
+    return live.focusWidget() or live
+
+
+def hand_over(frame: FirstFrameWindow, live: QWidget) -> None:
+    """Show the live window where the first frame is; give it the keys typed so far; then, once the
+    live window has painted (so no gap shows between them, and keys already on their way to the
+    frame have arrived and been passed on), hide the frame and let it go."""
+    live.setGeometry(frame.geometry())
+    live.show()
+    live.activateWindow()
+    frame._keys.hand_over(live)
+
+    def retire() -> None:
+        frame._keys.retire()
+        frame.hide()
+        frame.deleteLater()
+
+    after_first_paint(live, retire)
+
+
+def after_first_paint(widget: QWidget, then) -> None:
+    """Call ``then`` in the event loop's next turn after ``widget``'s first paint (its frame is shown)."""
+    _AfterFirstPaint(widget, then)
+
+
+class _AfterFirstPaint(QObject):
+    def __init__(self, widget: QWidget, then) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
+        return False
