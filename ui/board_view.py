@@ -6,12 +6,16 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
 
-from app.cluster_layout import GAP
+from app.cluster_layout import GAP, NOTE_H, NOTE_W
 from ui.board_items import ClusterItem, NoteItem
 
 
 class BoardScene(QGraphicsScene):
-    """Reports a drag once, when the mouse is released: of notes, and of clusters (by their title)."""
+    """Reports a drag once, when the mouse is released: of notes, and of clusters (by their title).
+
+    Its area (``sceneRect``) is set from what it holds (``fit_area``) and then stays put: a note
+    dragged past the edge does not grow it under the drag (Qt would grow it every frame, and the
+    view would repaint the whole board each time); it grows once, on release (``cover``)."""
 
     notesDragged = Signal(object, object)  # {note id: (x, y)} before, after
     clustersDragged = Signal(object)  # {cluster id: (dx, dy)}
@@ -37,10 +41,25 @@ class BoardScene(QGraphicsScene):
         after = {item.note.id: (item.x(), item.y()) for item in selected if isinstance(item, NoteItem)}
         before = {key: value for key, value in self._pressed.items() if key in after and after[key] != value}
         self._pressed, self._pressed_clusters = {}, {}
+        self.cover(item.sceneBoundingRect() for item in selected if isinstance(item, NoteItem) and item.note.id in before)
         if moved_clusters:
             self.clustersDragged.emit(moved_clusters)
         elif before:
             self.notesDragged.emit(before, {key: after[key] for key in before})
+
+
+    def fit_area(self, held: QRectF) -> None:
+        """The area is what the scene holds (``held``), with a margin (an empty board: room for its first note)."""
+        held = held if held.isValid() else QRectF(0, 0, NOTE_W, NOTE_H)
+        self.setSceneRect(held.adjusted(-GAP, -GAP, GAP, GAP))
+
+    def cover(self, rects) -> None:
+        """Grow the area, once, to hold these rectangles with a margin (a note added or dropped outside it)."""
+        area = self.sceneRect()
+        for rect in rects:
+            area = area.united(rect.adjusted(-GAP, -GAP, GAP, GAP))
+        if area != self.sceneRect():
+            self.setSceneRect(area)
 
 
 class BoardView(QGraphicsView):
@@ -110,7 +129,8 @@ class BoardView(QGraphicsView):
             self.scale(factor, factor)
 
     def fit(self) -> None:
-        area = self.scene().itemsBoundingRect().adjusted(-GAP, -GAP, GAP, GAP)
+        """The whole board in view: the scene's area (what it holds and a margin), at most at 100 %."""
+        area = self.sceneRect()
         if area.isValid():
             self.fitInView(area, Qt.AspectRatioMode.KeepAspectRatio)
             if self.transform().m11() > 1.0:
