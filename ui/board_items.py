@@ -24,9 +24,11 @@ _NOTE_FLAGS = (
     | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
     | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
 )
-_NOTE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 TOOLTIP_FROM = 120  # a note longer than this shows its whole text as a tooltip
 NOTE_BOUNDS = QRectF(-2, -2, NOTE_W + 6, NOTE_H + 6)  # the note and its shadow; Qt asks for it often
+NOTE_RECT = QRectF(0, 0, NOTE_W, NOTE_H)
+FAR = 0.2  # below this scale a note is drawn as its colour only (a fitted board of hundreds)
+_FILLS = {name: QColor(value) for name, value in NOTE_COLOURS.items()}
 
 
 class NoteItem(QGraphicsItem):
@@ -49,8 +51,6 @@ class NoteItem(QGraphicsItem):
         if len(note.text) > TOOLTIP_FROM:
             self.setToolTip(note.text)
         self.setAcceptHoverEvents(True)
-        # Drawn once into a pixmap and blitted after: a drag repaints what moved, not every note's text.
-        self.setCacheMode(_NOTE_CACHE)
         self._editor: QGraphicsTextItem | None = None
         self._saver: IdleSave | None = None
         self._saved = note.text  # what the database holds of this editing session
@@ -69,9 +69,9 @@ class NoteItem(QGraphicsItem):
         self.update()
 
     def paint(self, painter: QPainter, option, _widget=None) -> None:
-        if option.levelOfDetailFromTransform(painter.worldTransform()) < 0.2:
-            # Zoomed far out (a board of hundreds of notes fitted in view): colour and outline only.
-            painter.fillRect(QRectF(0, 0, NOTE_W, NOTE_H), QColor(NOTE_COLOURS.get(self.note.colour, NOTE_COLOURS["yellow"])))
+        if painter.worldTransform().m11() < FAR:  # the board only scales: its scale is the level of detail
+            # Zoomed far out (a board of hundreds of notes fitted in view): colour only.
+            painter.fillRect(NOTE_RECT, _FILLS.get(self.note.colour) or _FILLS["yellow"])
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)

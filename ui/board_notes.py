@@ -56,6 +56,7 @@ class NoteLayer:
             item = self.items.get(note.id)
             if item is None:
                 item = NoteItem(note, note.author(names), self._on_edited, self._on_typed)
+                item.setCacheMode(self.scene.note_cache)
                 self.scene.addItem(item)
                 self.items[note.id] = item
                 self._count(note.author_id, 1)

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView
 
 from app.cluster_layout import GAP, NOTE_H, NOTE_W
-from ui.board_items import ClusterItem, NoteItem
+from ui.board_items import FAR, ClusterItem, NoteItem
+
+NEAR_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
+FAR_CACHE = QGraphicsItem.CacheMode.NoCache
 
 
 class BoardScene(QGraphicsScene):
@@ -24,6 +27,18 @@ class BoardScene(QGraphicsScene):
         super().__init__(parent)
         self._pressed: dict[int, tuple[float, float]] = {}
         self._pressed_clusters: dict[int, tuple[float, float]] = {}
+        self.note_cache = FAR_CACHE  # how notes are drawn at the view's scale (see show_detail)
+
+    def show_detail(self, near: bool) -> None:
+        """Notes near enough to read are drawn once into a pixmap and blitted after: a drag of many
+        repaints what moved, not every note's text. Far out a note is a fill of colour, cheaper to
+        draw than to cache (a first paint of thousands makes no pixmaps)."""
+        mode = NEAR_CACHE if near else FAR_CACHE
+        if mode != self.note_cache:
+            self.note_cache = mode
+            for item in self.items():
+                if isinstance(item, NoteItem):
+                    item.setCacheMode(mode)
 
     def mousePressEvent(self, event) -> None:
         super().mousePressEvent(event)
@@ -115,6 +130,7 @@ class BoardView(QGraphicsView):
         super().resizeEvent(event)
         if self.fitted is not None:
             self.fitInView(self.fitted, Qt.AspectRatioMode.KeepAspectRatio)
+            self._rescaled()
 
     def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -127,6 +143,7 @@ class BoardView(QGraphicsView):
         if 0.15 <= scale <= 3.0:
             self.fitted = None  # zoomed by hand: scroll bars coming or going must not fit the view back
             self.scale(factor, factor)
+            self._rescaled()
 
     def fit(self) -> None:
         """The whole board in view: the scene's area (what it holds and a margin), at most at 100 %."""
@@ -135,3 +152,10 @@ class BoardView(QGraphicsView):
             self.fitInView(area, Qt.AspectRatioMode.KeepAspectRatio)
             if self.transform().m11() > 1.0:
                 self.resetTransform()
+            self._rescaled()
+
+    def _rescaled(self) -> None:
+        """The scale changed: notes drawn for it (see BoardScene.show_detail)."""
+        scene = self.scene()
+        if isinstance(scene, BoardScene):
+            scene.show_detail(self.transform().m11() >= FAR)

@@ -165,3 +165,25 @@ def test_a_drag_past_the_edge_grows_the_area_once_on_release(qtbot, big_board):
     assert len(changes) == 1 and page.scene.sceneRect().contains(item.sceneBoundingRect())
     moved = next(n for n in board.notes(store, team_id, ["braindump"]) if n.id == item.note.id)
     assert (moved.x, moved.y) == (item.x(), item.y())
+
+
+def test_notes_are_cached_as_pixmaps_only_where_they_can_be_read(qtbot, big_board):
+    """Far out (a fitted board of many) a note is a fill of colour, drawn without a pixmap each;
+    near enough to read, each is drawn once into a pixmap, so a drag of many blits."""
+    from PySide6.QtWidgets import QGraphicsItem
+
+    window, store, team_id, _authors, page = big_board
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page.view.setFocus()
+    page.view.resize(300, 200)
+    page.fit()
+    assert page.view.transform().m11() < 0.2
+    assert {item.cacheMode() for item in page._notes.values()} == {QGraphicsItem.CacheMode.NoCache}
+    for _ in range(20):  # Ctrl+= up to readable
+        qtbot.keyClick(page.view.viewport(), Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert page.view.transform().m11() > 1.0
+    assert {item.cacheMode() for item in page._notes.values()} == {QGraphicsItem.CacheMode.DeviceCoordinateCache}
+    board.add_note(store, team_id, "braindump", None, "Erbij", 0, 3000)
+    settle()
+    assert {item.cacheMode() for item in page._notes.values()} == {QGraphicsItem.CacheMode.DeviceCoordinateCache}
