@@ -363,11 +363,13 @@ class BoardPage(ClusterActions, QWidget):
         self._push(commands.MoveNotes(self._ws.store, before, after))
         if self.has_clusters:
             regions = [c.cluster for c in self._clusters.values()]
+            homes: dict[int | None, list[int]] = {}  # the notes that change cluster, by their new one
             for note_id, (x, y) in after.items():
-                item = self._notes[note_id]
                 home = board.cluster_at(regions, x + NOTE_W / 2, y + NOTE_H / 2)
-                if home != item.note.cluster_id:
-                    self._push(commands.AssignNotes(self._ws.store, [note_id], home))
+                if home != self._notes[note_id].note.cluster_id:
+                    homes.setdefault(home, []).append(note_id)
+            for home, note_ids in homes.items():
+                self._push(commands.AssignNotes(self._ws.store, note_ids, home))
         self.undo_stack.endMacro()
 
     def note_item(self, note_id: int) -> NoteItem:

@@ -187,3 +187,44 @@ def test_notes_are_cached_as_pixmaps_only_where_they_can_be_read(qtbot, big_boar
     board.add_note(store, team_id, "braindump", None, "Erbij", 0, 3000)
     settle()
     assert {item.cacheMode() for item in page._notes.values()} == {QGraphicsItem.CacheMode.DeviceCoordinateCache}
+
+
+def test_undoing_a_colour_of_many_notes_recolours_per_colour_not_per_note(big_board, monkeypatch):
+    from ui import board_commands
+
+    _window, store, team_id, _authors, page = big_board
+    chosen = board.notes(store, team_id, ["braindump"])[:30]
+    board.colour_notes(store, [n.id for n in chosen[:10]], "blue")  # two colours before: yellow and blue
+    settle()
+    for note in chosen:
+        page.note_item(note.id).setSelected(True)
+    page.colour_selected("green")
+    settle()
+    calls = []
+    real = board_commands.board.colour_notes
+    monkeypatch.setattr(board_commands.board, "colour_notes", lambda store, ids, colour: (calls.append(colour), real(store, ids, colour)))
+    page.undo_stack.undo()
+    settle()
+    assert sorted(calls) == ["blue", "yellow"]
+    colours = {n.id: n.colour for n in board.notes(store, team_id, ["braindump"])}
+    assert [colours[n.id] for n in chosen] == ["blue"] * 10 + ["yellow"] * 20
+
+
+def test_notes_dropped_into_a_cluster_together_join_it_in_one_step(qtbot, big_board):
+    window, store, team_id, _authors, _page = big_board
+    window.event_view.next()  # on to clustering
+    settle()
+    page = window.event_view.step_page.work_area.board
+    first, *loose = [page.note_item(n.id) for n in board.notes(store, team_id, ["braindump"])[:4]]
+    first.setSelected(True)
+    page.cluster_selection("Doel")
+    settle()
+    (cluster,) = board.clusters(store, team_id, "clustering")
+    centre = page.cluster_item(cluster.id).sceneBoundingRect().center()
+    before = {item.note.id: (item.x(), item.y()) for item in loose}
+    after = {note_id: (centre.x() - 80, centre.y() - 60) for note_id in before}
+    page._dragged(before, after)  # what the scene reports when the mouse lets go of the three
+    settle()
+    drop = page.undo_stack.command(page.undo_stack.count() - 1)
+    assert drop.childCount() == 2  # the move, and one "into the cluster" for all three
+    assert {n.cluster_id for n in board.notes(store, team_id, ["braindump"]) if n.id in before} == {cluster.id}
