@@ -29,6 +29,9 @@ NOTE_BOUNDS = QRectF(-2, -2, NOTE_W + 6, NOTE_H + 6)  # the note and its shadow;
 NOTE_RECT = QRectF(0, 0, NOTE_W, NOTE_H)
 FAR = 0.2  # below this scale a note is drawn as its colour only (a fitted board of hundreds)
 _FILLS = {name: QColor(value) for name, value in NOTE_COLOURS.items()}
+SELECTED = QColor("#01689B")  # the outline of a selected note
+FAR_RING = 20  # far out, a selected note's outline is this wide (in board units: a few pixels on screen)
+_INSIDE_RING = NOTE_RECT.adjusted(FAR_RING, FAR_RING, -FAR_RING, -FAR_RING)
 
 
 class NoteItem(QGraphicsItem):
@@ -70,15 +73,20 @@ class NoteItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option, _widget=None) -> None:
         if painter.worldTransform().m11() < FAR:  # the board only scales: its scale is the level of detail
-            # Zoomed far out (a board of hundreds of notes fitted in view): colour only.
-            painter.fillRect(NOTE_RECT, _FILLS.get(self.note.colour) or _FILLS["yellow"])
+            # Zoomed far out (a board of hundreds of notes fitted in view): colour only, in a ring when selected.
+            fill = _FILLS.get(self.note.colour) or _FILLS["yellow"]
+            if self.isSelected():
+                painter.fillRect(NOTE_RECT, SELECTED)
+                painter.fillRect(_INSIDE_RING, fill)
+            else:
+                painter.fillRect(NOTE_RECT, fill)
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(0, 0, 0, 40))
         painter.drawRoundedRect(QRectF(3, 4, NOTE_W, NOTE_H), 4, 4)  # a subtle shadow
         painter.setBrush(QColor(NOTE_COLOURS.get(self.note.colour, NOTE_COLOURS["yellow"])))
-        outline = QPen(QColor("#01689B"), 3) if self.isSelected() else QPen(QColor(0, 0, 0, 30), 1)
+        outline = QPen(SELECTED, 3) if self.isSelected() else QPen(QColor(0, 0, 0, 30), 1)
         painter.setPen(outline)
         painter.drawRoundedRect(QRectF(0, 0, NOTE_W, NOTE_H), 4, 4)
         if self._editor is not None:

@@ -228,3 +228,23 @@ def test_notes_dropped_into_a_cluster_together_join_it_in_one_step(qtbot, big_bo
     drop = page.undo_stack.command(page.undo_stack.count() - 1)
     assert drop.childCount() == 2  # the move, and one "into the cluster" for all three
     assert {n.cluster_id for n in board.notes(store, team_id, ["braindump"]) if n.id in before} == {cluster.id}
+
+
+def test_a_selected_note_shows_it_far_out_too(qtbot, big_board):
+    """A rubber band over a fitted board of many: what it caught is seen, not only when zoomed in."""
+    from ui.board_items import SELECTED
+
+    _window, _store, _team_id, _authors, page = big_board
+    page.view.resize(300, 200)
+    page.fit()
+    assert page.view.transform().m11() < 0.2
+    item = next(iter(page._notes.values()))
+    edge = item.mapToScene(QPointF(3, 60))  # inside the note, near its left edge
+
+    def colour_at_edge():
+        image = page.view.viewport().grab().toImage()
+        return image.pixelColor(page.view.mapFromScene(edge)).name().upper()
+
+    assert colour_at_edge() != SELECTED.name().upper()
+    item.setSelected(True)
+    assert colour_at_edge() == SELECTED.name().upper()
