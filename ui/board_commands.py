@@ -106,9 +106,9 @@ class ColourNotes(Command):
         board.colour_notes(self.store, list(self.before), self.colour)
 
     def revert(self) -> None:
-        with self.store.write():
-            for note_id, colour in self.before.items():
-                board.colour_notes(self.store, [note_id], colour)
+        with self.store.write():  # one transaction, one call per colour the notes had
+            for colour, note_ids in _grouped(self.before).items():
+                board.colour_notes(self.store, note_ids, colour)
 
 
 class AssignNotes(Command):
@@ -166,9 +166,17 @@ class MergeClusters(Command):
 
 
 def _assign_back(store: Store, before: dict[int, int | None]) -> None:
-    with store.write():
-        for note_id, cluster_id in before.items():
-            board.assign_notes(store, [note_id], cluster_id)
+    with store.write():  # one transaction, one call per cluster the notes were in
+        for cluster_id, note_ids in _grouped(before).items():
+            board.assign_notes(store, note_ids, cluster_id)
+
+
+def _grouped(values: dict) -> dict:
+    """Note ids by their value: {note id: value} becomes {value: [note ids]}."""
+    groups: dict = {}
+    for note_id, value in values.items():
+        groups.setdefault(value, []).append(note_id)
+    return groups
 
 
 class PlaceInZone(Command):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QTextOption
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsObject, QGraphicsTextItem
 
@@ -18,34 +18,48 @@ from ui.theme import NOTE_COLOURS
 TEXT_COLOUR = "#1A1A1A"
 
 
-class NoteItem(QGraphicsObject):
+# Computed once: a board builds thousands of notes, and Qt's flag arithmetic costs per call.
+_NOTE_FLAGS = (
+    QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+    | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+    | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+)
+TOOLTIP_FROM = 120  # a note longer than this shows its whole text as a tooltip
+NOTE_BOUNDS = QRectF(-2, -2, NOTE_W + 6, NOTE_H + 6)  # the note and its shadow; Qt asks for it often
+NOTE_RECT = QRectF(0, 0, NOTE_W, NOTE_H)
+FAR = 0.2  # below this scale a note is drawn as its colour only (a fitted board of hundreds)
+_FILLS = {name: QColor(value) for name, value in NOTE_COLOURS.items()}
+SELECTED = QColor("#01689B")  # the outline of a selected note
+FAR_RING = 20  # far out, a selected note's outline is this wide (in board units: a few pixels on screen)
+_INSIDE_RING = NOTE_RECT.adjusted(FAR_RING, FAR_RING, -FAR_RING, -FAR_RING)
+
+
+class NoteItem(QGraphicsItem):
     """A sticky note. Double-click edits the text in place, saved as typed (after a pause, on
-    leaving the note, on Enter); the whole editing session is one undoable edit."""
+    leaving the note, on Enter); the whole editing session is one undoable edit.
 
-    edited = Signal(int, str, str)  # note id, text before the session, text after it: one undo step
-    typed = Signal(int, str)  # note id, text to save now (a pause while typing): not an undo step
+    A plain graphics item, not a QObject: a board of thousands builds quickly. What editing needs
+    (the editor, its idle save) is made when editing starts; the board hears of it through
+    ``on_edited(note id, text before the session, text after it)`` (one undo step) and
+    ``on_typed(note id, text)`` (saved during a pause, not an undo step)."""
 
-    def __init__(self, note: NoteView, author_name: str) -> None:
+    def __init__(self, note: NoteView, author_name: str, on_edited=None, on_typed=None) -> None:
         super().__init__()
         self.note = note
         self.author_name = author_name
-        self.setFlags(
-            QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-            | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-            | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
-        )
+        self.on_edited, self.on_typed = on_edited, on_typed
+        self.setFlags(_NOTE_FLAGS)
         self.setPos(note.x, note.y)
         self.setZValue(2)
-        self.setToolTip(note.text if len(note.text) > 120 else "")
+        if len(note.text) > TOOLTIP_FROM:
+            self.setToolTip(note.text)
         self.setAcceptHoverEvents(True)
-        # Drawn once into a pixmap and blitted after: a drag repaints what moved, not every note's text.
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._editor: QGraphicsTextItem | None = None
-        self._saver = IdleSave(self, self._save_typing)
+        self._saver: IdleSave | None = None
         self._saved = note.text  # what the database holds of this editing session
 
     def boundingRect(self) -> QRectF:
-        return QRectF(-2, -2, NOTE_W + 6, NOTE_H + 6)
+        return NOTE_BOUNDS
 
     def update_from(self, note: NoteView, author_name: str) -> None:
         if (note, author_name) == (self.note, self.author_name):
@@ -54,20 +68,25 @@ class NoteItem(QGraphicsObject):
         dragging = self.isSelected() and QApplication.mouseButtons() != Qt.MouseButton.NoButton
         if not dragging:  # a change from elsewhere never pulls a note from under the dragging hand
             self.setPos(note.x, note.y)
-        self.setToolTip(note.text if len(note.text) > 120 else "")
+        self.setToolTip(note.text if len(note.text) > TOOLTIP_FROM else "")
         self.update()
 
     def paint(self, painter: QPainter, option, _widget=None) -> None:
-        if option.levelOfDetailFromTransform(painter.worldTransform()) < 0.2:
-            # Zoomed far out (a board of hundreds of notes fitted in view): colour and outline only.
-            painter.fillRect(QRectF(0, 0, NOTE_W, NOTE_H), QColor(NOTE_COLOURS.get(self.note.colour, NOTE_COLOURS["yellow"])))
+        if painter.worldTransform().m11() < FAR:  # the board only scales: its scale is the level of detail
+            # Zoomed far out (a board of hundreds of notes fitted in view): colour only, in a ring when selected.
+            fill = _FILLS.get(self.note.colour) or _FILLS["yellow"]
+            if self.isSelected():
+                painter.fillRect(NOTE_RECT, SELECTED)
+                painter.fillRect(_INSIDE_RING, fill)
+            else:
+                painter.fillRect(NOTE_RECT, fill)
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(0, 0, 0, 40))
         painter.drawRoundedRect(QRectF(3, 4, NOTE_W, NOTE_H), 4, 4)  # a subtle shadow
         painter.setBrush(QColor(NOTE_COLOURS.get(self.note.colour, NOTE_COLOURS["yellow"])))
-        outline = QPen(QColor("#01689B"), 3) if self.isSelected() else QPen(QColor(0, 0, 0, 30), 1)
+        outline = QPen(SELECTED, 3) if self.isSelected() else QPen(QColor(0, 0, 0, 30), 1)
         painter.setPen(outline)
         painter.drawRoundedRect(QRectF(0, 0, NOTE_W, NOTE_H), 4, 4)
         if self._editor is not None:
@@ -102,6 +121,7 @@ class NoteItem(QGraphicsObject):
         editor.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
         editor.setObjectName("noteEditor")
         editor.installSceneEventFilter(self)
+        self._saver = IdleSave(editor, self._save_typing)  # lives and goes with the editor
         editor.document().contentsChanged.connect(self._saver.typed)
         self._editor, self._saved = editor, self.note.text
         editor.setFocus()
@@ -127,7 +147,7 @@ class NoteItem(QGraphicsObject):
         text = self._editor.toPlainText().strip() if self._editor is not None else ""
         if 0 < len(text) <= NOTE_MAX and text != self._saved:
             self._saved = text
-            self.typed.emit(self.note.id, text)
+            self._tell(self.on_typed, text)
 
     def finish_editing(self, save: bool = True) -> None:
         """End the session: saved as one edit, or (Escape) the text from before the session back."""
@@ -136,20 +156,26 @@ class NoteItem(QGraphicsObject):
             return
         text = editor.toPlainText().strip() if save else self.note.text
         if save and not 0 < len(text) <= NOTE_MAX:
-            editor.setToolTip(self.tr("A note needs text, at most {limit} characters.").format(limit=NOTE_MAX))
+            editor.setToolTip(QCoreApplication.translate("NoteItem", "A note needs text, at most {limit} characters.").format(limit=NOTE_MAX))
             return  # keep the editor open: nothing typed is thrown away
         self.discard_editor()
         if text != self.note.text:
             before, self.note = self.note.text, replace(self.note, text=text)
-            self.edited.emit(self.note.id, before, text)
+            self._tell(self.on_edited, before, text)
         elif text != self._saved:
-            self.typed.emit(self.note.id, text)  # back to what it was before the session
+            self._tell(self.on_typed, text)  # back to what it was before the session
         self._saved = text
+
+    def _tell(self, listener, *args) -> None:
+        if listener is not None:
+            listener(self.note.id, *args)
 
     def discard_editor(self) -> None:
         """Close the editor without saving (the note was removed meanwhile)."""
         editor, self._editor = self._editor, None
-        self._saver.cancel()
+        if self._saver is not None:
+            self._saver.cancel()
+            self._saver = None
         if editor is not None:
             editor.hide()  # not removeItem: this may run while the scene itself removes this note
             editor.deleteLater()
@@ -211,26 +237,6 @@ def _clipped(text: str, font: QFont, rect: QRectF) -> str:
     lines = int(rect.height() // metrics.lineSpacing())
     budget = lines * max(1, int(rect.width() // metrics.averageCharWidth()))
     return text if len(text) <= budget else text[: max(0, budget - 1)].rstrip() + "…"
-
-
-def sync_notes(scene, items: dict[int, NoteItem], fresh: list[NoteView], names: dict, on_edited, on_typed) -> None:
-    """Make the scene's notes what the database says: new ones added, gone ones removed, the rest
-    updated (a note being edited keeps the typing hand's text)."""
-    wanted = {note.id: note for note in fresh}
-    for note_id in set(items) - set(wanted):
-        item = items.pop(note_id)
-        item.discard_editor()  # deleted elsewhere while being edited here
-        scene.removeItem(item)
-    for note in wanted.values():
-        item = items.get(note.id)
-        if item is None:
-            item = NoteItem(note, note.author(names))
-            item.edited.connect(on_edited)
-            item.typed.connect(on_typed)
-            scene.addItem(item)
-            items[note.id] = item
-        elif not item.editing:
-            item.update_from(note, note.author(names))
 
 
 def finish_all_edits(items: dict[int, NoteItem]) -> None:

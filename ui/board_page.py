@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -28,7 +28,8 @@ from app.vote_step import is_revealed, reveal
 from app.template import Step, StepKind, VoteTarget
 from ui import board_commands as commands
 from ui.board_questions import ask_drop_dots
-from ui.board_items import NOTE_H, NOTE_W, ClusterItem, NoteItem, finish_all_edits, sync_notes
+from ui.board_items import NOTE_H, NOTE_W, ClusterItem, NoteItem, finish_all_edits
+from ui.board_notes import NoteLayer
 from ui.board_clusters import ClusterActions
 from ui.board_view import BoardScene, BoardView
 from ui.feed_bridge import touches
@@ -46,7 +47,6 @@ class BoardPage(ClusterActions, QWidget):
         self._ws = workspace
         self._team: TeamView | None = None
         self._step: Step | None = None
-        self._notes: dict[int, NoteItem] = {}
         self._clusters: dict[int, ClusterItem] = {}
         self.undo_stack = QUndoStack(self)
 
@@ -64,6 +64,9 @@ class BoardPage(ClusterActions, QWidget):
         column.addLayout(writing)
         column.addLayout(self._tool_row())
         self.scene = BoardScene(self)
+        self._layer = NoteLayer(self.scene, self._edited, self._typed)
+        self._notes = self._layer.items  # the note items by id (the layer keeps them)
+        self._shown_counts: dict[int, int] = {}  # member id: the count their button shows
         self.scene.notesDragged.connect(self._dragged)
         self.scene.clustersDragged.connect(self._clusters_dragged)
         self.view = BoardView(self.scene)
@@ -97,7 +100,7 @@ class BoardPage(ClusterActions, QWidget):
             ("knelpuntFromSelection", self.tr("Make pain points"), "", self.knelpunten_from_selection),
             ("colourButton", self.tr("Colour"), "", self._colour_menu),
             ("revealNotesButton", self.tr("Reveal everyone's notes"), "", self.reveal),
-            ("fitButton", "⤢", self.tr("Fit") + keys("boardFit"), lambda: self.view.fit()),
+            ("fitButton", "⤢", self.tr("Fit") + keys("boardFit"), self.fit),
             ("undoButton", "↶", self.tr("Undo") + keys("boardUndo"), self.undo_stack.undo),
             ("redoButton", "↷", self.tr("Redo") + keys("boardRedo"), self.undo_stack.redo),
         ):
@@ -118,7 +121,7 @@ class BoardPage(ClusterActions, QWidget):
             ("boardRedo", self.undo_stack.redo),
             ("boardDelete", self.delete_selected),
             ("boardCluster", self.cluster_selection),
-            ("boardFit", lambda: self.view.fit()),
+            ("boardFit", self.fit),
             ("boardZoomIn", lambda: self.view.zoom(1.15)),
             ("boardZoomOut", lambda: self.view.zoom(1 / 1.15)),
         ):
@@ -146,7 +149,7 @@ class BoardPage(ClusterActions, QWidget):
             finish_all_edits(self._notes)  # a note being typed in is saved before the board changes
             self.undo_stack.clear()
             self.scene.clear()
-            self._notes.clear()
+            self._layer.clear()
             self._clusters.clear()
         self._fill_member_bar(team)
         self._update_reveal_button()
@@ -170,16 +173,13 @@ class BoardPage(ClusterActions, QWidget):
         return self._ws.identity is not None and self._ws.template.step(self.note_step).rules.hidden_until_reveal and not self.revealed
 
     def _update_notes(self, batch) -> None:
+        """Only the notes a change touched: their items made, updated or removed, their authors recounted."""
         gone = {c.row_id for c in batch if c.action == "delete"}
-        for note_id in gone & set(self._notes):
-            item = self._notes.pop(note_id)
-            item.discard_editor()
-            self.scene.removeItem(item)
-        changed = [n for n in board.notes_by_id(self._ws.store, {c.row_id for c in batch} - gone)
-                   if n.team_id == self._team.id and n.step_key == self.note_step]
-        names = {m.id: m.name for m in self._team.members}
-        merged = [item.note for note_id, item in self._notes.items() if note_id not in {n.id for n in changed}] + changed
-        sync_notes(self.scene, self._notes, merged, names, self._edited, self._typed)
+        fresh = board.notes_by_id(self._ws.store, {c.row_id for c in batch} - gone)
+        here = [n for n in fresh if n.team_id == self._team.id and n.step_key == self.note_step]
+        self._layer.remove(gone | ({n.id for n in fresh} - {n.id for n in here}))
+        touched = self._layer.put(here, {m.id: m.name for m in self._team.members})
+        self.scene.cover(item.sceneBoundingRect() for item in touched)
         self._update_counts()
 
     def _update_reveal_button(self) -> None:
@@ -205,6 +205,7 @@ class BoardPage(ClusterActions, QWidget):
         who = label(self.tr("Who writes:"), "muted", wrap=False)
         who.setMinimumHeight(QPushButton().sizeHint().height())  # level with the buttons beside it
         self.member_bar.addWidget(who)
+        self._shown_counts = {}
         for index, member in enumerate(writers):
             button = choice_button("", f"author_{member.id}")  # the writer is filled: chosen, not just focused
             button.setProperty("member_id", member.id)
@@ -239,11 +240,14 @@ class BoardPage(ClusterActions, QWidget):
             self.note_input.setFocus()
 
     def _update_counts(self) -> None:
-        counts = board.counts_per_author(item.note for item in self._notes.values())
+        """Each writer's button shows how many notes they have here; its text is set only when that changes."""
+        members = {m.id: m for m in self._team.members}
         for button in self._member_group.buttons():
-            member = next((m for m in self._team.members if m.id == button.property("member_id")), None)
-            if member is not None:
-                button.setText(f"{member.initials} {member.name.split()[0]} ({counts.get(member.id, 0)})")
+            member = members.get(button.property("member_id"))
+            count = self._layer.counts.get(member.id, 0) if member is not None else None
+            if member is not None and self._shown_counts.get(member.id) != count:
+                self._shown_counts[member.id] = count
+                button.setText(f"{member.initials} {member.name.split()[0]} ({count})")
 
     def reload(self) -> None:
         if self._step is None or self._team is None:
@@ -252,7 +256,7 @@ class BoardPage(ClusterActions, QWidget):
         rules = self._ws.template.step(self.note_step).rules
         everything = board.notes(self._ws.store, self._team.id, [self.note_step])
         shown = board.visible_notes(rules, everything, self._ws.identity, self.revealed)
-        sync_notes(self.scene, self._notes, shown, names, self._edited, self._typed)
+        self._layer.reload(shown, names)
         fresh_clusters = {c.id: c for c in board.clusters(self._ws.store, self._team.id, self._step.key)} if self.has_clusters else {}
         for cluster_id in set(self._clusters) - set(fresh_clusters):
             self.scene.removeItem(self._clusters.pop(cluster_id))
@@ -264,7 +268,20 @@ class BoardPage(ClusterActions, QWidget):
                 self._clusters[cluster.id] = item
             else:
                 item.update_from(cluster)
+        self.scene.fit_area(self._held_area())
         self._update_counts()
+
+    def _held_area(self) -> QRectF:
+        """Where the board's notes and clusters are (invalid when there are none)."""
+        area = self._layer.bounds()
+        for item in self._clusters.values():
+            area = area.united(item.sceneBoundingRect())  # a null rectangle unites as the other one
+        return area
+
+    def fit(self) -> None:
+        """The whole board in view (its area first shrunk or grown to what it holds now)."""
+        self.scene.fit_area(self._held_area())
+        self.view.fit()
 
     def _on_changes(self, batch) -> None:
         if self._team is None or not touches(batch, {"note", "cluster", "step_state"}, self._team.id):
@@ -346,11 +363,13 @@ class BoardPage(ClusterActions, QWidget):
         self._push(commands.MoveNotes(self._ws.store, before, after))
         if self.has_clusters:
             regions = [c.cluster for c in self._clusters.values()]
+            homes: dict[int | None, list[int]] = {}  # the notes that change cluster, by their new one
             for note_id, (x, y) in after.items():
-                item = self._notes[note_id]
                 home = board.cluster_at(regions, x + NOTE_W / 2, y + NOTE_H / 2)
-                if home != item.note.cluster_id:
-                    self._push(commands.AssignNotes(self._ws.store, [note_id], home))
+                if home != self._notes[note_id].note.cluster_id:
+                    homes.setdefault(home, []).append(note_id)
+            for home, note_ids in homes.items():
+                self._push(commands.AssignNotes(self._ws.store, note_ids, home))
         self.undo_stack.endMacro()
 
     def note_item(self, note_id: int) -> NoteItem:

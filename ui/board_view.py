@@ -4,14 +4,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView
 
-from app.cluster_layout import GAP
-from ui.board_items import ClusterItem, NoteItem
+from app.cluster_layout import GAP, NOTE_H, NOTE_W
+from ui.board_items import FAR, ClusterItem, NoteItem
+
+NEAR_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
+FAR_CACHE = QGraphicsItem.CacheMode.NoCache
 
 
 class BoardScene(QGraphicsScene):
-    """Reports a drag once, when the mouse is released: of notes, and of clusters (by their title)."""
+    """Reports a drag once, when the mouse is released: of notes, and of clusters (by their title).
+
+    Its area (``sceneRect``) is set from what it holds (``fit_area``) and then stays put: a note
+    dragged past the edge does not grow it under the drag (Qt would grow it every frame, and the
+    view would repaint the whole board each time); it grows once, on release (``cover``)."""
 
     notesDragged = Signal(object, object)  # {note id: (x, y)} before, after
     clustersDragged = Signal(object)  # {cluster id: (dx, dy)}
@@ -20,6 +27,18 @@ class BoardScene(QGraphicsScene):
         super().__init__(parent)
         self._pressed: dict[int, tuple[float, float]] = {}
         self._pressed_clusters: dict[int, tuple[float, float]] = {}
+        self.note_cache = FAR_CACHE  # how notes are drawn at the view's scale (see show_detail)
+
+    def show_detail(self, near: bool) -> None:
+        """Notes near enough to read are drawn once into a pixmap and blitted after: a drag of many
+        repaints what moved, not every note's text. Far out a note is a fill of colour, cheaper to
+        draw than to cache (a first paint of thousands makes no pixmaps)."""
+        mode = NEAR_CACHE if near else FAR_CACHE
+        if mode != self.note_cache:
+            self.note_cache = mode
+            for item in self.items():
+                if isinstance(item, NoteItem):
+                    item.setCacheMode(mode)
 
     def mousePressEvent(self, event) -> None:
         super().mousePressEvent(event)
@@ -37,10 +56,25 @@ class BoardScene(QGraphicsScene):
         after = {item.note.id: (item.x(), item.y()) for item in selected if isinstance(item, NoteItem)}
         before = {key: value for key, value in self._pressed.items() if key in after and after[key] != value}
         self._pressed, self._pressed_clusters = {}, {}
+        self.cover(item.sceneBoundingRect() for item in selected if isinstance(item, NoteItem) and item.note.id in before)
         if moved_clusters:
             self.clustersDragged.emit(moved_clusters)
         elif before:
             self.notesDragged.emit(before, {key: after[key] for key in before})
+
+
+    def fit_area(self, held: QRectF) -> None:
+        """The area is what the scene holds (``held``), with a margin (an empty board: room for its first note)."""
+        held = held if held.isValid() else QRectF(0, 0, NOTE_W, NOTE_H)
+        self.setSceneRect(held.adjusted(-GAP, -GAP, GAP, GAP))
+
+    def cover(self, rects) -> None:
+        """Grow the area, once, to hold these rectangles with a margin (a note added or dropped outside it)."""
+        area = self.sceneRect()
+        for rect in rects:
+            area = area.united(rect.adjusted(-GAP, -GAP, GAP, GAP))
+        if area != self.sceneRect():
+            self.setSceneRect(area)
 
 
 class BoardView(QGraphicsView):
@@ -96,6 +130,7 @@ class BoardView(QGraphicsView):
         super().resizeEvent(event)
         if self.fitted is not None:
             self.fitInView(self.fitted, Qt.AspectRatioMode.KeepAspectRatio)
+            self._rescaled()
 
     def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -108,10 +143,19 @@ class BoardView(QGraphicsView):
         if 0.15 <= scale <= 3.0:
             self.fitted = None  # zoomed by hand: scroll bars coming or going must not fit the view back
             self.scale(factor, factor)
+            self._rescaled()
 
     def fit(self) -> None:
-        area = self.scene().itemsBoundingRect().adjusted(-GAP, -GAP, GAP, GAP)
+        """The whole board in view: the scene's area (what it holds and a margin), at most at 100 %."""
+        area = self.sceneRect()
         if area.isValid():
             self.fitInView(area, Qt.AspectRatioMode.KeepAspectRatio)
             if self.transform().m11() > 1.0:
                 self.resetTransform()
+            self._rescaled()
+
+    def _rescaled(self) -> None:
+        """The scale changed: notes drawn for it (see BoardScene.show_detail)."""
+        scene = self.scene()
+        if isinstance(scene, BoardScene):
+            scene.show_detail(self.transform().m11() >= FAR)
