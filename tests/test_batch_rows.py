@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from sqlalchemy import event, select
+from sqlalchemy import select
 
 from app.errors import DomainError
 from app.events import create_event
@@ -13,6 +13,7 @@ from app.paths import template_path
 from app.store import insert_many
 from app.teams import new_members, new_role, new_team
 from db.models import Team
+from tests.statements import counted
 
 
 @pytest.fixture
@@ -26,13 +27,12 @@ def _teams(store) -> list[Team]:
 
 
 def test_many_rows_are_one_insert_and_each_row_gets_its_id(store, event_id):
-    sent, batches = [], []
-    event.listen(store.engine, "before_cursor_execute", lambda _conn, _cursor, statement, *_: sent.append(statement))
+    batches = []
     store.feed.subscribe(batches.append)
     teams = [new_team(event_id, None, number, f"Team {number}") for number in range(1, 41)]
-    with store.write() as session:
+    with counted(store.engine) as sent, store.write() as session:
         insert_many(store, session, teams, "number")
-    assert len([s for s in sent if s.startswith("INSERT")]) == 1
+    assert len(sent.starting("INSERT")) == 1
     assert {(t.id, t.number, t.name) for t in teams} == {(t.id, t.number, t.name) for t in _teams(store)}
     assert sorted(c.row_id for c in batches[0]) == sorted(t.id for t in teams)
     assert all(c.table == "team" and c.action == "insert" and c.event_id == event_id for c in batches[0])

@@ -1,9 +1,7 @@
 """Actions on a selection of notes are one SQL statement, not one per note, and still refuse,
 version and announce like any change.
 
-What is counted: every statement the driver runs (SQLAlchemy's ``before_cursor_execute``) during
-the action, except the transaction's own BEGIN / COMMIT / ROLLBACK / SAVEPOINT / RELEASE and
-SQLite's PRAGMAs of a new connection.
+What is counted: see tests/statements.py.
 """
 
 from __future__ import annotations
@@ -11,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from sqlalchemy import event, select
+from sqlalchemy import select
 
 from app.board import (
     add_cluster, assign_each, assign_notes, colour_each, colour_notes, delete_notes, move_notes, notes, restore_notes,
@@ -21,29 +19,9 @@ from app.events import create_event
 from app.paths import template_path
 from app.teams import add_member, add_team
 from db.models import Note
+from tests.statements import Statements
 
 SELECTION = 500
-NOT_COUNTED = ("BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE", "PRAGMA")
-
-
-class Statements:
-    """The statements run on an engine since ``clear()``."""
-
-    def __init__(self, engine) -> None:
-        self.seen: list[str] = []
-        event.listen(engine, "before_cursor_execute", self._heard)
-
-    def _heard(self, _conn, _cursor, statement, _params, _context, _many) -> None:
-        if not statement.lstrip().upper().startswith(NOT_COUNTED):
-            self.seen.append(statement)
-
-    def clear(self) -> None:
-        self.seen.clear()
-
-    def starting(self, verb: str) -> list[str]:
-        return [s for s in self.seen if s.lstrip().upper().startswith(verb)]
-
-
 @pytest.fixture
 def team(store):
     event_id = create_event(store, template_path("staatsprint").read_text(encoding="utf-8"), date(2026, 3, 11))

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import event, func, select
+from sqlalchemy import func, select
 
 from app.demo import create_demo_event, demo_path, work_path
 from app.demo_work import dots
@@ -16,6 +16,7 @@ from app.errors import DomainError
 from app.events import event_template, local_to_utc
 from app.template import Rules
 from db.models import Challenge, Cluster, Event, Knelpunt, Member, Note, ProgrammeItem, StepState, Team, TeamRole, Vote
+from tests.statements import counted
 
 NOW = datetime(2026, 3, 11, 10, 59, 23, tzinfo=timezone.utc)  # 11:59 in Amsterdam: the demo's own moment
 
@@ -31,10 +32,9 @@ def _rows(store, model, *order) -> list:
 
 
 def test_the_demo_is_written_in_a_few_statements(store):
-    sent = []
-    event.listen(store.engine, "before_cursor_execute", lambda _conn, _cursor, statement, *_: sent.append(statement))
-    create_demo_event(store, NOW)
-    assert len(sent) <= 20, sent  # one insert per table, not one per row and dot (there were 2,164)
+    with counted(store.engine) as sent:
+        create_demo_event(store, NOW)
+    assert len(sent) <= 20, sent.seen  # one insert per table, not one per row and dot (there were 2,164)
 
 
 def test_the_demo_announces_what_it_made_in_one_batch(store):

@@ -68,17 +68,16 @@ class ClusterActions:
     def _clusters_dragged(self, moves: dict) -> None:
         """A cluster dragged by its title takes its notes along, and settles clear of other notes
         and clusters: one undoable action."""
-        self.undo_stack.beginMacro("move cluster")
-        for cluster_id, (dx, dy) in moves.items():
-            old = self._clusters[cluster_id].cluster
-            x, y, width, height = clear_place(self._ws.store, cluster_id, self.note_step, (old.x + dx, old.y + dy, old.width, old.height))
-            members = {n.note.id: n for n in self._notes.values() if n.note.cluster_id == cluster_id}
-            before = {note_id: (n.note.x, n.note.y) for note_id, n in members.items()}
-            after = {note_id: (nx + x - old.x, ny + y - old.y) for note_id, (nx, ny) in before.items()}
-            self._push(commands.PlaceCluster(self._ws.store, cluster_id, (old.x, old.y, width, height), (x, y, width, height)))
-            if members:
-                self._push(commands.MoveNotes(self._ws.store, before, after))
-        self.undo_stack.endMacro()
+        with commands.one_step(self.undo_stack, "move cluster"):
+            for cluster_id, (dx, dy) in moves.items():
+                old = self._clusters[cluster_id].cluster
+                x, y, width, height = clear_place(self._ws.store, cluster_id, self.note_step, (old.x + dx, old.y + dy, old.width, old.height))
+                members = {n.note.id: n for n in self._notes.values() if n.note.cluster_id == cluster_id}
+                before = {note_id: (n.note.x, n.note.y) for note_id, n in members.items()}
+                after = {note_id: (nx + x - old.x, ny + y - old.y) for note_id, (nx, ny) in before.items()}
+                self._push(commands.PlaceCluster(self._ws.store, cluster_id, (old.x, old.y, width, height), (x, y, width, height)))
+                if members:
+                    self._push(commands.MoveNotes(self._ws.store, before, after))
         self.reload()  # the frame settles where the rule put it, also when that is where it started
 
     def knelpunten_from_selection(self) -> None:

@@ -6,6 +6,9 @@ committed at once and reaches every view through the change feed, like any other
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtGui import QUndoCommand
 
 from app import board, clustering
@@ -106,9 +109,7 @@ class ColourNotes(Command):
         board.colour_notes(self.store, list(self.before), self.colour)
 
     def revert(self) -> None:
-        with self.store.write():  # one transaction, one call per colour the notes had
-            for colour, note_ids in _grouped(self.before).items():
-                board.colour_notes(self.store, note_ids, colour)
+        board.colour_each(self.store, self.before)  # each note its colour back: one statement
 
 
 class AssignNotes(Command):
@@ -166,17 +167,7 @@ class MergeClusters(Command):
 
 
 def _assign_back(store: Store, before: dict[int, int | None]) -> None:
-    with store.write():  # one transaction, one call per cluster the notes were in
-        for cluster_id, note_ids in _grouped(before).items():
-            board.assign_notes(store, note_ids, cluster_id)
-
-
-def _grouped(values: dict) -> dict:
-    """Note ids by their value: {note id: value} becomes {value: [note ids]}."""
-    groups: dict = {}
-    for note_id, value in values.items():
-        groups.setdefault(value, []).append(note_id)
-    return groups
+    board.assign_each(store, before)  # each note back in its cluster: one statement
 
 
 class PlaceInZone(Command):
@@ -238,3 +229,18 @@ def push(stack, command: Command, error_label) -> bool:
         return False
     error_label.hide()
     return True
+
+
+@contextmanager
+def one_step(stack, text: str) -> Iterator[None]:
+    """The commands pushed in the block as one undo step; when every one was refused, no step
+    at all (an empty step would make the next Ctrl+Z do nothing)."""
+    stack.beginMacro(text)
+    try:
+        yield
+    finally:
+        stack.endMacro()
+        top = stack.command(stack.index() - 1)
+        if top is not None and top.childCount() == 0:
+            top.setObsolete(True)
+            stack.undo()  # Qt drops an obsolete command from the stack when it is undone

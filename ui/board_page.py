@@ -327,12 +327,11 @@ class BoardPage(ClusterActions, QWidget):
         accepted = self._dots_to_drop(ids, chosen)
         if accepted is None:
             return
-        self.undo_stack.beginMacro("delete")
-        if ids:
-            self._push(commands.DeleteNotes(self._ws.store, ids, accepted[0]))
-        for cluster_id in chosen:
-            self._push(commands.DeleteCluster(self._ws.store, cluster_id, accepted[1].get(cluster_id, 0)))
-        self.undo_stack.endMacro()
+        with commands.one_step(self.undo_stack, "delete"):
+            if ids:
+                self._push(commands.DeleteNotes(self._ws.store, ids, accepted[0]))
+            for cluster_id in chosen:
+                self._push(commands.DeleteCluster(self._ws.store, cluster_id, accepted[1].get(cluster_id, 0)))
 
     def _dots_to_drop(self, note_ids: list[int], cluster_ids: list[int]) -> tuple[int, dict[int, int]] | None:
         """The dots the person agrees to drop (on the notes; per cluster), or None: refused or declined."""
@@ -359,18 +358,17 @@ class BoardPage(ClusterActions, QWidget):
 
     def _dragged(self, before: dict, after: dict) -> None:
         """A drag: the move, and for notes dropped in or out of a cluster the new membership."""
-        self.undo_stack.beginMacro("move notes")
-        self._push(commands.MoveNotes(self._ws.store, before, after))
-        if self.has_clusters:
-            regions = [c.cluster for c in self._clusters.values()]
-            homes: dict[int | None, list[int]] = {}  # the notes that change cluster, by their new one
-            for note_id, (x, y) in after.items():
-                home = board.cluster_at(regions, x + NOTE_W / 2, y + NOTE_H / 2)
-                if home != self._notes[note_id].note.cluster_id:
-                    homes.setdefault(home, []).append(note_id)
-            for home, note_ids in homes.items():
-                self._push(commands.AssignNotes(self._ws.store, note_ids, home))
-        self.undo_stack.endMacro()
+        with commands.one_step(self.undo_stack, "move notes"):
+            self._push(commands.MoveNotes(self._ws.store, before, after))
+            if self.has_clusters:
+                regions = [c.cluster for c in self._clusters.values()]
+                homes: dict[int | None, list[int]] = {}  # the notes that change cluster, by their new one
+                for note_id, (x, y) in after.items():
+                    home = board.cluster_at(regions, x + NOTE_W / 2, y + NOTE_H / 2)
+                    if home != self._notes[note_id].note.cluster_id:
+                        homes.setdefault(home, []).append(note_id)
+                for home, note_ids in homes.items():
+                    self._push(commands.AssignNotes(self._ws.store, note_ids, home))
 
     def note_item(self, note_id: int) -> NoteItem:
         return self._notes[note_id]

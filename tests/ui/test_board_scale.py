@@ -189,8 +189,8 @@ def test_notes_are_cached_as_pixmaps_only_where_they_can_be_read(qtbot, big_boar
     assert {item.cacheMode() for item in page._notes.values()} == {QGraphicsItem.CacheMode.DeviceCoordinateCache}
 
 
-def test_undoing_a_colour_of_many_notes_recolours_per_colour_not_per_note(big_board, monkeypatch):
-    from ui import board_commands
+def test_undoing_a_colour_of_many_notes_is_one_statement(big_board):
+    from tests.statements import counted
 
     _window, store, team_id, _authors, page = big_board
     chosen = board.notes(store, team_id, ["braindump"])[:30]
@@ -200,12 +200,10 @@ def test_undoing_a_colour_of_many_notes_recolours_per_colour_not_per_note(big_bo
         page.note_item(note.id).setSelected(True)
     page.colour_selected("green")
     settle()
-    calls = []
-    real = board_commands.board.colour_notes
-    monkeypatch.setattr(board_commands.board, "colour_notes", lambda store, ids, colour: (calls.append(colour), real(store, ids, colour)))
-    page.undo_stack.undo()
+    with counted(store.engine) as statements:
+        page.undo_stack.undo()
     settle()
-    assert sorted(calls) == ["blue", "yellow"]
+    assert len(statements) == 1
     colours = {n.id: n.colour for n in board.notes(store, team_id, ["braindump"])}
     assert [colours[n.id] for n in chosen] == ["blue"] * 10 + ["yellow"] * 20
 
