@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QRectF
 
-from app.board import NoteView
+from app.board import NoteView, count_changes, counts_per_author
 from ui.board_items import NOTE_BOUNDS, NoteItem
 
 
@@ -34,9 +34,7 @@ class NoteLayer:
         wanted = {note.id: note for note in shown}
         self.remove(set(self.items) - set(wanted))
         self.put(wanted.values(), names)
-        self.counts = {}
-        for item in self.items.values():
-            self._count(item.note.author_id, 1)
+        self.counts = counts_per_author(item.note for item in self.items.values())
 
     def bounds(self) -> QRectF:
         """The area the notes cover (an invalid rectangle when there are none): from their places,
@@ -59,11 +57,10 @@ class NoteLayer:
                 item.setCacheMode(self.scene.note_cache)
                 self.scene.addItem(item)
                 self.items[note.id] = item
-                self._count(note.author_id, 1)
+                count_changes(self.counts, came=[note])
             elif not item.editing:
-                self._count(item.note.author_id, -1)
+                count_changes(self.counts, gone=[item.note], came=[note])
                 item.update_from(note, note.author(names))
-                self._count(item.note.author_id, 1)
             else:
                 continue
             touched.append(item)
@@ -75,13 +72,6 @@ class NoteLayer:
             item = self.items.pop(note_id, None)
             if item is None:
                 continue
-            self._count(item.note.author_id, -1)
+            count_changes(self.counts, gone=[item.note])
             item.discard_editor()  # deleted elsewhere while being edited here
             self.scene.removeItem(item)
-
-    def _count(self, author_id: int | None, step: int) -> None:
-        count = self.counts.get(author_id, 0) + step
-        if count:
-            self.counts[author_id] = count
-        else:
-            self.counts.pop(author_id, None)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import board
+from app.cluster_layout import GAP
 from app.teams import TeamView
 from app.vote_items import dots_a_delete_drops, dots_on
 from app.vote_step import is_revealed, reveal
@@ -67,6 +68,7 @@ class BoardPage(ClusterActions, QWidget):
         self._layer = NoteLayer(self.scene, self._edited, self._typed)
         self._notes = self._layer.items  # the note items by id (the layer keeps them)
         self._shown_counts: dict[int, int] = {}  # member id: the count their button shows
+        self._show_when_made: int | None = None  # the note the scribe just typed, brought into view once made
         self.scene.notesDragged.connect(self._dragged)
         self.scene.clustersDragged.connect(self._clusters_dragged)
         self.view = BoardView(self.scene)
@@ -180,6 +182,10 @@ class BoardPage(ClusterActions, QWidget):
         self._layer.remove(gone | ({n.id for n in fresh} - {n.id for n in here}))
         touched = self._layer.put(here, {m.id: m.name for m in self._team.members})
         self.scene.cover(item.sceneBoundingRect() for item in touched)
+        typed = self._notes.get(self._show_when_made)
+        if typed is not None:
+            self._show_when_made = None
+            self.view.ensureVisible(typed, GAP, GAP)
         self._update_counts()
 
     def _update_reveal_button(self) -> None:
@@ -303,6 +309,7 @@ class BoardPage(ClusterActions, QWidget):
         command = commands.AddNote(self._ws.store, self._team.id, self.note_step, self.author_id, text, x, y, "yellow")
         if self._push(command):
             self.note_input.setText("")  # setText, not clear(): Ctrl+Z now undoes on the board
+            self._show_when_made = command.note_id  # the scribe sees it land, also when zoomed in elsewhere
 
     def _edited(self, note_id: int, before: str, text: str) -> None:
         self._push(commands.EditNote(self._ws.store, note_id, before, text))

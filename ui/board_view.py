@@ -85,6 +85,8 @@ class BoardView(QGraphicsView):
     def __init__(self, scene: QGraphicsScene) -> None:
         super().__init__(scene)
         self.fitted: QRectF | None = None  # keep this area fitted whenever the view's size changes
+        self.follows_fit = False  # fitted by fit(): the whole board stays in view as it or the view grows
+        scene.sceneRectChanged.connect(self._area_changed)
         self.setObjectName("boardView")
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
@@ -131,6 +133,8 @@ class BoardView(QGraphicsView):
         if self.fitted is not None:
             self.fitInView(self.fitted, Qt.AspectRatioMode.KeepAspectRatio)
             self._rescaled()
+        elif self.follows_fit:
+            self.fit()  # the page got its final size after the board was fitted: fitted again
 
     def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -142,17 +146,25 @@ class BoardView(QGraphicsView):
         scale = self.transform().m11() * factor
         if 0.15 <= scale <= 3.0:
             self.fitted = None  # zoomed by hand: scroll bars coming or going must not fit the view back
+            self.follows_fit = False
             self.scale(factor, factor)
             self._rescaled()
 
     def fit(self) -> None:
-        """The whole board in view: the scene's area (what it holds and a margin), at most at 100 %."""
+        """The whole board in view: the scene's area (what it holds and a margin), at most at 100 %;
+        and kept in view when the view is resized or the area grows, until zoomed by hand."""
+        self.follows_fit = True
         area = self.sceneRect()
         if area.isValid():
             self.fitInView(area, Qt.AspectRatioMode.KeepAspectRatio)
             if self.transform().m11() > 1.0:
                 self.resetTransform()
             self._rescaled()
+
+    def _area_changed(self, _area: QRectF) -> None:
+        """The board's area grew (a note added or dropped outside it): still all in view when fitted."""
+        if self.follows_fit:
+            self.fit()
 
     def _rescaled(self) -> None:
         """The scale changed: notes drawn for it (see BoardScene.show_detail)."""
