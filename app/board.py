@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from sqlalchemy import select as select_columns
 from sqlmodel import select
 
-from app.cluster_layout import NOTE_H, NOTE_W
 from app.errors import DomainError
 from app.note_batch import NOTE, VIEW_COLUMNS, delete_returning, existing_ids, insert_all, refuse_missing, update_each
 from app.note_spots import first_free_spot
+from app.spot_index import COLUMNS, PITCH, place_of
 from app.store import Store, existing
 from app.template import Rules, Step, StepKind, VoteTarget
 from app.text import LONG_TEXT_MAX, clean_block, clean_line, column_limit
@@ -294,15 +294,24 @@ def place_in_zone(store: Store, note_id: int, zone_key: str | None, x: float, y:
         return before
 
 
-def free_spot(store: Store, team_id: int, step_key: str, columns: int = 6, gap: float = 24.0) -> tuple[float, float]:
+def free_spot(store: Store, team_id: int, step_key: str) -> tuple[float, float]:
     """Where a new note goes: the first free place in a grid, counting everyone's notes (also
     those a member's own laptop does not show before the reveal) and outside every cluster's
-    frame (a frame holds only its own notes). Found by the database (``app.note_spots``)."""
-    pitch = (NOTE_W + gap, NOTE_H + gap)
+    frame (a frame holds only its own notes). Found by the database (``app.note_spots``); a board
+    that shows every note keeps the same answer in memory (``app.spot_index``)."""
     with store.read() as session:
         session.flush()
-        spot = first_free_spot(session, team_id, step_key, columns, pitch)
-    return (spot % columns) * pitch[0], (spot // columns) * pitch[1]
+        spot = first_free_spot(session, team_id, step_key, COLUMNS, PITCH)
+    return place_of(spot)
+
+
+def cluster_frames(store: Store, team_id: int) -> list[tuple[float, float, float, float]]:
+    """The frames of all the team's clusters (a new note keeps out of every one), in a fixed order."""
+    with store.read() as session:
+        session.flush()
+        rows = session.execute(select_columns(CLUSTER.c.x, CLUSTER.c.y, CLUSTER.c.width, CLUSTER.c.height)
+                               .where(CLUSTER.c.team_id == team_id).order_by(CLUSTER.c.id)).all()
+    return [tuple(row) for row in rows]
 
 
 def note_source(step: Step) -> str:

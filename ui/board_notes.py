@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import QRectF
 
 from app.board import NoteView, count_changes, counts_per_author
+from app.spot_index import SpotIndex
 from ui.board_items import NOTE_BOUNDS, NoteItem
 
 
@@ -22,12 +23,27 @@ class NoteLayer:
         self.scene = scene
         self.items: dict[int, NoteItem] = {}
         self.counts: dict[int | None, int] = {}
+        self.spots = SpotIndex()  # the grid spots the notes take: where the next typed note goes
+        self._expected: dict[int, tuple[float, float]] = {}  # notes made here whose change is still on its way
         self._on_edited, self._on_typed = on_edited, on_typed
 
     def clear(self) -> None:
         """Forget every note (the scene is cleared by its owner)."""
         self.items.clear()
         self.counts.clear()
+        self.spots.clear()
+        self._expected.clear()
+
+    def expect(self, note_id: int, x: float, y: float) -> None:
+        """A note this laptop just made: its spot is taken now, before the change feed brings it
+        (the next note typed at once must not land on the same spot)."""
+        self._expected[note_id] = (x, y)
+        self.spots.take(x, y)
+
+    def _arrived(self, note_id: int) -> None:
+        place = self._expected.pop(note_id, None)
+        if place is not None:
+            self.spots.release(*place)
 
     def reload(self, shown: Iterable[NoteView], names: dict[int, str]) -> None:
         """Make the items what ``shown`` says, over every note; the counts are counted afresh."""
@@ -58,8 +74,12 @@ class NoteLayer:
                 self.scene.addItem(item)
                 self.items[note.id] = item
                 count_changes(self.counts, came=[note])
+                self._arrived(note.id)
+                self.spots.take(note.x, note.y)
             elif not item.editing:
                 count_changes(self.counts, gone=[item.note], came=[note])
+                self.spots.release(item.note.x, item.note.y)
+                self.spots.take(note.x, note.y)
                 item.update_from(note, note.author(names))
             else:
                 continue
@@ -69,9 +89,11 @@ class NoteLayer:
     def remove(self, note_ids: Iterable[int]) -> None:
         """These notes leave the board (deleted, or no longer shown here)."""
         for note_id in note_ids:
+            self._arrived(note_id)
             item = self.items.pop(note_id, None)
             if item is None:
                 continue
             count_changes(self.counts, gone=[item.note])
+            self.spots.release(item.note.x, item.note.y)
             item.discard_editor()  # deleted elsewhere while being edited here
             self.scene.removeItem(item)

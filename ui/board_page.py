@@ -305,11 +305,19 @@ class BoardPage(ClusterActions, QWidget):
     def add_typed_note(self) -> None:
         """Scribe mode: Enter puts the note on the board; the field is ready for the next."""
         text = self.note_input.text()
-        x, y = board.free_spot(self._ws.store, self._team.id, self.note_step)
+        x, y = self._free_spot()
         command = commands.AddNote(self._ws.store, self._team.id, self.note_step, self.author_id, text, x, y, "yellow")
         if self._push(command):
             self.note_input.setText("")  # setText, not clear(): Ctrl+Z now undoes on the board
             self._show_when_made = command.note_id  # the scribe sees it land, also when zoomed in elsewhere
+            self._layer.expect(command.note_id, x, y)
+
+    def _free_spot(self) -> tuple[float, float]:
+        """Where the next note goes: from the spots of the notes on this board, unless a member's
+        own laptop does not see them all yet (then the database, which counts everyone's)."""
+        if self._private_now():
+            return board.free_spot(self._ws.store, self._team.id, self.note_step)
+        return self._layer.spots.first_free(board.cluster_frames(self._ws.store, self._team.id))
 
     def _edited(self, note_id: int, before: str, text: str) -> None:
         self._push(commands.EditNote(self._ws.store, note_id, before, text))

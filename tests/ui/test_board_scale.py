@@ -246,3 +246,16 @@ def test_a_selected_note_shows_it_far_out_too(qtbot, big_board):
     assert colour_at_edge() != SELECTED.name().upper()
     item.setSelected(True)
     assert colour_at_edge() == SELECTED.name().upper()
+
+
+def test_a_typed_note_takes_the_free_spot_without_asking_the_database_for_every_note(qtbot, big_board, monkeypatch):
+    _window, store, team_id, _authors, page = big_board
+    board.delete_notes(store, [board.notes(store, team_id, ["braindump"])[12].id])  # a hole in the third row
+    settle()
+    expected = board.free_spot(store, team_id, "braindump")
+    monkeypatch.setattr(board, "free_spot", lambda *_args: pytest.fail("the board knows every note's spot"))
+    type_text(qtbot, page.note_input, "In het gat")
+    qtbot.keyClick(page.note_input, Qt.Key.Key_Return)
+    settle()
+    made = next(n for n in board.notes(store, team_id, ["braindump"]) if n.text == "In het gat")
+    assert (made.x, made.y) == expected == (2 * 184.0, 144.0)
