@@ -12,33 +12,31 @@ Not timed: the ``compileall``; a terminal's drawing of the text.
 
 from __future__ import annotations
 
-import os
-import statistics
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench.measure import ROOT, child_env, compile_sources, median, with_floor  # noqa: E402
+
 RUNS = 9
 
 
 def elapsed_ms(argv: list[str]) -> float:
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    env = child_env()
     start = time.perf_counter()
     subprocess.run([sys.executable, *argv], env=env, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
     return (time.perf_counter() - start) * 1000
 
 
 def main() -> int:
-    subprocess.run([sys.executable, "-m", "compileall", "-q", "app", "ui", "db"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    compile_sources()
     floor, help_ = [], []
     for _ in range(RUNS):
         floor.append(elapsed_ms(["-c", "pass"]))
         help_.append(elapsed_ms(["-m", "app", "--help"]))
-    print(f"cli_floor_ms {statistics.median(floor):.0f} ms")
-    print(f"cli_help_ms {statistics.median(help_):.0f} ms")
-    print(f"cli_help_ratio {statistics.median(help_) / statistics.median(floor):.2f} x")
+    with_floor("cli_help_ms", median(help_), median(floor), "ms")
     return 0
 
 

@@ -30,14 +30,15 @@ the window manager (offscreen platform), and a database on another machine.
 from __future__ import annotations
 
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench.measure import ROOT, child_env, compile_sources, figure, median  # noqa: E402
+
 RUNS = 5
 PROBE = "STAATSPRINT_STARTUP_PROBE"
 
@@ -54,19 +55,11 @@ app.exec()
 """
 
 
-def compile_project() -> None:
-    """The ``.pyc`` files an installed app has (this environment may set PYTHONDONTWRITEBYTECODE)."""
-    subprocess.run([sys.executable, "-m", "compileall", "-q", "app", "ui", "db"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
-
-
 def measure(argv: list[str], home: Path, linger: float = 0.0) -> tuple[float, float]:
     """Seconds from ``Popen`` to the child's ``painted`` and ``interactive`` markers; the child is
     killed then, or ``linger`` seconds later."""
     read_end, write_end = os.pipe()
-    env = dict(
-        os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
-        HOME=str(home), XDG_CONFIG_HOME=str(home / "config"), XDG_DATA_HOME=str(home / "data"),
-    )
+    env = child_env(HOME=str(home), XDG_CONFIG_HOME=str(home / "config"), XDG_DATA_HOME=str(home / "data"))
     env[PROBE] = str(write_end)
     start = time.perf_counter()
     child = subprocess.Popen([sys.executable, *argv], env=env, cwd=ROOT, pass_fds=(write_end,), stdout=subprocess.DEVNULL)
@@ -93,7 +86,7 @@ def first_start(tmp: Path, run: int, demo: bool) -> float:
 
 
 def main() -> int:
-    compile_project()
+    compile_sources()
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
         used = tmp / "used"
@@ -109,16 +102,16 @@ def main() -> int:
             app.append(measure(["-m", "app", "--lang", "nl"], used))
             first.append(first_start(tmp, run, demo=True))
             first_plain.append(first_start(tmp, run, demo=False))
-    bare_paint, bare_live = (statistics.median(m[i] for m in bare) for i in (0, 1))
-    app_paint, app_live = (statistics.median(m[i] for m in app) for i in (0, 1))
-    print(f"startup_bare_paint_ms {bare_paint * 1000:.0f} ms")
-    print(f"startup_bare_interactive_ms {bare_live * 1000:.0f} ms")
-    print(f"startup_paint_ms {app_paint * 1000:.0f} ms")
-    print(f"startup_interactive_ms {app_live * 1000:.0f} ms")
-    print(f"startup_paint_ratio {app_paint / bare_paint:.2f} x")
-    print(f"startup_interactive_ratio {app_live / bare_live:.2f} x")
-    print(f"first_start_s {statistics.median(first):.2f} s")
-    print(f"first_start_no_demo_s {statistics.median(first_plain):.2f} s")
+    bare_paint, bare_live = (median([m[i] for m in bare]) for i in (0, 1))
+    app_paint, app_live = (median([m[i] for m in app]) for i in (0, 1))
+    figure("startup_bare_paint_ms", bare_paint * 1000, "ms")
+    figure("startup_bare_interactive_ms", bare_live * 1000, "ms")
+    figure("startup_paint_ms", app_paint * 1000, "ms")
+    figure("startup_interactive_ms", app_live * 1000, "ms")
+    figure("startup_paint_ratio", app_paint / bare_paint, "x", 2)
+    figure("startup_interactive_ratio", app_live / bare_live, "x", 2)
+    figure("first_start_s", median(first), "s", 2)
+    figure("first_start_no_demo_s", median(first_plain), "s", 2)
     return 0
 
 
