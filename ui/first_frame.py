@@ -201,6 +201,7 @@ def hand_over(frame: FirstFrameWindow, live: QWidget) -> None:
     live window has painted (so no gap shows between them, and keys already on their way to the
     frame have arrived and been passed on), hide the frame and let it go."""
     live.setGeometry(frame.geometry())
+    live.setWindowState(frame.windowState())  # maximised (or full screen) by the person meanwhile: so stays the window
     live.show()
     live.activateWindow()
     frame._keys.hand_over(live)

@@ -113,3 +113,12 @@ def test_a_start_paints_the_snapshot_then_hands_over_to_the_live_window(qtbot, t
     live.close()
     live.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_a_frame_maximised_before_the_hand_over_leaves_the_live_window_maximised(qtbot):
+    frame = _frame(qtbot, snapshot(), handed_over=True)
+    frame.setWindowState(Qt.WindowState.WindowMaximized)  # the person maximised it while the data loaded
+    live = QMainWindow()
+    qtbot.addWidget(live)
+    hand_over(frame, live)
+    assert live.windowState() & Qt.WindowState.WindowMaximized
