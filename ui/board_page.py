@@ -160,7 +160,7 @@ class BoardPage(ClusterActions, QWidget):
         self.knelpunt_from_selection.setVisible(self.has_clusters)
         self.reload()
         if changed:
-            self.view.fit()
+            self.fit()
 
     @property
     def has_clusters(self) -> bool:
@@ -217,6 +217,7 @@ class BoardPage(ClusterActions, QWidget):
             button.setProperty("member_id", member.id)
             button.setToolTip(self.tr("Alt+{number}").format(number=index + 1) if index < 9 else "")
             button.setChecked(member.id == chosen)
+            button.clicked.connect(lambda _checked=False: self.note_input.setFocus())  # chosen: they write at once
             self._member_group.addButton(button)
             self.member_bar.addWidget(button)
         if own is not None:  # a member's own laptop: only they write here
@@ -274,7 +275,9 @@ class BoardPage(ClusterActions, QWidget):
                 self._clusters[cluster.id] = item
             else:
                 item.update_from(cluster)
-        self.scene.fit_area(self._held_area())
+        held = self._held_area()
+        if held.isValid():
+            self.scene.cover([held])  # grown when something lies outside it; never shrunk or shifted under the eye
         self._update_counts()
 
     def _held_area(self) -> QRectF:
@@ -286,8 +289,7 @@ class BoardPage(ClusterActions, QWidget):
 
     def fit(self) -> None:
         """The whole board in view (its area first shrunk or grown to what it holds now)."""
-        self.scene.fit_area(self._held_area())
-        self.view.fit()
+        self.view.fit(self.scene.area_of(self._held_area()))
 
     def _on_changes(self, batch) -> None:
         if self._team is None or not touches(batch, {"note", "cluster", "step_state"}, self._team.id):

@@ -16,7 +16,7 @@ FAR_CACHE = QGraphicsItem.CacheMode.NoCache
 class BoardScene(QGraphicsScene):
     """Reports a drag once, when the mouse is released: of notes, and of clusters (by their title).
 
-    Its area (``sceneRect``) is set from what it holds (``fit_area``) and then stays put: a note
+    Its area (``sceneRect``) is set from what it holds and what is in view (``BoardView.fit``) and then stays put: a note
     dragged past the edge does not grow it under the drag (Qt would grow it every frame, and the
     view would repaint the whole board each time); it grows once, on release (``cover``)."""
 
@@ -28,6 +28,7 @@ class BoardScene(QGraphicsScene):
         self._pressed: dict[int, tuple[float, float]] = {}
         self._pressed_clusters: dict[int, tuple[float, float]] = {}
         self.note_cache = FAR_CACHE  # how notes are drawn at the view's scale (see show_detail)
+        self.held = QRectF()  # what the board holds, with a margin: the area a fit puts in view
 
     def show_detail(self, near: bool) -> None:
         """Notes near enough to read are drawn once into a pixmap and blitted after: a drag of many
@@ -48,6 +49,8 @@ class BoardScene(QGraphicsScene):
     def mouseReleaseEvent(self, event) -> None:
         super().mouseReleaseEvent(event)
         selected = self.selectedItems()
+        self._back_in_view([item for item in selected if isinstance(item, NoteItem) and item.note.id in self._pressed
+                            and (item.x(), item.y()) != self._pressed[item.note.id]])
         moved_clusters = {
             item.cluster.id: (item.x() - self._pressed_clusters[item.cluster.id][0], item.y() - self._pressed_clusters[item.cluster.id][1])
             for item in selected if isinstance(item, ClusterItem) and item.cluster.id in self._pressed_clusters
@@ -63,16 +66,32 @@ class BoardScene(QGraphicsScene):
             self.notesDragged.emit(before, {key: after[key] for key in before})
 
 
-    def fit_area(self, held: QRectF) -> None:
-        """The area is what the scene holds (``held``), with a margin (an empty board: room for its first note)."""
+    def _back_in_view(self, dropped: list[NoteItem]) -> None:
+        """Notes let go of past the view's edge (the hand left the board) land at that edge, together."""
+        views = self.views()
+        if not dropped or not views:
+            return
+        shown = views[0].visible_inside().adjusted(GAP, GAP, -GAP, -GAP)  # its margin in view too: nothing grows
+        held = dropped[0].sceneBoundingRect()
+        for item in dropped[1:]:
+            held = held.united(item.sceneBoundingRect())
+        dx = max(shown.left() - held.left(), min(0.0, shown.right() - held.right()))
+        dy = max(shown.top() - held.top(), min(0.0, shown.bottom() - held.bottom()))
+        if dx or dy:
+            for item in dropped:
+                item.moveBy(dx, dy)
+
+    @staticmethod
+    def area_of(held: QRectF) -> QRectF:
+        """The board's area: what the scene holds (``held``), with a margin (an empty board: room for its first note)."""
         held = held if held.isValid() else QRectF(0, 0, NOTE_W, NOTE_H)
-        self.setSceneRect(held.adjusted(-GAP, -GAP, GAP, GAP))
+        return held.adjusted(-GAP, -GAP, GAP, GAP)
 
     def cover(self, rects) -> None:
         """Grow the area, once, to hold these rectangles with a margin (a note added or dropped outside it)."""
-        area = self.sceneRect()
         for rect in rects:
-            area = area.united(rect.adjusted(-GAP, -GAP, GAP, GAP))
+            self.held = self.held.united(rect.adjusted(-GAP, -GAP, GAP, GAP))
+        area = self.sceneRect().united(self.held)
         if area != self.sceneRect():
             self.setSceneRect(area)
 
@@ -85,8 +104,7 @@ class BoardView(QGraphicsView):
     def __init__(self, scene: QGraphicsScene) -> None:
         super().__init__(scene)
         self.fitted: QRectF | None = None  # keep this area fitted whenever the view's size changes
-        self.follows_fit = False  # fitted by fit(): the whole board stays in view as it or the view grows
-        scene.sceneRectChanged.connect(self._area_changed)
+        self.follows_fit = False  # fitted by fit(): the board stays fitted when the view's size changes
         self.setObjectName("boardView")
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
@@ -133,8 +151,8 @@ class BoardView(QGraphicsView):
         if self.fitted is not None:
             self.fitInView(self.fitted, Qt.AspectRatioMode.KeepAspectRatio)
             self._rescaled()
-        elif self.follows_fit:
-            self.fit()  # the page got its final size after the board was fitted: fitted again
+        elif self.follows_fit and isinstance(self.scene(), BoardScene) and self.scene().held.isValid():
+            self.fit(self.scene().held)  # the page got its final size after the board was fitted: fitted again
 
     def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -150,21 +168,29 @@ class BoardView(QGraphicsView):
             self.scale(factor, factor)
             self._rescaled()
 
-    def fit(self) -> None:
-        """The whole board in view: the scene's area (what it holds and a margin), at most at 100 %;
-        and kept in view when the view is resized or the area grows, until zoomed by hand."""
+    def fit(self, area: QRectF) -> None:
+        """``area`` (what the board holds, with a margin) in view, at most at 100 %; fitted again
+        when the view's size changes, until zoomed by hand. The scene's area then takes in all that
+        is visible: a note dropped or added anywhere in view grows nothing, so nothing shifts."""
         self.follows_fit = True
-        area = self.sceneRect()
-        if area.isValid():
-            self.fitInView(area, Qt.AspectRatioMode.KeepAspectRatio)
-            if self.transform().m11() > 1.0:
-                self.resetTransform()
-            self._rescaled()
+        scene = self.scene()
+        if not area.isValid() or not isinstance(scene, BoardScene):
+            return
+        scene.held = area
+        self.fitInView(area, Qt.AspectRatioMode.KeepAspectRatio)
+        if self.transform().m11() > 1.0:
+            self.resetTransform()
+        self._rescaled()
+        scene.setSceneRect(area.united(self.visible_inside()))
 
-    def _area_changed(self, _area: QRectF) -> None:
-        """The board's area grew (a note added or dropped outside it): still all in view when fitted."""
-        if self.follows_fit:
-            self.fit()
+    def visible(self) -> QRectF:
+        """The part of the scene the viewport shows."""
+        return self.mapToScene(self.viewport().rect()).boundingRect()
+
+    def visible_inside(self) -> QRectF:
+        """The scene's part the viewport shows, a pixel in from each side (so it never asks for scroll bars)."""
+        pixel = 1 / self.transform().m11()
+        return self.visible().adjusted(pixel, pixel, -pixel, -pixel)
 
     def _rescaled(self) -> None:
         """The scale changed: notes drawn for it (see BoardScene.show_detail)."""

@@ -22,17 +22,20 @@ def test_the_fitted_board_shows_all_of_it_after_the_page_is_laid_out_and_resized
     assert seen(page.view).contains(page.scene.sceneRect())  # fitted again, not cut off
 
 
-def test_a_typed_note_landing_past_the_fitted_edge_is_brought_into_view(qtbot, big_board):  # noqa: F811
+def test_a_typed_note_landing_past_the_notes_is_in_view_and_nothing_shifts(qtbot, big_board):  # noqa: F811
     _window, store, team_id, _authors, page = big_board
-    before = page.scene.sceneRect()
+    before = page.scene.held
+    other = page.note_item(board.notes(store, team_id, ["braindump"])[0].id)
+    where = page.view.mapFromScene(other.pos())
     page.note_input.setFocus()
     type_text(qtbot, page.note_input, "Onder de rest")
     qtbot.keyClick(page.note_input, Qt.Key.Key_Return)
     settle()
     made = next(n for n in board.notes(store, team_id, ["braindump"]) if n.text == "Onder de rest")
     item = page.note_item(made.id)
-    assert not before.contains(item.sceneBoundingRect())  # it did land past the old edge (a row below)
+    assert not before.contains(item.sceneBoundingRect())  # it did land past the notes (a row below)
     assert seen(page.view).contains(item.sceneBoundingRect())
+    assert page.view.mapFromScene(other.pos()) == where  # the others stay where the eye left them
 
 
 def test_zoomed_in_by_hand_the_view_goes_to_the_typed_note(qtbot, big_board):  # noqa: F811
@@ -47,3 +50,52 @@ def test_zoomed_in_by_hand_the_view_goes_to_the_typed_note(qtbot, big_board):  #
     made = next(n for n in board.notes(store, team_id, ["braindump"]) if n.text == "Ver weg")
     assert seen(page.view).contains(page.note_item(made.id).sceneBoundingRect())
     assert page.view.transform().m11() > 1.0  # the zoom chosen by hand is kept
+
+
+def drag(view, item, to):
+    """A real mouse drag of ``item`` to the view position ``to`` (press, moves, release)."""
+    from PySide6.QtTest import QTest
+
+    start = view.mapFromScene(item.sceneBoundingRect().center())
+    QTest.mousePress(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for step in range(1, 11):
+        QTest.mouseMove(view.viewport(), start + (to - start) * step / 10)
+    QTest.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, to)
+    settle()
+
+
+def test_a_note_let_go_of_past_the_view_lands_at_its_edge_and_nothing_shifts(qtbot, big_board):  # noqa: F811
+    from PySide6.QtCore import QPoint
+
+    _window, store, team_id, _authors, page = big_board
+    notes = board.notes(store, team_id, ["braindump"])
+    moved, other = page.note_item(notes[5].id), page.note_item(notes[0].id)
+    where, scale = page.view.mapFromScene(other.pos()), page.view.transform().m11()
+    viewport = page.view.viewport().rect()
+    drag(page.view, moved, QPoint(viewport.right() + 300, viewport.center().y()))  # the hand leaves the board
+    stored = next(n for n in board.notes(store, team_id, ["braindump"]) if n.id == notes[5].id)
+    assert seen(page.view).contains(page.note_item(stored.id).sceneBoundingRect())
+    assert (stored.x, stored.y) == (moved.x(), moved.y()) != (notes[5].x, notes[5].y)
+    assert page.view.mapFromScene(other.pos()) == where and page.view.transform().m11() == scale
+
+
+def test_a_cluster_made_elsewhere_shifts_nothing_in_view(qtbot, big_board):  # noqa: F811
+    _window, store, team_id, _authors, page = big_board
+    other = page.note_item(board.notes(store, team_id, ["braindump"])[0].id)
+    where, scale = page.view.mapFromScene(other.pos()), page.view.transform().m11()
+    board.add_cluster(store, team_id, "clustering", "Geld", (0.0, 1000.0, 400.0, 300.0))  # the board reloads
+    settle()
+    assert page.view.mapFromScene(other.pos()) == where and page.view.transform().m11() == scale
+
+
+def test_choosing_who_writes_by_mouse_puts_the_typing_hand_in_the_note_field(qtbot, big_board):  # noqa: F811
+    from PySide6.QtWidgets import QPushButton
+
+    _window, store, team_id, (_anna, bram), page = big_board
+    button = page.findChild(QPushButton, f"author_{bram}")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert page.note_input.hasFocus()
+    type_text(qtbot, page.note_input, "Bram schrijft")
+    qtbot.keyClick(page.note_input, Qt.Key.Key_Return)
+    settle()
+    assert any(n.text == "Bram schrijft" and n.author_id == bram for n in board.notes(store, team_id, ["braindump"]))
