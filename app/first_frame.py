@@ -1,6 +1,7 @@
 """What the window showed when it last ran, so the next start paints it before the database is read.
 
-A small JSON file next to the preferences, written atomically whenever what the window shows changes
+A small JSON file per database next to the preferences (its name carries the database's key; only
+the few most recently written are kept), written atomically whenever what the window shows changes
 (see ui/first_frame_keeper.py). It holds texts only: the event, the team, the page, the phases and the
 navigator's rows; never a timer's digits. A missing, unreadable, foreign or mismatched file (another
 database, another language) means no early frame: the window then starts as it always did.
@@ -15,7 +16,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 FORMAT = "staatsprint-first-frame/1"
-FILE_NAME = "first-frame.json"
+FILE_PATTERN = "first-frame*.json"  # this module's files, those of an earlier version included
+KEPT = 4  # snapshots of this many databases, the most recently written
 
 
 @dataclass(frozen=True)
@@ -50,15 +52,21 @@ def database_key(url: str) -> str:
     return hashlib.sha256(url.encode()).hexdigest()
 
 
-def default_snapshot_path() -> Path:
+def default_folder() -> Path:
     """Next to the preferences (ui/preferences.py uses the same folder)."""
     from platformdirs import user_config_path
 
-    return user_config_path("staatsprint", appauthor=False) / FILE_NAME
+    return user_config_path("staatsprint", appauthor=False)
+
+
+def snapshot_path(folder: Path, database: str) -> Path:
+    """The file of this database's snapshot (``database`` is its key, see database_key)."""
+    return folder / f"first-frame-{database[:16]}.json"
 
 
 def write_snapshot(path: Path, snapshot: Snapshot) -> None:
-    """Atomically: a reader sees the old file or the new one, never half of one."""
+    """Atomically: a reader sees the old file or the new one, never half of one. The snapshots of
+    all but the KEPT most recently written databases are then removed."""
     import tempfile  # only the running window writes: the start, which reads, does without it
 
     data = json.dumps({"format": FORMAT, **asdict(snapshot)}, ensure_ascii=False)
@@ -71,6 +79,18 @@ def write_snapshot(path: Path, snapshot: Snapshot) -> None:
     except OSError:
         Path(temporary).unlink(missing_ok=True)
         raise
+    _prune(path.parent)
+
+
+def _prune(folder: Path) -> None:
+    def age(file: Path) -> float:
+        try:
+            return -file.stat().st_mtime
+        except OSError:  # removed meanwhile by another window
+            return 0.0
+
+    for old in sorted(folder.glob(FILE_PATTERN), key=age)[KEPT:]:
+        old.unlink(missing_ok=True)
 
 
 def read_snapshot(path: Path, database: str, lang: str | None) -> Snapshot | None:
