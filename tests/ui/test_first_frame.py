@@ -8,9 +8,10 @@ import builtins
 import shiboken6
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QMainWindow, QPushButton, QTreeWidget, QWidget
 
-from app.first_frame import FILE_NAME, database_key, read_snapshot
+from app.first_frame import database_key, read_snapshot, snapshot_path
 from app.main import _last_frame, _show_first_frame, build_window
 from tests.test_first_frame import snapshot
 from ui.first_frame import FirstFrameWindow, hand_over
@@ -54,12 +55,12 @@ def test_the_snapshot_follows_the_live_window_and_draws_what_it_showed(qtbot, pr
     keeper = window.findChild(FirstFrameKeeper)
     keeper.keep()
     live = window.event_view
-    first = read_snapshot(prefs.folder / FILE_NAME, database_key(url), "en")
+    first = read_snapshot(snapshot_path(prefs.folder, database_key(url)), database_key(url), "en")
     assert _shown(_frame(qtbot, first))[:2] == (live.findChild(QLabel, "eventTitle").text(), live.team_picker.currentText())
 
     live.choose_team(live.team_picker.itemData(3))  # another team, shown on its own page
     keeper.keep()
-    again = read_snapshot(prefs.folder / FILE_NAME, database_key(url), "en")
+    again = read_snapshot(snapshot_path(prefs.folder, database_key(url)), database_key(url), "en")
     event, team, title, row = _shown(_frame(qtbot, again))
     assert team == live.team_picker.currentText() == live.team_picker.itemText(3)
     assert row == live.navigator.currentItem().text(0)
@@ -69,17 +70,64 @@ def test_the_snapshot_follows_the_live_window_and_draws_what_it_showed(qtbot, pr
 
 def test_keys_typed_before_the_window_is_live_reach_the_live_window(qtbot):
     frame = _frame(qtbot, snapshot(), handed_over=True)
+    frame.activateWindow()
+    qtbot.waitUntil(frame.isActiveWindow)
     qtbot.keyClicks(frame, "ab")
+    live, field = _live_with_field(qtbot)
+    hand_over(frame, live)
+    qtbot.keyClick(frame, Qt.Key.Key_C)  # a key still on its way to the old frame goes the same way
+    qtbot.waitUntil(lambda: field.text() == "abc")
+    assert live.isActiveWindow() and field.hasFocus()  # the keyboard went with the keys
+    qtbot.waitUntil(lambda: not shiboken6.isValid(frame))  # gone once the live window has painted
+
+
+def _live_with_field(qtbot) -> tuple[QMainWindow, QLineEdit]:
     live = QMainWindow()
     qtbot.addWidget(live)
     field = QLineEdit()
     live.setCentralWidget(field)
     field.setFocus()
+    return live, field
+
+
+def test_each_kept_key_goes_to_the_widget_focused_when_it_comes(qtbot):
+    """Alt+2 on the board picks a writer and focuses the note field: the text typed next goes there."""
+    frame = _frame(qtbot, snapshot(), handed_over=True)
+    frame.activateWindow()
+    qtbot.waitUntil(frame.isActiveWindow)
+    qtbot.keyClick(frame, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClicks(frame, "snel")
+    live, field = _live_with_field(qtbot)
+    board = QPushButton("board")  # the focus lands here, as on the board
+    live.setMenuWidget(board)
+    board.setFocus()
+    QShortcut(QKeySequence("Alt+2"), board, field.setFocus, Qt.ShortcutContext.WidgetShortcut)
     hand_over(frame, live)
-    qtbot.waitUntil(lambda: field.text() == "ab")
-    qtbot.keyClick(frame, Qt.Key.Key_C)  # a key still on its way to the old frame goes the same way
-    qtbot.waitUntil(lambda: field.text() == "abc")
-    qtbot.waitUntil(lambda: not shiboken6.isValid(frame))  # gone once the live window has painted
+    qtbot.waitUntil(lambda: field.text() == "snel")
+
+
+def test_ctrl_q_typed_into_the_first_frame_quits_once_the_live_window_is_there(qtbot):
+    frame = _frame(qtbot, snapshot(), handed_over=True)
+    frame.activateWindow()
+    qtbot.waitUntil(frame.isActiveWindow)
+    qtbot.keyClick(frame, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    live, _field = _live_with_field(qtbot)
+    frames_shown = []
+    quit_action = QAction(live)
+    quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # the offscreen platform has no standard Quit key
+    quit_action.triggered.connect(lambda: (frames_shown.append(shiboken6.isValid(frame) and frame.isVisible()), live.close()))
+    live.addAction(quit_action)
+    hand_over(frame, live)
+    qtbot.waitUntil(lambda: frames_shown == [False])  # no other window left: the app quits with the live one
+    assert not live.isVisible()
+
+
+def test_closing_the_first_frame_after_the_hand_over_closes_the_live_window_too(qtbot):
+    frame = _frame(qtbot, snapshot(), handed_over=True)
+    live, _field = _live_with_field(qtbot)
+    hand_over(frame, live)  # the close the person clicked is handled after the live window was built
+    frame.close()
+    assert not live.isVisible() and not frame.isVisible()
 
 
 def test_the_first_frame_does_nothing_when_clicked(qtbot):
