@@ -15,9 +15,12 @@ import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-FORMAT = "staatsprint-first-frame/1"
+FORMAT = "staatsprint-first-frame/2"
 FILE_PATTERN = "first-frame*.json"  # this module's files, those of an earlier version included
 KEPT = 4  # snapshots of this many databases, the most recently written
+# The preferences the live window opens by (ui/main_window.py, ui/event_view.py, ui/navigator.py). They
+# are one set for every database: a snapshot is shown only while they are as it was taken with them.
+RESTORED = ("event_id", "team_id", "page", "place", "identity", "theme", "navigator_hidden")
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,12 @@ class Snapshot:
     page_title: str  # the heading of the page shown (a step, the team, the challenge)
     page_title_role: str  # its style: h1 or h2
     page_title_at: tuple[int, int]  # where it sits in the page area
+    restored: tuple[str, ...]  # the preferences named in RESTORED, when it was taken ("" for none)
+
+
+def restored(get) -> tuple[str, ...]:
+    """The preferences named in RESTORED, read with ``get(key)`` (None for a missing one)."""
+    return tuple(get(key) or "" for key in RESTORED)
 
 
 def database_key(url: str) -> str:
@@ -93,14 +102,17 @@ def _prune(folder: Path) -> None:
         old.unlink(missing_ok=True)
 
 
-def read_snapshot(path: Path, database: str, lang: str | None) -> Snapshot | None:
-    """The snapshot for this database (and language, when one is asked for); None when there is none."""
+def read_snapshot(path: Path, database: str, lang: str | None, preferences: tuple[str, ...] | None = None) -> Snapshot | None:
+    """The snapshot for this database (and language and preferences, see RESTORED, when asked for);
+    None when there is none."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         snapshot = _parse(data)
     except (OSError, ValueError, TypeError, KeyError):
         return None
     if snapshot.database != database or (lang is not None and snapshot.lang != lang):
+        return None
+    if preferences is not None and snapshot.restored != preferences:
         return None
     return snapshot
 
@@ -114,7 +126,8 @@ def _parse(data: dict) -> Snapshot:
         NavigatorRow(_text(row["text"]), _text(row["minutes"]), _flag(row["heading"]), _flag(row["bold"]), _flag(row["current"])) for row in data["navigator"]
     )
     x, y = (_number(value) for value in data["page_title_at"])
-    return Snapshot(**texts, phases=phases, navigator=rows, navigator_shown=_flag(data["navigator_shown"]), page_title_at=(x, y))
+    kept = tuple(_text(value) for value in data["restored"])
+    return Snapshot(**texts, phases=phases, navigator=rows, navigator_shown=_flag(data["navigator_shown"]), page_title_at=(x, y), restored=kept)
 
 
 def _text(value) -> str:

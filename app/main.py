@@ -67,10 +67,10 @@ def run_gui(args) -> int:
 
 def _last_frame(args):
     """The snapshot of this database's window as it last looked, in the language the live window will
-    use, or None. Without a snapshot of this database it is decided before any Qt module loads."""
+    use and taken with the preferences it will open by (another database's run may have changed them), or None. Without a snapshot of this database it is decided before any Qt module loads."""
     from app.config import database_url
     from app.errors import DomainError
-    from app.first_frame import database_key, default_folder, read_snapshot, snapshot_path
+    from app.first_frame import database_key, default_folder, read_snapshot, restored, snapshot_path
 
     try:
         key = database_key(database_url(args.db))
@@ -79,9 +79,10 @@ def _last_frame(args):
     path = snapshot_path(default_folder(), key)
     if not path.is_file():
         return None
-    from ui.preferences import default_preferences  # the saved language: read with Qt, as the window reads it
+    from ui.preferences import default_preferences  # read with Qt, as the window reads them
 
-    return read_snapshot(path, key, language(args, default_preferences()))
+    prefs = default_preferences()
+    return read_snapshot(path, key, language(args, prefs), restored(prefs.get))
 
 
 def language(args, prefs) -> str:

@@ -16,6 +16,7 @@ def snapshot(**changes) -> Snapshot:
         event_choice="", team="Team 1", identity="het team", phases=(("1  Probleem", "current"),),
         navigator=(NavigatorRow("1  Probleem", "", True, True, False), NavigatorRow("▶ Braindump", "5 min", False, True, True)),
         navigator_shown=True, page_title="Braindump", page_title_role="h2", page_title_at=(0, 12),
+        restored=("1", "2", "step", "braindump", "", "light", ""),
     )
     return Snapshot(**{**values, **changes})
 
@@ -88,3 +89,12 @@ def test_the_snapshot_of_an_earlier_version_is_tidied_away(tmp_path):
         url = f"sqlite:////data/sprint-{number}.sqlite"
         write_snapshot(snapshot_path(tmp_path, database_key(url)), snapshot(database=database_key(url)))
     assert not (tmp_path / "first-frame.json").exists()
+
+
+def test_a_snapshot_taken_with_other_preferences_means_no_early_frame(tmp_path):
+    """The preferences are one set for all databases: another database's run may have moved them on."""
+    path = tmp_path / "first-frame.json"
+    write_snapshot(path, snapshot())
+    assert read_snapshot(path, database_key(URL), "nl", snapshot().restored) == snapshot()
+    browsed = ("1", "2", "step", "clusteren", "", "light", "")
+    assert read_snapshot(path, database_key(URL), "nl", browsed) is None

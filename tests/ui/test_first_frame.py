@@ -234,6 +234,7 @@ def test_the_hand_over_gives_the_live_window_the_focus_a_normal_start_gives(qtbo
     qtbot.waitUntil(frame.isActiveWindow)
     live = build_window(args, prefs)
     hand_over(frame, live)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(frame))
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and QApplication.focusWidget().window() is live)
     assert live.isActiveWindow() and QApplication.focusWidget().objectName() == expected
     _closed(live)
