@@ -1,6 +1,7 @@
 """What the window showed when it last ran, so the next start paints it before the database is read.
 
-A small JSON file next to the preferences, written atomically whenever what the window shows changes
+A small JSON file per database next to the preferences (its name carries the database's key; only
+the few most recently written are kept), written atomically whenever what the window shows changes
 (see ui/first_frame_keeper.py). It holds texts only: the event, the team, the page, the phases and the
 navigator's rows; never a timer's digits. A missing, unreadable, foreign or mismatched file (another
 database, another language) means no early frame: the window then starts as it always did.
@@ -14,8 +15,12 @@ import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-FORMAT = "staatsprint-first-frame/1"
-FILE_NAME = "first-frame.json"
+FORMAT = "staatsprint-first-frame/2"
+FILE_PATTERN = "first-frame*.json"  # this module's files, those of an earlier version included
+KEPT = 4  # snapshots of this many databases, the most recently written
+# The preferences the live window opens by (ui/main_window.py, ui/event_view.py, ui/navigator.py). They
+# are one set for every database: a snapshot is shown only while they are as it was taken with them.
+RESTORED = ("event_id", "team_id", "page", "place", "identity", "theme", "navigator_hidden")
 
 
 @dataclass(frozen=True)
@@ -43,6 +48,12 @@ class Snapshot:
     page_title: str  # the heading of the page shown (a step, the team, the challenge)
     page_title_role: str  # its style: h1 or h2
     page_title_at: tuple[int, int]  # where it sits in the page area
+    restored: tuple[str, ...]  # the preferences named in RESTORED, when it was taken ("" for none)
+
+
+def restored(get) -> tuple[str, ...]:
+    """The preferences named in RESTORED, read with ``get(key)`` (None for a missing one)."""
+    return tuple(get(key) or "" for key in RESTORED)
 
 
 def database_key(url: str) -> str:
@@ -50,15 +61,21 @@ def database_key(url: str) -> str:
     return hashlib.sha256(url.encode()).hexdigest()
 
 
-def default_snapshot_path() -> Path:
+def default_folder() -> Path:
     """Next to the preferences (ui/preferences.py uses the same folder)."""
     from platformdirs import user_config_path
 
-    return user_config_path("staatsprint", appauthor=False) / FILE_NAME
+    return user_config_path("staatsprint", appauthor=False)
+
+
+def snapshot_path(folder: Path, database: str) -> Path:
+    """The file of this database's snapshot (``database`` is its key, see database_key)."""
+    return folder / f"first-frame-{database[:16]}.json"
 
 
 def write_snapshot(path: Path, snapshot: Snapshot) -> None:
-    """Atomically: a reader sees the old file or the new one, never half of one."""
+    """Atomically: a reader sees the old file or the new one, never half of one. The snapshots of
+    all but the KEPT most recently written databases are then removed."""
     import tempfile  # only the running window writes: the start, which reads, does without it
 
     data = json.dumps({"format": FORMAT, **asdict(snapshot)}, ensure_ascii=False)
@@ -71,16 +88,31 @@ def write_snapshot(path: Path, snapshot: Snapshot) -> None:
     except OSError:
         Path(temporary).unlink(missing_ok=True)
         raise
+    _prune(path.parent)
 
 
-def read_snapshot(path: Path, database: str, lang: str | None) -> Snapshot | None:
-    """The snapshot for this database (and language, when one is asked for); None when there is none."""
+def _prune(folder: Path) -> None:
+    def age(file: Path) -> float:
+        try:
+            return -file.stat().st_mtime
+        except OSError:  # removed meanwhile by another window
+            return 0.0
+
+    for old in sorted(folder.glob(FILE_PATTERN), key=age)[KEPT:]:
+        old.unlink(missing_ok=True)
+
+
+def read_snapshot(path: Path, database: str, lang: str | None, preferences: tuple[str, ...] | None = None) -> Snapshot | None:
+    """The snapshot for this database (and language and preferences, see RESTORED, when asked for);
+    None when there is none."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         snapshot = _parse(data)
     except (OSError, ValueError, TypeError, KeyError):
         return None
     if snapshot.database != database or (lang is not None and snapshot.lang != lang):
+        return None
+    if preferences is not None and snapshot.restored != preferences:
         return None
     return snapshot
 
@@ -94,7 +126,8 @@ def _parse(data: dict) -> Snapshot:
         NavigatorRow(_text(row["text"]), _text(row["minutes"]), _flag(row["heading"]), _flag(row["bold"]), _flag(row["current"])) for row in data["navigator"]
     )
     x, y = (_number(value) for value in data["page_title_at"])
-    return Snapshot(**texts, phases=phases, navigator=rows, navigator_shown=_flag(data["navigator_shown"]), page_title_at=(x, y))
+    kept = tuple(_text(value) for value in data["restored"])
+    return Snapshot(**texts, phases=phases, navigator=rows, navigator_shown=_flag(data["navigator_shown"]), page_title_at=(x, y), restored=kept)
 
 
 def _text(value) -> str:

@@ -40,11 +40,10 @@ def main(argv: list[str] | None = None) -> int:
 def run_gui(args) -> int:
     """The window. With a snapshot of what it showed last time, that first frame is painted before
     the database stack loads (ui/first_frame.py); the live window replaces it in the next turns."""
+    plain_import = builtins.__import__  # before PySide6 hooks it (see _import_database_stack)
     snapshot = _last_frame(args)
     if snapshot is None:
-        with _start_up():
-            import app.database  # noqa: F401 - the database stack before Qt: after PySide6, every module costs more (STACK-NOTES)
-    plain_import = builtins.__import__
+        _import_database_stack(plain_import)  # before Qt: after PySide6, every module costs more (STACK-NOTES)
     import asyncio
 
     import qasync
@@ -67,16 +66,30 @@ def run_gui(args) -> int:
 
 
 def _last_frame(args):
-    """The snapshot of this database's window as it last looked, or None (read before any Qt)."""
+    """The snapshot of this database's window as it last looked, in the language the live window will
+    use and taken with the preferences it will open by (another database's run may have changed them), or None. Without a snapshot of this database it is decided before any Qt module loads."""
     from app.config import database_url
     from app.errors import DomainError
-    from app.first_frame import database_key, default_snapshot_path, read_snapshot
+    from app.first_frame import database_key, default_folder, read_snapshot, restored, snapshot_path
 
     try:
-        url = database_url(args.db)
+        key = database_key(database_url(args.db))
     except DomainError:
         return None  # the window's start says why
-    return read_snapshot(default_snapshot_path(), database_key(url), args.lang)
+    path = snapshot_path(default_folder(), key)
+    if not path.is_file():
+        return None
+    from ui.preferences import default_preferences  # read with Qt, as the window reads them
+
+    prefs = default_preferences()
+    return read_snapshot(path, key, language(args, prefs), restored(prefs.get))
+
+
+def language(args, prefs) -> str:
+    """The live window's language: --lang, else the saved one, else Dutch."""
+    from ui.i18n import DEFAULT_LANGUAGE
+
+    return args.lang or prefs.get("lang") or DEFAULT_LANGUAGE
 
 
 def _show_first_frame(args, snapshot, outcome: dict, plain_import) -> None:
@@ -95,6 +108,9 @@ def _show_first_frame(args, snapshot, outcome: dict, plain_import) -> None:
         frame.resize(1366, 768)
 
     def live() -> None:
+        if frame.closed:  # closed by the person before it was live: the app goes
+            qt.quit()
+            return
         _import_database_stack(plain_import)
         window = _go_live(args, show=False)
         if window is None:
@@ -163,7 +179,7 @@ def _build_window(args, prefs):
     from app.database import open_database
     from app.errors import DomainError
     from db.engine import INTERACTIVE
-    from ui.i18n import DEFAULT_LANGUAGE, install_language
+    from ui.i18n import install_language
     from ui.database_messages import show_notices
     from ui.first_frame_keeper import FirstFrameKeeper
     from ui.main_window import MainWindow
@@ -173,7 +189,7 @@ def _build_window(args, prefs):
 
     app = QApplication.instance()
     prefs = prefs or default_preferences()
-    lang = args.lang or prefs.get("lang") or DEFAULT_LANGUAGE
+    lang = language(args, prefs)
     install_language(app, lang)
     sheet = stylesheet(THEMES.get(prefs.get("theme", "light"), THEMES["light"]))
     if app.styleSheet() != sheet:  # setting it re-polishes every widget the application has: only when it changes

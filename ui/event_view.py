@@ -184,13 +184,21 @@ class EventView(QWidget):
         self.team_picker.setCurrentIndex(self.team_picker.findData(team_id))
         self._fill_identity()
         team = self.current_team()
-        page = self._prefs.get("page") if restore_page else None
-        if page in ("challenge", "team", "programme"):
-            self._show((page,))
+        restored = self._restored_place() if restore_page else None
+        if restored is not None:
+            self._show(restored)
         elif team is not None and team.current_step:
             self._show(("step", team.current_step))
         else:
             self._show(("team",))
+
+    def _restored_place(self) -> tuple | None:
+        """Where the window was when it last ran (a step looked at too), as the first frame drew it."""
+        page, key, template = self._prefs.get("page"), self._prefs.get("place"), self._ws.template
+        keys = {"step": {step.key for step in template.steps()}, "gate": {phase.key for phase in template.phases}}
+        if page in ("challenge", "team", "programme"):
+            return (page,)
+        return (page, key) if key in keys.get(page, ()) and self.current_team() is not None else None
 
     # -- navigation ----------------------------------------------------------
     def go_to(self, place: tuple) -> None:
@@ -264,6 +272,7 @@ class EventView(QWidget):
     def _show_place(self, place: tuple) -> None:
         self._place = place
         self._prefs.set("page", place[0])
+        self._prefs.set("place", place[1] if len(place) > 1 else None)
         team = self.current_team()
         template = self._ws.template
         self.navigator.show_place(place, team.current_step if team else None)

@@ -51,6 +51,15 @@ class FirstFrameWindow(QMainWindow):
         column.addLayout(body, 1)
         self.setCentralWidget(view)
         self._keys = KeptKeys(self)
+        self.closed = False
+
+    def closeEvent(self, event) -> None:
+        """Closed by the person (the hand-over only hides it): the app goes, with the live window if
+        that is there already (it shows what the person did not see yet)."""
+        self.closed = True
+        if self._keys.live is not None:
+            self._keys.live.close()
+        super().closeEvent(event)
 
 
 def _tr(text: str) -> str:
@@ -157,58 +166,77 @@ def _page(snapshot: Snapshot) -> QWidget:
 
 
 class KeptKeys(QObject):
-    """Keys typed into the first frame are kept for the live window; clicks on it are dropped."""
+    """Keys typed into the first frame are kept for the live window; clicks on it are dropped.
+
+    They reach the live window's focused widget once the frame has gone and the live window is the
+    active one: so a Ctrl+Q typed early quits (its shortcut fires only in the active window, and the
+    app quits when no other window is shown), and text lands in the field a normal start focuses."""
 
     def __init__(self, frame: QMainWindow) -> None:
         super().__init__(frame)
         self._frame = frame
         self._kept: list[QKeyEvent] = []
-        self._live: QWidget | None = None
+        self.live: QWidget | None = None
+        self._retired = False
         QApplication.instance().installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:
         kind = event.type()
+        if kind == QEvent.Type.WindowActivate and watched is self.live and self._retired:
+            self._deliver()
+            return False
         if kind not in KEYS and kind not in CLICKS:
             return False
         if not isinstance(watched, QWidget) or watched.window() is not self._frame:
             return False
         if kind == QEvent.Type.ShortcutOverride or kind in CLICKS:
             return True  # no menu, shortcut or button of a screen that is not live
-        copy = QKeyEvent(kind, event.key(), event.modifiers(), event.text(), event.isAutoRepeat(), event.count())
-        if self._live is None:
-            self._kept.append(copy)
-        else:
-            QApplication.postEvent(_target(self._live), copy)  # a key that arrives late still reaches the live window
+        self._kept.append(QKeyEvent(kind, event.key(), event.modifiers(), event.text(), event.isAutoRepeat(), event.count()))
         return True
 
     def hand_over(self, live: QWidget) -> None:
-        self._live = live
-        for key in self._kept:
-            QApplication.postEvent(_target(live), key)
-        self._kept.clear()
+        self.live = live
+        self.setParent(live)  # outlives the frame, until the keys are delivered
 
-    def retire(self) -> None:
-        """No event of the application passes through here any more."""
+    def retire(self, activate: bool) -> None:
+        """The frame is hidden: the live window takes the keyboard (when the frame had it) and the keys."""
+        self._retired = True
+        if activate:
+            self.live.activateWindow()  # now that it is on screen: before, the windowing system may refuse
+        if self.live.isActiveWindow() or not self._kept:
+            self._deliver()
+        # else WindowActivate delivers them
+
+    def _deliver(self) -> None:
         QApplication.instance().removeEventFilter(self)
+        QTimer.singleShot(0, self._send)  # once the activation has given the focus widget the focus
+
+    def _send(self) -> None:
+        """Each key to the widget focused when it comes: a key may move the focus (Alt+2 picks the
+        second writer and focuses the note field, which takes the text typed next)."""
+        kept, self._kept = self._kept, []
+        for key in kept:
+            QApplication.sendEvent(_focused(self.live), key)
 
 
-def _target(live: QWidget) -> QWidget:
-    return live.focusWidget() or live
+def _focused(live: QWidget) -> QWidget:
+    focused = QApplication.focusWidget()
+    return focused if focused is not None and focused.window() is live else live.focusWidget() or live
 
 
 def hand_over(frame: FirstFrameWindow, live: QWidget) -> None:
-    """Show the live window where the first frame is; give it the keys typed so far; then, once the
-    live window has painted (so no gap shows between them, and keys already on their way to the
-    frame have arrived and been passed on), hide the frame and let it go."""
+    """Show the live window where the first frame is; then, once the live window has painted (so no
+    gap shows between them), hide the frame, activate the live window and give it the keys typed into
+    the frame, and let the frame go."""
     live.setGeometry(frame.geometry())
     live.setWindowState(frame.windowState())  # maximised (or full screen) by the person meanwhile: so stays the window
     live.show()
-    live.activateWindow()
     frame._keys.hand_over(live)
 
     def retire() -> None:
-        frame._keys.retire()
+        active = frame.isActiveWindow()
         frame.hide()
+        frame._keys.retire(activate=active)
         frame.deleteLater()
 
     after_first_paint(live, retire)
@@ -228,5 +256,5 @@ class _AfterFirstPaint(QObject):
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._then)
+            QTimer.singleShot(0, self, self._then)  # not once the widget is gone
         return False

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QPoint, QRegularExpression
 from PySide6.QtWidgets import QLabel, QPushButton, QTreeWidgetItem
 
-from app.first_frame import FILE_NAME, NavigatorRow, Snapshot, database_key, write_snapshot
+from app.first_frame import NavigatorRow, Snapshot, database_key, restored, snapshot_path, write_snapshot
 
 log = logging.getLogger(__name__)
 # The headings a page is named by; never one that shows the time (the programme's "now"), which a
@@ -26,7 +26,7 @@ class FirstFrameKeeper(QObject):
         super().__init__(window)
         self._window = window
         self._database = database_key(url)
-        self._path: Path = window.prefs.folder / FILE_NAME
+        self._path: Path = snapshot_path(window.prefs.folder, self._database)
         self._last: Snapshot | None = None
         window.ticker.timeout.connect(self.keep)
 
@@ -66,6 +66,7 @@ def snapshot_of(window, database: str) -> Snapshot | None:
         page_title=title.text() if title is not None else "",
         page_title_role=str(title.property("role")) if title is not None else "h1",
         page_title_at=_at(title, view.pages) if title is not None else (0, 0),
+        restored=restored(window.prefs.get),
     )
 
 
