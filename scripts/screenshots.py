@@ -80,14 +80,14 @@ def phase_one_shots(app: QApplication, out: Path, window) -> None:
         view.go_to(("step", step))
         settle(app, 30)
         if step == "clustering":
-            view.step_page.work_area.board.view.fit()
+            view.step_page.work_area.board.fit()
         shoot(app, out, name)
     view.step_page.work_area.surface("vehicle").zoom_to_zone("passengers")  # a zone clicked on the car
     shoot(app, out, "09f-vehicle-zone")
     view.go_to(("step", "clustering"))
     view.navigator_toggle.setChecked(False)  # the list of steps folded away: the board gets the width
     settle(app, 30)
-    view.step_page.work_area.board.view.fit()
+    view.step_page.work_area.board.fit()
     shoot(app, out, "09g-board-steps-folded")
     view.navigator_toggle.setChecked(True)
 
