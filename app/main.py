@@ -34,7 +34,25 @@ def main(argv: list[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
     if args.command in (None, "gui"):
         return run_gui(args)
-    return run_command(args)
+    return _printed(run_command, args)
+
+
+def _printed(command, args) -> int:
+    """A command whose output cannot be written: a reader that stopped early (``| head``) is no
+    error; a full disk or a closed terminal is said in one line, exit 2 (never a traceback)."""
+    import os
+
+    try:
+        code = command(args)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # Python's own flush at exit must not fail again
+        return 0
+    except OSError as error:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        print(f"staatsprint: error: cannot write the output: {error.strerror}", file=sys.stderr)
+        return 2
 
 
 def run_gui(args) -> int:

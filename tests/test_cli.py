@@ -158,3 +158,26 @@ def test_help_answers_without_loading_the_database_stack_or_qt():
     result = subprocess.run([sys.executable, "-c", HELP_LOADS], capture_output=True, text=True, timeout=60)
     assert "usage: staatsprint" in result.stdout and "new-event" in result.stdout
     assert result.stdout.splitlines()[-1] == "[]"
+
+
+def _info_into(tmp_path, stdout) -> subprocess.CompletedProcess:
+    db = str(tmp_path / "z.sqlite")
+    subprocess.run([sys.executable, "-m", "app", "--db", db, "demo"], capture_output=True, timeout=60, check=True)
+    return subprocess.run([sys.executable, "-m", "app", "--db", db, "info"], stdout=stdout, stderr=subprocess.PIPE, text=True, timeout=60)
+
+
+def test_info_read_by_a_reader_that_stops_early_is_no_error(tmp_path):
+    import os
+
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # like `| head` that has had its lines: every write meets a closed pipe
+    with os.fdopen(write_end, "w") as closed:
+        result = _info_into(tmp_path, closed)
+    assert result.returncode == 0 and result.stderr == ""
+
+
+def test_info_that_cannot_be_written_says_so_in_one_line_and_exits_2(tmp_path):
+    with open("/dev/full", "w") as full:
+        result = _info_into(tmp_path, full)
+    assert result.returncode == 2
+    assert result.stderr == "staatsprint: error: cannot write the output: No space left on device\n"

@@ -72,6 +72,7 @@ class BoardPage(ClusterActions, QWidget):
         self.scene.notesDragged.connect(self._dragged)
         self.scene.clustersDragged.connect(self._clusters_dragged)
         self.view = BoardView(self.scene)
+        self.view.on_typing = self._typed_on_board
         self.view.clusterRenameRequested.connect(self.ask_cluster_name)
         column.addWidget(self.view, 1)
         self.error_label = label("", "error", "boardError")
@@ -109,6 +110,7 @@ class BoardPage(ClusterActions, QWidget):
             button = QPushButton(text)
             button.setObjectName(name)
             button.setToolTip(tip)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the focus where the typing is
             button.setAccessibleName(tip.split(" (")[0] if len(text) == 1 else text)
             button.clicked.connect(lambda _checked=False, act=slot: act())  # clicked's flag is no argument of the action
             row.addWidget(button)
@@ -313,6 +315,10 @@ class BoardPage(ClusterActions, QWidget):
             self.note_input.setText("")  # setText, not clear(): Ctrl+Z now undoes on the board
             self._show_when_made = command.note_id  # the scribe sees it land, also when zoomed in elsewhere
             self._layer.expect(command.note_id, x, y)
+
+    def _typed_on_board(self, text: str) -> None:
+        self.note_input.setFocus()
+        self.note_input.insert(text)
 
     def _free_spot(self) -> tuple[float, float]:
         """Where the next note goes: from the spots of the notes on this board, unless a member's

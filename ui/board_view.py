@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsTextItem, QGraphicsView
 
 from app.cluster_layout import GAP, NOTE_H, NOTE_W
 from ui.board_items import FAR, ClusterItem, NoteItem
@@ -71,7 +71,8 @@ class BoardScene(QGraphicsScene):
         views = self.views()
         if not dropped or not views:
             return
-        shown = views[0].visible_inside().adjusted(GAP, GAP, -GAP, -GAP)  # its margin in view too: nothing grows
+        inset = GAP + 2 / views[0].transform().m11()  # its margin in view too, with a pixel to spare: nothing grows
+        shown = self.sceneRect().intersected(views[0].visible_inside()).adjusted(inset, inset, -inset, -inset)
         held = dropped[0].sceneBoundingRect()
         for item in dropped[1:]:
             held = held.united(item.sceneBoundingRect())
@@ -105,6 +106,8 @@ class BoardView(QGraphicsView):
         super().__init__(scene)
         self.fitted: QRectF | None = None  # keep this area fitted whenever the view's size changes
         self.follows_fit = False  # fitted by fit(): the board stays fitted when the view's size changes
+        self._fitted_at = self.size()
+        self.on_typing = None  # given: text typed on the board (no note being edited) goes there
         self.setObjectName("boardView")
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
@@ -137,6 +140,17 @@ class BoardView(QGraphicsView):
             return
         super().mouseReleaseEvent(event)
 
+    def keyPressEvent(self, event) -> None:
+        """A thought typed while the board has the focus (after a drag, say) starts a new note."""
+        text = event.text()
+        plain = not event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
+        editing = isinstance(self.scene().focusItem(), QGraphicsTextItem)
+        if self.on_typing is not None and plain and text.strip() and text.isprintable() and not editing:
+            self.on_typing(text)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def mouseDoubleClickEvent(self, event) -> None:
         """Double-click on a cluster's name: rename it."""
         item = self.itemAt(event.position().toPoint())
@@ -151,8 +165,10 @@ class BoardView(QGraphicsView):
         if self.fitted is not None:
             self.fitInView(self.fitted, Qt.AspectRatioMode.KeepAspectRatio)
             self._rescaled()
-        elif self.follows_fit and isinstance(self.scene(), BoardScene) and self.scene().held.isValid():
-            self.fit(self.scene().held)  # the page got its final size after the board was fitted: fitted again
+        elif self.follows_fit and self.size() != self._fitted_at and isinstance(self.scene(), BoardScene) and self.scene().held.isValid():
+            # The page got its final size, or the window changed: fitted again. Scroll bars coming
+            # (a note added past what is in view) only resize the viewport: nothing is rescaled for them.
+            self.fit(self.scene().held)
 
     def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -177,6 +193,8 @@ class BoardView(QGraphicsView):
         if not area.isValid() or not isinstance(scene, BoardScene):
             return
         scene.held = area
+        self._fitted_at = self.size()
+        scene.setSceneRect(area)  # first the area alone: centred on it, whatever was in view before
         self.fitInView(area, Qt.AspectRatioMode.KeepAspectRatio)
         if self.transform().m11() > 1.0:
             self.resetTransform()

@@ -45,7 +45,7 @@ KEYMAP: dict[str, Binding] = {
     "boardDelete": Binding((StandardKey.Delete,), QT_TRANSLATE_NOOP("keymap", "Board: delete the selected notes")),
     "boardCluster": Binding(("Ctrl+G",), QT_TRANSLATE_NOOP("keymap", "Board: cluster the selected notes")),
     "boardFit": Binding(("Ctrl+0",), QT_TRANSLATE_NOOP("keymap", "Board: everything in view")),
-    "boardZoomIn": Binding(("Ctrl+=",), QT_TRANSLATE_NOOP("keymap", "Board: zoom in")),
+    "boardZoomIn": Binding(("Ctrl+=", "Ctrl++"), QT_TRANSLATE_NOOP("keymap", "Board: zoom in")),
     "boardZoomOut": Binding(("Ctrl+-",), QT_TRANSLATE_NOOP("keymap", "Board: zoom out")),
     "vehicleUndo": Binding((StandardKey.Undo,), QT_TRANSLATE_NOOP("keymap", "Car: undo")),
     "vehicleRedo": Binding(("Ctrl+Shift+Z",), QT_TRANSLATE_NOOP("keymap", "Car: redo")),

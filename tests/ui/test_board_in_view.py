@@ -22,11 +22,9 @@ def test_the_fitted_board_shows_all_of_it_after_the_page_is_laid_out_and_resized
     assert seen(page.view).contains(page.scene.sceneRect())  # fitted again, not cut off
 
 
-def test_a_typed_note_landing_past_the_notes_is_in_view_and_nothing_shifts(qtbot, big_board):  # noqa: F811
+def test_a_typed_note_landing_past_the_notes_is_brought_into_view_without_a_new_zoom(qtbot, big_board):  # noqa: F811
     _window, store, team_id, _authors, page = big_board
-    before = page.scene.held
-    other = page.note_item(board.notes(store, team_id, ["braindump"])[0].id)
-    where = page.view.mapFromScene(other.pos())
+    before, scale = page.scene.held, page.view.transform().m11()
     page.note_input.setFocus()
     type_text(qtbot, page.note_input, "Onder de rest")
     qtbot.keyClick(page.note_input, Qt.Key.Key_Return)
@@ -35,7 +33,7 @@ def test_a_typed_note_landing_past_the_notes_is_in_view_and_nothing_shifts(qtbot
     item = page.note_item(made.id)
     assert not before.contains(item.sceneBoundingRect())  # it did land past the notes (a row below)
     assert seen(page.view).contains(item.sceneBoundingRect())
-    assert page.view.mapFromScene(other.pos()) == where  # the others stay where the eye left them
+    assert page.view.transform().m11() == scale  # scrolled to it at most, not zoomed out
 
 
 def test_zoomed_in_by_hand_the_view_goes_to_the_typed_note(qtbot, big_board):  # noqa: F811
@@ -99,3 +97,50 @@ def test_choosing_who_writes_by_mouse_puts_the_typing_hand_in_the_note_field(qtb
     qtbot.keyClick(page.note_input, Qt.Key.Key_Return)
     settle()
     assert any(n.text == "Bram schrijft" and n.author_id == bram for n in board.notes(store, team_id, ["braindump"]))
+
+
+def test_fit_twice_gives_the_same_view_centred_on_the_notes(qtbot, big_board):  # noqa: F811
+    _window, _store, _team_id, _authors, page = big_board
+    page.view.zoom(1.15)
+    qtbot.mouseClick(page.fit_button, Qt.MouseButton.LeftButton)
+    first = (page.view.transform().m11(), page.view.mapFromScene(page.scene.held.center()))
+    qtbot.mouseClick(page.fit_button, Qt.MouseButton.LeftButton)
+    assert (page.view.transform().m11(), page.view.mapFromScene(page.scene.held.center())) == first
+    centre = page.view.viewport().rect().center()
+    assert abs(first[1].x() - centre.x()) <= 2 and abs(first[1].y() - centre.y()) <= 2
+
+
+def test_a_note_placed_past_what_is_in_view_brings_scroll_bars_not_a_new_zoom(qtbot, big_board):  # noqa: F811
+    _window, store, team_id, _authors, page = big_board
+    scale = page.view.transform().m11()
+    board.add_note(store, team_id, "braindump", None, "Ver buiten beeld", 6000.0, 6000.0)  # e.g. a cluster gathered its notes there
+    settle()
+    assert page.view.transform().m11() == scale
+    assert page.scene.sceneRect().contains(page.note_item(max(page._notes)).sceneBoundingRect())
+
+
+def test_a_click_on_a_board_tool_leaves_the_focus_in_the_note_field(qtbot, big_board):  # noqa: F811
+    _window, _store, _team_id, _authors, page = big_board
+    page.note_input.setFocus()
+    qtbot.mouseClick(page.fit_button, Qt.MouseButton.LeftButton)
+    assert page.note_input.hasFocus()
+
+
+def test_typing_on_the_board_starts_a_note_in_the_note_field(qtbot, big_board):  # noqa: F811
+    _window, store, team_id, _authors, page = big_board
+    page.view.setFocus()
+    qtbot.keyClick(page.view, "N")
+    assert page.note_input.hasFocus()
+    type_text(qtbot, page.note_input, "a slepen")  # the keys that follow go where the focus now is
+    assert page.note_input.text() == "Na slepen"
+    qtbot.keyClick(page.note_input, Qt.Key.Key_Return)
+    settle()
+    assert any(n.text == "Na slepen" for n in board.notes(store, team_id, ["braindump"]))
+
+
+def test_ctrl_plus_zooms_in_too(qtbot, big_board):  # noqa: F811
+    _window, _store, _team_id, _authors, page = big_board
+    scale = page.view.transform().m11()
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert page.view.transform().m11() > scale
