@@ -106,7 +106,7 @@ class BoardView(QGraphicsView):
         super().__init__(scene)
         self.fitted: QRectF | None = None  # keep this area fitted whenever the view's size changes
         self.follows_fit = False  # fitted by fit(): the board stays fitted when the view's size changes
-        self._fitted_at = self.size()
+        self._fitted_at = (self.size(), self.viewport().size())
         self.on_typing = None  # given: text typed on the board (no note being edited) goes there
         self.setObjectName("boardView")
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
@@ -165,10 +165,14 @@ class BoardView(QGraphicsView):
         if self.fitted is not None:
             self.fitInView(self.fitted, Qt.AspectRatioMode.KeepAspectRatio)
             self._rescaled()
-        elif self.follows_fit and self.size() != self._fitted_at and isinstance(self.scene(), BoardScene) and self.scene().held.isValid():
-            # The page got its final size, or the window changed: fitted again. Scroll bars coming
-            # (a note added past what is in view) only resize the viewport: nothing is rescaled for them.
+        elif self.follows_fit and self._resized_by_hand() and isinstance(self.scene(), BoardScene) and self.scene().held.isValid():
             self.fit(self.scene().held)
+
+    def _resized_by_hand(self) -> bool:
+        """The page got its final size, the window changed, or scroll bars went: fitted again. Scroll
+        bars coming (a note added past what is in view) only narrow the viewport: nothing is rescaled."""
+        fitted, now = self._fitted_at, (self.size(), self.viewport().size())
+        return now[0] != fitted[0] or now[1].width() > fitted[1].width() or now[1].height() > fitted[1].height()
 
     def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -193,7 +197,7 @@ class BoardView(QGraphicsView):
         if not area.isValid() or not isinstance(scene, BoardScene):
             return
         scene.held = area
-        self._fitted_at = self.size()
+        self._fitted_at = (self.size(), self.viewport().size())
         scene.setSceneRect(area)  # first the area alone: centred on it, whatever was in view before
         self.fitInView(area, Qt.AspectRatioMode.KeepAspectRatio)
         if self.transform().m11() > 1.0:

@@ -3,6 +3,7 @@ board grows, and a note the scribe types is seen landing, also when it lands pas
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from app import board
@@ -144,3 +145,10 @@ def test_ctrl_plus_zooms_in_too(qtbot, big_board):  # noqa: F811
     page.view.setFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     assert page.view.transform().m11() > scale
+
+
+def test_the_board_opens_as_fitted_as_the_fit_button_makes_it(qtbot, big_board):  # noqa: F811
+    _window, _store, _team_id, _authors, page = big_board
+    opened = page.view.transform().m11()
+    qtbot.mouseClick(page.fit_button, Qt.MouseButton.LeftButton)
+    assert page.view.transform().m11() == pytest.approx(opened, rel=1e-6)
