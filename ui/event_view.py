@@ -5,25 +5,23 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QAbstractButton, QApplication, QFrame, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from app.errors import DomainError
 from app.navigation import Move, leave_step, on_back, on_next, phase_entry, through_gate
 from app.programme import programme_items
 from app.teams import TeamView, add_team, team_views
 from ui.challenge_page import ChallengePage
-from ui.elided_label import ElidedLabel
+from ui.event_header import EventHeader
 from ui.feed_bridge import touches
 from ui.idle_save import typing_in
 from ui.messages import tell
 from ui.navigator import NavigatorToggle, StepNavigator
-from ui.pickers import DeliberatePicker
 from ui.preferences import Preferences
 from ui.step_page import StepPage
 from ui.stepper import PhaseStepper
 from ui.team_page import TeamPage
 from ui.timer_watch import TimerWatch
-from ui.widgets import label
 from ui.workspace import Workspace
 
 
@@ -81,49 +79,19 @@ class EventView(QWidget):
         self.choose_team(first, restore_page=True)
 
     def _header(self, events: list) -> QWidget:
-        bar = QFrame()
-        bar.setObjectName("header")
-        bar.setProperty("role", "header")
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(20, 6, 20, 6)
-        row.setSpacing(16)
-        row.addWidget(label("Staatsprint", "h2", "wordmark", wrap=False))
         event = self._ws.event
-        when = event.day.strftime("%d-%m-%Y")
-        details = " · ".join(part for part in (event.name, when, event.location) if part)
-        title = ElidedLabel(details, "muted", "eventTitle")  # a long name ends in "…", whole in the tooltip
-        title.setMinimumWidth(100)
-        row.addWidget(title, 1)
-        if len(events) > 1:
-            self.event_picker = DeliberatePicker()
-            self.event_picker.setObjectName("eventPicker")
-            self.event_picker.setAccessibleName(self.tr("Event"))
-            for summary in events:
-                self.event_picker.addItem(f"{summary.name} ({summary.day:%d-%m-%Y})", summary.id)
+        details = " · ".join(part for part in (event.name, event.day.strftime("%d-%m-%Y"), event.location) if part)
+        choices = [(f"{summary.name} ({summary.day:%d-%m-%Y})", summary.id) for summary in events] if len(events) > 1 else None
+        header = EventHeader(details, choices)
+        self.event_picker = header.event_picker  # None with one event: the Go menu then has nothing to choose
+        if self.event_picker is not None:
             self.event_picker.setCurrentIndex(self.event_picker.findData(event.id))
-            self.event_picker.activated.connect(lambda _i: self.eventChosen.emit(self.event_picker.currentData()))
-            row.addWidget(self.event_picker)
-        self.team_picker = DeliberatePicker()
-        self.team_picker.setObjectName("teamPicker")
-        self.team_picker.setAccessibleName(self.tr("Team"))
-        self.team_picker.setMinimumWidth(260)
-        self.team_picker.setPlaceholderText(self.tr("no team yet"))
-        self.team_picker.activated.connect(lambda _i: self._picked_team(self.team_picker.currentData()))
-        row.addWidget(label(self.tr("Team"), "muted", wrap=False))
-        row.addWidget(self.team_picker)
-        self.identity_picker = DeliberatePicker()
-        self.identity_picker.setObjectName("identityPicker")
-        self.identity_picker.setAccessibleName(self.tr("Who uses this laptop"))
-        self.identity_picker.setToolTip(self.tr("One laptop per member: choose yourself. The team's shared laptop: choose the team."))
-        self.identity_picker.activated.connect(lambda _i: self._set_identity(self.identity_picker.currentData()))
-        row.addWidget(label(self.tr("I am"), "muted", wrap=False))
-        row.addWidget(self.identity_picker)
-        add = QPushButton(self.tr("+ Team"))
-        add.setObjectName("addTeamButton")
-        add.setToolTip(self.tr("Add a team to this event"))
-        add.clicked.connect(lambda: self.add_team())
-        row.addWidget(add)
-        return bar
+        header.eventChosen.connect(self.eventChosen)
+        header.teamPicked.connect(self._picked_team)
+        header.identityPicked.connect(self._set_identity)
+        header.addTeamClicked.connect(lambda: self.add_team())
+        self.team_picker, self.identity_picker = header.team_picker, header.identity_picker
+        return header
 
     def _fill_identity(self) -> None:
         team = self.current_team()

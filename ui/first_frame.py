@@ -11,12 +11,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QFrame, QHBoxLayout, QHeaderView, QMainWindow, QPushButton, QTreeWidget, QTreeWidgetItem,
+    QApplication, QHBoxLayout, QHeaderView, QMainWindow, QPushButton, QTreeWidget, QTreeWidgetItem,
     QVBoxLayout, QWidget,
 )
 
 from app.first_frame import Snapshot
-from ui.elided_label import ElidedLabel
+from ui.event_header import EventHeader
 from ui.widgets import label
 
 MENUS = ("&File", "&Go", "&Timer", "&View", "&Help")  # the main window's menus, translated in its context
@@ -62,40 +62,13 @@ class FirstFrameWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EventView", text)
-
-
-def _picker(text: str, name: str) -> QComboBox:
-    picker = QComboBox()
-    picker.setObjectName(name)
-    picker.addItem(text)
-    return picker
-
-
-def _header(snapshot: Snapshot) -> QFrame:
-    bar = QFrame()
-    bar.setObjectName("header")
-    bar.setProperty("role", "header")
-    row = QHBoxLayout(bar)
-    row.setContentsMargins(20, 6, 20, 6)
-    row.setSpacing(16)
-    row.addWidget(label("Staatsprint", "h2", "wordmark", wrap=False))
-    title = ElidedLabel(snapshot.event, "muted", "eventTitle")
-    title.setMinimumWidth(100)
-    row.addWidget(title, 1)
-    if snapshot.event_choice:
-        row.addWidget(_picker(snapshot.event_choice, "eventPicker"))
-    team = _picker(snapshot.team, "teamPicker")
-    team.setMinimumWidth(260)
-    row.addWidget(label(_tr("Team"), "muted", wrap=False))
-    row.addWidget(team)
-    row.addWidget(label(_tr("I am"), "muted", wrap=False))
-    row.addWidget(_picker(snapshot.identity, "identityPicker"))
-    add = QPushButton(_tr("+ Team"))
-    add.setObjectName("addTeamButton")
-    row.addWidget(add)
-    return bar
+def _header(snapshot: Snapshot) -> EventHeader:
+    """The live window's header (the same widget), holding the snapshot's texts."""
+    header = EventHeader(snapshot.event, [(snapshot.event_choice, None)] if snapshot.event_choice else None)
+    for picker, text in ((header.team_picker, snapshot.team), (header.identity_picker, snapshot.identity)):
+        picker.addItem(text)
+        picker.setCurrentIndex(0)  # (a picker with a placeholder shows it until an item is chosen)
+    return header
 
 
 def _phases(snapshot: Snapshot) -> QWidget:

@@ -219,7 +219,7 @@
     </message>
 </context>
 <context>
-    <name>EventView</name>
+    <name>EventHeader</name>
     <message>
         <source>Event</source>
         <translation>Evenement</translation>
@@ -252,6 +252,9 @@
         <source>Add a team to this event</source>
         <translation>Voeg een team toe aan dit evenement</translation>
     </message>
+</context>
+<context>
+    <name>EventView</name>
     <message>
         <source>the team (shared laptop)</source>
         <translation>het team (gedeelde laptop)</translation>
