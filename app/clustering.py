@@ -49,9 +49,9 @@ def make_cluster(store: Store, team_id: int, step_key: str, note_step: str, name
     with store.write() as session:
         places, obstacles = _board(session, team_id, step_key, note_step, members, set())
         frame, new_places = gather({note_id: places[note_id] for note_id in members}, obstacles)
-        before = dict(session.exec(select(Note.id, Note.cluster_id).where(Note.id.in_(members))).all())
         move_notes(store, new_places)
-        made_id = add_cluster(store, team_id, step_key, name, frame, members, cluster_id=cluster_id)
+        made_id = add_cluster(store, team_id, step_key, name, frame, cluster_id=cluster_id)
+        before = assign_notes(store, members, made_id)  # where each note was: for undo
         return Made(made_id, {note_id: places[note_id] for note_id in members}, before)
 
 

@@ -6,11 +6,10 @@ day that has run: a step's row is made once (its team, step and part), then chan
 
 from __future__ import annotations
 
-from dataclasses import fields
 from datetime import datetime, timedelta
 
 from app.template import Step, Template
-from app.timers import TimerState, timer_plan
+from app.timers import state_of, timer_plan, write_state
 from db.models import StepState
 
 
@@ -43,23 +42,11 @@ class StepStates:
         plan = timer_plan(template, step_key)
         for index, part in enumerate(plan):
             row = self._row(team_id, step_key, part.key, part.minutes * 60)
-            state = _state(row).start(moment)
+            state = state_of(row).start(moment)
             running = index == len(plan) - 1 or moment + timedelta(minutes=part.minutes) > now
             if not running:
                 moment += timedelta(minutes=part.minutes)
                 state = state.finish(moment)
-            _store(row, state)
+            write_state(row, state)
             if running:
                 return
-
-
-_TIMER_FIELDS = tuple(f.name for f in fields(TimerState))
-
-
-def _state(row: StepState) -> TimerState:
-    return TimerState(**{name: getattr(row, name) for name in _TIMER_FIELDS})
-
-
-def _store(row: StepState, state: TimerState) -> None:
-    for name in _TIMER_FIELDS:
-        setattr(row, name, getattr(state, name))

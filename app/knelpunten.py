@@ -10,7 +10,7 @@ from sqlmodel import select
 from app.store import Store, existing
 from app.teams import clean_answers
 from app.template import VoteTarget
-from app.text import clean_line, column_limit
+from app.text import clean_line, column_limit, shorten
 from app.vote_items import drop_dots
 from db.models import Cluster, Knelpunt
 
@@ -64,8 +64,7 @@ def _same(title: str) -> str:
 
 
 def _short_title(text: str) -> str:
-    title = " ".join(text.split())
-    return title if len(title) <= TITLE_MAX else title[: TITLE_MAX - 1] + "…"
+    return shorten(text, TITLE_MAX)
 
 
 def _add_new(store: Store, team_id: int, wanted: list[tuple[str, int | None, bool]]) -> Made:

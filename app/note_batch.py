@@ -51,8 +51,7 @@ def delete_returning(store: Store, session, note_ids: Sequence[int]) -> list[Row
 
 def insert_all(store: Store, session, rows: Sequence[dict]) -> None:
     """New notes (with their ids, for undo) in one multi-row INSERT."""
-    for start in range(0, len(rows), INSERT_CHUNK):
-        store.insert_rows(session, NOTE, list(rows[start:start + INSERT_CHUNK]))
+    store.insert_rows(session, NOTE, list(rows), page=INSERT_CHUNK)  # SQLAlchemy splits it by the page
 
 
 def existing_ids(session, model, ids: Iterable[int]) -> set[int]:

@@ -29,10 +29,6 @@ def next_phase(template: Template, phase_key: str) -> Phase | None:
     return template.phases[index + 1] if index + 1 < len(keys) else None
 
 
-def is_last_step_of_phase(template: Template, step_key: str) -> bool:
-    return template.phase_of(step_key).steps[-1].key == step_key
-
-
 def phase_outcome(store: Store, template: Template, event_id: int, team_id: int, phase_key: str, lang: str) -> list[OutcomeSection]:
     sections = []
     for step in template.phase(phase_key).steps:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from sqlalchemy import update
 from sqlmodel import Session, select
 
 from app.errors import DomainError
@@ -106,9 +107,8 @@ def rename_member(store: Store, member_id: int, name: str) -> None:
         if clean != member.name:
             member.name = clean
             session.add(member)
-            for note in _notes_of(session, member_id):  # a note's kept name is its author's current one
-                note.author_name = clean
-                session.add(note)
+            # a note's kept name is its author's current one: one statement for all their notes
+            store.execute(session, update(Note).where(Note.author_id == member_id).values(author_name=clean))
 
 
 def set_kennismaking(store: Store, member_id: int, answers: dict[str, str]) -> None:
@@ -154,9 +154,7 @@ def remove_member(store: Store, member_id: int) -> None:
         member = _member(session, member_id)
         for role in session.exec(select(TeamRole).where(TeamRole.member_id == member_id)).all():
             session.delete(role)
-        for note in _notes_of(session, member_id):
-            note.author_id, note.author_name = None, member.name
-            session.add(note)
+        store.execute(session, update(Note).where(Note.author_id == member_id).values(author_id=None, author_name=member.name))
         closed = _closed_votes(session, member.team_id)
         for vote in _votes_of(session, member_id):
             if vote.step_key in closed:

@@ -8,7 +8,7 @@ one ``StepState`` row: a team's step (or one part of it), or a plenary timer (no
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import datetime, timedelta
 from enum import Enum
 
@@ -159,7 +159,7 @@ class Timers:
         """The timer's state; one never started is idle with ``duration_s``."""
         with self.store.read() as session:
             row = _row(session, key)
-        return _state_of(row) if row is not None else TimerState(duration_s=duration_s)
+        return state_of(row) if row is not None else TimerState(duration_s=duration_s)
 
     def states(self, event_id: int, team_id: int | None) -> dict[tuple[str, str], TimerState]:
         """Every stored timer of a team (or the plenary ones), by (step key, part key)."""
@@ -167,7 +167,7 @@ class Timers:
             rows = session.exec(
                 select(StepState).where(StepState.event_id == event_id, StepState.team_id == team_id)
             ).all()
-        return {(row.step_key, row.part_key): _state_of(row) for row in rows}
+        return {(row.step_key, row.part_key): state_of(row) for row in rows}
 
     def apply(self, key: TimerKey, duration_s: int, action: str, seconds: int = 0) -> TimerState:
         """Do ``action`` (start, pause, resume, toggle, extend, reset, finish) now and commit it."""
@@ -176,15 +176,14 @@ class Timers:
         now = self.clock.now()
         with self.store.write() as session:
             row = _row(session, key, lock=True)
-            state = _state_of(row) if row is not None else TimerState(duration_s=duration_s)
+            state = state_of(row) if row is not None else TimerState(duration_s=duration_s)
             changed = _act(state, action, now, seconds)
             if changed == state:
                 return state
             if row is None:  # made now, or a moment ago on another laptop: act on what is stored
                 row = claim(self.store, session, key, duration_s)
-                changed = _act(_state_of(row), action, now, seconds)
-            for field in _FIELDS:
-                setattr(row, field, getattr(changed, field))
+                changed = _act(state_of(row), action, now, seconds)
+            write_state(row, changed)
             session.add(row)
         return changed
 
@@ -201,7 +200,7 @@ def claim(store: Store, session, key: TimerKey, duration_s: int) -> StepState:
     return row
 
 
-_FIELDS = ("duration_s", "started_at", "paused_at", "paused_total_s", "extended_s", "finished_at")
+FIELDS = tuple(field.name for field in fields(TimerState))  # a timer row stores exactly these
 
 
 def _act(state: TimerState, action: str, now: datetime, seconds: int) -> TimerState:
@@ -228,15 +227,13 @@ def _row(session, key: TimerKey, lock: bool = False) -> StepState | None:
     return session.exec(query).first()
 
 
-def _state_of(row: StepState) -> TimerState:
-    return TimerState(
-        duration_s=row.duration_s,
-        started_at=row.started_at,
-        paused_at=row.paused_at,
-        paused_total_s=row.paused_total_s,
-        extended_s=row.extended_s,
-        finished_at=row.finished_at,
-    )
+def state_of(row: StepState) -> TimerState:
+    return TimerState(**{name: getattr(row, name) for name in FIELDS})
+
+
+def write_state(row: StepState, state: TimerState) -> None:
+    for name in FIELDS:
+        setattr(row, name, getattr(state, name))
 
 
 LAST_MINUTE_S = 60
