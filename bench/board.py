@@ -45,7 +45,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -149,7 +148,6 @@ class Phases(dict):
 def main() -> int:
     phases = Phases()
     compile_sources()
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "build_translations.py")], check=True)  # an installed app has its .qm
     with tempfile.TemporaryDirectory(prefix="bench-board-") as tmp:
         scratch = Path(tmp)
         boards = {size: board_data.prepare(scratch / f"board{size}.sqlite", size) for size in SIZES}

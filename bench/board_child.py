@@ -63,9 +63,13 @@ def drag_targets(notes) -> tuple[int, int, int]:
 
 def main(argv: list[str]) -> int:
     db, prefs_path = argv[1], argv[2]
-    from app.cli import build_parser  # the app's order: its command line and database stack before Qt
+    import builtins
+
+    from app.cli import build_parser
+    from app.main import _import_database_stack
 
     args = build_parser().parse_args(["--db", db])
+    _import_database_stack(builtins.__import__)  # the app's order (app.main.run_gui): the database stack before Qt
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv[:1])

@@ -4,7 +4,9 @@
 
 demo_create_s        ``create_demo_event`` on a fresh SQLite file (median of RUNS). Timed: reading the
                      template and the demo files, building the rows, the one transaction and its commit
-                     (fsync included), the change feed's announcement. Not timed: making the file and
+                     (fsync included), the change feed's announcement. Warm: one untimed demo is made first in the
+                     same process (the first start's cold cost is in bench/startup.py's first_start_s).
+                     Not timed: making the file and
                      migrating it (done before the clock starts, as the app does before it makes the
                      demo), imports.
 demo_statements      the SQL statements that transaction sends (counted with ``before_cursor_execute``).

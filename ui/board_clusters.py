@@ -39,15 +39,13 @@ class ClusterActions:
         """Two clusters become one: the person chooses the name; a theme's dots move along."""
         chosen = self.selected_clusters()
         if len(chosen) != 2:
-            self.error_label.setText(QCoreApplication.translate("BoardPage", "Select two clusters to merge."))
-            self.error_label.show()
+            say(self.error_label, QCoreApplication.translate("BoardPage", "Select two clusters to merge."))
             return
         keep, other = sorted((item.cluster for item in chosen), key=lambda cluster: cluster.id)
         try:
             carried = merge_preview(self._ws.store, VoteTarget.THEMES, other.id, keep.id)
         except DomainError as error:
-            self.error_label.setText(message_for(error))
-            self.error_label.show()
+            say(self.error_label, message_for(error))
             return
         name = ask_merged_name(self, keep.name, other.name, carried)
         if name is not None:
@@ -87,8 +85,7 @@ class ClusterActions:
         in_chosen = {c.cluster.id for c in chosen_clusters}
         loose = [n for n in self.selected_notes() if n.note.cluster_id not in in_chosen]
         if not chosen_clusters and not loose:
-            self.error_label.setText(QCoreApplication.translate("BoardPage", "Select clusters or notes first: each becomes a pain point."))
-            self.error_label.show()
+            say(self.error_label, QCoreApplication.translate("BoardPage", "Select clusters or notes first: each becomes a pain point."))
             return
         clusters = {c.cluster.id: c.cluster.name for c in chosen_clusters}
         notes = [(n.note.text, n.note.cluster_id) for n in loose]

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QTextOption
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsObject, QGraphicsTextItem
 
-from app.board import NOTE_MAX, ClusterView, NoteView
+from app.board import ClusterView, NoteView, clean_note
+from app.errors import DomainError
 from app.cluster_layout import NOTE_H, NOTE_W
 from app.cluster_layout import TITLE_H as CLUSTER_TITLE_H
 from app.teams import initials
@@ -145,7 +146,7 @@ class NoteItem(QGraphicsItem):
     def _save_typing(self) -> None:
         """A pause in typing: the text so far is saved (a half-typed empty note waits for more)."""
         text = self._editor.toPlainText().strip() if self._editor is not None else ""
-        if 0 < len(text) <= NOTE_MAX and text != self._saved:
+        if note_refusal(text) is None and text != self._saved:
             self._saved = text
             self._tell(self.on_typed, text)
 
@@ -155,9 +156,12 @@ class NoteItem(QGraphicsItem):
         if editor is None:
             return
         text = editor.toPlainText().strip() if save else self.note.text
-        if save and not 0 < len(text) <= NOTE_MAX:
-            editor.setToolTip(QCoreApplication.translate("NoteItem", "A note needs text, at most {limit} characters.").format(limit=NOTE_MAX))
-            return  # keep the editor open: nothing typed is thrown away
+        refused = note_refusal(text) if save else None
+        if refused is not None:
+            from ui.messages import message_for
+
+            editor.setToolTip(message_for(refused))
+            return  # keep the editor open: nothing typed is thrown away (the app's rule refused it)
         self.discard_editor()
         if text != self.note.text:
             before, self.note = self.note.text, replace(self.note, text=text)
@@ -212,10 +216,6 @@ class ClusterItem(QGraphicsObject):
         path.addRect(QRectF(0, 0, self.cluster.width, CLUSTER_TITLE_H + 8))
         return path
 
-    def contains_note(self, note_item: NoteItem) -> bool:
-        centre = note_item.pos() + QPointF(NOTE_W / 2, NOTE_H / 2)
-        return self.sceneBoundingRect().contains(centre)
-
     def paint(self, painter: QPainter, _option, _widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = self.boundingRect()
@@ -229,6 +229,15 @@ class ClusterItem(QGraphicsObject):
         painter.setFont(font)
         painter.setPen(QColor(self.theme.primary_dark))
         painter.drawText(QRectF(14, 6, rect.width() - 28, CLUSTER_TITLE_H), Qt.AlignmentFlag.AlignVCenter, self.cluster.name or "…")
+
+
+def note_refusal(text: str) -> DomainError | None:
+    """Why the app would refuse this note text (``app.board.clean_note``), or None."""
+    try:
+        clean_note(text)
+    except DomainError as error:
+        return error
+    return None
 
 
 def _clipped(text: str, font: QFont, rect: QRectF) -> str:

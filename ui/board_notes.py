@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QRectF
 
-from app.board import NoteView, count_changes, counts_per_author
+from app.board import NoteView, count_changes
 from app.spot_index import SpotIndex
 from ui.board_items import NOTE_BOUNDS, NoteItem
 
@@ -46,11 +46,10 @@ class NoteLayer:
             self.spots.release(*place)
 
     def reload(self, shown: Iterable[NoteView], names: dict[int, str]) -> None:
-        """Make the items what ``shown`` says, over every note; the counts are counted afresh."""
+        """Make the items what ``shown`` says, over every note (the counts follow, as on any change)."""
         wanted = {note.id: note for note in shown}
         self.remove(set(self.items) - set(wanted))
         self.put(wanted.values(), names)
-        self.counts = counts_per_author(item.note for item in self.items.values())
 
     def bounds(self) -> QRectF:
         """The area the notes cover (an invalid rectangle when there are none): from their places,

@@ -38,9 +38,6 @@ from ui.keymap import bind, bind_numbered, key_text
 from ui.messages import attempt
 from ui.widgets import FlowLayout, choice_button, label
 
-COLUMNS = 6
-
-
 class BoardPage(ClusterActions, QWidget):
     def __init__(self, workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)

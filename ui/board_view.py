@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsTextItem, 
 from app.cluster_layout import GAP, NOTE_H, NOTE_W
 from ui.board_items import FAR, ClusterItem, NoteItem
 
+MIN_ZOOM, MAX_ZOOM = 0.15, 3.0
 NEAR_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 FAR_CACHE = QGraphicsItem.CacheMode.NoCache
 
@@ -182,7 +183,8 @@ class BoardView(QGraphicsView):
 
     def zoom(self, factor: float) -> None:
         scale = self.transform().m11() * factor
-        if 0.15 <= scale <= 3.0:
+        # Within 15 %…300 %; a board fitted further out than 15 % (thousands of notes) can still zoom in.
+        if (factor > 1 and scale <= MAX_ZOOM) or (factor < 1 and scale >= MIN_ZOOM):
             self.fitted = None  # zoomed by hand: scroll bars coming or going must not fit the view back
             self.follows_fit = False
             self.scale(factor, factor)

@@ -50,7 +50,7 @@ KEYMAP: dict[str, Binding] = {
     "vehicleUndo": Binding((StandardKey.Undo,), QT_TRANSLATE_NOOP("keymap", "Car: undo")),
     "vehicleRedo": Binding(("Ctrl+Shift+Z",), QT_TRANSLATE_NOOP("keymap", "Car: redo")),
     "vehicleWhole": Binding(("Ctrl+0",), QT_TRANSLATE_NOOP("keymap", "Car: the whole car in view")),
-    "vehicleZoomIn": Binding(("Ctrl+=",), QT_TRANSLATE_NOOP("keymap", "Car: zoom in on the chosen zone")),
+    "vehicleZoomIn": Binding(("Ctrl+=", "Ctrl++"), QT_TRANSLATE_NOOP("keymap", "Car: zoom in on the chosen zone")),
     "vehicleZoomOut": Binding(("Ctrl+-",), QT_TRANSLATE_NOOP("keymap", "Car: zoom out")),
     "boardAuthor": Binding(tuple(f"Alt+{n}" for n in range(1, 10)), QT_TRANSLATE_NOOP("keymap", "Board: who writes (the 1st … 9th member)")),
 }

@@ -195,8 +195,8 @@ class VehiclePage(QWidget):
         self.panel.flush_edits()
 
     def _on_changes(self, batch) -> None:
-        if self._team is not None and touches(batch, {"note"}, self._team.id):
-            self.reload()
+        if self._team is not None and self.isVisible() and touches(batch, {"note"}, self._team.id):
+            self.reload()  # (hidden: show_step reloads it when it is shown again)
 
     # -- actions (each an undo command; the feed redraws) ----------------------------------------
     def _push(self, command) -> bool:

@@ -9,8 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QVBoxLayout, QWidget
 
-from app.board import NOTE_MAX, NoteView
+from app.board import NoteView
 from app.template import Zone
+from ui.board_items import note_refusal
 from ui.idle_save import IdleSave
 from ui.widgets import GrowingTextEdit, bullets, label
 
@@ -69,7 +70,7 @@ class AnswerRow(QWidget):
 
     def _save_typing(self) -> None:
         text = self.edit.toPlainText().strip()
-        if 0 < len(text) <= NOTE_MAX and text != self._saved:
+        if note_refusal(text) is None and text != self._saved:
             self._saved = text
             self.typed.emit(self.note_id, text)
 
@@ -77,7 +78,7 @@ class AnswerRow(QWidget):
         """The edit is over: one undoable change from the text before it (an emptied answer gets its text back)."""
         self._saver.flush()
         text = self.edit.toPlainText().strip()
-        if not 0 < len(text) <= NOTE_MAX:
+        if note_refusal(text) is not None:  # the app would refuse it: the saved text is back
             with self._saver.quietly():
                 self.edit.setPlainText(self._saved)
             text = self._saved

@@ -305,5 +305,5 @@ class VotePage(QWidget):
         self._try(lambda: decide(self._ws.store, self._ws.template, self._team.id, self._step, chosen, holder.id if holder else None))
 
     def _on_changes(self, batch) -> None:
-        if self._team is not None and touches(batch, {"vote", "step_state", "selection", "knelpunt", "cluster", "note", "member"}, self._team.id):
-            self.refresh()
+        if self._team is not None and self.isVisible() and touches(batch, {"vote", "step_state", "selection", "knelpunt", "cluster", "note", "member"}, self._team.id):
+            self.refresh()  # (hidden: show_step refreshes it when it is shown again)

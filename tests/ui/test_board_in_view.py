@@ -152,3 +152,15 @@ def test_the_board_opens_as_fitted_as_the_fit_button_makes_it(qtbot, big_board):
     opened = page.view.transform().m11()
     qtbot.mouseClick(page.fit_button, Qt.MouseButton.LeftButton)
     assert page.view.transform().m11() == pytest.approx(opened, rel=1e-6)
+
+
+def test_a_board_fitted_further_out_than_the_zoom_range_can_still_be_zoomed_in(qtbot, big_board):  # noqa: F811
+    _window, _store, _team_id, _authors, page = big_board
+    page.view.resetTransform()
+    page.view.scale(0.05, 0.05)  # as a fitted board of thousands of notes opens
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert page.view.transform().m11() > 0.05
+    qtbot.keyClick(page.view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert page.view.transform().m11() == pytest.approx(0.05 * 1.15)  # no further out than it was fitted

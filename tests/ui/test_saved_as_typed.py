@@ -130,3 +130,23 @@ def test_a_knelpunt_title_being_retyped_keeps_the_old_one_meanwhile(qtbot, open_
     assert knelpunten(store, team_id)[0].title == "Inkoop" and find(window, QLabel, "knelpuntError").isHidden()
     type_text(qtbot, title, "Inkoop per gemeente")
     qtbot.waitUntil(lambda: knelpunten(store, team_id)[0].title == "Inkoop per gemeente")
+
+
+def test_an_edit_the_app_refuses_keeps_the_editor_open_and_changes_nothing(qtbot, open_window, event_with_team):
+    store, _event_id, team_id = event_with_team
+    author = add_member(store, team_id, "Noëlle Hendriks")
+    note_id = add_note(store, team_id, "braindump", author, "Oud", 0, 0)
+    window = open_window(store)
+    window.event_view.next()
+    settle()
+    _active(qtbot, window)
+    page = window.event_view.step_page.work_area.board
+    item = page.note_item(note_id)
+    steps = page.undo_stack.count()
+    qtbot.mouseDClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=page.view.mapFromScene(item.sceneBoundingRect().center()))
+    item._editor.setPlainText("Nieuw\x01tekst")  # a control character (pasted), which the app refuses
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    settle()
+    assert item.editing and item._editor.toPlainText() == "Nieuw\x01tekst"  # nothing typed is thrown away
+    assert item._editor.toolTip() and "\x01" not in item._editor.toolTip()  # says why, in words
+    assert item.note.text == "Oud" == _note_text(store, note_id) and page.undo_stack.count() == steps
