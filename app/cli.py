@@ -11,7 +11,7 @@ import sys
 from datetime import date
 from typing import TextIO
 
-from app.config import ENV_VAR
+from app.storage.config import ENV_VAR
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -8,15 +8,22 @@ from pathlib import Path
 from typing import TextIO
 from zoneinfo import ZoneInfo
 
-from app.config import database_url
-from app.database import open_database
+from app.day.programme import phase_window
+from app.day.template_file import load_template
 from app.errors import DomainError
-from app.events import create_event_from_file, event_template, get_event, list_events, programme, today
+from app.event.events import (
+    create_event_from_file,
+    event_template,
+    get_event,
+    list_events,
+    programme,
+    today,
+)
+from app.event.teams import add_team, team_views
 from app.paths import template_path
-from app.programme import phase_window
-from app.store import Store
-from app.teams import add_team, team_views
-from app.template_file import load_template
+from app.storage.config import database_url
+from app.storage.database import open_database
+from app.storage.store import Store
 from app.text import LABEL_MAX, printable, shorten
 from db.engine import BATCH
 
@@ -38,7 +45,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         if args.command == "info":
             return _info(store, args, out)
         if args.command == "demo":
-            from app.demo import create_demo_event
+            from app.demo.event import create_demo_event
 
             event_id = create_demo_event(store)
             print(f"demo event {event_id} created", file=out)

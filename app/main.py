@@ -57,7 +57,7 @@ def _printed(command, args) -> int:
 
 def run_gui(args) -> int:
     """The window. With a snapshot of what it showed last time, that first frame is painted before
-    the database stack loads (ui/first_frame.py); the live window replaces it in the next turns."""
+    the database stack loads (ui/startup/first_frame.py); the live window replaces it in the next turns."""
     plain_import = builtins.__import__  # before PySide6 hooks it (see _import_database_stack)
     snapshot = _last_frame(args)
     if snapshot is None:
@@ -86,9 +86,15 @@ def run_gui(args) -> int:
 def _last_frame(args):
     """The snapshot of this database's window as it last looked, in the language the live window will
     use and taken with the preferences it will open by (another database's run may have changed them), or None. Without a snapshot of this database it is decided before any Qt module loads."""
-    from app.config import database_url
     from app.errors import DomainError
-    from app.first_frame import database_key, default_folder, read_snapshot, restored, snapshot_path
+    from app.startup.first_frame import (
+        database_key,
+        default_folder,
+        read_snapshot,
+        restored,
+        snapshot_path,
+    )
+    from app.storage.config import database_url
 
     try:
         key = database_key(database_url(args.db))
@@ -97,7 +103,9 @@ def _last_frame(args):
     path = snapshot_path(default_folder(), key)
     if not path.is_file():
         return None
-    from ui.preferences import default_preferences  # read with Qt, as the window reads them
+    from ui.common.preferences import (
+        default_preferences,  # read with Qt, as the window reads them
+    )
 
     prefs = default_preferences()
     return read_snapshot(path, key, language(args, prefs), restored(prefs.get))
@@ -105,7 +113,7 @@ def _last_frame(args):
 
 def language(args, prefs) -> str:
     """The live window's language: --lang, else the saved one, else Dutch."""
-    from ui.i18n import DEFAULT_LANGUAGE
+    from ui.common.i18n import DEFAULT_LANGUAGE
 
     return args.lang or prefs.get("lang") or DEFAULT_LANGUAGE
 
@@ -113,10 +121,10 @@ def language(args, prefs) -> str:
 def _show_first_frame(args, snapshot, outcome: dict, plain_import) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from ui.first_frame import FirstFrameWindow, after_first_paint, hand_over
-    from ui.i18n import install_language
-    from ui.startup_probe import watch
-    from ui.theme import THEMES, stylesheet
+    from ui.common.i18n import install_language
+    from ui.common.theme import THEMES, stylesheet
+    from ui.startup.first_frame import FirstFrameWindow, after_first_paint, hand_over
+    from ui.startup.startup_probe import watch
 
     qt = QApplication.instance()
     with _start_up():
@@ -152,11 +160,11 @@ def _import_database_stack(plain_import) -> None:
     builtins.__import__ = plain_import
     try:
         with _start_up():
-            import app.database  # noqa: F401
-            import app.events  # noqa: F401
-            import app.navigation  # noqa: F401
-            import app.teams  # noqa: F401
-            import app.timers  # noqa: F401
+            import app.clock.timers  # noqa: F401
+            import app.day.navigation  # noqa: F401
+            import app.event.events  # noqa: F401
+            import app.event.teams  # noqa: F401
+            import app.storage.database  # noqa: F401
     finally:
         builtins.__import__ = hooked
 
@@ -166,8 +174,8 @@ def _go_live(args, show: bool = True):
     window = build_window(args)
     if window is None:
         return None
-    from ui.last_resort import install_last_resort
-    from ui.startup_probe import watch
+    from ui.startup.startup_probe import watch
+    from ui.window.last_resort import install_last_resort
 
     install_last_resort()  # an error nobody foresaw is shown in the window, not only on stderr
     watch(window, painted=show)  # start-up markers for bench/startup.py, only when it asks
@@ -193,17 +201,17 @@ def build_window(args, prefs=None):
 def _build_window(args, prefs):
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from app.config import database_url
-    from app.database import open_database
     from app.errors import DomainError
+    from app.storage.config import database_url
+    from app.storage.database import open_database
     from db.engine import INTERACTIVE
-    from ui.i18n import install_language
-    from ui.database_messages import show_notices
-    from ui.first_frame_keeper import FirstFrameKeeper
-    from ui.main_window import MainWindow
-    from ui.messages import message_for
-    from ui.preferences import default_preferences
-    from ui.theme import THEMES, stylesheet
+    from ui.common.i18n import install_language
+    from ui.common.messages import message_for
+    from ui.common.preferences import default_preferences
+    from ui.common.theme import THEMES, stylesheet
+    from ui.startup.first_frame_keeper import FirstFrameKeeper
+    from ui.storage.database_messages import show_notices
+    from ui.window.main_window import MainWindow
 
     app = QApplication.instance()
     prefs = prefs or default_preferences()
@@ -217,7 +225,9 @@ def _build_window(args, prefs):
         opened = open_database(url, waits=INTERACTIVE)
         store = opened.store
         if getattr(args, "demo", False):
-            from app.demo import ensure_demo_event  # only when asked for: not part of every start
+            from app.demo.event import (
+                ensure_demo_event,  # only when asked for: not part of every start
+            )
 
             ensure_demo_event(store)
     except DomainError as error:

@@ -28,7 +28,7 @@ note_drag_frame_ms     a real drag (press, 60 mouse moves, release) of a note in
 note_add_on_screen_ms  scribe mode (the team's shared laptop): a real Enter in the note field until
                        the board has painted the new note (the change arrives through the feed's
                        queued signal); median and p95 of 15 typed notes.
-note_add_commit_ms     ``app.board.add_note`` alone: one committed transaction on SQLite, with the
+note_add_commit_ms     ``app.board.board.add_note`` alone: one committed transaction on SQLite, with the
                        engine's own pragmas (printed on stderr); median of 30.
 board_rss_mb           VmRSS of a fresh app process opened straight on the 2,000-note board (no
                        other page built), once it is painted; median. Floor: VmRSS of the bare

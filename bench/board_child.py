@@ -27,8 +27,8 @@ from __future__ import annotations
 
 import sqlite3
 import sys
-from contextlib import closing
 import time
+from contextlib import closing
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -77,8 +77,8 @@ def main(argv: list[str]) -> int:
     app.setOrganizationName("Staatsprint")
     from app.main import build_window
     from bench import board_harness as harness
-    from ui.last_resort import install_last_resort
-    from ui.preferences import Preferences
+    from ui.common.preferences import Preferences
+    from ui.window.last_resort import install_last_resort
 
     direct = "--direct" in argv
     views = harness.ViewWatches() if direct else None  # opened straight on the board: watched from the start
@@ -204,8 +204,8 @@ def typed_notes(app, window, page, view, harness) -> list[float]:
 def commits(db: str, team_id: int, author_id: int) -> tuple[list[float], str]:
     """board.add_note alone: one committed transaction each (ms), on a store opened as the window
     opens one; and the SQLite settings it ran with."""
-    from app import board
-    from app.database import open_store
+    from app.board import board
+    from app.storage.database import open_store
     from db.engine import INTERACTIVE
 
     store = open_store(f"sqlite:///{db}", waits=INTERACTIVE)

@@ -6,7 +6,7 @@ thoughts from the demo's own material (resources/demo/), mostly one line, some t
 six authors who do not write equally much; mostly yellow, some other colours. A tenth of the
 notes sit in clusters of the clustering step (frames holding exactly their notes), in a band at
 the top; the rest stand in a grid about as wide as the board is on screen (16:9), with gaps where
-notes were moved away. The grid has the pitch of ``app.board.free_spot``, so a typed note lands
+notes were moved away. The grid has the pitch of ``app.board.board.free_spot``, so a typed note lands
 in the first gap of the left six columns: inside the board, on screen at the fitted zoom.
 """
 
@@ -72,14 +72,15 @@ def note_texts(count: int, rng: random.Random) -> list[str]:
 
 def columns_for(count: int) -> int:
     """How many notes wide the board is: about 16:9 at free_spot's pitch, and wider than its six columns."""
-    from app.cluster_layout import GAP, NOTE_H, NOTE_W
+    from app.board.cluster_layout import GAP, NOTE_H, NOTE_W
 
     return max(7, round(math.sqrt(count * ASPECT * (NOTE_H + GAP) / (NOTE_W + GAP))))
 
 
 def cluster_frames(clustered: int, width: float, rng: random.Random) -> list[tuple[tuple[float, float, float, float], list[tuple[float, float]]]]:
     """Clusters of about PER_CLUSTER notes in lines as wide as the board: each frame and its notes' places."""
-    from app.cluster_layout import GAP, cluster_size, grid_places as places_in
+    from app.board.cluster_layout import GAP, cluster_size
+    from app.board.cluster_layout import grid_places as places_in
 
     sizes, left = [], clustered
     while left > 0:
@@ -99,7 +100,7 @@ def cluster_frames(clustered: int, width: float, rng: random.Random) -> list[tup
 
 def grid_places(count: int, columns: int, top: float, rng: random.Random) -> list[tuple[float, float]]:
     """``count`` places in a grid of free_spot's pitch, with gaps where notes were moved away."""
-    from app.cluster_layout import GAP, NOTE_H, NOTE_W
+    from app.board.cluster_layout import GAP, NOTE_H, NOTE_W
 
     places, row = [], 0
     while len(places) < count:
@@ -113,13 +114,13 @@ def grid_places(count: int, columns: int, top: float, rng: random.Random) -> lis
 
 def prepare(path: Path, count: int, seed: int = 8) -> Board:
     """A new SQLite database at ``path`` holding the board; returns where everything is."""
-    from app import board
-    from app.database import open_store
-    from app.events import create_event, event_template, get_event
-    from app.cluster_layout import GAP, NOTE_H, NOTE_W
-    from app.navigation import move_team
+    from app.board import board
+    from app.board.cluster_layout import GAP, NOTE_H, NOTE_W
+    from app.day.navigation import move_team
+    from app.event.events import create_event, event_template, get_event
+    from app.event.teams import add_member, add_team
     from app.paths import template_path
-    from app.teams import add_member, add_team
+    from app.storage.database import open_store
     from db.models import Cluster, Note
     from db.types import utcnow
 

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import sqlite3
 import sys
-from contextlib import closing
 import time
+from contextlib import closing
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent

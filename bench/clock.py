@@ -36,7 +36,7 @@ MAX_BLOCK_S = 2.0
 
 
 def beamer_repaint(app: QApplication) -> tuple[float, float]:
-    from ui.beamer import BACKGROUND, BeamerFrame, BeamerView
+    from ui.beamer.beamer import BACKGROUND, BeamerFrame, BeamerView
 
     view = BeamerView()
     view.resize(1920, 1080)
@@ -60,12 +60,12 @@ def beamer_repaint(app: QApplication) -> tuple[float, float]:
 
 def timer_error(app: QApplication) -> float:
     """Drive a real main window with the real clock; block the loop at random; compare."""
-    from app.database import open_store
-    from app.events import create_event
+    from app.event.events import create_event
+    from app.event.teams import add_team
     from app.paths import template_path
-    from app.teams import add_team
-    from ui.main_window import MainWindow
-    from ui.preferences import Preferences
+    from app.storage.database import open_store
+    from ui.common.preferences import Preferences
+    from ui.window.main_window import MainWindow
 
     folder = Path(tempfile.mkdtemp())
     store = open_store(f"sqlite:///{folder / 'clock.sqlite'}")

@@ -35,12 +35,12 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import event  # noqa: E402
 
-from app import board  # noqa: E402
-from app.database import open_store  # noqa: E402
-from app.demo import create_demo_event  # noqa: E402
-from app.events import create_event  # noqa: E402
+from app.board import board  # noqa: E402
+from app.demo.event import create_demo_event  # noqa: E402
+from app.event.events import create_event  # noqa: E402
+from app.event.teams import add_member, add_team  # noqa: E402
 from app.paths import template_path  # noqa: E402
-from app.teams import add_member, add_team  # noqa: E402
+from app.storage.database import open_store  # noqa: E402
 from db import engine as db_engine  # noqa: E402
 
 RUNS = 7

@@ -6,7 +6,7 @@ Every run is a fresh process started the way the app really starts: ``python -m 
 ``staatsprint`` console script runs: ``app.main:main``), imports in the app's own order, with the
 project's ``.pyc`` files compiled first (``compileall``, as an installed app has them). The clock
 starts just before ``Popen`` and stops when the parent reads the child's marker line from a pipe
-(``STAATSPRINT_STARTUP_PROBE``, see ui/startup_probe.py; the bare window uses the same probe, so both
+(``STAATSPRINT_STARTUP_PROBE``, see ui/startup/startup_probe.py; the bare window uses the same probe, so both
 are timed alike). Runs of each kind are interleaved; figures are medians of RUNS runs; the floor is the
 bare window measured in the same run. The data is SQLite in a temporary data folder.
 
@@ -45,7 +45,7 @@ PROBE = "STAATSPRINT_STARTUP_PROBE"
 BARE = """
 import sys
 from PySide6.QtWidgets import QApplication, QMainWindow
-from ui.startup_probe import watch
+from ui.startup.startup_probe import watch
 app = QApplication(sys.argv[:1])
 window = QMainWindow()
 window.resize(1366, 768)

@@ -19,12 +19,12 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtGui import QAction, QGuiApplication  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
-from app.clock import SteadyClock  # noqa: E402
-from app.database import open_store  # noqa: E402
-from app.demo import create_demo_event  # noqa: E402
+from app.clock.clock import SteadyClock  # noqa: E402
+from app.demo.event import create_demo_event  # noqa: E402
 from app.main import build_window  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
-from ui.preferences import Preferences  # noqa: E402
+from app.storage.database import open_store  # noqa: E402
+from ui.common.preferences import Preferences  # noqa: E402
+from ui.window.main_window import MainWindow  # noqa: E402
 
 
 def settle(app: QApplication, rounds: int = 20) -> None:

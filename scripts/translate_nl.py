@@ -11,7 +11,10 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from nl_texts import DUTCH, ENGLISH_PLURALS  # run as a script: this folder is on the path
+from nl_texts import (  # run as a script: this folder is on the path
+    DUTCH,
+    ENGLISH_PLURALS,
+)
 
 FOLDER = Path(__file__).resolve().parent.parent / "resources" / "translations"
 TS = FOLDER / "staatsprint_nl.ts"

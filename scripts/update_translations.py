@@ -18,7 +18,7 @@ def main() -> int:
     lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent)) or shutil.which("pyside6-lupdate")
     if not lupdate:
         raise SystemExit("pyside6-lupdate not found: install the project first")
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").glob("*.py"))
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
     # Dutch: every string. English: the source language, only plural forms need entries.
     for target in ("resources/translations/staatsprint_nl.ts", "resources/translations/staatsprint_en.ts"):
         subprocess.run([lupdate, "-no-obsolete", "-locations", "none", *sources, "-ts", target], check=True, cwd=ROOT)

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from app.database import open_store
+from app.day.template import Template
+from app.day.template_file import load_template
 from app.paths import template_path
-from app.template import Template
-from app.template_file import load_template
+from app.storage.database import open_store
 from db.engine import make_engine
 from tests.pg import PostgresUnavailable, ThrowawayPostgres
 

@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from app import board
-from app.cluster_layout import NOTE_H, NOTE_W
-from app.database import open_store
+from app.board import board
+from app.board.cluster_layout import NOTE_H, NOTE_W
+from app.storage.database import open_store
 from bench import board_data
 from bench.board_child import drag_targets, read_notes
 from bench.measure import ChildFailed, p95, reply, run_child, with_floor
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[1]
 NOTES = 300
 
 

@@ -9,7 +9,7 @@ import sys
 from sqlalchemy import update
 
 from app.cli import build_parser, run_command
-from app.database import open_store
+from app.storage.database import open_store
 from db.models import Event, Member, Team
 
 

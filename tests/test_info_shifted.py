@@ -6,8 +6,8 @@ import io
 from datetime import datetime, timezone
 
 from app.cli import build_parser, run_command
-from app.database import open_store
-from app.programme import shift_rest_of_day
+from app.day.programme import shift_rest_of_day
+from app.storage.database import open_store
 
 
 def test_info_shows_the_phases_at_their_shifted_times(tmp_path):

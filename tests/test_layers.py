@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_import_contracts_are_kept():
@@ -23,9 +23,9 @@ def test_a_forbidden_import_would_be_caught(tmp_path):
     for folder in ("app", "ui", "db"):
         shutil.copytree(ROOT / folder, tmp_path / folder, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
-    (tmp_path / "app" / "sneaky.py").write_text("from PySide6 import QtCore\nimport ui.theme\n")
+    (tmp_path / "app" / "sneaky.py").write_text("from PySide6 import QtCore\nimport ui.common.theme\n")
     lint = Path(sys.executable).parent / "lint-imports"
     result = subprocess.run([str(lint), "--no-cache"], cwd=tmp_path, capture_output=True, text=True, timeout=120,
                             env={"PYTHONPATH": str(tmp_path), "PATH": "/usr/bin:/bin"})
     assert result.returncode != 0
-    assert "app.sneaky -> ui.theme" in result.stdout and "app.sneaky -> PySide6" in result.stdout
+    assert "app.sneaky -> ui.common.theme" in result.stdout and "app.sneaky -> PySide6" in result.stdout

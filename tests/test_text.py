@@ -9,9 +9,12 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from app import board, knelpunten, programme, teams
+from app.board import board
+from app.day import programme
 from app.errors import DomainError
-from app.events import create_event, get_event
+from app.event import teams
+from app.event.events import create_event, get_event
+from app.outcomes import knelpunten
 from app.paths import template_path
 from app.text import LONG_TEXT_MAX, clean_block, clean_line, printable, shorten
 from db.models import ALL_TABLES, Cluster, Knelpunt, Member, Note, Team

@@ -1,9 +1,9 @@
 """Alembic environment: always run with a connection handed in by db.migrate."""
 
 from alembic import context
+from sqlmodel import SQLModel
 
 import db.models  # noqa: F401  (registers the tables)
-from sqlmodel import SQLModel
 
 connection = context.config.attributes["connection"]
 context.configure(

@@ -585,13 +585,6 @@
     </message>
 </context>
 <context>
-    <name>NoteItem</name>
-    <message>
-        <source>A note needs text, at most {limit} characters.</source>
-        <translation>Een sticky note heeft tekst nodig, hoogstens {limit} tekens.</translation>
-    </message>
-</context>
-<context>
     <name>ProgrammePage</name>
     <message>
         <source>PROGRAMME AND BEAMER</source>

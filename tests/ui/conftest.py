@@ -9,12 +9,12 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.events import create_event
+from app.event.events import create_event
+from app.event.teams import add_team
 from app.paths import template_path
-from app.teams import add_team
-from ui.i18n import install_language, remove_language
-from ui.main_window import MainWindow
-from ui.preferences import Preferences
+from ui.common.i18n import install_language, remove_language
+from ui.common.preferences import Preferences
+from ui.window.main_window import MainWindow
 
 
 @pytest.fixture

@@ -3,12 +3,12 @@ that removes: Enter, or Space twice, never takes away more than the person chose
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QListWidget, QMessageBox, QPushButton
 
-from app.knelpunten import add_knelpunt, knelpunten
-from app.navigation import move_team
-from app.teams import add_member, set_role, team_view
+from app.day.navigation import move_team
+from app.event.teams import add_member, set_role, team_view
+from app.outcomes.knelpunten import add_knelpunt, knelpunten
 from tests.ui.conftest import find, settle
 
 

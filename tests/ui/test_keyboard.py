@@ -11,15 +11,15 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QAction, QWheelEvent
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListWidget, QPushButton
 
-from app.clock import FakeClock
-from app.events import create_event, get_event, list_events
-from app.knelpunten import add_knelpunt
-from app.navigation import move_team
+from app.clock.clock import FakeClock
+from app.day.navigation import move_team
+from app.event.events import create_event, get_event, list_events
+from app.event.teams import add_member, add_team, remove_member, team_view
+from app.outcomes.knelpunten import add_knelpunt
 from app.paths import template_path
-from app.teams import add_member, add_team, remove_member, team_view
 from tests.ui.conftest import find, settle
-from ui.new_event_dialog import NewEventDialog
-from ui.shortcuts_dialog import shortcut_rows
+from ui.event.new_event_dialog import NewEventDialog
+from ui.window.shortcuts_dialog import shortcut_rows
 
 T0 = datetime(2026, 3, 11, 9, 30, tzinfo=timezone.utc)
 CTRL = Qt.KeyboardModifier.ControlModifier

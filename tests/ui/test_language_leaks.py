@@ -8,16 +8,21 @@ import re
 from datetime import datetime, timezone
 
 import pytest
-from PySide6.QtWidgets import QApplication, QCalendarWidget, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QCalendarWidget,
+    QDialogButtonBox,
+    QMessageBox,
+)
 
-from app.clock import FakeClock
-from app.demo import create_demo_event
-from app.events import event_template, get_event
+from app.clock.clock import FakeClock
+from app.demo.event import create_demo_event
+from app.event.events import event_template, get_event
 from tests.ui.conftest import settle
 from tests.ui.visible_text import dutch_table, shown_texts, wrong_language
-from ui.elided_label import ElidedLabel
-from ui.i18n import install_language, remove_language
-from ui.new_event_dialog import NewEventDialog
+from ui.common.elided_label import ElidedLabel
+from ui.common.i18n import install_language, remove_language
+from ui.event.new_event_dialog import NewEventDialog
 
 # The same in both languages on purpose: names of methods and steps, and the app's name.
 SAME_ON_PURPOSE = {"Build Your Vehicle", "Crystal Ball", "Dot voting", "Staatsprint"}
@@ -121,9 +126,9 @@ def test_the_header_ends_a_long_event_name_in_an_ellipsis(demo_window):
 
 
 def test_refusals_that_reached_people_in_english_now_speak_dutch(qapp, tmp_path):
-    from app.database import open_store
     from app.errors import DomainError
-    from ui.messages import message_for
+    from app.storage.database import open_store
+    from ui.common.messages import message_for
 
     stranger = tmp_path / "notities.sqlite"
     stranger.write_bytes(b"Boodschappen: melk, brood, kaas.\n" * 200)

@@ -4,17 +4,23 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+)
 
 from app.errors import DomainError
-from app.events import list_events
-from app.teams import add_member, team_view
+from app.event.events import list_events
+from app.event.teams import add_member, team_view
 from app.text import LABEL_MAX, LONG_TEXT_MAX
 from tests.test_text import everything
 from tests.ui.conftest import find, settle
-from ui.i18n import install_language
-from ui.messages import message_for
-from ui.new_event_dialog import NewEventDialog
+from ui.common.i18n import install_language
+from ui.common.messages import message_for
+from ui.event.new_event_dialog import NewEventDialog
 
 
 @pytest.fixture

@@ -6,11 +6,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QPushButton
 
-from app.board import add_note
-from app.knelpunten import add_knelpunt
-from app.navigation import move_team
-from app.teams import add_member
-from app.voting import cast
+from app.board.board import add_note
+from app.day.navigation import move_team
+from app.event.teams import add_member
+from app.outcomes.knelpunten import add_knelpunt
+from app.voting.voting import cast
 from tests.ui.conftest import find, settle
 
 

@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from ui.i18n import install_language, translations_dir
+from ui.common.i18n import install_language, translations_dir
 
 TS = translations_dir() / "staatsprint_nl.ts"
 TS_EN = translations_dir() / "staatsprint_en.ts"

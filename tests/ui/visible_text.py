@@ -12,8 +12,8 @@ from PySide6 import QtGui
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QWidget
 
-from ui.elided_label import ElidedLabel
-from ui.i18n import translations_dir
+from ui.common.elided_label import ElidedLabel
+from ui.common.i18n import translations_dir
 
 SLACK_PX = 2  # rounding in the layout is not clipping
 # Qt's own button texts, which Qt's translation (not ours) turns into Dutch.

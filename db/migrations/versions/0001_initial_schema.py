@@ -5,11 +5,11 @@ Revises:
 Create Date: 2026-11-22
 """
 
-from alembic import op
 import sqlalchemy as sa
 import sqlmodel
-import db.types
+from alembic import op
 
+import db.types
 
 revision = '0001'
 down_revision = None

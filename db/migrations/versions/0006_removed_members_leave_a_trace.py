@@ -2,16 +2,16 @@
 
 Notes get ``author_name`` and votes ``voter_name`` (filled here from the members), and a
 vote no longer cascades away with its voter: ``voter_id`` becomes nullable, ON DELETE SET NULL.
-Which dots go when a member is removed before the reveal is decided in ``app.teams``.
+Which dots go when a member is removed before the reveal is decided in ``app.event.teams``.
 
 Revision ID: 0006
 Revises: 0005
 Create Date: 2026-12-01
 """
 
-from alembic import op
 import sqlalchemy as sa
 import sqlmodel
+from alembic import op
 
 revision = "0006"
 down_revision = "0005"

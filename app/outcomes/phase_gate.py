@@ -1,0 +1,56 @@
+"""The phase gate: what a phase produced, shown before the team moves on (it informs, never blocks).
+
+The workbook's tip — check after every phase that you have a good answer — as a summary built
+from the phase's steps: the ranking of a vote, the answers in the vehicle's zones, the kept items.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.board.board import notes
+from app.day.template import Phase, StepKind, Template
+from app.storage.store import Store
+from app.voting.vote_step import is_revealed, kept, result, vote_items
+
+TOP = 5
+
+
+@dataclass(frozen=True)
+class OutcomeSection:
+    title: str  # the step's title, in the UI's language
+    lines: tuple[str, ...]
+    empty: bool = False  # the step has no outcome yet
+
+
+def next_phase(template: Template, phase_key: str) -> Phase | None:
+    keys = [p.key for p in template.phases]
+    index = keys.index(phase_key)
+    return template.phases[index + 1] if index + 1 < len(keys) else None
+
+
+def phase_outcome(store: Store, template: Template, event_id: int, team_id: int, phase_key: str, lang: str) -> list[OutcomeSection]:
+    sections = []
+    for step in template.phase(phase_key).steps:
+        title = step.title.get(lang)
+        if step.kind == StepKind.DOT_VOTE:
+            sections.append(_vote(store, template, event_id, team_id, step, title))
+        elif step.kind == StepKind.VEHICLE:
+            zones = {z.key: z.title.get(lang) for z in step.zones}
+            by_zone: dict[str, list[str]] = {}
+            for note in notes(store, team_id, [step.key]):
+                by_zone.setdefault(note.zone_key or "", []).append(note.text)
+            lines = tuple(f"{zones[key]}: {'; '.join(by_zone[key])}" for key in zones if key in by_zone)
+            sections.append(OutcomeSection(title, lines, empty=not lines))
+    return sections
+
+
+def _vote(store, template, event_id, team_id, step, title) -> OutcomeSection:
+    if not is_revealed(store, event_id, team_id, step.key):
+        return OutcomeSection(title, (), empty=True)
+    labels = {item.id: item.label for item in vote_items(store, template, team_id, step)}
+    chosen = kept(store, team_id, step.key)
+    if chosen:
+        return OutcomeSection(title, tuple(labels.get(t, "?") for t in chosen))
+    ranking = result(store, template, team_id, step).ranking
+    return OutcomeSection(title, tuple(f"{labels[t]} — {dots} ●" for t, dots in ranking[:TOP] if t in labels and dots))

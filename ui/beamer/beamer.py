@@ -1,0 +1,136 @@
+"""The beamer view: a full-screen window for the projector with one huge countdown.
+
+It only paints a ``BeamerFrame``; what goes in the frame (the programme, a plenary timer or a
+team's step) is decided by ``ui.beamer.beamer_source``. Painting, not widgets: a tick that changes
+nothing repaints nothing, and a tick that does costs one paint.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QKeyEvent,
+    QPainter,
+    QScreen,
+)
+from PySide6.QtWidgets import QWidget
+
+# Dark beamer palette (shared/STYLE.md); every pair is checked >= 7:1 in tests/ui/beamer/test_beamer.py.
+BACKGROUND = "#0B1F33"
+TEXT = "#FFFFFF"
+ACCENT = "#FFD23F"  # countdown in its last minute, the announcement, what comes next
+OVER = "#FF9C94"  # over time
+MUTED = "#B8C4D1"  # the clock and labels
+
+TONES = {"normal": TEXT, "idle": TEXT, "last": ACCENT, "over": OVER}  # by app.clock.timers.tone
+
+
+@dataclass(frozen=True)
+class BeamerFrame:
+    heading: str = ""  # what is on now: a programme item, or a team's step
+    instruction: str = ""  # one line: what to do now
+    countdown: str | None = None  # "4:59", "+1:02", or None for no timer
+    tone: str = "normal"  # normal | idle | last | over
+    next_line: str = ""  # "Straks 11:40 · Het probleem definiëren"
+    announcement: str = ""  # the facilitator's line, e.g. "Nog 5 minuten!"
+    clock: str = ""  # the time of day
+
+
+class BeamerView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("beamerView")
+        self.setWindowTitle("Staatsprint — beamer")
+        self.setAutoFillBackground(False)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)  # the facilitator's window keeps the keyboard
+        self.frame = BeamerFrame()
+        self.countdown_rect = QRectF()  # where the digits were painted last
+        self.countdown_font: QFont | None = None
+
+    def show_frame(self, frame: BeamerFrame) -> None:
+        if frame != self.frame:
+            self.frame = frame
+            self.setAccessibleName(" · ".join(part for part in (frame.heading, frame.countdown or "", frame.announcement) if part))
+            self.update()
+
+    def open_on(self, screen: QScreen) -> None:
+        """Full screen on ``screen`` (the projector)."""
+        self.setScreen(screen)
+        self.setGeometry(screen.geometry())
+        self.showFullScreen()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_F11:
+            self.showNormal() if self.isFullScreen() else self.showFullScreen()
+        elif event.key() == Qt.Key.Key_Escape:
+            self.showNormal() if self.isFullScreen() else self.close()
+        else:
+            super().keyPressEvent(event)
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.fillRect(self.rect(), QColor(BACKGROUND))
+        width, height = float(self.width()), float(self.height())
+        margin = width * 0.04
+        frame = self.frame
+        line = lambda text, size, colour, top, bold=False, align=Qt.AlignmentFlag.AlignLeft: self._text(  # noqa: E731
+            painter, text, size, colour, QRectF(margin, top, width - 2 * margin, size * 1.35), bold, align
+        )
+        line(frame.clock, height * 0.045, MUTED, height * 0.04, align=Qt.AlignmentFlag.AlignRight)
+        line(frame.heading, height * 0.055, TEXT, height * 0.04, bold=True)
+        if frame.countdown is not None:
+            size = height * 0.40  # the digits themselves stand over a quarter of the screen's height
+            self.countdown_rect = QRectF(0, height * 0.14, width, size * 1.18)
+            self.countdown_font = self._text(painter, frame.countdown, size, TONES.get(frame.tone, TEXT), self.countdown_rect, True, Qt.AlignmentFlag.AlignCenter)
+        instruction_top = height * (0.62 if frame.countdown is not None else 0.30)  # below the digits' line
+        self._wrapped(painter, frame.instruction, max(48.0 * 96 / 72, height * 0.06), TEXT, QRectF(margin, instruction_top, width - 2 * margin, height * 0.17))
+        if frame.announcement:
+            line(frame.announcement, height * 0.06, ACCENT, height * 0.80, bold=True, align=Qt.AlignmentFlag.AlignCenter)
+        line(frame.next_line, height * 0.04, ACCENT, height * 0.91)
+        painter.end()
+
+    def _text(self, painter, text, pixel_size, colour, rect, bold=False, align=Qt.AlignmentFlag.AlignLeft) -> None:
+        if not text:
+            return None
+        font = QFont(self.font())
+        font.setPixelSize(max(1, int(pixel_size)))
+        font.setWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
+        metrics = QFontMetricsF(font)
+        while metrics.horizontalAdvance(text) > rect.width() and font.pixelSize() > 12:
+            font.setPixelSize(int(font.pixelSize() * 0.97))  # long texts shrink rather than clip
+            metrics = QFontMetricsF(font)
+        painter.setFont(font)
+        painter.setPen(QColor(colour))
+        painter.drawText(rect, align | Qt.AlignmentFlag.AlignVCenter, text)
+        return font
+
+    def digits_height(self) -> float:
+        """The height of the countdown's digits as last painted (ink, not line height)."""
+        if self.countdown_font is None or self.frame.countdown is None:
+            return 0.0
+        return QFontMetricsF(self.countdown_font).tightBoundingRect(self.frame.countdown.replace("+", "")).height()
+
+    def _wrapped(self, painter, text, pixel_size, colour, rect) -> None:
+        if not text:
+            return
+        font = QFont(self.font())
+        font.setPixelSize(int(pixel_size))
+        painter.setFont(font)
+        painter.setPen(QColor(colour))
+        flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+        while painter.boundingRect(rect, flags, text).height() > rect.height() and font.pixelSize() > 14:
+            font.setPixelSize(int(font.pixelSize() * 0.9))
+            painter.setFont(font)
+        painter.drawText(rect, flags, text)
+
+
+def screens() -> list[QScreen]:
+    return QGuiApplication.screens()

@@ -1,0 +1,133 @@
+"""What the beamer shows: the programme, a plenary timer, or one team's step — as frames.
+
+Keeps what it needs from the database (programme, announcement, timers, teams) and reloads it
+only when the change feed says so; each tick turns it into a frame with the clock's time.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QObject
+
+from app.clock.timers import Status, TimerState, clock_text, tone
+from app.day.navigation import next_step
+from app.day.programme import moment, programme_items
+from app.event.events import get_event
+from app.event.teams import team_views
+from ui.beamer.beamer import BeamerFrame, BeamerView
+from ui.clock.timer_panel import TimerTarget, plenary_target, shown_state, step_target
+from ui.window.workspace import Workspace
+
+PROGRAMME, PLENARY, TEAM = "programme", "plenary", "team"
+
+
+class BeamerSource(QObject):
+    def __init__(self, workspace: Workspace, view: BeamerView, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ws = workspace
+        self.view = view
+        self.mode = PROGRAMME
+        self.team_id: int | None = None
+        self.plenary_item_id: int | None = None
+        self._reload({"programme_item", "event", "step_state", "team"})
+        workspace.bridge.changed.connect(self._on_changes)
+        workspace.ticker.timeout.connect(self.tick)
+
+    def show(self, mode: str, team_id: int | None = None, plenary_item_id: int | None = None) -> None:
+        self.mode, self.team_id, self.plenary_item_id = mode, team_id, plenary_item_id
+        self._reload({"step_state"})
+        self.tick()
+
+    def _on_changes(self, batch) -> None:
+        tables = {change.table for change in batch}
+        if tables & {"programme_item", "event", "step_state", "team"}:
+            self._reload(tables)
+            self.tick()
+
+    def _reload(self, tables: set[str]) -> None:
+        ws = self._ws
+        if tables & {"programme_item", "event"}:
+            self._items = programme_items(ws.store, ws.event.id)
+            self._announcement = get_event(ws.store, ws.event.id).announcement
+        if "team" in tables:
+            self._teams = {team.id: team for team in team_views(ws.store, ws.event.id, ws.template)}
+        if tables & {"step_state", "team"}:
+            owner = self.team_id if self.mode == TEAM else None
+            self._states = ws.timers.states(ws.event.id, owner)
+
+    def tick(self) -> None:
+        if self.view.isVisible():
+            self.view.show_frame(self.frame(self._ws.timers.clock.now()))
+
+    def frame(self, now: datetime) -> BeamerFrame:
+        base = BeamerFrame(clock=now.astimezone(self._ws.zone).strftime("%H:%M"), announcement=self._announcement)
+        if self.mode == TEAM and self.team_id in self._teams:
+            return self._team_frame(base, now)
+        if self.mode == PLENARY and self._plenary_item() is not None:
+            return self._plenary_frame(base, now)
+        return self._programme_frame(base, now)
+
+    # -- the three kinds of frame ----------------------------------------------
+    def _programme_frame(self, base: BeamerFrame, now: datetime) -> BeamerFrame:
+        at = moment(self._items, now)
+        heading = self._title(at.current) if at.current else self._ws.event.name
+        if at.next is not None:
+            left = (at.next.starts_at - now).total_seconds()
+            countdown, tone = clock_text(left), ("last" if left <= 60 else "normal")
+        else:  # nothing left to count down to: the time of day, large (and not twice)
+            countdown, tone, base = base.clock, "idle", BeamerFrame(**{**base.__dict__, "clock": ""})
+        return BeamerFrame(**{**base.__dict__, "heading": heading, "countdown": countdown, "tone": tone, "next_line": self._next_line(at.next)})
+
+    def _plenary_frame(self, base: BeamerFrame, now: datetime) -> BeamerFrame:
+        item = self._plenary_item()
+        target = self.plenary_target(item)
+        return self._timer_frame(base, now, target, self._title(item), "", self._next_line(moment(self._items, item.starts_at).next))
+
+    def _team_frame(self, base: BeamerFrame, now: datetime) -> BeamerFrame:
+        team = self._teams[self.team_id]
+        label = team.label(self.tr("Team"))
+        if team.current_step is None:
+            return BeamerFrame(**{**base.__dict__, "heading": label, "instruction": self.tr("Introductions and roles")})
+        step = self._ws.template.step(team.current_step)
+        target = step_target(self._ws, team.id, step)
+        following = next_step(self._ws.template, step.key)
+        next_line = self.tr("Next: {title}").format(title=self._ws.t(self._ws.template.step(following).title)) if following else ""
+        heading = f"{label} · {self._ws.t(step.title)}"
+        return self._timer_frame(base, now, target, heading, self._ws.t(step.instruction), next_line)
+
+    def _timer_frame(self, base, now, target: TimerTarget, heading, instruction, next_line) -> BeamerFrame:
+        index, state = shown_state(target, self._states)
+        if len(target.plan) > 1:
+            heading += f" — {target.part_titles[index]}"
+        remaining, status = state.remaining(now), state.status(now)
+        if status is Status.PAUSED:
+            heading += "  " + self.tr("(paused)")
+        return BeamerFrame(
+            **{**base.__dict__, "heading": heading, "instruction": instruction, "countdown": clock_text(remaining),
+               "tone": tone(status, remaining), "next_line": next_line}
+        )
+
+    # -- helpers -----------------------------------------------------------------
+    def plenary_target(self, item) -> TimerTarget:
+        return plenary_target(self._ws, self._items, item, self._title(item))
+
+    def _plenary_item(self):
+        return next((item for item in self._items if item.id == self.plenary_item_id), None)
+
+    def _title(self, item) -> str:
+        return item.title_en if self._ws.lang == "en" else item.title_nl
+
+    def _next_line(self, item) -> str:
+        if item is None:
+            return ""
+        when = item.starts_at.astimezone(self._ws.zone).strftime("%H:%M")
+        return self.tr("Next at {time} · {title}").format(time=when, title=self._title(item))
+
+    @property
+    def items(self):
+        return self._items
+
+    @property
+    def states(self) -> dict[tuple[str, str], TimerState]:
+        return self._states

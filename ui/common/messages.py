@@ -1,0 +1,141 @@
+"""Domain errors in the user's language.
+
+``app`` raises DomainError with a stable code; this table turns the code into a
+translated sentence. An unknown code falls back to the English message.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.errors import DomainError
+from ui.storage.database_messages import database_message
+
+
+def message_for(error: DomainError) -> str:
+    p = error.params
+    known = {
+        "member_name_empty": lambda: QCoreApplication.translate("messages", "Give the member a name."),
+        "member_name_duplicate": lambda: QCoreApplication.translate("messages", "{name} is already in this team. Use another name, e.g. with an initial.").format(name=p.get("name", "")),
+        "member_name_long": lambda: QCoreApplication.translate("messages", "A name can have at most {limit} characters.").format(limit=p.get("limit", "")),
+        "team_name_long": lambda: QCoreApplication.translate("messages", "A team name can have at most {limit} characters.").format(limit=p.get("limit", "")),
+        "db_unreachable": lambda: QCoreApplication.translate("messages", "The database cannot be reached:\n{url}\n\n{reason}").format(url=p.get("url", ""), reason=p.get("reason", "")),
+        "db_newer_schema": lambda: QCoreApplication.translate("messages", "This database was made by a newer version of Staatsprint. Update Staatsprint to open it; nothing was changed.\n\n{reason}").format(reason=p.get("reason", "")),
+        "db_not_staatsprint": lambda: QCoreApplication.translate("messages", "This database holds the tables of another program ({what}), not a Staatsprint database; nothing was changed.\n{url}").format(what=p.get("what", ""), url=p.get("url", "")),
+        "team_missing": lambda: QCoreApplication.translate("messages", "This team no longer exists (removed on another laptop?)."),
+        "member_missing": lambda: QCoreApplication.translate("messages", "This member no longer exists (removed on another laptop?)."),
+        "event_missing": lambda: QCoreApplication.translate("messages", "This event no longer exists."),
+        "note_missing": lambda: QCoreApplication.translate("messages", "A note of this action no longer exists (removed on another laptop?); nothing was changed."),
+        "cluster_missing": lambda: QCoreApplication.translate("messages", "This cluster no longer exists (removed on another laptop?); nothing was changed."),
+        "member_other_team": lambda: QCoreApplication.translate("messages", "Only a member of this team can take one of its roles."),
+        "challenge_unknown": lambda: QCoreApplication.translate("messages", "This event has no such challenge."),
+        "shift_before_now": lambda: QCoreApplication.translate("messages", "That would start the next item before the current one. Choose a smaller shift."),
+        "shift_too_large": lambda: QCoreApplication.translate("messages", "Shift the day by at most {limit} minutes at once.").format(limit=p.get("limit", "")),
+        "shift_nothing_left": lambda: QCoreApplication.translate("messages", "Nothing of the programme is still to come."),
+        "announcement_long": lambda: QCoreApplication.translate("messages", "An announcement has at most {limit} characters.").format(limit=p.get("limit", "")),
+        "note_empty": lambda: QCoreApplication.translate("messages", "An empty note is not made: type a thought first."),
+        "note_long": lambda: QCoreApplication.translate("messages", "A note has at most {limit} characters.").format(limit=p.get("limit", "")),
+        "text_control": lambda: QCoreApplication.translate("messages", "This text holds an invisible control character ({char}), which cannot be saved; nothing was saved. Remove it (it often comes along when pasting) and try again.").format(char=p.get("char", "")),
+        "text_surrogate": lambda: QCoreApplication.translate("messages", "This text holds a broken character ({char}), which cannot be saved; nothing was saved. Type that part again.").format(char=p.get("char", "")),
+        "event_name_empty": lambda: QCoreApplication.translate("messages", "Give the event a name."),
+        "event_name_long": lambda: QCoreApplication.translate("messages", "An event name can have at most {limit} characters.").format(limit=p.get("limit", "")),
+        "event_location_long": lambda: QCoreApplication.translate("messages", "A place can have at most {limit} characters.").format(limit=p.get("limit", "")),
+        "cluster_name_long": lambda: QCoreApplication.translate("messages", "A cluster name can have at most {limit} characters.").format(limit=p.get("limit", "")),
+        "knelpunt_empty": lambda: QCoreApplication.translate("messages", "Give the pain point a title."),
+        "knelpunt_long": lambda: QCoreApplication.translate("messages", "A pain point's title can have at most {limit} characters.").format(limit=p.get("limit", "")),
+        "answer_long": lambda: QCoreApplication.translate("messages", "An answer can have at most {limit} characters; this one has {length}. Nothing was saved: shorten it.").format(limit=p.get("limit", ""), length=p.get("length", "")),
+        "vote_budget": lambda: QCoreApplication.translate("messages", "All {budget} dots are placed. Take one back to move it.").format(budget=p.get("budget", "")),
+        "vote_one_per_item": lambda: QCoreApplication.translate("messages", "One dot per item: this one has yours already."),
+        "vote_none_here": lambda: QCoreApplication.translate("messages", "You have no dot on this item."),
+        "vote_no_voter": lambda: QCoreApplication.translate("messages", "Choose who votes: add the team's members first."),
+        "vote_closed": lambda: QCoreApplication.translate("messages", "The dots are revealed: this vote is closed."),
+        "vote_item_gone": lambda: QCoreApplication.translate("messages", "That item is no longer in the vote."),
+        "db_url": lambda: QCoreApplication.translate("messages", "This is not a database address Staatsprint can use:\n{url}").format(url=p.get("url", "")),
+        "db_not_a_database": lambda: QCoreApplication.translate("messages", "This file is not a database (a document, or another kind of file?); nothing was changed.\n{url}").format(url=p.get("url", "")),
+        "vote_choice": lambda: QCoreApplication.translate("messages", "Choose {places} of the tied items.").format(places=p.get("places", "")),
+        **_write_failures(p),
+        "vote_item_frozen": lambda: _frozen(p.get("dots", 0), p.get("action")),
+        "vote_dots_dropped": lambda: _dots_placed(p.get("dots", 0)) + " " + QCoreApplication.translate("messages", "Deleting it would drop them; nothing was deleted."),
+    }
+    if error.code.startswith("template_"):
+        return QCoreApplication.translate("messages", "The template cannot be used; nothing was changed.") + "\n\n" + error.message
+    make = known.get(error.code)
+    if make:
+        return make()
+    return database_message(error) or error.message
+
+
+def _write_failures(p: dict) -> dict:
+    """A write the database did not take: what failed, that nothing changed, what to do."""
+    reason = p.get("reason", "")
+    return {
+        "db_write_full": lambda: QCoreApplication.translate("messages", "Saving failed: the disk is full. Nothing was changed. Free up some space and try again."),
+        "db_write_locked": lambda: QCoreApplication.translate("messages", "Saving failed: the database is busy (another window, laptop or command is saving). Nothing was changed. Try again in a moment."),
+        "db_write_readonly": lambda: QCoreApplication.translate("messages", "Saving failed: the database cannot be written to (the file or server is read-only). Nothing was changed. Open a copy you may change, or ask whoever manages the database."),
+        "db_write_refused": lambda: QCoreApplication.translate("messages", "Saving failed: the database refused a value ({reason}). Nothing was changed. Change what you entered and try again.").format(reason=reason),
+        "db_write_io": lambda: QCoreApplication.translate("messages", "Saving failed: the database could not be written (a disk or file error: {reason}). Nothing was changed. Check the disk and try again.").format(reason=reason),
+        "db_write_connection": lambda: QCoreApplication.translate("messages", "Saving failed: the connection to the database server was lost. Nothing was changed. Check the network and try again."),
+    }
+
+
+def tell(parent: QWidget, error: DomainError) -> None:
+    """A refusal where the page has no place to say it: a message box that does not block."""
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("messages", "Not saved"), message_for(error),
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("refusalDialog")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+
+
+def confirm(parent: QWidget, title: str, question: str) -> bool:
+    """Ask before a destructive action. No is the default (and Escape): Enter, or Space pressed
+    once too often, never destroys anything."""
+    answer = QMessageBox.question(parent, title, question, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def _dots_placed(dots: int) -> str:
+    if dots == 1:
+        return QCoreApplication.translate("messages", "1 dot was placed on this.")
+    return QCoreApplication.translate("messages", "{dots} dots were placed on this.").format(dots=dots)
+
+
+def _frozen(dots: int, action: object) -> str:
+    """A voted item after the reveal: the vote happened, so it stays as it was voted on."""
+    if action == "merged":
+        return _dots_placed(dots) + " " + QCoreApplication.translate("messages", "After the reveal it can no longer be merged.")
+    return _dots_placed(dots) + " " + QCoreApplication.translate("messages", "After the reveal it can no longer be deleted.")
+
+
+def say(line, text: str, role: str = "error") -> None:
+    """One line under a surface: a refusal ("error", in the danger colour) or what an action did
+    ("info", in the text colour: a success must not look like a failure)."""
+    if line.property("role") != role:
+        line.setProperty("role", role)
+        line.style().unpolish(line)
+        line.style().polish(line)
+    line.setText(text)
+    line.show()
+
+
+def attempt(error_label, action) -> bool:
+    """Do a user's action; a refusal shows why in ``error_label`` (and nothing changed). True when done."""
+    try:
+        action()
+    except DomainError as error:
+        say(error_label, message_for(error))
+        return False
+    error_label.hide()
+    return True
+
+
+def made_knelpunten(result) -> str:
+    """What making knelpunten (from a selection or from the clusters) did, in one sentence."""
+    made, existing = len(result.made), ", ".join(f"“{title}”" for title in result.existing)
+    if not existing:
+        return QCoreApplication.translate("messages", "{count} pain point(s) made: see the next step.").format(count=made)
+    if not made:
+        return QCoreApplication.translate("messages", "Nothing new made; already there: {titles}.").format(titles=existing)
+    return QCoreApplication.translate("messages", "{count} pain point(s) made; already there: {titles}.").format(count=made, titles=existing)

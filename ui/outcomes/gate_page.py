@@ -1,0 +1,78 @@
+"""The phase gate: the phase's outcome beside what the next phase asks, with a way back."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from app.event.teams import TeamView
+from app.outcomes.phase_gate import next_phase, phase_outcome
+from ui.common.widgets import bullets, card, fresh_page, label, paragraphs, scrolling
+from ui.storage.feed_bridge import touches
+
+
+class GatePage(QWidget):
+    backRequested = Signal()
+    onRequested = Signal(str)  # the phase whose gate the team passes
+
+    def __init__(self, workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("gatePage")
+        self._ws = workspace
+        self._area = scrolling(QWidget())
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self._area)
+        self._phase_key: str | None = None
+        self._team: TeamView | None = None
+        workspace.bridge.changed.connect(self._on_changes)
+
+    def _on_changes(self, batch) -> None:
+        """The outcome follows the team's work, also when it changes on another laptop; the next
+        phase's times follow the programme."""
+        if self._team is not None and self.isVisible() and touches(batch, {"note", "vote", "selection", "knelpunt", "cluster", "step_state", "programme_item"}, self._team.id):
+            self.show_gate(self._phase_key, self._team)
+
+    def show_gate(self, phase_key: str, team: TeamView) -> None:
+        ws, t = self._ws, self._ws.t
+        self._phase_key, self._team = phase_key, team
+        self._column = fresh_page(self._area)  # the old page goes with all it held, cards in rows too
+        phase = ws.template.phase(phase_key)
+        following = next_phase(ws.template, phase_key)
+        self._column.addWidget(label(self.tr("END OF PHASE {number}").format(number=phase.number), "eyebrow"))
+        self._column.addWidget(label(self.tr("What did “{phase}” give you?").format(phase=t(phase.title)), "h1", "gateTitle"))
+        if ws.template.meta.tip:
+            self._column.addWidget(label(t(ws.template.meta.tip), "lead", "gateTip"))
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        outcome, outcome_layout = card("gateOutcome")
+        outcome_layout.addWidget(label(self.tr("Your outcome"), "h3"))
+        for section in phase_outcome(ws.store, ws.template, ws.event.id, team.id, phase_key, ws.lang):
+            outcome_layout.addWidget(label(section.title, "eyebrow"))
+            if section.empty:
+                outcome_layout.addWidget(label(self.tr("Not there yet."), "muted"))
+            else:
+                outcome_layout.addWidget(bullets(list(section.lines)))
+        row.addWidget(outcome, 3)
+        if following is not None:
+            ahead, ahead_layout = card("gateNext")
+            start, end = ws.phase_times(following)
+            ahead_layout.addWidget(label(self.tr("Next: phase {number} · {start}–{end}").format(number=following.number, start=start, end=end), "eyebrow", "gateNextTimes"))
+            ahead_layout.addWidget(label(t(following.title), "h3"))
+            ahead_layout.addWidget(paragraphs(t(following.intro)))
+            row.addWidget(ahead, 2)
+        self._column.addLayout(row)
+        buttons = QHBoxLayout()
+        back = QPushButton(self.tr("← Back to {step}").format(step=t(phase.steps[-1].title)))
+        back.setObjectName("gateBackButton")
+        back.clicked.connect(self.backRequested)
+        buttons.addWidget(back)
+        buttons.addStretch(1)
+        if following is not None:
+            on = QPushButton(self.tr("On to phase {number} →").format(number=following.number))
+            on.setObjectName("gateOnButton")
+            on.setProperty("role", "primary")
+            on.clicked.connect(lambda: self.onRequested.emit(phase_key))
+            buttons.addWidget(on)
+        self._column.addLayout(buttons)
+        self._column.addStretch(1)

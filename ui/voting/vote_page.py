@@ -1,0 +1,326 @@
+"""A dot vote on one laptop: members vote by turns, nobody sees another's dots before the reveal.
+
+"Aan de beurt: <naam>" places their dots (+ and −, the rules say how many and where), then the
+next. The reveal draws everyone's dots on the items, a bar chart of the tally, and what the vote
+keeps — with a tie left to the rules' role (the captain) or to the team.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.day.template import Step, VoteTarget
+from app.event.teams import TeamView
+from app.voting.vote_items import source_step
+from app.voting.vote_step import (
+    decide,
+    is_revealed,
+    kept,
+    place_dot,
+    result,
+    reveal,
+    take_dot,
+    vote_items,
+)
+from app.voting.voting import Progress, ballots, progress, tally, visible
+from ui.common.messages import attempt
+from ui.common.widgets import FlowLayout, card, choice_button, label, scrolling
+from ui.storage.feed_bridge import touches
+from ui.voting.tally_chart import tally_chart
+
+DOT = "●"
+
+
+class VotePage(QWidget):
+    def __init__(self, workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("votePage")
+        self._ws = workspace
+        self._team: TeamView | None = None
+        self._step: Step | None = None
+        self.chart = None
+        body = QWidget()
+        self.body = QVBoxLayout(body)  # one page that scrolls: the turn, the outcome and every item row
+        self.body.setContentsMargins(0, 0, 0, 0)
+        self.body.addLayout(self._turn_row())
+        self.voters_holder = QWidget()
+        self.voter_row = FlowLayout(self.voters_holder, spacing=6)  # a big team wraps instead of clipping names
+        self.body.addWidget(self.voters_holder)
+        self.voters_legend = label(self.tr("▶ whose turn it is · ✓ has placed all dots"), "muted", "votersLegend")
+        self.body.addWidget(self.voters_legend)
+        self.left_label = label("", "lead", "dotsLeft")
+        self.body.addWidget(self.left_label)
+        self.error = label("", "error", "voteError")
+        self.error.hide()
+        self.body.addWidget(self.error)
+        self.outcome_card, self.outcome = card("voteOutcome")
+        self.body.addWidget(self.outcome_card)  # above the items: after the reveal, a tie to break is in view
+        self.nothing_label = label("", "lead", "nothingToVoteOn")
+        self.body.addWidget(self.nothing_label)
+        self.items_grid = QGridLayout()
+        self.items_grid.setHorizontalSpacing(12)
+        self.body.addLayout(self.items_grid)
+        self.body.addStretch(1)
+        self.scroll = scrolling(body, "voteScroll")
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.scroll)
+        workspace.bridge.changed.connect(self._on_changes)
+
+    def _turn_row(self) -> QHBoxLayout:
+        turn_row = QHBoxLayout()
+        self.turn_label = label("", "h3", "turnLabel", wrap=False)
+        turn_row.addWidget(self.turn_label)
+        self._voters = QButtonGroup(self)
+        self._voters.setExclusive(True)
+        self._voters.buttonClicked.connect(lambda _b: self.refresh())
+        turn_row.addStretch(1)
+        self.next_voter = QPushButton(self.tr("Next person →"))
+        self.next_voter.setObjectName("nextVoterButton")
+        self.next_voter.clicked.connect(self.next_turn)
+        self.reveal_button = QPushButton(self.tr("Reveal the dots"))
+        self.reveal_button.setObjectName("revealButton")
+        self.reveal_button.setProperty("role", "primary")
+        self.reveal_button.clicked.connect(self.reveal)
+        turn_row.addWidget(self.next_voter)
+        turn_row.addWidget(self.reveal_button)
+        return turn_row
+
+    # -- showing ---------------------------------------------------------------------
+    def show_step(self, step: Step, team: TeamView) -> None:
+        members = [b.property("member_id") for b in self._voters.buttons()]
+        new = self._step is None or self._team is None or (step.key, team.id) != (self._step.key, self._team.id)
+        self._step, self._team = step, team
+        if new or members != [m.id for m in team.members]:  # also when a member joined meanwhile
+            self._fill_voters(team)
+        self.refresh()
+
+    def _fill_voters(self, team: TeamView) -> None:
+        for button in self._voters.buttons():
+            self._voters.removeButton(button)
+            button.hide()
+            button.deleteLater()
+        for index, member in enumerate(team.members):
+            button = choice_button(member.name, f"voter_{member.id}")
+            button.setProperty("member_id", member.id)
+            button.setProperty("name", member.name)
+            button.setChecked(index == 0)
+            self._voters.addButton(button)
+            self.voter_row.addWidget(button)
+
+    @property
+    def voter_id(self) -> int | None:
+        if self._ws.identity is not None:
+            return self._ws.identity  # a member's own laptop: that member votes
+        button = self._voters.checkedButton()
+        return button.property("member_id") if button is not None else None
+
+    @property
+    def revealed(self) -> bool:
+        return is_revealed(self._ws.store, self._ws.event.id, self._team.id, self._step.key)
+
+    def refresh(self) -> None:
+        if self._step is None or self._team is None:
+            return
+        focused = self._park_focus()
+        self._refresh()
+        self._return_focus(focused)
+
+    def _park_focus(self) -> str | None:
+        """The focused control's name; the focus waits on the page while rows are rebuilt
+        (a removed button would pass it on to the next control in the window: a header picker)."""
+        focused = QApplication.focusWidget()
+        if focused is None or focused is self or not self.isAncestorOf(focused):
+            return None
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        return focused.objectName()
+
+    def _return_focus(self, name: str | None) -> None:
+        """Back on the same item's button (a whole vote is cast from the keyboard), else on the page."""
+        if name is None:
+            return
+        again = next((w for w in self.findChildren(QWidget, name) if not self._put_away(w)), None)
+        (again or self).setFocus(Qt.FocusReason.OtherFocusReason)
+        if again is not None:
+            self.scroll.ensureWidgetVisible(again)
+
+    def _put_away(self, widget: QWidget) -> bool:
+        """Hidden on purpose, itself or a holder up to this page (a removed row, a button of another
+        state). A new row is hidden only until Qt shows it with its layout: it may take the focus."""
+        while widget is not None and widget is not self:
+            if widget.isHidden() and widget.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
+                return True
+            widget = widget.parentWidget()
+        return False
+
+    def _refresh(self) -> None:
+        rules, revealed = self._step.rules, self.revealed
+        all_ballots = ballots(self._ws.store, self._team.id, self._step.key)
+        shown = visible(rules, all_ballots, self.voter_id, revealed)
+        voter = next((m for m in self._team.members if m.id == self.voter_id), None)
+        self.turn_label.setText(self.tr("Everyone's dots") if revealed else self.tr("Your turn:"))
+        own_laptop = self._ws.identity is not None
+        self.next_voter.setVisible(not revealed and not own_laptop)
+        self.reveal_button.setVisible(not revealed)
+        items = {item.id for item in vote_items(self._ws.store, self._ws.template, self._team.id, self._step)}
+        self._say_what_to_do(bool(items))
+        counted = progress(rules, [b for b in all_ballots if b.target_id in items], [m.id for m in self._team.members])
+        self._show_voters(counted, not revealed and not own_laptop)
+        left = counted[voter.id].left if voter else 0
+        self.left_label.setText(
+            self.tr("{name}: {left} of {budget} dots left").format(name=voter.name, left=left, budget=rules.budget_per_member)
+            if voter and not revealed else ""
+        )
+        self.left_label.setVisible(bool(self.left_label.text()))  # after the reveal: no empty band above the outcome
+        self._fill_items(shown, revealed)
+        self._fill_outcome(revealed)
+
+    def _show_voters(self, counted: dict[int, Progress], wanted: bool) -> None:
+        """Each voter's chip says, in words, whose turn it is and who has placed all their dots."""
+        self.voters_holder.setVisible(wanted)
+        self.voters_legend.setVisible(wanted)
+        for button in self._voters.buttons():
+            member_id, name = button.property("member_id"), button.property("name")
+            state = counted.get(member_id, Progress(0, 0))
+            turn = button.isChecked()
+            mark = ("▶ " if turn else "") + name + (" ✓" if state.done else "")
+            button.setText(mark if state.done or not state.placed else self.tr("{name} · {left} left").format(name=mark, left=state.left))
+            if state.done:
+                said = self.tr("{name} has placed all dots").format(name=name)
+            elif state.placed:
+                said = self.tr("{name} has {left} dots left").format(name=name, left=state.left)
+            else:
+                said = self.tr("{name} has not voted yet").format(name=name)
+            button.setAccessibleName(self.tr("{status}; it is their turn").format(status=said) if turn else said)
+            button.setToolTip(button.accessibleName())
+
+    def _say_what_to_do(self, anything: bool) -> None:
+        """With nothing to vote on: where the items come from, and no reveal of an empty vote."""
+        self.nothing_label.setText("" if anything else self._where_items_come_from())
+        self.nothing_label.setVisible(not anything)
+        self.reveal_button.setEnabled(anything)
+        self.reveal_button.setToolTip("" if anything else self.tr("There is nothing to vote on yet, so there are no dots to reveal."))
+
+    def _where_items_come_from(self) -> str:
+        maker = source_step(self._ws.template, self._step)
+        if maker is None:
+            return self.tr("Nothing to vote on yet: the step before makes the items.")
+        texts = {
+            VoteTarget.KNELPUNTEN: self.tr("Nothing to vote on yet. First write the pain points in the step “{step}”: each one becomes an item to vote on here."),
+            VoteTarget.THEMES: self.tr("Nothing to vote on yet. First make themes in the step “{step}” (group the notes into clusters): each theme becomes an item to vote on here."),
+            VoteTarget.IDEAS: self.tr("Nothing to vote on yet. First write ideas in the step “{step}”: each idea becomes an item to vote on here."),
+        }
+        return texts[self._step.rules.votes_on].format(step=self._ws.t(maker.title))
+
+    def _fill_items(self, shown, revealed: bool) -> None:
+        while self.items_grid.count():
+            widget = self.items_grid.takeAt(0).widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        counts = tally(shown)
+        items = vote_items(self._ws.store, self._ws.template, self._team.id, self._step)
+        for row, item in enumerate(items):
+            self.items_grid.addWidget(label(item.label), row, 0)
+            dots = label(DOT * counts.get(item.id, 0), "lead", f"dots_{item.id}")
+            dots.setStyleSheet(f"color: {self._ws.theme.primary}; letter-spacing: 2px;")
+            self.items_grid.addWidget(dots, row, 1)
+            if not revealed:
+                for column, (text, slot, name) in enumerate(((" − ", self.take, "dotMinus"), (" + ", self.give, "dotPlus")), start=2):
+                    button = QPushButton(text)
+                    button.setObjectName(f"{name}_{item.id}")
+                    button.setAccessibleName(self.tr("{action} a dot: {item}").format(action="−" if name == "dotMinus" else "+", item=item.label))
+                    button.clicked.connect(lambda _=False, target=item.id, act=slot: act(target))
+                    self.items_grid.addWidget(button, row, column)
+        self.items_grid.setColumnStretch(0, 3)
+        self.items_grid.setColumnStretch(1, 2)
+
+    def _fill_outcome(self, revealed: bool) -> None:
+        while self.outcome.count():
+            widget = self.outcome.takeAt(0).widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self.outcome_card.setVisible(revealed)
+        self.chart = None
+        if not revealed:
+            return
+        outcome = result(self._ws.store, self._ws.template, self._team.id, self._step)
+        labels = {item.id: item.label for item in vote_items(self._ws.store, self._ws.template, self._team.id, self._step)}
+        decided = kept(self._ws.store, self._team.id, self._step.key)
+        if outcome.tied and not decided:
+            self._tie_choice(outcome, labels)  # first: what is still to do stays in view
+        chosen = decided or list(outcome.kept)
+        if chosen and (self._step.rules.keep_at_most or self._step.rules.tie_breaker):
+            self.outcome.addWidget(label(self.tr("Kept for the next step:"), "h3"))
+            for rank, target in enumerate(chosen, start=1):
+                self.outcome.addWidget(label(f"{rank}. {labels.get(target, '?')}", None, f"kept_{target}"))
+        rows = [(labels[t], dots) for t, dots in outcome.ranking if t in labels]
+        if not rows:
+            self.outcome_card.hide()  # nothing was voted on: no empty chart (the page says what to do)
+            return
+        self.chart = tally_chart(rows, self._ws.theme)
+        self.outcome.addWidget(label(self.tr("The tally"), "h3"))
+        self.outcome.addWidget(self.chart)
+
+    def _tie_choice(self, outcome, labels) -> None:
+        role = self._ws.t(self._ws.template.role(outcome.decided_by).title).lower() if outcome.decided_by else None
+        text = (self.tr("A tie: the {role} chooses {n}.").format(role=role, n=outcome.open_places) if role
+                else self.tr("A tie: choose {n} together.").format(n=outcome.open_places))
+        self.outcome.addWidget(label(text, "lead", "tieText"))
+        ticked = {b.property("target") for b in getattr(self, "_tie_buttons", []) if b.isChecked()}  # kept across a refresh
+        self._tie_buttons = []
+        holder = QWidget()
+        row = FlowLayout(holder, spacing=8)
+        for target in outcome.tied:
+            name = labels.get(target, "?")
+            button = choice_button(name, f"tie_{target}")
+            button.toggled.connect(lambda on, b=button, text=name: b.setText(("✓ " if on else "") + text))  # chosen: said in words
+            button.setChecked(target in ticked)
+            button.setProperty("target", target)
+            row.addWidget(button)
+            self._tie_buttons.append(button)
+        confirm = QPushButton(self.tr("Confirm the choice"))
+        confirm.setObjectName("confirmTieButton")
+        confirm.setProperty("role", "primary")
+        confirm.clicked.connect(self.confirm_tie)
+        row.addWidget(confirm)
+        self.outcome.addWidget(holder)
+
+    # -- actions ---------------------------------------------------------------------
+    def _try(self, action) -> bool:
+        return attempt(self.error, action)
+
+    def give(self, target: int) -> None:
+        self._try(lambda: place_dot(self._ws.store, self._ws.template, self._ws.event.id, self._team.id, self._step, self.voter_id, target))
+
+    def take(self, target: int) -> None:
+        self._try(lambda: take_dot(self._ws.store, self._ws.event.id, self._team.id, self._step, self.voter_id, target))
+
+    def next_turn(self) -> None:
+        buttons = self._voters.buttons()
+        index = next((i for i, b in enumerate(buttons) if b.isChecked()), -1)
+        if index + 1 < len(buttons):
+            buttons[index + 1].setChecked(True)
+        self.refresh()
+
+    def reveal(self) -> None:
+        self._try(lambda: reveal(self._ws.store, self._ws.event.id, self._team.id, self._step, self._ws.timers.clock.now()))
+
+    def confirm_tie(self) -> None:
+        chosen = [b.property("target") for b in self._tie_buttons if b.isChecked()]
+        holder = self._team.holder(self._step.rules.tie_breaker) if self._step.rules.tie_breaker else None
+        self._try(lambda: decide(self._ws.store, self._ws.template, self._team.id, self._step, chosen, holder.id if holder else None))
+
+    def _on_changes(self, batch) -> None:
+        if self._team is not None and self.isVisible() and touches(batch, {"vote", "step_state", "selection", "knelpunt", "cluster", "note", "member"}, self._team.id):
+            self.refresh()  # (hidden: show_step refreshes it when it is shown again)

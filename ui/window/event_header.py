@@ -1,0 +1,66 @@
+"""The header of an open event: the wordmark, the event, and who works here (team, "I am", + Team).
+
+One widget for the live window and for the first frame painted before the database is read
+(ui/startup/first_frame.py), so both look the same by construction. Only Qt and light ui helpers are
+imported here: the first frame builds it before the database stack loads.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton
+
+from ui.common.elided_label import ElidedLabel
+from ui.common.widgets import label
+from ui.window.pickers import DeliberatePicker
+
+
+class EventHeader(QFrame):
+    """``events``: the (text, event id) choices of the event picker, or None: no picker (one event)."""
+
+    eventChosen = Signal(int)
+    teamPicked = Signal(object)  # the team id chosen in the picker
+    identityPicked = Signal(object)  # the member id (None: the team's shared laptop)
+    addTeamClicked = Signal()
+
+    def __init__(self, details: str, events: list[tuple[str, int | None]] | None) -> None:
+        super().__init__()
+        self.setObjectName("header")
+        self.setProperty("role", "header")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(20, 6, 20, 6)
+        row.setSpacing(16)
+        row.addWidget(label("Staatsprint", "h2", "wordmark", wrap=False))
+        title = ElidedLabel(details, "muted", "eventTitle")  # a long name ends in "…", whole in the tooltip
+        title.setMinimumWidth(100)
+        row.addWidget(title, 1)
+        self.event_picker = None
+        if events is not None:
+            self.event_picker = self._picker("eventPicker", self.tr("Event"))
+            for text, event_id in events:
+                self.event_picker.addItem(text, event_id)
+            self.event_picker.activated.connect(lambda _i: self.eventChosen.emit(self.event_picker.currentData()))
+            row.addWidget(self.event_picker)
+        self.team_picker = self._picker("teamPicker", self.tr("Team"))
+        self.team_picker.setMinimumWidth(260)
+        self.team_picker.setPlaceholderText(self.tr("no team yet"))
+        self.team_picker.activated.connect(lambda _i: self.teamPicked.emit(self.team_picker.currentData()))
+        row.addWidget(label(self.tr("Team"), "muted", wrap=False))
+        row.addWidget(self.team_picker)
+        self.identity_picker = self._picker("identityPicker", self.tr("Who uses this laptop"))
+        self.identity_picker.setToolTip(self.tr("One laptop per member: choose yourself. The team's shared laptop: choose the team."))
+        self.identity_picker.activated.connect(lambda _i: self.identityPicked.emit(self.identity_picker.currentData()))
+        row.addWidget(label(self.tr("I am"), "muted", wrap=False))
+        row.addWidget(self.identity_picker)
+        add = QPushButton(self.tr("+ Team"))
+        add.setObjectName("addTeamButton")
+        add.setToolTip(self.tr("Add a team to this event"))
+        add.clicked.connect(lambda: self.addTeamClicked.emit())
+        row.addWidget(add)
+
+    @staticmethod
+    def _picker(name: str, accessible: str) -> DeliberatePicker:
+        picker = DeliberatePicker()
+        picker.setObjectName(name)
+        picker.setAccessibleName(accessible)
+        return picker

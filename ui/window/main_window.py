@@ -1,0 +1,281 @@
+"""The main window: menus, and either the open event or a welcome page when there is none."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.clock.alarm import ZeroAlarm
+from app.clock.clock import Clock, SteadyClock
+from app.clock.timers import Timers
+from app.errors import DomainError
+from app.event.events import event_template, get_event, list_events
+from app.storage.store import Store
+from ui.clock.sound import SoundPlayer
+from ui.common.keymap import KEYMAP, sequences
+from ui.common.messages import message_for
+from ui.common.preferences import Preferences
+from ui.common.theme import THEMES, Theme, stylesheet
+from ui.common.widgets import label
+from ui.storage.feed_bridge import FeedBridge
+from ui.window.event_view import EventView
+from ui.window.workspace import Workspace, remember_mute
+
+TICK_MS = 250  # countdowns repaint four times a second; the time itself comes from the clock
+
+
+class MainWindow(QMainWindow):
+    languageChanged = Signal(str)
+
+    def __init__(
+        self,
+        store: Store,
+        prefs: Preferences,
+        lang: str,
+        clock: Clock | None = None,
+        player=None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("Staatsprint")
+        self.setMinimumSize(1024, 640)
+        self.store = store
+        self.prefs = prefs
+        self.lang = lang
+        self.bridge = FeedBridge(store.feed, self)
+        self.timers = Timers(store, clock or SteadyClock())
+        self.alarm = ZeroAlarm()
+        self.alarm.muted = prefs.get("muted") == "1"
+        self.player = player if player is not None else SoundPlayer(self)
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(TICK_MS)
+        self.ticker.start()
+        self.event_view: EventView | None = None
+        self._build_menus()
+        self._open_initial_event()
+
+    # -- menus ---------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&New event…"), self.new_event, "newEventAction")
+        self._action(file_menu, self.tr("Add the &demo event"), self.add_demo_event, "demoEventAction")
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, "quitAction")
+
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        self._action(go_menu, self.tr("&Previous step"), lambda: self.event_view and self.event_view.back(), "backAction")
+        self._action(go_menu, self.tr("&Next step"), lambda: self.event_view and self.event_view.next(), "nextAction")
+        go_menu.addSeparator()
+        self._action(go_menu, self.tr("The &challenge"), lambda: self.event_view and self.event_view.go_to(("challenge",)), "challengeAction")
+        self._action(go_menu, self.tr("&Team and introductions"), lambda: self.event_view and self.event_view.go_to(("team",)), "teamAction")
+        self._action(go_menu, self.tr("&Programme and beamer"), lambda: self.event_view and self.event_view.go_to(("programme",)), "programmeAction")
+        go_menu.addSeparator()
+        self._choose_event = self._action(go_menu, self.tr("Choose another &event…"), lambda: self._pick("event_picker"), "chooseEventAction")
+        self._action(go_menu, self.tr("Choose another te&am…"), lambda: self._pick("team_picker"), "chooseTeamAction")
+        self._action(go_menu, self.tr("Who uses this &laptop…"), lambda: self._pick("identity_picker"), "chooseIdentityAction")
+
+        timer_menu = self.menuBar().addMenu(self.tr("&Timer"))
+        self._action(timer_menu, self.tr("Start / pause"), lambda: self._timer("toggle"), "timerToggleAction")
+        self._action(timer_menu, self.tr("+1 minute"), lambda: self._timer("extend", 60), "timerPlusAction")
+        self._action(timer_menu, self.tr("−1 minute"), lambda: self._timer("extend", -60), "timerMinusAction")
+        self._action(timer_menu, self.tr("+5 minutes"), lambda: self._timer("extend", 300), "timerPlus5Action")
+        self._action(timer_menu, self.tr("Reset"), lambda: self._timer("reset"), "timerResetAction")
+        timer_menu.addSeparator()
+        mute = self._action(timer_menu, self.tr("Sound off"), lambda checked=False: self._mute(checked), "muteAction")
+        mute.setCheckable(True)
+        mute.setChecked(self.alarm.muted)
+        timer_menu.aboutToShow.connect(lambda: mute.setChecked(self.alarm.muted))
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        steps = self._action(view_menu, self.tr("List of &steps"), lambda: self.event_view and self.event_view.navigator_toggle.toggle(), "navigatorAction")
+        view_menu.aboutToShow.connect(lambda: steps.setEnabled(self.event_view is not None))
+        language = view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, name in (("nl", "Nederlands"), ("en", "English")):
+            action = self._action(language, name, lambda _=False, c=code: self.languageChanged.emit(c), f"lang_{code}")
+            action.setCheckable(True)
+            action.setChecked(code == self.lang)
+            group.addAction(action)
+        theme_menu = view_menu.addMenu(self.tr("&Theme"))
+        themes = QActionGroup(self)
+        current = self.prefs.get("theme", "light")
+        for key, name in (("light", self.tr("Light")), ("high_contrast", self.tr("High contrast"))):
+            action = self._action(theme_menu, name, lambda _=False, k=key: self.apply_theme(k), f"theme_{key}")
+            action.setCheckable(True)
+            action.setChecked(key == current)
+            themes.addAction(action)
+        view_menu.addSeparator()
+        single = self._action(view_menu, self.tr("Single-key shortcuts (+ and −)"), self._set_character_keys, "characterKeysAction")
+        single.setCheckable(True)
+        single.setChecked(self._character_keys)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Keyboard shortcuts"), self._shortcuts, "shortcutsAction")
+        self._action(help_menu, self.tr("&About Staatsprint"), self._about, "aboutAction")
+
+    def _action(self, menu, text: str, slot, name: str) -> QAction:
+        """A menu action; its keys come from the one keymap (ui/common/keymap.py)."""
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setShortcuts(sequences(name, self._character_keys))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _timer(self, action: str, seconds: int = 0) -> None:
+        """A timer shortcut acts on the timer in view. Typing in a text field never gets here for
+        + and −: text widgets claim the keys they type (Qt's shortcut override)."""
+        panel = self.event_view.active_timer() if self.event_view is not None else None
+        if panel is not None:
+            panel.act(action, seconds)
+
+    @property
+    def _character_keys(self) -> bool:
+        return self.prefs.get("character_keys", "1") == "1"
+
+    def _set_character_keys(self, on: bool) -> None:
+        """Single character keys as shortcuts on or off (WCAG 2.1.4), for this laptop, also next time."""
+        self.prefs.set("character_keys", int(on))
+        for action in self.findChildren(QAction):
+            if action.objectName() in KEYMAP:
+                action.setShortcuts(sequences(action.objectName(), on))
+
+    def _pick(self, picker: str) -> None:
+        """A header picker is reached deliberately: by its shortcut, which opens its list."""
+        widget = getattr(self.event_view, picker, None) if self.event_view is not None else None
+        if widget is not None:
+            widget.open_list()
+
+    def _shortcuts(self) -> None:
+        from ui.window.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
+
+    def _mute(self, muted: bool) -> None:
+        remember_mute(self.alarm, self.prefs, muted)
+
+    def theme(self) -> Theme:
+        return THEMES.get(self.prefs.get("theme", "light"), THEMES["light"])
+
+    def apply_theme(self, key: str) -> None:
+        self.prefs.set("theme", key)
+        app = QApplication.instance()
+        if app is not None:
+            app.setStyleSheet(stylesheet(self.theme()))
+        if self.event_view is not None:
+            self.event_view.workspace.theme = self.theme()
+
+    # -- events --------------------------------------------------------------
+    def _open_initial_event(self) -> None:
+        events = list_events(self.store)
+        remembered = self.prefs.get_int("event_id")
+        if any(e.id == remembered for e in events):
+            self.open_event(remembered)
+        elif events:
+            self.open_event(events[0].id)
+        else:
+            self._show_welcome()
+
+    def open_event(self, event_id: int) -> None:
+        event = get_event(self.store, event_id)
+        self.prefs.set("event_id", event_id)
+        workspace = Workspace(
+            self.store, self.bridge, event, event_template(event), self.lang,
+            self.timers, self.alarm, self.player, self.ticker, self.theme(), self.prefs,
+        )
+        view = EventView(workspace, list_events(self.store), self.prefs)
+        view.eventChosen.connect(self._switch_event)
+        self._replace_central(view)
+        self.event_view = view
+        view.land_focus()  # never on a control of the window that was replaced
+        self._choose_event.setEnabled(getattr(view, "event_picker", None) is not None)  # one event: nothing to choose
+        self.setWindowTitle(f"Staatsprint — {event.name}")
+
+    def _switch_event(self, event_id: int) -> None:
+        self.prefs.set("team_id", None)
+        self.prefs.set("page", None)
+        self.open_event(event_id)
+
+    def _replace_central(self, widget: QWidget) -> None:
+        old = self.centralWidget()
+        if isinstance(old, EventView):
+            old.flush_edits()
+            old.close_beamer()
+        if old is not None:
+            old.setParent(None)
+            old.deleteLater()
+        self.setCentralWidget(widget)
+
+    def _show_welcome(self) -> None:
+        page = QWidget()
+        page.setObjectName("welcomePage")
+        column = QVBoxLayout(page)
+        column.setContentsMargins(96, 80, 96, 80)
+        column.setSpacing(16)
+        column.addWidget(label("Staatsprint", "h1"))
+        column.addWidget(label(self.tr("Run a one-day design-thinking hackathon: programme, timers, the four phases and the jury — on this laptop, without internet."), "lead"))
+        column.addWidget(label(self.tr("There is no event in this database yet."), "muted"))
+        demo = QPushButton(self.tr("Open the demo event"))
+        demo.setObjectName("createDemoButton")
+        demo.setProperty("role", "primary")
+        demo.clicked.connect(self.add_demo_event)
+        new = QPushButton(self.tr("New event…"))
+        new.setObjectName("createEventButton")
+        new.clicked.connect(self.new_event)
+        for button in (demo, new):
+            button.setMinimumHeight(44)
+            button.setFixedWidth(360)
+            column.addWidget(button)
+        column.addStretch(1)
+        self._replace_central(page)
+        self.event_view = None
+
+    def add_demo_event(self) -> None:
+        from app.demo.event import (
+            create_demo_event,  # only when asked for: not part of every start
+        )
+
+        self._create(lambda: create_demo_event(self.store, self.timers.clock.now()))  # a day in full swing, now
+
+    def new_event(self) -> None:
+        from ui.event.new_event_dialog import NewEventDialog
+
+        dialog = NewEventDialog(self.store, self)
+        if dialog.exec() == NewEventDialog.DialogCode.Accepted and dialog.event_id is not None:
+            self._opened_new(dialog.event_id)
+
+    def _create(self, make) -> None:
+        try:
+            event_id = make()
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Not created"), message_for(error))
+            return
+        self._opened_new(event_id)
+
+    def _opened_new(self, event_id: int) -> None:
+        self.prefs.set("team_id", None)
+        self.prefs.set("page", None)
+        self.open_event(event_id)
+
+    def closeEvent(self, event) -> None:
+        """Nothing is lost: text typed a moment ago is written before the window goes."""
+        if self.event_view is not None:
+            self.event_view.flush_edits()
+            self.event_view.close_beamer()
+        super().closeEvent(event)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Staatsprint"),
+            self.tr("Staatsprint runs a one-day design-thinking hackathon offline. No account, no telemetry: your data stays in your database."),
+        )
