@@ -119,6 +119,7 @@ class StepState(Versioned, table=True):
     extended_s: int = 0
     finished_at: datetime | None = _when()
     revealed_at: datetime | None = _when()
+    anonymous: bool | None = None  # the team's switch for a step (part_key ""); None: the template's rule
     updated_at: datetime = _updated()
 
 
@@ -149,7 +150,10 @@ class Note(Versioned, table=True):
     y: float = 0.0
     cluster_id: int | None = Field(default=None, foreign_key="cluster.id", ondelete="SET NULL")
     zone_key: str | None = Field(default=None, max_length=40)  # vehicle zone
-    part_key: str = Field(default="", max_length=40)  # idea race round
+    # The idea race: the round the note counts for ("round1"), "round1:typed" when a scribe typed it in
+    # after that round, "" when it counts for none (written in the review or after the end).
+    part_key: str = Field(default="", max_length=40)
+    best_of_cluster: bool = False  # the HKW that states its theme best (one per cluster, kept so by app/)
     created_at: datetime = _created()
     updated_at: datetime = _updated()
 
@@ -201,17 +205,53 @@ class Selection(Versioned, table=True):
     target_id: int
     rank: int
     decided_by_id: int | None = Field(default=None, foreign_key="member.id", ondelete="SET NULL")
+    tie_break: bool = False  # kept by a decision on a tie at the cut, not by its dots alone
+    decided_by_name: str = Field(default="", max_length=80)  # who decided, kept when the member is removed
 
 
 class Milestone(Versioned, table=True):
-    """A card on the Crystal Ball timeline of one selected idea."""
+    """A card on the Crystal Ball timeline of one selected idea (kind "end": the ideal situation)."""
 
     id: int | None = Field(default=None, primary_key=True)
     team_id: int = Field(foreign_key="team.id", index=True, ondelete="CASCADE")
+    step_key: str = Field(default="crystal_ball", max_length=40)
     idea_id: int | None = Field(default=None, foreign_key="note.id", ondelete="CASCADE")
+    kind: str = Field(default="milestone", max_length=20)  # "milestone" or "end"
     years: float = 0.0  # 0 = now … horizon
     title: str = Field(max_length=200)
     body: str = ""
+    # Answers to the step's questions about this moment, keyed by the template's question keys.
+    answers: dict[str, str] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    created_at: datetime = _created()
+    updated_at: datetime = _updated()
+
+
+class RaceCount(Versioned, table=True):
+    """A race round's count entered by hand (the team raced on paper): by the captain or the facilitator."""
+
+    __tablename__ = "race_count"
+    __table_args__ = (UniqueConstraint("team_id", "step_key", "part_key"),)
+    id: int | None = Field(default=None, primary_key=True)
+    team_id: int = Field(foreign_key="team.id", index=True, ondelete="CASCADE")
+    step_key: str = Field(max_length=40)
+    part_key: str = Field(max_length=40)
+    count: int
+    entered_by: str = Field(max_length=20)  # "captain" or "facilitator"
+    entered_by_name: str = Field(default="", max_length=80)
+    updated_at: datetime = _updated()
+
+
+class FinalChoice(Versioned, table=True):
+    """The idea (or named combination of kept ideas) a team pitches: the workbook's "uiteindelijke selectie"."""
+
+    __tablename__ = "final_choice"
+    __table_args__ = (UniqueConstraint("team_id", "step_key"),)
+    id: int | None = Field(default=None, primary_key=True)
+    team_id: int = Field(foreign_key="team.id", index=True, ondelete="CASCADE")
+    step_key: str = Field(max_length=40)  # the crystal ball step it follows
+    idea_ids: list[int] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    name: str = Field(default="", max_length=200)  # the combination's name; "" for one idea
+    decided_by_name: str = Field(default="", max_length=80)
     updated_at: datetime = _updated()
 
 

@@ -122,6 +122,7 @@ class Rules(_Strict):
     source: Key | None = None  # step key whose items this step works on
     horizon_years: PositiveInt | None = None  # crystal ball: how far the timeline reaches
     prize_sheets: PositiveInt | None = None  # idea race: flip-over sheets for the winning team
+    anonymous: bool = False  # no visible author on its notes and dots (the team may switch it before the step starts)
 
 
 class Part(_Strict):

@@ -27,9 +27,12 @@ from db.models import (
     Answer,
     Cluster,
     Criterion,
+    FinalChoice,
     Juror,
+    Member,
     Milestone,
     Note,
+    RaceCount,
     Score,
     Selection,
     Team,
@@ -54,8 +57,14 @@ def _fill_the_rest(store) -> None:
         team = session.get(Team, cluster.team_id)
         idea = session.execute(select(Note).where(Note.team_id == team.id)).scalars().first()
         session.add(Answer(team_id=team.id, step_key="problem", field_key="who", text="Inwoners met een Wmo-indicatie"))
-        session.add(Selection(team_id=team.id, step_key="theme_vote", target_id=cluster.id, rank=1))
-        session.add(Milestone(team_id=team.id, idea_id=idea.id, years=0.5, title="Pilot in één wijk", body="Met de buurtteams"))
+        captain = session.execute(select(Member).where(Member.team_id == team.id)).scalars().first()
+        session.add(Selection(team_id=team.id, step_key="theme_vote", target_id=cluster.id, rank=1,
+                              decided_by_id=captain.id, tie_break=True, decided_by_name=captain.name))
+        session.add(Milestone(team_id=team.id, idea_id=idea.id, years=0.5, title="Pilot in één wijk", body="Met de buurtteams",
+                              answers={"roles": "De wijkteams voeren uit"}))
+        session.add(RaceCount(team_id=team.id, step_key="idea_race", part_key="round1", count=23, entered_by="facilitator",
+                              entered_by_name="Facilitator"))
+        session.add(FinalChoice(team_id=team.id, step_key="crystal_ball", idea_ids=[idea.id], decided_by_name=captain.name))
         juror = Juror(event_id=team.event_id, name="Sanne de Vries", organisation="BZK")
         criterion = Criterion(event_id=team.event_id, key="impact", position=0, title_nl="Impact", title_en="Impact")
         session.add_all([juror, criterion])
@@ -140,9 +149,18 @@ def _names_kept_for_authors_and_voters(after: dict[str, list[dict]]) -> None:
     assert all(v["voter_name"] == names[v["voter_id"]] for v in after["vote"])
 
 
+def _tie_breaks_and_timelines_filled_in(after: dict[str, list[dict]]) -> None:
+    """0007: a selection decided by a member is a tie-break with the member's name; old milestones get defaults."""
+    names = {m["id"]: m["name"] for m in after["member"]}
+    decided = [s for s in after["selection"] if s["decided_by_id"] is not None]
+    assert decided and all(s["tie_break"] and s["decided_by_name"] == names[s["decided_by_id"]] for s in decided)
+    assert after["milestone"] and all(m["created_at"] is not None and m["step_key"] == "crystal_ball" for m in after["milestone"])
+
+
 # Checks of what a migration fills in, by the revision that does it (run for every older start).
 AFTER_UPGRADE: dict[str, Callable[[dict[str, list[dict]]], None]] = {
     "0006": _names_kept_for_authors_and_voters,
+    "0007": _tie_breaks_and_timelines_filled_in,
 }
 
 
