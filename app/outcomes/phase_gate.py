@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from app.board.board import notes
 from app.day.template import Phase, StepKind, Template
 from app.storage.store import Store
-from app.voting.vote_step import is_revealed, kept, result, vote_items
+from app.voting.selection import KeptItem, kept_items
+from app.voting.vote_step import is_revealed, result, vote_items
 
 TOP = 5
 
@@ -21,6 +22,7 @@ class OutcomeSection:
     title: str  # the step's title, in the UI's language
     lines: tuple[str, ...]
     empty: bool = False  # the step has no outcome yet
+    kept: tuple[KeptItem, ...] = ()  # a vote's kept items (the lines are their labels), each with its tie-break
 
 
 def next_phase(template: Template, phase_key: str) -> Phase | None:
@@ -48,9 +50,9 @@ def phase_outcome(store: Store, template: Template, event_id: int, team_id: int,
 def _vote(store, template, event_id, team_id, step, title) -> OutcomeSection:
     if not is_revealed(store, event_id, team_id, step.key):
         return OutcomeSection(title, (), empty=True)
-    labels = {item.id: item.label for item in vote_items(store, template, team_id, step)}
-    chosen = kept(store, team_id, step.key)
+    chosen = kept_items(store, template, event_id, team_id, step)
     if chosen:
-        return OutcomeSection(title, tuple(labels.get(t, "?") for t in chosen))
+        return OutcomeSection(title, tuple(item.label for item in chosen), kept=tuple(chosen))
+    labels = {item.id: item.label for item in vote_items(store, template, team_id, step)}
     ranking = result(store, template, team_id, step).ranking
     return OutcomeSection(title, tuple(f"{labels[t]} — {dots} ●" for t, dots in ranking[:TOP] if t in labels and dots))

@@ -13,14 +13,15 @@ from sqlmodel import select
 
 from app.board.board import clusters, notes
 from app.clock.timers import TimerKey, claim
-from app.day.template import Step, Template, VoteTarget
+from app.day.template import Step, StepKind, Template, VoteTarget
 from app.errors import DomainError
+from app.event.events import event_template
 from app.outcomes.knelpunten import knelpunten
 from app.storage.store import Store
 from app.text import LABEL_MAX, shorten
 from app.voting.vote_items import source_step
-from app.voting.voting import Outcome, ballots, cast, outcome, withdraw
-from db.models import Member, Selection, StepState
+from app.voting.voting import Outcome, ballots, cast, outcome, places, withdraw
+from db.models import Event, Member, Selection, StepState
 
 
 @dataclass(frozen=True)
@@ -48,12 +49,22 @@ def is_revealed(store: Store, event_id: int, team_id: int, step_key: str) -> boo
 
 
 def reveal(store: Store, event_id: int, team_id: int, step: Step, now: datetime) -> None:
-    """Everyone's dots on the wall; from now on the vote is open."""
+    """Everyone's dots on the wall; from now on the vote is open. A vote that keeps items and
+    has no tie at its cut keeps them now (a tie waits for ``decide``)."""
     with store.write() as session:
         row = claim(store, session, TimerKey(event_id, team_id, step.key), step.minutes * 60)
         if row.revealed_at is None:
             row.revealed_at = now
             session.add(row)
+            _settle(store, session, event_id, team_id, step)
+
+
+def _settle(store: Store, session, event_id: int, team_id: int, step: Step) -> None:
+    if step.kind is not StepKind.DOT_VOTE or places(step.rules) is None or _selection(session, team_id, step.key):
+        return
+    outcome_ = result(store, event_template(session.get(Event, event_id)), team_id, step)
+    if not outcome_.tied:
+        _store_selection(session, team_id, step.key, outcome_.kept, Decision())
 
 
 def result(store: Store, template: Template, team_id: int, step: Step) -> Outcome:
@@ -64,14 +75,19 @@ def result(store: Store, template: Template, team_id: int, step: Step) -> Outcom
 def place_dot(store: Store, template: Template, event_id: int, team_id: int, step: Step, voter_id: int | None, target_id: int) -> None:
     """A member places a dot: on one of the vote's items, before the reveal, within the rules
     (dots left on items that no longer exist do not count against the budget)."""
-    if voter_id is None or voter_id not in {m.id for m in _members(store, team_id)}:
-        raise DomainError("vote_no_voter", "choose who votes (a member of this team)")
+    check_voter(store, team_id, voter_id)
     if is_revealed(store, event_id, team_id, step.key):
         raise DomainError("vote_closed", "the dots are revealed: the vote is closed")
     items = {item.id for item in vote_items(store, template, team_id, step)}
     if target_id not in items:
         raise DomainError("vote_item_gone", "that item is no longer in the vote")
     cast(store, step.rules, team_id, step.key, voter_id, target_id, counted=items)
+
+
+def check_voter(store: Store, team_id: int, voter_id: int | None) -> None:
+    """Refuse a dot without a voter of this team."""
+    if voter_id is None or voter_id not in {m.id for m in _members(store, team_id)}:
+        raise DomainError("vote_no_voter", "choose who votes (a member of this team)")
 
 
 def take_dot(store: Store, event_id: int, team_id: int, step: Step, voter_id: int | None, target_id: int) -> None:
@@ -81,26 +97,46 @@ def take_dot(store: Store, event_id: int, team_id: int, step: Step, voter_id: in
 
 
 def kept(store: Store, team_id: int, step_key: str) -> list[int]:
-    """What the vote kept, in rank order, once decided."""
+    """What the vote kept, in rank order, once decided (kept at the reveal when there was no tie)."""
     with store.read() as session:
-        rows = session.exec(select(Selection).where(Selection.team_id == team_id, Selection.step_key == step_key).order_by(Selection.rank)).all()
-    return [row.target_id for row in rows]
+        return [row.target_id for row in _selection(session, team_id, step_key)]
+
+
+@dataclass(frozen=True)
+class Decision:
+    """Who resolved a tie at the cut, and which items they chose."""
+
+    chosen: frozenset[int] = frozenset()
+    member_id: int | None = None  # None: the team together (or its re-vote)
 
 
 def decide(store: Store, template: Template, team_id: int, step: Step, chosen: list[int], decided_by: int | None) -> list[int]:
-    """Keep the certain items plus ``chosen`` from the tie; the rules say how many may be chosen."""
+    """Keep the certain items plus ``chosen`` from the tie; the rules say how many may be chosen.
+    The chosen items are stored as a tie-break, with the name of who decided."""
     result_ = result(store, template, team_id, step)
     if len(set(chosen)) != len(chosen) or len(chosen) != result_.open_places or not set(chosen) <= set(result_.tied):
         raise DomainError("vote_choice", f"choose {result_.open_places} of the tied items", places=result_.open_places)
     final = list(result_.kept) + list(chosen)
     with store.write() as session:
-        for row in session.exec(select(Selection).where(Selection.team_id == team_id, Selection.step_key == step.key)).all():
-            session.delete(row)
-        session.flush()
-        for rank, target in enumerate(final):
-            session.add(Selection(team_id=team_id, step_key=step.key, target_id=target, rank=rank,
-                                  decided_by_id=decided_by if target in chosen else None))
+        _store_selection(session, team_id, step.key, final, Decision(frozenset(chosen), decided_by))
     return final
+
+
+def _store_selection(session, team_id: int, step_key: str, targets, decision: Decision) -> None:
+    """The kept items, in rank order, replacing what was kept before."""
+    for row in _selection(session, team_id, step_key):
+        session.delete(row)
+    session.flush()
+    member = session.get(Member, decision.member_id) if decision.member_id is not None else None
+    for rank, target in enumerate(targets):
+        tie_break = target in decision.chosen
+        session.add(Selection(team_id=team_id, step_key=step_key, target_id=target, rank=rank, tie_break=tie_break,
+                              decided_by_id=member.id if tie_break and member else None,
+                              decided_by_name=member.name if tie_break and member else ""))
+
+
+def _selection(session, team_id: int, step_key: str) -> list[Selection]:
+    return list(session.exec(select(Selection).where(Selection.team_id == team_id, Selection.step_key == step_key).order_by(Selection.rank)).all())
 
 
 def _state(session, event_id: int, team_id: int, step_key: str) -> StepState | None:

@@ -99,18 +99,26 @@ def places(rules: Rules) -> int | None:
     return 1 if rules.tie_breaker else None
 
 
+def cut(ranked: Sequence[tuple[int, int]], keep: int) -> tuple[tuple[int, ...], tuple[int, ...], int]:
+    """Keep ``keep`` of the ranked items: (certain, tied across the cut, open places among the tied)."""
+    if len(ranked) <= keep:
+        return tuple(t for t, _ in ranked), (), 0
+    line = ranked[keep - 1][1]  # the dots of the last item that would still be kept
+    above = tuple(t for t, dots in ranked if dots > line)
+    tied = tuple(t for t, dots in ranked if dots == line)
+    if len(above) + len(tied) <= keep:
+        return above + tied, (), 0
+    return above, tied, keep - len(above)
+
+
 def outcome(rules: Rules, ballots: Sequence[Ballot], targets: Sequence[int]) -> Outcome:
     ranked = tuple(ranking(ballots, targets))
     keep = places(rules)
-    voted = [pair for pair in ranked if pair[1] > 0]
-    if keep is None or len(voted) <= keep:
-        return Outcome(ranked, tuple(t for t, _ in voted[: keep or len(voted)]), (), 0, rules.tie_breaker)
-    cut = voted[keep - 1][1]  # the dots of the last item that would still be kept
-    above = tuple(t for t, dots in voted if dots > cut)
-    tied = tuple(t for t, dots in voted if dots == cut)
-    if len(above) + len(tied) <= keep:
-        return Outcome(ranked, above + tied, (), 0, rules.tie_breaker)
-    return Outcome(ranked, above, tied, keep - len(above), rules.tie_breaker)
+    voted = [pair for pair in ranked if pair[1] > 0]  # an item nobody voted for is never kept
+    if keep is None:
+        return Outcome(ranked, tuple(t for t, _ in voted), (), 0, rules.tie_breaker)
+    certain, tied, open_places = cut(voted, keep)
+    return Outcome(ranked, certain, tied, open_places, rules.tie_breaker)
 
 
 def visible(rules: Rules, ballots: Iterable[Ballot], viewer_id: int | None, revealed: bool) -> list[Ballot]:

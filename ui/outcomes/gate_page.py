@@ -9,6 +9,7 @@ from app.event.teams import TeamView
 from app.outcomes.phase_gate import next_phase, phase_outcome
 from ui.common.widgets import bullets, card, fresh_page, label, paragraphs, scrolling
 from ui.storage.feed_bridge import touches
+from ui.voting.kept_text import kept_text
 
 
 class GatePage(QWidget):
@@ -52,7 +53,7 @@ class GatePage(QWidget):
             if section.empty:
                 outcome_layout.addWidget(label(self.tr("Not there yet."), "muted"))
             else:
-                outcome_layout.addWidget(bullets(list(section.lines)))
+                outcome_layout.addWidget(bullets([kept_text(item) for item in section.kept] or list(section.lines)))
         row.addWidget(outcome, 3)
         if following is not None:
             ahead, ahead_layout = card("gateNext")

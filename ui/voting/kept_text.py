@@ -1,0 +1,24 @@
+"""How a kept item of a vote reads on screen: its name, and who broke the tie when a tie-break kept it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app.voting.selection import KeptItem
+
+
+def tie_break_text(item: KeptItem) -> str:
+    """'' for an item its dots kept; else who broke the tie that kept it."""
+    if not item.tie_break:
+        return ""
+    if item.by_revote:
+        return QCoreApplication.translate("KeptText", "tie broken by a re-vote")
+    if item.decided_by_name:
+        return QCoreApplication.translate("KeptText", "tie broken by {name}").format(name=item.decided_by_name)
+    return QCoreApplication.translate("KeptText", "tie broken by the team")
+
+
+def kept_text(item: KeptItem) -> str:
+    """'Eén keer vragen — tie broken by Bram'."""
+    note = tie_break_text(item)
+    return f"{item.label} — {note}" if note else item.label
