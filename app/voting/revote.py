@@ -34,6 +34,7 @@ class TieState:
     rounds: int  # re-vote rounds started
     voting: bool  # the last round is open: its dots are being placed
     revoted: tuple[int, ...] = ()  # the items a re-vote round kept
+    tallies: tuple[tuple[tuple[int, int], ...], ...] = ()  # each revealed round's (item, dots), most first
 
 
 def round_key(step_key: str, number: int) -> str:
@@ -50,16 +51,17 @@ def round_rules(step: Step, open_places: int) -> Rules:
 def tie_state(store: Store, template: Template, event_id: int, team_id: int, step: Step) -> TieState:
     """The vote's tie at the cut, followed through every re-vote round that was revealed."""
     main = result(store, template, team_id, step)
-    certain, tied, open_places, revoted = main.kept, main.tied, main.open_places, ()
+    certain, tied, open_places, revoted, tallies = main.kept, main.tied, main.open_places, (), ()
     number = 0
     while tied and _started(store, event_id, team_id, round_key(step.key, number + 1)):
         number += 1
         key = round_key(step.key, number)
         if not is_revealed(store, event_id, team_id, key):
-            return TieState(certain, tied, open_places, number, True, revoted)
-        won, tied, left = cut(ranking(round_ballots(store, team_id, key, tied), tied), open_places)
-        certain, revoted, open_places = certain + won, revoted + won, left
-    return TieState(certain, tied, open_places, number, False, revoted)
+            return TieState(certain, tied, open_places, number, True, revoted, tallies)
+        ranked = ranking(round_ballots(store, team_id, key, tied), tied)
+        won, tied, left = cut(ranked, open_places)
+        certain, revoted, open_places, tallies = certain + won, revoted + won, left, (*tallies, tuple(ranked))
+    return TieState(certain, tied, open_places, number, False, revoted, tallies)
 
 
 def round_ballots(store: Store, team_id: int, key: str, items: tuple[int, ...]) -> list[Ballot]:
@@ -67,7 +69,10 @@ def round_ballots(store: Store, team_id: int, key: str, items: tuple[int, ...]) 
 
 
 def start_round(store: Store, template: Template, event_id: int, team_id: int, step: Step) -> TieState:
-    """Open a re-vote among the items still tied (refused when nothing is tied or a round is open)."""
+    """Open a re-vote among the items still tied (refused when nothing is tied or a round is open,
+    and where the rules give the tie to a role: the captain decides the theme vote)."""
+    if step.rules.tie_breaker:
+        raise DomainError("revote_role", f"the {step.rules.tie_breaker} breaks this tie", role=step.rules.tie_breaker)
     state = _open_tie(store, template, event_id, team_id, step)
     if state.voting:
         raise DomainError("revote_open", "a re-vote is open: place the dots, then reveal it")

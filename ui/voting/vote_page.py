@@ -21,21 +21,12 @@ from PySide6.QtWidgets import (
 from app.day.template import Step, VoteTarget
 from app.event.teams import TeamView
 from app.voting.vote_items import source_step
-from app.voting.vote_step import (
-    decide,
-    is_revealed,
-    kept,
-    place_dot,
-    result,
-    reveal,
-    take_dot,
-    vote_items,
-)
 from app.voting.voting import Progress, ballots, progress, tally, visible
 from ui.common.messages import attempt
 from ui.common.widgets import FlowLayout, card, choice_button, label, scrolling
 from ui.storage.feed_bridge import touches
-from ui.voting.tally_chart import tally_chart
+from ui.voting.vote_outcome import VoteOutcome
+from ui.voting.vote_rounds import VoteRound, current_round
 
 DOT = "●"
 
@@ -47,7 +38,7 @@ class VotePage(QWidget):
         self._ws = workspace
         self._team: TeamView | None = None
         self._step: Step | None = None
-        self.chart = None
+        self._round: VoteRound | None = None
         body = QWidget()
         self.body = QVBoxLayout(body)  # one page that scrolls: the turn, the outcome and every item row
         self.body.setContentsMargins(0, 0, 0, 0)
@@ -62,7 +53,9 @@ class VotePage(QWidget):
         self.error = label("", "error", "voteError")
         self.error.hide()
         self.body.addWidget(self.error)
-        self.outcome_card, self.outcome = card("voteOutcome")
+        self.outcome_card, outcome = card("voteOutcome")
+        self.outcome_view = VoteOutcome(workspace, self._try)
+        outcome.addWidget(self.outcome_view)
         self.body.addWidget(self.outcome_card)  # above the items: after the reveal, a tie to break is in view
         self.nothing_label = label("", "lead", "nothingToVoteOn")
         self.body.addWidget(self.nothing_label)
@@ -125,8 +118,9 @@ class VotePage(QWidget):
         return button.property("member_id") if button is not None else None
 
     @property
-    def revealed(self) -> bool:
-        return is_revealed(self._ws.store, self._ws.event.id, self._team.id, self._step.key)
+    def chart(self):
+        """The tally chart of the revealed vote (None before the reveal)."""
+        return self.outcome_view.chart if self.outcome_card.isVisibleTo(self) else None
 
     def refresh(self) -> None:
         if self._step is None or self._team is None:
@@ -163,15 +157,18 @@ class VotePage(QWidget):
         return False
 
     def _refresh(self) -> None:
-        rules, revealed = self._step.rules, self.revealed
-        all_ballots = ballots(self._ws.store, self._team.id, self._step.key)
+        self._round = current_round(self._ws, self._team.id, self._step)
+        rules, revealed, revote = self._round.rules, self._round.revealed, self._round.number > 0
+        all_ballots = ballots(self._ws.store, self._team.id, self._round.key)
         shown = visible(rules, all_ballots, self.voter_id, revealed)
         voter = next((m for m in self._team.members if m.id == self.voter_id), None)
-        self.turn_label.setText(self.tr("Everyone's dots") if revealed else self.tr("Your turn:"))
+        turn = self.tr("Re-vote {round}, your turn:").format(round=self._round.number) if revote else self.tr("Your turn:")
+        self.turn_label.setText(self.tr("Everyone's dots") if revealed else turn)
         own_laptop = self._ws.identity is not None
         self.next_voter.setVisible(not revealed and not own_laptop)
         self.reveal_button.setVisible(not revealed)
-        items = {item.id for item in vote_items(self._ws.store, self._ws.template, self._team.id, self._step)}
+        self.reveal_button.setText(self.tr("Reveal the re-vote") if revote else self.tr("Reveal the dots"))
+        items = {item.id for item in self._round.items}
         self._say_what_to_do(bool(items))
         counted = progress(rules, [b for b in all_ballots if b.target_id in items], [m.id for m in self._team.members])
         self._show_voters(counted, not revealed and not own_laptop)
@@ -182,7 +179,8 @@ class VotePage(QWidget):
         )
         self.left_label.setVisible(bool(self.left_label.text()))  # after the reveal: no empty band above the outcome
         self._fill_items(shown, revealed)
-        self._fill_outcome(revealed)
+        shows = (revealed or revote) and self.outcome_view.show_outcome(self._team, self._step)  # a re-vote: the vote is revealed
+        self.outcome_card.setVisible(bool(shows))
 
     def _show_voters(self, counted: dict[int, Progress], wanted: bool) -> None:
         """Each voter's chip says, in words, whose turn it is and who has placed all their dots."""
@@ -228,7 +226,7 @@ class VotePage(QWidget):
                 widget.hide()
                 widget.deleteLater()
         counts = tally(shown)
-        items = vote_items(self._ws.store, self._ws.template, self._team.id, self._step)
+        items = self._round.items
         for row, item in enumerate(items):
             self.items_grid.addWidget(label(item.label), row, 0)
             dots = label(DOT * counts.get(item.id, 0), "lead", f"dots_{item.id}")
@@ -244,67 +242,15 @@ class VotePage(QWidget):
         self.items_grid.setColumnStretch(0, 3)
         self.items_grid.setColumnStretch(1, 2)
 
-    def _fill_outcome(self, revealed: bool) -> None:
-        while self.outcome.count():
-            widget = self.outcome.takeAt(0).widget()
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
-        self.outcome_card.setVisible(revealed)
-        self.chart = None
-        if not revealed:
-            return
-        outcome = result(self._ws.store, self._ws.template, self._team.id, self._step)
-        labels = {item.id: item.label for item in vote_items(self._ws.store, self._ws.template, self._team.id, self._step)}
-        decided = kept(self._ws.store, self._team.id, self._step.key)
-        if outcome.tied and not decided:
-            self._tie_choice(outcome, labels)  # first: what is still to do stays in view
-        chosen = decided or list(outcome.kept)
-        if chosen and (self._step.rules.keep_at_most or self._step.rules.tie_breaker):
-            self.outcome.addWidget(label(self.tr("Kept for the next step:"), "h3"))
-            for rank, target in enumerate(chosen, start=1):
-                self.outcome.addWidget(label(f"{rank}. {labels.get(target, '?')}", None, f"kept_{target}"))
-        rows = [(labels[t], dots) for t, dots in outcome.ranking if t in labels]
-        if not rows:
-            self.outcome_card.hide()  # nothing was voted on: no empty chart (the page says what to do)
-            return
-        self.chart = tally_chart(rows, self._ws.theme)
-        self.outcome.addWidget(label(self.tr("The tally"), "h3"))
-        self.outcome.addWidget(self.chart)
-
-    def _tie_choice(self, outcome, labels) -> None:
-        role = self._ws.t(self._ws.template.role(outcome.decided_by).title).lower() if outcome.decided_by else None
-        text = (self.tr("A tie: the {role} chooses {n}.").format(role=role, n=outcome.open_places) if role
-                else self.tr("A tie: choose {n} together.").format(n=outcome.open_places))
-        self.outcome.addWidget(label(text, "lead", "tieText"))
-        ticked = {b.property("target") for b in getattr(self, "_tie_buttons", []) if b.isChecked()}  # kept across a refresh
-        self._tie_buttons = []
-        holder = QWidget()
-        row = FlowLayout(holder, spacing=8)
-        for target in outcome.tied:
-            name = labels.get(target, "?")
-            button = choice_button(name, f"tie_{target}")
-            button.toggled.connect(lambda on, b=button, text=name: b.setText(("✓ " if on else "") + text))  # chosen: said in words
-            button.setChecked(target in ticked)
-            button.setProperty("target", target)
-            row.addWidget(button)
-            self._tie_buttons.append(button)
-        confirm = QPushButton(self.tr("Confirm the choice"))
-        confirm.setObjectName("confirmTieButton")
-        confirm.setProperty("role", "primary")
-        confirm.clicked.connect(self.confirm_tie)
-        row.addWidget(confirm)
-        self.outcome.addWidget(holder)
-
     # -- actions ---------------------------------------------------------------------
     def _try(self, action) -> bool:
         return attempt(self.error, action)
 
     def give(self, target: int) -> None:
-        self._try(lambda: place_dot(self._ws.store, self._ws.template, self._ws.event.id, self._team.id, self._step, self.voter_id, target))
+        self._try(lambda: self._round.give(self.voter_id, target))
 
     def take(self, target: int) -> None:
-        self._try(lambda: take_dot(self._ws.store, self._ws.event.id, self._team.id, self._step, self.voter_id, target))
+        self._try(lambda: self._round.take(self.voter_id, target))
 
     def next_turn(self) -> None:
         buttons = self._voters.buttons()
@@ -314,12 +260,7 @@ class VotePage(QWidget):
         self.refresh()
 
     def reveal(self) -> None:
-        self._try(lambda: reveal(self._ws.store, self._ws.event.id, self._team.id, self._step, self._ws.timers.clock.now()))
-
-    def confirm_tie(self) -> None:
-        chosen = [b.property("target") for b in self._tie_buttons if b.isChecked()]
-        holder = self._team.holder(self._step.rules.tie_breaker) if self._step.rules.tie_breaker else None
-        self._try(lambda: decide(self._ws.store, self._ws.template, self._team.id, self._step, chosen, holder.id if holder else None))
+        self._try(lambda: self._round.show(self._ws.timers.clock.now()))
 
     def _on_changes(self, batch) -> None:
         if self._team is not None and self.isVisible() and touches(batch, {"vote", "step_state", "selection", "knelpunt", "cluster", "note", "member"}, self._team.id):

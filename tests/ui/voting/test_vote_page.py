@@ -73,7 +73,7 @@ def test_the_captain_breaks_a_tie_between_themes(qtbot, open_window, event_with_
     assert find(window, QLabel, "tieText").text() == "A tie: the teamcaptain chooses 1."
     click(qtbot, window, f"tie_{two}")
     click(qtbot, window, "confirmTieButton")
-    assert find(window, QLabel, f"kept_{two}").text() == "1. Samen inkopen"
+    assert find(window, QLabel, f"kept_{two}").text() == "1. Samen inkopen — tie broken by Bram"  # says who broke the tie
 
 
 def _activate(qtbot, window):
@@ -191,5 +191,5 @@ def test_the_tie_is_decided_by_keyboard_and_the_focus_stays_on_the_page(qtbot, t
     assert _focus() == "confirmTieButton"
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
     settle()
-    assert find(window, QLabel, f"kept_{themes[1]}").text() == "1. Thema 1"
+    assert find(window, QLabel, f"kept_{themes[1]}").text() == "1. Thema 1 — tie broken by Bram"
     assert _focus() == "votePage"  # not a removed button (nowhere), not a header picker
