@@ -39,7 +39,8 @@ class VoteOutcome(QWidget):
         outcome = result(store, template, team.id, step)
         labels = {item.id: item.label for item in vote_items(store, template, team.id, step)}
         chosen = kept_items(store, template, self._ws.event.id, team.id, step)
-        self._state = tie_state(store, template, self._ws.event.id, team.id, step) if outcome.tied and not chosen else None
+        state = tie_state(store, template, self._ws.event.id, team.id, step) if outcome.tied else None
+        self._state = state if not chosen else None  # a tie still to resolve
         if self._state is not None and self._state.voting:
             self._revote_open(self._state)
         elif self._state is not None:
@@ -48,8 +49,8 @@ class VoteOutcome(QWidget):
             self._kept(chosen, labels)
         elif outcome.kept and not outcome.tied and (step.rules.keep_at_most or step.rules.tie_breaker):
             self._kept([KeptItem(t, labels.get(t, "?"), False, "", False) for t in outcome.kept], labels)
-        if self._state is not None:
-            self._round_tallies(self._state, labels)
+        if state is not None:
+            self._round_tallies(state, labels)
         rows = [(labels[t], dots) for t, dots in outcome.ranking if t in labels]
         if not rows:
             return False  # nothing was voted on: no empty chart (the page says what to do)

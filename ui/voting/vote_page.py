@@ -157,7 +157,10 @@ class VotePage(QWidget):
         return False
 
     def _refresh(self) -> None:
+        before = self._round.key if self._round is not None else None
         self._round = current_round(self._ws, self._team.id, self._step)
+        if self._round.number and self._round.key != before and self._voters.buttons():
+            self._voters.buttons()[0].setChecked(True)  # a re-vote starts: the first person's turn again
         rules, revealed, revote = self._round.rules, self._round.revealed, self._round.number > 0
         all_ballots = ballots(self._ws.store, self._team.id, self._round.key)
         shown = visible(rules, all_ballots, self.voter_id, revealed)
