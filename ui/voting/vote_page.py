@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 from app.day.template import Step, VoteTarget
 from app.event.teams import TeamView
 from app.voting.vote_items import source_step
+from app.voting.categories import categories
 from app.voting.voting import Progress, ballots, progress, tally, visible
 from ui.common.messages import attempt
 from ui.common.widgets import FlowLayout, card, choice_button, label, scrolling
 from ui.storage.feed_bridge import touches
+from ui.voting.categorise import CategoriseSwitch
 from ui.voting.vote_outcome import VoteOutcome
 from ui.voting.vote_rounds import VoteRound, current_round
 
@@ -64,9 +66,11 @@ class VotePage(QWidget):
         self.body.addLayout(self.items_grid)
         self.body.addStretch(1)
         self.scroll = scrolling(body, "voteScroll")
+        self.categorise = CategoriseSwitch(workspace, self.scroll, self.refresh)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.scroll)
+        column.addWidget(self.categorise)
+        column.addWidget(self.categorise.stack, 1)
         workspace.bridge.changed.connect(self._on_changes)
 
     def _turn_row(self) -> QHBoxLayout:
@@ -162,6 +166,7 @@ class VotePage(QWidget):
         if self._round.number and self._round.key != before and self._voters.buttons():
             self._voters.buttons()[0].setChecked(True)  # a re-vote starts: the first person's turn again
         rules, revealed, revote = self._round.rules, self._round.revealed, self._round.number > 0
+        self.categorise.show_for(self._team, self._step, revealed or revote)
         all_ballots = ballots(self._ws.store, self._team.id, self._round.key)
         shown = visible(rules, all_ballots, self.voter_id, revealed)
         voter = next((m for m in self._team.members if m.id == self.voter_id), None)
@@ -229,8 +234,11 @@ class VotePage(QWidget):
                 widget.hide()
                 widget.deleteLater()
         counts = tally(shown)
-        items = self._round.items
-        for row, item in enumerate(items):
+        for row, entry in enumerate(self._listed()):
+            if isinstance(entry, str):  # a category's name above its ideas
+                self.items_grid.addWidget(label(entry, "eyebrow", f"category_{row}"), row, 0, 1, 4)
+                continue
+            item = entry
             self.items_grid.addWidget(label(item.label), row, 0)
             dots = label(DOT * counts.get(item.id, 0), "lead", f"dots_{item.id}")
             dots.setStyleSheet(f"color: {self._ws.theme.primary}; letter-spacing: 2px;")
@@ -244,6 +252,19 @@ class VotePage(QWidget):
                     self.items_grid.addWidget(button, row, column)
         self.items_grid.setColumnStretch(0, 3)
         self.items_grid.setColumnStretch(1, 2)
+
+    def _listed(self) -> list:
+        """The round's items, under their category's name when the team categorised them."""
+        items = {item.id: item for item in self._round.items}
+        groups = categories(self._ws.store, self._ws.template, self._team.id, self._step)
+        if not groups:
+            return list(items.values())
+        listed: list = []
+        for group in groups:
+            shown = [items[i] for i in group.item_ids if i in items]
+            if shown:
+                listed += [group.name or self.tr("Not in a category"), *shown]
+        return listed
 
     # -- actions ---------------------------------------------------------------------
     def _try(self, action) -> bool:

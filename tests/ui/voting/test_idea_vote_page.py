@@ -140,3 +140,29 @@ def test_the_team_keeps_two_of_three(qtbot, idea_vote):
     click(qtbot, window, f"keep_{data}")
     assert kept(store, team_id, "idea_vote") == [loket, data]
     assert QApplication.focusWidget() is not None
+
+
+def test_the_team_categorises_the_ideas_on_the_board_and_votes_on_ideas_by_category(qtbot, idea_vote):
+    from app.board.board import clusters
+
+    window, store, team_id, (anna, *_), ideas = idea_vote
+    loket, data, pilot, chatbot, huis = ideas
+    press(qtbot, window, "categoriseButton")
+    page = window.event_view.step_page.work_area.surface("vote")
+    board = page.categorise.board
+    assert board.isVisible() and not page.scroll.isVisible()
+    assert set(board._notes) == set(ideas)  # every idea of the race, on the existing board
+    assert find(window, QPushButton, "categoriseButton").text() == "← Back to the vote"
+    board.scene.clearSelection()
+    for idea in (loket, chatbot):
+        board.note_item(idea).setSelected(True)
+    board.cluster_selection("Digitaal")
+    settle()
+    assert [(c.name, c.step_key) for c in clusters(store, team_id, "idea_vote")] == [("Digitaal", "idea_vote")]
+    click(qtbot, window, "categoriseButton")
+    assert page.scroll.isVisible() and not board.isVisible()
+    grid = page.items_grid
+    listed = [grid.itemAtPosition(row, 0).widget().text() for row in range(grid.rowCount()) if grid.itemAtPosition(row, 0)]
+    assert listed == ["Digitaal", "Eén loket", "Chatbot", "Not in a category", "Open data", "Pilot in de wijk", "Huisbezoek"]
+    click(qtbot, window, f"dotPlus_{chatbot}")  # the vote stays on ideas
+    assert [(b.voter_id, b.target_id) for b in ballots(store, team_id, "idea_vote")] == [(anna, chatbot)]
