@@ -192,6 +192,21 @@
     </message>
 </context>
 <context>
+    <name>CategoriseSwitch</name>
+    <message>
+        <source>Drag ideas together and name each cluster: a category. The vote stays on the ideas.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Categorise the ideas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>← Back to the vote</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ChallengePage</name>
     <message>
         <source>This team has no challenge yet.</source>
@@ -307,6 +322,21 @@
     </message>
     <message>
         <source>On to phase {number} →</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KeptText</name>
+    <message>
+        <source>tie broken by a re-vote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tie broken by {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tie broken by the team</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1199,6 +1229,61 @@
     </message>
 </context>
 <context>
+    <name>VoteOutcome</name>
+    <message>
+        <source>The tally</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A tie: the {role} chooses {n}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A tie at the cut: choose {n} together, or re-vote among the tied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Still tied after re-vote {round}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirm the choice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-vote among the tied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-vote {round} among the tied: {n} dot(s) each, one per item. Take turns, then reveal it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-vote {round}: {dots}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept for the next step:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The {n} with the most dots are proposed. You may keep fewer: at most {n}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Un-keep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not kept: {item}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>VotePage</name>
     <message>
         <source>Next person →</source>
@@ -1218,6 +1303,14 @@
     </message>
     <message>
         <source>Your turn:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-vote {round}, your turn:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reveal the re-vote</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1269,23 +1362,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The tally</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Kept for the next step:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A tie: the {role} chooses {n}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A tie: choose {n} together.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Confirm the choice</source>
+        <source>Not in a category</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1589,6 +1666,58 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
     </message>
     <message>
         <source>Choose {places} of the tied items.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reveal the dots first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At most {limit} are kept. Un-keep one first to keep another.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the {limit} with the most dots (and those tied with them) can be kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That one is kept already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That one is not kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep at least one: the next step works it out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This vote keeps its winner: nothing can be added or taken away.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First resolve the tie at the cut: choose, or re-vote among the tied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A re-vote is open: place the dots, then reveal it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start a re-vote among the tied items first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the tied items are in the re-vote.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Here the tie is broken by a role (the captain), not by a re-vote.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no tie left to resolve.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -192,6 +192,21 @@
     </message>
 </context>
 <context>
+    <name>CategoriseSwitch</name>
+    <message>
+        <source>Drag ideas together and name each cluster: a category. The vote stays on the ideas.</source>
+        <translation>Sleep ideeën bij elkaar en geef elk cluster een naam: een categorie. Er wordt gestemd op de ideeën.</translation>
+    </message>
+    <message>
+        <source>Categorise the ideas</source>
+        <translation>Categoriseer de ideeën</translation>
+    </message>
+    <message>
+        <source>← Back to the vote</source>
+        <translation>← Terug naar de stemming</translation>
+    </message>
+</context>
+<context>
     <name>ChallengePage</name>
     <message>
         <source>This team has no challenge yet.</source>
@@ -308,6 +323,21 @@
     <message>
         <source>On to phase {number} →</source>
         <translation>Door naar fase {number} →</translation>
+    </message>
+</context>
+<context>
+    <name>KeptText</name>
+    <message>
+        <source>tie broken by a re-vote</source>
+        <translation>gelijke stand beslist door een herstemming</translation>
+    </message>
+    <message>
+        <source>tie broken by {name}</source>
+        <translation>gelijke stand beslist door {name}</translation>
+    </message>
+    <message>
+        <source>tie broken by the team</source>
+        <translation>gelijke stand beslist door het team</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1229,61 @@
     </message>
 </context>
 <context>
+    <name>VoteOutcome</name>
+    <message>
+        <source>The tally</source>
+        <translation>De telling</translation>
+    </message>
+    <message>
+        <source>A tie: the {role} chooses {n}.</source>
+        <translation>Gelijke stand: de {role} kiest er {n}.</translation>
+    </message>
+    <message>
+        <source>A tie at the cut: choose {n} together, or re-vote among the tied.</source>
+        <translation>Gelijke stand op de grens: kies er samen {n}, of stem opnieuw tussen de gelijke.</translation>
+    </message>
+    <message>
+        <source>Still tied after re-vote {round}.</source>
+        <translation>Nog steeds gelijk na herstemming {round}.</translation>
+    </message>
+    <message>
+        <source>Confirm the choice</source>
+        <translation>Bevestig de keuze</translation>
+    </message>
+    <message>
+        <source>Re-vote among the tied</source>
+        <translation>Stem opnieuw tussen de gelijke</translation>
+    </message>
+    <message>
+        <source>Re-vote {round} among the tied: {n} dot(s) each, one per item. Take turns, then reveal it.</source>
+        <translation>Herstemming {round} tussen de gelijke: {n} stip(pen) per persoon, één per item. Stem om de beurt en onthul dan.</translation>
+    </message>
+    <message>
+        <source>Re-vote {round}: {dots}</source>
+        <translation>Herstemming {round}: {dots}</translation>
+    </message>
+    <message>
+        <source>Kept for the next step:</source>
+        <translation>Mee naar de volgende stap:</translation>
+    </message>
+    <message>
+        <source>The {n} with the most dots are proposed. You may keep fewer: at most {n}.</source>
+        <translation>De {n} met de meeste stippen zijn voorgesteld. Jullie mogen er minder meenemen: maximaal {n}.</translation>
+    </message>
+    <message>
+        <source>Un-keep</source>
+        <translation>Niet mee</translation>
+    </message>
+    <message>
+        <source>Not kept: {item}</source>
+        <translation>Niet mee: {item}</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Neem mee</translation>
+    </message>
+</context>
+<context>
     <name>VotePage</name>
     <message>
         <source>Next person →</source>
@@ -1219,6 +1304,14 @@
     <message>
         <source>Your turn:</source>
         <translation>Aan de beurt:</translation>
+    </message>
+    <message>
+        <source>Re-vote {round}, your turn:</source>
+        <translation>Herstemming {round}, aan de beurt:</translation>
+    </message>
+    <message>
+        <source>Reveal the re-vote</source>
+        <translation>Onthul de herstemming</translation>
     </message>
     <message>
         <source>{name}: {left} of {budget} dots left</source>
@@ -1269,24 +1362,8 @@
         <translation>{action} een stip: {item}</translation>
     </message>
     <message>
-        <source>The tally</source>
-        <translation>De telling</translation>
-    </message>
-    <message>
-        <source>Kept for the next step:</source>
-        <translation>Mee naar de volgende stap:</translation>
-    </message>
-    <message>
-        <source>A tie: the {role} chooses {n}.</source>
-        <translation>Gelijke stand: de {role} kiest er {n}.</translation>
-    </message>
-    <message>
-        <source>A tie: choose {n} together.</source>
-        <translation>Gelijke stand: kies er samen {n}.</translation>
-    </message>
-    <message>
-        <source>Confirm the choice</source>
-        <translation>Bevestig de keuze</translation>
+        <source>Not in a category</source>
+        <translation>Zonder categorie</translation>
     </message>
 </context>
 <context>
@@ -1611,6 +1688,58 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
     <message>
         <source>Choose {places} of the tied items.</source>
         <translation>Kies {places} van de items die gelijk staan.</translation>
+    </message>
+    <message>
+        <source>Reveal the dots first.</source>
+        <translation>Onthul eerst de stippen.</translation>
+    </message>
+    <message>
+        <source>At most {limit} are kept. Un-keep one first to keep another.</source>
+        <translation>Er gaan er maximaal {limit} mee. Laat er eerst een vallen om een ander mee te nemen.</translation>
+    </message>
+    <message>
+        <source>Only the {limit} with the most dots (and those tied with them) can be kept.</source>
+        <translation>Alleen de {limit} met de meeste stippen (en die daarmee gelijk staan) kunnen mee.</translation>
+    </message>
+    <message>
+        <source>That one is kept already.</source>
+        <translation>Die gaat al mee.</translation>
+    </message>
+    <message>
+        <source>That one is not kept.</source>
+        <translation>Die gaat niet mee.</translation>
+    </message>
+    <message>
+        <source>Keep at least one: the next step works it out.</source>
+        <translation>Neem er minstens één mee: de volgende stap werkt die uit.</translation>
+    </message>
+    <message>
+        <source>This vote keeps its winner: nothing can be added or taken away.</source>
+        <translation>Deze stemming neemt de winnaar mee: er kan niets bij of af.</translation>
+    </message>
+    <message>
+        <source>First resolve the tie at the cut: choose, or re-vote among the tied.</source>
+        <translation>Beslis eerst de gelijke stand op de grens: kies, of stem opnieuw tussen de gelijke.</translation>
+    </message>
+    <message>
+        <source>A re-vote is open: place the dots, then reveal it.</source>
+        <translation>Er loopt een herstemming: plak de stippen en onthul ze dan.</translation>
+    </message>
+    <message>
+        <source>Start a re-vote among the tied items first.</source>
+        <translation>Start eerst een herstemming tussen de items die gelijk staan.</translation>
+    </message>
+    <message>
+        <source>Only the tied items are in the re-vote.</source>
+        <translation>Alleen de items die gelijk staan doen mee aan de herstemming.</translation>
+    </message>
+    <message>
+        <source>Here the tie is broken by a role (the captain), not by a re-vote.</source>
+        <translation>Hier beslist een rol (de teamcaptain) bij gelijke stand, geen herstemming.</translation>
+    </message>
+    <message>
+        <source>There is no tie left to resolve.</source>
+        <translation>Er is geen gelijke stand meer te beslissen.</translation>
     </message>
     <message>
         <source>Deleting it would drop them; nothing was deleted.</source>
