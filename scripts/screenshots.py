@@ -124,6 +124,75 @@ def demo_at_nine_in_the_evening(app: QApplication, out: Path, folder: Path) -> N
     window.close()
 
 
+def vote_shots(app: QApplication, out: Path, folder: Path) -> None:
+    """The theme vote after the captain broke a tie, and the idea vote: its proposal, and a tie at its cut."""
+    from datetime import date
+
+    from app.board.board import add_cluster, add_note
+    from app.day.navigation import move_team
+    from app.event.events import create_event, event_template
+    from app.event.teams import add_member, add_team, set_role
+    from app.paths import template_path
+    from app.voting.vote_step import decide, place_dot, reveal
+
+    folder.mkdir()
+    store = open_store(f"sqlite:///{folder / 'demo.sqlite'}")  # the name main_window opens
+    event_id = create_event(store, template_path("staatsprint").read_text(encoding="utf-8"), date.today())
+    with store.read() as session:
+        from db.models import Event
+
+        template = event_template(session.get(Event, event_id))
+    now = datetime.now(timezone.utc)
+    names = ("Fatima El Amrani", "Jan de Vries", "Sanne Bakker", "Pieter Jansen")
+
+    def team_at(name, step_key):
+        team_id = add_team(store, event_id, "gemeentelijke_it", name)
+        members = [add_member(store, team_id, member) for member in names]
+        set_role(store, team_id, "captain", members[1], template)
+        move_team(store, team_id, step_key, template)
+        return team_id, members
+
+    def vote(team_id, step, plan):
+        for member, targets in plan:
+            for target in targets:
+                place_dot(store, template, event_id, team_id, step, member, target)
+        reveal(store, event_id, team_id, step, now)
+
+    themes_team, members = team_at("Thema's", "theme_vote")
+    themes = [add_cluster(store, themes_team, "themes", name, (0, 0, 1, 1)) for name in (
+        "Eén keer vragen, overal gebruiken", "Samen inkopen als één overheid", "Data delen zonder kokers")]
+    step = template.step("theme_vote")
+    vote(themes_team, step, [(members[0], [themes[0]] * 2), (members[1], [themes[1]] * 2), (members[2], [themes[0], themes[1]]),
+                             (members[3], [themes[2]] * 2)])
+    decide(store, template, themes_team, step, [themes[1]], members[1])
+
+    ideas_text = ("Eén loket voor ondernemers", "Open data-portaal per regio", "Pilot in de wijk met de gemeente",
+                  "Chatbot voor vergunningen", "Vaste contactpersoon aan huis", "Gezamenlijke inkoopkalender")
+    step = template.step("idea_vote")
+    proposal_team, members = team_at("Ideeën", "idea_vote")
+    ideas = [add_note(store, proposal_team, "idea_race", members[0], text, 0, 0, part_key="round1") for text in ideas_text]
+    vote(proposal_team, step, [(members[0], ideas[:3]), (members[1], ideas[:3]), (members[2], [ideas[0], ideas[3], ideas[4]]),
+                               (members[3], [ideas[1], ideas[2], ideas[5]])])
+    tie_team, members = team_at("Gelijk op de grens", "idea_vote")
+    ideas = [add_note(store, tie_team, "idea_race", members[0], text, 0, 0, part_key="round2") for text in ideas_text]
+    vote(tie_team, step, [(members[0], ideas[:3]), (members[1], [ideas[0], ideas[1], ideas[3]]), (members[2], [ideas[0], ideas[1], ideas[4]]),
+                          (members[3], [ideas[2], ideas[3], ideas[4]])])
+
+    store.engine.dispose()
+    window = main_window(app, folder, "nl", demo=False)
+    view = window.event_view
+    for name, team_id, place in (("17-theme-vote-after-tie-break", themes_team, ("step", "theme_vote")),
+                                 ("17b-gate-with-tie-break", themes_team, ("gate", "definieren")),
+                                 ("18-idea-vote-proposal", proposal_team, ("step", "idea_vote")),
+                                 ("18b-idea-vote-tie-at-the-cut", tie_team, ("step", "idea_vote")),
+                                 ("18c-gate-with-kept-ideas", proposal_team, ("gate", "ideeen"))):
+        view.choose_team(team_id)
+        view.go_to(place)
+        settle(app, 30)
+        shoot(app, out, name)
+    window.close()
+
+
 def main() -> int:
     out = Path(sys.argv[1]).resolve()
     out.mkdir(parents=True, exist_ok=True)
@@ -160,6 +229,7 @@ def main() -> int:
         window.close()
 
         demo_at_nine_in_the_evening(app, out, folder / "evening")
+        vote_shots(app, out, folder / "votes")
 
         english = main_window(app, folder, "en")
         english.event_view.go_to(("step", "vehicle"))
