@@ -6,6 +6,7 @@ step's key); off: the vote, its ideas listed by category. Offered before the rev
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QWidget
 
 from app.voting.categories import can_categorise, category_board
@@ -28,7 +29,7 @@ class CategoriseSwitch(QWidget):
         self.button.setObjectName("categoriseButton")
         self.button.setCheckable(True)
         self.button.toggled.connect(self._switch)
-        row.addWidget(self.button)
+        row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignRight)
         self.stack = QStackedWidget()
         self.stack.addWidget(vote)
         self._vote = vote
@@ -50,6 +51,7 @@ class CategoriseSwitch(QWidget):
                 self.board = BoardPage(self._ws)
                 self.stack.addWidget(self.board)
             self.board.show_step(category_board(self._ws.template, self._step), self._team)
+            self.board.knelpunt_from_selection.hide()  # ideas are categorised here, not made into pain points
             self.stack.setCurrentWidget(self.board)
         else:
             self.stack.setCurrentWidget(self._vote)

@@ -153,6 +153,7 @@ def test_the_team_categorises_the_ideas_on_the_board_and_votes_on_ideas_by_categ
     assert board.isVisible() and not page.scroll.isVisible()
     assert set(board._notes) == set(ideas)  # every idea of the race, on the existing board
     assert find(window, QPushButton, "categoriseButton").text() == "← Back to the vote"
+    assert not board.knelpunt_from_selection.isVisible()  # ideas are not made into pain points here
     board.scene.clearSelection()
     for idea in (loket, chatbot):
         board.note_item(idea).setSelected(True)
