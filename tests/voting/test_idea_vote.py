@@ -206,3 +206,22 @@ def test_everything_tied_a_re_vote_fills_the_places(store, race):
             place_round_dot(store, template, event_id, team_id, step, voter, idea)
     reveal_round(store, template, event_id, team_id, step, START + timedelta(minutes=2))
     assert kept(store, team_id, step.key) == ideas[:limit]
+
+
+def test_a_re_vote_that_fills_one_of_two_places_leaves_the_last_to_choose(store, race):
+    template, event_id, team_id, (anna, bram, cas, dirk), step, race_key = race
+    limit = step.rules.keep_at_most
+    ideas = _ideas(store, team_id, race_key, anna, limit + 2)
+    first, tied = ideas[: limit - 2], ideas[limit - 2:limit + 1]  # three tied for the last two places
+    _vote(store, template, event_id, team_id, step, [(m, first) for m in (anna, bram)] + [(m, [t]) for m, t in zip((bram, cas, dirk), tied)])
+    reveal(store, event_id, team_id, step, START)
+    start_round(store, template, event_id, team_id, step)
+    for voter, targets in ((anna, tied[:2]), (bram, (tied[0], tied[2]))):
+        for target in targets:
+            place_round_dot(store, template, event_id, team_id, step, voter, target)
+    state = reveal_round(store, template, event_id, team_id, step, START + timedelta(minutes=1))
+    assert (state.revoted, state.tied, state.open_places) == ((tied[0],), (tied[1], tied[2]), 1)
+    decide(store, template, team_id, step, [*state.revoted, tied[2]], anna)
+    assert kept(store, team_id, step.key) == first + [tied[0], tied[2]]
+    how = {i.id: (i.tie_break, i.by_revote, i.decided_by_name) for i in kept_items(store, template, event_id, team_id, step)}
+    assert how[tied[0]] == (True, True, "Anna") and how[tied[2]] == (True, False, "Anna")

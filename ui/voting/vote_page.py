@@ -2,7 +2,9 @@
 
 "Aan de beurt: <naam>" places their dots (+ and −, the rules say how many and where), then the
 next. The reveal draws everyone's dots on the items, a bar chart of the tally, and what the vote
-keeps — with a tie left to the rules' role (the captain) or to the team.
+keeps (``VoteOutcome``) — with a tie left to the rules' role (the captain) or to the team, who may
+also re-vote among the tied: the page then takes turns again on that round (``vote_rounds``). A
+vote on ideas may first be categorised on the board (``CategoriseSwitch``).
 """
 
 from __future__ import annotations
