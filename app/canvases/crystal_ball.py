@@ -12,16 +12,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-WIDTH = 2400.0
-SIDE_W, SIDE_H = 380.0, 340.0  # the idea's card at "Nu" and the end card
-LINE_X0, LINE_X1 = 420.0, WIDTH - 420.0
-CARD_W, CARD_H = 300.0, 170.0  # a milestone's card
-GAP = 20.0  # between stacked cards
-STEM = 50.0  # from the lowest card down to the line
-TOP = 20.0
-BELOW = 110.0  # under the line: the ticks and the years
-TICK_MAJOR, TICK_MINOR = 28.0, 12.0
-MIN_LEVELS = 2  # an empty timeline still has room for its first milestones
+WIDTH = 1200.0  # narrow enough that the cards' text reads on a laptop with the whole line in view
+SIDE_W, SIDE_H = 210.0, 280.0  # the idea's card at "Nu" and the end card
+LINE_X0, LINE_X1 = 240.0, WIDTH - 240.0
+CARD_W, CARD_H = 200.0, 140.0  # a milestone's card
+GAP = 14.0  # between stacked cards
+STEM = 40.0  # from the lowest card down to the line
+TOP = 16.0
+BELOW = 90.0  # under the line: the ticks and the years
+TICK_MAJOR, TICK_MINOR = 24.0, 10.0
+MIN_LEVELS = 3  # an empty timeline still has room for its first milestones
 STEPS_PER_YEAR = 4  # a milestone snaps to quarters
 
 
@@ -80,10 +80,14 @@ def years_at(x: float, horizon: int) -> float:
     return (x - LINE_X0) / (LINE_X1 - LINE_X0) * horizon
 
 
+def quarter(years: float) -> float:
+    """The nearest quarter: where a click places a milestone (off the line it is refused)."""
+    return round(years * STEPS_PER_YEAR) / STEPS_PER_YEAR
+
+
 def snap(years: float, horizon: int) -> float:
-    """The nearest quarter, kept on the line: what a drag or a click places."""
-    quarter = round(years * STEPS_PER_YEAR) / STEPS_PER_YEAR
-    return min(max(quarter, 0.0), float(horizon))
+    """The nearest quarter, kept on the line: where a dragged milestone goes."""
+    return min(max(quarter(years), 0.0), float(horizon))
 
 
 def on_line(years: float, horizon: int) -> bool:
@@ -102,7 +106,7 @@ def levels(moments: Sequence[tuple[int, float]], horizon: int) -> dict[int, int]
     taken: list[list[Box]] = []
     result: dict[int, int] = {}
     for milestone_id, years in sorted(moments, key=lambda m: m[1]):
-        box = _card_across(years, horizon)
+        box = card_across(years, horizon)
         level = next((i for i, row in enumerate(taken) if not any(box.overlaps_across(other) for other in row)), len(taken))
         if level == len(taken):
             taken.append([])
@@ -118,7 +122,7 @@ def layout(horizon: int, moments: Sequence[tuple[int, float]]) -> TimelineLayout
     line_y = TOP + count * (CARD_H + GAP) - GAP + STEM
     placed = []
     for milestone_id, years in moments:
-        across = _card_across(years, horizon)
+        across = card_across(years, horizon)
         level = level_of[milestone_id]
         y = line_y - STEM - CARD_H - level * (CARD_H + GAP)
         placed.append(Placed(milestone_id, years, x_for(years, horizon), level, Box(across.x, y, CARD_W, CARD_H)))
@@ -128,7 +132,7 @@ def layout(horizon: int, moments: Sequence[tuple[int, float]]) -> TimelineLayout
     return TimelineLayout(horizon, WIDTH, line_y + BELOW, line_y, idea, end, ticks(horizon), tuple(placed))
 
 
-def _card_across(years: float, horizon: int) -> Box:
+def card_across(years: float, horizon: int) -> Box:
     """A card's horizontal place: centred on its moment, kept between the ends of the line."""
     x = min(max(x_for(years, horizon) - CARD_W / 2, LINE_X0), LINE_X1 - CARD_W)
     return Box(x, 0.0, CARD_W, CARD_H)

@@ -29,7 +29,7 @@ def test_ticks_every_quarter_and_years_every_whole_year(horizon):
 
 
 def test_snap_to_quarters_and_kept_on_the_line():
-    assert cb.snap(1.1, 5) == 1.0
+    assert cb.snap(1.1, 5) == 1.0 and cb.quarter(-0.13) == -0.25
     assert cb.snap(1.13, 5) == 1.25
     assert cb.snap(-0.4, 5) == 0.0
     assert cb.snap(7.0, 3) == 3.0
@@ -51,7 +51,7 @@ def test_milestones_at_the_same_moment_stack_and_distant_ones_share_the_lowest_l
 def test_cards_close_in_time_stack_too_and_the_picture_grows_for_them():
     close = cb.layout(5, [(1, 1.0), (2, 1.25)])  # a quarter apart: the cards would overlap
     assert sorted(p.level for p in close.placed) == [0, 1]
-    apart = cb.layout(5, [(1, 1.0), (2, 2.0)])  # a year apart on a 5-year line: side by side
+    apart = cb.layout(5, [(1, 1.0), (2, 2.5)])  # far enough apart on a 5-year line: side by side
     assert [p.level for p in apart.placed] == [0, 0]
     many = cb.layout(3, [(i, 1.5) for i in range(5)])
     assert sorted(p.level for p in many.placed) == [0, 1, 2, 3, 4]
