@@ -80,7 +80,7 @@ class ChooseFinal(Command):
 
     def __init__(self, store: Store, template: Template, team_id: int, step: Step, idea_ids: list[int], name: str, decided_by: int | None) -> None:
         super().__init__("final choice")
-        self.store, self.args, self.choice = store, (template, team_id, step, idea_ids, name, decided_by), None
+        self.store, self.args = store, (template, team_id, step, idea_ids, name, decided_by)
         self.before: final_choice.Choice | None = None
 
     def do(self) -> None:

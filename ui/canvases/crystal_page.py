@@ -286,9 +286,8 @@ class CrystalPage(QWidget):
 
     def choose(self, idea_ids: list[int], name: str) -> None:
         ws = self._ws
-        self._push(commands.ChooseFinal(ws.store, ws.template, self._team.id, self._step, idea_ids, name, ws.identity))
-        if self.error.isVisible():  # the reason shows where the choice is made
-            self.choice.status.setText(self.error.text())
+        command = commands.ChooseFinal(ws.store, ws.template, self._team.id, self._step, idea_ids, name, ws.identity)
+        push(self.undo_stack, command, self.choice.error)  # a refusal says why where the choice is made
 
     # -- export ----------------------------------------------------------------------------------
     def render_png(self, path: str) -> bool:
