@@ -192,6 +192,37 @@
     </message>
 </context>
 <context>
+    <name>CardPanel</name>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When, in years from now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What happens then</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A title for this milestone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The milestone's title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete milestone</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ChallengePage</name>
     <message>
         <source>This team has no challenge yet.</source>
@@ -215,6 +246,85 @@
     </message>
     <message>
         <source>The action plan answers</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CrystalPage</name>
+    <message>
+        <source>now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{years} years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The idea's timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All timelines, one above the other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>+ Milestone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place a milestone on the line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save this timeline as a PNG picture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No ideas kept yet. Keep at most {n} ideas in the step “{step}”: each gets its own timeline here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Idea {n}: {text}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All side by side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All timelines, one above the other: the same years in the same place. Choose an idea's tab to work on it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>years from now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click the line to place a milestone, or press “+ Milestone”. Drag a milestone along the line to move it in time; click the end card to say which goal is reached.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the timeline as PNG</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The picture could not be saved there.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -257,6 +367,37 @@
     <name>EventView</name>
     <message>
         <source>the team (shared laptop)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FinalChoiceBox</name>
+    <message>
+        <source>Final choice: the idea you will pitch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of the combination</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of the combination of ideas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not chosen yet. After the Crystal Balls: tick one idea, or several and name the combination.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (chosen by {name})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chosen: {what}</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1412,6 +1553,18 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Crystal Ball: undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crystal Ball: redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crystal Ball: place a milestone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Board: who writes (the 1st … 9th member)</source>
         <translation type="unfinished" />
     </message>
@@ -1621,6 +1774,46 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
     </message>
     <message>
         <source>Saving failed: the connection to the database server was lost. Nothing was changed. Check the network and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A milestone lies on the line, between now and {horizon} years ahead; nothing was changed. Place it on the line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The end card stays at the ideal situation; place a milestone for an earlier moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This milestone no longer exists (removed on another laptop?); nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This card has no such question; nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A milestone's title has at most {limit} characters; nothing was saved. Put the rest in its answers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only an idea the team kept in the idea vote has a timeline; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick the idea the team will pitch first (or several, and name the combination).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only ideas the team kept in the idea vote can be chosen; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Several ideas are ticked: give the combination a name, or tick one idea. Nothing was chosen yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The combination's name has at most {limit} characters; nothing was chosen.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -192,6 +192,37 @@
     </message>
 </context>
 <context>
+    <name>CardPanel</name>
+    <message>
+        <source>Milestone</source>
+        <translation>Mijlpaal</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>When, in years from now</source>
+        <translation>Wanneer, in jaren vanaf nu</translation>
+    </message>
+    <message>
+        <source>What happens then</source>
+        <translation>Wat er dan gebeurt</translation>
+    </message>
+    <message>
+        <source>A title for this milestone</source>
+        <translation>Een titel voor deze mijlpaal</translation>
+    </message>
+    <message>
+        <source>The milestone's title</source>
+        <translation>De titel van de mijlpaal</translation>
+    </message>
+    <message>
+        <source>Delete milestone</source>
+        <translation>Mijlpaal verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>ChallengePage</name>
     <message>
         <source>This team has no challenge yet.</source>
@@ -216,6 +247,85 @@
     <message>
         <source>The action plan answers</source>
         <translation>Het actieplan beantwoordt</translation>
+    </message>
+</context>
+<context>
+    <name>CrystalPage</name>
+    <message>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 jaar</translation>
+    </message>
+    <message>
+        <source>{years} years</source>
+        <translation>{years} jaar</translation>
+    </message>
+    <message>
+        <source>The idea's timeline</source>
+        <translation>De tijdlijn van het idee</translation>
+    </message>
+    <message>
+        <source>All timelines, one above the other</source>
+        <translation>Alle tijdlijnen, onder elkaar</translation>
+    </message>
+    <message>
+        <source>+ Milestone</source>
+        <translation>+ Mijlpaal</translation>
+    </message>
+    <message>
+        <source>Place a milestone on the line</source>
+        <translation>Plaats een mijlpaal op de lijn</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw doen</translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>Save this timeline as a PNG picture</source>
+        <translation>Deze tijdlijn opslaan als PNG-afbeelding</translation>
+    </message>
+    <message>
+        <source>No ideas kept yet. Keep at most {n} ideas in the step “{step}”: each gets its own timeline here.</source>
+        <translation>Nog geen ideeën gekozen. Kies maximaal {n} ideeën in de stap “{step}”: elk krijgt hier een eigen tijdlijn.</translation>
+    </message>
+    <message>
+        <source>Idea {n}: {text}</source>
+        <translation>Idee {n}: {text}</translation>
+    </message>
+    <message>
+        <source>All side by side</source>
+        <translation>Alle naast elkaar</translation>
+    </message>
+    <message>
+        <source>All timelines, one above the other: the same years in the same place. Choose an idea's tab to work on it.</source>
+        <translation>Alle tijdlijnen onder elkaar: dezelfde jaren op dezelfde plek. Kies het tabblad van een idee om eraan te werken.</translation>
+    </message>
+    <message>
+        <source>years from now</source>
+        <translation>jaar vanaf nu</translation>
+    </message>
+    <message>
+        <source>Click the line to place a milestone, or press “+ Milestone”. Drag a milestone along the line to move it in time; click the end card to say which goal is reached.</source>
+        <translation>Klik op de lijn om een mijlpaal te plaatsen, of druk op “+ Mijlpaal”. Sleep een mijlpaal langs de lijn om hem in de tijd te verschuiven; klik op de eindkaart om te zeggen welk doel bereikt is.</translation>
+    </message>
+    <message>
+        <source>Save the timeline as PNG</source>
+        <translation>Tijdlijn opslaan als PNG</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved there.</source>
+        <translation>De afbeelding kon daar niet worden opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -258,6 +368,37 @@
     <message>
         <source>the team (shared laptop)</source>
         <translation>het team (gedeelde laptop)</translation>
+    </message>
+</context>
+<context>
+    <name>FinalChoiceBox</name>
+    <message>
+        <source>Final choice: the idea you will pitch</source>
+        <translation>Uiteindelijke selectie: het idee dat jullie pitchen</translation>
+    </message>
+    <message>
+        <source>Name of the combination</source>
+        <translation>Naam van de combinatie</translation>
+    </message>
+    <message>
+        <source>Name of the combination of ideas</source>
+        <translation>Naam van de combinatie van ideeën</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Kiezen</translation>
+    </message>
+    <message>
+        <source>Not chosen yet. After the Crystal Balls: tick one idea, or several and name the combination.</source>
+        <translation>Nog niet gekozen. Na de Crystal Balls: vink één idee aan, of meerdere en geef de combinatie een naam.</translation>
+    </message>
+    <message>
+        <source> (chosen by {name})</source>
+        <translation> (gekozen door {name})</translation>
+    </message>
+    <message>
+        <source>Chosen: {what}</source>
+        <translation>Gekozen: {what}</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1564,18 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
         <translation>Auto: uitzoomen</translation>
     </message>
     <message>
+        <source>Crystal Ball: undo</source>
+        <translation>Crystal Ball: ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Crystal Ball: redo</source>
+        <translation>Crystal Ball: opnieuw doen</translation>
+    </message>
+    <message>
+        <source>Crystal Ball: place a milestone</source>
+        <translation>Crystal Ball: een mijlpaal plaatsen</translation>
+    </message>
+    <message>
         <source>Board: who writes (the 1st … 9th member)</source>
         <translation>Bord: wie schrijft (het 1e … 9e teamlid)</translation>
     </message>
@@ -1643,6 +1796,46 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
     <message>
         <source>Saving failed: the connection to the database server was lost. Nothing was changed. Check the network and try again.</source>
         <translation>Opslaan is niet gelukt: de verbinding met de databaseserver is verbroken. Er is niets veranderd. Controleer het netwerk en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>A milestone lies on the line, between now and {horizon} years ahead; nothing was changed. Place it on the line.</source>
+        <translation>Een mijlpaal ligt op de lijn, tussen nu en {horizon} jaar vooruit; er is niets veranderd. Zet hem op de lijn.</translation>
+    </message>
+    <message>
+        <source>The end card stays at the ideal situation; place a milestone for an earlier moment.</source>
+        <translation>De eindkaart blijft bij de ideale situatie; plaats een mijlpaal voor een eerder moment.</translation>
+    </message>
+    <message>
+        <source>This milestone no longer exists (removed on another laptop?); nothing was changed.</source>
+        <translation>Deze mijlpaal bestaat niet meer (verwijderd op een andere laptop?); er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>This card has no such question; nothing was saved.</source>
+        <translation>Deze kaart heeft zo'n vraag niet; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>A milestone's title has at most {limit} characters; nothing was saved. Put the rest in its answers.</source>
+        <translation>De titel van een mijlpaal heeft hoogstens {limit} tekens; er is niets opgeslagen. Zet de rest in de antwoorden.</translation>
+    </message>
+    <message>
+        <source>Only an idea the team kept in the idea vote has a timeline; nothing was changed.</source>
+        <translation>Alleen een idee dat het team bij de ideeënstemming koos, heeft een tijdlijn; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Tick the idea the team will pitch first (or several, and name the combination).</source>
+        <translation>Vink eerst het idee aan dat het team pitcht (of meerdere, en geef de combinatie een naam).</translation>
+    </message>
+    <message>
+        <source>Only ideas the team kept in the idea vote can be chosen; nothing was changed.</source>
+        <translation>Alleen ideeën die het team bij de ideeënstemming koos, kunnen gekozen worden; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Several ideas are ticked: give the combination a name, or tick one idea. Nothing was chosen yet.</source>
+        <translation>Er zijn meerdere ideeën aangevinkt: geef de combinatie een naam, of vink één idee aan. Er is nog niets gekozen.</translation>
+    </message>
+    <message>
+        <source>The combination's name has at most {limit} characters; nothing was chosen.</source>
+        <translation>De naam van de combinatie heeft hoogstens {limit} tekens; er is niets gekozen.</translation>
     </message>
     <message>
         <source>Not saved</source>

@@ -38,9 +38,9 @@ def moment_text(years: float) -> str:
     whole, part = divmod(round(years * cb.STEPS_PER_YEAR), cb.STEPS_PER_YEAR)
     if whole == part == 0:
         return QCoreApplication.translate("CrystalPage", "now")
-    if not part:
-        return QCoreApplication.translate("CrystalPage", "%n year(s)", "", whole)
-    fraction = {1: "¼", 2: "½", 3: "¾"}[part]
+    if (whole, part) == (1, 0):
+        return QCoreApplication.translate("CrystalPage", "1 year")
+    fraction = {0: "", 1: "¼", 2: "½", 3: "¾"}[part]
     return QCoreApplication.translate("CrystalPage", "{years} years").format(years=f"{whole or ''}{fraction}")
 
 
