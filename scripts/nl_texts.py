@@ -431,4 +431,9 @@ DUTCH: dict[str, str | tuple[str, str]] = {
     "Crystal Ball: undo": "Crystal Ball: ongedaan maken",
     "Crystal Ball: redo": "Crystal Ball: opnieuw doen",
     "Crystal Ball: place a milestone": "Crystal Ball: een mijlpaal plaatsen",
+    "Problem statement": "Probleemstelling",
+    "Final choice and its plan": "Uiteindelijke selectie en het plan",
+    "Not chosen yet: choose the idea to pitch under the Crystal Balls.": "Nog niet gekozen: kies het idee om te pitchen onder de Crystal Balls.",
+    "The chosen idea's timeline": "De tijdlijn van het gekozen idee",
+    "(chosen by {name})": "(gekozen door {name})",
 }
