@@ -329,6 +329,21 @@
     </message>
 </context>
 <context>
+    <name>CrystalScenes</name>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which goal has been reached? Click here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click to answer its questions.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EventHeader</name>
     <message>
         <source>Event</source>
@@ -448,6 +463,26 @@
     </message>
     <message>
         <source>On to phase {number} →</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problem statement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Final choice and its plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not chosen yet: choose the idea to pitch under the Crystal Balls.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chosen idea's timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(chosen by {name})</source>
         <translation type="unfinished" />
     </message>
 </context>

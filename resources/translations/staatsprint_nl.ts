@@ -329,6 +329,21 @@
     </message>
 </context>
 <context>
+    <name>CrystalScenes</name>
+    <message>
+        <source>Milestone</source>
+        <translation>Mijlpaal</translation>
+    </message>
+    <message>
+        <source>Which goal has been reached? Click here.</source>
+        <translation>Welk doel is bereikt? Klik hier.</translation>
+    </message>
+    <message>
+        <source>Click to answer its questions.</source>
+        <translation>Klik om de vragen te beantwoorden.</translation>
+    </message>
+</context>
+<context>
     <name>EventHeader</name>
     <message>
         <source>Event</source>
@@ -449,6 +464,26 @@
     <message>
         <source>On to phase {number} →</source>
         <translation>Door naar fase {number} →</translation>
+    </message>
+    <message>
+        <source>Problem statement</source>
+        <translation>Probleemstelling</translation>
+    </message>
+    <message>
+        <source>Final choice and its plan</source>
+        <translation>Uiteindelijke selectie en het plan</translation>
+    </message>
+    <message>
+        <source>Not chosen yet: choose the idea to pitch under the Crystal Balls.</source>
+        <translation>Nog niet gekozen: kies het idee om te pitchen onder de Crystal Balls.</translation>
+    </message>
+    <message>
+        <source>The chosen idea's timeline</source>
+        <translation>De tijdlijn van het gekozen idee</translation>
+    </message>
+    <message>
+        <source>(chosen by {name})</source>
+        <translation>(gekozen door {name})</translation>
     </message>
 </context>
 <context>

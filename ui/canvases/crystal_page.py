@@ -75,6 +75,7 @@ class CrystalPage(QWidget):
         self.overview = TimelineView(self)
         self.overview.setObjectName("crystalOverview")
         self.overview.setAccessibleName(self.tr("All timelines, one above the other"))
+        self.overview.fit_width = True
         self.views.addWidget(self.view)
         self.views.addWidget(self.overview)
         row.addWidget(self.views, 5)

@@ -21,7 +21,8 @@ OVERVIEW_GAP = 40.0  # between the timelines of the overview, in canvas units
 
 
 class TimelineView(QGraphicsView):
-    """The whole timeline in view whatever the size; ←/→ move the chosen milestone a quarter, Delete removes it."""
+    """The whole timeline in view whatever the size (``fit_width``: as wide as the view, scrolling
+    down for the rest: the overview); ←/→ move the chosen milestone a quarter, Delete removes it."""
 
     keyMove = Signal(int)  # quarters: -1 earlier, +1 later
     keyDelete = Signal()
@@ -33,6 +34,7 @@ class TimelineView(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.NoDrag)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumHeight(150)
+        self.fit_width = False
 
     def show_scene(self, scene: QGraphicsScene) -> None:
         old = self.scene()
@@ -47,8 +49,15 @@ class TimelineView(QGraphicsView):
         self._fit()
 
     def _fit(self) -> None:
-        if self.scene() is not None:
-            self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        if self.scene() is None:
+            return
+        area = self.scene().sceneRect()
+        if self.fit_width:
+            scale = self.viewport().width() / area.width()
+            self.resetTransform()
+            self.scale(scale, scale)
+        else:
+            self.fitInView(area, Qt.AspectRatioMode.KeepAspectRatio)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         moves = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}
@@ -66,17 +75,13 @@ def _texts(ws, step: Step, idea: Idea, cards: list[MilestoneView]) -> tuple[Card
     t = ws.t
     end = next((m for m in cards if m.kind == END), None)
     goal = [end.answers[f.key] for f in step.timeline.end_fields if end and end.answers.get(f.key)]
-    untitled = _tr("Milestone")
+    untitled = QCoreApplication.translate("CrystalScenes", "Milestone")
     idea_text = CardText(t(step.timeline.start), (idea.text,))
-    end_text = CardText(t(step.timeline.end), tuple(goal), _tr("Which goal has been reached? Click here."))
+    end_text = CardText(t(step.timeline.end), tuple(goal), QCoreApplication.translate("CrystalScenes", "Which goal has been reached? Click here."))
     milestones = {m.id: CardText(m.title or untitled, tuple(m.answers[f.key] for f in step.timeline.milestone_fields if m.answers.get(f.key)),
-                                 _tr("Click to answer its questions."))
+                                 QCoreApplication.translate("CrystalScenes", "Click to answer its questions."))
                   for m in cards if m.kind != END}
     return idea_text, end_text, milestones
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CrystalScenes", text)
 
 
 def _place(scene: QGraphicsScene, ws, step: Step, idea: Idea, cards: list[MilestoneView], moment: Callable[[float], str],
@@ -94,6 +99,7 @@ def _place(scene: QGraphicsScene, ws, step: Step, idea: Idea, cards: list[Milest
     for placed in layout.placed:
         card = MilestoneCard(placed, layout.line_y, horizon, texts[placed.milestone_id], ws.theme, moment)
         card.set_selected(placed.milestone_id == chosen)
+        card.setZValue(-placed.level / 100)  # a lower card covers the stems of those stacked above it
         card.setY(top)
         scene.addItem(card)
         items[placed.milestone_id] = card

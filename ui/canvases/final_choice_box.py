@@ -14,7 +14,7 @@ from app.outcomes.final_choice import Choice
 from app.text import shorten
 from ui.common.widgets import label
 
-IDEA_CHARS = 60  # of an idea's text beside its tick box
+IDEA_CHARS = 36  # of an idea's text beside its tick box
 
 
 class FinalChoiceBox(QWidget):
@@ -42,6 +42,8 @@ class FinalChoiceBox(QWidget):
         self.name.setObjectName("finalChoiceName")
         self.name.setPlaceholderText(self.tr("Name of the combination"))
         self.name.setAccessibleName(self.tr("Name of the combination of ideas"))
+        self.name.setMinimumWidth(220)
+        self.name.hide()
         self.name.returnPressed.connect(self._choose)
         self.button = QPushButton(self.tr("Choose"))
         self.button.setObjectName("finalChoiceButton")
@@ -89,7 +91,7 @@ class FinalChoiceBox(QWidget):
 
     def _name_needed(self) -> None:
         """A name only for a combination of ideas."""
-        self.name.setEnabled(len(self.ticked()) > 1)
+        self.name.setVisible(len(self.ticked()) > 1)
 
     def _choose(self) -> None:
         ticked = self.ticked()
