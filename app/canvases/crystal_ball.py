@@ -115,11 +115,12 @@ def levels(moments: Sequence[tuple[int, float]], horizon: int) -> dict[int, int]
     return result
 
 
-def layout(horizon: int, moments: Sequence[tuple[int, float]]) -> TimelineLayout:
-    """The whole picture for a timeline of ``horizon`` years with these (milestone id, years)."""
+def layout(horizon: int, moments: Sequence[tuple[int, float]], min_levels: int = MIN_LEVELS) -> TimelineLayout:
+    """The whole picture for a timeline of ``horizon`` years with these (milestone id, years);
+    room for at least ``min_levels`` levels of cards (fewer: a compact picture, as in an overview)."""
     level_of = levels(moments, horizon)
-    count = max([MIN_LEVELS] + [level + 1 for level in level_of.values()])
-    line_y = TOP + count * (CARD_H + GAP) - GAP + STEM
+    count = max([min_levels] + [level + 1 for level in level_of.values()])
+    line_y = max(TOP + count * (CARD_H + GAP) - GAP + STEM, TOP + SIDE_H - BELOW / 2)  # the side cards fit too
     placed = []
     for milestone_id, years in moments:
         across = card_across(years, horizon)

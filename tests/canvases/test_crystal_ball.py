@@ -65,3 +65,9 @@ def test_cards_at_the_ends_stay_between_the_ends_of_the_line(horizon):
     assert first.box.x == cb.LINE_X0 and first.pin_x == cb.LINE_X0
     assert last.box.x + last.box.width == cb.LINE_X1 and last.pin_x == cb.LINE_X1
     assert first.level == last.level == 0
+
+
+def test_a_compact_picture_has_room_for_fewer_levels_but_always_for_its_cards():
+    full, compact = cb.layout(5, [(1, 2.0)]), cb.layout(5, [(1, 2.0)], min_levels=1)
+    assert compact.height < full.height and compact.idea_box.y == pytest.approx(cb.TOP)  # the side cards still fit
+    assert cb.layout(5, [(1, 2.0), (2, 2.0)], min_levels=1).at(2).level == 1

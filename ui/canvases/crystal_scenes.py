@@ -43,6 +43,7 @@ class TimelineView(QGraphicsView):
         if old is not None and old is not scene:
             old.deleteLater()
         self._fit()
+        self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())  # from the first timeline down
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
@@ -52,7 +53,8 @@ class TimelineView(QGraphicsView):
         if self.scene() is None:
             return
         area = self.scene().sceneRect()
-        if self.fit_width:
+        if self.fit_width:  # the scroll bar's room kept, so it coming does not cut the right edge off
+            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
             scale = self.viewport().width() / area.width()
             self.resetTransform()
             self.scale(scale, scale)
@@ -85,11 +87,11 @@ def _texts(ws, step: Step, idea: Idea, cards: list[MilestoneView]) -> tuple[Card
 
 
 def _place(scene: QGraphicsScene, ws, step: Step, idea: Idea, cards: list[MilestoneView], moment: Callable[[float], str],
-           chosen: int | str | None, top: float) -> tuple[TimelineDrawing, dict[int, MilestoneCard], float]:
+           chosen: int | str | None, top: float, min_levels: int = cb.MIN_LEVELS) -> tuple[TimelineDrawing, dict[int, MilestoneCard], float]:
     """One idea's timeline into ``scene`` from ``top`` down; returns its drawing, cards and height."""
     horizon = step.rules.horizon_years
     moments = [(m.id, m.years) for m in cards if m.kind != END]
-    layout = cb.layout(horizon, moments)
+    layout = cb.layout(horizon, moments, min_levels)
     idea_text, end_text, texts = _texts(ws, step, idea, cards)
     drawing = TimelineDrawing(layout, ws.theme, idea_text, end_text, moment)
     drawing.end_chosen = chosen == "end"
@@ -121,7 +123,7 @@ class OverviewScene(QGraphicsScene):
         super().__init__()
         top = 0.0
         for idea in ideas:
-            _drawing, items, height = _place(self, ws, step, idea, [m for m in cards if m.idea_id == idea.id], moment, None, top)
+            _drawing, items, height = _place(self, ws, step, idea, [m for m in cards if m.idea_id == idea.id], moment, None, top, min_levels=2)
             for item in items.values():
                 item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
                 item.setCursor(Qt.CursorShape.ArrowCursor)
