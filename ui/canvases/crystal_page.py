@@ -124,7 +124,7 @@ class CrystalPage(QWidget):
 
     # -- what is shown -------------------------------------------------------------------------
     def show_step(self, step: Step, team: TeamView) -> None:
-        new = self._step is None or self._team is None or (step.key, team.id) != (self._step.key, team.id if self._team is None else self._team.id)
+        new = self._step is None or self._team is None or (step.key, team.id) != (self._step.key, self._team.id)
         if new:
             self.flush_edits()
             self.undo_stack.clear()
@@ -203,8 +203,8 @@ class CrystalPage(QWidget):
         end = next((m for m in mine if m.kind == ms.END), None)
         current = next((m for m in mine if m.id == self.chosen), None) if isinstance(self.chosen, int) else None
         if self.chosen == "end":
-            if self.panel.kind != "end":
-                self.panel.show_end(ws.t(step.timeline.end), end, step.timeline.end_fields, ws.t)
+            if self.panel.kind != "end" or self.panel.idea_id != self.idea_id:
+                self.panel.show_end(ws.t(step.timeline.end), self.idea_id, end, step.timeline.end_fields, ws.t)
             else:
                 self.panel.card_id = end.id if end else None
                 self.panel.update_from("", end.answers if end else {})
@@ -274,14 +274,14 @@ class CrystalPage(QWidget):
         title, answers = self.panel.values()
         ws = self._ws
         if self.panel.kind == "end":
-            attempt(self.error, lambda: ms.set_end(ws.store, ws.template, self._team.id, self._step, self.idea_id, answers))
+            attempt(self.error, lambda: ms.set_end(ws.store, ws.template, self._team.id, self._step, self.panel.idea_id, answers))
         elif self.panel.kind == "milestone":
             attempt(self.error, lambda: ms.edit_milestone(ws.store, self._step, self.panel.card_id, title, answers))
 
     def _edited(self, before, after) -> None:
         ws = self._ws
         if self.panel.kind == "end":
-            self._push(commands.SetEnd(ws.store, ws.template, self._team.id, self._step, self.idea_id, before[1], after[1]))
+            self._push(commands.SetEnd(ws.store, ws.template, self._team.id, self._step, self.panel.idea_id, before[1], after[1]))
         elif self.panel.kind == "milestone":
             self._push(commands.EditMilestone(ws.store, self._step, self.panel.card_id, before, after))
 

@@ -33,6 +33,7 @@ class CardPanel(QWidget):
         self._saver = IdleSave(self, self.saveNow.emit)
         self.kind: str | None = None  # "milestone", "end" or None (nothing chosen)
         self.card_id: int | None = None
+        self.idea_id: int | None = None  # the idea whose card is shown (its end card is made on the first answer)
         self.title: QLineEdit | None = None
         self.when: QDoubleSpinBox | None = None
         self.fields: dict[str, GrowingTextEdit] = {}
@@ -40,12 +41,12 @@ class CardPanel(QWidget):
 
     # -- what is shown ------------------------------------------------------------------------
     def show_nothing(self, hint: str) -> None:
-        self._reset(None, None)
+        self._reset(None, None, None)
         self._column.addWidget(label(hint, "muted", "crystalPanelHint"))
         self._column.addStretch(1)
 
     def show_milestone(self, milestone: MilestoneView, fields: list[InputField], t, horizon: int, when_text: str) -> None:
-        self._reset("milestone", milestone.id)
+        self._reset("milestone", milestone.id, milestone.idea_id)
         self._column.addWidget(label(self.tr("Milestone"), "h3", "crystalPanelTitle"))
         self._column.addWidget(label(self.tr("When"), "eyebrow"))
         self.when = QDoubleSpinBox()
@@ -74,8 +75,8 @@ class CardPanel(QWidget):
         self._column.addStretch(1)
         self._start = self.values()
 
-    def show_end(self, heading: str, end: MilestoneView | None, fields: list[InputField], t) -> None:
-        self._reset("end", end.id if end else None)
+    def show_end(self, heading: str, idea_id: int, end: MilestoneView | None, fields: list[InputField], t) -> None:
+        self._reset("end", end.id if end else None, idea_id)
         self._column.addWidget(label(heading, "h3", "crystalPanelTitle"))
         self._add_fields(fields, end.answers if end else {}, t, "endField")
         self._column.addStretch(1)
@@ -136,14 +137,14 @@ class CardPanel(QWidget):
     def _moved(self, years: float) -> None:
         self.whenChanged.emit(years)
 
-    def _reset(self, kind: str | None, card_id: int | None) -> None:
+    def _reset(self, kind: str | None, card_id: int | None, idea_id: int | None) -> None:
         self.finish()
         self._saver.cancel()
-        self.kind, self.card_id, self.title, self.when, self.fields = None, None, None, None, {}
+        self.kind, self.card_id, self.idea_id, self.title, self.when, self.fields = None, None, None, None, None, {}
         self._start = ("", {})
         while self._column.count():  # (a field losing the focus here finds nothing to finish)
             item = self._column.takeAt(0)
             if item.widget() is not None:
                 item.widget().hide()
                 item.widget().deleteLater()
-        self.kind, self.card_id = kind, card_id
+        self.kind, self.card_id, self.idea_id = kind, card_id, idea_id

@@ -224,3 +224,16 @@ def test_the_final_choice_one_idea_or_a_named_combination(qtbot, crystal):
     settle()
     assert final_choice(store, kept.team_id, "crystal_ball").idea_ids == (kept.ideas[1],)
     assert not first.isChecked() and second.isChecked()
+
+
+def test_typing_on_an_end_card_then_switching_ideas_keeps_it_on_its_own_idea(qtbot, crystal):
+    window, store, kept, page = crystal
+    end = page.view.scene().drawing.layout.end_box
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=_at(page, end.x + end.width / 2, end.y + end.height / 2))
+    settle()
+    type_text(qtbot, find(window, QPlainTextEdit, "endField_goal"), "Een loket")
+    qtbot.mouseClick(page.tabs, Qt.MouseButton.LeftButton, pos=page.tabs.tabRect(1).center())  # still typing: the tab takes no focus
+    settle()
+    assert page.idea_id == kept.ideas[1]
+    assert end_card(store, kept.team_id, "crystal_ball", kept.ideas[0]).answers == {"goal": "Een loket"}
+    assert end_card(store, kept.team_id, "crystal_ball", kept.ideas[1]) is None
