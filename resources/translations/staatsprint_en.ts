@@ -304,7 +304,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>All side by side</source>
+        <source>All timelines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click the line to place a milestone, or press “+ Milestone”. Drag a milestone along the line to move it in time; click the end card to say which goal is reached. Keys on the timeline: ↓ and ↑ choose a card, ← and → move it a quarter, Delete removes it.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -313,10 +317,6 @@
     </message>
     <message>
         <source>years from now</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Click the line to place a milestone, or press “+ Milestone”. Drag a milestone along the line to move it in time; click the end card to say which goal is reached.</source>
         <translation type="unfinished" />
     </message>
     <message>

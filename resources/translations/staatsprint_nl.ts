@@ -304,8 +304,12 @@
         <translation>Idee {n}: {text}</translation>
     </message>
     <message>
-        <source>All side by side</source>
-        <translation>Alle naast elkaar</translation>
+        <source>All timelines</source>
+        <translation>Alle tijdlijnen</translation>
+    </message>
+    <message>
+        <source>Click the line to place a milestone, or press “+ Milestone”. Drag a milestone along the line to move it in time; click the end card to say which goal is reached. Keys on the timeline: ↓ and ↑ choose a card, ← and → move it a quarter, Delete removes it.</source>
+        <translation>Klik op de lijn om een mijlpaal te plaatsen, of druk op “+ Mijlpaal”. Sleep een mijlpaal langs de lijn om hem in de tijd te verschuiven; klik op de eindkaart om te zeggen welk doel bereikt is. Toetsen op de tijdlijn: ↓ en ↑ kiezen een kaart, ← en → verschuiven hem een kwartaal, Delete verwijdert hem.</translation>
     </message>
     <message>
         <source>All timelines, one above the other: the same years in the same place. Choose an idea's tab to work on it.</source>
@@ -314,10 +318,6 @@
     <message>
         <source>years from now</source>
         <translation>jaar vanaf nu</translation>
-    </message>
-    <message>
-        <source>Click the line to place a milestone, or press “+ Milestone”. Drag a milestone along the line to move it in time; click the end card to say which goal is reached.</source>
-        <translation>Klik op de lijn om een mijlpaal te plaatsen, of druk op “+ Mijlpaal”. Sleep een mijlpaal langs de lijn om hem in de tijd te verschuiven; klik op de eindkaart om te zeggen welk doel bereikt is.</translation>
     </message>
     <message>
         <source>Save the timeline as PNG</source>

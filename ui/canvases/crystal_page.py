@@ -72,6 +72,7 @@ class CrystalPage(QWidget):
         self.view.setAccessibleName(self.tr("The idea's timeline"))
         self.view.keyMove.connect(self.nudge)
         self.view.keyDelete.connect(self.delete_chosen)
+        self.view.keyChoose.connect(self.choose_next)
         self.overview = TimelineView(self)
         self.overview.setObjectName("crystalOverview")
         self.overview.setAccessibleName(self.tr("All timelines, one above the other"))
@@ -167,7 +168,7 @@ class CrystalPage(QWidget):
             self.tabs.addTab(self.tr("Idea {n}: {text}").format(n=number, text=shorten(idea.text, TAB_CHARS)))
             self.tabs.setTabToolTip(number - 1, idea.text)
         if ideas:
-            self.tabs.addTab(self.tr("All side by side"))
+            self.tabs.addTab(self.tr("All timelines"))
         self.tabs.setCurrentIndex(0)
         self.tabs.blockSignals(False)
 
@@ -214,12 +215,21 @@ class CrystalPage(QWidget):
             else:
                 self.panel.update_from(current.title, current.answers, current.years)
         else:
-            self.panel.show_nothing(self.tr("Click the line to place a milestone, or press “+ Milestone”. Drag a milestone along the line to move it in time; click the end card to say which goal is reached."))
+            self.panel.show_nothing(self.tr("Click the line to place a milestone, or press “+ Milestone”. Drag a milestone along the line to move it in time; click the end card to say which goal is reached. "
+                                            "Keys on the timeline: ↓ and ↑ choose a card, ← and → move it a quarter, Delete removes it."))
 
     def choose_card(self, which: int | str) -> None:
         self.chosen = which
         self._draw()
         self.view.setFocus()
+
+    def choose_next(self, step: int) -> None:
+        """By keyboard: the next (or previous) card in time, the end card after the last milestone."""
+        if self.idea_id is None:
+            return
+        order: list[int | str] = [m.id for m in ms.milestones(self._ws.store, self._team.id, self._step.key, self.idea_id) if m.kind != ms.END] + ["end"]
+        index = order.index(self.chosen) + step if self.chosen in order else (0 if step > 0 else len(order) - 1)
+        self.choose_card(order[min(max(index, 0), len(order) - 1)])
 
     def flush_edits(self) -> None:
         """Save what is being typed (another idea, team or step is shown, the window closes)."""

@@ -22,10 +22,12 @@ OVERVIEW_GAP = 40.0  # between the timelines of the overview, in canvas units
 
 class TimelineView(QGraphicsView):
     """The whole timeline in view whatever the size (``fit_width``: as wide as the view, scrolling
-    down for the rest: the overview); ←/→ move the chosen milestone a quarter, Delete removes it."""
+    down for the rest: the overview); ↓/↑ choose the next or previous card, ←/→ move the chosen
+    milestone a quarter, Delete removes it."""
 
     keyMove = Signal(int)  # quarters: -1 earlier, +1 later
     keyDelete = Signal()
+    keyChoose = Signal(int)  # the next (+1) or previous (-1) card in time, the end card last
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -63,8 +65,12 @@ class TimelineView(QGraphicsView):
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         moves = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}
-        if event.key() in moves and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        turns = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.key() in moves and plain:
             self.keyMove.emit(moves[event.key()])
+        elif event.key() in turns and plain:
+            self.keyChoose.emit(turns[event.key()])
         elif event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.keyDelete.emit()
         else:

@@ -143,6 +143,16 @@ def test_keyboard_places_moves_and_deletes_and_a_moment_off_the_line_is_refused(
     qtbot.keyClick(page.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     settle()
     assert _stored(store, kept) == [("milestone", 5.0, "", {})]
+    # ↓ and ↑ go from card to card in time, the end card last.
+    page.choose_card(None)
+    qtbot.keyClick(page.view, Qt.Key.Key_Down)
+    assert page.chosen == milestones(store, kept.team_id, "crystal_ball")[0].id
+    qtbot.keyClick(page.view, Qt.Key.Key_Down)
+    settle()
+    assert page.chosen == "end" and find(window, QPlainTextEdit, "endField_goal").isVisible()
+    qtbot.keyClick(page.view, Qt.Key.Key_Up)
+    settle()
+    assert isinstance(page.chosen, int) and find(window, QLineEdit, "milestoneTitle").isVisible()
 
 
 def test_the_end_card_answers_which_goal_is_reached(qtbot, crystal):
