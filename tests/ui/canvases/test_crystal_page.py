@@ -247,3 +247,14 @@ def test_typing_on_an_end_card_then_switching_ideas_keeps_it_on_its_own_idea(qtb
     assert page.idea_id == kept.ideas[1]
     assert end_card(store, kept.team_id, "crystal_ball", kept.ideas[0]).answers == {"goal": "Een loket"}
     assert end_card(store, kept.team_id, "crystal_ball", kept.ideas[1]) is None
+
+
+def test_before_the_idea_vote_keeps_ideas_the_page_says_where_to_keep_them(qtbot, open_window, event_with_team, staatsprint_template):
+    store, _event_id, team_id = event_with_team
+    move_team(store, team_id, "crystal_ball", staatsprint_template)
+    window = open_window(store)
+    settle()
+    page = window.event_view.step_page.work_area.surface("crystal")
+    empty = find(window, type(page.empty), "crystalEmpty")
+    assert empty.isVisible() and "Keep at most 3 ideas in the step “Dot voting”" in empty.text()
+    assert not page.view.isVisible() and not page.choice.isVisible() and page.tabs.count() == 0
