@@ -108,9 +108,9 @@ def crystal_shots(app: QApplication, out: Path, window) -> None:
     if cards:
         page.choose_card(next(iter(cards)))
     shoot(app, out, "17a-crystal-ball-three-milestones")
-    page.tabs.setCurrentIndex(page.tabs.count() - 1)
+    page.choose_idea(len(page.ideas))
     shoot(app, out, "17b-crystal-ball-side-by-side")
-    page.tabs.setCurrentIndex(0)
+    page.choose_idea(0)
     page.choose([page.ideas[0].id], "")
     shoot(app, out, "17c-final-choice")
     view.go_to(("gate", "ideeen"))

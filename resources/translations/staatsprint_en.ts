@@ -198,11 +198,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>When</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>When, in years from now</source>
+        <source>When, from now</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -308,15 +304,11 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>All timelines, one above the other: the same years in the same place. Choose an idea above to work on its timeline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Click the line to place a milestone, or press “+ Milestone”. Drag a milestone along the line to move it in time; click the end card to say which goal is reached. Keys on the timeline: ↓ and ↑ choose a card, ← and → move it a quarter, Delete removes it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>All timelines, one above the other: the same years in the same place. Choose an idea's tab to work on it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>years from now</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -198,12 +198,8 @@
         <translation>Mijlpaal</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>Wanneer</translation>
-    </message>
-    <message>
-        <source>When, in years from now</source>
-        <translation>Wanneer, in jaren vanaf nu</translation>
+        <source>When, from now</source>
+        <translation>Wanneer, vanaf nu</translation>
     </message>
     <message>
         <source>What happens then</source>
@@ -308,16 +304,12 @@
         <translation>Alle tijdlijnen</translation>
     </message>
     <message>
+        <source>All timelines, one above the other: the same years in the same place. Choose an idea above to work on its timeline.</source>
+        <translation>Alle tijdlijnen onder elkaar: dezelfde jaren op dezelfde plek. Kies hierboven een idee om aan de tijdlijn te werken.</translation>
+    </message>
+    <message>
         <source>Click the line to place a milestone, or press “+ Milestone”. Drag a milestone along the line to move it in time; click the end card to say which goal is reached. Keys on the timeline: ↓ and ↑ choose a card, ← and → move it a quarter, Delete removes it.</source>
         <translation>Klik op de lijn om een mijlpaal te plaatsen, of druk op “+ Mijlpaal”. Sleep een mijlpaal langs de lijn om hem in de tijd te verschuiven; klik op de eindkaart om te zeggen welk doel bereikt is. Toetsen op de tijdlijn: ↓ en ↑ kiezen een kaart, ← en → verschuiven hem een kwartaal, Delete verwijdert hem.</translation>
-    </message>
-    <message>
-        <source>All timelines, one above the other: the same years in the same place. Choose an idea's tab to work on it.</source>
-        <translation>Alle tijdlijnen onder elkaar: dezelfde jaren op dezelfde plek. Kies het tabblad van een idee om eraan te werken.</translation>
-    </message>
-    <message>
-        <source>years from now</source>
-        <translation>jaar vanaf nu</translation>
     </message>
     <message>
         <source>Save the timeline as PNG</source>

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QColor, QImage, QPainter, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QStackedWidget, QTabBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QFileDialog, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from app.canvases import crystal_ball as cb
 from app.canvases import milestones as ms
@@ -26,11 +26,11 @@ from ui.canvases.crystal_panel import CardPanel
 from ui.canvases.final_choice_box import FinalChoiceBox
 from ui.common.keymap import bind, key_text
 from ui.common.messages import attempt
-from ui.common.widgets import label, scrolling
+from ui.common.widgets import FlowLayout, choice_button, label, scrolling
 from ui.storage.feed_bridge import touches
 
 EXPORT_WIDTH = 1600  # pixels of an exported timeline
-TAB_CHARS = 28  # of an idea's text on its tab
+TAB_CHARS = 24  # of an idea's text on its button
 
 
 def moment_text(years: float) -> str:
@@ -57,11 +57,13 @@ class CrystalPage(QWidget):
         page = QVBoxLayout(self)
         page.setContentsMargins(0, 0, 0, 0)
         page.setSpacing(6)
-        self.tabs = QTabBar()
-        self.tabs.setObjectName("crystalTabs")
-        self.tabs.setExpanding(False)
-        self.tabs.currentChanged.connect(lambda _i: self._show_tab())
-        page.addWidget(self.tabs)
+        self.idea_buttons = QButtonGroup(self)  # one per kept idea, and the overview last
+        self.idea_buttons.setExclusive(True)
+        self.idea_buttons.buttonClicked.connect(lambda _b: self._show_idea())
+        ideas_holder = QWidget()
+        ideas_holder.setObjectName("crystalIdeas")
+        self.idea_row = FlowLayout(ideas_holder)  # a narrow window: the buttons wrap, never clipped
+        page.addWidget(ideas_holder)
         self.empty = label("", "lead", "crystalEmpty")
         page.addWidget(self.empty)
         row = QHBoxLayout()
@@ -136,16 +138,16 @@ class CrystalPage(QWidget):
     @property
     def idea_id(self) -> int | None:
         """The idea whose timeline is shown (None: the overview, or no kept idea)."""
-        index = self.tabs.currentIndex()
-        return self.ideas[index].id if 0 <= index < len(self.ideas) else None
+        button = self.idea_buttons.checkedButton()
+        return button.property("idea") if button is not None and button.property("idea") else None
 
     def reload(self) -> None:
         if self._team is None or self._step is None:
             return
         ws = self._ws
         ideas = ms.kept_ideas(ws.store, ws.template, self._team.id, self._step)
-        if [i.id for i in ideas] != [i.id for i in self.ideas] or self.tabs.count() != len(ideas) + (1 if ideas else 0):
-            self._tabs_for(ideas)
+        if [i.id for i in ideas] != [i.id for i in self.ideas] or len(self.idea_buttons.buttons()) != len(ideas) + (1 if ideas else 0):
+            self._buttons_for(ideas)
         self.ideas = ideas
         self.empty.setVisible(not ideas)
         self.views.setVisible(bool(ideas))
@@ -160,19 +162,31 @@ class CrystalPage(QWidget):
         self.choice.show_choice(ideas, final_choice(ws.store, self._team.id, self._step.key))
         self._draw()
 
-    def _tabs_for(self, ideas: list[ms.Idea]) -> None:
-        self.tabs.blockSignals(True)
-        while self.tabs.count():
-            self.tabs.removeTab(0)
+    def _buttons_for(self, ideas: list[ms.Idea]) -> None:
+        for button in self.idea_buttons.buttons():
+            self.idea_buttons.removeButton(button)
+            button.hide()
+            button.deleteLater()
         for number, idea in enumerate(ideas, start=1):
-            self.tabs.addTab(self.tr("Idea {n}: {text}").format(n=number, text=shorten(idea.text, TAB_CHARS)))
-            self.tabs.setTabToolTip(number - 1, idea.text)
+            button = choice_button(self.tr("Idea {n}: {text}").format(n=number, text=shorten(idea.text, TAB_CHARS)), f"crystalIdea_{number}")
+            button.setToolTip(idea.text)
+            button.setProperty("idea", idea.id)
+            button.setChecked(number == 1)
+            self.idea_buttons.addButton(button)
+            self.idea_row.addWidget(button)
         if ideas:
-            self.tabs.addTab(self.tr("All timelines"))
-        self.tabs.setCurrentIndex(0)
-        self.tabs.blockSignals(False)
+            overview = choice_button(self.tr("All timelines"), "crystalOverviewButton")
+            overview.setToolTip(self.tr("All timelines, one above the other"))
+            self.idea_buttons.addButton(overview)
+            self.idea_row.addWidget(overview)
 
-    def _show_tab(self) -> None:
+    def choose_idea(self, index: int) -> None:
+        """The ``index``-th kept idea's timeline (its count: the overview)."""
+        buttons = self.idea_buttons.buttons()
+        if 0 <= index < len(buttons) and not buttons[index].isChecked():
+            buttons[index].click()
+
+    def _show_idea(self) -> None:
         self.flush_edits()
         self.chosen = None
         self._draw()
@@ -183,7 +197,7 @@ class CrystalPage(QWidget):
         if self.idea_id is None:
             self.views.setCurrentWidget(self.overview)
             self.overview.show_scene(OverviewScene(ws, step, self.ideas, all_cards, moment_text))
-            self.panel.show_nothing(self.tr("All timelines, one above the other: the same years in the same place. Choose an idea's tab to work on it."))
+            self.panel.show_nothing(self.tr("All timelines, one above the other: the same years in the same place. Choose an idea above to work on its timeline."))
             return
         self.views.setCurrentWidget(self.view)
         idea = next(i for i in self.ideas if i.id == self.idea_id)
@@ -211,7 +225,7 @@ class CrystalPage(QWidget):
                 self.panel.update_from("", end.answers if end else {})
         elif current is not None:
             if self.panel.kind != "milestone" or self.panel.card_id != current.id:
-                self.panel.show_milestone(current, step.timeline.milestone_fields, ws.t, step.rules.horizon_years, self.tr("years from now"))
+                self.panel.show_milestone(current, step.timeline.milestone_fields, ws.t, step.rules.horizon_years, moment_text)
             else:
                 self.panel.update_from(current.title, current.answers, current.years)
         else:

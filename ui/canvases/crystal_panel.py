@@ -2,14 +2,17 @@
 
 The questions are the template's (``timeline.milestone_fields`` / ``end_fields``). What is typed is
 saved as typed (after a pause, ``saveNow``); leaving a field ends the edit as one undo step
-(``finished`` with the values before and after). The moment moves by a quarter with the arrow keys.
+(``finished`` with the values before and after). The moment is chosen by the quarter.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtWidgets import QDoubleSpinBox, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from collections.abc import Callable
 
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from app.canvases.crystal_ball import STEPS_PER_YEAR
 from app.canvases.milestones import MilestoneView
 from app.day.template import InputField
 from ui.common.idle_save import IdleSave
@@ -35,7 +38,7 @@ class CardPanel(QWidget):
         self.card_id: int | None = None
         self.idea_id: int | None = None  # the idea whose card is shown (its end card is made on the first answer)
         self.title: QLineEdit | None = None
-        self.when: QDoubleSpinBox | None = None
+        self.when: QComboBox | None = None
         self.fields: dict[str, GrowingTextEdit] = {}
         self._start: Values = ("", {})
 
@@ -45,20 +48,17 @@ class CardPanel(QWidget):
         self._column.addWidget(label(hint, "muted", "crystalPanelHint"))
         self._column.addStretch(1)
 
-    def show_milestone(self, milestone: MilestoneView, fields: list[InputField], t, horizon: int, when_text: str) -> None:
+    def show_milestone(self, milestone: MilestoneView, fields: list[InputField], t, horizon: int, when_text: Callable[[float], str]) -> None:
         self._reset("milestone", milestone.id, milestone.idea_id)
         self._column.addWidget(label(self.tr("Milestone"), "h3", "crystalPanelTitle"))
-        self._column.addWidget(label(self.tr("When"), "eyebrow"))
-        self.when = QDoubleSpinBox()
+        self._column.addWidget(label(self.tr("When, from now"), "eyebrow"))
+        self.when = QComboBox()
         self.when.setObjectName("milestoneWhen")
-        self.when.setAccessibleName(self.tr("When, in years from now"))
-        self.when.setRange(0.0, float(horizon))
-        self.when.setSingleStep(0.25)
-        self.when.setDecimals(2)
-        self.when.setKeyboardTracking(False)
-        self.when.setSuffix(" " + when_text)
-        self.when.setValue(milestone.years)
-        self.when.valueChanged.connect(self._moved)
+        self.when.setAccessibleName(self.tr("When, from now"))
+        for index in range(horizon * STEPS_PER_YEAR + 1):
+            self.when.addItem(when_text(index / STEPS_PER_YEAR), index / STEPS_PER_YEAR)
+        self.when.setCurrentIndex(round(milestone.years * STEPS_PER_YEAR))
+        self.when.currentIndexChanged.connect(lambda _i: self.whenChanged.emit(self.when.currentData()))
         self._column.addWidget(self.when)
         self._column.addWidget(label(self.tr("What happens then"), "eyebrow"))
         self.title = QLineEdit(milestone.title)
@@ -94,9 +94,9 @@ class CardPanel(QWidget):
             for key, edit in self.fields.items():
                 if not edit.hasFocus() and edit.toPlainText() != answers.get(key, ""):
                     edit.setPlainText(answers.get(key, ""))
-        if self.when is not None and years is not None and self.when.value() != years:
+        if self.when is not None and years is not None and self.when.currentData() != years:
             self.when.blockSignals(True)
-            self.when.setValue(years)
+            self.when.setCurrentIndex(round(years * STEPS_PER_YEAR))
             self.when.blockSignals(False)
         if not self.typing:
             self._start = self.values()
@@ -133,9 +133,6 @@ class CardPanel(QWidget):
     def _watch(self, field) -> None:
         self._saver.watch(field)
         field.installEventFilter(self)  # after the saver's filter: leaving saves first, then ends the edit
-
-    def _moved(self, years: float) -> None:
-        self.whenChanged.emit(years)
 
     def _reset(self, kind: str | None, card_id: int | None, idea_id: int | None) -> None:
         self.finish()
