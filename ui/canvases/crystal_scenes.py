@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
 
 from app.canvases import crystal_ball as cb
@@ -117,6 +117,7 @@ def _place(scene: QGraphicsScene, ws, step: Step, idea: Idea, cards: list[Milest
 def idea_scene(ws, step: Step, idea: Idea, cards: list[MilestoneView], moment: Callable[[float], str], chosen: int | str | None) -> TimelineScene:
     """One idea's timeline to work on."""
     scene = TimelineScene()
+    scene.setBackgroundBrush(QColor(ws.theme.surface))  # around the picture too, in every theme
     scene.drawing, scene.cards, height = _place(scene, ws, step, idea, cards, moment, chosen, 0.0)
     scene.setSceneRect(QRectF(0, 0, cb.WIDTH, height))
     return scene
@@ -127,6 +128,7 @@ class OverviewScene(QGraphicsScene):
 
     def __init__(self, ws, step: Step, ideas: list[Idea], cards: list[MilestoneView], moment: Callable[[float], str]) -> None:
         super().__init__()
+        self.setBackgroundBrush(QColor(ws.theme.surface))
         top = 0.0
         for idea in ideas:
             _drawing, items, height = _place(self, ws, step, idea, [m for m in cards if m.idea_id == idea.id], moment, None, top, min_levels=2)
