@@ -405,7 +405,7 @@ DUTCH: dict[str, str | tuple[str, str]] = {
     "Idea {n}: {text}": "Idee {n}: {text}",
     "Name of the combination of ideas": "Naam van de combinatie van ideeën",
     "Name of the combination": "Naam van de combinatie",
-    "No ideas kept yet. Keep at most {n} ideas in the step “{step}”: each gets its own timeline here.": "Nog geen ideeën gekozen. Kies maximaal {n} ideeën in de stap “{step}”: elk krijgt hier een eigen tijdlijn.",
+    "No ideas kept yet. Keep the best ideas in the step “{step}”: each kept idea gets its own timeline here.": "Nog geen ideeën gekozen. Kies de beste ideeën in de stap “{step}”: elk gekozen idee krijgt hier een eigen tijdlijn.",
     "Not chosen yet. After the Crystal Balls: tick one idea, or several and name the combination.": "Nog niet gekozen. Na de Crystal Balls: vink één idee aan, of meerdere en geef de combinatie een naam.",
     "Place a milestone on the line": "Plaats een mijlpaal op de lijn",
     "Save the timeline as PNG": "Tijdlijn opslaan als PNG",

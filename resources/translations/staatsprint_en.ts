@@ -292,7 +292,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>No ideas kept yet. Keep at most {n} ideas in the step “{step}”: each gets its own timeline here.</source>
+        <source>No ideas kept yet. Keep the best ideas in the step “{step}”: each kept idea gets its own timeline here.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -292,8 +292,8 @@
         <translation>Deze tijdlijn opslaan als PNG-afbeelding</translation>
     </message>
     <message>
-        <source>No ideas kept yet. Keep at most {n} ideas in the step “{step}”: each gets its own timeline here.</source>
-        <translation>Nog geen ideeën gekozen. Kies maximaal {n} ideeën in de stap “{step}”: elk krijgt hier een eigen tijdlijn.</translation>
+        <source>No ideas kept yet. Keep the best ideas in the step “{step}”: each kept idea gets its own timeline here.</source>
+        <translation>Nog geen ideeën gekozen. Kies de beste ideeën in de stap “{step}”: elk gekozen idee krijgt hier een eigen tijdlijn.</translation>
     </message>
     <message>
         <source>Idea {n}: {text}</source>

@@ -22,6 +22,7 @@ from app.text import shorten
 from ui.board.board_commands import push
 from ui.canvases import crystal_commands as commands
 from ui.canvases.crystal_scenes import OverviewScene, TimelineView, idea_scene
+from ui.canvases.crystal_canvas import MilestoneCard, TimelineDrawing
 from ui.canvases.crystal_panel import CardPanel
 from ui.canvases.final_choice_box import FinalChoiceBox
 from ui.common.keymap import bind, key_text
@@ -155,9 +156,8 @@ class CrystalPage(QWidget):
         self.choice.setVisible(bool(ideas))
         if not ideas:
             vote = ms.idea_vote(ws.template, self._step)
-            where = ws.t(vote.title) if vote else "…"
-            self.empty.setText(self.tr("No ideas kept yet. Keep at most {n} ideas in the step “{step}”: each gets its own timeline here.").format(
-                n=vote.rules.keep_at_most if vote and vote.rules.keep_at_most else 3, step=where))
+            self.empty.setText(self.tr("No ideas kept yet. Keep the best ideas in the step “{step}”: each kept idea gets its own timeline here.").format(
+                step=ws.t(vote.title) if vote else "…"))
             return
         self.choice.show_choice(ideas, final_choice(ws.store, self._team.id, self._step.key))
         self._draw()
@@ -321,12 +321,12 @@ class CrystalPage(QWidget):
         scene = view.scene()
         if scene is None:
             return False
-        scene.clearSelection()
-        marked = self.chosen
-        if view is self.view and marked is not None:
-            self.chosen = None
-            self._draw()
-            scene = self.view.scene()
+        marked = [card for card in scene.items() if isinstance(card, MilestoneCard) and card.selected]
+        ends = [item for item in scene.items() if isinstance(item, TimelineDrawing) and item.end_chosen]
+        for item in marked:
+            item.set_selected(False)
+        for item in ends:
+            item.end_chosen = False
         area = scene.sceneRect()
         image = QImage(EXPORT_WIDTH, round(EXPORT_WIDTH * area.height() / area.width()), QImage.Format.Format_ARGB32)
         image.fill(QColor(self._ws.theme.surface))
@@ -334,9 +334,11 @@ class CrystalPage(QWidget):
         painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         scene.render(painter, QRectF(0, 0, image.width(), image.height()), area)
         painter.end()
-        if marked is not None:
-            self.chosen = marked
-            self._draw()
+        for item in marked:  # the chosen card marked again
+            item.set_selected(True)
+        for item in ends:
+            item.end_chosen = True
+            item.update()
         return image.save(path, "PNG")
 
     def export_dialog(self) -> None:

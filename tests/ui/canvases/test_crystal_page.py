@@ -203,7 +203,9 @@ def test_export_writes_a_png(qtbot, crystal, tmp_path, monkeypatch):
     settle()
     target = tmp_path / "tijdlijn.png"
     monkeypatch.setattr("ui.canvases.crystal_page.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "PNG (*.png)"))
+    page.choose_card(next(iter(page.view.scene().cards)))  # a chosen card is exported unmarked, and stays chosen
     qtbot.mouseClick(page.findChild(QPushButton, "exportCrystalButton"), Qt.MouseButton.LeftButton)
+    assert next(iter(page.view.scene().cards.values())).selected
     image = QImage(str(target))
     assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and image.width() == 1600 and image.height() > 400
 
@@ -258,5 +260,5 @@ def test_before_the_idea_vote_keeps_ideas_the_page_says_where_to_keep_them(qtbot
     settle()
     page = window.event_view.step_page.work_area.surface("crystal")
     empty = find(window, type(page.empty), "crystalEmpty")
-    assert empty.isVisible() and "Keep at most 3 ideas in the step “Dot voting”" in empty.text()
+    assert empty.isVisible() and "Keep the best ideas in the step “Dot voting”" in empty.text()
     assert not page.view.isVisible() and not page.choice.isVisible() and not page.idea_buttons.buttons()
