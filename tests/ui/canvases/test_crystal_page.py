@@ -262,3 +262,24 @@ def test_before_the_idea_vote_keeps_ideas_the_page_says_where_to_keep_them(qtbot
     empty = find(window, type(page.empty), "crystalEmpty")
     assert empty.isVisible() and "Keep the best ideas in the step “Dot voting”" in empty.text()
     assert not page.view.isVisible() and not page.choice.isVisible() and not page.idea_buttons.buttons()
+
+
+def test_the_mini_templates_three_year_crystal_ball_asks_its_own_questions(qtbot, open_window, sqlite_store, mini_template):
+    from tests.conftest import MINI_TEMPLATE
+
+    kept = keep_ideas(sqlite_store, mini_template, MINI_TEMPLATE)
+    move_team(sqlite_store, kept.team_id, "outlook", mini_template)
+    window = open_window(sqlite_store)
+    settle()
+    page = window.event_view.step_page.work_area.surface("crystal")
+    assert len(page.idea_buttons.buttons()) == 3  # two kept ideas and the overview
+    assert [t.years for t in page.view.scene().drawing.layout.ticks if t.major] == [0, 1, 2, 3]
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Insert)
+    settle()
+    when = find(window, type(page.panel.when), "milestoneWhen")
+    assert when.count() == 13 and when.itemText(12) == "3 years" and set(page.panel.fields) == {"who", "next"}
+    type_text(qtbot, find(window, QPlainTextEdit, "milestoneField_who"), "De buurt")
+    page.view.setFocus()
+    settle()
+    assert [(m.years, m.answers) for m in milestones(sqlite_store, kept.team_id, "outlook")] == [(1.0, {"who": "De buurt"})]
