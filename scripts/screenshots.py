@@ -92,6 +92,31 @@ def phase_one_shots(app: QApplication, out: Path, window) -> None:
     view.navigator_toggle.setChecked(True)
 
 
+def crystal_shots(app: QApplication, out: Path, window) -> None:
+    """A Crystal Ball with three milestones, all timelines side by side, and the final choice (the
+    crystal page's choice box, then the phase-3 gate). A demo without a Crystal Ball yet gets one."""
+    from scripts.screenshot_crystal import fill_crystal_ball
+
+    view = window.event_view
+    team = team_with_step(window, "crystal_ball")
+    fill_crystal_ball(view._ws.store, view._ws.template, team.id)
+    view.choose_team(team.id)
+    view.go_to(("step", "crystal_ball"))
+    settle(app, 30)
+    page = view.step_page.work_area.surface("crystal")
+    cards = page.view.scene().cards
+    if cards:
+        page.choose_card(next(iter(cards)))
+    shoot(app, out, "17a-crystal-ball-three-milestones")
+    page.choose_idea(len(page.ideas))
+    shoot(app, out, "17b-crystal-ball-side-by-side")
+    page.choose_idea(0)
+    page.choose([page.ideas[0].id], "")
+    shoot(app, out, "17c-final-choice")
+    view.go_to(("gate", "ideeen"))
+    shoot(app, out, "17d-final-choice-gate")
+
+
 def beamer_shots(app: QApplication, out: Path, view) -> None:
     """The beamer full screen (here on the one Xvfb screen): the programme, then a team's step."""
     page = view.programme_page
@@ -220,6 +245,7 @@ def main() -> int:
             view.go_to(("step", step))
             shoot(app, out, f"{number:02d}-step-{step}-{name}")
         phase_one_shots(app, out, window)
+        crystal_shots(app, out, window)
         window.findChild(QAction, "theme_high_contrast").trigger()
         shoot(app, out, "10-high-contrast")
         window.findChild(QAction, "theme_light").trigger()

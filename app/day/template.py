@@ -152,8 +152,22 @@ class Section(_Strict):
 
 
 class Timeline(_Strict):
+    """The Crystal Ball's line from ``start`` ("Nu") to ``end`` (the ideal situation), and what is
+    asked about each moment on it: ``milestone_fields`` for every milestone, ``end_fields`` for the
+    end card. Their keys are the keys of Milestone.answers."""
+
     start: Text
     end: Text
+    milestone_fields: list[InputField] = []
+    end_fields: list[InputField] = []
+
+    @model_validator(mode="after")
+    def _check_fields(self, info: ValidationInfo) -> Timeline:
+        if not _stored(info) and not (self.milestone_fields and self.end_fields):
+            raise ValueError("a timeline needs milestone_fields and end_fields (what each moment answers)")
+        _unique("milestone_fields", [f.key for f in self.milestone_fields])
+        _unique("end_fields", [f.key for f in self.end_fields])
+        return self
 
 
 class Step(_Strict):

@@ -52,6 +52,9 @@ KEYMAP: dict[str, Binding] = {
     "vehicleWhole": Binding(("Ctrl+0",), QT_TRANSLATE_NOOP("keymap", "Car: the whole car in view")),
     "vehicleZoomIn": Binding(("Ctrl+=", "Ctrl++"), QT_TRANSLATE_NOOP("keymap", "Car: zoom in on the chosen zone")),
     "vehicleZoomOut": Binding(("Ctrl+-",), QT_TRANSLATE_NOOP("keymap", "Car: zoom out")),
+    "crystalUndo": Binding((StandardKey.Undo,), QT_TRANSLATE_NOOP("keymap", "Crystal Ball: undo")),
+    "crystalRedo": Binding(("Ctrl+Shift+Z",), QT_TRANSLATE_NOOP("keymap", "Crystal Ball: redo")),
+    "crystalAdd": Binding(("Insert", "Ctrl+Shift+N"), QT_TRANSLATE_NOOP("keymap", "Crystal Ball: place a milestone")),
     "boardAuthor": Binding(tuple(f"Alt+{n}" for n in range(1, 10)), QT_TRANSLATE_NOOP("keymap", "Board: who writes (the 1st … 9th member)")),
 }
 

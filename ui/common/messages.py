@@ -68,6 +68,7 @@ def message_for(error: DomainError) -> str:
         "revote_role": lambda: QCoreApplication.translate("messages", "Here the tie is broken by a role (the captain), not by a re-vote."),
         "revote_no_tie": lambda: QCoreApplication.translate("messages", "There is no tie left to resolve."),
         **_write_failures(p),
+        **_crystal_ball(p),
         "vote_item_frozen": lambda: _frozen(p.get("dots", 0), p.get("action")),
         "vote_dots_dropped": lambda: _dots_placed(p.get("dots", 0)) + " " + QCoreApplication.translate("messages", "Deleting it would drop them; nothing was deleted."),
     }
@@ -89,6 +90,22 @@ def _write_failures(p: dict) -> dict:
         "db_write_refused": lambda: QCoreApplication.translate("messages", "Saving failed: the database refused a value ({reason}). Nothing was changed. Change what you entered and try again.").format(reason=reason),
         "db_write_io": lambda: QCoreApplication.translate("messages", "Saving failed: the database could not be written (a disk or file error: {reason}). Nothing was changed. Check the disk and try again.").format(reason=reason),
         "db_write_connection": lambda: QCoreApplication.translate("messages", "Saving failed: the connection to the database server was lost. Nothing was changed. Check the network and try again."),
+    }
+
+
+def _crystal_ball(p: dict) -> dict:
+    """The Crystal Ball's timelines and the final choice."""
+    return {
+        "milestone_outside": lambda: QCoreApplication.translate("messages", "A milestone lies on the line, between now and {horizon} years ahead; nothing was changed. Place it on the line.").format(horizon=p.get("horizon", "")),
+        "milestone_end_fixed": lambda: QCoreApplication.translate("messages", "The end card stays at the ideal situation; place a milestone for an earlier moment."),
+        "milestone_missing": lambda: QCoreApplication.translate("messages", "This milestone no longer exists (removed on another laptop?); nothing was changed."),
+        "milestone_field": lambda: QCoreApplication.translate("messages", "This card has no such question; nothing was saved."),
+        "milestone_title_long": lambda: QCoreApplication.translate("messages", "A milestone's title has at most {limit} characters; nothing was saved. Put the rest in its answers.").format(limit=p.get("limit", "")),
+        "idea_not_kept": lambda: QCoreApplication.translate("messages", "Only an idea the team kept in the idea vote has a timeline; nothing was changed."),
+        "choice_empty": lambda: QCoreApplication.translate("messages", "Tick the idea the team will pitch first (or several, and name the combination)."),
+        "choice_not_kept": lambda: QCoreApplication.translate("messages", "Only ideas the team kept in the idea vote can be chosen; nothing was changed."),
+        "choice_name_empty": lambda: QCoreApplication.translate("messages", "Several ideas are ticked: give the combination a name, or tick one idea. Nothing was chosen yet."),
+        "choice_name_long": lambda: QCoreApplication.translate("messages", "The combination's name has at most {limit} characters; nothing was chosen.").format(limit=p.get("limit", "")),
     }
 
 

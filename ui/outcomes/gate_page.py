@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from app.event.teams import TeamView
 from app.outcomes.phase_gate import next_phase, phase_outcome
 from ui.common.widgets import bullets, card, fresh_page, label, paragraphs, scrolling
+from ui.outcomes.gate_plan import plan_row
 from ui.storage.feed_bridge import touches
 from ui.voting.kept_text import kept_text
 
@@ -31,7 +32,7 @@ class GatePage(QWidget):
     def _on_changes(self, batch) -> None:
         """The outcome follows the team's work, also when it changes on another laptop; the next
         phase's times follow the programme."""
-        if self._team is not None and self.isVisible() and touches(batch, {"note", "vote", "selection", "knelpunt", "cluster", "step_state", "programme_item"}, self._team.id):
+        if self._team is not None and self.isVisible() and touches(batch, {"note", "vote", "selection", "knelpunt", "cluster", "step_state", "programme_item", "milestone", "final_choice", "answer"}, self._team.id):
             self.show_gate(self._phase_key, self._team)
 
     def show_gate(self, phase_key: str, team: TeamView) -> None:
@@ -63,6 +64,9 @@ class GatePage(QWidget):
             ahead_layout.addWidget(paragraphs(t(following.intro)))
             row.addWidget(ahead, 2)
         self._column.addLayout(row)
+        plan = plan_row(ws, team.id, phase_key)
+        if plan is not None:
+            self._column.addLayout(plan)
         buttons = QHBoxLayout()
         back = QPushButton(self.tr("← Back to {step}").format(step=t(phase.steps[-1].title)))
         back.setObjectName("gateBackButton")

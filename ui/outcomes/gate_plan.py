@@ -1,0 +1,61 @@
+"""The phase-3 gate's plan: the chosen idea and its timeline beside the problem statement.
+
+The problem statement is read as the team typed it (app.outcomes.phase_gate.problem_statement);
+the timeline is drawn as on the Crystal Ball page (all chosen ideas' timelines, one above the other).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel
+
+from app.canvases.milestones import milestones
+from app.outcomes.phase_gate import chosen_plan, problem_statement
+from ui.canvases.crystal_page import moment_text
+from ui.canvases.crystal_scenes import OverviewScene, TimelineView
+from ui.common.widgets import card, label
+
+PLAN_HEIGHT = 260  # the timeline's height on the gate, in pixels
+
+
+def plan_row(ws, team_id: int, phase_key: str) -> QHBoxLayout | None:
+    """The problem statement beside the chosen plan, for a phase with a Crystal Ball (else None)."""
+    found = chosen_plan(ws.store, ws.template, team_id, phase_key)
+    if found is None:
+        return None
+    step, chosen = found
+    row = QHBoxLayout()
+    row.setSpacing(16)
+    statement, statement_layout = card("gateProblemStatement")
+    statement_layout.addWidget(label(QCoreApplication.translate("GatePage", "Problem statement"), "h3"))
+    lines = problem_statement(ws.store, ws.template, team_id, ws.lang)
+    for field, text in lines:
+        statement_layout.addWidget(label(field, "eyebrow"))
+        statement_layout.addWidget(label(text))
+    if not lines:
+        statement_layout.addWidget(label(QCoreApplication.translate("GatePage", "Not there yet."), "muted"))
+    statement_layout.addStretch(1)
+    row.addWidget(statement, 2)
+    plan, plan_layout = card("gatePlan")
+    plan_layout.addWidget(label(QCoreApplication.translate("GatePage", "Final choice and its plan"), "h3"))
+    if chosen is None:
+        plan_layout.addWidget(label(QCoreApplication.translate("GatePage", "Not chosen yet: choose the idea to pitch under the Crystal Balls."), "muted"))
+    else:
+        plan_layout.addWidget(_title(chosen))
+        view = TimelineView()
+        view.setObjectName("gatePlanTimeline")
+        view.setAccessibleName(QCoreApplication.translate("GatePage", "The chosen idea's timeline"))
+        view.fit_width = True  # as wide as the card; several chosen ideas scroll
+        view.setFixedHeight(PLAN_HEIGHT * min(len(chosen.ideas), 2))
+        cards = [m for m in milestones(ws.store, team_id, step.key) if m.idea_id in chosen.choice.idea_ids]
+        view.show_scene(OverviewScene(ws, step, list(chosen.ideas), cards, moment_text))
+        plan_layout.addWidget(view)
+    row.addWidget(plan, 3)
+    return row
+
+
+def _title(chosen) -> QLabel:
+    text = chosen.title
+    if chosen.choice.decided_by_name:
+        text += "  " + QCoreApplication.translate("GatePage", "(chosen by {name})").format(name=chosen.choice.decided_by_name)
+    return label(text, "lead", "gatePlanTitle")
