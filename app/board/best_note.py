@@ -60,6 +60,12 @@ def mark(store: Store, session, cluster_id: int, note_id: int | None) -> None:
     store.execute_rows(session, statement)
 
 
+def marked(store: Store, note_ids: Iterable[int]) -> tuple[int, ...]:
+    """Which of these notes carry the mark now (read before a move, for its undo)."""
+    with store.read() as session:
+        return marked_among(session, note_ids)
+
+
 def marked_among(session, note_ids: Iterable[int]) -> tuple[int, ...]:
     """Which of these notes carry the mark now (what a move would take from them)."""
     ids = list(note_ids)

@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.board.board import notes
-from app.day.template import Phase, StepKind, Template
+from app.day.template import Phase, StepKind, Template, VoteTarget
+from app.outcomes.problem_statement import ProblemStatement, problem_statement
 from app.storage.store import Store
 from app.voting.vote_step import is_revealed, kept, result, vote_items
 
@@ -21,6 +22,14 @@ class OutcomeSection:
     title: str  # the step's title, in the UI's language
     lines: tuple[str, ...]
     empty: bool = False  # the step has no outcome yet
+
+
+@dataclass(frozen=True)
+class StatementBeside:
+    """The problem statement a phase made, beside the knelpunten it came from."""
+
+    statement: ProblemStatement
+    knelpunten: OutcomeSection | None  # the earlier vote on knelpunten: what it kept, else its ranking
 
 
 def next_phase(template: Template, phase_key: str) -> Phase | None:
@@ -54,3 +63,19 @@ def _vote(store, template, event_id, team_id, step, title) -> OutcomeSection:
         return OutcomeSection(title, tuple(labels.get(t, "?") for t in chosen))
     ranking = result(store, template, team_id, step).ranking
     return OutcomeSection(title, tuple(f"{labels[t]} — {dots} ●" for t, dots in ranking[:TOP] if t in labels and dots))
+
+
+def knelpunten_behind(store: Store, template: Template, event_id: int, team_id: int, step_key: str, lang: str) -> OutcomeSection | None:
+    """The knelpunten a step builds on: the outcome of the vote on knelpunten nearest before it."""
+    steps = template.steps()
+    earlier = steps[: [s.key for s in steps].index(step_key)]
+    vote = next((s for s in reversed(earlier) if s.kind == StepKind.DOT_VOTE and s.rules.votes_on == VoteTarget.KNELPUNTEN), None)
+    return _vote(store, template, event_id, team_id, vote, vote.title.get(lang)) if vote is not None else None
+
+
+def statement_beside(store: Store, template: Template, event_id: int, team_id: int, phase_key: str, lang: str) -> StatementBeside | None:
+    """For a phase that makes the problem statement: the statement and the knelpunten behind it."""
+    statement = problem_statement(store, template, event_id, team_id, lang)
+    if statement is None or template.phase_of(statement.step.key).key != phase_key:
+        return None
+    return StatementBeside(statement, knelpunten_behind(store, template, event_id, team_id, statement.step.key, lang))

@@ -54,6 +54,8 @@ def message_for(error: DomainError) -> str:
         "db_url": lambda: QCoreApplication.translate("messages", "This is not a database address Staatsprint can use:\n{url}").format(url=p.get("url", "")),
         "db_not_a_database": lambda: QCoreApplication.translate("messages", "This file is not a database (a document, or another kind of file?); nothing was changed.\n{url}").format(url=p.get("url", "")),
         "vote_choice": lambda: QCoreApplication.translate("messages", "Choose {places} of the tied items.").format(places=p.get("places", "")),
+        "hkw_empty": lambda: QCoreApplication.translate("messages", "Type the rest of the question after “{prefix} …”; nothing was added.").format(prefix=p.get("prefix", "")),
+        "best_outside_theme": lambda: QCoreApplication.translate("messages", "Only a question inside a theme can state it best: drag it into the theme first."),
         **_write_failures(p),
         "vote_item_frozen": lambda: _frozen(p.get("dots", 0), p.get("action")),
         "vote_dots_dropped": lambda: _dots_placed(p.get("dots", 0)) + " " + QCoreApplication.translate("messages", "Deleting it would drop them; nothing was deleted."),

@@ -6,7 +6,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.event.teams import TeamView
-from app.outcomes.phase_gate import next_phase, phase_outcome
+from app.outcomes.phase_gate import StatementBeside, next_phase, phase_outcome, statement_beside
+from app.outcomes.problem_statement import missing_labels
+from ui.outcomes.problem_statement_page import theme_lines
 from ui.common.widgets import bullets, card, fresh_page, label, paragraphs, scrolling
 from ui.storage.feed_bridge import touches
 
@@ -30,7 +32,7 @@ class GatePage(QWidget):
     def _on_changes(self, batch) -> None:
         """The outcome follows the team's work, also when it changes on another laptop; the next
         phase's times follow the programme."""
-        if self._team is not None and self.isVisible() and touches(batch, {"note", "vote", "selection", "knelpunt", "cluster", "step_state", "programme_item"}, self._team.id):
+        if self._team is not None and self.isVisible() and touches(batch, {"note", "vote", "selection", "knelpunt", "cluster", "step_state", "programme_item", "answer"}, self._team.id):
             self.show_gate(self._phase_key, self._team)
 
     def show_gate(self, phase_key: str, team: TeamView) -> None:
@@ -43,6 +45,9 @@ class GatePage(QWidget):
         self._column.addWidget(label(self.tr("What did “{phase}” give you?").format(phase=t(phase.title)), "h1", "gateTitle"))
         if ws.template.meta.tip:
             self._column.addWidget(label(t(ws.template.meta.tip), "lead", "gateTip"))
+        beside = statement_beside(ws.store, ws.template, ws.event.id, team.id, phase_key, ws.lang)
+        if beside is not None:
+            self._column.addLayout(self._statement_row(beside))
         row = QHBoxLayout()
         row.setSpacing(16)
         outcome, outcome_layout = card("gateOutcome")
@@ -76,3 +81,28 @@ class GatePage(QWidget):
             buttons.addWidget(on)
         self._column.addLayout(buttons)
         self._column.addStretch(1)
+
+    def _statement_row(self, beside: StatementBeside) -> QHBoxLayout:
+        """The problem statement (its theme, best question and sentence) beside the knelpunten it came from."""
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        statement, layout = card("gateStatement")
+        layout.addWidget(label(self.tr("Your problem statement"), "h3"))
+        name, hkw, tie = theme_lines(beside.statement.theme)
+        layout.addWidget(label(self.tr("Theme: {name}").format(name=name), "eyebrow"))
+        for text, role in ((tie, "muted"), (hkw, "lead"), (beside.statement.preview.text, None)):
+            if text:
+                layout.addWidget(label(text, role))
+        missing = missing_labels(beside.statement.step, beside.statement.preview, self._ws.lang)
+        if missing:
+            layout.addWidget(label(self.tr("Still missing:"), "muted"))
+            layout.addWidget(bullets(missing))
+        row.addWidget(statement, 3)
+        behind, behind_layout = card("gateKnelpunten")
+        behind_layout.addWidget(label(self.tr("The pain points it came from"), "h3"))
+        if beside.knelpunten is None or beside.knelpunten.empty:
+            behind_layout.addWidget(label(self.tr("Not there yet."), "muted"))
+        else:
+            behind_layout.addWidget(bullets(list(beside.knelpunten.lines)))
+        row.addWidget(behind, 2)
+        return row
