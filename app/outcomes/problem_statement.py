@@ -101,15 +101,15 @@ def answers(store: Store, team_id: int, step_key: str) -> dict[str, str]:
 
 
 def save_answer(store: Store, team_id: int, step_key: str, field_key: str, text: str) -> None:
-    """One field as typed (checked and trimmed); an unchanged text writes nothing."""
+    """One field as typed (checked and trimmed); an unchanged text (or an empty one never typed) writes nothing."""
     clean = clean_block(text, LONG_TEXT_MAX, "answer")
     with store.write() as session:
         row = session.exec(select(Answer).where(Answer.team_id == team_id, Answer.step_key == step_key,
                                                 Answer.field_key == field_key)).first()
+        if (row.text if row is not None else "") == clean:
+            return
         if row is None:
             row = Answer(team_id=team_id, step_key=step_key, field_key=field_key)
-        elif row.text == clean:
-            return
         row.text = clean
         session.add(row)
 
