@@ -53,6 +53,22 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>…the rest, then Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select one question inside a theme to mark it as the one that states the theme best.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No longer the best of its theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>★ States its theme best</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Cluster selection</source>
         <translation type="unfinished" />
     </message>
@@ -70,6 +86,14 @@
     </message>
     <message>
         <source>Colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>★ Best of its theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark the selected question as the one that states its theme best</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -261,6 +285,37 @@
     </message>
 </context>
 <context>
+    <name>FeedbackView</name>
+    <message>
+        <source>Feedback on the first phases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No teams yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feedback on the first phases · team {number} of {count}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The question that states it best</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problem statement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Top pain point</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FirstTeamCard</name>
     <message>
         <source>This event has no team yet. Give the first team a name (or leave it empty: it is called “{default}” until it gets one). More teams come with “+ Team” at the top.</source>
@@ -307,6 +362,22 @@
     </message>
     <message>
         <source>On to phase {number} →</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your problem statement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theme: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Still missing:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pain points it came from</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -585,6 +656,37 @@
     </message>
 </context>
 <context>
+    <name>ProblemStatementPage</name>
+    <message>
+        <source>No theme chosen yet: the theme vote decides it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No question of this theme is marked as the one that states it best.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>chosen by team captain {name} on a tie</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Winning theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your problem statement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Still missing:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complete: this is the statement the gate and the pitch show.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ProgrammePage</name>
     <message>
         <source>PROGRAMME AND BEAMER</source>
@@ -660,6 +762,14 @@
     </message>
     <message>
         <source>F11: full screen on/off · Esc: leave full screen, then close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feedback round: each team's problem statement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On the beamer, one team per key press: → Space PageDown next, ← PageUp back</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1299,6 +1409,10 @@
         <source>The full instructions, questions and tips of this step</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>For example:</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ZonePanel</name>
@@ -1389,6 +1503,10 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
     </message>
     <message>
         <source>Board: zoom out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Board: mark the selected question as the one that states its theme best</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1589,6 +1707,14 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
     </message>
     <message>
         <source>Choose {places} of the tied items.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the rest of the question after “{prefix} …”; nothing was added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a question inside a theme can state it best: drag it into the theme first.</source>
         <translation type="unfinished" />
     </message>
     <message>

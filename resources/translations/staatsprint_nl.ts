@@ -53,6 +53,22 @@
         <translation>Nieuwe sticky note</translation>
     </message>
     <message>
+        <source>…the rest, then Enter</source>
+        <translation>…de rest, dan Enter</translation>
+    </message>
+    <message>
+        <source>Select one question inside a theme to mark it as the one that states the theme best.</source>
+        <translation>Kies één vraag in een thema om die te markeren als de vraag die het thema het best verwoordt.</translation>
+    </message>
+    <message>
+        <source>No longer the best of its theme</source>
+        <translation>Niet langer de beste van het thema</translation>
+    </message>
+    <message>
+        <source>★ States its theme best</source>
+        <translation>★ Verwoordt het thema het best</translation>
+    </message>
+    <message>
         <source>Cluster selection</source>
         <translation>Cluster van selectie</translation>
     </message>
@@ -71,6 +87,14 @@
     <message>
         <source>Colour</source>
         <translation>Kleur</translation>
+    </message>
+    <message>
+        <source>★ Best of its theme</source>
+        <translation>★ Beste van het thema</translation>
+    </message>
+    <message>
+        <source>Mark the selected question as the one that states its theme best</source>
+        <translation>Markeer de gekozen vraag als de vraag die het thema het best verwoordt</translation>
     </message>
     <message>
         <source>Reveal everyone's notes</source>
@@ -261,6 +285,37 @@
     </message>
 </context>
 <context>
+    <name>FeedbackView</name>
+    <message>
+        <source>Feedback on the first phases</source>
+        <translation>Terugkoppeling eerste fases</translation>
+    </message>
+    <message>
+        <source>No teams yet.</source>
+        <translation>Nog geen teams.</translation>
+    </message>
+    <message>
+        <source>Feedback on the first phases · team {number} of {count}</source>
+        <translation>Terugkoppeling eerste fases · team {number} van {count}</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>The question that states it best</source>
+        <translation>De vraag die het het best verwoordt</translation>
+    </message>
+    <message>
+        <source>Problem statement</source>
+        <translation>Probleemstelling</translation>
+    </message>
+    <message>
+        <source>Top pain point</source>
+        <translation>Belangrijkste knelpunt</translation>
+    </message>
+</context>
+<context>
     <name>FirstTeamCard</name>
     <message>
         <source>This event has no team yet. Give the first team a name (or leave it empty: it is called “{default}” until it gets one). More teams come with “+ Team” at the top.</source>
@@ -308,6 +363,22 @@
     <message>
         <source>On to phase {number} →</source>
         <translation>Door naar fase {number} →</translation>
+    </message>
+    <message>
+        <source>Your problem statement</source>
+        <translation>Jullie probleemstelling</translation>
+    </message>
+    <message>
+        <source>Theme: {name}</source>
+        <translation>Thema: {name}</translation>
+    </message>
+    <message>
+        <source>Still missing:</source>
+        <translation>Nog niet ingevuld:</translation>
+    </message>
+    <message>
+        <source>The pain points it came from</source>
+        <translation>De knelpunten waar het uit voortkwam</translation>
     </message>
 </context>
 <context>
@@ -585,6 +656,37 @@
     </message>
 </context>
 <context>
+    <name>ProblemStatementPage</name>
+    <message>
+        <source>No theme chosen yet: the theme vote decides it.</source>
+        <translation>Nog geen thema gekozen: de stemming op thema's beslist.</translation>
+    </message>
+    <message>
+        <source>No question of this theme is marked as the one that states it best.</source>
+        <translation>Geen vraag van dit thema is gemarkeerd als de vraag die het het best verwoordt.</translation>
+    </message>
+    <message>
+        <source>chosen by team captain {name} on a tie</source>
+        <translation>gekozen door de teamcaptain {name} bij gelijke stand</translation>
+    </message>
+    <message>
+        <source>Winning theme</source>
+        <translation>Winnend thema</translation>
+    </message>
+    <message>
+        <source>Your problem statement</source>
+        <translation>Jullie probleemstelling</translation>
+    </message>
+    <message>
+        <source>Still missing:</source>
+        <translation>Nog niet ingevuld:</translation>
+    </message>
+    <message>
+        <source>Complete: this is the statement the gate and the pitch show.</source>
+        <translation>Compleet: dit is de probleemstelling die de fase-afsluiting en de pitch tonen.</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammePage</name>
     <message>
         <source>PROGRAMME AND BEAMER</source>
@@ -661,6 +763,14 @@
     <message>
         <source>F11: full screen on/off · Esc: leave full screen, then close</source>
         <translation>F11: volledig scherm aan/uit · Esc: volledig scherm uit, daarna sluiten</translation>
+    </message>
+    <message>
+        <source>Feedback round: each team's problem statement</source>
+        <translation>Terugkoppeling: de probleemstelling van elk team</translation>
+    </message>
+    <message>
+        <source>On the beamer, one team per key press: → Space PageDown next, ← PageUp back</source>
+        <translation>Op de beamer, één team per toets: → Spatie PageDown volgende, ← PageUp terug</translation>
     </message>
     <message>
         <source>Announcement</source>
@@ -1299,6 +1409,10 @@
         <source>The full instructions, questions and tips of this step</source>
         <translation>De volledige uitleg, vragen en tips van deze stap</translation>
     </message>
+    <message>
+        <source>For example:</source>
+        <translation>Bijvoorbeeld:</translation>
+    </message>
 </context>
 <context>
     <name>ZonePanel</name>
@@ -1401,6 +1515,10 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
     <message>
         <source>Board: zoom out</source>
         <translation>Bord: uitzoomen</translation>
+    </message>
+    <message>
+        <source>Board: mark the selected question as the one that states its theme best</source>
+        <translation>Bord: markeer de gekozen vraag als de vraag die het thema het best verwoordt</translation>
     </message>
     <message>
         <source>Car: undo</source>
@@ -1611,6 +1729,14 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
     <message>
         <source>Choose {places} of the tied items.</source>
         <translation>Kies {places} van de items die gelijk staan.</translation>
+    </message>
+    <message>
+        <source>Type the rest of the question after “{prefix} …”; nothing was added.</source>
+        <translation>Typ de rest van de vraag na “{prefix} …”; er is niets toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Only a question inside a theme can state it best: drag it into the theme first.</source>
+        <translation>Alleen een vraag in een thema kan het thema het best verwoorden: sleep de vraag eerst in het thema.</translation>
     </message>
     <message>
         <source>Deleting it would drop them; nothing was deleted.</source>

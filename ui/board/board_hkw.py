@@ -20,10 +20,6 @@ from ui.common.messages import attempt, say
 from ui.common.widgets import label
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BoardPage", text)
-
-
 class HkwActions:
     """Uses the BoardPage's workspace, step, note field, scene, view, undo stack and error label."""
 
@@ -54,9 +50,9 @@ class HkwActions:
         prefix = self.prefix()
         self.prefix_label.setText(f"{prefix} …" if prefix else "")
         self.prefix_label.setVisible(prefix is not None)
-        self.note_input.setAccessibleName(prefix or _tr("New sticky note"))
+        self.note_input.setAccessibleName(prefix or QCoreApplication.translate("BoardPage", "New sticky note"))
         if prefix is not None:
-            self.note_input.setPlaceholderText(_tr("…the rest, then Enter"))
+            self.note_input.setPlaceholderText(QCoreApplication.translate("BoardPage", "…the rest, then Enter"))
         self.best_button.setVisible(self.marks_best)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu if self.marks_best else Qt.ContextMenuPolicy.DefaultContextMenu)
 
@@ -75,7 +71,7 @@ class HkwActions:
             return
         chosen = self.selected_notes()
         if len(chosen) != 1:
-            say(self.error_label, _tr("Select one question inside a theme to mark it as the one that states the theme best."))
+            say(self.error_label, QCoreApplication.translate("BoardPage", "Select one question inside a theme to mark it as the one that states the theme best."))
             return
         found: list[tuple[int, int | None]] = []
         if attempt(self.error_label, lambda: found.append(toggled(self._ws.store, chosen[0].note.id))):
@@ -90,6 +86,6 @@ class HkwActions:
         item.setSelected(True)
         menu = QMenu(self)
         menu.setObjectName("noteMenu")
-        text = _tr("No longer the best of its theme") if item.note.best_of_cluster else _tr("★ States its theme best")
+        text = QCoreApplication.translate("BoardPage", "No longer the best of its theme") if item.note.best_of_cluster else QCoreApplication.translate("BoardPage", "★ States its theme best")
         menu.addAction(text, self.mark_best_selected)
         menu.exec(self.view.viewport().mapToGlobal(where))

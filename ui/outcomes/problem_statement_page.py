@@ -24,11 +24,10 @@ from ui.storage.feed_bridge import touches
 
 def theme_lines(theme: WinningTheme | None) -> tuple[str, str, str]:
     """The winning theme as three lines: its name, its best question, and who broke a tie ("" when none)."""
-    tr = lambda text: QCoreApplication.translate("ProblemStatementPage", text)  # noqa: E731
     if theme is None:
-        return tr("No theme chosen yet: the theme vote decides it."), "", ""
-    hkw = theme.hkw or tr("No question of this theme is marked as the one that states it best.")
-    tie = tr("chosen by team captain {name} on a tie").format(name=theme.decided_by_name or "?") if theme.tie_break else ""
+        return QCoreApplication.translate("ProblemStatementPage", "No theme chosen yet: the theme vote decides it."), "", ""
+    hkw = theme.hkw or QCoreApplication.translate("ProblemStatementPage", "No question of this theme is marked as the one that states it best.")
+    tie = QCoreApplication.translate("ProblemStatementPage", "chosen by team captain {name} on a tie").format(name=theme.decided_by_name or "?") if theme.tie_break else ""
     return theme.name, hkw, tie
 
 
