@@ -99,7 +99,7 @@ class FeedbackView(QWidget):
         if slide.challenge:
             lines.append((slide.challenge, "challenge"))
         lines += [(self.tr("Theme"), "caption"), (name + (f" ({tie})" if tie else ""), "body")]
-        if slide.theme is not None:
+        if slide.theme is not None and slide.theme.hkw:
             lines += [(self.tr("The question that states it best"), "caption"), (hkw, "body")]
         lines += [(self.tr("Problem statement"), "caption"), (slide.statement.text, "statement")]
         if slide.top_knelpunt:

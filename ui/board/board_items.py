@@ -250,12 +250,14 @@ class ClusterItem(QGraphicsObject):
 
 def _paint_best_mark(painter: QPainter) -> None:
     """The star of the note that states its cluster best, in the bottom corner (the initials keep the other)."""
+    painter.save()  # the bold star's font must not carry over to the next note painted
     star = QFont(painter.font())
     star.setPixelSize(22)
     star.setWeight(QFont.Weight.Bold)
     painter.setFont(star)
     painter.setPen(BEST)
     painter.drawText(QRectF(6, NOTE_H - 28, 28, 26), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, "★")
+    painter.restore()
 
 
 def note_refusal(text: str) -> DomainError | None:

@@ -54,7 +54,7 @@ class GatePage(QWidget):
         outcome_layout.addWidget(label(self.tr("Your outcome"), "h3"))
         for section in phase_outcome(ws.store, ws.template, ws.event.id, team.id, phase_key, ws.lang):
             outcome_layout.addWidget(label(section.title, "eyebrow"))
-            if section.empty:
+            if section.empty or not section.lines:
                 outcome_layout.addWidget(label(self.tr("Not there yet."), "muted"))
             else:
                 outcome_layout.addWidget(bullets(list(section.lines)))
@@ -100,7 +100,7 @@ class GatePage(QWidget):
         row.addWidget(statement, 3)
         behind, behind_layout = card("gateKnelpunten")
         behind_layout.addWidget(label(self.tr("The pain points it came from"), "h3"))
-        if beside.knelpunten is None or beside.knelpunten.empty:
+        if beside.knelpunten is None or beside.knelpunten.empty or not beside.knelpunten.lines:
             behind_layout.addWidget(label(self.tr("Not there yet."), "muted"))
         else:
             behind_layout.addWidget(bullets(list(beside.knelpunten.lines)))

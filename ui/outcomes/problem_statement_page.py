@@ -113,9 +113,11 @@ class ProblemStatementPage(QWidget):
         if self._team is None or self._step is None:
             return
         ws = self._ws
-        name, hkw, tie = theme_lines(winning_theme(ws.store, ws.template, ws.event.id, self._team.id, self._step.key))
+        theme = winning_theme(ws.store, ws.template, ws.event.id, self._team.id, self._step.key)
+        name, hkw, tie = theme_lines(theme)
         self.theme_label.setText(name)
         self.hkw_label.setText(hkw)
+        self._set_role(self.hkw_label, "lead" if theme is not None and theme.hkw else "muted")  # no question marked: a note, not the question
         self.hkw_label.setVisible(bool(hkw))
         self.tie_label.setText(tie)
         self.tie_label.setVisible(bool(tie))
@@ -125,6 +127,13 @@ class ProblemStatementPage(QWidget):
                 if not edit.hasFocus() and edit.toPlainText() != stored.get(key, ""):
                     edit.setPlainText(stored.get(key, ""))
         self._show_preview()
+
+    @staticmethod
+    def _set_role(line, role: str) -> None:
+        if line.property("role") != role:
+            line.setProperty("role", role)
+            line.style().unpolish(line)
+            line.style().polish(line)
 
     def _show_preview(self) -> None:
         """The sentence as the fields read now (also while typing), and what it still misses."""
