@@ -151,3 +151,21 @@ def test_a_new_question_on_the_themes_board_keeps_the_prefix(qtbot, themes_board
     qtbot.keyClick(field, Qt.Key.Key_Return)
     settle()
     assert _texts(store, team_id)[-1] == "Hoe kunnen we het samen betalen?"
+
+
+def test_dragging_the_best_question_out_of_its_theme_takes_the_mark_and_undo_gives_it_back(qtbot, themes_board):
+    from PySide6.QtCore import QPointF
+
+    from tests.ui.board.test_board import _drag
+
+    _window, store, _team_id, ids, theme, page = themes_board
+    _select(page, ids[0])
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    settle()
+    frame = page.cluster_item(theme).sceneBoundingRect()
+    _drag(qtbot, page, page.note_item(ids[0]), QPointF(frame.right() + 400, frame.center().y()))
+    assert page.note_item(ids[0]).note.cluster_id is None and best_of(store, [theme]) == {}
+    qtbot.keyClick(page.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle()
+    assert page.note_item(ids[0]).note.cluster_id == theme and best_of(store, [theme]) == {theme: ids[0]}
