@@ -51,8 +51,8 @@ class HkwActions:
         self.prefix_label.setText(f"{prefix} …" if prefix else "")
         self.prefix_label.setVisible(prefix is not None)
         self.note_input.setAccessibleName(prefix or QCoreApplication.translate("BoardPage", "New sticky note"))
-        if prefix is not None:
-            self.note_input.setPlaceholderText(QCoreApplication.translate("BoardPage", "…the rest, then Enter"))
+        self.note_input.setPlaceholderText(QCoreApplication.translate("BoardPage", "…the rest, then Enter") if prefix is not None
+                                           else QCoreApplication.translate("BoardPage", "Type a thought, Enter: on the board, and type the next"))
         self.best_button.setVisible(self.marks_best)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu if self.marks_best else Qt.ContextMenuPolicy.DefaultContextMenu)
 

@@ -169,3 +169,12 @@ def test_dragging_the_best_question_out_of_its_theme_takes_the_mark_and_undo_giv
     qtbot.keyClick(page.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     settle()
     assert page.note_item(ids[0]).note.cluster_id == theme and best_of(store, [theme]) == {theme: ids[0]}
+
+
+def test_back_on_the_brain_dump_the_field_has_no_prefix(qtbot, hkw_board):
+    window, _store, _team_id, _members, _page = hkw_board
+    window.event_view.go_to(("step", "braindump"))
+    settle()
+    assert not find(window, QLabel, "hkwPrefix").isVisible()
+    assert find(window, QLineEdit, "noteInput").placeholderText() == "Type a thought, Enter: on the board, and type the next"
+    assert not find(window, QPushButton, "bestButton").isVisible()
