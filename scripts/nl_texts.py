@@ -416,4 +416,5 @@ DUTCH: dict[str, str | tuple[str, str]] = {
     "Feedback round: each team's problem statement": "Terugkoppeling: de probleemstelling van elk team",
     "On the beamer, one team per key press: → Space PageDown next, ← PageUp back": "Op de beamer, één team per toets: → Spatie PageDown volgende, ← PageUp terug",
     "Board: mark the selected question as the one that states its theme best": "Bord: markeer de gekozen vraag als de vraag die het thema het best verwoordt",
+    "No problem statement yet.": "Nog geen probleemstelling.",
 }

@@ -19,6 +19,7 @@ class TeamFeedback:
     theme: WinningTheme | None
     statement: Preview
     top_knelpunt: str  # "" while the vote on knelpunten has no outcome
+    started: bool = True  # False: not one field of the problem statement is answered yet
 
 
 def feedback(store: Store, template: Template, event_id: int, lang: str, team_word: str) -> list[TeamFeedback]:
@@ -32,5 +33,6 @@ def feedback(store: Store, template: Template, event_id: int, lang: str, team_wo
         behind = knelpunten_behind(store, template, event_id, team.id, statement.step.key, lang)
         top = behind.lines[0] if behind is not None and not behind.empty and behind.lines else ""
         challenge = template.challenge(team.challenge_key).title.get(lang) if team.challenge_key else ""
-        slides.append(TeamFeedback(team.label(team_word), challenge, statement.theme, statement.preview, top))
+        slides.append(TeamFeedback(team.label(team_word), challenge, statement.theme, statement.preview, top,
+                                   any(text.strip() for text in statement.answers.values())))
     return slides

@@ -307,6 +307,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>No problem statement yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Problem statement</source>
         <translation type="unfinished" />
     </message>

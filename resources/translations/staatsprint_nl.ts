@@ -307,6 +307,10 @@
         <translation>De vraag die het het best verwoordt</translation>
     </message>
     <message>
+        <source>No problem statement yet.</source>
+        <translation>Nog geen probleemstelling.</translation>
+    </message>
+    <message>
         <source>Problem statement</source>
         <translation>Probleemstelling</translation>
     </message>

@@ -101,7 +101,8 @@ class FeedbackView(QWidget):
         lines += [(self.tr("Theme"), "caption"), (name + (f" ({tie})" if tie else ""), "body")]
         if slide.theme is not None and slide.theme.hkw:
             lines += [(self.tr("The question that states it best"), "caption"), (hkw, "body")]
-        lines += [(self.tr("Problem statement"), "caption"), (slide.statement.text, "statement")]
+        statement = (slide.statement.text, "statement") if slide.started else (self.tr("No problem statement yet."), "body")
+        lines += [(self.tr("Problem statement"), "caption"), statement]
         if slide.top_knelpunt:
             lines += [(self.tr("Top pain point"), "caption"), (slide.top_knelpunt, "body")]
         return lines

@@ -17,6 +17,7 @@ from ui.beamer.feedback_view import SMALLEST, FeedbackView
 def test_the_facilitator_walks_the_teams_by_key_press(qtbot, open_window, event_with_team):
     store, event_id, first = event_with_team
     second = add_team(store, event_id, "markt_overheid", "De Bouwstenen")
+    add_team(store, event_id, "it_personeel")  # a team that has not started its problem statement
     save_answer(store, first, "problem_statement", "owner", "de VNG")
     save_answer(store, second, "problem_statement", "owner", "het Rijk")
     window = open_window(store)
@@ -27,10 +28,13 @@ def test_the_facilitator_walks_the_teams_by_key_press(qtbot, open_window, event_
     view = window.event_view.programme_page.feedback
     assert view.isVisible() and view.index == 0
     shown = lambda: " ".join(text for text, _style in view.lines())  # noqa: E731
-    assert "De VNG is eigenaar van" in shown() and "team 1 of 2" in shown()
-    for key, index in ((Qt.Key.Key_PageDown, 1), (Qt.Key.Key_Right, 1), (Qt.Key.Key_PageUp, 0), (Qt.Key.Key_Left, 0), (Qt.Key.Key_Space, 1)):
+    assert "De VNG is eigenaar van" in shown() and "team 1 of 3" in shown()
+    for key, index in ((Qt.Key.Key_PageDown, 1), (Qt.Key.Key_Right, 2), (Qt.Key.Key_Space, 2), (Qt.Key.Key_PageUp, 1),
+                       (Qt.Key.Key_Left, 0), (Qt.Key.Key_Left, 0), (Qt.Key.Key_End, 2)):
         qtbot.keyClick(view, key)
         assert view.index == index
+    assert "No problem statement yet." in shown()
+    qtbot.keyClick(view, Qt.Key.Key_PageUp)
     assert "De Bouwstenen" in shown() and "Het Rijk is eigenaar van" in shown()
     save_answer(store, second, "problem_statement", "result", "alles sneller gaat")  # typed on the team's laptop meanwhile
     settle()
