@@ -19,6 +19,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtGui import QAction, QGuiApplication  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
+from app.board.board import clusters  # noqa: E402
 from app.clock.clock import SteadyClock  # noqa: E402
 from app.demo.event import create_demo_event  # noqa: E402
 from app.main import build_window  # noqa: E402
@@ -115,6 +116,37 @@ def crystal_shots(app: QApplication, out: Path, window) -> None:
     shoot(app, out, "17c-final-choice")
     view.go_to(("gate", "ideeen"))
     shoot(app, out, "17d-final-choice-gate")
+def team_with_themes(window):
+    """The first demo team whose HKW questions are bundled into themes (None: no team's are yet)."""
+    view = window.event_view
+    for index in range(view.team_picker.count()):
+        team_id = view.team_picker.itemData(index)
+        if clusters(window.store, team_id, "themes"):
+            view.choose_team(team_id)
+            return view.current_team()
+    return None
+
+
+def define_shots(app: QApplication, out: Path, window) -> None:
+    """Phase 2: the themes with the HKW that states each best (starred), the problem statement,
+    and the terugkoppeling of every team's problem statement on the beamer."""
+    view = window.event_view
+    team = team_with_themes(window) or team_with_step(window, "themes")
+    view.choose_team(team.id)
+    view.go_to(("step", "themes"))
+    settle(app, 30)
+    view.step_page.work_area.board.fit()
+    shoot(app, out, "17-hkw-themes-best")
+    team_with_step(window, "problem_statement")
+    view.go_to(("step", "problem_statement"))
+    shoot(app, out, "18-problem-statement")
+    view.go_to(("programme",))
+    view.programme_page.open_feedback()
+    feedback = view.programme_page.feedback
+    feedback.index = next((i for i, slide in enumerate(feedback.slides) if slide.theme is not None), 0)
+    feedback.refresh()
+    shoot(app, out, "19-beamer-feedback")
+    feedback.close()
 
 
 def beamer_shots(app: QApplication, out: Path, view) -> None:
@@ -246,6 +278,7 @@ def main() -> int:
             shoot(app, out, f"{number:02d}-step-{step}-{name}")
         phase_one_shots(app, out, window)
         crystal_shots(app, out, window)
+        define_shots(app, out, window)
         window.findChild(QAction, "theme_high_contrast").trigger()
         shoot(app, out, "10-high-contrast")
         window.findChild(QAction, "theme_light").trigger()

@@ -7,11 +7,12 @@ author, place and cluster, through the same path as any other change (the change
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select as select_columns
 from sqlmodel import select
 
+from app.board.best_note import mark, marked_among, remark
 from app.board.note_batch import (
     NOTE,
     VIEW_COLUMNS,
@@ -48,6 +49,7 @@ class NoteView:
     zone_key: str | None = None
     part_key: str = ""
     author_name: str = ""  # the author's name, kept on the note when they are removed from the team
+    best_of_cluster: bool = False  # the note that states its cluster best (app.board.best_note)
 
     def author(self, names: dict[int, str]) -> str:
         """Who wrote it: the member's name now, else the name kept when they were removed."""
@@ -64,6 +66,7 @@ class ClusterView:
     y: float
     width: float
     height: float
+    best: int | None = None  # a deleted cluster's marked note, marked again when it comes back
 
 
 def cluster_view(row: Cluster) -> ClusterView:
@@ -208,13 +211,15 @@ def restore_notes(store: Store, snapshots: Iterable[NoteView], dots: Iterable[Do
         authors = existing_ids(session, Member, (note.author_id for note in snapshots))
         frames = existing_ids(session, Cluster, (note.cluster_id for note in snapshots))
         insert_all(store, session, [_restored(note, authors, frames) for note in snapshots])
+        remark(store, session, [note.id for note in snapshots if note.best_of_cluster and note.cluster_id in frames])
         restore_dots(session, dots)
 
 
 def _restored(note: NoteView, authors: set[int], frames: set[int]) -> dict:
     return dict(id=note.id, team_id=note.team_id, step_key=note.step_key, text=note.text, colour=note.colour, x=note.x, y=note.y,
                 author_id=note.author_id if note.author_id in authors else None, author_name=note.author_name,
-                cluster_id=note.cluster_id if note.cluster_id in frames else None, zone_key=note.zone_key, part_key=note.part_key)
+                cluster_id=note.cluster_id if note.cluster_id in frames else None, zone_key=note.zone_key, part_key=note.part_key,
+                best_of_cluster=False)  # marked again by ``remark``: one per cluster, also when another was marked meanwhile
 
 
 # -- clusters -------------------------------------------------------------------
@@ -249,17 +254,22 @@ def assign_notes(store: Store, note_ids: Iterable[int], cluster_id: int | None) 
     return assign_each(store, dict.fromkeys(note_ids, cluster_id))
 
 
-def assign_each(store: Store, clusters_of: dict[int, int | None]) -> dict[int, int | None]:
-    """Each note into its own cluster (undo of ``assign_notes``: the clusters as they were);
-    returns where each was: one SELECT and one UPDATE."""
+def assign_each(store: Store, clusters_of: dict[int, int | None], best: Iterable[int] = ()) -> dict[int, int | None]:
+    """Each note into its own cluster (undo of ``assign_notes``: the clusters as they were, and
+    ``best`` the notes whose mark as their cluster's best comes back); returns where each was:
+    one SELECT and one UPDATE. A note that changes cluster loses its mark (``app.board.best_note``)."""
     if not clusters_of:
         return {}
     with store.write() as session:
         ids = list(clusters_of)
         session.flush()  # a Core query sees only what the session has written
-        before = dict(session.execute(select_columns(NOTE.c.id, NOTE.c.cluster_id).where(NOTE.c.id.in_(ids))).all())
+        rows = session.execute(select_columns(NOTE.c.id, NOTE.c.cluster_id, NOTE.c.best_of_cluster).where(NOTE.c.id.in_(ids))).all()
+        before = {note_id: cluster_id for note_id, cluster_id, _best in rows}
         refuse_missing(ids, before)
-        update_each(store, session, {note_id: {"cluster_id": cluster_id} for note_id, cluster_id in clusters_of.items()})
+        kept = {note_id for note_id, cluster_id, was_best in rows if was_best and cluster_id == clusters_of[note_id]}
+        update_each(store, session, {note_id: {"cluster_id": cluster_id, "best_of_cluster": note_id in kept}
+                                     for note_id, cluster_id in clusters_of.items()})
+        remark(store, session, best)
         return {note_id: before[note_id] for note_id in ids}
 
 
@@ -270,8 +280,9 @@ def delete_cluster(store: Store, cluster_id: int, dots_accepted: int = 0) -> tup
         row = _cluster(session, cluster_id)
         dots = drop_dots(session, VoteTarget.THEMES, [cluster_id], dots_accepted)
         members = list(session.exec(select(Note.id).where(Note.cluster_id == cluster_id)).all())
+        marked = marked_among(session, members)
         assign_notes(store, members, None)
-        snapshot = cluster_view(row)
+        snapshot = replace(cluster_view(row), best=marked[0] if marked else None)
         session.flush()
         session.delete(row)
         return snapshot, members, dots
@@ -279,8 +290,11 @@ def delete_cluster(store: Store, cluster_id: int, dots_accepted: int = 0) -> tup
 
 def restore_cluster(store: Store, snapshot: ClusterView, note_ids: Iterable[int], dots: Iterable[DotSnapshot] = ()) -> None:
     with store.write() as session:
+        note_ids = list(note_ids)
         add_cluster(store, snapshot.team_id, snapshot.step_key, snapshot.name,
                     (snapshot.x, snapshot.y, snapshot.width, snapshot.height), note_ids, cluster_id=snapshot.id)
+        if snapshot.best in note_ids:
+            mark(store, session, snapshot.id, snapshot.best)
         restore_dots(session, dots)
 
 

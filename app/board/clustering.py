@@ -10,10 +10,11 @@ returns what its undo needs: the notes' places and clusters as they were.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlmodel import select
 
+from app.board.best_note import marked_among
 from app.board.board import (
     ClusterView,
     add_cluster,
@@ -46,6 +47,7 @@ class Made:
     cluster_id: int
     places: dict[int, Place]
     clusters: dict[int, int | None]
+    best: tuple[int, ...] = ()  # the notes that were their old cluster's best (marked again on undo)
 
 
 @dataclass(frozen=True)
@@ -68,8 +70,9 @@ def make_cluster(store: Store, team_id: int, step_key: str, note_step: str, name
         frame, new_places = gather({note_id: places[note_id] for note_id in members}, obstacles)
         move_notes(store, new_places)
         made_id = add_cluster(store, team_id, step_key, name, frame, cluster_id=cluster_id)
+        best = marked_among(session, members)
         before = assign_notes(store, members, made_id)  # where each note was: for undo
-        return Made(made_id, {note_id: places[note_id] for note_id in members}, before)
+        return Made(made_id, {note_id: places[note_id] for note_id in members}, before, best)
 
 
 def unmake_cluster(store: Store, made: Made) -> None:
@@ -78,7 +81,7 @@ def unmake_cluster(store: Store, made: Made) -> None:
         session.delete(existing(session, Cluster, made.cluster_id, "cluster"))
         session.flush()
         move_notes(store, made.places)
-        assign_each(store, made.clusters)
+        assign_each(store, made.clusters, best=made.best)
 
 
 def merge_clusters(store: Store, keep_id: int, other_id: int, name: str, note_step: str) -> Merged:
@@ -92,7 +95,9 @@ def merge_clusters(store: Store, keep_id: int, other_id: int, name: str, note_st
         places, obstacles = _board(session, keep.team_id, keep.step_key, note_step, members, {keep_id, other_id})
         frame, new_places = gather({note_id: places[note_id] for note_id in members}, obstacles,
                                    near=(min(keep.x, other.x), min(keep.y, other.y)))
-        merged = Merged(cluster_view(keep), cluster_view(other), moved, {n: places[n] for n in members}, carried)
+        other_best = marked_among(session, moved)  # the kept cluster's best stays its best
+        merged = Merged(cluster_view(keep), replace(cluster_view(other), best=other_best[0] if other_best else None),
+                        moved, {n: places[n] for n in members}, carried)
         assign_notes(store, moved, keep_id)
         session.delete(other)
         session.flush()

@@ -26,7 +26,7 @@ INSERT_CHUNK = 2_000
 NOTE = Note.__table__
 # The columns of a NoteView, in its order.
 VIEW_COLUMNS = tuple(NOTE.c[name] for name in (
-    "id", "team_id", "step_key", "text", "colour", "x", "y", "author_id", "cluster_id", "zone_key", "part_key", "author_name"))
+    "id", "team_id", "step_key", "text", "colour", "x", "y", "author_id", "cluster_id", "zone_key", "part_key", "author_name", "best_of_cluster"))
 
 
 def update_each(store: Store, session, values: dict[int, dict[str, object]]) -> None:

@@ -8,6 +8,7 @@ names the file, the key and the problem.
 
 from __future__ import annotations
 
+import re
 from datetime import time
 from enum import Enum
 from typing import Annotated
@@ -187,6 +188,8 @@ class Step(_Strict):
     sections: list[Section] = []
     fields: list[InputField] = []
     timeline: Timeline | None = None
+    prefix: Text | None = None  # hkw: the fixed start of every question ("Hoe kunnen we")
+    statement: Text | None = None  # problem_statement: the sentence its fields make, "{owner} ... {result}"
 
     @model_validator(mode="after")
     def _check_kind(self) -> Step:
@@ -206,6 +209,10 @@ class Step(_Strict):
                 raise ValueError(f"a vehicle step needs exactly the zones {', '.join(VEHICLE_ZONES)}")
         if self.kind == StepKind.CRYSTAL_BALL and (self.timeline is None or not self.rules.horizon_years):
             raise ValueError("a crystal_ball step needs a timeline and rules.horizon_years")
+        if self.kind == StepKind.HKW and self.prefix is None:
+            raise ValueError("an hkw step needs a prefix (the start of every question)")
+        if self.kind == StepKind.PROBLEM_STATEMENT:
+            _check_statement(self.statement, {f.key for f in self.fields})
         section_keys = {s.key for s in self.sections}
         for f in self.fields:
             if f.section is not None and f.section not in section_keys:
@@ -403,6 +410,16 @@ def _unique(what: str, keys: list[str]) -> None:
         if key in seen:
             raise ValueError(f"the key {key!r} appears twice in {what}")
         seen.add(key)
+
+
+def _check_statement(statement: Text | None, field_keys: set[str]) -> None:
+    """A problem statement's sentence names only the step's fields, each as ``{key}``."""
+    if statement is None:
+        raise ValueError("a problem_statement step needs a statement (the sentence its fields make)")
+    for text in (statement.nl, statement.en):
+        unknown = set(re.findall(r"{([^{}]*)}", text)) - field_keys
+        if unknown:
+            raise ValueError(f"the statement names {', '.join(sorted(unknown))}, which is not a field")
 
 
 def _minutes(clock: str) -> int:

@@ -8,15 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlmodel import select
-
 from app.board.board import notes
-from app.day.template import Phase, Step, StepKind, Template
+from app.day.template import Phase, Step, StepKind, Template, VoteTarget
 from app.outcomes.final_choice import Plan, plan
+from app.outcomes.problem_statement import ProblemStatement, problem_statement
 from app.storage.store import Store
 from app.voting.selection import KeptItem, kept_items
 from app.voting.vote_step import is_revealed, result, vote_items
-from db.models import Answer
 
 TOP = 5
 
@@ -27,6 +25,14 @@ class OutcomeSection:
     lines: tuple[str, ...]
     empty: bool = False  # the step has no outcome yet
     kept: tuple[KeptItem, ...] = ()  # a vote's kept items (the lines are their labels), each with its tie-break
+
+
+@dataclass(frozen=True)
+class StatementBeside:
+    """The problem statement a phase made, beside the knelpunten it came from."""
+
+    statement: ProblemStatement
+    knelpunten: OutcomeSection | None  # the earlier vote on knelpunten: what it kept, else its ranking
 
 
 def next_phase(template: Template, phase_key: str) -> Phase | None:
@@ -61,18 +67,6 @@ def chosen_plan(store: Store, template: Template, team_id: int, phase_key: str) 
     return (step, plan(store, template, team_id, step)) if step is not None else None
 
 
-def problem_statement(store: Store, template: Template, team_id: int, lang: str) -> list[tuple[str, str]]:
-    """The problem statement's answers as (the field's label, the team's text), in the template's order.
-    Read from the Answer rows directly: the gate needs only the texts."""
-    step = next((s for s in template.steps() if s.kind == StepKind.PROBLEM_STATEMENT), None)
-    if step is None:
-        return []
-    with store.read() as session:
-        rows = session.exec(select(Answer).where(Answer.team_id == team_id, Answer.step_key == step.key)).all()
-        texts = {row.field_key: row.text for row in rows}
-    return [(field.label.get(lang), texts[field.key]) for field in step.fields if texts.get(field.key, "").strip()]
-
-
 def _vote(store, template, event_id, team_id, step, title) -> OutcomeSection:
     if not is_revealed(store, event_id, team_id, step.key):
         return OutcomeSection(title, (), empty=True)
@@ -82,3 +76,19 @@ def _vote(store, template, event_id, team_id, step, title) -> OutcomeSection:
     labels = {item.id: item.label for item in vote_items(store, template, team_id, step)}
     ranking = result(store, template, team_id, step).ranking
     return OutcomeSection(title, tuple(f"{labels[t]} — {dots} ●" for t, dots in ranking[:TOP] if t in labels and dots))
+
+
+def knelpunten_behind(store: Store, template: Template, event_id: int, team_id: int, step_key: str, lang: str) -> OutcomeSection | None:
+    """The knelpunten a step builds on: the outcome of the vote on knelpunten nearest before it."""
+    steps = template.steps()
+    earlier = steps[: [s.key for s in steps].index(step_key)]
+    vote = next((s for s in reversed(earlier) if s.kind == StepKind.DOT_VOTE and s.rules.votes_on == VoteTarget.KNELPUNTEN), None)
+    return _vote(store, template, event_id, team_id, vote, vote.title.get(lang)) if vote is not None else None
+
+
+def statement_beside(store: Store, template: Template, event_id: int, team_id: int, phase_key: str, lang: str) -> StatementBeside | None:
+    """For a phase that makes the problem statement: the statement and the knelpunten behind it."""
+    statement = problem_statement(store, template, event_id, team_id, lang)
+    if statement is None or template.phase_of(statement.step.key).key != phase_key:
+        return None
+    return StatementBeside(statement, knelpunten_behind(store, template, event_id, team_id, statement.step.key, lang))

@@ -144,6 +144,9 @@ def _broken(replace: str, by: str) -> str:
         ("number = 2\n", "number = 1\n", "appears twice in challenge numbers"),
         ('start = "13:50"\nend = "14:30"', 'start = "13:30"\nend = "14:30"', "phase 'kiezen' starts (13:30) before phase 'verkennen' ends (13:40)"),
         ('kind = "phase"\nphase = "kiezen"', 'kind = "phase"', "an item of kind 'phase' names its phase"),
+        ('prefix = { nl = "Hoe kunnen we", en = "How might we" }\n', "", "an hkw step needs a prefix"),
+        ('statement = { nl = "{who} wil {goal}."', 'statement = { nl = "{who} wil {doel}."', "the statement names doel, which is not a field"),
+        ('statement = { nl = "{who} wil {goal}.", en = "{who} wants {goal}." }\n', "", "a problem_statement step needs a statement"),
     ],
 )
 def test_a_broken_template_names_file_key_and_problem(replace, by, expected):

@@ -115,7 +115,7 @@ def test_the_phase_gate_and_on_to_the_next_phase(qtbot, keyboard_window):
     assert window.event_view.place == ("gate", "probleem") and focus() == "gatePage"
     assert_space_and_enter_change_nothing(qtbot, window, "vehicle")
     press_button(qtbot, window, "gateOnButton")
-    assert step_of(window) == "hkw" and focus() == "stepScroll"  # a step without a surface: its text
+    assert step_of(window) == "hkw" and focus() == "boardPage"  # the HKW board: the questions are written there
     assert_space_and_enter_change_nothing(qtbot, window, "hkw")
 
 

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 
 from PySide6.QtGui import QUndoCommand
 
-from app.board import board, clustering
+from app.board import best_note, board, clustering
 from app.errors import DomainError
 from app.storage.store import Store
 
@@ -120,10 +120,25 @@ class AssignNotes(Command):
         self.store, self.note_ids, self.cluster_id, self.before = store, note_ids, cluster_id, {}
 
     def do(self) -> None:
+        self.best = best_note.marked(self.store, self.note_ids)  # a note that leaves its theme loses its mark
         self.before = board.assign_notes(self.store, self.note_ids, self.cluster_id)
 
     def revert(self) -> None:
-        _assign_back(self.store, self.before)
+        board.assign_each(self.store, self.before, best=self.best)
+
+
+class MarkBest(Command):
+    """The note that states its cluster best (``note_id`` None: none any more)."""
+
+    def __init__(self, store: Store, cluster_id: int, note_id: int | None) -> None:
+        super().__init__("mark best")
+        self.store, self.cluster_id, self.note_id, self.before = store, cluster_id, note_id, None
+
+    def do(self) -> None:
+        self.before = best_note.set_best(self.store, self.cluster_id, self.note_id)
+
+    def revert(self) -> None:
+        best_note.set_best(self.store, self.cluster_id, self.before)
 
 
 class AddCluster(Command):
@@ -164,10 +179,6 @@ class MergeClusters(Command):
 
     def revert(self) -> None:
         clustering.unmerge_clusters(self.store, self.merged)
-
-
-def _assign_back(store: Store, before: dict[int, int | None]) -> None:
-    board.assign_each(store, before)  # each note back in its cluster: one statement
 
 
 class PlaceInZone(Command):

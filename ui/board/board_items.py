@@ -45,6 +45,7 @@ NOTE_RECT = QRectF(0, 0, NOTE_W, NOTE_H)
 FAR = 0.2  # below this scale a note is drawn as its colour only (a fitted board of hundreds)
 _FILLS = {name: QColor(value) for name, value in NOTE_COLOURS.items()}
 SELECTED = QColor("#01689B")  # the outline of a selected note
+BEST = QColor("#B35900")  # the outline and star of the note that states its cluster best (over 3:1 on every note colour)
 FAR_RING = 20  # far out, a selected note's outline is this wide (in board units: a few pixels on screen)
 _INSIDE_RING = NOTE_RECT.adjusted(FAR_RING, FAR_RING, -FAR_RING, -FAR_RING)
 
@@ -101,11 +102,13 @@ class NoteItem(QGraphicsItem):
         painter.setBrush(QColor(0, 0, 0, 40))
         painter.drawRoundedRect(QRectF(3, 4, NOTE_W, NOTE_H), 4, 4)  # a subtle shadow
         painter.setBrush(QColor(NOTE_COLOURS.get(self.note.colour, NOTE_COLOURS["yellow"])))
-        outline = QPen(SELECTED, 3) if self.isSelected() else QPen(QColor(0, 0, 0, 30), 1)
+        outline = QPen(SELECTED, 3) if self.isSelected() else QPen(BEST, 4) if self.note.best_of_cluster else QPen(QColor(0, 0, 0, 30), 1)
         painter.setPen(outline)
         painter.drawRoundedRect(QRectF(0, 0, NOTE_W, NOTE_H), 4, 4)
         if self._editor is not None:
             return
+        if self.note.best_of_cluster:
+            _paint_best_mark(painter)
         painter.setPen(QColor(TEXT_COLOUR))
         font = QFont(painter.font())
         font.setPixelSize(14)
@@ -243,6 +246,18 @@ class ClusterItem(QGraphicsObject):
         painter.setFont(font)
         painter.setPen(QColor(self.theme.primary_dark))
         painter.drawText(QRectF(14, 6, rect.width() - 28, CLUSTER_TITLE_H), Qt.AlignmentFlag.AlignVCenter, self.cluster.name or "…")
+
+
+def _paint_best_mark(painter: QPainter) -> None:
+    """The star of the note that states its cluster best, in the bottom corner (the initials keep the other)."""
+    painter.save()  # the bold star's font must not carry over to the next note painted
+    star = QFont(painter.font())
+    star.setPixelSize(22)
+    star.setWeight(QFont.Weight.Bold)
+    painter.setFont(star)
+    painter.setPen(BEST)
+    painter.drawText(QRectF(6, NOTE_H - 28, 28, 26), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, "★")
+    painter.restore()
 
 
 def note_refusal(text: str) -> DomainError | None:

@@ -29,6 +29,7 @@ from app.voting.vote_items import dots_a_delete_drops, dots_on
 from app.voting.vote_step import is_revealed, reveal
 from ui.board import board_commands as commands
 from ui.board.board_clusters import ClusterActions
+from ui.board.board_hkw import HkwActions
 from ui.board.board_items import NOTE_H, NOTE_W, ClusterItem, NoteItem, finish_all_edits
 from ui.board.board_notes import NoteLayer
 from ui.board.board_questions import ask_drop_dots
@@ -39,7 +40,7 @@ from ui.common.widgets import FlowLayout, choice_button, label
 from ui.storage.feed_bridge import touches
 
 
-class BoardPage(ClusterActions, QWidget):
+class BoardPage(HkwActions, ClusterActions, QWidget):
     def __init__(self, workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("boardPage")
@@ -59,7 +60,7 @@ class BoardPage(ClusterActions, QWidget):
         self._member_group = QButtonGroup(self)
         self._member_group.setExclusive(True)
         writing.addWidget(bar_holder, 3)
-        writing.addWidget(self._note_field(), 2)
+        writing.addWidget(self.prefixed_field(self._note_field()), 2)
         column.addLayout(writing)
         column.addLayout(self._tool_row())
         self.scene = BoardScene(self)
@@ -72,6 +73,7 @@ class BoardPage(ClusterActions, QWidget):
         self.view = BoardView(self.scene)
         self.view.on_typing = self._typed_on_board
         self.view.clusterRenameRequested.connect(self.ask_cluster_name)
+        self.view.customContextMenuRequested.connect(self.note_menu)
         column.addWidget(self.view, 1)
         self.error_label = label("", "error", "boardError")
         self.error_label.hide()
@@ -100,6 +102,7 @@ class BoardPage(ClusterActions, QWidget):
             ("mergeButton", self.tr("Merge clusters"), "", self.merge_selected_clusters),
             ("knelpuntFromSelection", self.tr("Make pain points"), "", self.knelpunten_from_selection),
             ("colourButton", self.tr("Colour"), "", self._colour_menu),
+            ("bestButton", self.tr("★ Best of its theme"), self.tr("Mark the selected question as the one that states its theme best") + keys("boardBest"), self.mark_best_selected),
             ("revealNotesButton", self.tr("Reveal everyone's notes"), "", self.reveal),
             ("fitButton", "⤢", self.tr("Fit") + keys("boardFit"), self.fit),
             ("undoButton", "↶", self.tr("Undo") + keys("boardUndo"), self.undo_stack.undo),
@@ -124,6 +127,7 @@ class BoardPage(ClusterActions, QWidget):
             ("boardDelete", self.delete_selected),
             ("boardCluster", self.cluster_selection),
             ("boardFit", self.fit),
+            ("boardBest", self.mark_best_selected),
             ("boardZoomIn", lambda: self.view.zoom(1.15)),
             ("boardZoomOut", lambda: self.view.zoom(1 / 1.15)),
         ):
@@ -157,7 +161,8 @@ class BoardPage(ClusterActions, QWidget):
         self._update_reveal_button()
         self.cluster_button.setVisible(self.has_clusters)
         self.merge_button.setVisible(self.has_clusters)
-        self.knelpunt_from_selection.setVisible(self.has_clusters)
+        self.knelpunt_from_selection.setVisible(self.has_clusters and not self.marks_best)
+        self.show_prefix()
         self.reload()
         if changed:
             self.fit()
@@ -306,7 +311,9 @@ class BoardPage(ClusterActions, QWidget):
 
     def add_typed_note(self) -> None:
         """Scribe mode: Enter puts the note on the board; the field is ready for the next."""
-        text = self.note_input.text()
+        text = self.note_text(self.note_input.text())
+        if text is None:
+            return  # refused (only the HKW's prefix): the field keeps what was typed
         x, y = self._free_spot()
         command = commands.AddNote(self._ws.store, self._team.id, self.note_step, self.author_id, text, x, y, "yellow")
         if self._push(command):

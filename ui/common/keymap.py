@@ -47,6 +47,7 @@ KEYMAP: dict[str, Binding] = {
     "boardFit": Binding(("Ctrl+0",), QT_TRANSLATE_NOOP("keymap", "Board: everything in view")),
     "boardZoomIn": Binding(("Ctrl+=", "Ctrl++"), QT_TRANSLATE_NOOP("keymap", "Board: zoom in")),
     "boardZoomOut": Binding(("Ctrl+-",), QT_TRANSLATE_NOOP("keymap", "Board: zoom out")),
+    "boardBest": Binding(("Ctrl+B",), QT_TRANSLATE_NOOP("keymap", "Board: mark the selected question as the one that states its theme best")),
     "vehicleUndo": Binding((StandardKey.Undo,), QT_TRANSLATE_NOOP("keymap", "Car: undo")),
     "vehicleRedo": Binding(("Ctrl+Shift+Z",), QT_TRANSLATE_NOOP("keymap", "Car: redo")),
     "vehicleWhole": Binding(("Ctrl+0",), QT_TRANSLATE_NOOP("keymap", "Car: the whole car in view")),

@@ -67,6 +67,8 @@ def message_for(error: DomainError) -> str:
         "revote_not_tied": lambda: QCoreApplication.translate("messages", "Only the tied items are in the re-vote."),
         "revote_role": lambda: QCoreApplication.translate("messages", "Here the tie is broken by a role (the captain), not by a re-vote."),
         "revote_no_tie": lambda: QCoreApplication.translate("messages", "There is no tie left to resolve."),
+        "hkw_empty": lambda: QCoreApplication.translate("messages", "Type the rest of the question after “{prefix} …”; nothing was added.").format(prefix=p.get("prefix", "")),
+        "best_outside_theme": lambda: QCoreApplication.translate("messages", "Only a question inside a theme can state it best: drag it into the theme first."),
         **_write_failures(p),
         **_crystal_ball(p),
         "vote_item_frozen": lambda: _frozen(p.get("dots", 0), p.get("action")),

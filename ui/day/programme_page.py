@@ -32,8 +32,10 @@ from app.day.programme import (
 )
 from app.errors import DomainError
 from app.event.teams import team_views
+from app.outcomes.feedback import feedback
 from ui.beamer.beamer import screens
 from ui.beamer.beamer_source import PLENARY, PROGRAMME, TEAM, BeamerSource
+from ui.beamer.feedback_view import FeedbackView
 from ui.clock.timer_panel import TimerPanel
 from ui.common.messages import message_for
 from ui.common.widgets import card, label, scrolling_page
@@ -41,6 +43,7 @@ from ui.storage.feed_bridge import touches
 from ui.window.workspace import Workspace
 
 SHIFTS = (-5, 5, 15)
+FEEDBACK_TABLES = {"answer", "selection", "note", "cluster", "vote", "knelpunt", "step_state", "team"}
 ROW_HEIGHT = 30
 AUTO_SCREEN = -1
 SLIP_REFRESH_MS = 5000  # the slip changes by the minute: no need to recompute it every tick
@@ -55,6 +58,7 @@ class ProgrammePage(QWidget):
         self._teams = []
         self._current_row: int | None = None
         self._listed: tuple | None = None
+        self.feedback: FeedbackView | None = None  # made when the facilitator first opens it
         column = scrolling_page(self)
 
         column.addWidget(label(self.tr("PROGRAMME AND BEAMER"), "eyebrow"))
@@ -162,6 +166,11 @@ class ProgrammePage(QWidget):
         self.open_button.clicked.connect(self.toggle_beamer)
         layout.addWidget(self.open_button)
         layout.addWidget(label(self.tr("F11: full screen on/off · Esc: leave full screen, then close"), "muted"))
+        self.feedback_button = QPushButton(self.tr("Feedback round: each team's problem statement"))
+        self.feedback_button.setObjectName("feedbackButton")
+        self.feedback_button.setToolTip(self.tr("On the beamer, one team per key press: → Space PageDown next, ← PageUp back"))
+        self.feedback_button.clicked.connect(self.open_feedback)
+        layout.addWidget(self.feedback_button)
         layout.addWidget(label(self.tr("Announcement"), "muted"))
         self.announcement_edit = QLineEdit()
         self.announcement_edit.setObjectName("announcementEdit")
@@ -217,6 +226,17 @@ class ProgrammePage(QWidget):
             view.open_on(self._beamer_screen())
             self._beamer.tick()
         self._update_beamer_button()
+
+    def open_feedback(self) -> None:
+        """Terugkoppeling eerste fases: the teams' problem statements on the beamer, one by one."""
+        if self.feedback is None:
+            self.feedback = FeedbackView(lambda: feedback(self._ws.store, self._ws.template, self._ws.event.id, self._ws.lang, self.tr("Team")))
+            self._ws.bridge.changed.connect(self._feedback_changes)
+        self.feedback.open_on(self._beamer_screen())
+
+    def _feedback_changes(self, batch) -> None:
+        if self.feedback is not None and self.feedback.isVisible() and touches(batch, FEEDBACK_TABLES):
+            self.feedback.refresh()
 
     def _fill_screens(self, *_changed) -> None:
         """The screens there are now (a projector plugged in later shows up here)."""

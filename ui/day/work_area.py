@@ -39,6 +39,12 @@ def _vote(workspace):
     return VotePage(workspace)
 
 
+def _problem_statement(workspace):
+    from ui.outcomes.problem_statement_page import ProblemStatementPage
+
+    return ProblemStatementPage(workspace)
+
+
 def _vehicle(workspace):
     from ui.canvases.vehicle_page import VehiclePage
 
@@ -59,6 +65,8 @@ SURFACES = {
     StepKind.DOT_VOTE: ("vote", _vote),
     StepKind.VEHICLE: ("vehicle", _vehicle),
     StepKind.CRYSTAL_BALL: ("crystal", _crystal),
+    StepKind.HKW: ("board", _board),
+    StepKind.PROBLEM_STATEMENT: ("problem_statement", _problem_statement),
 }
 
 
@@ -153,7 +161,7 @@ class WorkArea(QWidget):
         self.title_label.setText(self._ws.t(step.title))
         self._place_timer()
         self.instruction_label.setText(self._ws.t(step.instruction))
-        prompts = " · ".join(self._ws.t(q) for q in step.questions) if step.kind is StepKind.BRAIN_DUMP else ""
+        prompts = self._prompts(step)
         self.prompts_label.setText(prompts)
         self.prompts_label.setVisible(bool(prompts))
         elsewhere = team.current_step != step.key
@@ -164,6 +172,14 @@ class WorkArea(QWidget):
         page = self.surface(name)
         self._surfaces.setCurrentWidget(page)
         page.show_step(step, team)
+
+    def _prompts(self, step: Step) -> str:
+        """What to write, shown above the board: the brain dump's questions, the HKW step's examples."""
+        if step.kind is StepKind.BRAIN_DUMP:
+            return " · ".join(self._ws.t(q) for q in step.questions)
+        if step.kind is StepKind.HKW and step.examples:
+            return "\n".join([self.tr("For example:")] + [f"• {self._ws.t(example)}" for example in step.examples])
+        return ""
 
     def landing(self) -> QWidget:
         """The surface in view takes the focus when the step is shown."""

@@ -6,9 +6,15 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.event.teams import TeamView
-from app.outcomes.phase_gate import next_phase, phase_outcome
+from app.outcomes.phase_gate import (
+    StatementBeside,
+    next_phase,
+    phase_outcome,
+    statement_beside,
+)
 from ui.common.widgets import bullets, card, fresh_page, label, paragraphs, scrolling
 from ui.outcomes.gate_plan import plan_row
+from ui.outcomes.statement_card import statement_card
 from ui.storage.feed_bridge import touches
 from ui.voting.kept_text import kept_text
 
@@ -45,13 +51,16 @@ class GatePage(QWidget):
         self._column.addWidget(label(self.tr("What did “{phase}” give you?").format(phase=t(phase.title)), "h1", "gateTitle"))
         if ws.template.meta.tip:
             self._column.addWidget(label(t(ws.template.meta.tip), "lead", "gateTip"))
+        beside = statement_beside(ws.store, ws.template, ws.event.id, team.id, phase_key, ws.lang)
+        if beside is not None:
+            self._column.addLayout(self._statement_row(beside))
         row = QHBoxLayout()
         row.setSpacing(16)
         outcome, outcome_layout = card("gateOutcome")
         outcome_layout.addWidget(label(self.tr("Your outcome"), "h3"))
         for section in phase_outcome(ws.store, ws.template, ws.event.id, team.id, phase_key, ws.lang):
             outcome_layout.addWidget(label(section.title, "eyebrow"))
-            if section.empty:
+            if section.empty or not section.lines:
                 outcome_layout.addWidget(label(self.tr("Not there yet."), "muted"))
             else:
                 outcome_layout.addWidget(bullets([kept_text(item) for item in section.kept] or list(section.lines)))
@@ -81,3 +90,18 @@ class GatePage(QWidget):
             buttons.addWidget(on)
         self._column.addLayout(buttons)
         self._column.addStretch(1)
+
+    def _statement_row(self, beside: StatementBeside) -> QHBoxLayout:
+        """The problem statement (its theme, best question and sentence) beside the knelpunten it came from."""
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        statement = statement_card(beside.statement, self._ws.lang)
+        row.addWidget(statement, 3)
+        behind, behind_layout = card("gateKnelpunten")
+        behind_layout.addWidget(label(self.tr("The pain points it came from"), "h3"))
+        if beside.knelpunten is None or beside.knelpunten.empty or not beside.knelpunten.lines:
+            behind_layout.addWidget(label(self.tr("Not there yet."), "muted"))
+        else:
+            behind_layout.addWidget(bullets(list(beside.knelpunten.lines)))
+        row.addWidget(behind, 2)
+        return row

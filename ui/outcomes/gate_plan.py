@@ -1,6 +1,6 @@
 """The phase-3 gate's plan: the chosen idea and its timeline beside the problem statement.
 
-The problem statement is read as the team typed it (app.outcomes.phase_gate.problem_statement);
+The problem statement is the phase-2 gate's card (ui/outcomes/statement_card.py);
 the timeline is drawn as on the Crystal Ball page (all chosen ideas' timelines, one above the other).
 """
 
@@ -10,10 +10,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel
 
 from app.canvases.milestones import milestones
-from app.outcomes.phase_gate import chosen_plan, problem_statement
+from app.outcomes.phase_gate import chosen_plan
+from app.outcomes.problem_statement import problem_statement
 from ui.canvases.crystal_page import moment_text
 from ui.canvases.crystal_scenes import OverviewScene, TimelineView
 from ui.common.widgets import card, label
+from ui.outcomes.statement_card import statement_card
 
 PLAN_HEIGHT = 260  # the timeline's height on the gate, in pixels
 
@@ -26,15 +28,7 @@ def plan_row(ws, team_id: int, phase_key: str) -> QHBoxLayout | None:
     step, chosen = found
     row = QHBoxLayout()
     row.setSpacing(16)
-    statement, statement_layout = card("gateProblemStatement")
-    statement_layout.addWidget(label(QCoreApplication.translate("GatePage", "Problem statement"), "h3"))
-    lines = problem_statement(ws.store, ws.template, team_id, ws.lang)
-    for field, text in lines:
-        statement_layout.addWidget(label(field, "eyebrow"))
-        statement_layout.addWidget(label(text))
-    if not lines:
-        statement_layout.addWidget(label(QCoreApplication.translate("GatePage", "Not there yet."), "muted"))
-    statement_layout.addStretch(1)
+    statement = statement_card(problem_statement(ws.store, ws.template, ws.event.id, team_id, ws.lang), ws.lang)
     row.addWidget(statement, 2)
     plan, plan_layout = card("gatePlan")
     plan_layout.addWidget(label(QCoreApplication.translate("GatePage", "Final choice and its plan"), "h3"))
