@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from app.canvases.milestones import add_milestone
 from app.outcomes.final_choice import choose
-from app.outcomes.phase_gate import chosen_plan, phase_outcome, problem_statement
+from app.outcomes.phase_gate import chosen_plan, phase_outcome
 from app.paths import template_path
-from db.models import Answer
 from tests.canvases.crystal_setup import IDEAS, keep_ideas
 
 
@@ -28,13 +27,3 @@ def test_the_crystal_balls_outcome_is_the_final_choice(store, staatsprint_templa
     assert [m.title for m in chosen_plan(store, t, kept.team_id, "ideeen")[1].timeline] == ["Pilot"]
     choose(store, t, kept.team_id, kept.step, kept.ideas[:2], "Loket met kluis")
     assert _section(store, t, kept).lines == ("Loket met kluis", f"· {IDEAS[0]}", f"· {IDEAS[1]}")
-
-
-def test_the_problem_statement_in_the_templates_order_without_empty_answers(store, staatsprint_template):
-    kept = keep_ideas(store, staatsprint_template, template_path("staatsprint"))
-    assert problem_statement(store, staatsprint_template, kept.team_id, "nl") == []
-    with store.write() as session:
-        for key, text in (("result", "Eén keer aanleveren"), ("owner", "De gemeente"), ("activity", "  ")):
-            session.add(Answer(team_id=kept.team_id, step_key="problem_statement", field_key=key, text=text))
-    assert problem_statement(store, staatsprint_template, kept.team_id, "en") == [
-        ("Who owns the problem?", "De gemeente"), ("And what result does that person/institution want to achieve?", "Eén keer aanleveren")]

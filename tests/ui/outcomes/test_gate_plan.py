@@ -31,7 +31,7 @@ def test_the_plan_beside_the_problem_statement(qtbot, open_window, sqlite_store,
     window.event_view.next()  # the last step of phase 3: on to its gate
     settle()
     assert window.event_view.place == ("gate", "ideeen")
-    assert "De gemeenteraad" in _texts(window, "gateProblemStatement")
+    assert "De gemeenteraad" in _texts(window, "gateStatement")
     assert "Not chosen yet" in _texts(window, "gatePlan")
     choose(sqlite_store, t, kept.team_id, kept.step, [kept.ideas[1]], decided_by=kept.members[1])  # the feed redraws the gate
     settle()
