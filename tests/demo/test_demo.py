@@ -66,7 +66,8 @@ def test_the_demo_shows_phase_one_work(store):
     first, second = teams[0], teams[1]
     assert len(notes(store, first.id, ["braindump"])) >= 8 and clusters(store, first.id, "clustering") == []
     assert is_revealed(store, event_id, first.id, "braindump")  # the team has moved past its brain dump
-    assert len(notes(store, first.id, ["hkw"])) == 5 and first.current_step == "themes"  # to bundle now
+    assert len(notes(store, first.id, ["hkw"])) == 5 and first.current_step == "themes"  # bundled into themes now
+    assert len(clusters(store, first.id, "themes")) == 2
     assert len(notes(store, second.id, ["braindump"])) >= 35
     assert all(n.cluster_id for n in notes(store, second.id, ["braindump"]))
     assert len(clusters(store, second.id, "clustering")) >= 5

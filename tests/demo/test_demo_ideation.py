@@ -52,7 +52,7 @@ def test_teams_are_writing_hkws_with_the_prefix(store, demo):
 def test_every_theme_has_the_one_hkw_that_states_it_best(store, demo):
     _event_id, _template, teams = demo
     themes = _rows(store, Cluster, Cluster.step_key == "themes")
-    assert len({theme.team_id for theme in themes}) == 5
+    assert len({theme.team_id for theme in themes}) == 6
     notes = _rows(store, Note, Note.step_key == "hkw")
     for theme in themes:
         inside = [note for note in notes if note.cluster_id == theme.id]
