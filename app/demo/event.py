@@ -30,7 +30,7 @@ from app.event.events import create_event_from_template, local_to_utc
 from app.event.teams import new_members, new_role, new_team
 from app.paths import resources_dir, template_path
 from app.storage.store import Store, insert_many
-from db.models import Challenge, Member, TeamRole
+from db.models import Challenge, Member
 
 DEMO_FILE = "staatsprint-demo.toml"
 WORK_FILES = ("staatsprint-demo-phase1.toml", "staatsprint-demo-phase23.toml")

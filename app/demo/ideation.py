@@ -21,6 +21,7 @@ from app.voting.vote_items import source_step
 from db.models import Answer, Cluster, FinalChoice, Milestone, Note, RaceCount, Selection, Vote
 
 THEME_VOTE, STATEMENT, RACE, IDEA_VOTE, CRYSTAL = "theme_vote", "problem_statement", "idea_race", "idea_vote", "crystal_ball"
+ROUNDS = ("round1", "round2")  # the race's parts that count; ideas written in another (the review) count for none
 MILESTONE_KEYS = ("roles", "changes", "added")
 TITLE_MAX = 200
 IDEAS_PER_LINE = 8  # the team's row of ideas, wrapped
@@ -56,10 +57,12 @@ def _theme_vote(rows: Rows, template: Template, team: DemoTeam, vote: dict) -> N
     ballots = dots(step.rules, list(team.members.values()), vote["dots"])
     rows.votes.extend((Vote(team_id=team.id, step_key=step.key, voter_id=b.voter_id, target_id=0, dots=b.dots),
                        themes[b.target_id]) for b in ballots)
-    _keep(rows, step, team, themes, vote["dots"], [next(i for i, theme in enumerate(themes) if theme.name == vote["winner"])])
+    winner = next(i for i, theme in enumerate(themes) if theme.name == vote["winner"])
+    _keep(rows, step, team, themes, vote["dots"], [winner])
 
 
-def _keep(rows: Rows, step: Step, team: DemoTeam, items: list[Cluster | Note], counts: list[int], kept: list[int]) -> None:
+def _keep(rows: Rows, step: Step, team: DemoTeam, items: list[Cluster | Note], counts: list[int],
+          kept: list[int]) -> None:
     """The items a vote kept (``kept``: their indexes, best first); picking among equal counts at the
     cut is a tie-break by the step's tie-breaker (the captain). A kept item with fewer dots than one
     left out: the file is wrong."""
@@ -91,9 +94,13 @@ def _race_ideas(rows: Rows, team: DemoTeam, entries: list[dict], windows: dict[s
     made: dict[int, Note] = {}
     for part, (start, end) in windows.items():
         written = [i for i, e in enumerate(entries) if e["round"] == part and not e.get("typed")]
-        made |= {i: _idea(team, entries[i], start + (end - start) * (n + 0.5) / len(written), part) for n, i in enumerate(written)}
+        for n, i in enumerate(written):
+            made[i] = _idea(team, entries[i], start + (end - start) * (n + 0.5) / len(written), part if part in ROUNDS else "")
         typed = [i for i, e in enumerate(entries) if e["round"] == part and e.get("typed")]
-        made |= {i: _idea(team, entries[i], end + timedelta(seconds=20 * (n + 1)), f"{part}:typed") for n, i in enumerate(typed)}
+        if typed and part not in ROUNDS:
+            raise ValueError(f"ideas typed in after {part!r}, which is no round")
+        for n, i in enumerate(typed):
+            made[i] = _idea(team, entries[i], end + timedelta(seconds=20 * (n + 1)), f"{part}:typed")
     if len(made) != len(entries):
         raise ValueError("an idea of a race part that has not started")
     for place, idea in enumerate(sorted(made.values(), key=lambda idea: idea.created_at)):
@@ -102,18 +109,19 @@ def _race_ideas(rows: Rows, team: DemoTeam, entries: list[dict], windows: dict[s
     return [made[i] for i in range(len(entries))]
 
 
-def _idea(team: DemoTeam, entry: dict, created_at: datetime, part: str) -> Note:
+def _idea(team: DemoTeam, entry: dict, created_at: datetime, part_key: str) -> Note:
     idea = note(team, RACE, entry["author"], entry["text"], 0.0, 0.0)
     idea.created_at = idea.updated_at = created_at
-    idea.part_key = part if part in ("round1", "round2", "round1:typed", "round2:typed") else ""  # the review counts for none
+    idea.part_key = part_key
     return idea
 
 
 def _idea_vote(rows: Rows, step: Step, team: DemoTeam, entries: list[dict], ideas: list[Note]) -> list[Note]:
     """Everyone's votes on the ideas, one per idea, and the ideas kept (``kept``: their rank)."""
     wanted = [entry.get("dots", 0) for entry in entries]
-    rows.votes.extend((Vote(team_id=team.id, step_key=step.key, voter_id=b.voter_id, target_id=0, dots=b.dots), ideas[b.target_id])
-                      for b in dots(step.rules, list(team.members.values()), wanted))
+    ballots = dots(step.rules, list(team.members.values()), wanted)
+    rows.votes.extend((Vote(team_id=team.id, step_key=step.key, voter_id=b.voter_id, target_id=0, dots=b.dots),
+                       ideas[b.target_id]) for b in ballots)
     kept = sorted((i for i, entry in enumerate(entries) if "kept" in entry), key=lambda i: entries[i]["kept"])
     if [entries[i]["kept"] for i in kept] != list(range(1, len(kept) + 1)) or len(kept) > (step.rules.keep_at_most or 0):
         raise ValueError(f"{step.key}: the kept ideas are not ranked 1 to at most {step.rules.keep_at_most}")
@@ -134,11 +142,12 @@ def _crystal_balls(rows: Rows, step: Step, team: DemoTeam, balls: list[dict], ke
             rows.milestones.append((_card(team, step, "milestone", card["years"], card["title"],
                                           {key: card[key] for key in MILESTONE_KEYS if key in card}, now), idea))
         if "end" in ball:
-            rows.milestones.append((_card(team, step, "end", horizon, ball["end"]["title"], {"goal": ball["end"]["goal"]}, now),
-                                    idea))
+            end = ball["end"]
+            rows.milestones.append((_card(team, step, "end", horizon, end["title"], {"goal": end["goal"]}, now), idea))
 
 
-def _card(team: DemoTeam, step: Step, kind: str, years: float, title: str, answers: dict[str, str], now: datetime) -> Milestone:
+def _card(team: DemoTeam, step: Step, kind: str, years: float, title: str, answers: dict[str, str],
+          now: datetime) -> Milestone:
     return Milestone(team_id=team.id, step_key=step.key, idea_id=None, kind=kind, years=float(years),
                      title=clean_line(title, TITLE_MAX, "milestone", required=True), answers=clean_answers(answers),
                      created_at=now, updated_at=now)

@@ -110,15 +110,13 @@ def _knelpunten_and_dots(rows: Rows, template: Template, team: DemoTeam, entries
 
 def dots(rules: Rules, voters: list[int], wanted: list[int]) -> list[Ballot]:
     """The dots on each item (``wanted[i]``: item i's), placed one by one by whoever has most left
-    (the first of them in the team's order; with one dot per item, of those without one on it), until
-    nobody has any; each dot within ``rules``.
+    (the first of them in the team's order), until nobody has any; each dot within ``rules``.
     One ballot per voter and item (target: the item's index), in the order first placed."""
     budget = {voter: rules.budget_per_member or 0 for voter in voters}
     placed: dict[tuple[int, int], int] = {}
     for target, count in enumerate(wanted):
         for _ in range(count):
-            free = [v for v in budget if rules.several_per_item or (v, target) not in placed]  # one per item: others first
-            voter = max(free or budget, key=budget.get)
+            voter = max(budget, key=budget.get)
             if budget[voter] == 0:
                 break
             check_dot(rules, [Ballot(v, t, n) for (v, t), n in placed.items()], voter, target)

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from app.day.template import Rules
 from app.demo.event import create_demo_event, demo_path, work_paths
