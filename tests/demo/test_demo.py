@@ -1,4 +1,4 @@
-"""The demo event: six teams over three challenges, a day in full swing at whatever hour it is made."""
+"""The demo event: nine teams over three challenges, a day in full swing at whatever hour it is made."""
 
 from __future__ import annotations
 
