@@ -72,7 +72,7 @@ def _keep(rows: Rows, step: Step, team: DemoTeam, items: list[Cluster | Note], c
         raise ValueError(f"{step.key}: an item with more dots than a kept one is left out")
     tied = lowest in left_out
     captain = team.roles[step.rules.tie_breaker or "captain"] if tied else None
-    for rank, index in enumerate(kept, start=1):
+    for rank, index in enumerate(kept):  # rank 0 first, as vote_step.decide stores it
         tie_break = tied and counts[index] == lowest
         rows.selections.append((Selection(team_id=team.id, step_key=step.key, target_id=0, rank=rank, tie_break=tie_break,
                                           decided_by_id=captain if tie_break else None,

@@ -32,7 +32,7 @@ class Rows:
     knelpunten: list[Knelpunt] = field(default_factory=list)
     notes: list[tuple[Note, Cluster | None]] = field(default_factory=list)  # a note and the cluster it is in
     votes: list[tuple[Vote, Knelpunt | Cluster | Note]] = field(default_factory=list)  # a member's dots and their item
-    selections: list[tuple[Selection, Cluster | Note]] = field(default_factory=list)  # an item a vote kept
+    selections: list[tuple[Selection, Knelpunt | Cluster | Note]] = field(default_factory=list)  # an item a vote kept
     milestones: list[tuple[Milestone, Note]] = field(default_factory=list)  # a Crystal Ball card and its idea
     choices: list[tuple[FinalChoice, list[Note]]] = field(default_factory=list)  # a final choice and its ideas
     answers: list[Answer] = field(default_factory=list)

@@ -1,6 +1,6 @@
-"""The demo teams' work (resources/demo/staatsprint-demo-phase1.toml): sticky notes laid out in their
-clusters, knelpunten with answers and dots, the vehicle, HKW questions and their themes (the best
-HKW of a theme marked) — so a newcomer sees real work.
+"""The demo teams' work (resources/demo/staatsprint-demo-phase1*.toml): sticky notes laid out in their
+clusters, knelpunten with answers and dots and what the dot vote kept, the vehicle, HKW questions and
+their themes (the best HKW of a theme marked) — so a newcomer sees real work.
 
 The rows are built in memory (``app.demo.rows``) and inserted a table at a time by the caller. The
 dots are counted once, by the same rules a member placing them meets (``app.voting.voting.check_dot``)."""
@@ -14,14 +14,14 @@ from pathlib import Path
 
 from app.board.board import COLOURS, clean_cluster_name, clean_note
 from app.canvases import vehicle
-from app.day.template import Rules, Template, VoteTarget
+from app.day.template import Rules, Step, Template, VoteTarget
 from app.demo.rows import DemoTeam, Rows
 from app.demo.states import StepStates
 from app.event.teams import clean_answers
 from app.outcomes.knelpunten import TITLE_MAX
 from app.text import clean_line
-from app.voting.voting import Ballot, check_dot
-from db.models import Cluster, Knelpunt, Note, Vote
+from app.voting.voting import Ballot, check_dot, outcome
+from db.models import Cluster, Knelpunt, Note, Selection, Vote
 
 NOTE_W, NOTE_H, GAP, TITLE = 160.0, 120.0, 24.0, 34.0
 PER_ROW = 3  # notes per row inside a cluster
@@ -102,10 +102,22 @@ def _knelpunten_and_dots(rows: Rows, template: Template, team: DemoTeam, entries
         for position, entry in enumerate(entries)
     ]
     rows.knelpunten.extend(made)
-    for ballot in dots(vote.rules, list(team.members.values()), [entry.get("dots", 0) for entry in entries]):
+    ballots = dots(vote.rules, list(team.members.values()), [entry.get("dots", 0) for entry in entries])
+    for ballot in ballots:
         rows.votes.append((Vote(team_id=team.id, step_key=vote.key, voter_id=ballot.voter_id, target_id=0, dots=ballot.dots),
                            made[ballot.target_id]))
     states.reveal(team.id, vote, now)
+    _kept_knelpunten(rows, vote, team, made, ballots)
+
+
+def _kept_knelpunten(rows: Rows, vote: Step, team: DemoTeam, made: list[Knelpunt], ballots: list[Ballot]) -> None:
+    """What the revealed dot vote keeps, stored as ``app.voting.vote_step.decide`` stores it: every
+    knelpunt with dots, most first (rank 0 is the team's top knelpunt); a tie left to decide: the file is wrong."""
+    result = outcome(vote.rules, ballots, list(range(len(made))))
+    if result.tied:
+        raise ValueError(f"{vote.key}: a tie at the cut that someone must break")
+    rows.selections.extend((Selection(team_id=team.id, step_key=vote.key, target_id=0, rank=rank), made[index])
+                           for rank, index in enumerate(result.kept))
 
 
 def dots(rules: Rules, voters: list[int], wanted: list[int]) -> list[Ballot]:

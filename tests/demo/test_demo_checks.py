@@ -42,7 +42,7 @@ def test_a_tie_at_the_cut_is_the_captains_and_says_so(template):
             idea["kept"] = kept
     rows = _made(template, entry)
     assert [(s.rank, s.tie_break, s.decided_by_id, s.decided_by_name) for s, _idea in rows.selections] == [
-        (1, False, None, ""), (2, True, 2, "Bo")]  # the second kept over an idea with as many votes
+        (0, False, None, ""), (1, True, 2, "Bo")]  # the second kept over an idea with as many votes
 
 
 def test_a_kept_idea_with_fewer_votes_than_one_left_out_is_refused(template):

@@ -75,7 +75,7 @@ def test_a_theme_vote_revealed_with_the_captains_tie_break(store, demo):
     first = max(tally.values())
     assert sum(count == first for count in tally.values()) == 2 and tally[kept.target_id] == first  # a tie for first
     captain = team.holder("captain")
-    assert (kept.rank, kept.tie_break, kept.decided_by_id, kept.decided_by_name) == (1, True, captain.id, captain.name)
+    assert (kept.rank, kept.tie_break, kept.decided_by_id, kept.decided_by_name) == (0, True, captain.id, captain.name)
     winner = _rows(store, Cluster, Cluster.id == kept.target_id)[0]
     assert winner.team_id == team.id and winner.step_key == "themes"
 
@@ -150,7 +150,7 @@ def test_idea_votes_revealed_with_the_ideas_kept(store, demo):
         assert max(Counter(vote.voter_id for vote in votes).values()) <= rules.budget_per_member
         tally = Counter(vote.target_id for vote in votes)
         kept = _rows(store, Selection, Selection.team_id == team.id, Selection.step_key == "idea_vote")
-        assert [s.rank for s in kept] == list(range(1, len(kept) + 1)) and 1 <= len(kept) <= rules.keep_at_most
+        assert [s.rank for s in kept] == list(range(len(kept))) and 1 <= len(kept) <= rules.keep_at_most
         ideas = {idea.id for idea in _rows(store, Note, Note.team_id == team.id, Note.step_key == "idea_race")}
         assert {s.target_id for s in kept} <= ideas
         lowest = min(tally[s.target_id] for s in kept)
