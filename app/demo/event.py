@@ -33,7 +33,7 @@ from app.storage.store import Store, insert_many
 from db.models import Challenge, Member
 
 DEMO_FILE = "staatsprint-demo.toml"
-WORK_FILES = ("staatsprint-demo-phase1.toml", "staatsprint-demo-phase23.toml")
+WORK_FILES = ("staatsprint-demo-phase1.toml", "staatsprint-demo-phase1-ahead.toml", "staatsprint-demo-phase23.toml")
 DEMO_TEMPLATE = "staatsprint"
 
 
@@ -42,7 +42,8 @@ def demo_path() -> Path:
 
 
 def work_paths() -> list[Path]:
-    """The teams' work: phase 1 (with the first HKWs and themes), then phases 2 and 3."""
+    """The teams' work: phase 1 (with the first HKWs and themes), phase 1 of the teams further on, then
+    phases 2 and 3 (a team's entries in that order, as it made them)."""
     return [resources_dir() / "demo" / name for name in WORK_FILES]
 
 
