@@ -22,16 +22,18 @@ from sqlmodel import Session, select
 
 from app.day.template import Template
 from app.day.template_file import parse_template
+from app.demo.ideation import ideation_rows
+from app.demo.rows import DemoTeam, Rows, insert
 from app.demo.states import StepStates
-from app.demo.work import DemoTeam, add_work, load
+from app.demo.work import load, work_rows
 from app.event.events import create_event_from_template, local_to_utc
 from app.event.teams import new_members, new_role, new_team
 from app.paths import resources_dir, template_path
 from app.storage.store import Store, insert_many
-from db.models import Challenge, Member, TeamRole
+from db.models import Challenge, Member
 
 DEMO_FILE = "staatsprint-demo.toml"
-WORK_FILE = "staatsprint-demo-phase1.toml"
+WORK_FILES = ("staatsprint-demo-phase1.toml", "staatsprint-demo-phase1-ahead.toml", "staatsprint-demo-phase23.toml")
 DEMO_TEMPLATE = "staatsprint"
 
 
@@ -39,8 +41,10 @@ def demo_path() -> Path:
     return resources_dir() / "demo" / DEMO_FILE
 
 
-def work_path() -> Path:  # noqa: N802
-    return resources_dir() / "demo" / WORK_FILE
+def work_paths() -> list[Path]:
+    """The teams' work: phase 1 (with the first HKWs and themes), phase 1 of the teams further on, then
+    phases 2 and 3 (a team's entries in that order, as it made them)."""
+    return [resources_dir() / "demo" / name for name in WORK_FILES]
 
 
 def create_demo_event(store: Store, now: datetime | None = None) -> int:
@@ -63,7 +67,10 @@ def create_demo_event(store: Store, now: datetime | None = None) -> int:
             _reveal_passed_steps(states, team.id, template, entry.get("step"), now)
             if "timer_started_minutes_ago" in entry:
                 states.run_since(team.id, template, entry["step"], entry["timer_started_minutes_ago"], now)
-        add_work(store, session, template, teams, load(work_path()), states, now)
+        rows, work = Rows(), [entry for path in work_paths() for entry in load(path)]
+        work_rows(rows, template, teams, work, states, now)
+        ideation_rows(rows, template, teams, work, states, now)
+        insert(store, session, rows)
         insert_many(store, session, states.rows())
     return event_id
 
@@ -81,15 +88,16 @@ def _teams(store: Store, session: Session, event_id: int, template: Template, en
     members = [new_members(team.id, [(m["name"], m.get("kennismaking", {})) for m in entry["members"]])
                for team, entry in zip(teams, entries)]
     insert_many(store, session, [member for team_members in members for member in team_members], "team_id", "position")
-    insert_many(store, session, [role for team, team_members, entry in zip(teams, members, entries)
-                                 for role in _roles(template, team.id, team_members, entry["members"])])
-    return [DemoTeam(team.id, {member.name: member.id for member in team_members}) for team, team_members in zip(teams, members)]
+    held = [_held(team_members, entry["members"]) for team_members, entry in zip(members, entries)]
+    insert_many(store, session, [new_role(template, team.id, role, member_id)
+                                 for team, roles in zip(teams, held) for role, member_id in roles.items()])
+    return [DemoTeam(team.id, {member.name: member.id for member in team_members}, roles)
+            for team, team_members, roles in zip(teams, members, held)]
 
 
-def _roles(template: Template, team_id: int, members: list[Member], people: list[dict]) -> list[TeamRole]:
+def _held(members: list[Member], people: list[dict]) -> dict[str, int]:
     """Each role of the team with the member the file names (the last one, as when set one by one)."""
-    held = {role: member.id for member, person in zip(members, people) for role in person.get("roles", [])}
-    return [new_role(template, team_id, role, member_id) for role, member_id in held.items()]
+    return {role: member.id for member, person in zip(members, people) for role in person.get("roles", [])}
 
 
 def _reveal_passed_steps(states: StepStates, team_id: int, template: Template, step_key: str | None, now: datetime) -> None:

@@ -38,15 +38,27 @@ class StepStates:
 
     def run_since(self, team_id: int, template: Template, step_key: str, minutes_ago: float, now: datetime) -> None:
         """The step's timer as if started ``minutes_ago``: earlier parts done in turn, the last one running."""
-        moment = now - timedelta(minutes=minutes_ago)
+        self._run(team_id, template, step_key, now - timedelta(minutes=minutes_ago), now, finish=False)
+
+    def ran(self, team_id: int, template: Template, step_key: str, minutes_ago: float, now: datetime) -> None:
+        """The step's timer as if started ``minutes_ago`` and run to its end, every part in turn."""
+        self._run(team_id, template, step_key, now - timedelta(minutes=minutes_ago), now, finish=True)
+
+    def _run(self, team_id: int, template: Template, step_key: str, moment: datetime, now: datetime, finish: bool) -> None:
         plan = timer_plan(template, step_key)
         for index, part in enumerate(plan):
             row = self._row(team_id, step_key, part.key, part.minutes * 60)
             state = state_of(row).start(moment)
-            running = index == len(plan) - 1 or moment + timedelta(minutes=part.minutes) > now
+            running = (index == len(plan) - 1 and not finish) or moment + timedelta(minutes=part.minutes) > now
             if not running:
                 moment += timedelta(minutes=part.minutes)
                 state = state.finish(moment)
             write_state(row, state)
             if running:
                 return
+
+    def windows(self, team_id: int, step_key: str, now: datetime) -> dict[str, tuple[datetime, datetime]]:
+        """When each started part of a team's step ran (no pauses in the demo): from its start to
+        its finish, or to ``now`` while it runs."""
+        return {part: (row.started_at, row.finished_at or now) for (team, step, part), row in self._rows.items()
+                if team == team_id and step == step_key and row.started_at is not None}

@@ -1,30 +1,27 @@
-"""The demo teams' work (resources/demo/staatsprint-demo-phase1.toml): sticky notes laid out in their
-clusters, knelpunten with answers and dots, the vehicle, HKW questions — so a newcomer sees real work.
+"""The demo teams' work (resources/demo/staatsprint-demo-phase1*.toml): sticky notes laid out in their
+clusters, knelpunten with answers and dots and what the dot vote kept, the vehicle, HKW questions and
+their themes (the best HKW of a theme marked) — so a newcomer sees real work.
 
-The rows are built in memory and inserted a table at a time (clusters and knelpunten first, whose
-ids the notes and the dots name), inside the caller's transaction. The dots are counted once, by the
-same rules a member placing them meets (``app.voting.voting.check_dot``)."""
+The rows are built in memory (``app.demo.rows``) and inserted a table at a time by the caller. The
+dots are counted once, by the same rules a member placing them meets (``app.voting.voting.check_dot``)."""
 
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, field
 from datetime import datetime
 from math import ceil
 from pathlib import Path
 
-from sqlmodel import Session
-
 from app.board.board import COLOURS, clean_cluster_name, clean_note
 from app.canvases import vehicle
-from app.day.template import Rules, Template, VoteTarget
+from app.day.template import Rules, Step, Template, VoteTarget
+from app.demo.rows import DemoTeam, Rows
 from app.demo.states import StepStates
 from app.event.teams import clean_answers
 from app.outcomes.knelpunten import TITLE_MAX
-from app.storage.store import Store, insert_many
 from app.text import clean_line
-from app.voting.voting import Ballot, check_dot
-from db.models import Cluster, Knelpunt, Note, Vote
+from app.voting.voting import Ballot, check_dot, outcome
+from db.models import Cluster, Knelpunt, Note, Selection, Vote
 
 NOTE_W, NOTE_H, GAP, TITLE = 160.0, 120.0, 24.0, 34.0
 PER_ROW = 3  # notes per row inside a cluster
@@ -32,46 +29,14 @@ CLUSTERS_PER_LINE = 3
 ANSWER_KEYS = ("who", "how", "where_when", "why")
 
 
-@dataclass(frozen=True)
-class DemoTeam:
-    """A demo team as made: its id and its members' ids by name, in the team's order."""
-
-    id: int
-    members: dict[str, int]
-
-
-@dataclass
-class _Rows:
-    """The work's rows, in the order they are made (ids follow it, table by table)."""
-
-    clusters: list[Cluster] = field(default_factory=list)
-    knelpunten: list[Knelpunt] = field(default_factory=list)
-    notes: list[tuple[Note, Cluster | None]] = field(default_factory=list)  # a note and the cluster it is in
-    votes: list[tuple[Vote, Knelpunt]] = field(default_factory=list)  # a member's dots and their knelpunt
-
-
 def load(path: Path) -> list[dict]:
     with path.open("rb") as handle:
         return tomllib.load(handle)["teams"]
 
 
-def add_work(store: Store, session: Session, template: Template, teams: list[DemoTeam], work: list[dict], states: StepStates,
-             now: datetime) -> None:
-    """Put each listed team's work on its boards: one insert per table, in the caller's transaction."""
-    rows = _work_rows(template, teams, work, states, now)
-    insert_many(store, session, rows.clusters, "team_id", "step_key", "x", "y")  # each cluster has its place
-    insert_many(store, session, rows.knelpunten, "team_id", "position")
-    for note, cluster in rows.notes:
-        note.cluster_id = cluster.id if cluster is not None else None
-    for vote, knelpunt in rows.votes:
-        vote.target_id = knelpunt.id
-    insert_many(store, session, [note for note, _cluster in rows.notes])
-    insert_many(store, session, [vote for vote, _knelpunt in rows.votes])
-
-
-def _work_rows(template: Template, teams: list[DemoTeam], work: list[dict], states: StepStates, now: datetime) -> _Rows:
-    """Every team's work as rows, in the order the team would have made it."""
-    rows = _Rows()
+def work_rows(rows: Rows, template: Template, teams: list[DemoTeam], work: list[dict], states: StepStates,
+              now: datetime) -> None:
+    """Every listed team's work of phase 1 and its HKWs and themes as rows, in the order the team made them."""
     for entry in work:
         team = teams[entry["team"] - 1]
         if entry.get("clusters"):
@@ -86,23 +51,22 @@ def _work_rows(template: Template, teams: list[DemoTeam], work: list[dict], stat
             _clustered_notes(rows, team, entry["hkw"], entry["themes"], "hkw", "themes")
         elif entry.get("hkw"):  # still writing HKW questions
             _loose_notes(rows, team, "hkw", entry["hkw"])
-    return rows
 
 
-def _note(team: DemoTeam, step_key: str, author: str | None, text: str, x: float, y: float, colour: str = "yellow",
-          zone_key: str | None = None) -> Note:
+def note(team: DemoTeam, step_key: str, author: str | None, text: str, x: float, y: float, colour: str = "yellow",
+         zone_key: str | None = None) -> Note:
     author_id = team.members.get(author)  # a name not in the team: a note without author
     return Note(team_id=team.id, step_key=step_key, author_id=author_id, author_name=author if author_id is not None else "",
                 text=clean_note(text), colour=colour, x=x, y=y, zone_key=zone_key)
 
 
-def _loose_notes(rows: _Rows, team: DemoTeam, step_key: str, notes: list[dict]) -> None:
-    for index, note in enumerate(notes):
+def _loose_notes(rows: Rows, team: DemoTeam, step_key: str, notes: list[dict]) -> None:
+    for index, entry in enumerate(notes):
         x, y = (index % 6) * (NOTE_W + GAP), (index // 6) * (NOTE_H + GAP)
-        rows.notes.append((_note(team, step_key, note["author"], note["text"], x, y), None))
+        rows.notes.append((note(team, step_key, entry["author"], entry["text"], x, y), None))
 
 
-def _clustered_notes(rows: _Rows, team: DemoTeam, all_notes: list[dict], all_clusters: list[dict],
+def _clustered_notes(rows: Rows, team: DemoTeam, all_notes: list[dict], all_clusters: list[dict],
                      note_step: str, cluster_step: str) -> None:
     """Each cluster a block of notes, three blocks to a line."""
     top, line_height = 0.0, 0.0
@@ -120,12 +84,16 @@ def _clustered_notes(rows: _Rows, team: DemoTeam, all_notes: list[dict], all_clu
         made = Cluster(team_id=team.id, step_key=cluster_step, name=clean_cluster_name(cluster["name"]),
                        x=left, y=top, width=width, height=height)
         rows.clusters.append(made)
-        for i, note in enumerate(inside):
+        for i, entry in enumerate(inside):
             x, y = left + GAP + (i % PER_ROW) * (NOTE_W + GAP), top + TITLE + GAP + (i // PER_ROW) * (NOTE_H + GAP)
-            rows.notes.append((_note(team, note_step, note["author"], note["text"], x, y, COLOURS[index % len(COLOURS)]), made))
+            made_note = note(team, note_step, entry["author"], entry["text"], x, y, COLOURS[index % len(COLOURS)])
+            made_note.best_of_cluster = entry.get("best", False)
+            rows.notes.append((made_note, made))
+        if sum(1 for entry in inside if entry.get("best")) > 1:
+            raise ValueError(f"more than one best note in {cluster['name']!r}")
 
 
-def _knelpunten_and_dots(rows: _Rows, template: Template, team: DemoTeam, entries: list[dict], states: StepStates,
+def _knelpunten_and_dots(rows: Rows, template: Template, team: DemoTeam, entries: list[dict], states: StepStates,
                          now: datetime) -> None:
     vote = next(s for s in template.steps() if s.rules.votes_on is VoteTarget.KNELPUNTEN)
     made = [
@@ -134,10 +102,22 @@ def _knelpunten_and_dots(rows: _Rows, template: Template, team: DemoTeam, entrie
         for position, entry in enumerate(entries)
     ]
     rows.knelpunten.extend(made)
-    for ballot in dots(vote.rules, list(team.members.values()), [entry.get("dots", 0) for entry in entries]):
+    ballots = dots(vote.rules, list(team.members.values()), [entry.get("dots", 0) for entry in entries])
+    for ballot in ballots:
         rows.votes.append((Vote(team_id=team.id, step_key=vote.key, voter_id=ballot.voter_id, target_id=0, dots=ballot.dots),
                            made[ballot.target_id]))
     states.reveal(team.id, vote, now)
+    _kept_knelpunten(rows, vote, team, made, ballots)
+
+
+def _kept_knelpunten(rows: Rows, vote: Step, team: DemoTeam, made: list[Knelpunt], ballots: list[Ballot]) -> None:
+    """What the revealed dot vote keeps, stored as ``app.voting.vote_step.decide`` stores it: every
+    knelpunt with dots, most first (rank 0 is the team's top knelpunt); a tie left to decide: the file is wrong."""
+    result = outcome(vote.rules, ballots, list(range(len(made))))
+    if result.tied:
+        raise ValueError(f"{vote.key}: a tie at the cut that someone must break")
+    rows.selections.extend((Selection(team_id=team.id, step_key=vote.key, target_id=0, rank=rank), made[index])
+                           for rank, index in enumerate(result.kept))
 
 
 def dots(rules: Rules, voters: list[int], wanted: list[int]) -> list[Ballot]:
@@ -157,9 +137,9 @@ def dots(rules: Rules, voters: list[int], wanted: list[int]) -> list[Ballot]:
     return [Ballot(voter, target, count) for (voter, target), count in placed.items()]
 
 
-def _vehicle(rows: _Rows, team: DemoTeam, zones: dict[str, list[str]]) -> None:
+def _vehicle(rows: Rows, team: DemoTeam, zones: dict[str, list[str]]) -> None:
     authors = list(team.members) or [None]
     for key, answers in zones.items():
         for index, text in enumerate(answers):
             x, y = vehicle.slot(key, index)
-            rows.notes.append((_note(team, "vehicle", authors[index % len(authors)], text, x, y, zone_key=key), None))
+            rows.notes.append((note(team, "vehicle", authors[index % len(authors)], text, x, y, zone_key=key), None))

@@ -8,10 +8,10 @@ from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from app.day.template import Rules
-from app.demo.event import create_demo_event, demo_path, work_path
+from app.demo.event import create_demo_event, demo_path, work_paths
 from app.demo.work import dots
 from app.errors import DomainError
 from app.event.events import event_template, local_to_utc
@@ -34,8 +34,15 @@ NOW = datetime(2026, 3, 11, 10, 59, 23, tzinfo=timezone.utc)  # 11:59 in Amsterd
 
 
 def _files() -> tuple[dict, list[dict]]:
-    with demo_path().open("rb") as demo, work_path().open("rb") as work:
-        return tomllib.load(demo), tomllib.load(work)["teams"]
+    """The demo file, and each team's work from the work files (a team's entries in both taken together)."""
+    with demo_path().open("rb") as demo:
+        made = tomllib.load(demo)
+    work: dict[int, dict] = {}
+    for path in work_paths():
+        with path.open("rb") as handle:
+            for entry in tomllib.load(handle)["teams"]:
+                work.setdefault(entry["team"], {}).update(entry)
+    return made, list(work.values())
 
 
 def _rows(store, model, *order) -> list:
@@ -47,6 +54,8 @@ def test_the_demo_is_written_in_a_few_statements(store):
     with counted(store.engine) as sent:
         create_demo_event(store, NOW)
     assert len(sent) <= 20, sent.seen  # one insert per table, not one per row and dot (there were 2,164)
+    inserts = [statement.split()[2] for statement in sent.seen if statement.startswith("INSERT")]
+    assert len(inserts) == len(set(inserts)) == 16, inserts  # every table the demo fills, once
 
 
 def test_the_demo_announces_what_it_made_in_one_batch(store):
@@ -88,22 +97,41 @@ def test_the_event_its_day_and_teams_are_those_of_the_demo_file(store):
 
 
 def test_the_timers_and_reveals_are_a_day_under_way(store):
-    demo, _work = _files()
+    from app.clock.timers import timer_plan
+
+    demo, work = _files()
     create_demo_event(store, NOW)
     teams = _rows(store, Team, Team.number)
     states = {(s.team_id, s.step_key, s.part_key): s for s in _rows(store, StepState)}
-    steps = event_template(_rows(store, Event)[0]).steps()
+    template = event_template(_rows(store, Event)[0])
+    steps = template.steps()
     keys = [step.key for step in steps]
-    for team, entry in zip(teams, demo["teams"]):
-        timer = states.pop((team.id, entry["step"], ""))
-        assert timer.started_at == NOW - timedelta(minutes=entry["timer_started_minutes_ago"])
-        assert timer.finished_at is None and timer.paused_at is None and timer.revealed_at is None
+    raced = {entry["team"]: entry["race"]["started_minutes_ago"] for entry in work if "race" in entry}
+    for number, (team, entry) in enumerate(zip(teams, demo["teams"]), start=1):
+        start = NOW - timedelta(minutes=entry["timer_started_minutes_ago"])
+        plan = timer_plan(template, entry["step"])
+        for index, part in enumerate(plan):  # the current step's parts in turn, the last one running (or overrun)
+            timer = states.pop((team.id, entry["step"], part.key))
+            assert timer.started_at == start and timer.paused_at is None and timer.revealed_at is None
+            start += timedelta(minutes=part.minutes)
+            running = index == len(plan) - 1 or start > NOW
+            assert timer.finished_at == (None if running else start)
+            if running:
+                break
+        if number in raced:  # a team past the race: every part run in turn, to its end
+            start = NOW - timedelta(minutes=raced[number])
+            for part in timer_plan(template, "idea_race"):
+                timer = states.pop((team.id, "idea_race", part.key))
+                assert (timer.started_at, timer.finished_at) == (start, start + timedelta(minutes=part.minutes))
+                start += timedelta(minutes=part.minutes)
+            assert start <= NOW - timedelta(minutes=entry["timer_started_minutes_ago"])
         hidden = [step.key for step in steps[: keys.index(entry["step"])] if step.rules.hidden_until_reveal]
         assert "braindump" in hidden and "dot_vote" in hidden
         for step_key in hidden:  # passed: what it hid is on the wall
             revealed = states.pop((team.id, step_key, ""))
             assert revealed.revealed_at == NOW and revealed.started_at is None
     assert states == {}
+
 
 def test_the_boards_hold_the_work_file(store):
     _demo, work = _files()
@@ -134,7 +162,8 @@ def test_the_knelpunten_hold_their_answers_and_dots(store):
     _demo, work = _files()
     create_demo_event(store, NOW)
     teams = _rows(store, Team, Team.number)
-    knelpunten, votes = _rows(store, Knelpunt, Knelpunt.team_id, Knelpunt.position), _rows(store, Vote)
+    knelpunten = _rows(store, Knelpunt, Knelpunt.team_id, Knelpunt.position)
+    votes = [vote for vote in _rows(store, Vote) if vote.step_key == "dot_vote"]
     tally = Counter()
     for vote in votes:
         tally[vote.target_id] += vote.dots
@@ -148,8 +177,8 @@ def test_the_knelpunten_hold_their_answers_and_dots(store):
     for vote in votes:
         spent[vote.voter_id] += vote.dots
     assert max(spent.values()) <= 10 and len({(v.voter_id, v.target_id) for v in votes}) == len(votes)
-    with store.read() as session:
-        assert session.scalar(select(func.count()).select_from(Vote).where(Vote.step_key != "dot_vote")) == 0
+    with store.read() as session:  # the other votes: on themes and ideas, revealed (see tests/demo/test_demo_ideation.py)
+        assert set(session.scalars(select(Vote.step_key).distinct())) == {"dot_vote", "theme_vote", "idea_vote"}
 
 
 def test_dots_are_placed_by_whoever_has_most_left_within_the_rules():

@@ -23,20 +23,7 @@ from app.demo.event import create_demo_event
 from app.storage.database import open_store
 from db.engine import make_engine
 from db.migrate import alembic_config
-from db.models import (
-    Answer,
-    Cluster,
-    Criterion,
-    FinalChoice,
-    Juror,
-    Member,
-    Milestone,
-    Note,
-    RaceCount,
-    Score,
-    Selection,
-    Team,
-)
+from db.models import Criterion, Juror, Score, Team
 
 NOW = datetime(2026, 3, 11, 10, 59, tzinfo=timezone.utc)  # the demo day in full swing
 # Columns an older schema had that head dropped: the value such a row held.
@@ -51,20 +38,9 @@ def _revisions_before_head() -> list[str]:
 
 
 def _fill_the_rest(store) -> None:
-    """Rows for the tables the demo leaves empty: answers, selections, a timeline, a jury."""
+    """Rows for the tables the demo leaves empty: a jury and its scores."""
     with store.write() as session:
-        cluster = session.execute(select(Cluster).order_by(Cluster.id)).scalars().first()
-        team = session.get(Team, cluster.team_id)
-        idea = session.execute(select(Note).where(Note.team_id == team.id)).scalars().first()
-        session.add(Answer(team_id=team.id, step_key="problem", field_key="who", text="Inwoners met een Wmo-indicatie"))
-        captain = session.execute(select(Member).where(Member.team_id == team.id)).scalars().first()
-        session.add(Selection(team_id=team.id, step_key="theme_vote", target_id=cluster.id, rank=1,
-                              decided_by_id=captain.id, tie_break=True, decided_by_name=captain.name))
-        session.add(Milestone(team_id=team.id, idea_id=idea.id, years=0.5, title="Pilot in één wijk", body="Met de buurtteams",
-                              answers={"roles": "De wijkteams voeren uit"}))
-        session.add(RaceCount(team_id=team.id, step_key="idea_race", part_key="round1", count=23, entered_by="facilitator",
-                              entered_by_name="Facilitator"))
-        session.add(FinalChoice(team_id=team.id, step_key="crystal_ball", idea_ids=[idea.id], decided_by_name=captain.name))
+        team = session.execute(select(Team).order_by(Team.id)).scalars().first()
         juror = Juror(event_id=team.event_id, name="Sanne de Vries", organisation="BZK")
         criterion = Criterion(event_id=team.event_id, key="impact", position=0, title_nl="Impact", title_en="Impact")
         session.add_all([juror, criterion])

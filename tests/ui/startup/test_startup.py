@@ -46,7 +46,7 @@ def test_demo_flag_fills_an_empty_database_once(qtbot, prefs, tmp_path):
     window = build_window(_args(url, demo=True), prefs)
     qtbot.addWidget(window)
     assert window.event_view is not None
-    assert window.event_view.team_picker.count() == 6
+    assert window.event_view.team_picker.count() == 9
     window.close()
     again = build_window(_args(url, demo=True), prefs)
     qtbot.addWidget(again)
@@ -58,7 +58,7 @@ def test_without_events_a_welcome_page_offers_the_demo(qtbot, prefs, tmp_path):
     qtbot.addWidget(window)
     assert window.centralWidget().objectName() == "welcomePage"
     window.findChild(QPushButton, "createDemoButton").click()
-    assert window.event_view is not None and window.event_view.team_picker.count() == 6
+    assert window.event_view is not None and window.event_view.team_picker.count() == 9
 
 
 def _shown_main_window():
