@@ -45,7 +45,23 @@
 <context>
     <name>BoardPage</name>
     <message>
+        <source>…the rest, then Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Type a thought, Enter: on the board, and type the next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select one question inside a theme to mark it as the one that states the theme best.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No longer the best of its theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>★ States its theme best</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -70,6 +86,14 @@
     </message>
     <message>
         <source>Colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>★ Best of its theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark the selected question as the one that states its theme best</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -192,6 +216,33 @@
     </message>
 </context>
 <context>
+    <name>CardPanel</name>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When, from now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What happens then</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A title for this milestone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The milestone's title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete milestone</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CategoriseSwitch</name>
     <message>
         <source>Drag ideas together and name each cluster: a category. The vote stays on the ideas.</source>
@@ -234,6 +285,96 @@
     </message>
 </context>
 <context>
+    <name>CrystalPage</name>
+    <message>
+        <source>now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{years} years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The idea's timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All timelines, one above the other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>+ Milestone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place a milestone on the line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save this timeline as a PNG picture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No ideas kept yet. Keep the best ideas in the step “{step}”: each kept idea gets its own timeline here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Idea {n}: {text}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All timelines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All timelines, one above the other: the same years in the same place. Choose an idea above to work on its timeline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click the line to place a milestone, or press “+ Milestone”. Drag a milestone along the line to move it in time; click the end card to say which goal is reached. Keys on the timeline: ↓ and ↑ choose a card, ← and → move it a quarter, Delete removes it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the timeline as PNG</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The picture could not be saved there.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CrystalScenes</name>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which goal has been reached? Click here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click to answer its questions.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EventHeader</name>
     <message>
         <source>Event</source>
@@ -272,6 +413,72 @@
     <name>EventView</name>
     <message>
         <source>the team (shared laptop)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FeedbackView</name>
+    <message>
+        <source>Feedback on the first phases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No teams yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feedback on the first phases · team {number} of {count}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The question that states it best</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No problem statement yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problem statement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Top pain point</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FinalChoiceBox</name>
+    <message>
+        <source>Final choice: the idea you will pitch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of the combination</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of the combination of ideas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not chosen yet. After the Crystal Balls: tick one idea, or several and name the combination.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (chosen by {name})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chosen: {what}</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -322,6 +529,26 @@
     </message>
     <message>
         <source>On to phase {number} →</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pain points it came from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Final choice and its plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not chosen yet: choose the idea to pitch under the Crystal Balls.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chosen idea's timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(chosen by {name})</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -615,6 +842,37 @@
     </message>
 </context>
 <context>
+    <name>ProblemStatementPage</name>
+    <message>
+        <source>No theme chosen yet: the theme vote decides it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No question of this theme is marked as the one that states it best.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>chosen by team captain {name} on a tie</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Winning theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your problem statement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Still missing:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complete: this is the statement the gate and the pitch show.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ProgrammePage</name>
     <message>
         <source>PROGRAMME AND BEAMER</source>
@@ -690,6 +948,14 @@
     </message>
     <message>
         <source>F11: full screen on/off · Esc: leave full screen, then close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feedback round: each team's problem statement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On the beamer, one team per key press: → Space PageDown next, ← PageUp back</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1376,6 +1642,10 @@
         <source>The full instructions, questions and tips of this step</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>For example:</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ZonePanel</name>
@@ -1469,6 +1739,10 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Board: mark the selected question as the one that states its theme best</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Car: undo</source>
         <translation type="unfinished" />
     </message>
@@ -1486,6 +1760,18 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
     </message>
     <message>
         <source>Car: zoom out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crystal Ball: undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crystal Ball: redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crystal Ball: place a milestone</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1721,6 +2007,14 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Type the rest of the question after “{prefix} …”; nothing was added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a question inside a theme can state it best: drag it into the theme first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Deleting it would drop them; nothing was deleted.</source>
         <translation type="unfinished" />
     </message>
@@ -1750,6 +2044,46 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
     </message>
     <message>
         <source>Saving failed: the connection to the database server was lost. Nothing was changed. Check the network and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A milestone lies on the line, between now and {horizon} years ahead; nothing was changed. Place it on the line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The end card stays at the ideal situation; place a milestone for an earlier moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This milestone no longer exists (removed on another laptop?); nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This card has no such question; nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A milestone's title has at most {limit} characters; nothing was saved. Put the rest in its answers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only an idea the team kept in the idea vote has a timeline; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick the idea the team will pitch first (or several, and name the combination).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only ideas the team kept in the idea vote can be chosen; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Several ideas are ticked: give the combination a name, or tick one idea. Nothing was chosen yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The combination's name has at most {limit} characters; nothing was chosen.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -45,8 +45,24 @@
 <context>
     <name>BoardPage</name>
     <message>
+        <source>…the rest, then Enter</source>
+        <translation>…de rest, dan Enter</translation>
+    </message>
+    <message>
         <source>Type a thought, Enter: on the board, and type the next</source>
         <translation>Typ een gedachte, Enter: op het bord, en typ de volgende</translation>
+    </message>
+    <message>
+        <source>Select one question inside a theme to mark it as the one that states the theme best.</source>
+        <translation>Kies één vraag in een thema om die te markeren als de vraag die het thema het best verwoordt.</translation>
+    </message>
+    <message>
+        <source>No longer the best of its theme</source>
+        <translation>Niet langer de beste van het thema</translation>
+    </message>
+    <message>
+        <source>★ States its theme best</source>
+        <translation>★ Verwoordt het thema het best</translation>
     </message>
     <message>
         <source>New sticky note</source>
@@ -71,6 +87,14 @@
     <message>
         <source>Colour</source>
         <translation>Kleur</translation>
+    </message>
+    <message>
+        <source>★ Best of its theme</source>
+        <translation>★ Beste van het thema</translation>
+    </message>
+    <message>
+        <source>Mark the selected question as the one that states its theme best</source>
+        <translation>Markeer de gekozen vraag als de vraag die het thema het best verwoordt</translation>
     </message>
     <message>
         <source>Reveal everyone's notes</source>
@@ -192,6 +216,33 @@
     </message>
 </context>
 <context>
+    <name>CardPanel</name>
+    <message>
+        <source>Milestone</source>
+        <translation>Mijlpaal</translation>
+    </message>
+    <message>
+        <source>When, from now</source>
+        <translation>Wanneer, vanaf nu</translation>
+    </message>
+    <message>
+        <source>What happens then</source>
+        <translation>Wat er dan gebeurt</translation>
+    </message>
+    <message>
+        <source>A title for this milestone</source>
+        <translation>Een titel voor deze mijlpaal</translation>
+    </message>
+    <message>
+        <source>The milestone's title</source>
+        <translation>De titel van de mijlpaal</translation>
+    </message>
+    <message>
+        <source>Delete milestone</source>
+        <translation>Mijlpaal verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>CategoriseSwitch</name>
     <message>
         <source>Drag ideas together and name each cluster: a category. The vote stays on the ideas.</source>
@@ -234,6 +285,96 @@
     </message>
 </context>
 <context>
+    <name>CrystalPage</name>
+    <message>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 jaar</translation>
+    </message>
+    <message>
+        <source>{years} years</source>
+        <translation>{years} jaar</translation>
+    </message>
+    <message>
+        <source>The idea's timeline</source>
+        <translation>De tijdlijn van het idee</translation>
+    </message>
+    <message>
+        <source>All timelines, one above the other</source>
+        <translation>Alle tijdlijnen, onder elkaar</translation>
+    </message>
+    <message>
+        <source>+ Milestone</source>
+        <translation>+ Mijlpaal</translation>
+    </message>
+    <message>
+        <source>Place a milestone on the line</source>
+        <translation>Plaats een mijlpaal op de lijn</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw doen</translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>Save this timeline as a PNG picture</source>
+        <translation>Deze tijdlijn opslaan als PNG-afbeelding</translation>
+    </message>
+    <message>
+        <source>No ideas kept yet. Keep the best ideas in the step “{step}”: each kept idea gets its own timeline here.</source>
+        <translation>Nog geen ideeën gekozen. Kies de beste ideeën in de stap “{step}”: elk gekozen idee krijgt hier een eigen tijdlijn.</translation>
+    </message>
+    <message>
+        <source>Idea {n}: {text}</source>
+        <translation>Idee {n}: {text}</translation>
+    </message>
+    <message>
+        <source>All timelines</source>
+        <translation>Alle tijdlijnen</translation>
+    </message>
+    <message>
+        <source>All timelines, one above the other: the same years in the same place. Choose an idea above to work on its timeline.</source>
+        <translation>Alle tijdlijnen onder elkaar: dezelfde jaren op dezelfde plek. Kies hierboven een idee om aan de tijdlijn te werken.</translation>
+    </message>
+    <message>
+        <source>Click the line to place a milestone, or press “+ Milestone”. Drag a milestone along the line to move it in time; click the end card to say which goal is reached. Keys on the timeline: ↓ and ↑ choose a card, ← and → move it a quarter, Delete removes it.</source>
+        <translation>Klik op de lijn om een mijlpaal te plaatsen, of druk op “+ Mijlpaal”. Sleep een mijlpaal langs de lijn om hem in de tijd te verschuiven; klik op de eindkaart om te zeggen welk doel bereikt is. Toetsen op de tijdlijn: ↓ en ↑ kiezen een kaart, ← en → verschuiven hem een kwartaal, Delete verwijdert hem.</translation>
+    </message>
+    <message>
+        <source>Save the timeline as PNG</source>
+        <translation>Tijdlijn opslaan als PNG</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved there.</source>
+        <translation>De afbeelding kon daar niet worden opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>CrystalScenes</name>
+    <message>
+        <source>Milestone</source>
+        <translation>Mijlpaal</translation>
+    </message>
+    <message>
+        <source>Which goal has been reached? Click here.</source>
+        <translation>Welk doel is bereikt? Klik hier.</translation>
+    </message>
+    <message>
+        <source>Click to answer its questions.</source>
+        <translation>Klik om de vragen te beantwoorden.</translation>
+    </message>
+</context>
+<context>
     <name>EventHeader</name>
     <message>
         <source>Event</source>
@@ -273,6 +414,72 @@
     <message>
         <source>the team (shared laptop)</source>
         <translation>het team (gedeelde laptop)</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackView</name>
+    <message>
+        <source>Feedback on the first phases</source>
+        <translation>Terugkoppeling eerste fases</translation>
+    </message>
+    <message>
+        <source>No teams yet.</source>
+        <translation>Nog geen teams.</translation>
+    </message>
+    <message>
+        <source>Feedback on the first phases · team {number} of {count}</source>
+        <translation>Terugkoppeling eerste fases · team {number} van {count}</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>The question that states it best</source>
+        <translation>De vraag die het het best verwoordt</translation>
+    </message>
+    <message>
+        <source>No problem statement yet.</source>
+        <translation>Nog geen probleemstelling.</translation>
+    </message>
+    <message>
+        <source>Problem statement</source>
+        <translation>Probleemstelling</translation>
+    </message>
+    <message>
+        <source>Top pain point</source>
+        <translation>Belangrijkste knelpunt</translation>
+    </message>
+</context>
+<context>
+    <name>FinalChoiceBox</name>
+    <message>
+        <source>Final choice: the idea you will pitch</source>
+        <translation>Uiteindelijke selectie: het idee dat jullie pitchen</translation>
+    </message>
+    <message>
+        <source>Name of the combination</source>
+        <translation>Naam van de combinatie</translation>
+    </message>
+    <message>
+        <source>Name of the combination of ideas</source>
+        <translation>Naam van de combinatie van ideeën</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Kiezen</translation>
+    </message>
+    <message>
+        <source>Not chosen yet. After the Crystal Balls: tick one idea, or several and name the combination.</source>
+        <translation>Nog niet gekozen. Na de Crystal Balls: vink één idee aan, of meerdere en geef de combinatie een naam.</translation>
+    </message>
+    <message>
+        <source> (chosen by {name})</source>
+        <translation> (gekozen door {name})</translation>
+    </message>
+    <message>
+        <source>Chosen: {what}</source>
+        <translation>Gekozen: {what}</translation>
     </message>
 </context>
 <context>
@@ -323,6 +530,26 @@
     <message>
         <source>On to phase {number} →</source>
         <translation>Door naar fase {number} →</translation>
+    </message>
+    <message>
+        <source>The pain points it came from</source>
+        <translation>De knelpunten waar het uit voortkwam</translation>
+    </message>
+    <message>
+        <source>Final choice and its plan</source>
+        <translation>Uiteindelijke selectie en het plan</translation>
+    </message>
+    <message>
+        <source>Not chosen yet: choose the idea to pitch under the Crystal Balls.</source>
+        <translation>Nog niet gekozen: kies het idee om te pitchen onder de Crystal Balls.</translation>
+    </message>
+    <message>
+        <source>The chosen idea's timeline</source>
+        <translation>De tijdlijn van het gekozen idee</translation>
+    </message>
+    <message>
+        <source>(chosen by {name})</source>
+        <translation>(gekozen door {name})</translation>
     </message>
 </context>
 <context>
@@ -615,6 +842,37 @@
     </message>
 </context>
 <context>
+    <name>ProblemStatementPage</name>
+    <message>
+        <source>No theme chosen yet: the theme vote decides it.</source>
+        <translation>Nog geen thema gekozen: de stemming op thema's beslist.</translation>
+    </message>
+    <message>
+        <source>No question of this theme is marked as the one that states it best.</source>
+        <translation>Geen vraag van dit thema is gemarkeerd als de vraag die het het best verwoordt.</translation>
+    </message>
+    <message>
+        <source>chosen by team captain {name} on a tie</source>
+        <translation>gekozen door de teamcaptain {name} bij gelijke stand</translation>
+    </message>
+    <message>
+        <source>Winning theme</source>
+        <translation>Winnend thema</translation>
+    </message>
+    <message>
+        <source>Your problem statement</source>
+        <translation>Jullie probleemstelling</translation>
+    </message>
+    <message>
+        <source>Still missing:</source>
+        <translation>Nog niet ingevuld:</translation>
+    </message>
+    <message>
+        <source>Complete: this is the statement the gate and the pitch show.</source>
+        <translation>Compleet: dit is de probleemstelling die de fase-afsluiting en de pitch tonen.</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammePage</name>
     <message>
         <source>PROGRAMME AND BEAMER</source>
@@ -691,6 +949,14 @@
     <message>
         <source>F11: full screen on/off · Esc: leave full screen, then close</source>
         <translation>F11: volledig scherm aan/uit · Esc: volledig scherm uit, daarna sluiten</translation>
+    </message>
+    <message>
+        <source>Feedback round: each team's problem statement</source>
+        <translation>Terugkoppeling: de probleemstelling van elk team</translation>
+    </message>
+    <message>
+        <source>On the beamer, one team per key press: → Space PageDown next, ← PageUp back</source>
+        <translation>Op de beamer, één team per toets: → Spatie PageDown volgende, ← PageUp terug</translation>
     </message>
     <message>
         <source>Announcement</source>
@@ -1376,6 +1642,10 @@
         <source>The full instructions, questions and tips of this step</source>
         <translation>De volledige uitleg, vragen en tips van deze stap</translation>
     </message>
+    <message>
+        <source>For example:</source>
+        <translation>Bijvoorbeeld:</translation>
+    </message>
 </context>
 <context>
     <name>ZonePanel</name>
@@ -1480,6 +1750,10 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
         <translation>Bord: uitzoomen</translation>
     </message>
     <message>
+        <source>Board: mark the selected question as the one that states its theme best</source>
+        <translation>Bord: markeer de gekozen vraag als de vraag die het thema het best verwoordt</translation>
+    </message>
+    <message>
         <source>Car: undo</source>
         <translation>Auto: ongedaan maken</translation>
     </message>
@@ -1498,6 +1772,18 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
     <message>
         <source>Car: zoom out</source>
         <translation>Auto: uitzoomen</translation>
+    </message>
+    <message>
+        <source>Crystal Ball: undo</source>
+        <translation>Crystal Ball: ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Crystal Ball: redo</source>
+        <translation>Crystal Ball: opnieuw doen</translation>
+    </message>
+    <message>
+        <source>Crystal Ball: place a milestone</source>
+        <translation>Crystal Ball: een mijlpaal plaatsen</translation>
     </message>
     <message>
         <source>Board: who writes (the 1st … 9th member)</source>
@@ -1742,6 +2028,14 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
         <translation>Er is geen gelijke stand meer te beslissen.</translation>
     </message>
     <message>
+        <source>Type the rest of the question after “{prefix} …”; nothing was added.</source>
+        <translation>Typ de rest van de vraag na “{prefix} …”; er is niets toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Only a question inside a theme can state it best: drag it into the theme first.</source>
+        <translation>Alleen een vraag in een thema kan het thema het best verwoorden: sleep de vraag eerst in het thema.</translation>
+    </message>
+    <message>
         <source>Deleting it would drop them; nothing was deleted.</source>
         <translation>Verwijderen zou ze laten vervallen; er is niets verwijderd.</translation>
     </message>
@@ -1772,6 +2066,46 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
     <message>
         <source>Saving failed: the connection to the database server was lost. Nothing was changed. Check the network and try again.</source>
         <translation>Opslaan is niet gelukt: de verbinding met de databaseserver is verbroken. Er is niets veranderd. Controleer het netwerk en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>A milestone lies on the line, between now and {horizon} years ahead; nothing was changed. Place it on the line.</source>
+        <translation>Een mijlpaal ligt op de lijn, tussen nu en {horizon} jaar vooruit; er is niets veranderd. Zet hem op de lijn.</translation>
+    </message>
+    <message>
+        <source>The end card stays at the ideal situation; place a milestone for an earlier moment.</source>
+        <translation>De eindkaart blijft bij de ideale situatie; plaats een mijlpaal voor een eerder moment.</translation>
+    </message>
+    <message>
+        <source>This milestone no longer exists (removed on another laptop?); nothing was changed.</source>
+        <translation>Deze mijlpaal bestaat niet meer (verwijderd op een andere laptop?); er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>This card has no such question; nothing was saved.</source>
+        <translation>Deze kaart heeft zo'n vraag niet; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>A milestone's title has at most {limit} characters; nothing was saved. Put the rest in its answers.</source>
+        <translation>De titel van een mijlpaal heeft hoogstens {limit} tekens; er is niets opgeslagen. Zet de rest in de antwoorden.</translation>
+    </message>
+    <message>
+        <source>Only an idea the team kept in the idea vote has a timeline; nothing was changed.</source>
+        <translation>Alleen een idee dat het team bij de ideeënstemming koos, heeft een tijdlijn; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Tick the idea the team will pitch first (or several, and name the combination).</source>
+        <translation>Vink eerst het idee aan dat het team pitcht (of meerdere, en geef de combinatie een naam).</translation>
+    </message>
+    <message>
+        <source>Only ideas the team kept in the idea vote can be chosen; nothing was changed.</source>
+        <translation>Alleen ideeën die het team bij de ideeënstemming koos, kunnen gekozen worden; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Several ideas are ticked: give the combination a name, or tick one idea. Nothing was chosen yet.</source>
+        <translation>Er zijn meerdere ideeën aangevinkt: geef de combinatie een naam, of vink één idee aan. Er is nog niets gekozen.</translation>
+    </message>
+    <message>
+        <source>The combination's name has at most {limit} characters; nothing was chosen.</source>
+        <translation>De naam van de combinatie heeft hoogstens {limit} tekens; er is niets gekozen.</translation>
     </message>
     <message>
         <source>Not saved</source>
