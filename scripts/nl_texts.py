@@ -388,4 +388,10 @@ DUTCH: dict[str, str | tuple[str, str]] = {
     "Resume the timer ({key})": "Hervat de timer ({key})",
     "A note of this action no longer exists (removed on another laptop?); nothing was changed.": "Een sticky note van deze actie bestaat niet meer (verwijderd op een andere laptop?); er is niets veranderd.",
     "This cluster no longer exists (removed on another laptop?); nothing was changed.": "Dit cluster bestaat niet meer (verwijderd op een andere laptop?); er is niets veranderd.",
+    "Anonymous": "Anoniem",
+    "(fixed: the step has started)": "(vast: de stap is begonnen)",
+    "No names on this step's notes, ideas and dots: not on the board, the vote or the beamer. The team chooses before the step starts.": "Geen namen bij de sticky notes, ideeën en stippen van deze stap: niet op het bord, bij de stemming of op de beamer. Het team kiest dit voordat de stap begint.",
+    "This step has started: whether it is anonymous can no longer be changed.": "Deze stap is begonnen: of hij anoniem is, kan niet meer veranderen.",
+    "This step has started (its timer ran, or something was written or voted in it): whether it is anonymous can no longer be changed.": "Deze stap is begonnen (de timer liep, of er is al iets in geschreven of gestemd): of hij anoniem is, kan niet meer veranderen.",
+    "Anonymous step · notes per person: {counts}": "Anonieme stap · sticky notes per persoon: {counts}",
 }

@@ -1,6 +1,25 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AnonymousSwitch</name>
+    <message>
+        <source>Anonymous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(fixed: the step has started)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No names on this step's notes, ideas and dots: not on the board, the vote or the beamer. The team chooses before the step starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This step has started: whether it is anonymous can no longer be changed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AnswerRow</name>
     <message>
         <source>Answer</source>
@@ -138,6 +157,10 @@
     </message>
     <message>
         <source>Select clusters or notes first: each becomes a pain point.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anonymous step · notes per person: {counts}</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1575,6 +1598,10 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
     </message>
     <message>
         <source>That item is no longer in the vote.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This step has started (its timer ran, or something was written or voted in it): whether it is anonymous can no longer be changed.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -1,6 +1,25 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AnonymousSwitch</name>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anoniem</translation>
+    </message>
+    <message>
+        <source>(fixed: the step has started)</source>
+        <translation>(vast: de stap is begonnen)</translation>
+    </message>
+    <message>
+        <source>No names on this step's notes, ideas and dots: not on the board, the vote or the beamer. The team chooses before the step starts.</source>
+        <translation>Geen namen bij de sticky notes, ideeën en stippen van deze stap: niet op het bord, bij de stemming of op de beamer. Het team kiest dit voordat de stap begint.</translation>
+    </message>
+    <message>
+        <source>This step has started: whether it is anonymous can no longer be changed.</source>
+        <translation>Deze stap is begonnen: of hij anoniem is, kan niet meer veranderen.</translation>
+    </message>
+</context>
+<context>
     <name>AnswerRow</name>
     <message>
         <source>Answer</source>
@@ -139,6 +158,10 @@
     <message>
         <source>Select clusters or notes first: each becomes a pain point.</source>
         <translation>Selecteer eerst clusters of sticky notes: elk wordt een knelpunt.</translation>
+    </message>
+    <message>
+        <source>Anonymous step · notes per person: {counts}</source>
+        <translation>Anonieme stap · sticky notes per persoon: {counts}</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1618,10 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
     <message>
         <source>That item is no longer in the vote.</source>
         <translation>Dat item doet niet meer mee in de stemming.</translation>
+    </message>
+    <message>
+        <source>This step has started (its timer ran, or something was written or voted in it): whether it is anonymous can no longer be changed.</source>
+        <translation>Deze stap is begonnen (de timer liep, of er is al iets in geschreven of gestemd): of hij anoniem is, kan niet meer veranderen.</translation>
     </message>
     <message>
         <source>This is not a database address Staatsprint can use:

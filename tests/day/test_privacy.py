@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timezone
 
 import pytest
@@ -9,10 +10,22 @@ from sqlmodel import select
 
 from app.clock.clock import FakeClock
 from app.clock.timers import TimerKey, Timers
-from app.day.privacy import is_anonymous, set_anonymous, shown_name
+from app.board.board import NoteView, add_note
+from app.day.privacy import (
+    can_be_anonymous,
+    is_anonymous,
+    nameless,
+    set_anonymous,
+    shown_anonymously,
+    shown_name,
+    shown_names,
+    unnamed_counts,
+)
 from app.errors import DomainError
 from app.event.events import create_event
-from app.event.teams import add_team
+from app.event.teams import add_member, add_team
+from app.outcomes.knelpunten import add_knelpunt
+from app.voting.voting import cast
 from app.paths import template_path
 from db.models import StepState
 
@@ -48,3 +61,54 @@ def test_once_the_step_has_started_the_switch_is_refused_and_nothing_changes(sto
 
 def test_an_anonymous_view_shows_no_name():
     assert shown_name(True, "Fatima") == "" and shown_name(False, "Fatima") == "Fatima"
+
+
+def test_something_written_in_the_step_also_starts_it(store, team, staatsprint_template):
+    """Notes written before any timer ran: switching then would show or hide their authors afterwards."""
+    event_id, team_id = team
+    anna = add_member(store, team_id, "Anna")
+    add_note(store, team_id, "idea_race", anna, "Een loket", 0, 0)
+    with pytest.raises(DomainError) as refused:
+        set_anonymous(store, staatsprint_template, event_id, team_id, "idea_race", True)
+    assert refused.value.code == "anonymous_started"
+    assert not is_anonymous(store, staatsprint_template, event_id, team_id, "idea_race")
+    set_anonymous(store, staatsprint_template, event_id, team_id, "idea_vote", True)  # another step is not started
+
+
+def test_a_dot_placed_starts_a_vote(store, team, staatsprint_template):
+    event_id, team_id = team
+    anna = add_member(store, team_id, "Anna")
+    item = add_knelpunt(store, team_id, "Silo's")
+    cast(store, staatsprint_template.step("dot_vote").rules, team_id, "dot_vote", anna, item)
+    with pytest.raises(DomainError):
+        set_anonymous(store, staatsprint_template, event_id, team_id, "dot_vote", True)
+    assert not is_anonymous(store, staatsprint_template, event_id, team_id, "dot_vote")
+
+
+def test_a_view_of_several_steps_is_anonymous_when_one_of_them_is(store, team, staatsprint_template):
+    event_id, team_id = team
+    assert not shown_anonymously(store, staatsprint_template, event_id, team_id, {"themes", "hkw"})
+    set_anonymous(store, staatsprint_template, event_id, team_id, "hkw", True)
+    assert shown_anonymously(store, staatsprint_template, event_id, team_id, {"themes", "hkw"})
+
+
+def test_only_steps_whose_work_has_authors_can_be_anonymous(staatsprint_template):
+    switchable = {step.key for step in staatsprint_template.steps() if can_be_anonymous(step)}
+    assert {"braindump", "hkw", "idea_race", "idea_vote", "theme_vote", "dot_vote"} <= switchable
+    assert not switchable & {"problem_statement", "crystal_ball", "pitch", "knelpunten"}
+
+
+def test_the_staatsprint_template_makes_no_step_anonymous_by_default(staatsprint_template):
+    """The workbook does not ask for it: every default is false; the team switches."""
+    assert not any(step.rules.anonymous for step in staatsprint_template.steps())
+
+
+def test_the_nameless_form_keeps_the_author_for_counting_but_no_name():
+    note = NoteView(1, 1, "idea_race", "Een loket", "yellow", 0, 0, author_id=7, author_name="Fatima")
+    assert nameless(True, [note]) == [replace(note, author_name="")]
+    assert nameless(False, [note]) == [note]
+    assert shown_names(True, {7: "Fatima"}) == {} and shown_names(False, {7: "Fatima"}) == {7: "Fatima"}
+
+
+def test_counts_without_names_are_most_first_and_leave_out_work_of_no_one():
+    assert unnamed_counts({7: 2, 8: 5, None: 3, 9: 0}) == [5, 2]
