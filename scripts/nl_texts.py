@@ -394,4 +394,7 @@ DUTCH: dict[str, str | tuple[str, str]] = {
     "This step has started: whether it is anonymous can no longer be changed.": "Deze stap is begonnen: of hij anoniem is, kan niet meer veranderen.",
     "This step has started (its timer ran, or something was written or voted in it): whether it is anonymous can no longer be changed.": "Deze stap is begonnen (de timer liep, of er is al iets in geschreven of gestemd): of hij anoniem is, kan niet meer veranderen.",
     "Anonymous step · notes per person: {counts}": "Anonieme stap · sticky notes per persoon: {counts}",
+    "Dots placed on “{name}” move with it (or go back to their voters where one dot per item is allowed); how many stays hidden until the reveal.": "Stippen op “{name}” gaan mee (of terug naar hun stemmers waar één stip per item geldt); hoeveel blijft verborgen tot de onthulling.",
+    "Dots were placed on this in a vote not yet revealed (how many stays hidden until the reveal).": "Hierop zijn stippen gezet in een stemming die nog niet is onthuld (hoeveel blijft verborgen tot de onthulling).",
+    "The dots placed on it are dropped (the voters can place them again); how many stays hidden until the reveal.": "De stippen erop vervallen (de stemmers kunnen ze opnieuw zetten); hoeveel blijft verborgen tot de onthulling.",
 }

@@ -167,6 +167,10 @@
 <context>
     <name>BoardQuestions</name>
     <message>
+        <source>Dots placed on “{name}” move with it (or go back to their voters where one dot per item is allowed); how many stays hidden until the reveal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>1 dot on “{name}” moves with it.</source>
         <translation type="unfinished" />
     </message>
@@ -200,6 +204,10 @@
     </message>
     <message>
         <source>{count} dots were placed on this.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dots were placed on this in a vote not yet revealed (how many stays hidden until the reveal).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -369,6 +377,10 @@
     </message>
     <message>
         <source>There are no clusters yet: make them in the step “{step}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The dots placed on it are dropped (the voters can place them again); how many stays hidden until the reveal.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">

@@ -167,6 +167,10 @@
 <context>
     <name>BoardQuestions</name>
     <message>
+        <source>Dots placed on “{name}” move with it (or go back to their voters where one dot per item is allowed); how many stays hidden until the reveal.</source>
+        <translation>Stippen op “{name}” gaan mee (of terug naar hun stemmers waar één stip per item geldt); hoeveel blijft verborgen tot de onthulling.</translation>
+    </message>
+    <message>
         <source>1 dot on “{name}” moves with it.</source>
         <translation>1 stip op “{name}” gaat mee.</translation>
     </message>
@@ -201,6 +205,10 @@
     <message>
         <source>{count} dots were placed on this.</source>
         <translation>Hierop zijn {count} stippen uitgebracht.</translation>
+    </message>
+    <message>
+        <source>Dots were placed on this in a vote not yet revealed (how many stays hidden until the reveal).</source>
+        <translation>Hierop zijn stippen gezet in een stemming die nog niet is onthuld (hoeveel blijft verborgen tot de onthulling).</translation>
     </message>
     <message>
         <source>They are dropped if you delete it (the voters can place them again). Delete anyway?</source>
@@ -370,6 +378,10 @@
     <message>
         <source>There are no clusters yet: make them in the step “{step}”.</source>
         <translation>Er zijn nog geen clusters: maak ze in de stap “{step}”.</translation>
+    </message>
+    <message>
+        <source>The dots placed on it are dropped (the voters can place them again); how many stays hidden until the reveal.</source>
+        <translation>De stippen erop vervallen (de stemmers kunnen ze opnieuw zetten); hoeveel blijft verborgen tot de onthulling.</translation>
     </message>
     <message numerus="yes">
         <source>%n dot(s) placed on it are dropped (the voters can place them again).</source>

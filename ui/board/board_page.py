@@ -363,7 +363,7 @@ class BoardPage(ClusterActions, QWidget):
         total = []
         if not attempt(self.error_label, lambda: total.append(dots_a_delete_drops([on_notes, *on_clusters.values()]))):
             return None  # the vote happened: the rule refuses, and the board says why
-        if total[0] and not ask_drop_dots(self, total[0]):
+        if total[0] and not ask_drop_dots(self, total[0], any(d.hidden for d in (on_notes, *on_clusters.values()))):
             return None
         return on_notes.dots, {cluster_id: d.dots for cluster_id, d in on_clusters.items()}
 
