@@ -10,16 +10,17 @@ counts per member as ``unnamed_counts``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
+from sqlalchemy import func
 from sqlmodel import select
 
 from app.clock.timers import TimerKey, claim
 from app.day.template import Step, StepKind, Template
 from app.errors import DomainError
 from app.storage.store import Store
-from db.models import Note, StepState, Vote
+from db.models import Member, Note, StepState, Vote
 
 # The kinds of step whose work carries an author (notes, HKWs, ideas, vehicle answers, dots).
 AUTHORED = frozenset({StepKind.BRAIN_DUMP, StepKind.CLUSTER, StepKind.HKW, StepKind.IDEA_RACE, StepKind.DOT_VOTE, StepKind.VEHICLE})
@@ -90,3 +91,32 @@ def unnamed_counts(counts: Mapping[int | None, int]) -> list[int]:
     """Counts per member shown without names: most first, so the order tells no one's (work
     without an author, of a member since removed, is no one's count)."""
     return sorted((count for member, count in counts.items() if member is not None and count > 0), reverse=True)
+
+
+@dataclass(frozen=True)
+class NoteCount:
+    """A member's notes as a view may count them by their name: ``named``; ``unnamed`` are in an
+    anonymous step, or (seen on another member's own laptop) in a step still hidden until its
+    reveal: a count by name would leak them."""
+
+    named: int
+    unnamed: int
+
+
+def notes_by_name(store: Store, template: Template, event_id: int, member_id: int, viewer_id: int | None) -> NoteCount:
+    """``viewer_id``: the member whose own laptop this is; None for the team's laptop, which sees
+    every note (as the board's ``visible_notes`` has it)."""
+    with store.read() as session:
+        team_id = session.get(Member, member_id).team_id
+        per_step = session.exec(select(Note.step_key, func.count()).where(Note.author_id == member_id).group_by(Note.step_key)).all()
+        revealed = set(session.exec(select(StepState.step_key).where(
+            StepState.team_id == team_id, StepState.part_key == "", StepState.revealed_at.is_not(None))).all())  # type: ignore[union-attr]
+    steps = {step.key: step for step in template.steps()}
+    private = viewer_id is not None and viewer_id != member_id
+
+    def unnamed(key: str) -> bool:
+        hidden = private and steps[key].rules.hidden_until_reveal and key not in revealed
+        return hidden or is_anonymous(store, template, event_id, team_id, key)
+
+    count = sum(n for key, n in per_step if key in steps and unnamed(key))
+    return NoteCount(sum(n for _key, n in per_step) - count, count)

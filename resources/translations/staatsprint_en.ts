@@ -1052,6 +1052,10 @@
             <numerusform>Their %n notes stay on the board, with their name.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Notes of theirs in an anonymous step, or in one not yet revealed, stay too (how many is not said here).</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
         <source>Their %n dot(s) in votes already revealed stay counted: that vote happened.</source>
         <translation>

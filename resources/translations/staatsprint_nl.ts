@@ -1052,6 +1052,10 @@
             <numerusform>Hun %n sticky notes blijven op het bord staan, met hun naam.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Notes of theirs in an anonymous step, or in one not yet revealed, stay too (how many is not said here).</source>
+        <translation>Hun sticky notes in een anonieme stap, of in een die nog niet is onthuld, blijven ook staan (hoeveel wordt hier niet gezegd).</translation>
+    </message>
     <message numerus="yes">
         <source>Their %n dot(s) in votes already revealed stay counted: that vote happened.</source>
         <translation>

@@ -12,9 +12,11 @@ from app.clock.clock import FakeClock
 from app.clock.timers import TimerKey, Timers
 from app.board.board import NoteView, add_note
 from app.day.privacy import (
+    NoteCount,
     can_be_anonymous,
     is_anonymous,
     nameless,
+    notes_by_name,
     set_anonymous,
     shown_anonymously,
     shown_name,
@@ -25,6 +27,7 @@ from app.errors import DomainError
 from app.event.events import create_event
 from app.event.teams import add_member, add_team
 from app.outcomes.knelpunten import add_knelpunt
+from app.voting.vote_step import reveal
 from app.voting.voting import cast
 from app.paths import template_path
 from db.models import StepState
@@ -112,3 +115,26 @@ def test_the_nameless_form_keeps_the_author_for_counting_but_no_name():
 
 def test_counts_without_names_are_most_first_and_leave_out_work_of_no_one():
     assert unnamed_counts({7: 2, 8: 5, None: 3, 9: 0}) == [5, 2]
+
+
+def test_notes_in_an_anonymous_step_are_not_counted_by_their_authors_name(store, team, staatsprint_template):
+    event_id, team_id = team
+    anna = add_member(store, team_id, "Anna")
+    set_anonymous(store, staatsprint_template, event_id, team_id, "idea_race", True)
+    for text in ("Een loket", "Eén dossier"):
+        add_note(store, team_id, "idea_race", anna, text, 0, 0)
+    add_note(store, team_id, "vehicle", anna, "De burger", 0, 0)
+    assert notes_by_name(store, staatsprint_template, event_id, anna, None) == NoteCount(named=1, unnamed=2)
+
+
+def test_a_private_brain_dump_is_counted_by_name_only_where_it_is_seen(store, team, staatsprint_template):
+    """Before the reveal another member's own laptop does not see Anna's notes, so it may not count
+    them by her name; the team's laptop sees them all, and so may she."""
+    event_id, team_id = team
+    anna, bram = add_member(store, team_id, "Anna"), add_member(store, team_id, "Bram")
+    add_note(store, team_id, "braindump", anna, "Formulieren", 0, 0)
+    assert notes_by_name(store, staatsprint_template, event_id, anna, bram) == NoteCount(0, 1)
+    assert notes_by_name(store, staatsprint_template, event_id, anna, None) == NoteCount(1, 0)
+    assert notes_by_name(store, staatsprint_template, event_id, anna, anna) == NoteCount(1, 0)
+    reveal(store, event_id, team_id, staatsprint_template.step("braindump"), NOW)
+    assert notes_by_name(store, staatsprint_template, event_id, anna, bram) == NoteCount(1, 0)
