@@ -1,7 +1,7 @@
 """Anonymous steps: a step whose notes, ideas and dots carry no visible author anywhere.
 
 The template's ``anonymous`` rule is the default; a team may switch it before the step starts
-(no timer part of it has run and nothing has been written or voted in it yet). The authors stay
+(no timer part of it has run and nothing has been written, voted or bundled in it yet). The authors stay
 stored (the counts per member a step needs are kept); a view shows them without names: it turns
 its notes into their nameless form (``nameless``), looks names up in ``shown_names`` and shows
 counts per member as ``unnamed_counts``.
@@ -20,7 +20,7 @@ from app.clock.timers import TimerKey, claim
 from app.day.template import Step, StepKind, Template
 from app.errors import DomainError
 from app.storage.store import Store
-from db.models import Member, Note, StepState, Vote
+from db.models import Cluster, Member, Note, StepState, Vote
 
 # The kinds of step whose work carries an author (notes, HKWs, ideas, vehicle answers, dots).
 AUTHORED = frozenset({StepKind.BRAIN_DUMP, StepKind.CLUSTER, StepKind.HKW, StepKind.IDEA_RACE, StepKind.DOT_VOTE, StepKind.VEHICLE})
@@ -48,14 +48,16 @@ def shown_anonymously(store: Store, template: Template, event_id: int, team_id: 
 
 
 def has_started(store: Store, event_id: int, team_id: int, step_key: str) -> bool:
-    """Whether any timer (part) of the team's step has ever run, or anything was written or voted in it."""
+    """Whether any timer (part) of the team's step has ever run, or anything was written, voted or
+    bundled (a cluster made) in it."""
     with store.read() as session:
         started = session.exec(select(StepState.id).where(
             StepState.event_id == event_id, StepState.team_id == team_id, StepState.step_key == step_key,
             StepState.started_at.is_not(None))).first()  # type: ignore[union-attr]
         written = session.exec(select(Note.id).where(Note.team_id == team_id, Note.step_key == step_key)).first()
         voted = session.exec(select(Vote.id).where(Vote.team_id == team_id, Vote.step_key == step_key)).first()
-    return (started, written, voted) != (None, None, None)
+        bundled = session.exec(select(Cluster.id).where(Cluster.team_id == team_id, Cluster.step_key == step_key)).first()
+    return (started, written, voted, bundled) != (None, None, None, None)
 
 
 def set_anonymous(store: Store, template: Template, event_id: int, team_id: int, step_key: str, anonymous: bool) -> None:

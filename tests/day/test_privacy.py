@@ -11,6 +11,7 @@ from sqlmodel import select
 from app.clock.clock import FakeClock
 from app.clock.timers import TimerKey, Timers
 from app.board.board import NoteView, add_note
+from app.board.clustering import make_cluster
 from app.day.privacy import (
     NoteCount,
     can_be_anonymous,
@@ -138,3 +139,14 @@ def test_a_private_brain_dump_is_counted_by_name_only_where_it_is_seen(store, te
     assert notes_by_name(store, staatsprint_template, event_id, anna, anna) == NoteCount(1, 0)
     reveal(store, event_id, team_id, staatsprint_template.step("braindump"), NOW)
     assert notes_by_name(store, staatsprint_template, event_id, anna, bram) == NoteCount(1, 0)
+
+
+def test_a_cluster_made_starts_a_bundling_step(store, team, staatsprint_template):
+    event_id, team_id = team
+    anna = add_member(store, team_id, "Anna")
+    hkw = add_note(store, team_id, "hkw", anna, "Hoe kunnen we data delen?", 0, 0)
+    set_anonymous(store, staatsprint_template, event_id, team_id, "themes", True)  # HKWs written: bundling not started
+    make_cluster(store, team_id, "themes", "hkw", "Data", [hkw])
+    with pytest.raises(DomainError):
+        set_anonymous(store, staatsprint_template, event_id, team_id, "themes", False)
+    assert is_anonymous(store, staatsprint_template, event_id, team_id, "themes")

@@ -153,3 +153,21 @@ def test_the_first_frame_snapshot_of_an_anonymous_board_holds_no_names(qtbot, op
     settle()
     snapshot = json.dumps(asdict(snapshot_of(window, database_key(str(store.engine.url)))), ensure_ascii=False)
     assert "Braindump" in snapshot and not _named([snapshot])
+
+
+def test_switching_the_themes_step_anonymous_takes_the_authors_off_its_board_at_once(qtbot, open_window, event_with_team, staatsprint_template):
+    """The HKWs were written with names; the team bundles them anonymously (switched before the
+    bundling starts): the board redraws without initials."""
+    store, _event_id, team_id = event_with_team
+    authors = _team_of_three(store, team_id)
+    _write(store, team_id, "hkw", authors)
+    move_team(store, team_id, "themes", staatsprint_template)
+    window = open_window(store)
+    settle()
+    board = window.event_view.step_page.work_area.board
+    assert sorted(item.author_name for item in board._notes.values()) == ["Anna", "Anna", "Bram"]
+    qtbot.mouseClick(window.event_view.step_page.anonymous.box, Qt.MouseButton.LeftButton)
+    settle()
+    assert all(item.author_name == "" for item in board._notes.values())
+    assert find(window, QPushButton, f"author_{authors[0]}").text() == "A Anna"
+    assert find(window, QLabel, "unnamedCounts").text().endswith(": 2 · 1")
