@@ -3,8 +3,8 @@
 The template's ``anonymous`` rule is the default; a team may switch it before the step starts
 (no timer part of it has run and nothing has been written, voted or bundled in it yet). The authors stay
 stored (the counts per member a step needs are kept); a view shows them without names: it turns
-its notes into their nameless form (``nameless``), looks names up in ``shown_names`` and shows
-counts per member as ``unnamed_counts``.
+its notes into their nameless form (``nameless``), or blanks each author it draws (``shown_name``),
+and shows counts per member as ``unnamed_counts``.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from db.models import Cluster, Member, Note, StepState, Vote
 # The kinds of step whose work carries an author (notes, HKWs, ideas, vehicle answers, dots).
 AUTHORED = frozenset({StepKind.BRAIN_DUMP, StepKind.CLUSTER, StepKind.HKW, StepKind.IDEA_RACE, StepKind.DOT_VOTE, StepKind.VEHICLE})
 
-Authored = TypeVar("Authored")  # a view of one piece of work with an ``author_name`` (a NoteView)
+Authored = TypeVar("Authored")  # a view of one piece of work with ``author_id`` and ``author_name`` (a NoteView)
 
 
 def can_be_anonymous(step: Step) -> bool:
@@ -76,17 +76,12 @@ def shown_name(anonymous: bool, name: str) -> str:
     return "" if anonymous else name
 
 
-def shown_names(anonymous: bool, names: Mapping[int, str]) -> dict[int, str]:
-    """The names a view may look authors up in (member id: name): none when the step is anonymous."""
-    return {} if anonymous else dict(names)
-
-
 def nameless(anonymous: bool, work: Iterable[Authored]) -> list[Authored]:
-    """The work as a view may show it: when anonymous, without the name kept on it (the author's
-    id stays, for the counts per member; look it up only in ``shown_names``)."""
+    """The work as a view of an anonymous step may hold it: no author id, no name (count per
+    member from the work as stored first, with ``unnamed_counts``)."""
     if not anonymous:
         return list(work)
-    return [replace(piece, author_name="") if piece.author_name else piece for piece in work]
+    return [replace(piece, author_id=None, author_name="") for piece in work]
 
 
 def unnamed_counts(counts: Mapping[int | None, int]) -> list[int]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, datetime, timezone
 
 import pytest
@@ -21,7 +20,6 @@ from app.day.privacy import (
     set_anonymous,
     shown_anonymously,
     shown_name,
-    shown_names,
     unnamed_counts,
 )
 from app.errors import DomainError
@@ -107,11 +105,11 @@ def test_the_staatsprint_template_makes_no_step_anonymous_by_default(staatsprint
     assert not any(step.rules.anonymous for step in staatsprint_template.steps())
 
 
-def test_the_nameless_form_keeps_the_author_for_counting_but_no_name():
+def test_the_nameless_form_holds_no_author_at_all():
     note = NoteView(1, 1, "idea_race", "Een loket", "yellow", 0, 0, author_id=7, author_name="Fatima")
-    assert nameless(True, [note]) == [replace(note, author_name="")]
-    assert nameless(False, [note]) == [note]
-    assert shown_names(True, {7: "Fatima"}) == {} and shown_names(False, {7: "Fatima"}) == {7: "Fatima"}
+    (anonymous,) = nameless(True, [note])
+    assert (anonymous.author_id, anonymous.author_name, anonymous.author({7: "Fatima"})) == (None, "", "")
+    assert anonymous.text == "Een loket" and nameless(False, [note]) == [note]
 
 
 def test_counts_without_names_are_most_first_and_leave_out_work_of_no_one():
