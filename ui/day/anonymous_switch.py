@@ -70,5 +70,9 @@ class AnonymousSwitch(QWidget):
             self.refresh()  # refused: the box shows what is stored, and why beside it
 
     def _on_changes(self, batch) -> None:
-        if self._team is not None and self.isVisible() and touches(batch, {"step_state", "note", "vote"}, self._team.id):
+        """A timer, or (until the step has started) the first note, dot or cluster: it may be fixed now.
+        Once fixed, the notes typed on do not cost a look each (only a timer's change is looked at)."""
+        if self._team is None or not self.isVisible():
+            return
+        if touches(batch, {"step_state"}, self._team.id) or (self.box.isEnabled() and touches(batch, {"note", "vote", "cluster"}, self._team.id)):
             self.refresh()

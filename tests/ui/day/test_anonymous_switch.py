@@ -113,3 +113,19 @@ def test_a_step_without_authors_has_no_switch(qtbot, open_window, event_with_tea
     window.event_view.go_to(("step", "problem_statement"))
     settle()
     assert not any(box.isVisible() for box in window.findChildren(QCheckBox, "anonymousSwitch"))
+
+
+def test_the_first_note_written_fixes_it(qtbot, open_window, event_with_team, staatsprint_template):
+    """Written without the timer: the step has started all the same (authors already seen)."""
+    store, event_id, team_id = event_with_team
+    add_member(store, team_id, "Anna")
+    move_team(store, team_id, "braindump", staatsprint_template)
+    window = open_window(store)
+    settle()
+    switch = _board_switch(window)
+    board = window.event_view.step_page.work_area.board
+    board.note_input.setFocus()
+    qtbot.keyClicks(board.note_input, "Formulieren")
+    qtbot.keyClick(board.note_input, Qt.Key.Key_Return)
+    settle()
+    assert not switch.isEnabled() and find(window, QLabel, "anonymousReason").isVisible()
