@@ -22,6 +22,7 @@ from app.day.privacy import (
     shown_name,
     unnamed_counts,
 )
+from app.day.template_file import parse_template
 from app.errors import DomainError
 from app.event.events import create_event
 from app.event.teams import add_member, add_team
@@ -148,3 +149,16 @@ def test_a_cluster_made_starts_a_bundling_step(store, team, staatsprint_template
     with pytest.raises(DomainError):
         set_anonymous(store, staatsprint_template, event_id, team_id, "themes", False)
     assert is_anonymous(store, staatsprint_template, event_id, team_id, "themes")
+
+
+def test_a_template_that_makes_a_step_anonymous_is_the_default_the_team_may_switch_off(store):
+    """Another hackathon's template may make its race anonymous: the team still chooses before it starts."""
+    source = template_path("staatsprint").read_text(encoding="utf-8").replace(
+        "rules = { one_per_note = true, individual = true, prize_sheets = 2 }",
+        "rules = { one_per_note = true, individual = true, prize_sheets = 2, anonymous = true }")
+    template = parse_template(source, "anonymous-race.toml")
+    event_id = create_event(store, source, date(2026, 3, 11))
+    team_id = add_team(store, event_id, None)
+    assert is_anonymous(store, template, event_id, team_id, "idea_race")
+    set_anonymous(store, template, event_id, team_id, "idea_race", False)
+    assert not is_anonymous(store, template, event_id, team_id, "idea_race")
