@@ -7,10 +7,10 @@ from datetime import date, datetime, timezone
 import pytest
 from sqlmodel import select
 
-from app.clock.clock import FakeClock
-from app.clock.timers import TimerKey, Timers
 from app.board.board import NoteView, add_note
 from app.board.clustering import make_cluster
+from app.clock.clock import FakeClock
+from app.clock.timers import TimerKey, Timers
 from app.day.privacy import (
     NoteCount,
     can_be_anonymous,
@@ -27,9 +27,9 @@ from app.errors import DomainError
 from app.event.events import create_event
 from app.event.teams import add_member, add_team
 from app.outcomes.knelpunten import add_knelpunt
+from app.paths import template_path
 from app.voting.vote_step import reveal
 from app.voting.voting import cast
-from app.paths import template_path
 from db.models import StepState
 
 NOW = datetime(2026, 3, 11, 13, 15, tzinfo=timezone.utc)
