@@ -2,8 +2,9 @@
 
 A checkbox (Space toggles it) in the step page's footer, beside "Next" (so on the board and on the
 instructions alike, and while reading a step ahead before moving the team there), with a tooltip
-saying what it does; once the step has started it is disabled and says why beside it. A choice the app refuses (the step started on another laptop
-meanwhile) shows the reason beside it and the box goes back to what is stored.
+saying what it does; once the step has started it is disabled and says why beside it. A choice
+the app refuses (the step started on another laptop meanwhile) shows the reason beside it, and
+the box goes back to what is stored.
 """
 
 from __future__ import annotations
