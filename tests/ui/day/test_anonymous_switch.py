@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QLabel
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel
 
 from app.clock.clock import FakeClock
 from app.clock.timers import TimerKey, Timers
@@ -15,6 +15,7 @@ from app.day.navigation import move_team
 from app.day.privacy import is_anonymous
 from app.event.teams import add_member
 from tests.ui.conftest import find, settle
+from ui.common.theme import LIGHT, stylesheet
 
 NOW = datetime(2026, 3, 11, 9, 30, tzinfo=timezone.utc)
 
@@ -129,3 +130,24 @@ def test_the_first_note_written_fixes_it(qtbot, open_window, event_with_team, st
     qtbot.keyClick(board.note_input, Qt.Key.Key_Return)
     settle()
     assert not switch.isEnabled() and find(window, QLabel, "anonymousReason").isVisible()
+
+
+def test_the_focused_switch_shows_the_focus_ring(qtbot, open_window, event_with_team, staatsprint_template):
+    """Reached by Tab, the keyboard user sees where they are (the theme's focus colour around it)."""
+    store, _event_id, team_id = event_with_team
+    move_team(store, team_id, "braindump", staatsprint_template)
+    app = QApplication.instance()
+    app.setStyleSheet(stylesheet(LIGHT))
+    try:
+        window = open_window(store)
+        settle()
+        switch = _board_switch(window)
+        following = window.event_view.step_page.next_button
+        following.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.keyClick(following, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+        settle()
+        assert switch.hasFocus()
+        edge = switch.grab().toImage().pixelColor(switch.rect().center().x(), 0).name().upper()
+        assert edge == LIGHT.focus.upper()
+    finally:
+        app.setStyleSheet("")
