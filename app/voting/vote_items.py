@@ -52,6 +52,7 @@ class Carried:
     moved: int  # dots now on the merged item
     returned: int  # dots given back to their voters (one dot per item)
     before: tuple[DotSnapshot, ...] = ()  # both items' dots as they were, for undo
+    hidden: bool = False  # some are in a vote still hidden: a view tells that there are dots, not how many
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ class DotsOn:
 
     dots: int
     revealed: int  # of which in a vote already revealed (the items are frozen)
+    hidden: bool = False  # some are in a vote still hidden until its reveal: a view does not say how many
 
 
 def source_step(template: Template, step: Step) -> Step | None:
@@ -81,7 +83,8 @@ def dots_on(store: Store, target: VoteTarget, item_ids: Iterable[int]) -> DotsOn
     with store.read() as session:
         rows = _rows(session, target, item_ids)
         revealed = sum(row.dots for row in rows if _revealed(session, row.team_id, row.step_key))
-    return DotsOn(sum(row.dots for row in rows), revealed)
+        hidden = _any_hidden(session, rows)
+    return DotsOn(sum(row.dots for row in rows), revealed, hidden)
 
 
 def drop_dots(session, target: VoteTarget, item_ids: Iterable[int], dots_accepted: int) -> list[DotSnapshot]:
@@ -131,7 +134,8 @@ def merge_preview(store: Store, target: VoteTarget, from_id: int, to_id: int) ->
         rows = _rows(session, target, [from_id, to_id])
         _check_not_revealed(session, rows, "merged")
         plan = _carry_plan(session, rows, from_id, to_id)
-    return Carried(sum(kept for _row, _into, kept in plan), sum(row.dots - kept for row, _into, kept in plan))
+        hidden = _any_hidden(session, rows)
+    return Carried(sum(kept for _row, _into, kept in plan), sum(row.dots - kept for row, _into, kept in plan), hidden=hidden)
 
 
 def _carry_plan(session, rows: list[Vote], from_id: int, to_id: int) -> list[tuple[Vote, Vote | None, int]]:
@@ -203,6 +207,13 @@ def _snapshot(row: Vote) -> DotSnapshot:
 def _kept_dots(rules: Rules, moving: int, already: int) -> int:
     """How many of a voter's dots the merged item takes: all, or up to one per item."""
     return moving if rules.several_per_item else max(0, min(1, moving + already) - already)
+
+
+def _any_hidden(session, rows: list[Vote]) -> bool:
+    """Are any of these dots in a vote whose rules hide them until a reveal that has not come?
+    (How many would leak the hidden tally through a count.)"""
+    return any(_template(session, row.team_id).step(row.step_key).rules.hidden_until_reveal
+               and not _revealed(session, row.team_id, row.step_key) for row in rows)
 
 
 def _revealed(session, team_id: int, step_key: str) -> bool:

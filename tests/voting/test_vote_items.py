@@ -162,3 +162,15 @@ def test_a_knelpunt_with_dots(store, staatsprint_template, team):
     assert [k.id for k in knelpunten(store, team_id)] == [voted]
     assert tally(store, team_id, "dot_vote") == [(anna, voted, 3)]
     assert bram  # (a second member: the vote has a team)
+
+
+def test_dots_of_a_vote_not_yet_revealed_are_said_to_be_hidden(store, staatsprint_template, team):
+    """A view may say that an item holds dots, but not how many, before the reveal: the count
+    would leak the hidden tally."""
+    event_id, team_id, anna, bram = team
+    keep, other = themes(store, team_id, anna)
+    dot(store, staatsprint_template, team, "theme_vote", bram, other, times=2)
+    assert dots_on(store, VoteTarget.THEMES, [other]).hidden and merge_preview(store, VoteTarget.THEMES, other, keep).hidden
+    assert not dots_on(store, VoteTarget.THEMES, [keep]).hidden  # no dots: nothing hidden
+    reveal(store, event_id, team_id, staatsprint_template.step("theme_vote"), NOW)
+    assert not dots_on(store, VoteTarget.THEMES, [other]).hidden

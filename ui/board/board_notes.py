@@ -13,6 +13,7 @@ from PySide6.QtCore import QRectF
 
 from app.board.board import NoteView, count_changes
 from app.board.spot_index import SpotIndex
+from app.day.privacy import shown_name
 from ui.board.board_items import NOTE_BOUNDS, NoteItem
 
 
@@ -26,6 +27,7 @@ class NoteLayer:
         self.spots = SpotIndex()  # the grid spots the notes take: where the next typed note goes
         self._expected: dict[int, tuple[float, float]] = {}  # notes made here whose change is still on its way
         self._on_edited, self._on_typed = on_edited, on_typed
+        self.anonymous = False  # an anonymous step: the notes show no author (the counts per author are kept)
 
     def clear(self) -> None:
         """Forget every note (the scene is cleared by its owner)."""
@@ -68,7 +70,7 @@ class NoteLayer:
         for note in notes:
             item = self.items.get(note.id)
             if item is None:
-                item = NoteItem(note, note.author(names), self._on_edited, self._on_typed)
+                item = NoteItem(note, shown_name(self.anonymous, note.author(names)), self._on_edited, self._on_typed)
                 item.setCacheMode(self.scene.note_cache)
                 self.scene.addItem(item)
                 self.items[note.id] = item
@@ -79,7 +81,7 @@ class NoteLayer:
                 count_changes(self.counts, gone=[item.note], came=[note])
                 self.spots.release(item.note.x, item.note.y)
                 self.spots.take(note.x, note.y)
-                item.update_from(note, note.author(names))
+                item.update_from(note, shown_name(self.anonymous, note.author(names)))
             else:
                 continue
             touched.append(item)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.board import board
 from app.board.cluster_layout import GAP
+from app.day.privacy import shown_anonymously
 from app.day.template import Step, StepKind, VoteTarget
 from app.event.teams import TeamView
 from app.voting.vote_items import dots_a_delete_drops, dots_on
@@ -34,6 +35,7 @@ from ui.board.board_items import NOTE_H, NOTE_W, ClusterItem, NoteItem, finish_a
 from ui.board.board_notes import NoteLayer
 from ui.board.board_questions import ask_drop_dots
 from ui.board.board_view import BoardScene, BoardView
+from ui.board.writer_counts import show_writer_counts, unnamed_line
 from ui.common.keymap import bind, bind_numbered, key_text
 from ui.common.messages import attempt
 from ui.common.widgets import FlowLayout, choice_button, label
@@ -66,7 +68,7 @@ class BoardPage(HkwActions, ClusterActions, QWidget):
         self.scene = BoardScene(self)
         self._layer = NoteLayer(self.scene, self._edited, self._typed)
         self._notes = self._layer.items  # the note items by id (the layer keeps them)
-        self._shown_counts: dict[int, int] = {}  # member id: the count their button shows
+        self._shown_counts: dict[int, int | None] = {}  # member id: the count their button shows
         self._show_when_made: int | None = None  # the note the scribe just typed, brought into view once made
         self.scene.notesDragged.connect(self._dragged)
         self.scene.clustersDragged.connect(self._clusters_dragged)
@@ -227,6 +229,7 @@ class BoardPage(HkwActions, ClusterActions, QWidget):
             self.member_bar.addWidget(button)
         if own is not None:  # a member's own laptop: only they write here
             self.member_bar.addWidget(label(self.tr("You write your own notes; the others' appear at the reveal."), "muted", wrap=False))
+        self.unnamed_counts = unnamed_line(self.member_bar)
         self._update_counts()
 
     @property
@@ -252,18 +255,17 @@ class BoardPage(HkwActions, ClusterActions, QWidget):
             self.note_input.setFocus()
 
     def _update_counts(self) -> None:
-        """Each writer's button shows how many notes they have here; its text is set only when that changes."""
-        members = {m.id: m for m in self._team.members}
-        for button in self._member_group.buttons():
-            member = members.get(button.property("member_id"))
-            count = self._layer.counts.get(member.id, 0) if member is not None else None
-            if member is not None and self._shown_counts.get(member.id) != count:
-                self._shown_counts[member.id] = count
-                button.setText(f"{member.initials} {member.name.split()[0]} ({count})")
+        """Each writer's button shows how many notes they have here (anonymous: one line, without names)."""
+        show_writer_counts(self._member_group.buttons(), {m.id: m for m in self._team.members}, self._layer.counts,
+                           self._shown_counts, self._layer.anonymous, self.unnamed_counts)
 
     def reload(self) -> None:
         if self._step is None or self._team is None:
             return
+        anonymous = shown_anonymously(self._ws.store, self._ws.template, self._ws.event.id, self._team.id, {self._step.key, self.note_step})
+        if anonymous != self._layer.anonymous:  # no authors when this step or the notes' own step is anonymous
+            self._layer.anonymous = anonymous
+            self._fill_member_bar(self._team)
         names = {m.id: m.name for m in self._team.members}
         rules = self._ws.template.step(self.note_step).rules
         everything = board.notes(self._ws.store, self._team.id, [self.note_step])
@@ -368,7 +370,7 @@ class BoardPage(HkwActions, ClusterActions, QWidget):
         total = []
         if not attempt(self.error_label, lambda: total.append(dots_a_delete_drops([on_notes, *on_clusters.values()]))):
             return None  # the vote happened: the rule refuses, and the board says why
-        if total[0] and not ask_drop_dots(self, total[0]):
+        if total[0] and not ask_drop_dots(self, total[0], any(d.hidden for d in (on_notes, *on_clusters.values()))):
             return None
         return on_notes.dots, {cluster_id: d.dots for cluster_id, d in on_clusters.items()}
 

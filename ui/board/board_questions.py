@@ -16,7 +16,10 @@ def merge_options(keep_name: str, other_name: str) -> list[str]:
 
 
 def dots_moving_text(carried: Carried, other_name: str) -> str:
-    """What a merge does with the dots, in words ("" when there are none)."""
+    """What a merge does with the dots, in words ("" when there are none); of a vote still hidden,
+    not how many (that would leak its tally before the reveal)."""
+    if carried.hidden and (carried.moved or carried.returned):
+        return QCoreApplication.translate("BoardQuestions", "Dots placed on “{name}” move with it (or go back to their voters where one dot per item is allowed); how many stays hidden until the reveal.").format(name=other_name or "…")
     parts = []
     if carried.moved:
         text = QCoreApplication.translate("BoardQuestions", "1 dot on “{name}” moves with it.") if carried.moved == 1 else QCoreApplication.translate("BoardQuestions", "{count} dots on “{name}” move with it.")
@@ -47,11 +50,14 @@ def ask_merged_name(parent: QWidget, keep_name: str, other_name: str, carried: C
     return dialog.textValue()
 
 
-def ask_drop_dots(parent: QWidget, dots: int) -> bool:
-    """Before a delete drops dots: say how many, and go on only when the person agrees."""
+def ask_drop_dots(parent: QWidget, dots: int, hidden: bool = False) -> bool:
+    """Before a delete drops dots: say how many (of a vote still hidden: only that there are), and
+    go on only when the person agrees."""
     box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("BoardQuestions", "Delete"), "", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
     box.setObjectName("dropDotsQuestion")
     text = QCoreApplication.translate("BoardQuestions", "1 dot was placed on this.") if dots == 1 else QCoreApplication.translate("BoardQuestions", "{count} dots were placed on this.")
+    if hidden:
+        text = QCoreApplication.translate("BoardQuestions", "Dots were placed on this in a vote not yet revealed (how many stays hidden until the reveal).")
     box.setText(text.format(count=dots) + " " + QCoreApplication.translate("BoardQuestions", "They are dropped if you delete it (the voters can place them again). Delete anyway?"))
     box.setDefaultButton(QMessageBox.StandardButton.No)
     return box.exec() == QMessageBox.StandardButton.Yes

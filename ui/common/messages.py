@@ -51,6 +51,7 @@ def message_for(error: DomainError) -> str:
         "vote_no_voter": lambda: QCoreApplication.translate("messages", "Choose who votes: add the team's members first."),
         "vote_closed": lambda: QCoreApplication.translate("messages", "The dots are revealed: this vote is closed."),
         "vote_item_gone": lambda: QCoreApplication.translate("messages", "That item is no longer in the vote."),
+        "anonymous_started": lambda: QCoreApplication.translate("messages", "This step has started (its timer ran, or something was written or voted in it): whether it is anonymous can no longer be changed."),
         "db_url": lambda: QCoreApplication.translate("messages", "This is not a database address Staatsprint can use:\n{url}").format(url=p.get("url", "")),
         "db_not_a_database": lambda: QCoreApplication.translate("messages", "This file is not a database (a document, or another kind of file?); nothing was changed.\n{url}").format(url=p.get("url", "")),
         "vote_choice": lambda: QCoreApplication.translate("messages", "Choose {places} of the tied items.").format(places=p.get("places", "")),

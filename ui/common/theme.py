@@ -137,6 +137,9 @@ QPushButton[phase="done"] {{ color: {t.muted}; border-color: {t.border}; }}
 QPushButton:disabled {{ color: {t.muted}; border-color: {t.border}; background: {t.page}; }}
 QPushButton:focus, QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QTreeWidget:focus,
 QListWidget:focus {{ border: {t.focus_width}px solid {t.focus}; }}
+QCheckBox {{ color: {t.text}; spacing: 6px; padding: 2px 4px; border: {t.focus_width}px solid transparent; border-radius: 4px; }}
+QCheckBox:focus {{ border-color: {t.focus}; }}
+QCheckBox:disabled {{ color: {t.muted}; }}
 QLineEdit, QPlainTextEdit, QComboBox {{ background: {t.surface}; color: {t.text};
     border: 1px solid {t.border}; border-radius: 6px; padding: 5px 8px; }}
 QComboBox QAbstractItemView {{ background: {t.surface}; color: {t.text};

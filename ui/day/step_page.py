@@ -26,6 +26,7 @@ from ui.common.widgets import (
     paragraphs,
     scrolling,
 )
+from ui.day.anonymous_switch import AnonymousSwitch
 from ui.day.work_area import WorkArea, elsewhere_text, has_surface
 from ui.storage.feed_bridge import touches
 from ui.window.workspace import Workspace
@@ -94,6 +95,8 @@ class StepPage(QWidget):
         row.addStretch(1)
         row.addWidget(self.position_label)
         row.addStretch(1)
+        self.anonymous = AnonymousSwitch(self._ws)  # the team prepares the step: anonymous or not, before it starts
+        row.addWidget(self.anonymous)
         row.addWidget(self.next_button)
         return bar
 
@@ -106,6 +109,7 @@ class StepPage(QWidget):
         for panel in (self.timer_panel, self.compact_timer):
             panel.set_viewed_step(step.key)
         self._show_surface(step, team)
+        self.anonymous.show_step(step, team)
         phase = ws.template.phase_of(step.key)
         self._phase_times = None
         self._body = fresh_page(self._scroll)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.day.privacy import notes_by_name
 from app.errors import DomainError
 from app.event.teams import (
     Removal,
@@ -305,16 +306,20 @@ class TeamPage(QWidget):
         except DomainError as error:
             QMessageBox.warning(self, self.tr("Not saved"), message_for(error))
             return
-        if confirm(self, self.tr("Remove member"), self._removal_question(member.name, effects)):
+        if confirm(self, self.tr("Remove member"), self._removal_question(member, effects)):
             self.member_list.setFocus(Qt.FocusReason.OtherFocusReason)  # not the button: a second press would remove the next one
             self.form.show_member(None)
             self._try(lambda: remove_member(self._ws.store, member_id))
 
-    def _removal_question(self, name: str, effects: Removal) -> str:
-        """'Remove Anna from the team? …' and what happens to each kind of their work."""
-        lines = [self.tr("Remove {name} from the team? Their introduction is removed too.").format(name=name)]
-        if effects.notes:
-            lines.append(self.tr("Their %n note(s) stay on the board, with their name.", "", effects.notes))
+    def _removal_question(self, member, effects: Removal) -> str:
+        """'Remove Anna from the team? …' and what happens to each kind of their work (their notes
+        in an anonymous or still hidden step are not counted by their name: that would leak them)."""
+        lines = [self.tr("Remove {name} from the team? Their introduction is removed too.").format(name=member.name)]
+        notes = notes_by_name(self._ws.store, self._ws.template, self._ws.event.id, member.id, self._ws.identity)
+        if notes.named:
+            lines.append(self.tr("Their %n note(s) stay on the board, with their name.", "", notes.named))
+        if notes.unnamed:
+            lines.append(self.tr("Notes of theirs in an anonymous step, or in one not yet revealed, stay too (how many is not said here)."))
         if effects.dots_kept:
             lines.append(self.tr("Their %n dot(s) in votes already revealed stay counted: that vote happened.", "", effects.dots_kept))
         if effects.dots_taken_back:

@@ -226,7 +226,9 @@ class KnelpuntenPage(QWidget):
             self._try(lambda: delete_knelpunt(self._ws.store, current.id))
             return
         question = self.tr("Delete “{title}” and its answers?").format(title=current.title)
-        if on.dots:
+        if on.dots and on.hidden:  # the vote is not revealed yet: how many would leak its tally
+            question += "\n\n" + self.tr("The dots placed on it are dropped (the voters can place them again); how many stays hidden until the reveal.")
+        elif on.dots:
             question += "\n\n" + self.tr("%n dot(s) placed on it are dropped (the voters can place them again).", "", on.dots)
         if confirm(self, self.tr("Delete pain point"), question):
             self.list.setFocus(Qt.FocusReason.OtherFocusReason)  # not the button: a second press would delete the next one

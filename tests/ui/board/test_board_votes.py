@@ -62,7 +62,9 @@ def test_a_merge_asks_which_name_and_tells_the_dots_move(qtbot, themes_board):
     answer_modal("mergeNameDialog", choose_both, asked)
     qtbot.keyClick(page.merge_button, Qt.Key.Key_Space)
     settle()
-    assert "3 dots on “Samen inkopen” move with it." in asked[0].labelText()
+    told = asked[0].labelText()  # the vote is not revealed: that dots move, not how many
+    assert "Dots placed on “Samen inkopen” move with it" in told and "how many stays hidden until the reveal" in told
+    assert "3" not in told
     (merged,) = clusters(store, team_id, "themes")
     assert merged.name == "Data delen / Samen inkopen"
     assert {b.target_id for b in ballots(store, team_id, "theme_vote")} == {keep}
@@ -87,7 +89,8 @@ def test_deleting_a_voted_theme_asks_first_and_undo_brings_the_dots_back(qtbot, 
     answer_modal("dropDotsQuestion", lambda box: qtbot.keyClick(box.focusWidget(), Qt.Key.Key_Return), asked)  # No is the default
     qtbot.keyClick(page.view.viewport(), Qt.Key.Key_Delete)
     settle()
-    assert asked and asked[0].text().startswith("3 dots were placed on this.")
+    assert asked and asked[0].text().startswith("Dots were placed on this in a vote not yet revealed")
+    assert "3" not in asked[0].text()  # how many would leak the hidden tally
     assert snapshot(store, team_id) == before and page.undo_stack.count() == 0
     page.window().activateWindow()
     qtbot.waitUntil(page.window().isActiveWindow)

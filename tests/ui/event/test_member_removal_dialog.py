@@ -66,3 +66,20 @@ def test_before_the_reveal_the_question_says_the_dots_are_taken_back_in_dutch(qt
     assert "Hun 3 stippen in nog niet onthulde stemmingen worden teruggenomen." in question
     assert "Hun 1 sticky note blijft op het bord staan, met hun naam." in question
     assert len(team_view(store, event_id, team_id, staatsprint_template).members) == 2  # No: nothing changed
+
+
+def test_notes_in_an_anonymous_step_are_not_counted_by_her_name(qtbot, open_window, event_with_team, staatsprint_template, monkeypatch):
+    """Leak: "Their 7 notes stay" told whose 7 ideas an anonymous race holds."""
+    from app.day.privacy import set_anonymous
+
+    store, event_id, team_id = event_with_team
+    set_anonymous(store, staatsprint_template, event_id, team_id, "idea_race", True)
+    anna, _step = _anna_voted_and_wrote(store, team_id, staatsprint_template)
+    for text in ("Een loket", "Eén dossier"):
+        add_note(store, team_id, "idea_race", anna, text, 0, 0)
+    window = open_window(store, "en", translated=True)
+    question = _ask_to_remove(qtbot, window, monkeypatch, QMessageBox.StandardButton.No)
+    assert "Their 1 note stays on the board, with their name." in question  # the brain dump's
+    assert "Notes of theirs in an anonymous step, or in one not yet revealed, stay too (how many is not said here)." in question
+    assert "2 notes" not in question and "3 notes" not in question
+    assert len(team_view(store, event_id, team_id, staatsprint_template).members) == 2  # No: nothing changed
