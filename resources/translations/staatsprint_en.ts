@@ -1,6 +1,25 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AnonymousSwitch</name>
+    <message>
+        <source>Anonymous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(fixed: the step has started)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No names on this step's notes, ideas and dots: not on the board, the vote or the beamer. The team chooses before the step starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This step has started: whether it is anonymous can no longer be changed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AnswerRow</name>
     <message>
         <source>Answer</source>
@@ -164,9 +183,17 @@
         <source>Select clusters or notes first: each becomes a pain point.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Anonymous step · notes per person: {counts}</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>BoardQuestions</name>
+    <message>
+        <source>Dots placed on “{name}” move with it (or go back to their voters where one dot per item is allowed); how many stays hidden until the reveal.</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>1 dot on “{name}” moves with it.</source>
         <translation type="unfinished" />
@@ -201,6 +228,10 @@
     </message>
     <message>
         <source>{count} dots were placed on this.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dots were placed on this in a vote not yet revealed (how many stays hidden until the reveal).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -603,6 +634,10 @@
     </message>
     <message>
         <source>There are no clusters yet: make them in the step “{step}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The dots placed on it are dropped (the voters can place them again); how many stays hidden until the reveal.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
@@ -1313,6 +1348,10 @@
             <numerusform>Their %n notes stay on the board, with their name.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Notes of theirs in an anonymous step, or in one not yet revealed, stay too (how many is not said here).</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
         <source>Their %n dot(s) in votes already revealed stay counted: that vote happened.</source>
         <translation>
@@ -1938,6 +1977,10 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
     </message>
     <message>
         <source>That item is no longer in the vote.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This step has started (its timer ran, or something was written or voted in it): whether it is anonymous can no longer be changed.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -1,6 +1,25 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AnonymousSwitch</name>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anoniem</translation>
+    </message>
+    <message>
+        <source>(fixed: the step has started)</source>
+        <translation>(vast: de stap is begonnen)</translation>
+    </message>
+    <message>
+        <source>No names on this step's notes, ideas and dots: not on the board, the vote or the beamer. The team chooses before the step starts.</source>
+        <translation>Geen namen bij de sticky notes, ideeën en stippen van deze stap: niet op het bord, bij de stemming of op de beamer. Het team kiest dit voordat de stap begint.</translation>
+    </message>
+    <message>
+        <source>This step has started: whether it is anonymous can no longer be changed.</source>
+        <translation>Deze stap is begonnen: of hij anoniem is, kan niet meer veranderen.</translation>
+    </message>
+</context>
+<context>
     <name>AnswerRow</name>
     <message>
         <source>Answer</source>
@@ -164,9 +183,17 @@
         <source>Select clusters or notes first: each becomes a pain point.</source>
         <translation>Selecteer eerst clusters of sticky notes: elk wordt een knelpunt.</translation>
     </message>
+    <message>
+        <source>Anonymous step · notes per person: {counts}</source>
+        <translation>Anonieme stap · sticky notes per persoon: {counts}</translation>
+    </message>
 </context>
 <context>
     <name>BoardQuestions</name>
+    <message>
+        <source>Dots placed on “{name}” move with it (or go back to their voters where one dot per item is allowed); how many stays hidden until the reveal.</source>
+        <translation>Stippen op “{name}” gaan mee (of terug naar hun stemmers waar één stip per item geldt); hoeveel blijft verborgen tot de onthulling.</translation>
+    </message>
     <message>
         <source>1 dot on “{name}” moves with it.</source>
         <translation>1 stip op “{name}” gaat mee.</translation>
@@ -202,6 +229,10 @@
     <message>
         <source>{count} dots were placed on this.</source>
         <translation>Hierop zijn {count} stippen uitgebracht.</translation>
+    </message>
+    <message>
+        <source>Dots were placed on this in a vote not yet revealed (how many stays hidden until the reveal).</source>
+        <translation>Hierop zijn stippen gezet in een stemming die nog niet is onthuld (hoeveel blijft verborgen tot de onthulling).</translation>
     </message>
     <message>
         <source>They are dropped if you delete it (the voters can place them again). Delete anyway?</source>
@@ -604,6 +635,10 @@
     <message>
         <source>There are no clusters yet: make them in the step “{step}”.</source>
         <translation>Er zijn nog geen clusters: maak ze in de stap “{step}”.</translation>
+    </message>
+    <message>
+        <source>The dots placed on it are dropped (the voters can place them again); how many stays hidden until the reveal.</source>
+        <translation>De stippen erop vervallen (de stemmers kunnen ze opnieuw zetten); hoeveel blijft verborgen tot de onthulling.</translation>
     </message>
     <message numerus="yes">
         <source>%n dot(s) placed on it are dropped (the voters can place them again).</source>
@@ -1313,6 +1348,10 @@
             <numerusform>Hun %n sticky notes blijven op het bord staan, met hun naam.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Notes of theirs in an anonymous step, or in one not yet revealed, stay too (how many is not said here).</source>
+        <translation>Hun sticky notes in een anonieme stap, of in een die nog niet is onthuld, blijven ook staan (hoeveel wordt hier niet gezegd).</translation>
+    </message>
     <message numerus="yes">
         <source>Their %n dot(s) in votes already revealed stay counted: that vote happened.</source>
         <translation>
@@ -1958,6 +1997,10 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
     <message>
         <source>That item is no longer in the vote.</source>
         <translation>Dat item doet niet meer mee in de stemming.</translation>
+    </message>
+    <message>
+        <source>This step has started (its timer ran, or something was written or voted in it): whether it is anonymous can no longer be changed.</source>
+        <translation>Deze stap is begonnen (de timer liep, of er is al iets in geschreven of gestemd): of hij anoniem is, kan niet meer veranderen.</translation>
     </message>
     <message>
         <source>This is not a database address Staatsprint can use:
