@@ -582,6 +582,18 @@
         <source>(chosen by {name})</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Your problem statement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theme: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Still missing:</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>KeptText</name>

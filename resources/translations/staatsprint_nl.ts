@@ -582,6 +582,18 @@
         <source>(chosen by {name})</source>
         <translation>(gekozen door {name})</translation>
     </message>
+    <message>
+        <source>Your problem statement</source>
+        <translation>Jullie probleemstelling</translation>
+    </message>
+    <message>
+        <source>Theme: {name}</source>
+        <translation>Thema: {name}</translation>
+    </message>
+    <message>
+        <source>Still missing:</source>
+        <translation>Nog niet ingevuld:</translation>
+    </message>
 </context>
 <context>
     <name>KeptText</name>

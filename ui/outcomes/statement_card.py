@@ -11,24 +11,20 @@ from ui.common.widgets import bullets, card, label
 from ui.outcomes.problem_statement_page import theme_lines
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GatePage", text)
-
-
 def statement_card(statement: ProblemStatement | None, lang: str) -> QWidget:
     box, layout = card("gateStatement")
-    layout.addWidget(label(_tr("Your problem statement"), "h3"))
+    layout.addWidget(label(QCoreApplication.translate("GatePage", "Your problem statement"), "h3"))
     if statement is None:
-        layout.addWidget(label(_tr("Not there yet."), "muted"))
+        layout.addWidget(label(QCoreApplication.translate("GatePage", "Not there yet."), "muted"))
         return box
     name, hkw, tie = theme_lines(statement.theme)
-    layout.addWidget(label(_tr("Theme: {name}").format(name=name), "eyebrow"))
+    layout.addWidget(label(QCoreApplication.translate("GatePage", "Theme: {name}").format(name=name), "eyebrow"))
     for text, role in ((tie, "muted"), (hkw, "lead"), (statement.preview.text, None)):
         if text:
             layout.addWidget(label(text, role))
     missing = missing_labels(statement.step, statement.preview, lang)
     if missing:
-        layout.addWidget(label(_tr("Still missing:"), "muted"))
+        layout.addWidget(label(QCoreApplication.translate("GatePage", "Still missing:"), "muted"))
         layout.addWidget(bullets(missing))
     layout.addStretch(1)
     return box
