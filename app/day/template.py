@@ -192,7 +192,7 @@ class Step(_Strict):
     statement: Text | None = None  # problem_statement: the sentence its fields make, "{owner} ... {result}"
 
     @model_validator(mode="after")
-    def _check_kind(self) -> Step:
+    def _check_kind(self, info: ValidationInfo) -> Step:
         if self.parts and sum(p.minutes for p in self.parts) != self.minutes:
             raise ValueError(
                 f"the parts add up to {sum(p.minutes for p in self.parts)} minutes, "
@@ -209,9 +209,9 @@ class Step(_Strict):
                 raise ValueError(f"a vehicle step needs exactly the zones {', '.join(VEHICLE_ZONES)}")
         if self.kind == StepKind.CRYSTAL_BALL and (self.timeline is None or not self.rules.horizon_years):
             raise ValueError("a crystal_ball step needs a timeline and rules.horizon_years")
-        if self.kind == StepKind.HKW and self.prefix is None:
+        if self.kind == StepKind.HKW and self.prefix is None and not _stored(info):
             raise ValueError("an hkw step needs a prefix (the start of every question)")
-        if self.kind == StepKind.PROBLEM_STATEMENT:
+        if self.kind == StepKind.PROBLEM_STATEMENT and not (_stored(info) and self.statement is None):
             _check_statement(self.statement, {f.key for f in self.fields})
         section_keys = {s.key for s in self.sections}
         for f in self.fields:

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from sqlmodel import select
 
 from app.day.template import STORED, Template
+from app.day.template_additions import completed
 from app.day.template_file import parse_template, read_template_source
 from app.storage.store import Store, existing, insert_many
 from app.text import clean_line, column_limit
@@ -94,13 +95,13 @@ def list_events(store: Store) -> list[EventSummary]:
 
 def event_template(event: Event) -> Template:
     """The template an event was made from (parsed once per event and version)."""
-    return _parsed(event.id, event.version, event.template_json)
+    return _parsed(event.id, event.version, event.template_json, event.template_key)
 
 
 @lru_cache(maxsize=8)
-def _parsed(_event_id: int, _version: int, source: str) -> Template:
+def _parsed(_event_id: int, _version: int, source: str, key: str) -> Template:
     # JSON written by create_event from a validated template: pydantic reads it in a few ms.
-    return Template.model_validate_json(source, context=STORED)
+    return Template.model_validate_json(completed(source, key), context=STORED)
 
 
 def get_event(store: Store, event_id: int) -> Event:

@@ -1,0 +1,66 @@
+"""An event carries the template it was made from; what later versions of that template added is
+filled in when it is read, so an older event opens with every screen a newer Staatsprint has.
+
+Only what was absent is added, from the shipped template of the same key, step by step (same step
+key and kind): the HKW prefix, the problem statement's sentence, the Crystal Ball's questions.
+Nothing the event already holds is changed.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+from app.paths import template_path
+
+ADDED_TO_STEPS = ("prefix", "statement")  # step fields a later template added
+ADDED_TO_TIMELINES = ("milestone_fields", "end_fields")
+
+
+def completed(stored_json: str, key: str) -> str:
+    """``stored_json`` with what the shipped template ``key`` added since; itself when nothing is missing."""
+    stored = json.loads(stored_json)
+    lacking = [step for phase in stored.get("phases", []) for step in phase.get("steps", []) if _lacks(step)]
+    shipped = _shipped_steps(key) if lacking else {}
+    changed = False
+    for step in lacking:
+        newer = shipped.get((step.get("key"), step.get("kind")))
+        if newer is not None:
+            changed |= _fill(step, newer)
+    return json.dumps(stored) if changed else stored_json
+
+
+def _lacks(step: dict) -> bool:
+    timeline = step.get("timeline") or {}
+    return (step.get("kind") == "hkw" and step.get("prefix") is None
+            or step.get("kind") == "problem_statement" and step.get("statement") is None
+            or bool(timeline) and not all(timeline.get(name) for name in ADDED_TO_TIMELINES))
+
+
+def _fill(step: dict, newer: dict) -> bool:
+    changed = False
+    for name in ADDED_TO_STEPS:
+        if step.get(name) is None and newer.get(name) is not None:
+            step[name] = newer[name]
+            changed = True
+    timeline, newer_timeline = step.get("timeline"), newer.get("timeline")
+    if timeline and newer_timeline:
+        for name in ADDED_TO_TIMELINES:
+            if not timeline.get(name) and newer_timeline.get(name):
+                timeline[name] = newer_timeline[name]
+                changed = True
+    return changed
+
+
+@lru_cache(maxsize=4)
+def _shipped_steps(key: str) -> dict[tuple[str, str], dict]:
+    """The shipped template's steps by (key, kind); empty when Staatsprint ships no template ``key``."""
+    path = template_path(key)
+    if not path.is_file():
+        return {}
+    from app.day.template_file import (
+        load_template,  # only for an event that lacks something
+    )
+
+    shipped = json.loads(load_template(path).model_dump_json())
+    return {(s["key"], s["kind"]): s for phase in shipped["phases"] for s in phase["steps"]}
