@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QLabel,
     QLayout,
@@ -176,3 +177,19 @@ class GrowingTextEdit(QPlainTextEdit):
         lines = max(self._min_lines, min(self._max_lines, needed))
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded if needed > self._max_lines else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFixedHeight(metrics.lineSpacing() * lines + 16)
+
+
+class ScrollSafeComboBox(QComboBox):
+    """A drop-down that a mouse wheel scrolling past it leaves alone: on a page that scrolls, turning
+    the wheel over it must not change the choice (e.g. which plenary timer runs). It takes the wheel
+    only once it has the focus (clicked or tabbed to)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()  # the page behind it scrolls

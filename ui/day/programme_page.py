@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -38,7 +37,7 @@ from ui.beamer.beamer_source import PLENARY, PROGRAMME, TEAM, BeamerSource
 from ui.beamer.feedback_view import FeedbackView
 from ui.clock.timer_panel import TimerPanel
 from ui.common.messages import message_for
-from ui.common.widgets import card, label, scrolling_page
+from ui.common.widgets import ScrollSafeComboBox, card, label, scrolling_page
 from ui.storage.feed_bridge import touches
 from ui.window.workspace import Workspace
 
@@ -131,7 +130,7 @@ class ProgrammePage(QWidget):
     def _plenary_card(self) -> QWidget:
         frame, layout = card("plenaryCard")
         layout.addWidget(label(self.tr("Plenary timer"), "h3"))
-        self.plenary_picker = QComboBox()
+        self.plenary_picker = ScrollSafeComboBox()
         self.plenary_picker.setObjectName("plenaryPicker")
         self.plenary_picker.setAccessibleName(self.tr("Plenary item to time"))
         self.plenary_picker.activated.connect(lambda _i: self._choose_plenary())
@@ -146,13 +145,13 @@ class ProgrammePage(QWidget):
         layout.setSpacing(6)
         layout.addWidget(label(self.tr("Beamer"), "h3"))
         layout.addWidget(label(self.tr("Show"), "muted"))
-        self.source_picker = QComboBox()
+        self.source_picker = ScrollSafeComboBox()
         self.source_picker.setObjectName("beamerSource")
         self.source_picker.setAccessibleName(self.tr("What the beamer shows"))
         self.source_picker.activated.connect(lambda _i: self._choose_source())
         layout.addWidget(self.source_picker)
         layout.addWidget(label(self.tr("On screen"), "muted"))
-        self.screen_picker = QComboBox()
+        self.screen_picker = ScrollSafeComboBox()
         self.screen_picker.setObjectName("beamerScreen")
         self.screen_picker.setAccessibleName(self.tr("Screen of the beamer"))
         self._fill_screens()

@@ -33,7 +33,7 @@ from app.event.teams import (
 from app.text import LABEL_MAX, shorten
 from ui.common.messages import confirm, message_for
 from ui.common.theme import NOTE_COLOURS
-from ui.common.widgets import card, label, scrolling_page
+from ui.common.widgets import ScrollSafeComboBox, card, label, scrolling_page
 from ui.event.first_team import FirstTeamCard
 from ui.event.member_form import MemberForm
 from ui.window.workspace import Workspace
@@ -96,7 +96,7 @@ class TeamPage(QWidget):
         self.name_edit.setObjectName("teamNameEdit")
         self.name_edit.setAccessibleName(self.tr("Team name"))
         self.name_edit.editingFinished.connect(self._save_name)
-        self.challenge_combo = QComboBox()
+        self.challenge_combo = ScrollSafeComboBox()
         self.challenge_combo.setObjectName("challengePicker")
         self.challenge_combo.setAccessibleName(self.tr("Challenge"))
         for challenge in self._ws.template.challenges:
@@ -115,7 +115,7 @@ class TeamPage(QWidget):
         roles.setVerticalSpacing(4)
         self.role_combos: dict[str, QComboBox] = {}
         for column, role in enumerate(self._ws.template.roles):
-            combo = QComboBox()
+            combo = ScrollSafeComboBox()
             combo.setObjectName(f"roleCombo_{role.key}")
             combo.setAccessibleName(self._ws.t(role.title))
             combo.setToolTip(self._ws.t(role.description))
