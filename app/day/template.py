@@ -122,6 +122,7 @@ class Rules(_Strict):
     source: Key | None = None  # step key whose items this step works on
     horizon_years: PositiveInt | None = None  # crystal ball: how far the timeline reaches
     prize_sheets: PositiveInt | None = None  # idea race: flip-over sheets for the winning team
+    race_rounds: list[Key] = []  # idea race: the parts that are rounds (others, e.g. a half-time review, count nothing); empty: every part
     anonymous: bool = False  # no visible author on its notes and dots (the team may switch it before the step starts)
 
 
@@ -192,6 +193,9 @@ class Step(_Strict):
                 raise ValueError(f"a vehicle step needs exactly the zones {', '.join(VEHICLE_ZONES)}")
         if self.kind == StepKind.CRYSTAL_BALL and (self.timeline is None or not self.rules.horizon_years):
             raise ValueError("a crystal_ball step needs a timeline and rules.horizon_years")
+        unknown = [key for key in self.rules.race_rounds if key not in {p.key for p in self.parts}]
+        if unknown:
+            raise ValueError(f"rules.race_rounds names {', '.join(unknown)}, which is not a part of the step")
         section_keys = {s.key for s in self.sections}
         for f in self.fields:
             if f.section is not None and f.section not in section_keys:
