@@ -45,6 +45,12 @@ def _vehicle(workspace):
     return VehiclePage(workspace)
 
 
+def _race(workspace):
+    from ui.race.race_page import RacePage
+
+    return RacePage(workspace)
+
+
 # Each kind of step with a work surface, and how to make it (once, when first needed).
 SURFACES = {
     StepKind.BRAIN_DUMP: ("board", _board),
@@ -52,6 +58,7 @@ SURFACES = {
     StepKind.KNELPUNTEN: ("knelpunten", _knelpunten),
     StepKind.DOT_VOTE: ("vote", _vote),
     StepKind.VEHICLE: ("vehicle", _vehicle),
+    StepKind.IDEA_RACE: ("race", _race),
 }
 
 

@@ -1,0 +1,39 @@
+"""The race's refusals in the user's language (every other code: ``ui.common.messages``)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app.errors import DomainError
+from ui.common.messages import message_for, say
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RaceMessages", text)
+
+
+def race_message(error: DomainError) -> str:
+    p = error.params
+    known = {
+        "race_not_started": lambda: _tr("The race has not started: wait for the start signal. Nothing was written."),
+        "race_started": lambda: _tr("The race has started already."),
+        "race_false_start_late": lambda: _tr("Round 1 is over: a false start can no longer be called."),
+        "race_round_not_run": lambda: _tr("This round has not started yet: type its ideas in once it has. Nothing was written."),
+        "race_round_unknown": lambda: _tr("The race has no such round."),
+        "race_count_invalid": lambda: _tr("A count is a whole number from 0 to {limit}; nothing was changed.").format(limit=p.get("limit", "")),
+        "idea_empty": lambda: _tr("An empty idea is not written: type your idea first."),
+        "idea_long": lambda: _tr("An idea has at most {limit} characters.").format(limit=p.get("limit", "")),
+    }
+    make = known.get(error.code)
+    return make() if make else message_for(error)
+
+
+def race_attempt(error_label, action) -> bool:
+    """Do a user's action; a refusal shows why in ``error_label`` (nothing changed). True when done."""
+    try:
+        action()
+    except DomainError as error:
+        say(error_label, race_message(error))
+        return False
+    error_label.hide()
+    return True
