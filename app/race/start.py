@@ -68,3 +68,19 @@ def _first_key(plan: RacePlan, event_id: int, team_id: int) -> TimerKey:
 
 def _first_seconds(plan: RacePlan) -> int:
     return next(part.minutes for part in plan.parts if part.key == plan.first_round) * 60
+
+
+def false_start_all(timers: Timers, template: Template, event_id: int, step_key: str) -> list[int]:
+    """A false start for the whole room: every team whose round 1 still runs goes back to the
+    start line, in one transaction. The teams sent back."""
+    plan = race_plan(template, step_key)
+    now = timers.clock.now()
+    sent = []
+    with timers.store.write() as session:
+        for team_id in session.exec(select(Team.id).where(Team.event_id == event_id).order_by(Team.number)).all():
+            states = timers.states(event_id, team_id)
+            if has_started(plan, states) and not first_round_over(plan, states, now):
+                timers.apply(_first_key(plan, event_id, team_id), _first_seconds(plan), "reset")
+                sent.append(team_id)
+    return sent
+

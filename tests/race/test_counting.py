@@ -159,3 +159,13 @@ def test_counts_per_member_have_no_names_when_the_step_is_anonymous(race):
     names = {anna: "Anna", bas: "Bas"}
     assert member_counts(counts, names, anonymous=False) == [("Bas", 2), ("Anna", 1)]
     assert member_counts(counts, names, anonymous=True) == [("", 2), ("", 1)]
+
+
+def test_a_false_start_for_the_room_sends_back_only_the_teams_still_in_round_1(race):
+    from app.race.start import false_start_all
+
+    first, second, third = race.team_ids
+    start_all(race.timers, race.template, race.event_id, race.step)
+    race.next_part(second)  # the second team went on to the review
+    assert false_start_all(race.timers, race.template, race.event_id, race.step) == [first, third]
+    assert [_stage(race, team) for team in race.team_ids] == [Stage.START_LINE, Stage.BETWEEN, Stage.START_LINE]
