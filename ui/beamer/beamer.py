@@ -43,7 +43,6 @@ class BeamerFrame:
     announcement: str = ""  # the facilitator's line, e.g. "Nog 5 minuten!"
     clock: str = ""  # the time of day
     bars: tuple = ()  # the idea race's leaderboard (ui.race.standing_text.Bar), best first; () for none
-    bars_note: str = ""  # under the bars: what a mark beside a count means
 
 
 class BeamerView(QWidget):
@@ -106,14 +105,13 @@ class BeamerView(QWidget):
         painter.end()
 
     def _paint_race(self, painter, frame: BeamerFrame, margin: float, width: float, height: float) -> None:
-        """The race: a smaller countdown, the leaderboard's bars, the leader or winners, what a mark means."""
+        """The race: a smaller countdown, the leaderboard's bars, the leader or winners, the announcement."""
         if frame.countdown is not None:
             self.countdown_rect = QRectF(0, height * 0.11, width, height * 0.36)
             self.countdown_font = self._text(painter, frame.countdown, height * 0.33, TONES.get(frame.tone, TEXT), self.countdown_rect, True, Qt.AlignmentFlag.AlignCenter)
         paint_bars(painter, self.font(), frame.bars, QRectF(margin, height * 0.48, width - 2 * margin, height * 0.38), TEXT)
         self._text(painter, frame.instruction, height * 0.05, ACCENT, QRectF(margin, height * 0.86, width - 2 * margin, height * 0.07), True, Qt.AlignmentFlag.AlignCenter)
-        note, colour = (frame.announcement, ACCENT) if frame.announcement else (frame.bars_note, MUTED)
-        self._text(painter, note, height * 0.035, colour, QRectF(margin, height * 0.935, width - 2 * margin, height * 0.05), False, Qt.AlignmentFlag.AlignCenter)
+        self._text(painter, frame.announcement, height * 0.035, ACCENT, QRectF(margin, height * 0.935, width - 2 * margin, height * 0.05), False, Qt.AlignmentFlag.AlignCenter)
 
     def _text(self, painter, text, pixel_size, colour, rect, bold=False, align=Qt.AlignmentFlag.AlignLeft) -> None:
         if not text:

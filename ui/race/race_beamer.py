@@ -1,5 +1,6 @@
-"""The race on the beamer: the round's countdown above the leaderboard's bars, the leader (or the
-winners) in one line under them. Painted like the rest of the beamer: one paint per change.
+"""The race on the beamer: the round's countdown above the leaderboard's bars (a count entered by
+hand or typed in afterwards says so beside it), the leader (or the winners) in one line under them.
+Painted like the rest of the beamer: one paint per change.
 
 Only team totals are shown, never a member's count: nothing an anonymous step hides can leak here.
 """
@@ -23,9 +24,11 @@ def paint_bars(painter: QPainter, font: QFont, bars: tuple[Bar, ...], area: QRec
     row = min(area.height() / len(bars), area.height() * 0.2)
     most = max(max(bar.count for bar in bars), 1)
     text_font = QFont(font)
-    text_font.setPixelSize(max(12, int(row * 0.42)))
-    name_width = area.width() * 0.28
-    count_width = area.width() * 0.22
+    text_font.setPixelSize(max(12, int(row * 0.5)))
+    small = QFont(text_font)
+    small.setPixelSize(max(12, int(row * 0.32)))
+    name_width = area.width() * 0.32
+    count_width = area.width() * 0.2
     track = QRectF(area.left() + name_width, 0, area.width() - name_width - count_width, 0)
     painter.setFont(text_font)
     metrics = QFontMetricsF(text_font)
@@ -38,11 +41,11 @@ def paint_bars(painter: QPainter, font: QFont, bars: tuple[Bar, ...], area: QRec
         length = track.width() * bar.count / most
         painter.fillRect(QRectF(track.left(), top + row * 0.12, track.width(), row * 0.56), QColor(TRACK_COLOUR))
         painter.fillRect(QRectF(track.left(), top + row * 0.12, length, row * 0.56), QColor(LEAD_COLOUR if bar.first else BAR_COLOUR))
-        count = f"{bar.count}" + (" *" if bar.mark else "")
         painter.setPen(QColor(LEAD_COLOUR if bar.first else text_colour))
-        painter.drawText(QRectF(track.right() + 16, top, count_width - 16, middle.height()), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, count)
-
-
-def marks_note(bars: tuple[Bar, ...]) -> str:
-    """'* Team 3: entered by hand by the facilitator' — what a star beside a count means."""
-    return " · ".join(f"* {bar.label}: {bar.mark}" for bar in bars if bar.mark)
+        count = QRectF(track.right() + 16, top, count_width - 16, middle.height())
+        painter.drawText(count, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, str(bar.count))
+        if bar.short:
+            painter.setFont(small)
+            painter.drawText(count.adjusted(metrics.horizontalAdvance(f"{bar.count} "), 0, 0, 0),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, f"({bar.short})")
+            painter.setFont(text_font)

@@ -18,7 +18,6 @@ from app.race.standings import Leaderboard, leaderboard
 from ui.beamer.beamer import BeamerFrame
 from ui.clock.timer_panel import TimerTarget, shown_state, step_target
 from ui.race import standing_text
-from ui.race.race_beamer import marks_note
 
 
 @dataclass(frozen=True)
@@ -49,7 +48,7 @@ class RaceScreen:
     def frame(self, base: BeamerFrame, now: datetime) -> BeamerFrame:
         bars = tuple(standing_text.bars(self.board, self.labels))
         frame = replace(base, heading=self.title, instruction=standing_text.headline(self.board, self.labels),
-                        bars=bars, bars_note=marks_note(bars), countdown=None)
+                        bars=bars, countdown=None)
         if self.target is None:
             if not bars:
                 return replace(frame, instruction=QCoreApplication.translate("RaceScreen", "Get ready at the start line!"))

@@ -22,14 +22,15 @@ class Bar:
     label: str  # the team's name
     count: int
     rank: int
-    mark: str  # "entered by hand", "typed in afterwards", "tie" … ("" for none)
+    mark: str  # "entered by hand by the facilitator", "typed in after the round", "tie" … ("" for none)
     first: bool  # in the lead (or a winner)
+    short: str = ""  # the mark in a word or two, beside the count on the beamer
 
 
 def bars(board: Leaderboard, labels: dict[int, str]) -> list[Bar]:
     leading = {s.counts.team_id for s in board.leaders}
-    return [Bar(s.counts.team_id, labels.get(s.counts.team_id, ""), s.counts.total, s.rank, mark(s), s.counts.team_id in leading)
-            for s in board.standings]
+    return [Bar(s.counts.team_id, labels.get(s.counts.team_id, ""), s.counts.total, s.rank, mark(s), s.counts.team_id in leading,
+                short_mark(s)) for s in board.standings]
 
 
 def mark(standing: Standing) -> str:
@@ -42,6 +43,14 @@ def mark(standing: Standing) -> str:
         marks.append(_tr("typed in after the round"))
     if standing.tied:
         marks.append(_tr("tie"))
+    return ", ".join(marks)
+
+
+def short_mark(standing: Standing) -> str:
+    counts = standing.counts
+    marks = [_tr("by hand")] if counts.by_hand else []
+    if counts.typed:
+        marks.append(_tr("typed in"))
     return ", ".join(marks)
 
 

@@ -55,8 +55,7 @@ def test_the_facilitator_enters_a_count_by_hand_and_the_beamer_marks_it(qtbot, c
     qtbot.mouseClick(find(window, QPushButton, "raceHandButton"), Qt.MouseButton.LeftButton)
     settle()
     frame = window.event_view.beamer.frame(clock.now())
-    assert [(bar.count, bar.mark) for bar in frame.bars] == [(17, "entered by hand by the facilitator")]
-    assert frame.bars_note == "* Team 1: entered by hand by the facilitator"
+    assert [(bar.count, bar.mark, bar.short) for bar in frame.bars] == [(17, "entered by hand by the facilitator", "by hand")]
 
 
 def test_a_false_start_for_the_room(qtbot, clocked_window, event_with_team, staatsprint_template):
