@@ -84,6 +84,12 @@ class Leaderboard:
         return self.leaders if self.final else []
 
 
+def round_leaders(board: Leaderboard, round_key: str) -> tuple[list[TeamCounts], int]:
+    """Every team tied for the most ideas in one round, and that count (no one while nobody has any)."""
+    most = max((s.counts.rounds[round_key].total for s in board.standings), default=0)
+    return [s.counts for s in board.standings if most and s.counts.rounds[round_key].total == most], most
+
+
 def ranked(counts: Iterable[TeamCounts]) -> list[Standing]:
     """Best first (a stable sort: ties keep the order given); ties share a rank."""
     ordered = sorted(counts, key=lambda c: -c.total)

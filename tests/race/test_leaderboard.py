@@ -80,3 +80,17 @@ def test_a_team_that_raced_on_paper_only_finishes_by_its_last_round_s_count(race
         set_count(race.store, race.template, team, race.step, last, 5 + team, "facilitator")
     board = _board(race)
     assert board.final and [s.counts.team_id for s in board.winners] == [race.team_ids[-1]]
+
+
+def test_the_leaders_of_one_round(race):
+    from app.race.standings import round_leaders
+
+    one, two, three = race.team_ids
+    first, second = race.plan.rounds
+    for team, count in ((one, 4), (two, 4), (three, 2)):
+        set_count(race.store, race.template, team, race.step, first, count, "facilitator")
+    set_count(race.store, race.template, three, race.step, second, 9, "facilitator")
+    board = _board(race)
+    leaders, most = round_leaders(board, first)
+    assert ([c.team_id for c in leaders], most) == ([one, two], 4)
+    assert [c.team_id for c in round_leaders(board, second)[0]] == [three]

@@ -18,7 +18,8 @@ class LeaderboardPanel(QFrame):
         self.title_label = label("", "h3", "raceLeaderboardTitle")
         self.headline_label = label("", "info", "raceHeadline")
         self.lines_label = label("", None, "raceStandings")
-        for widget in (self.title_label, self.headline_label):
+        self.first_round_label = label("", "muted", "raceFirstRound")
+        for widget in (self.title_label, self.headline_label, self.first_round_label):
             layout.addWidget(widget)
         self._layout = layout
         self.chart = None  # made when first shown: pyqtgraph is imported then
@@ -28,12 +29,16 @@ class LeaderboardPanel(QFrame):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(frame)
 
-    def show_board(self, board: Leaderboard, labels: dict[int, str]) -> None:
+    def show_board(self, board: Leaderboard, labels: dict[int, str], first_round: tuple[str, str]) -> None:
+        """``first_round``: the first round's key and title (its leader is named once round 2 has ideas)."""
         bars = standing_text.bars(board, labels)
+        line = standing_text.first_round_line(board, labels, *first_round)
+        self.first_round_label.setText(line)
+        self.first_round_label.setVisible(bool(line))
         self.title_label.setText(standing_text.title(board))
         self.headline_label.setText(standing_text.headline(board, labels))
         self.lines_label.setText("\n".join(standing_text.line(bar) for bar in bars))
         if self.chart is None:
             self.chart = make_chart(self._theme)
-            self._layout.insertWidget(2, self.chart)
+            self._layout.insertWidget(3, self.chart)
         draw(self.chart, bars)

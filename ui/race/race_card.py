@@ -29,7 +29,7 @@ class RaceStartCard(QFrame):
         self.start_button = QPushButton(self.tr("Start signal: every team at once"))
         self.start_button.setObjectName("raceStartAllButton")
         self.start_button.setProperty("role", "primary")
-        self.start_button.setToolTip(self.tr("Round 1 starts for every team that has not started its race; the beamer shows the race"))
+        self.start_button.setToolTip(self.tr("The first round starts for every team that has not started its race; the beamer shows the race"))
         self.start_button.clicked.connect(self.start_all)
         layout.addWidget(self.start_button)
         self.false_start_button = QPushButton(self.tr("False start: everyone back to the line"))
@@ -81,7 +81,7 @@ class RaceStartCard(QFrame):
         teams: list[int] = []
         if race_attempt(self.result_label, lambda: teams.extend(false_start_all(self._ws.timers, self._ws.template, self._ws.event.id, self._step.key))):
             say(self.result_label, self.tr("{count} team(s) back at the start line.").format(count=len(teams)) if teams
-                else self.tr("No team is in round 1."), "info")
+                else self.tr("No team is in the first round."), "info")
 
     def enter_count(self) -> None:
         team_id, round_key = self.team_picker.currentData(), self.round_picker.currentData()

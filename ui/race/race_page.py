@@ -94,7 +94,7 @@ class RacePage(QWidget):
         self.start_button.clicked.connect(self.start)
         self.false_start_button = QPushButton(self.tr("False start: back to the line"))
         self.false_start_button.setObjectName("raceFalseStartButton")
-        self.false_start_button.setToolTip(self.tr("Round 1 starts again at the next start signal; the ideas written stay"))
+        self.false_start_button.setToolTip(self.tr("The first round starts again at the next start signal; the ideas written stay"))
         self.false_start_button.clicked.connect(self.call_false_start)
         row.addWidget(self.start_button)
         row.addWidget(self.false_start_button)
@@ -200,7 +200,8 @@ class RacePage(QWidget):
         self.members_label.setText(texts.members_text(member_counts(counts, names, anonymous)))
         self.uncounted_label.setText(texts.uncounted_text(counts.uncounted))
         self.uncounted_label.setVisible(bool(counts.uncounted))
-        self.leaderboard.show_board(board, self._labels)
+        first = self.plan.first_round
+        self.leaderboard.show_board(board, self._labels, (first, self._titles.get(first, "")))
         self._show_stage()
 
     def _show_stage(self) -> None:

@@ -13,28 +13,25 @@ ROUND_COLOURS = ("yellow", "green", "blue", "lilac")  # round 1, round 2, …
 TYPED_COLOUR = "peach"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RaceTexts", text)
-
 
 def stage_text(where: Position, part_title: str) -> str:
     """One sentence: what to do now, and whether what is written now counts."""
-    not_counted = _tr("Ideas written now are kept but not counted.")
+    not_counted = QCoreApplication.translate("RaceTexts", "Ideas written now are kept but not counted.")
     if where.stage is Stage.START_LINE:
-        return _tr("At the start line: writing starts at the start signal.")
+        return QCoreApplication.translate("RaceTexts", "At the start line: writing starts at the start signal.")
     if where.stage is Stage.ROUND:
-        return _tr("{round}: write! One idea per note, Enter for the next.").format(round=part_title)
+        return QCoreApplication.translate("RaceTexts", "{round}: write! One idea per note, Enter for the next.").format(round=part_title)
     if where.stage is Stage.PAUSED:
-        return _tr("{round} is paused.").format(round=part_title) + " " + not_counted
+        return QCoreApplication.translate("RaceTexts", "{round} is paused.").format(round=part_title) + " " + not_counted
     if where.stage is Stage.OVERTIME:
-        return _tr("{round}: time is up.").format(round=part_title) + " " + not_counted
+        return QCoreApplication.translate("RaceTexts", "{round}: time is up.").format(round=part_title) + " " + not_counted
     if where.stage is Stage.FINISHED:
-        return _tr("The race is over.") + " " + not_counted
+        return QCoreApplication.translate("RaceTexts", "The race is over.") + " " + not_counted
     return f"{part_title}. {not_counted}"
 
 
 def count_text(total: int) -> str:
-    return _tr("{count} ideas").format(count=total) if total != 1 else _tr("1 idea")
+    return QCoreApplication.translate("RaceTexts", "{count} ideas").format(count=total) if total != 1 else QCoreApplication.translate("RaceTexts", "1 idea")
 
 
 def rounds_text(plan: RacePlan, titles: dict[str, str], counts: TeamCounts) -> str:
@@ -44,9 +41,9 @@ def rounds_text(plan: RacePlan, titles: dict[str, str], counts: TeamCounts) -> s
         count = counts.rounds[key]
         text = f"{titles.get(key, key)}: {count.total}"
         if count.by_hand is not None:
-            text += " " + _tr("(entered by hand)")
+            text += " " + QCoreApplication.translate("RaceTexts", "(entered by hand)")
         elif count.typed:
-            text += " " + _tr("({typed} typed in afterwards)").format(typed=count.typed)
+            text += " " + QCoreApplication.translate("RaceTexts", "({typed} typed in afterwards)").format(typed=count.typed)
         parts.append(text)
     return " · ".join(parts)
 
@@ -55,13 +52,13 @@ def members_text(rows: list[tuple[str, int]]) -> str:
     """'Per member: Anna 5 · Bas 3', or without names (an anonymous step): 'Per member: 5 · 3'."""
     if not rows:
         return ""
-    return _tr("Per member:") + " " + " · ".join(f"{name} {count}".strip() for name, count in rows)
+    return QCoreApplication.translate("RaceTexts", "Per member:") + " " + " · ".join(f"{name} {count}".strip() for name, count in rows)
 
 
 def uncounted_text(uncounted: int) -> str:
     if not uncounted:
         return ""
-    return _tr("{count} written outside a round's running time: kept, not counted.").format(count=uncounted)
+    return QCoreApplication.translate("RaceTexts", "{count} written outside a round's running time: kept, not counted.").format(count=uncounted)
 
 
 def card_of(plan: RacePlan, note: NoteView, names: dict[int, str], anonymous: bool):
@@ -69,9 +66,9 @@ def card_of(plan: RacePlan, note: NoteView, names: dict[int, str], anonymous: bo
 
     round_key = note.part_key.removesuffix(TYPED)
     if round_key not in plan.rounds:
-        return TrackCard(note.text, "", _tr("not counted"))
+        return TrackCard(note.text, "", QCoreApplication.translate("RaceTexts", "not counted"))
     if note.part_key.endswith(TYPED):
-        return TrackCard(note.text, TYPED_COLOUR, _tr("typed in"))
+        return TrackCard(note.text, TYPED_COLOUR, QCoreApplication.translate("RaceTexts", "typed in"))
     colour = ROUND_COLOURS[plan.rounds.index(round_key) % len(ROUND_COLOURS)]
     author = "" if anonymous else note.author(names)
     return TrackCard(note.text, colour, initials(author) if author else "")

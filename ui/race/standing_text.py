@@ -9,11 +9,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from app.race.standings import Leaderboard, Standing
+from app.race.standings import Leaderboard, Standing, round_leaders
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RaceStanding", text)
 
 
 @dataclass(frozen=True)
@@ -36,21 +33,21 @@ def bars(board: Leaderboard, labels: dict[int, str]) -> list[Bar]:
 def mark(standing: Standing) -> str:
     counts, marks = standing.counts, []
     if counts.by_hand == "facilitator":
-        marks.append(_tr("entered by hand by the facilitator"))
+        marks.append(QCoreApplication.translate("RaceStanding", "entered by hand by the facilitator"))
     elif counts.by_hand == "captain":
-        marks.append(_tr("count entered by the captain"))
+        marks.append(QCoreApplication.translate("RaceStanding", "count entered by the captain"))
     if counts.typed:
-        marks.append(_tr("typed in after the round"))
+        marks.append(QCoreApplication.translate("RaceStanding", "typed in after the round"))
     if standing.tied:
-        marks.append(_tr("tie"))
+        marks.append(QCoreApplication.translate("RaceStanding", "tie"))
     return ", ".join(marks)
 
 
 def short_mark(standing: Standing) -> str:
     counts = standing.counts
-    marks = [_tr("by hand")] if counts.by_hand else []
+    marks = [QCoreApplication.translate("RaceStanding", "by hand")] if counts.by_hand else []
     if counts.typed:
-        marks.append(_tr("typed in"))
+        marks.append(QCoreApplication.translate("RaceStanding", "typed in"))
     return ", ".join(marks)
 
 
@@ -58,18 +55,28 @@ def headline(board: Leaderboard, labels: dict[int, str]) -> str:
     """One sentence: who leads, or who won and what."""
     names = ", ".join(labels.get(s.counts.team_id, "") for s in (board.winners or board.leaders))
     if not board.leaders:
-        return _tr("No ideas yet: the longest row wins.")
+        return QCoreApplication.translate("RaceStanding", "No ideas yet: the longest row wins.")
     if board.final:
         several = len(board.winners) > 1
         if board.prize_sheets:
-            text = _tr("A tie for first: {teams} each win {sheets} flip-over sheets!") if several else _tr("{teams} wins {sheets} flip-over sheets!")
+            text = QCoreApplication.translate("RaceStanding", "A tie for first: {teams} each win {sheets} flip-over sheets!") if several else QCoreApplication.translate("RaceStanding", "{teams} wins {sheets} flip-over sheets!")
             return text.format(teams=names, sheets=board.prize_sheets)
-        return (_tr("A tie for first: {teams}") if several else _tr("{teams} wins the race")).format(teams=names)
-    return (_tr("Tied in the lead: {teams}") if len(board.leaders) > 1 else _tr("In the lead: {teams}")).format(teams=names)
+        return (QCoreApplication.translate("RaceStanding", "A tie for first: {teams}") if several else QCoreApplication.translate("RaceStanding", "{teams} wins the race")).format(teams=names)
+    return (QCoreApplication.translate("RaceStanding", "Tied in the lead: {teams}") if len(board.leaders) > 1 else QCoreApplication.translate("RaceStanding", "In the lead: {teams}")).format(teams=names)
+
+
+def first_round_line(board: Leaderboard, labels: dict[int, str], round_key: str, round_title: str) -> str:
+    """'After Part 1: Team 2 led with 8 ideas', once a later round has ideas; "" before."""
+    later = any(count.total for s in board.standings for key, count in s.counts.rounds.items() if key != round_key)
+    leaders, most = round_leaders(board, round_key)
+    if not later or not leaders:
+        return ""
+    names = ", ".join(labels.get(c.team_id, "") for c in leaders)
+    return QCoreApplication.translate("RaceStanding", "After {round}: {teams} led with {count} ideas").format(round=round_title, teams=names, count=most)
 
 
 def title(board: Leaderboard) -> str:
-    return _tr("Final ranking") if board.final else _tr("Leaderboard")
+    return QCoreApplication.translate("RaceStanding", "Final ranking") if board.final else QCoreApplication.translate("RaceStanding", "Leaderboard")
 
 
 def line(bar: Bar) -> str:

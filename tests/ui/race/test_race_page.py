@@ -82,7 +82,7 @@ def test_a_team_races_two_rounds_and_its_row_and_count_grow(qtbot, race):
     assert page.track.cards[-1].tag == "not counted"
     assert [key for *_rest, key in _notes(store)] == ["round1", "round1", "round1", ""]
     assert find(window, QLabel, "raceHeadline").text() == "In the lead: Team 1"
-    assert page.leaderboard.chart.bars[0].count == 3
+    assert page.leaderboard.chart.bars[0].count == 3 and not find(window, QLabel, "raceFirstRound").isVisible()
 
 
 def test_the_scribe_types_paper_ideas_in_and_the_captain_enters_a_count(qtbot, race):
