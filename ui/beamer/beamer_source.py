@@ -62,6 +62,8 @@ class BeamerSource(QObject):
             self._race = RaceScreen.read(ws, list(self._teams.values()), self.tr("Team"))
 
     def tick(self) -> None:
+        if self.mode == RACE and self._race is not None and self._race.stale(self._ws.timers.clock.now()):
+            self._reload(RACE_TABLES)
         if self.view.isVisible():
             self.view.show_frame(self.frame(self._ws.timers.clock.now()))
 

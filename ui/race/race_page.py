@@ -23,7 +23,7 @@ from app.day.privacy import is_anonymous
 from app.day.template import Step
 from app.event.teams import TeamView, team_views
 from app.race.rounds import Stage, position, race_plan
-from app.race.standings import event_counts, leaderboard, member_counts
+from app.race.standings import leaderboard, member_counts
 from app.race.start import false_start, start_race
 from app.race.writing import add_idea, add_typed, set_count
 from ui.common.keymap import bind_numbered
@@ -48,6 +48,7 @@ class RacePage(QWidget):
         self._team: TeamView | None = None
         self._states: dict = {}
         self._labels: dict[int, str] = {}
+        self._stage: Stage | None = None  # the stage last shown: when the clock moves the race on, all is reread
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(16)
@@ -194,7 +195,8 @@ class RacePage(QWidget):
         self.track.set_cards([texts.card_of(self.plan, note, names, anonymous) for note in notes(ws.store, team.id, [step.key])])
         board = leaderboard(ws.store, ws.template, ws.event.id, step.key, now)
         counts = next((s.counts for s in board.standings if s.counts.team_id == team.id), None)
-        counts = counts or event_counts(ws.store, ws.template, ws.event.id, step.key, now, [team.id])[0]
+        if counts is None:
+            return  # the team was removed (on another laptop): the window moves on
         self.count_label.setText(texts.count_text(counts.total))
         self.rounds_label.setText(texts.rounds_text(self.plan, self._titles, counts))
         self.members_label.setText(texts.members_text(member_counts(counts, names, anonymous)))
@@ -206,6 +208,7 @@ class RacePage(QWidget):
 
     def _show_stage(self) -> None:
         where = position(self.plan, self._states, self._ws.timers.clock.now())
+        self._stage = where.stage
         title = self._titles.get(self.plan.parts[where.part_index].key, "")
         self.stage_label.setText(texts.stage_text(where, title))
         self.start_button.setVisible(where.stage is Stage.START_LINE)
@@ -221,8 +224,12 @@ class RacePage(QWidget):
             self.reload()
 
     def _on_tick(self) -> None:
-        if self._team is not None and self.isVisible():
-            self._show_stage()
+        """The words follow the clock; when a round runs out, the counts and the leaderboard too
+        (a race run out everywhere is final: its winners are named)."""
+        if self._team is None or not self.isVisible():
+            return
+        if position(self.plan, self._states, self._ws.timers.clock.now()).stage != self._stage:
+            self.reload()
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)

@@ -27,6 +27,15 @@ class RaceScreen:
     labels: dict[int, str]
     target: TimerTarget | None  # the timer shown: the first team whose race runs
     states: dict[tuple[str, str], TimerState]
+    read_at: datetime
+
+    def stale(self, now: datetime) -> bool:
+        """Has the shown timer changed its status since it was read (a round run out)? Then the
+        leaderboard is read again: a race run out everywhere is final."""
+        if self.target is None:
+            return False
+        _index, state = shown_state(self.target, self.states)
+        return state.status(now) != state.status(self.read_at)
 
     @classmethod
     def read(cls, workspace, teams, team_word: str) -> RaceScreen | None:
@@ -43,7 +52,7 @@ class RaceScreen:
             if position(plan, team_states, now).stage not in (Stage.START_LINE, Stage.FINISHED):
                 target, states = step_target(ws, team.id, step), team_states
                 break
-        return cls(ws.t(step.title), leaderboard(ws.store, ws.template, ws.event.id, step.key, now), labels, target, states)
+        return cls(ws.t(step.title), leaderboard(ws.store, ws.template, ws.event.id, step.key, now), labels, target, states, now)
 
     def frame(self, base: BeamerFrame, now: datetime) -> BeamerFrame:
         bars = tuple(standing_text.bars(self.board, self.labels))

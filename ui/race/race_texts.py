@@ -8,6 +8,7 @@ from app.board.board import NoteView
 from app.event.teams import initials
 from app.race.rounds import TYPED, Position, RacePlan, Stage
 from app.race.standings import TeamCounts
+from ui.race.race_track import TrackCard
 
 ROUND_COLOURS = ("yellow", "green", "blue", "lilac")  # round 1, round 2, …
 TYPED_COLOUR = "peach"
@@ -61,9 +62,7 @@ def uncounted_text(uncounted: int) -> str:
     return QCoreApplication.translate("RaceTexts", "{count} written outside a round's running time: kept, not counted.").format(count=uncounted)
 
 
-def card_of(plan: RacePlan, note: NoteView, names: dict[int, str], anonymous: bool):
-    from ui.race.race_track import TrackCard
-
+def card_of(plan: RacePlan, note: NoteView, names: dict[int, str], anonymous: bool) -> TrackCard:
     round_key = note.part_key.removesuffix(TYPED)
     if round_key not in plan.rounds:
         return TrackCard(note.text, "", QCoreApplication.translate("RaceTexts", "not counted"))

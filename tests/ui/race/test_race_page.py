@@ -140,3 +140,22 @@ def test_an_anonymous_race_shows_counts_per_member_without_names(qtbot, clocked_
     standings = find(window, QLabel, "raceStandings").text()
     assert "Anna" not in standings and "Bram" not in standings and "Team 2 — 0" in standings
     assert other
+
+
+def test_when_round_2_runs_out_the_winner_is_named_without_any_change(qtbot, race, staatsprint_template):
+    from app.clock.timers import Timers, next_part, timer_plan
+
+    window, store, event_id, team_id, (anna, _bram), clock = race
+    qtbot.mouseClick(find(window, QPushButton, "raceStartButton"), Qt.MouseButton.LeftButton)
+    settle()
+    timers, plan = Timers(store, clock), timer_plan(staatsprint_template, "idea_race")
+    add_idea(timers, staatsprint_template, event_id, team_id, "idea_race", anna, "Een idee")
+    next_part(timers, event_id, team_id, "idea_race", plan)
+    next_part(timers, event_id, team_id, "idea_race", plan)
+    settle()
+    page = window.event_view.step_page.work_area.surface("race")
+    assert find(window, QLabel, "raceHeadline").text() == "In the lead: Team 1"
+    clock.advance(5 * 60 + 1)
+    page._on_tick()
+    assert find(window, QLabel, "raceHeadline").text() == "Team 1 wins 2 flip-over sheets!"
+    assert find(window, QLabel, "raceLeaderboardTitle").text() == "Final ranking"

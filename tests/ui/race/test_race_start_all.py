@@ -70,3 +70,25 @@ def test_a_false_start_for_the_room(qtbot, clocked_window, event_with_team, staa
     assert find(window, QLabel, "raceStartResult").text() == "1 team(s) back at the start line."
     plan = race_plan(staatsprint_template, "idea_race")
     assert position(plan, Timers(store, clock).states(event_id, first), clock.now()).stage is Stage.START_LINE
+
+
+def test_the_beamer_names_the_winners_when_the_last_round_runs_out(qtbot, clocked_window, event_with_team, staatsprint_template):
+    from app.clock.timers import next_part, timer_plan
+
+    store, event_id, first = event_with_team
+    second = add_team(store, event_id, None)
+    clock = FakeClock(T0)
+    window, _player = clocked_window(store, clock, lang="en")
+    window.event_view.go_to(("programme",))
+    settle()
+    qtbot.mouseClick(find(window, QPushButton, "raceStartAllButton"), Qt.MouseButton.LeftButton)
+    timers, plan = Timers(store, clock), timer_plan(staatsprint_template, "idea_race")
+    for team in (first, second):
+        add_idea(timers, staatsprint_template, event_id, team, "idea_race", None, "Idee")
+        next_part(timers, event_id, team, "idea_race", plan)
+        next_part(timers, event_id, team, "idea_race", plan)
+    settle()
+    beamer = window.event_view.beamer
+    clock.advance(5 * 60 + 1)
+    beamer.tick()
+    assert beamer.frame(clock.now()).instruction == "A tie for first: Team 1, Team 2 each win 2 flip-over sheets!"
