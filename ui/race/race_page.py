@@ -101,22 +101,25 @@ class RacePage(QWidget):
         row.addWidget(self.false_start_button)
         return row
 
-    def _writing_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setSpacing(12)
+    def _writing_row(self) -> QVBoxLayout:
+        """Who writes, and under it the one field the race is about, the whole width."""
+        column = QVBoxLayout()
+        column.setSpacing(6)
         holder = QWidget()
         self.member_bar = FlowLayout(holder, spacing=6)
         self._authors = QButtonGroup(self)
         self._authors.setExclusive(True)
-        row.addWidget(holder, 3)
+        column.addWidget(holder)
         self.idea_input = QLineEdit()
         self.idea_input.setObjectName("raceIdeaInput")
-        self.idea_input.setMinimumWidth(280)
+        font = QFont(self.idea_input.font())
+        font.setPointSize(14)
+        self.idea_input.setFont(font)
         self.idea_input.setPlaceholderText(self.tr("One idea, Enter: in the row, and write the next"))
         self.idea_input.setAccessibleName(self.tr("New idea"))
         self.idea_input.returnPressed.connect(self.add_idea)
-        row.addWidget(self.idea_input, 2)
-        return row
+        column.addWidget(self.idea_input)
+        return column
 
     def _count_row(self) -> QHBoxLayout:
         row = QHBoxLayout()

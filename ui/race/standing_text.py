@@ -38,7 +38,7 @@ def mark(standing: Standing) -> str:
         marks.append(QCoreApplication.translate("RaceStanding", "count entered by the captain"))
     if counts.typed:
         marks.append(QCoreApplication.translate("RaceStanding", "typed in after the round"))
-    if standing.tied:
+    if standing.tied and counts.total:
         marks.append(QCoreApplication.translate("RaceStanding", "tie"))
     return ", ".join(marks)
 
