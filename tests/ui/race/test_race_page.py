@@ -159,3 +159,21 @@ def test_when_round_2_runs_out_the_winner_is_named_without_any_change(qtbot, rac
     page._on_tick()
     assert find(window, QLabel, "raceHeadline").text() == "Team 1 wins 2 flip-over sheets!"
     assert find(window, QLabel, "raceLeaderboardTitle").text() == "Final ranking"
+
+
+def test_on_a_member_s_own_laptop_only_they_write(qtbot, clocked_window, event_with_team, staatsprint_template, prefs):
+    store, event_id, team_id = event_with_team
+    _anna, bram = (add_member(store, team_id, name) for name in ("Anna de Vries", "Bram Smit"))
+    move_team(store, team_id, "idea_race", staatsprint_template)
+    prefs.set("identity", bram)  # "Ik ben: Bram"
+    window, _player = clocked_window(store, FakeClock(T0), lang="en")
+    settle()
+    qtbot.mouseClick(find(window, QPushButton, "raceStartButton"), Qt.MouseButton.LeftButton)
+    settle()
+    page = window.event_view.step_page.work_area.surface("race")
+    assert [button.objectName() for button in page.findChildren(QPushButton) if button.objectName().startswith("raceAuthor_") and not button.isHidden()] == [f"raceAuthor_{bram}"]
+    field = find(window, QLineEdit, "raceIdeaInput")
+    type_text(qtbot, field, "Mijn idee")
+    _press(qtbot, field, Qt.Key.Key_Return)
+    _press(qtbot, field, Qt.Key.Key_Return)  # empty: refused, nothing written
+    assert _notes(store) == [("Mijn idee", bram, "round1")]
