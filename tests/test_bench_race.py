@@ -7,7 +7,6 @@ from sqlalchemy import func, select
 
 from app.storage.database import open_store
 from bench import race
-from bench.measure import run_child
 from db.models import Note
 
 

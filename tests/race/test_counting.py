@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 from sqlmodel import select
 
+from app.clock.timers import TimerKey
 from app.errors import DomainError
 from app.race.rounds import Stage, position
 from app.race.standings import event_counts, member_counts
-from app.race.start import false_start, start_all, start_race
+from app.race.start import false_start, false_start_all, start_all, start_race
 from app.race.writing import add_idea, add_typed
 from db.models import Note
 
@@ -80,8 +81,6 @@ def test_an_idea_written_in_overrun_is_kept_but_not_counted(race):
 
 def test_an_idea_written_during_a_pause_does_not_count_and_the_pause_does_not_eat_the_round(race):
     team, key = race.team_ids[0], race.plan.rounds[0]
-    from app.clock.timers import TimerKey
-
     timer = TimerKey(race.event_id, team, race.step, key)
     start_race(race.timers, race.template, race.event_id, team, race.step)
     race.clock.advance(20)
@@ -162,8 +161,6 @@ def test_counts_per_member_have_no_names_when_the_step_is_anonymous(race):
 
 
 def test_a_false_start_for_the_room_sends_back_only_the_teams_still_in_round_1(race):
-    from app.race.start import false_start_all
-
     first, second, third = race.team_ids
     start_all(race.timers, race.template, race.event_id, race.step)
     race.next_part(second)  # the second team went on to the review

@@ -6,7 +6,7 @@ import pytest
 from sqlmodel import select
 
 from app.errors import DomainError
-from app.race.standings import RoundCount, TeamCounts, leaderboard, ranked
+from app.race.standings import RoundCount, TeamCounts, leaderboard, ranked, round_leaders
 from app.race.start import start_all
 from app.race.writing import add_idea, set_count
 from db.models import RaceCount
@@ -83,8 +83,6 @@ def test_a_team_that_raced_on_paper_only_finishes_by_its_last_round_s_count(race
 
 
 def test_the_leaders_of_one_round(race):
-    from app.race.standings import round_leaders
-
     one, two, three = race.team_ids
     first, second = race.plan.rounds
     for team, count in ((one, 4), (two, 4), (three, 2)):

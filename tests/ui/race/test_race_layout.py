@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from app.clock.clock import FakeClock
+from app.clock.timers import Timers
 from app.day.navigation import move_team
 from app.event.teams import add_member
 from app.race.start import start_race
-from app.clock.timers import Timers
 from tests.ui.conftest import settle
 from ui.common.i18n import install_language, remove_language
 from ui.common.theme import THEMES, stylesheet

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSpinBox
 
 from app.clock.clock import FakeClock
-from app.clock.timers import Timers
+from app.clock.timers import Timers, next_part, timer_plan
 from app.event.teams import add_team
 from app.race.rounds import Stage, position, race_plan
 from app.race.writing import add_idea
@@ -73,8 +73,6 @@ def test_a_false_start_for_the_room(qtbot, clocked_window, event_with_team, staa
 
 
 def test_the_beamer_names_the_winners_when_the_last_round_runs_out(qtbot, clocked_window, event_with_team, staatsprint_template):
-    from app.clock.timers import next_part, timer_plan
-
     store, event_id, first = event_with_team
     second = add_team(store, event_id, None)
     clock = FakeClock(T0)
