@@ -48,6 +48,7 @@ class RacePage(QWidget):
         self._team: TeamView | None = None
         self._states: dict = {}
         self._labels: dict[int, str] = {}
+        self._anonymous = False  # the step's privacy for this team, read with its timers
         self._stage: Stage | None = None  # the stage last shown: when the clock moves the race on, all is reread
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -188,14 +189,18 @@ class RacePage(QWidget):
             buttons[index].setChecked(True)
             self.idea_input.setFocus()
 
-    def reload(self) -> None:
-        """Everything from the database: the team's row and counts, and the leaderboard."""
+    def reload(self, timers: bool = True, row: bool = True) -> None:
+        """The counts and the leaderboard from the database; also the team's timers and anonymity
+        (``timers``) and its row of ideas (``row``), unless the change cannot have touched them."""
         ws, team, step = self._ws, self._team, self._step
         now = ws.timers.clock.now()
-        self._states = ws.timers.states(ws.event.id, team.id)
-        anonymous = is_anonymous(ws.store, ws.template, ws.event.id, team.id, step.key)
+        if timers:
+            self._states = ws.timers.states(ws.event.id, team.id)
+            self._anonymous = is_anonymous(ws.store, ws.template, ws.event.id, team.id, step.key)
+        anonymous = self._anonymous
         names = {m.id: m.name for m in team.members}
-        self.track.set_cards([texts.card_of(self.plan, note, names, anonymous) for note in notes(ws.store, team.id, [step.key])])
+        if timers or row:
+            self.track.set_cards([texts.card_of(self.plan, note, names, anonymous) for note in notes(ws.store, team.id, [step.key])])
         board = leaderboard(ws.store, ws.template, ws.event.id, step.key, now)
         counts = next((s.counts for s in board.standings if s.counts.team_id == team.id), None)
         if counts is None:
@@ -223,8 +228,9 @@ class RacePage(QWidget):
             return
         if touches(batch, {"team", "member"}):
             self._labels = self._team_labels()
-        if self.isVisible():
-            self.reload()
+        if self.isVisible():  # another team's idea moves only the leaderboard
+            team_id = self._team.id
+            self.reload(timers=touches(batch, {"step_state"}, team_id), row=touches(batch, {"note", "member"}, team_id))
 
     def _on_tick(self) -> None:
         """The words follow the clock; when a round runs out, the counts and the leaderboard too
