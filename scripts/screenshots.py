@@ -162,6 +162,45 @@ def beamer_shots(app: QApplication, out: Path, view) -> None:
     view.beamer.view.close()
 
 
+def race_shots(app: QApplication, out: Path, window) -> None:
+    """The Idea Race in round 2 with the leaderboard, then the beamer during the race. Every team gets
+    the facilitator's start signal; the ideas are written by the app's own rules, so the clock decides
+    which round they count for."""
+    from app.clock.timers import next_part, timer_plan
+    from app.event.teams import team_views
+    from app.race.start import start_all
+    from app.race.writing import add_idea, set_count
+
+    view = window.event_view
+    ws = view.workspace
+    started = start_all(ws.timers, ws.template, ws.event.id, "idea_race")
+    ideas = ["Eén digitaal loket voor alle subsidies", "Chatbot die formulieren vooraf invult", "Spreekuur in de bibliotheek",
+             "Vaste contactpersoon per ondernemer", "Formulieren in B1-taal", "Samen met inwoners testen",
+             "Gegevens maar één keer opgeven", "Terugbelbelofte binnen één dag", "Uitleg met korte video's"]
+    plan = timer_plan(ws.template, "idea_race")
+    teams = {team.id: team for team in team_views(ws.store, ws.event.id, ws.template)}
+    for order, team_id in enumerate(started):
+        members = [m.id for m in teams[team_id].members] or [None]
+        for index in range(3 + 2 * order % 5):
+            add_idea(ws.timers, ws.template, ws.event.id, team_id, "idea_race", members[index % len(members)], ideas[index % len(ideas)])
+        next_part(ws.timers, ws.event.id, team_id, "idea_race", plan)
+        next_part(ws.timers, ws.event.id, team_id, "idea_race", plan)
+        for index in range(order % 3 + 1):
+            add_idea(ws.timers, ws.template, ws.event.id, team_id, "idea_race", members[index % len(members)], ideas[-1 - index])
+    if len(started) > 2:
+        set_count(ws.store, ws.template, started[-1], "idea_race", "round1", 6, "facilitator")
+    view.choose_team(started[0] if started else view.current_team().id)
+    view.go_to(("step", "idea_race"))
+    settle(app, 30)
+    shoot(app, out, "17-race-round2-leaderboard")
+    view.go_to(("programme",))
+    page = view.programme_page
+    page._show_race()
+    page.toggle_beamer()
+    shoot(app, out, "18-beamer-race")
+    view.beamer.view.close()
+
+
 def demo_at_nine_in_the_evening(app: QApplication, out: Path, folder: Path) -> None:
     """The demo made and opened at 21:00 (a clock set to run from then): still mid-day in its programme."""
     folder.mkdir()
@@ -285,6 +324,7 @@ def main() -> int:
         view.go_to(("programme",))
         shoot(app, out, "12-programme")
         beamer_shots(app, out, view)
+        race_shots(app, out, window)
         window.close()
 
         demo_at_nine_in_the_evening(app, out, folder / "evening")

@@ -123,6 +123,7 @@ class Rules(_Strict):
     source: Key | None = None  # step key whose items this step works on
     horizon_years: PositiveInt | None = None  # crystal ball: how far the timeline reaches
     prize_sheets: PositiveInt | None = None  # idea race: flip-over sheets for the winning team
+    race_rounds: list[Key] = []  # idea race: the parts that are rounds (others, e.g. a half-time review, count nothing); empty: every part
     anonymous: bool = False  # no visible author on its notes and dots (the team may switch it before the step starts)
 
 
@@ -213,6 +214,9 @@ class Step(_Strict):
             raise ValueError("an hkw step needs a prefix (the start of every question)")
         if self.kind == StepKind.PROBLEM_STATEMENT and not (_stored(info) and self.statement is None):
             _check_statement(self.statement, {f.key for f in self.fields})
+        unknown = [key for key in self.rules.race_rounds if key not in {p.key for p in self.parts}]
+        if unknown:
+            raise ValueError(f"rules.race_rounds names {', '.join(unknown)}, which is not a part of the step")
         section_keys = {s.key for s in self.sections}
         for f in self.fields:
             if f.section is not None and f.section not in section_keys:

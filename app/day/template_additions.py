@@ -2,7 +2,8 @@
 filled in when it is read, so an older event opens with every screen a newer Staatsprint has.
 
 Only what was absent is added, from the shipped template of the same key, step by step (same step
-key and kind): the HKW prefix, the problem statement's sentence, the Crystal Ball's questions.
+key and kind): the HKW prefix, the problem statement's sentence, the Crystal Ball's questions, which
+parts of the Idea Race are its rounds.
 Nothing the event already holds is changed.
 """
 
@@ -34,6 +35,7 @@ def _lacks(step: dict) -> bool:
     timeline = step.get("timeline") or {}
     return (step.get("kind") == "hkw" and step.get("prefix") is None
             or step.get("kind") == "problem_statement" and step.get("statement") is None
+            or step.get("kind") == "idea_race" and not (step.get("rules") or {}).get("race_rounds")
             or bool(timeline) and not all(timeline.get(name) for name in ADDED_TO_TIMELINES))
 
 
@@ -43,6 +45,10 @@ def _fill(step: dict, newer: dict) -> bool:
         if step.get(name) is None and newer.get(name) is not None:
             step[name] = newer[name]
             changed = True
+    rules, newer_rules = step.setdefault("rules", {}), newer.get("rules") or {}
+    if not rules.get("race_rounds") and newer_rules.get("race_rounds"):
+        rules["race_rounds"] = newer_rules["race_rounds"]
+        changed = True
     timeline, newer_timeline = step.get("timeline"), newer.get("timeline")
     if timeline and newer_timeline:
         for name in ADDED_TO_TIMELINES:

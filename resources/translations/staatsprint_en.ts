@@ -889,6 +889,41 @@
     </message>
 </context>
 <context>
+    <name>PaperPanel</name>
+    <message>
+        <source>Raced on paper? Choose the round, then type its ideas in (Enter for the next), or let the captain enter how many there were.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The round the paper ideas belong to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An idea from paper, Enter: typed in under this round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Idea typed in after the round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>or the count:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number of ideas in this round, counted on paper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take the count back</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ProblemStatementPage</name>
     <message>
         <source>No theme chosen yet: the theme vote decides it.</source>
@@ -1079,6 +1114,280 @@
     </message>
     <message>
         <source>{team}: its step and timer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Idea Race: timer and leaderboard</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RaceMessages</name>
+    <message>
+        <source>The race has not started: wait for the start signal. Nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The race has started already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The first round is over: a false start can no longer be called.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This round has not started yet: type its ideas in once it has. Nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The race has no such round.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A count is a whole number from 0 to {limit}; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An empty idea is not written: type your idea first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An idea has at most {limit} characters.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RacePage</name>
+    <message>
+        <source>One team laptop: raced on paper?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start the race</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Our own start signal (the facilitator can start every team at once)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>False start: back to the line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The first round starts again at the next start signal; the ideas written stay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One idea, Enter: in the row, and write the next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New idea</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who writes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alt+{number}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RaceScreen</name>
+    <message>
+        <source>Get ready at the start line!</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RaceStanding</name>
+    <message>
+        <source>entered by hand by the facilitator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>count entered by the captain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>typed in after the round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tie</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>typed in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No ideas yet: the longest row wins.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A tie for first: {teams} each win {sheets} flip-over sheets!</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{teams} wins {sheets} flip-over sheets!</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A tie for first: {teams}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{teams} wins the race</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tied in the lead: {teams}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In the lead: {teams}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After {round}: {teams} led with {count} ideas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Final ranking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RaceStartCard</name>
+    <message>
+        <source>Start signal: every team at once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The first round starts for every team that has not started its race; the beamer shows the race</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>False start: everyone back to the line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A team that raced on paper: its count, entered by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team whose count is entered by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Round of the count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number of ideas counted by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Started for {count} team(s).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every team has started its race already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} team(s) back at the start line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No team is in the first round.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Count entered by hand: {count}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RaceTexts</name>
+    <message>
+        <source>Ideas written now are kept but not counted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At the start line: writing starts at the start signal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{round}: write! One idea per note, Enter for the next.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{round} is paused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{round}: time is up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The race is over.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} ideas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 idea</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(entered by hand)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>({typed} typed in afterwards)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Per member:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} written outside a round's running time: kept, not counted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>typed in</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -889,6 +889,41 @@
     </message>
 </context>
 <context>
+    <name>PaperPanel</name>
+    <message>
+        <source>Raced on paper? Choose the round, then type its ideas in (Enter for the next), or let the captain enter how many there were.</source>
+        <translation>Op papier geracet? Kies het deel en typ de ideeën ervan in (Enter voor het volgende), of laat de teamcaptain invoeren hoeveel het er waren.</translation>
+    </message>
+    <message>
+        <source>The round the paper ideas belong to</source>
+        <translation>Het deel waar de papieren ideeën bij horen</translation>
+    </message>
+    <message>
+        <source>An idea from paper, Enter: typed in under this round</source>
+        <translation>Een idee van papier, Enter: ingetypt onder dit deel</translation>
+    </message>
+    <message>
+        <source>Idea typed in after the round</source>
+        <translation>Idee ingetypt na het deel</translation>
+    </message>
+    <message>
+        <source>or the count:</source>
+        <translation>of het aantal:</translation>
+    </message>
+    <message>
+        <source>Number of ideas in this round, counted on paper</source>
+        <translation>Aantal ideeën in dit deel, op papier geteld</translation>
+    </message>
+    <message>
+        <source>Enter the count</source>
+        <translation>Aantal invoeren</translation>
+    </message>
+    <message>
+        <source>Take the count back</source>
+        <translation>Aantal intrekken</translation>
+    </message>
+</context>
+<context>
     <name>ProblemStatementPage</name>
     <message>
         <source>No theme chosen yet: the theme vote decides it.</source>
@@ -1080,6 +1115,280 @@
     <message>
         <source>{team}: its step and timer</source>
         <translation>{team}: stap en timer</translation>
+    </message>
+    <message>
+        <source>The Idea Race: timer and leaderboard</source>
+        <translation>De Idee Race: timer en tussenstand</translation>
+    </message>
+</context>
+<context>
+    <name>RaceMessages</name>
+    <message>
+        <source>The race has not started: wait for the start signal. Nothing was written.</source>
+        <translation>De race is nog niet begonnen: wacht op het startsein. Er is niets opgeschreven.</translation>
+    </message>
+    <message>
+        <source>The race has started already.</source>
+        <translation>De race is al begonnen.</translation>
+    </message>
+    <message>
+        <source>The first round is over: a false start can no longer be called.</source>
+        <translation>Het eerste deel is voorbij: een valse start kan niet meer.</translation>
+    </message>
+    <message>
+        <source>This round has not started yet: type its ideas in once it has. Nothing was written.</source>
+        <translation>Dit deel is nog niet begonnen: typ de ideeën in zodra het begonnen is. Er is niets opgeschreven.</translation>
+    </message>
+    <message>
+        <source>The race has no such round.</source>
+        <translation>De race heeft zo'n deel niet.</translation>
+    </message>
+    <message>
+        <source>A count is a whole number from 0 to {limit}; nothing was changed.</source>
+        <translation>Een aantal is een heel getal van 0 tot en met {limit}; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>An empty idea is not written: type your idea first.</source>
+        <translation>Een leeg idee wordt niet opgeschreven: typ eerst je idee.</translation>
+    </message>
+    <message>
+        <source>An idea has at most {limit} characters.</source>
+        <translation>Een idee heeft hoogstens {limit} tekens.</translation>
+    </message>
+</context>
+<context>
+    <name>RacePage</name>
+    <message>
+        <source>One team laptop: raced on paper?</source>
+        <translation>Eén teamlaptop: op papier geracet?</translation>
+    </message>
+    <message>
+        <source>Start the race</source>
+        <translation>Start de race</translation>
+    </message>
+    <message>
+        <source>Our own start signal (the facilitator can start every team at once)</source>
+        <translation>Ons eigen startsein (de facilitator kan alle teams tegelijk starten)</translation>
+    </message>
+    <message>
+        <source>False start: back to the line</source>
+        <translation>Valse start: terug naar de startlijn</translation>
+    </message>
+    <message>
+        <source>The first round starts again at the next start signal; the ideas written stay</source>
+        <translation>Het eerste deel begint opnieuw bij het volgende startsein; de opgeschreven ideeën blijven</translation>
+    </message>
+    <message>
+        <source>One idea, Enter: in the row, and write the next</source>
+        <translation>Eén idee, Enter: in de rij, en schrijf het volgende</translation>
+    </message>
+    <message>
+        <source>New idea</source>
+        <translation>Nieuw idee</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Who writes:</source>
+        <translation>Wie schrijft:</translation>
+    </message>
+    <message>
+        <source>Alt+{number}</source>
+        <translation>Alt+{number}</translation>
+    </message>
+</context>
+<context>
+    <name>RaceScreen</name>
+    <message>
+        <source>Get ready at the start line!</source>
+        <translation>Sta klaar bij de startlijn!</translation>
+    </message>
+</context>
+<context>
+    <name>RaceStanding</name>
+    <message>
+        <source>entered by hand by the facilitator</source>
+        <translation>met de hand ingevoerd door de facilitator</translation>
+    </message>
+    <message>
+        <source>count entered by the captain</source>
+        <translation>aantal ingevoerd door de teamcaptain</translation>
+    </message>
+    <message>
+        <source>typed in after the round</source>
+        <translation>na het deel ingetypt</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation>gelijkspel</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>met de hand</translation>
+    </message>
+    <message>
+        <source>typed in</source>
+        <translation>ingetypt</translation>
+    </message>
+    <message>
+        <source>No ideas yet: the longest row wins.</source>
+        <translation>Nog geen ideeën: de langste rij wint.</translation>
+    </message>
+    <message>
+        <source>A tie for first: {teams} each win {sheets} flip-over sheets!</source>
+        <translation>Gedeeld eerste: {teams} krijgen elk {sheets} flip-overvellen!</translation>
+    </message>
+    <message>
+        <source>{teams} wins {sheets} flip-over sheets!</source>
+        <translation>{teams} krijgt {sheets} flip-overvellen!</translation>
+    </message>
+    <message>
+        <source>A tie for first: {teams}</source>
+        <translation>Gedeeld eerste: {teams}</translation>
+    </message>
+    <message>
+        <source>{teams} wins the race</source>
+        <translation>{teams} wint de race</translation>
+    </message>
+    <message>
+        <source>Tied in the lead: {teams}</source>
+        <translation>Gedeelde koppositie: {teams}</translation>
+    </message>
+    <message>
+        <source>In the lead: {teams}</source>
+        <translation>Aan kop: {teams}</translation>
+    </message>
+    <message>
+        <source>After {round}: {teams} led with {count} ideas</source>
+        <translation>Na {round}: {teams} aan kop met {count} ideeën</translation>
+    </message>
+    <message>
+        <source>Final ranking</source>
+        <translation>Eindstand</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>Tussenstand</translation>
+    </message>
+</context>
+<context>
+    <name>RaceStartCard</name>
+    <message>
+        <source>Start signal: every team at once</source>
+        <translation>Startsein: alle teams tegelijk</translation>
+    </message>
+    <message>
+        <source>The first round starts for every team that has not started its race; the beamer shows the race</source>
+        <translation>Het eerste deel begint voor elk team dat zijn race nog niet begon; de beamer toont de race</translation>
+    </message>
+    <message>
+        <source>False start: everyone back to the line</source>
+        <translation>Valse start: iedereen terug naar de startlijn</translation>
+    </message>
+    <message>
+        <source>A team that raced on paper: its count, entered by hand</source>
+        <translation>Een team dat op papier racete: het aantal, met de hand ingevoerd</translation>
+    </message>
+    <message>
+        <source>Team whose count is entered by hand</source>
+        <translation>Team waarvan het aantal met de hand wordt ingevoerd</translation>
+    </message>
+    <message>
+        <source>Round of the count</source>
+        <translation>Deel van het aantal</translation>
+    </message>
+    <message>
+        <source>Number of ideas counted by hand</source>
+        <translation>Aantal ideeën, met de hand geteld</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Invoeren</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Started for {count} team(s).</source>
+        <translation>Gestart voor {count} team(s).</translation>
+    </message>
+    <message>
+        <source>Every team has started its race already.</source>
+        <translation>Elk team is zijn race al begonnen.</translation>
+    </message>
+    <message>
+        <source>{count} team(s) back at the start line.</source>
+        <translation>{count} team(s) terug bij de startlijn.</translation>
+    </message>
+    <message>
+        <source>No team is in the first round.</source>
+        <translation>Geen team zit in het eerste deel.</translation>
+    </message>
+    <message>
+        <source>Count entered by hand: {count}.</source>
+        <translation>Aantal met de hand ingevoerd: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>RaceTexts</name>
+    <message>
+        <source>Ideas written now are kept but not counted.</source>
+        <translation>Ideeën die je nu opschrijft blijven bewaard, maar tellen niet mee.</translation>
+    </message>
+    <message>
+        <source>At the start line: writing starts at the start signal.</source>
+        <translation>Bij de startlijn: het schrijven begint bij het startsein.</translation>
+    </message>
+    <message>
+        <source>{round}: write! One idea per note, Enter for the next.</source>
+        <translation>{round}: schrijven! Eén idee per briefje, Enter voor het volgende.</translation>
+    </message>
+    <message>
+        <source>{round} is paused.</source>
+        <translation>{round} is gepauzeerd.</translation>
+    </message>
+    <message>
+        <source>{round}: time is up.</source>
+        <translation>{round}: de tijd is om.</translation>
+    </message>
+    <message>
+        <source>The race is over.</source>
+        <translation>De race is voorbij.</translation>
+    </message>
+    <message>
+        <source>{count} ideas</source>
+        <translation>{count} ideeën</translation>
+    </message>
+    <message>
+        <source>1 idea</source>
+        <translation>1 idee</translation>
+    </message>
+    <message>
+        <source>(entered by hand)</source>
+        <translation>(met de hand ingevoerd)</translation>
+    </message>
+    <message>
+        <source>({typed} typed in afterwards)</source>
+        <translation>({typed} achteraf ingetypt)</translation>
+    </message>
+    <message>
+        <source>Per member:</source>
+        <translation>Per teamlid:</translation>
+    </message>
+    <message>
+        <source>{count} written outside a round's running time: kept, not counted.</source>
+        <translation>{count} geschreven buiten de looptijd van een deel: bewaard, telt niet mee.</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>telt niet mee</translation>
+    </message>
+    <message>
+        <source>typed in</source>
+        <translation>ingetypt</translation>
     </message>
 </context>
 <context>

@@ -106,6 +106,10 @@ def clocked_window(qtbot, prefs):
     yield make
     for window in windows:
         window.close()
+        window.deleteLater()
+    # Gone before the next test, as open_window's: a window left alive (a chart in it) is re-polished
+    # by every later app.setStyleSheet, and crashed one once its chart was half torn down.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def settle() -> None:

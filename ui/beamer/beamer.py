@@ -21,6 +21,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
+from ui.race.race_beamer import paint_bars
+
 # Dark beamer palette (shared/STYLE.md); every pair is checked >= 7:1 in tests/ui/beamer/test_beamer.py.
 BACKGROUND = "#0B1F33"
 TEXT = "#FFFFFF"
@@ -40,6 +42,7 @@ class BeamerFrame:
     next_line: str = ""  # "Straks 11:40 · Het probleem definiëren"
     announcement: str = ""  # the facilitator's line, e.g. "Nog 5 minuten!"
     clock: str = ""  # the time of day
+    bars: tuple = ()  # the idea race's leaderboard (ui.race.standing_text.Bar), best first; () for none
 
 
 class BeamerView(QWidget):
@@ -86,6 +89,10 @@ class BeamerView(QWidget):
         )
         line(frame.clock, height * 0.045, MUTED, height * 0.04, align=Qt.AlignmentFlag.AlignRight)
         line(frame.heading, height * 0.055, TEXT, height * 0.04, bold=True)
+        if frame.bars:
+            self._paint_race(painter, frame, margin, width, height)
+            painter.end()
+            return
         if frame.countdown is not None:
             size = height * 0.40  # the digits themselves stand over a quarter of the screen's height
             self.countdown_rect = QRectF(0, height * 0.14, width, size * 1.18)
@@ -96,6 +103,15 @@ class BeamerView(QWidget):
             line(frame.announcement, height * 0.06, ACCENT, height * 0.80, bold=True, align=Qt.AlignmentFlag.AlignCenter)
         line(frame.next_line, height * 0.04, ACCENT, height * 0.91)
         painter.end()
+
+    def _paint_race(self, painter, frame: BeamerFrame, margin: float, width: float, height: float) -> None:
+        """The race: a smaller countdown, the leaderboard's bars, the leader or winners, the announcement."""
+        if frame.countdown is not None:
+            self.countdown_rect = QRectF(0, height * 0.11, width, height * 0.36)
+            self.countdown_font = self._text(painter, frame.countdown, height * 0.33, TONES.get(frame.tone, TEXT), self.countdown_rect, True, Qt.AlignmentFlag.AlignCenter)
+        paint_bars(painter, self.font(), frame.bars, QRectF(margin, height * 0.48, width - 2 * margin, height * 0.38), TEXT)
+        self._text(painter, frame.instruction, height * 0.05, ACCENT, QRectF(margin, height * 0.86, width - 2 * margin, height * 0.07), True, Qt.AlignmentFlag.AlignCenter)
+        self._text(painter, frame.announcement, height * 0.035, ACCENT, QRectF(margin, height * 0.935, width - 2 * margin, height * 0.05), False, Qt.AlignmentFlag.AlignCenter)
 
     def _text(self, painter, text, pixel_size, colour, rect, bold=False, align=Qt.AlignmentFlag.AlignLeft) -> None:
         if not text:

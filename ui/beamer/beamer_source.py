@@ -17,9 +17,11 @@ from app.event.events import get_event
 from app.event.teams import team_views
 from ui.beamer.beamer import BeamerFrame, BeamerView
 from ui.clock.timer_panel import TimerTarget, plenary_target, shown_state, step_target
+from ui.race.race_screen import RaceScreen
 from ui.window.workspace import Workspace
 
-PROGRAMME, PLENARY, TEAM = "programme", "plenary", "team"
+PROGRAMME, PLENARY, TEAM, RACE = "programme", "plenary", "team", "race"
+RACE_TABLES = {"note", "race_count", "step_state", "team"}
 
 
 class BeamerSource(QObject):
@@ -30,18 +32,19 @@ class BeamerSource(QObject):
         self.mode = PROGRAMME
         self.team_id: int | None = None
         self.plenary_item_id: int | None = None
+        self._race: RaceScreen | None = None
         self._reload({"programme_item", "event", "step_state", "team"})
         workspace.bridge.changed.connect(self._on_changes)
         workspace.ticker.timeout.connect(self.tick)
 
     def show(self, mode: str, team_id: int | None = None, plenary_item_id: int | None = None) -> None:
         self.mode, self.team_id, self.plenary_item_id = mode, team_id, plenary_item_id
-        self._reload({"step_state"})
+        self._reload({"step_state"} | (RACE_TABLES if mode == RACE else set()))
         self.tick()
 
     def _on_changes(self, batch) -> None:
         tables = {change.table for change in batch}
-        if tables & {"programme_item", "event", "step_state", "team"}:
+        if tables & {"programme_item", "event", "step_state", "team"} or (self.mode == RACE and tables & RACE_TABLES):
             self._reload(tables)
             self.tick()
 
@@ -55,13 +58,19 @@ class BeamerSource(QObject):
         if tables & {"step_state", "team"}:
             owner = self.team_id if self.mode == TEAM else None
             self._states = ws.timers.states(ws.event.id, owner)
+        if self.mode == RACE and tables & RACE_TABLES:
+            self._race = RaceScreen.read(ws, list(self._teams.values()), self.tr("Team"))
 
     def tick(self) -> None:
+        if self.mode == RACE and self._race is not None and self._race.stale(self._ws.timers.clock.now()):
+            self._reload(RACE_TABLES)
         if self.view.isVisible():
             self.view.show_frame(self.frame(self._ws.timers.clock.now()))
 
     def frame(self, now: datetime) -> BeamerFrame:
         base = BeamerFrame(clock=now.astimezone(self._ws.zone).strftime("%H:%M"), announcement=self._announcement)
+        if self.mode == RACE and self._race is not None:
+            return self._race.frame(base, now)
         if self.mode == TEAM and self.team_id in self._teams:
             return self._team_frame(base, now)
         if self.mode == PLENARY and self._plenary_item() is not None:

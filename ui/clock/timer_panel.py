@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -34,7 +35,7 @@ from ui.clock.countdown import CountdownBar, CountdownRing, tone_colours
 from ui.common.elided_label import ElidedLabel
 from ui.common.keymap import key_text
 from ui.common.messages import attempt
-from ui.common.widgets import card, label
+from ui.common.widgets import FlowLayout, card, label
 from ui.storage.feed_bridge import touches
 from ui.window.workspace import Workspace
 
@@ -102,7 +103,7 @@ class TimerPanel(QWidget):
             self.title_label.setMinimumWidth(120)
             strip.addWidget(self.title_label, 2)
             strip.addWidget(self.status_label, 1)
-            strip.addLayout(self._buttons(in_row=True))
+            strip.addWidget(self._button_row())
             column.addLayout(strip)
             column.addWidget(self.error_label)
         else:
@@ -114,10 +115,7 @@ class TimerPanel(QWidget):
         workspace.bridge.changed.connect(self._on_changes)
         workspace.ticker.timeout.connect(self._on_tick)
 
-    def _buttons(self, in_row: bool = False) -> QGridLayout:
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(8)
+    def _make_buttons(self) -> None:
         self.toggle_button = self._button("timerToggle", self.tr("Start"), lambda: self.act("toggle"), "primary")
         self.reset_button = self._button("timerReset", self.tr("Reset"), lambda: self.act("reset"))
         self.minus_button = self._button("timerMinus1", self.tr("−1 min"), lambda: self.act("extend", -60))
@@ -126,11 +124,23 @@ class TimerPanel(QWidget):
         self.next_part_button = self._button("timerNextPart", "", self.next_part)
         self.mute_button = self._button("timerMute", "", self._toggle_mute)
         self.mute_button.setCheckable(True)
-        if in_row:
-            for column, button in enumerate((self.toggle_button, self.minus_button, self.plus_button, self.plus5_button,
-                                             self.reset_button, self.mute_button, self.next_part_button)):
-                grid.addWidget(button, 0, column)
-            return grid
+
+    def _button_row(self) -> QWidget:
+        """The strip's buttons in one row, running on to a second where the strip is too narrow
+        (a step in parts adds "Next: …"): a button is never squeezed below its text."""
+        self._make_buttons()
+        holder = QWidget()
+        row = RowFlow(holder, spacing=8)
+        for button in (self.toggle_button, self.minus_button, self.plus_button, self.plus5_button,
+                       self.reset_button, self.mute_button, self.next_part_button):
+            row.addWidget(button)
+        return holder
+
+    def _buttons(self) -> QGridLayout:
+        self._make_buttons()
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(8)
         grid.addWidget(self.toggle_button, 0, 0, 1, 2)
         grid.addWidget(self.reset_button, 0, 2)
         grid.addWidget(self.minus_button, 1, 0)
@@ -285,6 +295,15 @@ class TimerPanel(QWidget):
         if self.toggle_button.toolTip() != hint:
             self.toggle_button.setToolTip(hint)
             self.toggle_button.setAccessibleDescription(hint)
+
+
+class RowFlow(FlowLayout):
+    """A flow layout that asks for one whole row (its items side by side) and wraps when given less."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        shown = [item.sizeHint() for item in self._items if not item.isEmpty()]
+        width = sum(hint.width() for hint in shown) + self._spacing * max(0, len(shown) - 1)
+        return QSize(width, max((hint.height() for hint in shown), default=0))
 
 
 def _set(widget, text: str) -> None:

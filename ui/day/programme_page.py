@@ -33,11 +33,12 @@ from app.errors import DomainError
 from app.event.teams import team_views
 from app.outcomes.feedback import feedback
 from ui.beamer.beamer import screens
-from ui.beamer.beamer_source import PLENARY, PROGRAMME, TEAM, BeamerSource
+from ui.beamer.beamer_source import PLENARY, PROGRAMME, RACE, TEAM, BeamerSource
 from ui.beamer.feedback_view import FeedbackView
 from ui.clock.timer_panel import TimerPanel
 from ui.common.messages import message_for
 from ui.common.widgets import ScrollSafeComboBox, card, label, scrolling_page
+from ui.race.race_card import race_card
 from ui.storage.feed_bridge import touches
 from ui.window.workspace import Workspace
 
@@ -76,6 +77,9 @@ class ProgrammePage(QWidget):
         right.setSpacing(16)
         right.addWidget(self._plenary_card())
         right.addWidget(self._beamer_card())
+        self.race_card = race_card(workspace, self._show_race)
+        if self.race_card is not None:
+            right.addWidget(self.race_card)
         right.addStretch(1)
         row.addLayout(right)
         column.addLayout(row)
@@ -262,6 +266,11 @@ class ProgrammePage(QWidget):
         mode, _, team = str(self.source_picker.currentData()).partition(":")
         self._beamer.show(mode, team_id=int(team) if team else None, plenary_item_id=self.plenary_picker.currentData())
 
+    def _show_race(self) -> None:
+        """The start signal was given: the beamer shows the race."""
+        self.source_picker.setCurrentIndex(max(0, self.source_picker.findData(RACE)))
+        self._beamer.show(RACE)
+
     def _choose_plenary(self) -> None:
         item = next((i for i in self._beamer.items if i.id == self.plenary_picker.currentData()), None)
         self.timer_panel.set_target(self._beamer.plenary_target(item) if item else None)
@@ -277,6 +286,8 @@ class ProgrammePage(QWidget):
         """Everything, after a change: the pickers too."""
         now = self._ws.timers.clock.now()
         self._teams = team_views(self._ws.store, self._ws.event.id, self._ws.template)
+        if self.race_card is not None:
+            self.race_card.set_teams(self._teams)
         self._fill_pickers(self._beamer.items, now)
         self.refresh_times()
 
@@ -380,4 +391,6 @@ class ProgrammePage(QWidget):
         self.source_picker.addItem(self.tr("The plenary timer"), PLENARY)
         for team in self._teams:
             self.source_picker.addItem(self.tr("{team}: its step and timer").format(team=team.label(self.tr("Team"))), f"{TEAM}:{team.id}")
+        if self.race_card is not None:
+            self.source_picker.addItem(self.tr("The Idea Race: timer and leaderboard"), RACE)
         self.source_picker.setCurrentIndex(max(0, self.source_picker.findData(current)))

@@ -57,6 +57,12 @@ def _crystal(workspace):
     return CrystalPage(workspace)
 
 
+def _race(workspace):
+    from ui.race.race_page import RacePage
+
+    return RacePage(workspace)
+
+
 # Each kind of step with a work surface, and how to make it (once, when first needed).
 SURFACES = {
     StepKind.BRAIN_DUMP: ("board", _board),
@@ -67,6 +73,7 @@ SURFACES = {
     StepKind.CRYSTAL_BALL: ("crystal", _crystal),
     StepKind.HKW: ("board", _board),
     StepKind.PROBLEM_STATEMENT: ("problem_statement", _problem_statement),
+    StepKind.IDEA_RACE: ("race", _race),
 }
 
 

@@ -1,0 +1,44 @@
+"""The race at 1366 × 768 in Dutch, with the list of steps open: the timer strip of a step in parts
+(its "Next: …" button added) never squeezes a button below its text."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from app.clock.clock import FakeClock
+from app.clock.timers import Timers
+from app.day.navigation import move_team
+from app.event.teams import add_member
+from app.race.start import start_race
+from tests.ui.conftest import settle
+from ui.common.i18n import install_language, remove_language
+from ui.common.theme import THEMES, stylesheet
+
+
+@pytest.fixture
+def app_look():
+    app = QApplication.instance()
+    app.setStyleSheet(stylesheet(THEMES["light"]))
+    install_language(app, "nl")
+    yield
+    remove_language(app)
+    app.setStyleSheet("")
+
+
+def test_no_timer_button_is_squeezed_in_round_1(clocked_window, event_with_team, staatsprint_template, app_look):
+    store, event_id, team_id = event_with_team
+    for name in ("Karin Bakker", "Youssef El Amrani", "Anouk Timmers", "Piotr Kowalski", "Sanne de Vries"):
+        add_member(store, team_id, name)
+    move_team(store, team_id, "idea_race", staatsprint_template)
+    clock = FakeClock(datetime(2026, 3, 11, 13, 30, tzinfo=timezone.utc))
+    start_race(Timers(store, clock), staatsprint_template, event_id, team_id, "idea_race")
+    window, _player = clocked_window(store, clock)
+    settle()
+    assert window.event_view.navigator.isVisible()
+    panel = window.event_view.step_page.compact_timer
+    shown = [button for button in panel.findChildren(QPushButton) if button.isVisible()]
+    assert "timerNextPart" in {button.objectName() for button in shown}
+    assert all(button.width() >= button.sizeHint().width() for button in shown), [(b.objectName(), b.width(), b.sizeHint().width()) for b in shown]

@@ -1,0 +1,92 @@
+"""The facilitator's start signal for every team from the programme page, the beamer's race, a count by hand."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSpinBox
+
+from app.clock.clock import FakeClock
+from app.clock.timers import Timers, next_part, timer_plan
+from app.event.teams import add_team
+from app.race.rounds import Stage, position, race_plan
+from app.race.writing import add_idea
+from tests.ui.conftest import find, settle
+from ui.beamer.beamer_source import RACE
+
+T0 = datetime(2026, 3, 11, 13, 30, tzinfo=timezone.utc)
+
+
+def test_one_click_starts_every_team_and_the_beamer_shows_the_race(qtbot, clocked_window, event_with_team, staatsprint_template):
+    store, event_id, first = event_with_team
+    second = add_team(store, event_id, None)
+    clock = FakeClock(T0)
+    window, _player = clocked_window(store, clock, lang="en")
+    window.event_view.go_to(("programme",))
+    settle()
+    qtbot.mouseClick(find(window, QPushButton, "raceStartAllButton"), Qt.MouseButton.LeftButton)
+    settle()
+    assert find(window, QLabel, "raceStartResult").text() == "Started for 2 team(s)."
+    timers, plan = Timers(store, clock), race_plan(staatsprint_template, "idea_race")
+    assert [position(plan, timers.states(event_id, team), clock.now()).stage for team in (first, second)] == [Stage.ROUND] * 2
+    beamer = window.event_view.beamer
+    assert beamer.mode == RACE and find(window, QComboBox, "beamerSource").currentData() == RACE
+    add_idea(timers, staatsprint_template, event_id, second, "idea_race", None, "Een loket")
+    settle()
+    clock.advance(60)
+    frame = beamer.frame(clock.now())
+    assert frame.heading == "Idea Race — Part 1" and frame.countdown == "4:00"
+    assert [(bar.label, bar.count, bar.first) for bar in frame.bars] == [("Team 2", 1, True), ("Team 1", 0, False)]
+    assert frame.instruction == "In the lead: Team 2"
+    qtbot.mouseClick(find(window, QPushButton, "raceStartAllButton"), Qt.MouseButton.LeftButton)
+    settle()
+    assert find(window, QLabel, "raceStartResult").text() == "Every team has started its race already."
+
+
+def test_the_facilitator_enters_a_count_by_hand_and_the_beamer_marks_it(qtbot, clocked_window, event_with_team):
+    store, event_id, first = event_with_team
+    clock = FakeClock(T0)
+    window, _player = clocked_window(store, clock, lang="en")
+    window.event_view.go_to(("programme",))
+    settle()
+    window.event_view.programme_page._show_race()
+    find(window, QSpinBox, "raceHandCount").setValue(17)
+    qtbot.mouseClick(find(window, QPushButton, "raceHandButton"), Qt.MouseButton.LeftButton)
+    settle()
+    frame = window.event_view.beamer.frame(clock.now())
+    assert [(bar.count, bar.mark, bar.short) for bar in frame.bars] == [(17, "entered by hand by the facilitator", "by hand")]
+
+
+def test_a_false_start_for_the_room(qtbot, clocked_window, event_with_team, staatsprint_template):
+    store, event_id, first = event_with_team
+    clock = FakeClock(T0)
+    window, _player = clocked_window(store, clock, lang="en")
+    window.event_view.go_to(("programme",))
+    settle()
+    for name in ("raceStartAllButton", "raceFalseStartAllButton"):
+        qtbot.mouseClick(find(window, QPushButton, name), Qt.MouseButton.LeftButton)
+        settle()
+    assert find(window, QLabel, "raceStartResult").text() == "1 team(s) back at the start line."
+    plan = race_plan(staatsprint_template, "idea_race")
+    assert position(plan, Timers(store, clock).states(event_id, first), clock.now()).stage is Stage.START_LINE
+
+
+def test_the_beamer_names_the_winners_when_the_last_round_runs_out(qtbot, clocked_window, event_with_team, staatsprint_template):
+    store, event_id, first = event_with_team
+    second = add_team(store, event_id, None)
+    clock = FakeClock(T0)
+    window, _player = clocked_window(store, clock, lang="en")
+    window.event_view.go_to(("programme",))
+    settle()
+    qtbot.mouseClick(find(window, QPushButton, "raceStartAllButton"), Qt.MouseButton.LeftButton)
+    timers, plan = Timers(store, clock), timer_plan(staatsprint_template, "idea_race")
+    for team in (first, second):
+        add_idea(timers, staatsprint_template, event_id, team, "idea_race", None, "Idee")
+        next_part(timers, event_id, team, "idea_race", plan)
+        next_part(timers, event_id, team, "idea_race", plan)
+    settle()
+    beamer = window.event_view.beamer
+    clock.advance(5 * 60 + 1)
+    beamer.tick()
+    assert beamer.frame(clock.now()).instruction == "A tie for first: Team 1, Team 2 each win 2 flip-over sheets!"

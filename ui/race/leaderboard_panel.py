@@ -1,0 +1,44 @@
+"""The leaderboard card: who leads (or won), the chart, and every team's count in words."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QVBoxLayout
+
+from app.race.standings import Leaderboard
+from ui.common.widgets import card, label
+from ui.race import standing_text
+from ui.race.leaderboard_chart import draw, make_chart
+
+
+class LeaderboardPanel(QFrame):
+    def __init__(self, theme, parent=None) -> None:
+        super().__init__(parent)
+        frame, layout = card("raceLeaderboard", spacing=6, margins=12)
+        self._theme = theme
+        self.title_label = label("", "h3", "raceLeaderboardTitle")
+        self.headline_label = label("", "info", "raceHeadline")
+        self.lines_label = label("", None, "raceStandings")
+        self.first_round_label = label("", "muted", "raceFirstRound")
+        for widget in (self.title_label, self.headline_label, self.first_round_label):
+            layout.addWidget(widget)
+        self._layout = layout
+        self.chart = None  # made when first shown: pyqtgraph is imported then
+        layout.addWidget(self.lines_label)
+        layout.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(frame)
+
+    def show_board(self, board: Leaderboard, labels: dict[int, str], first_round: tuple[str, str]) -> None:
+        """``first_round``: the first round's key and title (its leader is named once round 2 has ideas)."""
+        bars = standing_text.bars(board, labels)
+        line = standing_text.first_round_line(board, labels, *first_round)
+        self.first_round_label.setText(line)
+        self.first_round_label.setVisible(bool(line))
+        self.title_label.setText(standing_text.title(board))
+        self.headline_label.setText(standing_text.headline(board, labels))
+        self.lines_label.setText("\n".join(standing_text.line(bar) for bar in bars))
+        if self.chart is None:
+            self.chart = make_chart(self._theme)
+            self._layout.insertWidget(3, self.chart)
+        draw(self.chart, bars)
