@@ -32,7 +32,7 @@ minutes = 4
 instruction = { nl = "Twee stippen, één per idee.", en = "Two dots, one per idea." }
 rules = { votes_on = "ideas", budget_per_member = 2, several_per_item = false, keep_at_most = 2, hidden_until_reveal = true }
 '''
-SETUPS = {"staatsprint": ("idea_vote", "idea_race"), "mini": ("pick_ideas", "quick_race")}
+SETUPS = {"staatsprint": ("idea_vote", "idea_race"), "mini": ("pick_ideas", "idea_sprint")}  # the race nearest before it
 
 
 class Clock:
