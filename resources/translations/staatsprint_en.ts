@@ -602,6 +602,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>tie broken by the {role}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>tie broken by {name}</source>
         <translation type="unfinished" />
     </message>
@@ -896,6 +900,10 @@
     </message>
     <message>
         <source>No question of this theme is marked as the one that states it best.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>chosen by the team captain on a tie</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1276,6 +1284,13 @@
     </message>
 </context>
 <context>
+    <name>TallyChart</name>
+    <message>
+        <source>dots</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TeamPage</name>
     <message>
         <source>TEAM AND INTRODUCTIONS</source>
@@ -1556,7 +1571,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>A tie at the cut: choose {n} together, or re-vote among the tied.</source>
+        <source>A tie at the cut: choose at most {n} together (fewer is fine), or re-vote among the tied.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1569,6 +1584,10 @@
     </message>
     <message>
         <source>Re-vote among the tied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At most {n} can be chosen: untick one first to choose another.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1680,6 +1699,10 @@
     </message>
     <message>
         <source>Not in a category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That was the last person: everyone has had a turn. Reveal the dots when the team is ready.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2007,6 +2030,14 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
     </message>
     <message>
         <source>Choose {places} of the tied items.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose at most {places} of the tied items: the vote keeps at most that many.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose at least one of the tied items: the next step works it out.</source>
         <translation type="unfinished" />
     </message>
     <message>
