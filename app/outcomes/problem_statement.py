@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from sqlmodel import select
 
 from app.board.best_note import best_of
+from app.day.privacy import is_anonymous, shown_name
 from app.day.template import Step, StepKind, Template, VoteTarget
 from app.storage.store import Store
 from app.text import LONG_TEXT_MAX, clean_block
+from app.voting.selection import decider_role
 from app.voting.vote_step import is_revealed, result
 from db.models import Answer, Cluster, Note, Selection
 
@@ -32,7 +34,8 @@ class WinningTheme:
     name: str
     hkw: str
     tie_break: bool = False
-    decided_by_name: str = ""
+    decided_by_name: str = ""  # "" in an anonymous vote: then ``decided_by_role`` says who
+    decided_by_role: str = ""  # the role (key) of who broke the tie, when the vote is anonymous
 
 
 @dataclass(frozen=True)
@@ -75,23 +78,30 @@ def winning_theme(store: Store, template: Template, event_id: int, team_id: int,
         chosen = session.exec(select(Selection).where(Selection.team_id == team_id, Selection.step_key == vote.key)
                               .order_by(Selection.rank)).first()
         if chosen is not None:
-            return _theme(store, session, chosen.target_id, chosen.tie_break, chosen.decided_by_name)
+            decider = _decider(store, template, event_id, team_id, vote, chosen.decided_by_name)
+            return _theme(store, session, chosen.target_id, chosen.tie_break, decider)
     if not is_revealed(store, event_id, team_id, vote.key):
         return None
     outcome = result(store, template, team_id, vote)
     if not outcome.kept:
         return None
     with store.read() as session:
-        return _theme(store, session, outcome.kept[0], False, "")
+        return _theme(store, session, outcome.kept[0], False, ("", ""))
 
 
-def _theme(store: Store, session, cluster_id: int, tie_break: bool, decided_by_name: str) -> WinningTheme | None:
+def _decider(store: Store, template: Template, event_id: int, team_id: int, vote: Step, name: str) -> tuple[str, str]:
+    """Who broke the vote's tie as it may be shown: (name, "") — or ("", role) when the vote is anonymous."""
+    anonymous = is_anonymous(store, template, event_id, team_id, vote.key)
+    return shown_name(anonymous, name), decider_role(anonymous, name, vote)
+
+
+def _theme(store: Store, session, cluster_id: int, tie_break: bool, decider: tuple[str, str]) -> WinningTheme | None:
     cluster = session.get(Cluster, cluster_id)
     if cluster is None:
         return None
     best = best_of(store, [cluster_id]).get(cluster_id)
     hkw = session.get(Note, best).text if best is not None else ""
-    return WinningTheme(cluster_id, cluster.name, hkw, tie_break, decided_by_name)
+    return WinningTheme(cluster_id, cluster.name, hkw, tie_break, *decider)
 
 
 def answers(store: Store, team_id: int, step_key: str) -> dict[str, str]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sqlmodel import select
 
 from app.day.template import Step, Template
+from app.day.privacy import is_anonymous, shown_name
 from app.errors import DomainError
 from app.storage.store import Store
 from app.voting.revote import tie_state
@@ -24,17 +25,26 @@ class KeptItem:
     id: int
     label: str
     tie_break: bool  # kept by a decision on a tie at the cut, not by its dots alone
-    decided_by_name: str  # who broke the tie ("": the team together)
+    decided_by_name: str  # who broke the tie ("": the team together, or an anonymous step's decider)
     by_revote: bool  # the tie was broken by a re-vote among the tied items
+    decided_by_role: str = ""  # in an anonymous step: the role (key) of who broke the tie, for their name
 
 
 def kept_items(store: Store, template: Template, event_id: int, team_id: int, step: Step) -> list[KeptItem]:
-    """The vote's kept items in rank order, each saying whether a tie-break kept it, and by whom."""
+    """The vote's kept items in rank order, each saying whether a tie-break kept it, and by whom
+    (in an anonymous step: by which role, not by whose name)."""
     labels = {item.id: item.label for item in vote_items(store, template, team_id, step)}
     rows = _rows(store, team_id, step.key)
     revoted = tie_state(store, template, event_id, team_id, step).revoted if any(r.tie_break for r in rows) else ()
-    return [KeptItem(r.target_id, labels.get(r.target_id, "?"), r.tie_break, r.decided_by_name, r.target_id in revoted)
+    anonymous = is_anonymous(store, template, event_id, team_id, step.key)
+    return [KeptItem(r.target_id, labels.get(r.target_id, "?"), r.tie_break, shown_name(anonymous, r.decided_by_name),
+                     r.target_id in revoted, decider_role(anonymous, r.decided_by_name, step))
             for r in rows]
+
+
+def decider_role(anonymous: bool, name: str, step: Step) -> str:
+    """The role (key) that stands for a named decider in an anonymous step; "" otherwise."""
+    return (step.rules.tie_breaker or "") if anonymous and name else ""
 
 
 def candidates(store: Store, template: Template, team_id: int, step: Step) -> list[int]:

@@ -114,12 +114,28 @@ def decide(store: Store, template: Template, team_id: int, step: Step, chosen: l
     """Keep the certain items plus ``chosen`` from the tie; the rules say how many may be chosen.
     The chosen items are stored as a tie-break, with the name of who decided."""
     result_ = result(store, template, team_id, step)
-    if len(set(chosen)) != len(chosen) or len(chosen) != result_.open_places or not set(chosen) <= set(result_.tied):
-        raise DomainError("vote_choice", f"choose {result_.open_places} of the tied items", places=result_.open_places)
+    check_choice(step, result_, chosen)
     final = list(result_.kept) + list(chosen)
     with store.write() as session:
         _store_selection(session, team_id, step.key, final, Decision(frozenset(chosen), decided_by))
     return final
+
+
+def check_choice(step: Step, result_: Outcome, chosen: list[int]) -> None:
+    """A vote that keeps *at most* some items (the idea vote) may take fewer of the tied than
+    there are open places, as long as one item is kept in all; a winner to choose (the theme vote's
+    captain) takes exactly the open places."""
+    open_ = result_.open_places
+    if len(set(chosen)) != len(chosen) or not set(chosen) <= set(result_.tied):
+        raise DomainError("vote_choice", f"choose {open_} of the tied items", places=open_)
+    if not step.rules.keep_at_most:
+        if len(chosen) != open_:
+            raise DomainError("vote_choice", f"choose {open_} of the tied items", places=open_)
+        return
+    if len(chosen) > open_:
+        raise DomainError("vote_choice_at_most", f"choose at most {open_} of the tied items", places=open_)
+    if not chosen and not result_.kept:
+        raise DomainError("vote_choice_none", "choose at least one of the tied items")
 
 
 def _store_selection(session, team_id: int, step_key: str, targets, decision: Decision) -> None:

@@ -225,3 +225,32 @@ def test_a_re_vote_that_fills_one_of_two_places_leaves_the_last_to_choose(store,
     assert kept(store, team_id, step.key) == first + [tied[0], tied[2]]
     how = {i.id: (i.tie_break, i.by_revote, i.decided_by_name) for i in kept_items(store, template, event_id, team_id, step)}
     assert how[tied[0]] == (True, True, "Anna") and how[tied[2]] == (True, False, "Anna")
+
+
+def test_everything_tied_the_team_may_keep_fewer_but_not_more_nor_none(store, race):
+    """Four ideas tied for the open places: the workbook keeps *at most* that many, so the team may
+    choose fewer at once (70.png/71.png); more than the places, or none at all, is refused unchanged."""
+    template, event_id, team_id, members, step, race_key = race
+    limit = step.rules.keep_at_most
+    ideas = _ideas(store, team_id, race_key, members[0], limit + 1)
+    _vote(store, template, event_id, team_id, step, [(m, [i]) for m, i in zip(members, ideas)])
+    reveal(store, event_id, team_id, step, START)
+    with pytest.raises(DomainError) as more:
+        decide(store, template, team_id, step, ideas, None)
+    assert (more.value.code, more.value.params) == ("vote_choice_at_most", {"places": limit})
+    with pytest.raises(DomainError) as none:
+        decide(store, template, team_id, step, [], None)
+    assert none.value.code == "vote_choice_none" and kept(store, team_id, step.key) == []
+    decide(store, template, team_id, step, ideas[:1], None)
+    assert kept(store, team_id, step.key) == ideas[:1]
+
+
+def test_a_tie_above_a_certain_item_may_keep_none_of_the_tied(store, race):
+    template, event_id, team_id, (anna, bram, cas, dirk), step, race_key = race
+    limit = step.rules.keep_at_most
+    ideas = _ideas(store, team_id, race_key, anna, limit + 2)
+    first, tied = ideas[: limit - 1], ideas[limit - 1:limit + 2]
+    _vote(store, template, event_id, team_id, step, [(m, first) for m in (anna, bram)] + [(m, [t]) for m, t in zip((bram, cas, dirk), tied)])
+    reveal(store, event_id, team_id, step, START)
+    decide(store, template, team_id, step, [], None)
+    assert kept(store, team_id, step.key) == first

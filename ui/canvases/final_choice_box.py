@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QV
 from app.canvases.milestones import Idea
 from app.outcomes.final_choice import Choice
 from app.text import shorten
+from ui.common.messages import message_line
 from ui.common.widgets import label
 
 IDEA_CHARS = 36  # of an idea's text beside its tick box
@@ -35,8 +36,7 @@ class FinalChoiceBox(QWidget):
         self._row = QHBoxLayout()
         self._row.setSpacing(12)
         column.addLayout(self._row)
-        self.error = label("", "error", "finalChoiceError")
-        self.error.hide()
+        self.error = message_line("finalChoiceError")  # holds its place: a message moves neither the boxes nor the canvas
         column.addWidget(self.error)
         self.name = QLineEdit()
         self.name.setObjectName("finalChoiceName")
@@ -83,11 +83,16 @@ class FinalChoiceBox(QWidget):
             box = QCheckBox(shorten(idea.text, IDEA_CHARS))
             box.setObjectName(f"finalChoiceIdea_{idea.id}")
             box.setToolTip(idea.text)
-            box.toggled.connect(self._name_needed)
+            box.toggled.connect(self._ticked)
             self.boxes[idea.id] = box
             self._row.addWidget(box)
         self._row.addWidget(self.name, 1)
         self._row.addWidget(self.button)
+
+    def _ticked(self) -> None:
+        """A tick changes what would be chosen: a message about the last try no longer holds."""
+        self.error.hide()
+        self._name_needed()
 
     def _name_needed(self) -> None:
         """A name only for a combination of ideas."""

@@ -7,7 +7,7 @@ translated sentence. An unknown code falls back to the English message.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from app.errors import DomainError
 from ui.storage.database_messages import database_message
@@ -55,6 +55,8 @@ def message_for(error: DomainError) -> str:
         "db_url": lambda: QCoreApplication.translate("messages", "This is not a database address Staatsprint can use:\n{url}").format(url=p.get("url", "")),
         "db_not_a_database": lambda: QCoreApplication.translate("messages", "This file is not a database (a document, or another kind of file?); nothing was changed.\n{url}").format(url=p.get("url", "")),
         "vote_choice": lambda: QCoreApplication.translate("messages", "Choose {places} of the tied items.").format(places=p.get("places", "")),
+        "vote_choice_at_most": lambda: QCoreApplication.translate("messages", "Choose at most {places} of the tied items: the vote keeps at most that many.").format(places=p.get("places", "")),
+        "vote_choice_none": lambda: QCoreApplication.translate("messages", "Choose at least one of the tied items: the next step works it out."),
         "vote_not_revealed": lambda: QCoreApplication.translate("messages", "Reveal the dots first."),
         "keep_limit": lambda: QCoreApplication.translate("messages", "At most {limit} are kept. Un-keep one first to keep another.").format(limit=p.get("limit", "")),
         "keep_not_top": lambda: QCoreApplication.translate("messages", "Only the {limit} with the most dots (and those tied with them) can be kept.").format(limit=p.get("limit", "")),
@@ -151,6 +153,21 @@ def say(line, text: str, role: str = "error") -> None:
         line.style().polish(line)
     line.setText(text)
     line.show()
+
+
+def message_line(name: str) -> QLabel:
+    """A line for a refusal that holds its place while empty or hidden: a message appearing or
+    going moves no control below or above it (a click meant for one never lands on another)."""
+    line = QLabel(" ")  # one line tall in its own font, before any message
+    line.setTextFormat(Qt.TextFormat.PlainText)
+    line.setWordWrap(True)
+    line.setProperty("role", "error")
+    line.setObjectName(name)
+    policy = line.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    line.setSizePolicy(policy)
+    line.hide()
+    return line
 
 
 def attempt(error_label, action) -> bool:

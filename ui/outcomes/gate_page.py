@@ -63,7 +63,7 @@ class GatePage(QWidget):
             if section.empty or not section.lines:
                 outcome_layout.addWidget(label(self.tr("Not there yet."), "muted"))
             else:
-                outcome_layout.addWidget(bullets([kept_text(item) for item in section.kept] or list(section.lines)))
+                outcome_layout.addWidget(bullets([kept_text(item, ws) for item in section.kept] or list(section.lines)))
         row.addWidget(outcome, 3)
         if following is not None:
             ahead, ahead_layout = card("gateNext")

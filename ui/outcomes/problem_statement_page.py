@@ -27,8 +27,16 @@ def theme_lines(theme: WinningTheme | None) -> tuple[str, str, str]:
     if theme is None:
         return QCoreApplication.translate("ProblemStatementPage", "No theme chosen yet: the theme vote decides it."), "", ""
     hkw = theme.hkw or QCoreApplication.translate("ProblemStatementPage", "No question of this theme is marked as the one that states it best.")
-    tie = QCoreApplication.translate("ProblemStatementPage", "chosen by team captain {name} on a tie").format(name=theme.decided_by_name or "?") if theme.tie_break else ""
-    return theme.name, hkw, tie
+    return theme.name, hkw, _tie_line(theme)
+
+
+def _tie_line(theme: WinningTheme) -> str:
+    """Who broke a tie: the captain by name — in an anonymous vote by role alone."""
+    if not theme.tie_break:
+        return ""
+    if theme.decided_by_role:
+        return QCoreApplication.translate("ProblemStatementPage", "chosen by the team captain on a tie")
+    return QCoreApplication.translate("ProblemStatementPage", "chosen by team captain {name} on a tie").format(name=theme.decided_by_name or "?")
 
 
 class ProblemStatementPage(QWidget):

@@ -6,7 +6,7 @@ wheel over it scrolls the page it sits on, so what lies below (a tie to break) s
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 AXIS_HEIGHT, BAR_HEIGHT, MAX_HEIGHT = 70, 30, 360  # pixels
@@ -54,7 +54,7 @@ def tally_chart(rows: list[tuple[str, int]], theme) -> QWidget:
     bottom.setTickSpacing(major=step, minor=step)
     bottom.setTextPen(theme.text)
     plot.setXRange(0, max(most, 1), padding=0.05)
-    plot.setLabel("bottom", "●")
+    plot.setLabel("bottom", QCoreApplication.translate("TallyChart", "dots"))  # the unit, in words
     widget.rows = rows  # what is drawn, for tests and screen readers
     widget.setAccessibleName(", ".join(f"{text}: {dots}" for text, dots in rows))
     return widget

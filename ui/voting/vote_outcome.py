@@ -7,11 +7,12 @@ idea vote — by the team: choosing, or a quick re-vote among the tied items onl
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.voting.revote import TieState, start_round, tie_state
 from app.voting.selection import KeptItem, candidates, keep, kept_items, unkeep
 from app.voting.vote_step import decide, result, vote_items
+from ui.common.messages import say
 from ui.common.widgets import FlowLayout, choice_button, label
 from ui.voting.kept_text import kept_text
 from ui.voting.tally_chart import tally_chart
@@ -20,9 +21,9 @@ from ui.voting.tally_chart import tally_chart
 class VoteOutcome(QWidget):
     """The outcome card's content, rebuilt by ``show_outcome``; actions go through ``attempt``."""
 
-    def __init__(self, workspace, attempt, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace, attempt, line: QLabel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ws, self._attempt = workspace, attempt
+        self._ws, self._attempt, self._line = workspace, attempt, line  # the page's message line
         self._team = self._step = None
         self._tie_buttons: list[QPushButton] = []
         self._state: TieState | None = None
@@ -75,7 +76,7 @@ class VoteOutcome(QWidget):
         if role:
             text = self.tr("A tie: the {role} chooses {n}.").format(role=role, n=state.open_places)
         else:
-            text = self.tr("A tie at the cut: choose {n} together, or re-vote among the tied.").format(n=state.open_places)
+            text = self.tr("A tie at the cut: choose at most {n} together (fewer is fine), or re-vote among the tied.").format(n=state.open_places)
         if state.rounds:
             text = self.tr("Still tied after re-vote {round}.").format(round=state.rounds) + " " + text
         self.column.addWidget(label(text, "lead", "tieText"))
@@ -84,15 +85,31 @@ class VoteOutcome(QWidget):
         for target in state.tied:
             name = labels.get(target, "?")
             button = choice_button(name, f"tie_{target}")
-            button.toggled.connect(lambda on, b=button, text=name: b.setText(("✓ " if on else "") + text))  # chosen: said in words
-            button.setChecked(target in ticked)
             button.setProperty("target", target)
+            button.setProperty("name", name)
+            button.setChecked(target in ticked)
+            self._mark(button, button.isChecked())
+            button.toggled.connect(lambda on, b=button: self._ticked(b, on))
             row.addWidget(button)
             self._tie_buttons.append(button)
         row.addWidget(self._button(self.tr("Confirm the choice"), "confirmTieButton", self.confirm_tie, primary=True))
         if not role:
             row.addWidget(self._button(self.tr("Re-vote among the tied"), "revoteButton", self.start_revote))
         self.column.addWidget(holder)
+
+    def _mark(self, button: QPushButton, on: bool) -> None:
+        button.setText(("✓ " if on else "") + button.property("name"))  # chosen: said in words
+
+    def _ticked(self, button: QPushButton, on: bool) -> None:
+        """A tied item (un)ticked: more than the open places is refused at once; any other tick
+        answers the message about the choice."""
+        places = self._state.open_places if self._state is not None else 0
+        if on and sum(b.isChecked() for b in self._tie_buttons) > places:
+            button.setChecked(False)
+            say(self._line, self.tr("At most {n} can be chosen: untick one first to choose another.").format(n=places))
+            return
+        self._mark(button, on)
+        self._line.hide()
 
     def _revote_open(self, state: TieState) -> None:
         text = self.tr("Re-vote {round} among the tied: {n} dot(s) each, one per item. Take turns, then reveal it.")
@@ -124,7 +141,7 @@ class VoteOutcome(QWidget):
         grid = QGridLayout(grid_holder)
         grid.setContentsMargins(0, 0, 0, 0)
         for rank, item in enumerate(chosen, start=1):
-            grid.addWidget(label(f"{rank}. {kept_text(item)}", None, f"kept_{item.id}"), rank, 0)
+            grid.addWidget(label(f"{rank}. {kept_text(item, self._ws)}", None, f"kept_{item.id}"), rank, 0)
             if limit:
                 grid.addWidget(self._button(self.tr("Un-keep"), f"unkeep_{item.id}", lambda _=False, t=item.id: self.unkeep(t)), rank, 1)
         others = [t for t in self._candidates() if t not in {i.id for i in chosen}] if limit else []

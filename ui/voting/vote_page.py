@@ -25,7 +25,7 @@ from app.event.teams import TeamView
 from app.voting.vote_items import source_step
 from app.voting.categories import categories
 from app.voting.voting import Progress, ballots, progress, tally, visible
-from ui.common.messages import attempt
+from ui.common.messages import attempt, message_line, say
 from ui.common.widgets import FlowLayout, card, choice_button, label, scrolling
 from ui.storage.feed_bridge import touches
 from ui.voting.categorise import CategoriseSwitch
@@ -54,11 +54,10 @@ class VotePage(QWidget):
         self.body.addWidget(self.voters_legend)
         self.left_label = label("", "lead", "dotsLeft")
         self.body.addWidget(self.left_label)
-        self.error = label("", "error", "voteError")
-        self.error.hide()
+        self.error = message_line("voteError")  # holds its place: a message moves no + or tie button
         self.body.addWidget(self.error)
         self.outcome_card, outcome = card("voteOutcome")
-        self.outcome_view = VoteOutcome(workspace, self._try)
+        self.outcome_view = VoteOutcome(workspace, self._try, self.error)
         outcome.addWidget(self.outcome_view)
         self.body.addWidget(self.outcome_card)  # above the items: after the reveal, a tie to break is in view
         self.nothing_label = label("", "lead", "nothingToVoteOn")
@@ -81,7 +80,7 @@ class VotePage(QWidget):
         turn_row.addWidget(self.turn_label)
         self._voters = QButtonGroup(self)
         self._voters.setExclusive(True)
-        self._voters.buttonClicked.connect(lambda _b: self.refresh())
+        self._voters.buttonClicked.connect(lambda _b: self._turn_to_next())
         turn_row.addStretch(1)
         self.next_voter = QPushButton(self.tr("Next person →"))
         self.next_voter.setObjectName("nextVoterButton")
@@ -283,6 +282,14 @@ class VotePage(QWidget):
         index = next((i for i, b in enumerate(buttons) if b.isChecked()), -1)
         if index + 1 < len(buttons):
             buttons[index + 1].setChecked(True)
+            self._turn_to_next()
+            return
+        say(self.error, self.tr("That was the last person: everyone has had a turn. Reveal the dots when the team is ready."), "info")
+        self.reveal_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _turn_to_next(self) -> None:
+        """Another person's turn: the last one's message is not theirs."""
+        self.error.hide()
         self.refresh()
 
     def reveal(self) -> None:

@@ -283,3 +283,22 @@ def test_the_mini_templates_three_year_crystal_ball_asks_its_own_questions(qtbot
     page.view.setFocus()
     settle()
     assert [(m.years, m.answers) for m in milestones(sqlite_store, kept.team_id, "outlook")] == [(1.0, {"who": "De buurt"})]
+
+
+def test_the_final_choice_message_moves_nothing_and_goes_with_a_tick(qtbot, crystal):
+    """38.png/39.png: "Tick the idea first" pushed the boxes and the canvas up, and stayed after ticking."""
+    window, store, kept, page = crystal
+    first = find(window, QCheckBox, f"finalChoiceIdea_{kept.ideas[0]}")
+    button = find(window, QPushButton, "finalChoiceButton")
+    controls = [first, button, page.view]
+    before = [w.mapTo(window, QPoint(0, 0)) for w in controls]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # nothing ticked
+    settle()
+    error = find(window, type(page.choice.error), "finalChoiceError")
+    assert error.isVisible() and error.text().startswith("Tick the idea the team will pitch first")
+    assert [w.mapTo(window, QPoint(0, 0)) for w in controls] == before and final_choice(store, kept.team_id, "crystal_ball") is None
+    first.setFocus()
+    qtbot.keyClick(first, Qt.Key.Key_Space)
+    settle()
+    assert first.isChecked() and not error.isVisible()
+    assert [w.mapTo(window, QPoint(0, 0)) for w in controls] == before

@@ -88,7 +88,7 @@ def test_a_tie_at_the_cut_is_chosen_by_keyboard_and_a_fourth_is_refused(qtbot, i
     window, store, team_id, _members, ideas = idea_vote
     loket, data, pilot, chatbot, huis = ideas
     _tie_at_the_cut(qtbot, window, ideas)
-    assert text(window, "tieText") == "A tie at the cut: choose 1 together, or re-vote among the tied."
+    assert text(window, "tieText") == "A tie at the cut: choose at most 1 together (fewer is fine), or re-vote among the tied."
     assert kept(store, team_id, "idea_vote") == []  # nothing kept until the team resolves it
     press(qtbot, window, f"tie_{chatbot}")
     press(qtbot, window, "confirmTieButton")
