@@ -207,6 +207,7 @@ class CrystalPage(QWidget):
         scene = idea_scene(ws, step, idea, mine, moment_text, self.chosen)
         scene.lineClicked.connect(self.place_at)
         scene.endClicked.connect(lambda: self.choose_card("end"))
+        scene.emptyClicked.connect(lambda: self.choose_card(None))
         for card in scene.cards.values():
             card.chosen.connect(self.choose_card)
             card.moved.connect(self.move_milestone)

@@ -55,7 +55,7 @@ def _mouse(widget, kind: QEvent.Type, pos: QPoint, buttons) -> None:
 def test_place_by_click_answer_as_typed_then_undo_and_redo(qtbot, crystal):
     window, store, kept, page = crystal
     assert len(page.idea_buttons.buttons()) == 4 and page.idea_id == kept.ideas[0]
-    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=_at(page, cb.x_for(2.1, 5), _line_y(page) - 60))
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=_at(page, cb.x_for(2.1, 5), _line_y(page) - 30))
     settle()
     assert _stored(store, kept) == [("milestone", 2.0, "", {})]  # snapped to the nearest quarter
     title = find(window, QLineEdit, "milestoneTitle")
@@ -81,6 +81,24 @@ def test_place_by_click_answer_as_typed_then_undo_and_redo(qtbot, crystal):
         qtbot.keyClick(page.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     settle()
     assert _stored(store, kept) == [("milestone", 2.0, "Pilot in drie gemeenten", {"roles": "Utrecht trekt, VNG helpt"})]
+
+
+def test_a_click_far_from_the_line_places_nothing_and_lets_go_of_the_chosen_card(qtbot, crystal):
+    _window, store, kept, page = crystal
+    first = add_milestone(store, page._ws.template, kept.team_id, kept.step, kept.ideas[0], 1.0, "Pilot")
+    settle()
+    page.choose_card(first)
+    viewport = page.view.viewport()
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=_at(page, cb.x_for(3.75, 5), 30))  # high above the line
+    settle()
+    assert _stored(store, kept) == [("milestone", 1.0, "Pilot", {})] and page.chosen is None
+    assert not any(card.selected for card in page.view.scene().cards.values())
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=_at(page, cb.x_for(3.75, 5), _line_y(page) + 60))  # under the years
+    settle()
+    assert len(_stored(store, kept)) == 1 and page.undo_stack.count() == 0
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=_at(page, cb.x_for(3.75, 5), _line_y(page) + 10))  # on the line
+    settle()
+    assert [m[1] for m in _stored(store, kept)] == [1.0, 3.75]
 
 
 def test_drag_along_the_line_shows_the_moment_and_snaps_to_a_quarter(qtbot, crystal):
