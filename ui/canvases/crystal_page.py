@@ -105,8 +105,10 @@ class CrystalPage(QWidget):
         self.panel.whenChanged.connect(self.move_chosen)
         self.panel.deleteRequested.connect(self.delete_chosen)
         column.addWidget(scrolling(self.panel, "crystalPanelScroll"), 1)
+        column.addWidget(self.panel.remove)  # under the answers, however long they are
         tools = QHBoxLayout()
         tools.setSpacing(6)
+        self.tools: list[QPushButton] = []
         for name, text, tip, slot in (
             ("addMilestoneButton", self.tr("+ Milestone"), self.tr("Place a milestone on the line") + f" ({key_text('crystalAdd')})", self.add_milestone),
             ("crystalUndo", "↶", self.tr("Undo") + f" ({key_text('crystalUndo')})", self.undo_stack.undo),
@@ -119,6 +121,7 @@ class CrystalPage(QWidget):
             button.setAccessibleName(tip)
             button.clicked.connect(slot)
             tools.addWidget(button)
+            self.tools.append(button)
         tools.addStretch(1)
         column.addLayout(tools)
         self.error = label("", "error", "crystalError")
@@ -162,6 +165,15 @@ class CrystalPage(QWidget):
         self.choice.show_choice(ideas, final_choice(ws.store, self._team.id, self._step.key))
         self._draw()
 
+    def _tab_chain(self) -> None:
+        """Tab in the page's reading order: the ideas, the timeline, the card's answers, the tools,
+        the final choice, then the step's Back and Next (widgets made later, like the answers'
+        fields, would otherwise come last in the window and Tab would go on to its header)."""
+        chain = [*self.idea_buttons.buttons(), self.view, self.overview, *self.panel.focus_chain(), *self.tools, *self.choice.focus_chain(),
+                 *self._footer_buttons()]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
+
     def _buttons_for(self, ideas: list[ms.Idea]) -> None:
         for button in self.idea_buttons.buttons():
             self.idea_buttons.removeButton(button)
@@ -198,6 +210,7 @@ class CrystalPage(QWidget):
             self.views.setCurrentWidget(self.overview)
             self.overview.show_scene(OverviewScene(ws, step, self.ideas, all_cards, moment_text))
             self.panel.show_nothing(self.tr("All timelines, one above the other: the same years in the same place. Choose an idea above to work on its timeline."))
+            self._tab_chain()
             return
         self.views.setCurrentWidget(self.view)
         idea = next(i for i in self.ideas if i.id == self.idea_id)
@@ -213,6 +226,12 @@ class CrystalPage(QWidget):
             card.moved.connect(self.move_milestone)
         self.view.show_scene(scene)
         self._show_panel(mine)
+        self._tab_chain()
+
+    def _footer_buttons(self) -> list[QPushButton]:
+        """The buttons under the step this page is shown in (Back, Next), in their order."""
+        footer = self.window().findChild(QWidget, "stepFooter")
+        return footer.findChildren(QPushButton) if footer is not None else []
 
     def _show_panel(self, mine: list[ms.MilestoneView]) -> None:
         ws, step = self._ws, self._step
@@ -293,6 +312,7 @@ class CrystalPage(QWidget):
         if isinstance(self.chosen, int) and self._push(commands.DeleteMilestone(self._ws.store, self.chosen)):
             self.chosen = None
             self._draw()
+            self.view.setFocus()  # the delete button is gone: back on the timeline
 
     def _save_typing(self) -> None:
         """Saved while typing: straight to the store; the edit becomes one undo step when left."""

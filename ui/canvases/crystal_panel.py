@@ -38,6 +38,10 @@ class CardPanel(QWidget):
         self.card_id: int | None = None
         self.idea_id: int | None = None  # the idea whose card is shown (its end card is made on the first answer)
         self.title: QLineEdit | None = None
+        self.remove = QPushButton(self.tr("Delete milestone"))  # placed under the panel's scroll area by the page: never scrolled away
+        self.remove.setObjectName("deleteMilestoneButton")
+        self.remove.clicked.connect(self.deleteRequested)
+        self.remove.hide()
         self.when: QComboBox | None = None
         self.fields: dict[str, GrowingTextEdit] = {}
         self._start: Values = ("", {})
@@ -68,10 +72,7 @@ class CardPanel(QWidget):
         self._watch(self.title)
         self._column.addWidget(self.title)
         self._add_fields(fields, milestone.answers, t, "milestoneField")
-        remove = QPushButton(self.tr("Delete milestone"))
-        remove.setObjectName("deleteMilestoneButton")
-        remove.clicked.connect(self.deleteRequested)
-        self._column.addWidget(remove)
+        self.remove.show()
         self._column.addStretch(1)
         self._start = self.values()
 
@@ -81,6 +82,11 @@ class CardPanel(QWidget):
         self._add_fields(fields, end.answers if end else {}, t, "endField")
         self._column.addStretch(1)
         self._start = self.values()
+
+    def focus_chain(self) -> list[QWidget]:
+        """The fields and the button shown, in the order Tab goes through them."""
+        chain = [w for w in (self.when, self.title, *self.fields.values()) if w is not None]
+        return chain + ([self.remove] if self.kind == "milestone" else [])
 
     def values(self) -> Values:
         title = self.title.text() if self.title is not None else ""
@@ -138,6 +144,7 @@ class CardPanel(QWidget):
         self.finish()
         self._saver.cancel()
         self.kind, self.card_id, self.idea_id, self.title, self.when, self.fields = None, None, None, None, None, {}
+        self.remove.hide()
         self._start = ("", {})
         while self._column.count():  # (a field losing the focus here finds nothing to finish)
             item = self._column.takeAt(0)

@@ -69,6 +69,10 @@ class FinalChoiceBox(QWidget):
             self.status.setText(self.tr("Chosen: {what}").format(what=what) + by)
         self._name_needed()
 
+    def focus_chain(self) -> list[QWidget]:
+        """The tick boxes, the combination's name and the button, in the order Tab goes through them."""
+        return [*self.boxes.values(), self.name, self.button]
+
     def ticked(self) -> list[int]:
         return [idea_id for idea_id, box in self.boxes.items() if box.isChecked()]
 

@@ -17,6 +17,7 @@ from app.paths import template_path
 from tests.canvases.crystal_setup import keep_ideas
 from tests.ui.conftest import find, settle, type_text
 from ui.canvases.crystal_page import moment_text
+from ui.common.theme import LIGHT, stylesheet
 
 
 @pytest.fixture
@@ -301,3 +302,45 @@ def test_the_mini_templates_three_year_crystal_ball_asks_its_own_questions(qtbot
     page.view.setFocus()
     settle()
     assert [(m.years, m.answers) for m in milestones(sqlite_store, kept.team_id, "outlook")] == [(1.0, {"who": "De buurt"})]
+
+
+def _tab_names(qtbot, start, count: int, back: bool = False) -> list[str]:
+    names = []
+    for _ in range(count):
+        widget = QApplication.focusWidget()
+        qtbot.keyClick(widget, Qt.Key.Key_Backtab if back else Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier if back else Qt.KeyboardModifier.NoModifier)
+        names.append(QApplication.focusWidget().objectName())
+    return names
+
+
+def test_tab_goes_through_the_page_in_reading_order_and_back_to_the_timeline(qtbot, crystal):
+    window, store, kept, page = crystal
+    first = add_milestone(store, page._ws.template, kept.team_id, kept.step, kept.ideas[0], 1.0, "Pilot")
+    settle()
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=_at(page, *_centre(page.view.scene().cards[first].placed.box)))
+    settle()
+    assert page.chosen == first and page.view.hasFocus()
+    names = _tab_names(qtbot, page.view, 16)
+    fields = [f"milestoneField_{key}" for key in page.panel.fields]
+    ideas = [box.objectName() for box in page.choice.boxes.values()]
+    assert names[: 7 + len(ideas)] == ["milestoneWhen", "milestoneTitle", *fields, "deleteMilestoneButton",
+                                       "addMilestoneButton", "crystalUndo", "crystalRedo", "exportCrystalButton", *ideas][: 7 + len(ideas)]
+    assert "finalChoiceButton" in names and "nextButton" in names  # then the step's buttons, never the window's header
+    assert names.index("nextButton") > names.index("finalChoiceButton") and "addTeamButton" not in names[: names.index("nextButton")]
+    find(window, QLineEdit, "milestoneTitle").setFocus()
+    assert _tab_names(qtbot, None, 2, back=True) == ["milestoneWhen", "crystalView"]  # Shift+Tab: back on the timeline
+    qtbot.keyClick(page.view, Qt.Key.Key_Right)  # its arrow keys work there
+    settle()
+    assert _stored(store, kept)[0][1] == 1.25
+    assert page.view.hasFocus()
+    app = QApplication.instance()
+    app.setStyleSheet(stylesheet(LIGHT))
+    try:  # the timeline with the focus shows it: its frame in the focus colour
+        settle()
+        assert page.view.grab().toImage().pixelColor(1, page.view.height() // 2).name().lower() == LIGHT.focus.lower()
+    finally:
+        app.setStyleSheet("")
+
+
+def _centre(box) -> tuple[float, float]:
+    return box.x + box.width / 2, box.y + box.height / 2
