@@ -73,7 +73,8 @@ def _lines(metrics: QFontMetricsF, texts: list[str], width: float, room: int) ->
 
 
 def _wrapped(metrics: QFontMetricsF, text: str, width: float, most: int) -> list[str]:
-    """``text`` in at most ``most`` lines of ``width``, the last cut with "…"."""
+    """``text`` in at most ``most`` lines of ``width``, the last cut with "…"; a word wider than
+    the card ends in "…" too, never cut off at the card's edge."""
     lines, words = [], text.split()
     while words and len(lines) < most - 1:
         line = words.pop(0)
@@ -81,8 +82,8 @@ def _wrapped(metrics: QFontMetricsF, text: str, width: float, most: int) -> list
             line += " " + words.pop(0)
         lines.append(line)
     if words:
-        lines.append(metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
-    return lines or [""]
+        lines.append(" ".join(words))
+    return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines] or [""]
 
 
 class TimelineDrawing(QGraphicsItem):

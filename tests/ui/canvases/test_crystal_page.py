@@ -153,7 +153,7 @@ def test_keyboard_places_moves_and_deletes_and_a_moment_off_the_line_is_refused(
     assert error.isVisible() and "between now and 5 years ahead" in error.text()
     assert _stored(store, kept) == [("milestone", 5.0, "", {})]
     # A click just past the end of the line is refused the same way.
-    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=_at(page, (cb.LINE_X1 + page.view.scene().drawing.layout.end_box.x) / 2 + 5, _line_y(page)))
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=_at(page, page.view.scene().drawing.layout.end_box.x - 1, _line_y(page)))
     settle()
     assert error.isVisible() and len(_stored(store, kept)) == 1
     count = page.undo_stack.count()
@@ -344,3 +344,38 @@ def test_tab_goes_through_the_page_in_reading_order_and_back_to_the_timeline(qtb
 
 def _centre(box) -> tuple[float, float]:
     return box.x + box.width / 2, box.y + box.height / 2
+
+
+LONG_IDEAS = ("Gedeelde pool van data-engineers voor alle overheden", "Omscholingsbaan met baangarantie voor iedereen", "Uitlenen aan een coöperatie als ontwikkelstap")
+LONG_ANSWER = "Daan en twee collega-engineers werken een dag per week voor elkaars organisatie, en dat wordt steeds meer. " * 3
+
+
+def test_long_texts_end_in_an_ellipsis_and_the_delete_button_stays_in_view(qtbot, open_window, sqlite_store, staatsprint_template):
+    from db.models import Note
+
+    kept = keep_ideas(sqlite_store, staatsprint_template, template_path("staatsprint"), "gemeentelijke_it")
+    with sqlite_store.write() as session:
+        for idea_id, text in zip(kept.ideas, LONG_IDEAS):
+            session.get(Note, idea_id).text = text
+    answers = {"roles": LONG_ANSWER, "changes": LONG_ANSWER, "added": LONG_ANSWER}
+    first = add_milestone(sqlite_store, staatsprint_template, kept.team_id, kept.step, kept.ideas[0], 0.5, "Proef met drie waterschappen", answers)
+    move_team(sqlite_store, kept.team_id, "crystal_ball", staatsprint_template)
+    window = open_window(sqlite_store)
+    settle()
+    page = window.event_view.step_page.work_area.surface("crystal")
+    for idea_id in kept.ideas[:2]:  # a combination: the name's field takes room from the tick boxes
+        qtbot.mouseClick(find(window, QCheckBox, f"finalChoiceIdea_{idea_id}"), Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+    settle()
+    for idea_id, text in zip(kept.ideas, LONG_IDEAS):
+        box = find(window, QCheckBox, f"finalChoiceIdea_{idea_id}")
+        assert box.toolTip() == text
+        assert box.text() == text or (box.text().endswith("…") and text.startswith(box.text()[:-1]))
+        assert box.fontMetrics().horizontalAdvance(box.text()) <= box.text_room()  # never cut off mid-letter
+    assert any(find(window, QCheckBox, f"finalChoiceIdea_{i}").text().endswith("…") for i in kept.ideas)
+    page.choose_card(first)
+    settle()
+    remove = find(window, QPushButton, "deleteMilestoneButton")
+    assert remove.isVisible() and remove.visibleRegion().boundingRect().size() == remove.size()  # whole, however long the answers
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    settle()
+    assert milestones(sqlite_store, kept.team_id, "crystal_ball") == [] and page.view.hasFocus()
