@@ -502,4 +502,6 @@ DUTCH: dict[str, str | tuple[str, str]] = {
     "Dots were placed on this in a vote not yet revealed (how many stays hidden until the reveal).": "Hierop zijn stippen gezet in een stemming die nog niet is onthuld (hoeveel blijft verborgen tot de onthulling).",
     "The dots placed on it are dropped (the voters can place them again); how many stays hidden until the reveal.": "De stippen erop vervallen (de stemmers kunnen ze opnieuw zetten); hoeveel blijft verborgen tot de onthulling.",
     "Notes of theirs in an anonymous step, or in one not yet revealed, stay too (how many is not said here).": "Hun sticky notes in een anonieme stap, of in een die nog niet is onthuld, blijven ook staan (hoeveel wordt hier niet gezegd).",
+    "Team {number}": "Team {number}",
+    "Saved: {path}": "Opgeslagen: {path}",
 }

@@ -9,8 +9,8 @@ line, saved as typed. The end card answers which goal is reached. Every change i
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF
-from PySide6.QtGui import QColor, QImage, QPainter, QUndoStack
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QButtonGroup, QFileDialog, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from app.canvases import crystal_ball as cb
@@ -21,8 +21,8 @@ from app.outcomes.final_choice import final_choice
 from app.text import shorten
 from ui.board.board_commands import push
 from ui.canvases import crystal_commands as commands
+from ui.canvases import crystal_export
 from ui.canvases.crystal_scenes import OverviewScene, TimelineView, idea_scene
-from ui.canvases.crystal_canvas import MilestoneCard, TimelineDrawing
 from ui.canvases.crystal_panel import CardPanel
 from ui.canvases.final_choice_box import FinalChoiceBox
 from ui.common.keymap import bind, key_text
@@ -30,7 +30,6 @@ from ui.common.messages import attempt
 from ui.common.widgets import FlowLayout, choice_button, label, scrolling
 from ui.storage.feed_bridge import touches
 
-EXPORT_WIDTH = 1600  # pixels of an exported timeline
 TAB_CHARS = 24  # of an idea's text on its button
 
 
@@ -127,6 +126,10 @@ class CrystalPage(QWidget):
         self.error = label("", "error", "crystalError")
         self.error.hide()
         column.addWidget(self.error)
+        self.saved = label("", "muted", "crystalSaved")  # where the last picture went
+        self.saved.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.saved.hide()
+        column.addWidget(self.saved)
         return side
 
     # -- what is shown -------------------------------------------------------------------------
@@ -336,37 +339,34 @@ class CrystalPage(QWidget):
         push(self.undo_stack, command, self.choice.error)  # a refusal says why where the choice is made
 
     # -- export ----------------------------------------------------------------------------------
+    def _team_name(self) -> str:
+        return self._team.name or self.tr("Team {number}").format(number=self._team.number)
+
+    def _picture_heading(self) -> str:
+        idea = next((i for i in self.ideas if i.id == self.idea_id), None)
+        return idea.text if idea is not None else self.tr("All timelines")
+
     def render_png(self, path: str) -> bool:
-        """What is shown (one idea's timeline, or all of them) at EXPORT_WIDTH pixels, nothing marked as chosen."""
-        view = self.views.currentWidget()
-        scene = view.scene()
-        if scene is None:
+        """What is shown (one idea's timeline, or all of them) under the idea and the team, nothing marked as chosen."""
+        if self._step is None or not self.ideas:
             return False
-        marked = [card for card in scene.items() if isinstance(card, MilestoneCard) and card.selected]
-        ends = [item for item in scene.items() if isinstance(item, TimelineDrawing) and item.end_chosen]
-        for item in marked:
-            item.set_selected(False)
-        for item in ends:
-            item.end_chosen = False
-        area = scene.sceneRect()
-        image = QImage(EXPORT_WIDTH, round(EXPORT_WIDTH * area.height() / area.width()), QImage.Format.Format_ARGB32)
-        image.fill(QColor(self._ws.theme.surface))
-        painter = QPainter(image)
-        painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        scene.render(painter, QRectF(0, 0, image.width(), image.height()), area)
-        painter.end()
-        for item in marked:  # the chosen card marked again
-            item.set_selected(True)
-        for item in ends:
-            item.end_chosen = True
-            item.update()
-        return image.save(path, "PNG")
+        ws, step = self._ws, self._step
+        ideas = [i for i in self.ideas if self.idea_id in (None, i.id)]
+        cards = [m for m in ms.milestones(ws.store, self._team.id, step.key) if m.idea_id in {i.id for i in ideas}]
+        scene = OverviewScene(ws, step, ideas, cards, moment_text, min_levels=1)  # no empty room for cards to come
+        detail = f"{self._team_name()} · {ws.t(step.title)}"
+        return crystal_export.picture(scene, self._picture_heading(), detail, ws.theme).save(path, "PNG")
 
     def export_dialog(self) -> None:
-        team = (self._team.name or "team-" + str(self._team.number)).replace(" ", "-").lower()
-        name = f"crystal-ball-{team}.png"
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the timeline as PNG"), name, "PNG (*.png)")
-        if path and not self.render_png(path):
+        suggested = crystal_export.default_folder() / crystal_export.file_name(self._team_name(), shorten(self._picture_heading(), 40))
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the timeline as PNG"), str(suggested), "PNG (*.png)")
+        if not path:
+            return
+        if self.render_png(path):
+            self.error.hide()
+            self.saved.setText(self.tr("Saved: {path}").format(path=path))
+            self.saved.show()
+        else:
+            self.saved.hide()
             self.error.setText(self.tr("The picture could not be saved there."))
             self.error.show()
-

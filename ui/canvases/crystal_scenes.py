@@ -126,12 +126,12 @@ def idea_scene(ws, step: Step, idea: Idea, cards: list[MilestoneView], moment: C
 class OverviewScene(QGraphicsScene):
     """Every kept idea's timeline, one above the other, to compare (nothing moves here)."""
 
-    def __init__(self, ws, step: Step, ideas: list[Idea], cards: list[MilestoneView], moment: Callable[[float], str]) -> None:
+    def __init__(self, ws, step: Step, ideas: list[Idea], cards: list[MilestoneView], moment: Callable[[float], str], min_levels: int = 2) -> None:
         super().__init__()
         self.setBackgroundBrush(QColor(ws.theme.surface))
         top = 0.0
         for idea in ideas:
-            _drawing, items, height = _place(self, ws, step, idea, [m for m in cards if m.idea_id == idea.id], moment, None, top, min_levels=2)
+            _drawing, items, height = _place(self, ws, step, idea, [m for m in cards if m.idea_id == idea.id], moment, None, top, min_levels)
             for item in items.values():
                 item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
                 item.setCursor(Qt.CursorShape.ArrowCursor)

@@ -4,9 +4,11 @@ keys, undone and redone; the end card; the ideas' tabs and the overview; a PNG; 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QImage, QMouseEvent
+from PySide6.QtGui import QColor, QImage, QMouseEvent
 from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QPlainTextEdit, QPushButton
 
 from app.canvases import crystal_ball as cb
@@ -16,6 +18,7 @@ from app.outcomes.final_choice import final_choice
 from app.paths import template_path
 from tests.canvases.crystal_setup import keep_ideas
 from tests.ui.conftest import find, settle, type_text
+from ui.canvases import crystal_export
 from ui.canvases.crystal_page import moment_text
 from ui.common.theme import LIGHT, stylesheet
 
@@ -216,17 +219,29 @@ def test_three_ideas_three_timelines_and_the_overview(qtbot, crystal):
     assert sorted(i.text.title for i in items if isinstance(i, MilestoneCard)) == ["Derde", "Eerste"]
 
 
-def test_export_writes_a_png(qtbot, crystal, tmp_path, monkeypatch):
-    _window, store, kept, page = crystal
+def test_export_writes_a_png_under_the_idea_and_the_team_and_says_where(qtbot, crystal, tmp_path, monkeypatch):
+    window, store, kept, page = crystal
     add_milestone(store, page._ws.template, kept.team_id, kept.step, kept.ideas[0], 1.0, "Pilot")
     settle()
     target = tmp_path / "tijdlijn.png"
-    monkeypatch.setattr("ui.canvases.crystal_page.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "PNG (*.png)"))
+    asked = []
+    monkeypatch.setattr("ui.canvases.crystal_page.QFileDialog.getSaveFileName", lambda *a, **k: asked.append(a[2]) or (str(target), "PNG (*.png)"))
     page.choose_card(next(iter(page.view.scene().cards)))  # a chosen card is exported unmarked, and stays chosen
     qtbot.mouseClick(page.findChild(QPushButton, "exportCrystalButton"), Qt.MouseButton.LeftButton)
+    suggested = Path(asked[0])
+    assert suggested.parent == crystal_export.default_folder() and suggested.parent != Path.cwd()  # never the program's folder
+    team = page._team_name().lower().split()[0]
+    assert suggested.name.startswith(team) and "loket" in suggested.name and suggested.suffix == ".png"
+    saved = find(window, type(page.saved), "crystalSaved")
+    assert saved.isVisible() and str(target) in saved.text()
     assert next(iter(page.view.scene().cards.values())).selected
     image = QImage(str(target))
-    assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and image.width() == 1600 and image.height() > 400
+    assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and image.width() == crystal_export.EXPORT_WIDTH
+    roomy = crystal_export.EXPORT_WIDTH * cb.layout(5, [(1, 1.0)]).height / cb.WIDTH  # with room kept for cards to come
+    assert 400 < image.height() < roomy  # no empty band above the cards
+    surface = QColor(page._ws.theme.surface)
+    heading = [image.pixelColor(x, y) for y in range(crystal_export.MARGIN, crystal_export.MARGIN + 40) for x in range(crystal_export.MARGIN, 600)]
+    assert sum(colour != surface for colour in heading) > 200  # the idea's title is written at the top
 
 
 def test_the_final_choice_one_idea_or_a_named_combination(qtbot, crystal):
