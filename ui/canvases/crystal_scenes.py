@@ -22,7 +22,7 @@ OVERVIEW_GAP = 40.0  # between the timelines of the overview, in canvas units
 
 class TimelineView(QGraphicsView):
     """The whole timeline in view whatever the size (``fit_width``: as wide as the view, scrolling
-    down for the rest: the overview); ↓/↑ choose the next or previous card, ←/→ move the chosen
+    down for the rest: the overview; ``grow``: as wide as the view and as tall as it takes); ↓/↑ choose the next or previous card, ←/→ move the chosen
     milestone a quarter, Delete removes it."""
 
     keyMove = Signal(int)  # quarters: -1 earlier, +1 later
@@ -37,6 +37,7 @@ class TimelineView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumHeight(150)
         self.fit_width = False
+        self.grow = False  # as tall as the picture at the view's width, no scroll bar: the page around it scrolls
 
     def show_scene(self, scene: QGraphicsScene) -> None:
         old = self.scene()
@@ -55,7 +56,12 @@ class TimelineView(QGraphicsView):
         if self.scene() is None:
             return
         area = self.scene().sceneRect()
-        if self.fit_width:  # the scroll bar's room kept, so it coming does not cut the right edge off
+        if self.grow:
+            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            frame = 2 * self.frameWidth()
+            self.setFixedHeight(round((self.width() - frame) * area.height() / area.width()) + frame)
+            self.fitInView(area, Qt.AspectRatioMode.KeepAspectRatio)
+        elif self.fit_width:  # the scroll bar's room kept, so it coming does not cut the right edge off
             self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
             scale = self.viewport().width() / area.width()
             self.resetTransform()
