@@ -378,11 +378,19 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Click the line to place a milestone, or press “+ Milestone”. Drag a milestone along the line to move it in time; click the end card to say which goal is reached. Keys on the timeline: ↓ and ↑ choose a card, ← and → move it a quarter, Delete removes it.</source>
+        <source>Click the line to place a milestone, or press “+ Milestone”. Drag a milestone along the line to move it in time; click the end card to say which goal is reached. Keys on the timeline: ↓ and ↑ choose a card, ← and → move it a quarter, Delete removes it; Escape in a field goes back to the timeline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team {number}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Save the timeline as PNG</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved: {path}</source>
         <translation type="unfinished" />
     </message>
     <message>

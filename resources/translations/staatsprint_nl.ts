@@ -378,12 +378,20 @@
         <translation>Alle tijdlijnen onder elkaar: dezelfde jaren op dezelfde plek. Kies hierboven een idee om aan de tijdlijn te werken.</translation>
     </message>
     <message>
-        <source>Click the line to place a milestone, or press “+ Milestone”. Drag a milestone along the line to move it in time; click the end card to say which goal is reached. Keys on the timeline: ↓ and ↑ choose a card, ← and → move it a quarter, Delete removes it.</source>
-        <translation>Klik op de lijn om een mijlpaal te plaatsen, of druk op “+ Mijlpaal”. Sleep een mijlpaal langs de lijn om hem in de tijd te verschuiven; klik op de eindkaart om te zeggen welk doel bereikt is. Toetsen op de tijdlijn: ↓ en ↑ kiezen een kaart, ← en → verschuiven hem een kwartaal, Delete verwijdert hem.</translation>
+        <source>Click the line to place a milestone, or press “+ Milestone”. Drag a milestone along the line to move it in time; click the end card to say which goal is reached. Keys on the timeline: ↓ and ↑ choose a card, ← and → move it a quarter, Delete removes it; Escape in a field goes back to the timeline.</source>
+        <translation>Klik op de lijn om een mijlpaal te plaatsen, of druk op “+ Mijlpaal”. Sleep een mijlpaal langs de lijn om hem in de tijd te verschuiven; klik op de eindkaart om te zeggen welk doel bereikt is. Toetsen op de tijdlijn: ↓ en ↑ kiezen een kaart, ← en → verschuiven hem een kwartaal, Delete verwijdert hem; Escape in een veld gaat terug naar de tijdlijn.</translation>
+    </message>
+    <message>
+        <source>Team {number}</source>
+        <translation>Team {number}</translation>
     </message>
     <message>
         <source>Save the timeline as PNG</source>
         <translation>Tijdlijn opslaan als PNG</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
         <source>The picture could not be saved there.</source>

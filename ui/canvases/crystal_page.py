@@ -103,6 +103,7 @@ class CrystalPage(QWidget):
         self.panel.finished.connect(self._edited)
         self.panel.whenChanged.connect(self.move_chosen)
         self.panel.deleteRequested.connect(self.delete_chosen)
+        self.panel.leaveRequested.connect(self.view.setFocus)
         column.addWidget(scrolling(self.panel, "crystalPanelScroll"), 1)
         column.addWidget(self.panel.remove)  # under the answers, however long they are
         tools = QHBoxLayout()
@@ -253,7 +254,7 @@ class CrystalPage(QWidget):
                 self.panel.update_from(current.title, current.answers, current.years)
         else:
             self.panel.show_nothing(self.tr("Click the line to place a milestone, or press “+ Milestone”. Drag a milestone along the line to move it in time; click the end card to say which goal is reached. "
-                                            "Keys on the timeline: ↓ and ↑ choose a card, ← and → move it a quarter, Delete removes it."))
+                                            "Keys on the timeline: ↓ and ↑ choose a card, ← and → move it a quarter, Delete removes it; Escape in a field goes back to the timeline."))
 
     def choose_card(self, which: int | str) -> None:
         self.chosen = which

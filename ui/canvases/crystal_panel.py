@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.canvases.crystal_ball import STEPS_PER_YEAR
@@ -26,6 +26,7 @@ class CardPanel(QWidget):
     finished = Signal(object, object)  # the values before the edit, after it: one undo step
     whenChanged = Signal(float)  # the chosen milestone to this moment
     deleteRequested = Signal()
+    leaveRequested = Signal()  # Escape in a field: back to the timeline
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +71,7 @@ class CardPanel(QWidget):
         self.title.setPlaceholderText(self.tr("A title for this milestone"))
         self.title.setAccessibleName(self.tr("The milestone's title"))
         self._watch(self.title)
+        self.when.installEventFilter(self)  # (Escape only: the moment is stored as it is chosen)
         self._column.addWidget(self.title)
         self._add_fields(fields, milestone.answers, t, "milestoneField")
         self.remove.show()
@@ -122,6 +124,9 @@ class CardPanel(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.FocusOut:
             self.finish()
+        elif event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+            self.leaveRequested.emit()
+            return True
         return super().eventFilter(watched, event)
 
     # -- building ---------------------------------------------------------------------------

@@ -85,26 +85,29 @@ class TimelineView(QGraphicsView):
         event.accept()
 
 
-def _texts(ws, step: Step, idea: Idea, cards: list[MilestoneView]) -> tuple[CardText, CardText, dict[int, CardText]]:
+def _texts(ws, step: Step, idea: Idea, cards: list[MilestoneView], hints: bool) -> tuple[CardText, CardText, dict[int, CardText]]:
+    """The cards' texts; ``hints``: an unanswered card says what a click does (not where nothing is clicked)."""
     t = ws.t
     end = next((m for m in cards if m.kind == END), None)
     goal = [end.answers[f.key] for f in step.timeline.end_fields if end and end.answers.get(f.key)]
     untitled = QCoreApplication.translate("CrystalScenes", "Milestone")
+    end_hint = QCoreApplication.translate("CrystalScenes", "Which goal has been reached? Click here.") if hints else ""
+    card_hint = QCoreApplication.translate("CrystalScenes", "Click to answer its questions.") if hints else ""
     idea_text = CardText(t(step.timeline.start), (idea.text,))
-    end_text = CardText(t(step.timeline.end), tuple(goal), QCoreApplication.translate("CrystalScenes", "Which goal has been reached? Click here."))
-    milestones = {m.id: CardText(m.title or untitled, tuple(m.answers[f.key] for f in step.timeline.milestone_fields if m.answers.get(f.key)),
-                                 QCoreApplication.translate("CrystalScenes", "Click to answer its questions."))
+    end_text = CardText(t(step.timeline.end), tuple(goal), end_hint)
+    milestones = {m.id: CardText(m.title or untitled, tuple(m.answers[f.key] for f in step.timeline.milestone_fields if m.answers.get(f.key)), card_hint)
                   for m in cards if m.kind != END}
     return idea_text, end_text, milestones
 
 
 def _place(scene: QGraphicsScene, ws, step: Step, idea: Idea, cards: list[MilestoneView], moment: Callable[[float], str],
-           chosen: int | str | None, top: float, min_levels: int = cb.MIN_LEVELS) -> tuple[TimelineDrawing, dict[int, MilestoneCard], float]:
-    """One idea's timeline into ``scene`` from ``top`` down; returns its drawing, cards and height."""
+           chosen: int | str | None, top: float, min_levels: int = cb.MIN_LEVELS, hints: bool = True) -> tuple[TimelineDrawing, dict[int, MilestoneCard], float]:
+    """One idea's timeline into ``scene`` from ``top`` down; returns its drawing, cards and height
+    (``hints``: an unanswered card says what a click does; not on a timeline only looked at)."""
     horizon = step.rules.horizon_years
     moments = [(m.id, m.years) for m in cards if m.kind != END]
     layout = cb.layout(horizon, moments, min_levels)
-    idea_text, end_text, texts = _texts(ws, step, idea, cards)
+    idea_text, end_text, texts = _texts(ws, step, idea, cards, hints)
     drawing = TimelineDrawing(layout, ws.theme, idea_text, end_text, moment)
     drawing.end_chosen = chosen == "end"
     drawing.setY(top)
@@ -137,7 +140,7 @@ class OverviewScene(QGraphicsScene):
         self.setBackgroundBrush(QColor(ws.theme.surface))
         top = 0.0
         for idea in ideas:
-            _drawing, items, height = _place(self, ws, step, idea, [m for m in cards if m.idea_id == idea.id], moment, None, top, min_levels)
+            _drawing, items, height = _place(self, ws, step, idea, [m for m in cards if m.idea_id == idea.id], moment, None, top, min_levels, hints=False)
             for item in items.values():
                 item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
                 item.setCursor(Qt.CursorShape.ArrowCursor)

@@ -217,6 +217,8 @@ def test_three_ideas_three_timelines_and_the_overview(qtbot, crystal):
     items = page.overview.scene().items()
     assert sum(isinstance(i, TimelineDrawing) for i in items) == 3
     assert sorted(i.text.title for i in items if isinstance(i, MilestoneCard)) == ["Derde", "Eerste"]
+    # Nothing is clicked here (nor in the PNG, nor on the gate): no card says "click".
+    assert all(i.end.muted == "" for i in items if isinstance(i, TimelineDrawing)) and all(i.text.muted == "" for i in items if isinstance(i, MilestoneCard))
 
 
 def test_export_writes_a_png_under_the_idea_and_the_team_and_says_where(qtbot, crystal, tmp_path, monkeypatch):
@@ -347,6 +349,13 @@ def test_tab_goes_through_the_page_in_reading_order_and_back_to_the_timeline(qtb
     qtbot.keyClick(page.view, Qt.Key.Key_Right)  # its arrow keys work there
     settle()
     assert _stored(store, kept)[0][1] == 1.25
+    roles = find(window, QPlainTextEdit, "milestoneField_roles")
+    roles.setFocus()
+    qtbot.keyClick(roles, Qt.Key.Key_Escape)  # Escape in a field: back on the timeline too
+    assert page.view.hasFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Left)
+    settle()
+    assert _stored(store, kept)[0][1] == 1.0
     assert page.view.hasFocus()
     app = QApplication.instance()
     app.setStyleSheet(stylesheet(LIGHT))
