@@ -428,7 +428,6 @@ DUTCH: dict[str, str | tuple[str, str]] = {
     "All timelines, one above the other: the same years in the same place. Choose an idea above to work on its timeline.": "Alle tijdlijnen onder elkaar: dezelfde jaren op dezelfde plek. Kies hierboven een idee om aan de tijdlijn te werken.",
     "Choose": "Kiezen",
     "Chosen: {what}": "Gekozen: {what}",
-    "Click the line to place a milestone, or press “+ Milestone”. Drag a milestone along the line to move it in time; click the end card to say which goal is reached. Keys on the timeline: ↓ and ↑ choose a card, ← and → move it a quarter, Delete removes it.": "Klik op de lijn om een mijlpaal te plaatsen, of druk op “+ Mijlpaal”. Sleep een mijlpaal langs de lijn om hem in de tijd te verschuiven; klik op de eindkaart om te zeggen welk doel bereikt is. Toetsen op de tijdlijn: ↓ en ↑ kiezen een kaart, ← en → verschuiven hem een kwartaal, Delete verwijdert hem.",
     "Delete milestone": "Mijlpaal verwijderen",
     "Final choice: the idea you will pitch": "Uiteindelijke selectie: het idee dat jullie pitchen",
     "Idea {n}: {text}": "Idee {n}: {text}",
@@ -576,4 +575,7 @@ DUTCH: dict[str, str | tuple[str, str]] = {
     "dots": "stippen",
     "tie broken by the {role}": "gelijke stand beslist door de {role}",
     "chosen by the team captain on a tie": "gekozen door de teamcaptain bij gelijke stand",
+    "Team {number}": "Team {number}",
+    "Saved: {path}": "Opgeslagen: {path}",
+    "Click the line to place a milestone, or press “+ Milestone”. Drag a milestone along the line to move it in time; click the end card to say which goal is reached. Keys on the timeline: ↓ and ↑ choose a card, ← and → move it a quarter, Delete removes it; Escape in a field goes back to the timeline.": "Klik op de lijn om een mijlpaal te plaatsen, of druk op “+ Mijlpaal”. Sleep een mijlpaal langs de lijn om hem in de tijd te verschuiven; klik op de eindkaart om te zeggen welk doel bereikt is. Toetsen op de tijdlijn: ↓ en ↑ kiezen een kaart, ← en → verschuiven hem een kwartaal, Delete verwijdert hem; Escape in een veld gaat terug naar de tijdlijn.",
 }

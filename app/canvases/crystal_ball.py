@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 WIDTH = 1200.0  # narrow enough that the cards' text reads on a laptop with the whole line in view
+MARGIN = 8.0  # between the side cards (and their borders) and the picture's edges
 SIDE_W, SIDE_H = 210.0, 280.0  # the idea's card at "Nu" and the end card
 LINE_X0, LINE_X1 = 240.0, WIDTH - 240.0
 CARD_W, CARD_H = 200.0, 140.0  # a milestone's card
@@ -128,8 +129,8 @@ def layout(horizon: int, moments: Sequence[tuple[int, float]], min_levels: int =
         y = line_y - STEM - CARD_H - level * (CARD_H + GAP)
         placed.append(Placed(milestone_id, years, x_for(years, horizon), level, Box(across.x, y, CARD_W, CARD_H)))
     side_y = line_y + BELOW / 2 - SIDE_H  # the line meets the side cards a little above their middle
-    idea = Box(0.0, side_y, SIDE_W, SIDE_H)
-    end = Box(WIDTH - SIDE_W, side_y, SIDE_W, SIDE_H)
+    idea = Box(MARGIN, side_y, SIDE_W, SIDE_H)
+    end = Box(WIDTH - MARGIN - SIDE_W, side_y, SIDE_W, SIDE_H)
     return TimelineLayout(horizon, WIDTH, line_y + BELOW, line_y, idea, end, ticks(horizon), tuple(placed))
 
 

@@ -14,11 +14,20 @@ from datetime import datetime, timedelta
 from app.day.template import Step, Template
 from app.demo.rows import DemoTeam, Rows
 from app.demo.states import StepStates
-from app.demo.work import NOTE_H, NOTE_W, GAP, dots, note
+from app.demo.work import GAP, NOTE_H, NOTE_W, dots, note
 from app.event.teams import clean_answers
 from app.text import clean_line
 from app.voting.vote_items import source_step
-from db.models import Answer, Cluster, FinalChoice, Milestone, Note, RaceCount, Selection, Vote
+from db.models import (
+    Answer,
+    Cluster,
+    FinalChoice,
+    Milestone,
+    Note,
+    RaceCount,
+    Selection,
+    Vote,
+)
 
 THEME_VOTE, STATEMENT, RACE, IDEA_VOTE, CRYSTAL = "theme_vote", "problem_statement", "idea_race", "idea_vote", "crystal_ball"
 ROUNDS = ("round1", "round2")  # the race's parts that count; ideas written in another (the review) count for none

@@ -9,7 +9,17 @@ from dataclasses import dataclass, field
 from sqlmodel import Session
 
 from app.storage.store import Store, insert_many
-from db.models import Answer, Cluster, FinalChoice, Knelpunt, Milestone, Note, RaceCount, Selection, Vote
+from db.models import (
+    Answer,
+    Cluster,
+    FinalChoice,
+    Knelpunt,
+    Milestone,
+    Note,
+    RaceCount,
+    Selection,
+    Vote,
+)
 
 
 @dataclass(frozen=True)

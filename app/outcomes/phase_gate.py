@@ -56,9 +56,16 @@ def phase_outcome(store: Store, template: Template, event_id: int, team_id: int,
             sections.append(OutcomeSection(title, lines, empty=not lines))
         elif step.kind == StepKind.CRYSTAL_BALL:
             chosen = plan(store, template, team_id, step)
-            lines = (chosen.title, *(f"· {idea.text}" for idea in chosen.ideas if chosen.choice.combined)) if chosen else ()
+            lines = (_choice_line(chosen),) if chosen else ()
             sections.append(OutcomeSection(title, lines, empty=not lines))
     return sections
+
+
+def _choice_line(chosen: Plan) -> str:
+    """The final choice in one line: the idea, or the combination's name with its ideas (a list's own bullets mark the lines)."""
+    if not chosen.choice.combined:
+        return chosen.title
+    return f"{chosen.title} ({' + '.join(idea.text for idea in chosen.ideas)})"
 
 
 def chosen_plan(store: Store, template: Template, team_id: int, phase_key: str) -> tuple[Step, Plan | None] | None:

@@ -17,8 +17,8 @@ from app.clock.timers import TimerKey, claim
 from app.day.template import Rules, Step, Template
 from app.errors import DomainError
 from app.storage.store import Store
-from app.voting.voting import Ballot, ballots, cast, cut, ranking, withdraw
 from app.voting.vote_step import check_voter, decide, is_revealed, kept, result
+from app.voting.voting import Ballot, ballots, cast, cut, ranking, withdraw
 from db.models import StepState
 
 ROUND = ":revote"

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from sqlmodel import select
 
-from app.day.template import Step, Template
 from app.day.privacy import is_anonymous, shown_name
+from app.day.template import Step, Template
 from app.errors import DomainError
 from app.storage.store import Store
 from app.voting.revote import tie_state

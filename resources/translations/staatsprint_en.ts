@@ -378,11 +378,19 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Click the line to place a milestone, or press “+ Milestone”. Drag a milestone along the line to move it in time; click the end card to say which goal is reached. Keys on the timeline: ↓ and ↑ choose a card, ← and → move it a quarter, Delete removes it.</source>
+        <source>Click the line to place a milestone, or press “+ Milestone”. Drag a milestone along the line to move it in time; click the end card to say which goal is reached. Keys on the timeline: ↓ and ↑ choose a card, ← and → move it a quarter, Delete removes it; Escape in a field goes back to the timeline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team {number}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Save the timeline as PNG</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved: {path}</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -599,6 +607,10 @@
     <name>KeptText</name>
     <message>
         <source>tie broken by a re-vote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tie broken by the {role}</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -931,6 +943,10 @@
     </message>
     <message>
         <source>No question of this theme is marked as the one that states it best.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>chosen by the team captain on a tie</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1585,6 +1601,13 @@
     </message>
 </context>
 <context>
+    <name>TallyChart</name>
+    <message>
+        <source>dots</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TeamPage</name>
     <message>
         <source>TEAM AND INTRODUCTIONS</source>
@@ -1865,7 +1888,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>A tie at the cut: choose {n} together, or re-vote among the tied.</source>
+        <source>A tie at the cut: choose at most {n} together (fewer is fine), or re-vote among the tied.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1878,6 +1901,10 @@
     </message>
     <message>
         <source>Re-vote among the tied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At most {n} can be chosen: untick one first to choose another.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1989,6 +2016,10 @@
     </message>
     <message>
         <source>Not in a category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That was the last person: everyone has had a turn. Reveal the dots when the team is ready.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2316,6 +2347,14 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
     </message>
     <message>
         <source>Choose {places} of the tied items.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose at most {places} of the tied items: the vote keeps at most that many.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose at least one of the tied items: the next step works it out.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -378,12 +378,20 @@
         <translation>Alle tijdlijnen onder elkaar: dezelfde jaren op dezelfde plek. Kies hierboven een idee om aan de tijdlijn te werken.</translation>
     </message>
     <message>
-        <source>Click the line to place a milestone, or press “+ Milestone”. Drag a milestone along the line to move it in time; click the end card to say which goal is reached. Keys on the timeline: ↓ and ↑ choose a card, ← and → move it a quarter, Delete removes it.</source>
-        <translation>Klik op de lijn om een mijlpaal te plaatsen, of druk op “+ Mijlpaal”. Sleep een mijlpaal langs de lijn om hem in de tijd te verschuiven; klik op de eindkaart om te zeggen welk doel bereikt is. Toetsen op de tijdlijn: ↓ en ↑ kiezen een kaart, ← en → verschuiven hem een kwartaal, Delete verwijdert hem.</translation>
+        <source>Click the line to place a milestone, or press “+ Milestone”. Drag a milestone along the line to move it in time; click the end card to say which goal is reached. Keys on the timeline: ↓ and ↑ choose a card, ← and → move it a quarter, Delete removes it; Escape in a field goes back to the timeline.</source>
+        <translation>Klik op de lijn om een mijlpaal te plaatsen, of druk op “+ Mijlpaal”. Sleep een mijlpaal langs de lijn om hem in de tijd te verschuiven; klik op de eindkaart om te zeggen welk doel bereikt is. Toetsen op de tijdlijn: ↓ en ↑ kiezen een kaart, ← en → verschuiven hem een kwartaal, Delete verwijdert hem; Escape in een veld gaat terug naar de tijdlijn.</translation>
+    </message>
+    <message>
+        <source>Team {number}</source>
+        <translation>Team {number}</translation>
     </message>
     <message>
         <source>Save the timeline as PNG</source>
         <translation>Tijdlijn opslaan als PNG</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
         <source>The picture could not be saved there.</source>
@@ -600,6 +608,10 @@
     <message>
         <source>tie broken by a re-vote</source>
         <translation>gelijke stand beslist door een herstemming</translation>
+    </message>
+    <message>
+        <source>tie broken by the {role}</source>
+        <translation>gelijke stand beslist door de {role}</translation>
     </message>
     <message>
         <source>tie broken by {name}</source>
@@ -932,6 +944,10 @@
     <message>
         <source>No question of this theme is marked as the one that states it best.</source>
         <translation>Geen vraag van dit thema is gemarkeerd als de vraag die het het best verwoordt.</translation>
+    </message>
+    <message>
+        <source>chosen by the team captain on a tie</source>
+        <translation>gekozen door de teamcaptain bij gelijke stand</translation>
     </message>
     <message>
         <source>chosen by team captain {name} on a tie</source>
@@ -1585,6 +1601,13 @@
     </message>
 </context>
 <context>
+    <name>TallyChart</name>
+    <message>
+        <source>dots</source>
+        <translation>stippen</translation>
+    </message>
+</context>
+<context>
     <name>TeamPage</name>
     <message>
         <source>TEAM AND INTRODUCTIONS</source>
@@ -1865,8 +1888,8 @@
         <translation>Gelijke stand: de {role} kiest er {n}.</translation>
     </message>
     <message>
-        <source>A tie at the cut: choose {n} together, or re-vote among the tied.</source>
-        <translation>Gelijke stand op de grens: kies er samen {n}, of stem opnieuw tussen de gelijke.</translation>
+        <source>A tie at the cut: choose at most {n} together (fewer is fine), or re-vote among the tied.</source>
+        <translation>Gelijke stand op de grens: kies er samen maximaal {n} (minder mag ook), of stem opnieuw tussen de gelijke.</translation>
     </message>
     <message>
         <source>Still tied after re-vote {round}.</source>
@@ -1879,6 +1902,10 @@
     <message>
         <source>Re-vote among the tied</source>
         <translation>Stem opnieuw tussen de gelijke</translation>
+    </message>
+    <message>
+        <source>At most {n} can be chosen: untick one first to choose another.</source>
+        <translation>Er kunnen er maximaal {n} gekozen worden: haal er eerst één weg om een ander te kiezen.</translation>
     </message>
     <message>
         <source>Re-vote {round} among the tied: {n} dot(s) each, one per item. Take turns, then reveal it.</source>
@@ -1990,6 +2017,10 @@
     <message>
         <source>Not in a category</source>
         <translation>Zonder categorie</translation>
+    </message>
+    <message>
+        <source>That was the last person: everyone has had a turn. Reveal the dots when the team is ready.</source>
+        <translation>Dat was de laatste: iedereen is aan de beurt geweest. Onthul de stippen als het team klaar is.</translation>
     </message>
 </context>
 <context>
@@ -2338,6 +2369,14 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
     <message>
         <source>Choose {places} of the tied items.</source>
         <translation>Kies {places} van de items die gelijk staan.</translation>
+    </message>
+    <message>
+        <source>Choose at most {places} of the tied items: the vote keeps at most that many.</source>
+        <translation>Kies maximaal {places} van de items die gelijk staan: de stemming houdt er maximaal zoveel over.</translation>
+    </message>
+    <message>
+        <source>Choose at least one of the tied items: the next step works it out.</source>
+        <translation>Kies minstens één van de items die gelijk staan: de volgende stap werkt het uit.</translation>
     </message>
     <message>
         <source>Reveal the dots first.</source>

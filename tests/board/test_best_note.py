@@ -18,7 +18,12 @@ from app.board.board import (
     restore_cluster,
     restore_notes,
 )
-from app.board.clustering import make_cluster, merge_clusters, unmake_cluster, unmerge_clusters
+from app.board.clustering import (
+    make_cluster,
+    merge_clusters,
+    unmake_cluster,
+    unmerge_clusters,
+)
 from app.errors import DomainError
 from app.event.events import create_event
 from app.event.teams import add_team

@@ -15,7 +15,8 @@ def test_now_and_the_horizon_are_the_ends_of_the_line(horizon):
     assert cb.years_at(cb.x_for(1.25, horizon), horizon) == pytest.approx(1.25)
     layout = cb.layout(horizon, [])
     assert layout.idea_box.x + layout.idea_box.width < cb.LINE_X0  # the idea's card sits left of "Nu"
-    assert layout.end_box.x > cb.LINE_X1 and layout.end_box.x + layout.end_box.width == cb.WIDTH
+    assert layout.end_box.x > cb.LINE_X1 and layout.end_box.x + layout.end_box.width == cb.WIDTH - cb.MARGIN  # its border inside the picture
+    assert layout.idea_box.x == cb.MARGIN
     assert layout.idea_box.y <= layout.line_y <= layout.idea_box.y + layout.idea_box.height
 
 

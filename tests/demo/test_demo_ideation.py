@@ -14,7 +14,16 @@ from app.demo.event import create_demo_event
 from app.event.events import event_template, get_event
 from app.event.teams import team_views
 from app.voting.vote_step import is_revealed
-from db.models import Answer, Cluster, FinalChoice, Milestone, Note, RaceCount, Selection, Vote
+from db.models import (
+    Answer,
+    Cluster,
+    FinalChoice,
+    Milestone,
+    Note,
+    RaceCount,
+    Selection,
+    Vote,
+)
 
 NOW = datetime(2026, 3, 11, 10, 59, 23, tzinfo=timezone.utc)  # 11:59 in Amsterdam: the demo's own moment
 HKW_PREFIX = "Hoe kunnen we "

@@ -26,4 +26,4 @@ def test_the_crystal_balls_outcome_is_the_final_choice(store, staatsprint_templa
     assert _section(store, t, kept).lines == (IDEAS[0],)
     assert [m.title for m in chosen_plan(store, t, kept.team_id, "ideeen")[1].timeline] == ["Pilot"]
     choose(store, t, kept.team_id, kept.step, kept.ideas[:2], "Loket met kluis")
-    assert _section(store, t, kept).lines == ("Loket met kluis", f"· {IDEAS[0]}", f"· {IDEAS[1]}")
+    assert _section(store, t, kept).lines == (f"Loket met kluis ({IDEAS[0]} + {IDEAS[1]})",)  # one line: no list inside the list

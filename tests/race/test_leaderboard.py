@@ -6,7 +6,13 @@ import pytest
 from sqlmodel import select
 
 from app.errors import DomainError
-from app.race.standings import RoundCount, TeamCounts, leaderboard, ranked, round_leaders
+from app.race.standings import (
+    RoundCount,
+    TeamCounts,
+    leaderboard,
+    ranked,
+    round_leaders,
+)
 from app.race.start import start_all
 from app.race.writing import add_idea, set_count
 from db.models import RaceCount

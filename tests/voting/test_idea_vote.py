@@ -14,7 +14,14 @@ from app.errors import DomainError
 from app.event.events import create_event
 from app.event.teams import add_member, add_team
 from app.paths import template_path
-from app.voting.revote import place_round_dot, reveal_round, round_key, start_round, take_round_dot, tie_state
+from app.voting.revote import (
+    place_round_dot,
+    reveal_round,
+    round_key,
+    start_round,
+    take_round_dot,
+    tie_state,
+)
 from app.voting.selection import keep, kept_items, unkeep
 from app.voting.vote_step import decide, kept, place_dot, result, reveal, vote_items
 from app.voting.voting import Ballot, ballots, cut, outcome

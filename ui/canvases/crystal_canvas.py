@@ -2,7 +2,8 @@
 
 A milestone card is dragged along the line to move it in time: it snaps to quarters, the moment
 is written beside it while it moves, and it is stored when let go. A click on the line (not on a
-card) places a new milestone there; a click on a card or on the end card chooses it.
+card) places a new milestone there; a click on a card or on the end card chooses it; a click
+elsewhere (far from the line) only lets go of the chosen card.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from ui.common.theme import NOTE_COLOURS
 TEXT_COLOUR = "#1A1A1A"  # on the sticky-note colours
 TITLE_UNITS, BODY_UNITS, TICK_UNITS = 24, 21, 21  # text heights in canvas units
 PAD = 10.0
+LINE_HIT = 48.0  # how far above or below the line a click still places a milestone (canvas units)
 
 
 def font(units: float, bold: bool = False) -> QFont:
@@ -71,7 +73,8 @@ def _lines(metrics: QFontMetricsF, texts: list[str], width: float, room: int) ->
 
 
 def _wrapped(metrics: QFontMetricsF, text: str, width: float, most: int) -> list[str]:
-    """``text`` in at most ``most`` lines of ``width``, the last cut with "…"."""
+    """``text`` in at most ``most`` lines of ``width``, the last cut with "…"; a word wider than
+    the card ends in "…" too, never cut off at the card's edge."""
     lines, words = [], text.split()
     while words and len(lines) < most - 1:
         line = words.pop(0)
@@ -79,8 +82,8 @@ def _wrapped(metrics: QFontMetricsF, text: str, width: float, most: int) -> list
             line += " " + words.pop(0)
         lines.append(line)
     if words:
-        lines.append(metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
-    return lines or [""]
+        lines.append(" ".join(words))
+    return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines] or [""]
 
 
 class TimelineDrawing(QGraphicsItem):
@@ -202,11 +205,13 @@ class MilestoneCard(QGraphicsObject):
 
 
 class TimelineScene(QGraphicsScene):
-    """A click on the line that hits no card: a new milestone there (``lineClicked``, not yet snapped
-    to the line: off it, the app refuses); on the end card: ``endClicked``."""
+    """A click on (near) the line that hits no card: a new milestone there (``lineClicked``, not yet
+    snapped to the line: past its ends, the app refuses); on the end card: ``endClicked``; anywhere
+    else: ``emptyClicked`` (nothing placed, the chosen card let go)."""
 
     lineClicked = Signal(float)  # the moment, to the nearest quarter
     endClicked = Signal()
+    emptyClicked = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -220,6 +225,12 @@ class TimelineScene(QGraphicsScene):
             return
         if self.drawing.end_contains(point):
             self.endClicked.emit()
-        elif point.x() > self.drawing.layout.idea_box.width and point.y() <= self.drawing.layout.height:
+        elif self._near_line(point):
             self.lineClicked.emit(cb.quarter(cb.years_at(point.x(), self.drawing.layout.horizon)))
+        else:
+            self.emptyClicked.emit()
         event.accept()
+
+    def _near_line(self, point: QPointF) -> bool:
+        lay = self.drawing.layout
+        return point.x() > lay.idea_box.x + lay.idea_box.width and abs(point.y() - lay.line_y) <= LINE_HIT

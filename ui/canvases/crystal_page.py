@@ -9,9 +9,17 @@ line, saved as typed. The end card answers which goal is reached. Every change i
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF
-from PySide6.QtGui import QColor, QImage, QPainter, QUndoStack
-from PySide6.QtWidgets import QButtonGroup, QFileDialog, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFileDialog,
+    QHBoxLayout,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.canvases import crystal_ball as cb
 from app.canvases import milestones as ms
@@ -21,16 +29,15 @@ from app.outcomes.final_choice import final_choice
 from app.text import shorten
 from ui.board.board_commands import push
 from ui.canvases import crystal_commands as commands
-from ui.canvases.crystal_scenes import OverviewScene, TimelineView, idea_scene
-from ui.canvases.crystal_canvas import MilestoneCard, TimelineDrawing
+from ui.canvases import crystal_export
 from ui.canvases.crystal_panel import CardPanel
+from ui.canvases.crystal_scenes import OverviewScene, TimelineView, idea_scene
 from ui.canvases.final_choice_box import FinalChoiceBox
 from ui.common.keymap import bind, key_text
 from ui.common.messages import attempt
 from ui.common.widgets import FlowLayout, choice_button, label, scrolling
 from ui.storage.feed_bridge import touches
 
-EXPORT_WIDTH = 1600  # pixels of an exported timeline
 TAB_CHARS = 24  # of an idea's text on its button
 
 
@@ -104,9 +111,12 @@ class CrystalPage(QWidget):
         self.panel.finished.connect(self._edited)
         self.panel.whenChanged.connect(self.move_chosen)
         self.panel.deleteRequested.connect(self.delete_chosen)
+        self.panel.leaveRequested.connect(self.view.setFocus)
         column.addWidget(scrolling(self.panel, "crystalPanelScroll"), 1)
+        column.addWidget(self.panel.remove)  # under the answers, however long they are
         tools = QHBoxLayout()
         tools.setSpacing(6)
+        self.tools: list[QPushButton] = []
         for name, text, tip, slot in (
             ("addMilestoneButton", self.tr("+ Milestone"), self.tr("Place a milestone on the line") + f" ({key_text('crystalAdd')})", self.add_milestone),
             ("crystalUndo", "↶", self.tr("Undo") + f" ({key_text('crystalUndo')})", self.undo_stack.undo),
@@ -119,11 +129,16 @@ class CrystalPage(QWidget):
             button.setAccessibleName(tip)
             button.clicked.connect(slot)
             tools.addWidget(button)
+            self.tools.append(button)
         tools.addStretch(1)
         column.addLayout(tools)
         self.error = label("", "error", "crystalError")
         self.error.hide()
         column.addWidget(self.error)
+        self.saved = label("", "muted", "crystalSaved")  # where the last picture went
+        self.saved.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.saved.hide()
+        column.addWidget(self.saved)
         return side
 
     # -- what is shown -------------------------------------------------------------------------
@@ -162,6 +177,15 @@ class CrystalPage(QWidget):
         self.choice.show_choice(ideas, final_choice(ws.store, self._team.id, self._step.key))
         self._draw()
 
+    def _tab_chain(self) -> None:
+        """Tab in the page's reading order: the ideas, the timeline, the card's answers, the tools,
+        the final choice, then the step's Back and Next (widgets made later, like the answers'
+        fields, would otherwise come last in the window and Tab would go on to its header)."""
+        chain = [*self.idea_buttons.buttons(), self.view, self.overview, *self.panel.focus_chain(), *self.tools, *self.choice.focus_chain(),
+                 *self._footer_buttons()]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
+
     def _buttons_for(self, ideas: list[ms.Idea]) -> None:
         for button in self.idea_buttons.buttons():
             self.idea_buttons.removeButton(button)
@@ -198,6 +222,7 @@ class CrystalPage(QWidget):
             self.views.setCurrentWidget(self.overview)
             self.overview.show_scene(OverviewScene(ws, step, self.ideas, all_cards, moment_text))
             self.panel.show_nothing(self.tr("All timelines, one above the other: the same years in the same place. Choose an idea above to work on its timeline."))
+            self._tab_chain()
             return
         self.views.setCurrentWidget(self.view)
         idea = next(i for i in self.ideas if i.id == self.idea_id)
@@ -207,11 +232,18 @@ class CrystalPage(QWidget):
         scene = idea_scene(ws, step, idea, mine, moment_text, self.chosen)
         scene.lineClicked.connect(self.place_at)
         scene.endClicked.connect(lambda: self.choose_card("end"))
+        scene.emptyClicked.connect(lambda: self.choose_card(None))
         for card in scene.cards.values():
             card.chosen.connect(self.choose_card)
             card.moved.connect(self.move_milestone)
         self.view.show_scene(scene)
         self._show_panel(mine)
+        self._tab_chain()
+
+    def _footer_buttons(self) -> list[QPushButton]:
+        """The buttons under the step this page is shown in (Back, Next), in their order."""
+        footer = self.window().findChild(QWidget, "stepFooter")
+        return footer.findChildren(QPushButton) if footer is not None else []
 
     def _show_panel(self, mine: list[ms.MilestoneView]) -> None:
         ws, step = self._ws, self._step
@@ -230,7 +262,7 @@ class CrystalPage(QWidget):
                 self.panel.update_from(current.title, current.answers, current.years)
         else:
             self.panel.show_nothing(self.tr("Click the line to place a milestone, or press “+ Milestone”. Drag a milestone along the line to move it in time; click the end card to say which goal is reached. "
-                                            "Keys on the timeline: ↓ and ↑ choose a card, ← and → move it a quarter, Delete removes it."))
+                                            "Keys on the timeline: ↓ and ↑ choose a card, ← and → move it a quarter, Delete removes it; Escape in a field goes back to the timeline."))
 
     def choose_card(self, which: int | str) -> None:
         self.chosen = which
@@ -292,6 +324,7 @@ class CrystalPage(QWidget):
         if isinstance(self.chosen, int) and self._push(commands.DeleteMilestone(self._ws.store, self.chosen)):
             self.chosen = None
             self._draw()
+            self.view.setFocus()  # the delete button is gone: back on the timeline
 
     def _save_typing(self) -> None:
         """Saved while typing: straight to the store; the edit becomes one undo step when left."""
@@ -315,37 +348,34 @@ class CrystalPage(QWidget):
         push(self.undo_stack, command, self.choice.error)  # a refusal says why where the choice is made
 
     # -- export ----------------------------------------------------------------------------------
+    def _team_name(self) -> str:
+        return self._team.name or self.tr("Team {number}").format(number=self._team.number)
+
+    def _picture_heading(self) -> str:
+        idea = next((i for i in self.ideas if i.id == self.idea_id), None)
+        return idea.text if idea is not None else self.tr("All timelines")
+
     def render_png(self, path: str) -> bool:
-        """What is shown (one idea's timeline, or all of them) at EXPORT_WIDTH pixels, nothing marked as chosen."""
-        view = self.views.currentWidget()
-        scene = view.scene()
-        if scene is None:
+        """What is shown (one idea's timeline, or all of them) under the idea and the team, nothing marked as chosen."""
+        if self._step is None or not self.ideas:
             return False
-        marked = [card for card in scene.items() if isinstance(card, MilestoneCard) and card.selected]
-        ends = [item for item in scene.items() if isinstance(item, TimelineDrawing) and item.end_chosen]
-        for item in marked:
-            item.set_selected(False)
-        for item in ends:
-            item.end_chosen = False
-        area = scene.sceneRect()
-        image = QImage(EXPORT_WIDTH, round(EXPORT_WIDTH * area.height() / area.width()), QImage.Format.Format_ARGB32)
-        image.fill(QColor(self._ws.theme.surface))
-        painter = QPainter(image)
-        painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        scene.render(painter, QRectF(0, 0, image.width(), image.height()), area)
-        painter.end()
-        for item in marked:  # the chosen card marked again
-            item.set_selected(True)
-        for item in ends:
-            item.end_chosen = True
-            item.update()
-        return image.save(path, "PNG")
+        ws, step = self._ws, self._step
+        ideas = [i for i in self.ideas if self.idea_id in (None, i.id)]
+        cards = [m for m in ms.milestones(ws.store, self._team.id, step.key) if m.idea_id in {i.id for i in ideas}]
+        scene = OverviewScene(ws, step, ideas, cards, moment_text, min_levels=1)  # no empty room for cards to come
+        detail = f"{self._team_name()} · {ws.t(step.title)}"
+        return crystal_export.picture(scene, self._picture_heading(), detail, ws.theme).save(path, "PNG")
 
     def export_dialog(self) -> None:
-        team = (self._team.name or "team-" + str(self._team.number)).replace(" ", "-").lower()
-        name = f"crystal-ball-{team}.png"
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the timeline as PNG"), name, "PNG (*.png)")
-        if path and not self.render_png(path):
+        suggested = crystal_export.default_folder() / crystal_export.file_name(self._team_name(), shorten(self._picture_heading(), 40))
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the timeline as PNG"), str(suggested), "PNG (*.png)")
+        if not path:
+            return
+        if self.render_png(path):
+            self.error.hide()
+            self.saved.setText(self.tr("Saved: {path}").format(path=path))
+            self.saved.show()
+        else:
+            self.saved.hide()
             self.error.setText(self.tr("The picture could not be saved there."))
             self.error.show()
-

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.canvases.crystal_ball import STEPS_PER_YEAR
@@ -26,6 +26,7 @@ class CardPanel(QWidget):
     finished = Signal(object, object)  # the values before the edit, after it: one undo step
     whenChanged = Signal(float)  # the chosen milestone to this moment
     deleteRequested = Signal()
+    leaveRequested = Signal()  # Escape in a field: back to the timeline
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,6 +39,10 @@ class CardPanel(QWidget):
         self.card_id: int | None = None
         self.idea_id: int | None = None  # the idea whose card is shown (its end card is made on the first answer)
         self.title: QLineEdit | None = None
+        self.remove = QPushButton(self.tr("Delete milestone"))  # placed under the panel's scroll area by the page: never scrolled away
+        self.remove.setObjectName("deleteMilestoneButton")
+        self.remove.clicked.connect(self.deleteRequested)
+        self.remove.hide()
         self.when: QComboBox | None = None
         self.fields: dict[str, GrowingTextEdit] = {}
         self._start: Values = ("", {})
@@ -66,12 +71,10 @@ class CardPanel(QWidget):
         self.title.setPlaceholderText(self.tr("A title for this milestone"))
         self.title.setAccessibleName(self.tr("The milestone's title"))
         self._watch(self.title)
+        self.when.installEventFilter(self)  # (Escape only: the moment is stored as it is chosen)
         self._column.addWidget(self.title)
         self._add_fields(fields, milestone.answers, t, "milestoneField")
-        remove = QPushButton(self.tr("Delete milestone"))
-        remove.setObjectName("deleteMilestoneButton")
-        remove.clicked.connect(self.deleteRequested)
-        self._column.addWidget(remove)
+        self.remove.show()
         self._column.addStretch(1)
         self._start = self.values()
 
@@ -81,6 +84,11 @@ class CardPanel(QWidget):
         self._add_fields(fields, end.answers if end else {}, t, "endField")
         self._column.addStretch(1)
         self._start = self.values()
+
+    def focus_chain(self) -> list[QWidget]:
+        """The fields and the button shown, in the order Tab goes through them."""
+        chain = [w for w in (self.when, self.title, *self.fields.values()) if w is not None]
+        return chain + ([self.remove] if self.kind == "milestone" else [])
 
     def values(self) -> Values:
         title = self.title.text() if self.title is not None else ""
@@ -116,6 +124,9 @@ class CardPanel(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.FocusOut:
             self.finish()
+        elif event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+            self.leaveRequested.emit()
+            return True
         return super().eventFilter(watched, event)
 
     # -- building ---------------------------------------------------------------------------
@@ -138,6 +149,7 @@ class CardPanel(QWidget):
         self.finish()
         self._saver.cancel()
         self.kind, self.card_id, self.idea_id, self.title, self.when, self.fields = None, None, None, None, None, {}
+        self.remove.hide()
         self._start = ("", {})
         while self._column.count():  # (a field losing the focus here finds nothing to finish)
             item = self._column.takeAt(0)

@@ -6,8 +6,17 @@ Tick the one idea the team pitches, or several kept ideas and give the combinati
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QStyle,
+    QStyleOptionButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.canvases.milestones import Idea
 from app.outcomes.final_choice import Choice
@@ -15,7 +24,38 @@ from app.text import shorten
 from ui.common.messages import message_line
 from ui.common.widgets import label
 
-IDEA_CHARS = 36  # of an idea's text beside its tick box
+IDEA_CHARS = 36  # of an idea's text in the status line
+MIN_BOX_WIDTH = 90  # a tick box squeezed this narrow still shows the start of its idea
+
+
+class IdeaCheckBox(QCheckBox):
+    """A tick box with an idea's whole text: cut with "…" where its room ends, the whole text in its tooltip."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.full_text = text
+        self.setToolTip(text)
+        self.setAccessibleName(text)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name): room for the whole text, whatever is shown now
+        hint = super().sizeHint()
+        metrics = self.fontMetrics()
+        return QSize(hint.width() - metrics.horizontalAdvance(self.text()) + metrics.horizontalAdvance(self.full_text), hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(MIN_BOX_WIDTH, super().minimumSizeHint().height())
+
+    def text_room(self) -> int:
+        """The width the text may take beside the tick."""
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        return self.style().subElementRect(QStyle.SubElement.SE_CheckBoxContents, option, self).width() - 4
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        shown = self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, self.text_room())
+        if shown != self.text():
+            self.setText(shown)
 
 
 class FinalChoiceBox(QWidget):
@@ -49,7 +89,7 @@ class FinalChoiceBox(QWidget):
         self.button.setObjectName("finalChoiceButton")
         self.button.setProperty("role", "primary")
         self.button.clicked.connect(self._choose)
-        self.boxes: dict[int, QCheckBox] = {}
+        self.boxes: dict[int, IdeaCheckBox] = {}
 
     def show_choice(self, ideas: list[Idea], choice: Choice | None) -> None:
         """The kept ideas to tick (the stored choice ticked), and what is chosen."""
@@ -69,6 +109,10 @@ class FinalChoiceBox(QWidget):
             self.status.setText(self.tr("Chosen: {what}").format(what=what) + by)
         self._name_needed()
 
+    def focus_chain(self) -> list[QWidget]:
+        """The tick boxes, the combination's name and the button, in the order Tab goes through them."""
+        return [*self.boxes.values(), self.name, self.button]
+
     def ticked(self) -> list[int]:
         return [idea_id for idea_id, box in self.boxes.items() if box.isChecked()]
 
@@ -80,9 +124,8 @@ class FinalChoiceBox(QWidget):
                 widget.deleteLater()
         self.boxes = {}
         for idea in ideas:
-            box = QCheckBox(shorten(idea.text, IDEA_CHARS))
+            box = IdeaCheckBox(idea.text)
             box.setObjectName(f"finalChoiceIdea_{idea.id}")
-            box.setToolTip(idea.text)
             box.toggled.connect(self._ticked)
             self.boxes[idea.id] = box
             self._row.addWidget(box)

@@ -137,6 +137,8 @@ QPushButton[phase="done"] {{ color: {t.muted}; border-color: {t.border}; }}
 QPushButton:disabled {{ color: {t.muted}; border-color: {t.border}; background: {t.page}; }}
 QPushButton:focus, QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QTreeWidget:focus,
 QListWidget:focus {{ border: {t.focus_width}px solid {t.focus}; }}
+QGraphicsView#crystalView {{ border: {t.focus_width}px solid {t.border}; }}
+QGraphicsView#crystalView:focus {{ border: {t.focus_width}px solid {t.focus}; }}
 QCheckBox {{ color: {t.text}; spacing: 6px; padding: 2px 4px; border: {t.focus_width}px solid transparent; border-radius: 4px; }}
 QCheckBox:focus {{ border-color: {t.focus}; }}
 QCheckBox:disabled {{ color: {t.muted}; }}

@@ -13,7 +13,7 @@ from app.outcomes.phase_gate import (
     statement_beside,
 )
 from ui.common.widgets import bullets, card, fresh_page, label, paragraphs, scrolling
-from ui.outcomes.gate_plan import plan_row
+from ui.outcomes.gate_plan import plan_section
 from ui.outcomes.statement_card import statement_card
 from ui.storage.feed_bridge import touches
 from ui.voting.kept_text import kept_text
@@ -73,7 +73,7 @@ class GatePage(QWidget):
             ahead_layout.addWidget(paragraphs(t(following.intro)))
             row.addWidget(ahead, 2)
         self._column.addLayout(row)
-        plan = plan_row(ws, team.id, phase_key)
+        plan = plan_section(ws, team.id, phase_key)
         if plan is not None:
             self._column.addLayout(plan)
         buttons = QHBoxLayout()

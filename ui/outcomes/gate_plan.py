@@ -1,13 +1,14 @@
-"""The phase-3 gate's plan: the chosen idea and its timeline beside the problem statement.
+"""The phase-3 gate's plan: the problem statement, and under it the chosen idea and its timeline.
 
-The problem statement is the phase-2 gate's card (ui/outcomes/statement_card.py);
-the timeline is drawn as on the Crystal Ball page (all chosen ideas' timelines, one above the other).
+The problem statement is the phase-2 gate's card (ui/outcomes/statement_card.py); the timeline is
+drawn as on the Crystal Ball page (all chosen ideas' timelines, one above the other), as wide as
+the page and as tall as it takes, so its cards read as on the Crystal Ball (the page scrolls).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel
+from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from app.canvases.milestones import milestones
 from app.outcomes.phase_gate import chosen_plan
@@ -17,19 +18,17 @@ from ui.canvases.crystal_scenes import OverviewScene, TimelineView
 from ui.common.widgets import card, label
 from ui.outcomes.statement_card import statement_card
 
-PLAN_HEIGHT = 260  # the timeline's height on the gate, in pixels
 
-
-def plan_row(ws, team_id: int, phase_key: str) -> QHBoxLayout | None:
-    """The problem statement beside the chosen plan, for a phase with a Crystal Ball (else None)."""
+def plan_section(ws, team_id: int, phase_key: str) -> QVBoxLayout | None:
+    """The problem statement and under it the chosen plan, for a phase with a Crystal Ball (else None)."""
     found = chosen_plan(ws.store, ws.template, team_id, phase_key)
     if found is None:
         return None
     step, chosen = found
-    row = QHBoxLayout()
-    row.setSpacing(16)
+    column = QVBoxLayout()
+    column.setSpacing(16)
     statement = statement_card(problem_statement(ws.store, ws.template, ws.event.id, team_id, ws.lang), ws.lang)
-    row.addWidget(statement, 2)
+    column.addWidget(statement)
     plan, plan_layout = card("gatePlan")
     plan_layout.addWidget(label(QCoreApplication.translate("GatePage", "Final choice and its plan"), "h3"))
     if chosen is None:
@@ -39,13 +38,12 @@ def plan_row(ws, team_id: int, phase_key: str) -> QHBoxLayout | None:
         view = TimelineView()
         view.setObjectName("gatePlanTimeline")
         view.setAccessibleName(QCoreApplication.translate("GatePage", "The chosen idea's timeline"))
-        view.fit_width = True  # as wide as the card; several chosen ideas scroll
-        view.setFixedHeight(PLAN_HEIGHT * min(len(chosen.ideas), 2))
+        view.grow = True  # as wide as the card, every chosen idea's timeline in full
         cards = [m for m in milestones(ws.store, team_id, step.key) if m.idea_id in chosen.choice.idea_ids]
         view.show_scene(OverviewScene(ws, step, list(chosen.ideas), cards, moment_text))
         plan_layout.addWidget(view)
-    row.addWidget(plan, 3)
-    return row
+    column.addWidget(plan)
+    return column
 
 
 def _title(chosen) -> QLabel:

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from app.day.template import Step, VoteTarget
 from app.event.teams import TeamView
-from app.voting.vote_items import source_step
 from app.voting.categories import categories
+from app.voting.vote_items import source_step
 from app.voting.voting import Progress, ballots, progress, tally, visible
 from ui.common.messages import attempt, message_line, say
 from ui.common.widgets import FlowLayout, card, choice_button, label, scrolling

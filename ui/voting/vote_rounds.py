@@ -11,7 +11,15 @@ from dataclasses import dataclass
 
 from app.day.template import Rules, Step
 from app.voting import revote
-from app.voting.vote_step import VoteItem, is_revealed, kept, place_dot, reveal, take_dot, vote_items
+from app.voting.vote_step import (
+    VoteItem,
+    is_revealed,
+    kept,
+    place_dot,
+    reveal,
+    take_dot,
+    vote_items,
+)
 
 
 @dataclass(frozen=True)

@@ -4,10 +4,18 @@ keys, undone and redone; the end card; the ideas' tabs and the overview; a PNG; 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QImage, QMouseEvent
-from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QPlainTextEdit, QPushButton
+from PySide6.QtGui import QColor, QImage, QMouseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+)
 
 from app.canvases import crystal_ball as cb
 from app.canvases.milestones import add_milestone, end_card, milestones
@@ -16,7 +24,9 @@ from app.outcomes.final_choice import final_choice
 from app.paths import template_path
 from tests.canvases.crystal_setup import keep_ideas
 from tests.ui.conftest import find, settle, type_text
+from ui.canvases import crystal_export
 from ui.canvases.crystal_page import moment_text
+from ui.common.theme import LIGHT, stylesheet
 
 
 @pytest.fixture
@@ -55,7 +65,7 @@ def _mouse(widget, kind: QEvent.Type, pos: QPoint, buttons) -> None:
 def test_place_by_click_answer_as_typed_then_undo_and_redo(qtbot, crystal):
     window, store, kept, page = crystal
     assert len(page.idea_buttons.buttons()) == 4 and page.idea_id == kept.ideas[0]
-    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=_at(page, cb.x_for(2.1, 5), _line_y(page) - 60))
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=_at(page, cb.x_for(2.1, 5), _line_y(page) - 30))
     settle()
     assert _stored(store, kept) == [("milestone", 2.0, "", {})]  # snapped to the nearest quarter
     title = find(window, QLineEdit, "milestoneTitle")
@@ -81,6 +91,24 @@ def test_place_by_click_answer_as_typed_then_undo_and_redo(qtbot, crystal):
         qtbot.keyClick(page.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     settle()
     assert _stored(store, kept) == [("milestone", 2.0, "Pilot in drie gemeenten", {"roles": "Utrecht trekt, VNG helpt"})]
+
+
+def test_a_click_far_from_the_line_places_nothing_and_lets_go_of_the_chosen_card(qtbot, crystal):
+    _window, store, kept, page = crystal
+    first = add_milestone(store, page._ws.template, kept.team_id, kept.step, kept.ideas[0], 1.0, "Pilot")
+    settle()
+    page.choose_card(first)
+    viewport = page.view.viewport()
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=_at(page, cb.x_for(3.75, 5), 30))  # high above the line
+    settle()
+    assert _stored(store, kept) == [("milestone", 1.0, "Pilot", {})] and page.chosen is None
+    assert not any(card.selected for card in page.view.scene().cards.values())
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=_at(page, cb.x_for(3.75, 5), _line_y(page) + 60))  # under the years
+    settle()
+    assert len(_stored(store, kept)) == 1 and page.undo_stack.count() == 0
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=_at(page, cb.x_for(3.75, 5), _line_y(page) + 10))  # on the line
+    settle()
+    assert [m[1] for m in _stored(store, kept)] == [1.0, 3.75]
 
 
 def test_drag_along_the_line_shows_the_moment_and_snaps_to_a_quarter(qtbot, crystal):
@@ -134,7 +162,7 @@ def test_keyboard_places_moves_and_deletes_and_a_moment_off_the_line_is_refused(
     assert error.isVisible() and "between now and 5 years ahead" in error.text()
     assert _stored(store, kept) == [("milestone", 5.0, "", {})]
     # A click just past the end of the line is refused the same way.
-    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=_at(page, (cb.LINE_X1 + page.view.scene().drawing.layout.end_box.x) / 2 + 5, _line_y(page)))
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=_at(page, page.view.scene().drawing.layout.end_box.x - 1, _line_y(page)))
     settle()
     assert error.isVisible() and len(_stored(store, kept)) == 1
     count = page.undo_stack.count()
@@ -195,19 +223,33 @@ def test_three_ideas_three_timelines_and_the_overview(qtbot, crystal):
     items = page.overview.scene().items()
     assert sum(isinstance(i, TimelineDrawing) for i in items) == 3
     assert sorted(i.text.title for i in items if isinstance(i, MilestoneCard)) == ["Derde", "Eerste"]
+    # Nothing is clicked here (nor in the PNG, nor on the gate): no card says "click".
+    assert all(i.end.muted == "" for i in items if isinstance(i, TimelineDrawing)) and all(i.text.muted == "" for i in items if isinstance(i, MilestoneCard))
 
 
-def test_export_writes_a_png(qtbot, crystal, tmp_path, monkeypatch):
-    _window, store, kept, page = crystal
+def test_export_writes_a_png_under_the_idea_and_the_team_and_says_where(qtbot, crystal, tmp_path, monkeypatch):
+    window, store, kept, page = crystal
     add_milestone(store, page._ws.template, kept.team_id, kept.step, kept.ideas[0], 1.0, "Pilot")
     settle()
     target = tmp_path / "tijdlijn.png"
-    monkeypatch.setattr("ui.canvases.crystal_page.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "PNG (*.png)"))
+    asked = []
+    monkeypatch.setattr("ui.canvases.crystal_page.QFileDialog.getSaveFileName", lambda *a, **k: asked.append(a[2]) or (str(target), "PNG (*.png)"))
     page.choose_card(next(iter(page.view.scene().cards)))  # a chosen card is exported unmarked, and stays chosen
     qtbot.mouseClick(page.findChild(QPushButton, "exportCrystalButton"), Qt.MouseButton.LeftButton)
+    suggested = Path(asked[0])
+    assert suggested.parent == crystal_export.default_folder() and suggested.parent != Path.cwd()  # never the program's folder
+    team = page._team_name().lower().split()[0]
+    assert suggested.name.startswith(team) and "loket" in suggested.name and suggested.suffix == ".png"
+    saved = find(window, type(page.saved), "crystalSaved")
+    assert saved.isVisible() and str(target) in saved.text()
     assert next(iter(page.view.scene().cards.values())).selected
     image = QImage(str(target))
-    assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and image.width() == 1600 and image.height() > 400
+    assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and image.width() == crystal_export.EXPORT_WIDTH
+    roomy = crystal_export.EXPORT_WIDTH * cb.layout(5, [(1, 1.0)]).height / cb.WIDTH  # with room kept for cards to come
+    assert 400 < image.height() < roomy  # no empty band above the cards
+    surface = QColor(page._ws.theme.surface)
+    heading = [image.pixelColor(x, y) for y in range(crystal_export.MARGIN, crystal_export.MARGIN + 40) for x in range(crystal_export.MARGIN, 600)]
+    assert sum(colour != surface for colour in heading) > 200  # the idea's title is written at the top
 
 
 def test_the_final_choice_one_idea_or_a_named_combination(qtbot, crystal):
@@ -302,3 +344,87 @@ def test_the_final_choice_message_moves_nothing_and_goes_with_a_tick(qtbot, crys
     settle()
     assert first.isChecked() and not error.isVisible()
     assert [w.mapTo(window, QPoint(0, 0)) for w in controls] == before
+
+
+def _tab_names(qtbot, start, count: int, back: bool = False) -> list[str]:
+    names = []
+    for _ in range(count):
+        widget = QApplication.focusWidget()
+        qtbot.keyClick(widget, Qt.Key.Key_Backtab if back else Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier if back else Qt.KeyboardModifier.NoModifier)
+        names.append(QApplication.focusWidget().objectName())
+    return names
+
+
+def test_tab_goes_through_the_page_in_reading_order_and_back_to_the_timeline(qtbot, crystal):
+    window, store, kept, page = crystal
+    first = add_milestone(store, page._ws.template, kept.team_id, kept.step, kept.ideas[0], 1.0, "Pilot")
+    settle()
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=_at(page, *_centre(page.view.scene().cards[first].placed.box)))
+    settle()
+    assert page.chosen == first and page.view.hasFocus()
+    names = _tab_names(qtbot, page.view, 16)
+    fields = [f"milestoneField_{key}" for key in page.panel.fields]
+    ideas = [box.objectName() for box in page.choice.boxes.values()]
+    assert names[: 7 + len(ideas)] == ["milestoneWhen", "milestoneTitle", *fields, "deleteMilestoneButton",
+                                       "addMilestoneButton", "crystalUndo", "crystalRedo", "exportCrystalButton", *ideas][: 7 + len(ideas)]
+    assert "finalChoiceButton" in names and "nextButton" in names  # then the step's buttons, never the window's header
+    assert names.index("nextButton") > names.index("finalChoiceButton") and "addTeamButton" not in names[: names.index("nextButton")]
+    find(window, QLineEdit, "milestoneTitle").setFocus()
+    assert _tab_names(qtbot, None, 2, back=True) == ["milestoneWhen", "crystalView"]  # Shift+Tab: back on the timeline
+    qtbot.keyClick(page.view, Qt.Key.Key_Right)  # its arrow keys work there
+    settle()
+    assert _stored(store, kept)[0][1] == 1.25
+    roles = find(window, QPlainTextEdit, "milestoneField_roles")
+    roles.setFocus()
+    qtbot.keyClick(roles, Qt.Key.Key_Escape)  # Escape in a field: back on the timeline too
+    assert page.view.hasFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Left)
+    settle()
+    assert _stored(store, kept)[0][1] == 1.0
+    assert page.view.hasFocus()
+    app = QApplication.instance()
+    app.setStyleSheet(stylesheet(LIGHT))
+    try:  # the timeline with the focus shows it: its frame in the focus colour
+        settle()
+        assert page.view.grab().toImage().pixelColor(1, page.view.height() // 2).name().lower() == LIGHT.focus.lower()
+    finally:
+        app.setStyleSheet("")
+
+
+def _centre(box) -> tuple[float, float]:
+    return box.x + box.width / 2, box.y + box.height / 2
+
+
+LONG_IDEAS = ("Gedeelde pool van data-engineers voor alle overheden", "Omscholingsbaan met baangarantie voor iedereen", "Uitlenen aan een coöperatie als ontwikkelstap")
+LONG_ANSWER = "Daan en twee collega-engineers werken een dag per week voor elkaars organisatie, en dat wordt steeds meer. " * 3
+
+
+def test_long_texts_end_in_an_ellipsis_and_the_delete_button_stays_in_view(qtbot, open_window, sqlite_store, staatsprint_template):
+    from db.models import Note
+
+    kept = keep_ideas(sqlite_store, staatsprint_template, template_path("staatsprint"), "gemeentelijke_it")
+    with sqlite_store.write() as session:
+        for idea_id, text in zip(kept.ideas, LONG_IDEAS):
+            session.get(Note, idea_id).text = text
+    answers = {"roles": LONG_ANSWER, "changes": LONG_ANSWER, "added": LONG_ANSWER}
+    first = add_milestone(sqlite_store, staatsprint_template, kept.team_id, kept.step, kept.ideas[0], 0.5, "Proef met drie waterschappen", answers)
+    move_team(sqlite_store, kept.team_id, "crystal_ball", staatsprint_template)
+    window = open_window(sqlite_store)
+    settle()
+    page = window.event_view.step_page.work_area.surface("crystal")
+    for idea_id in kept.ideas[:2]:  # a combination: the name's field takes room from the tick boxes
+        qtbot.mouseClick(find(window, QCheckBox, f"finalChoiceIdea_{idea_id}"), Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+    settle()
+    for idea_id, text in zip(kept.ideas, LONG_IDEAS):
+        box = find(window, QCheckBox, f"finalChoiceIdea_{idea_id}")
+        assert box.toolTip() == text
+        assert box.text() == text or (box.text().endswith("…") and text.startswith(box.text()[:-1]))
+        assert box.fontMetrics().horizontalAdvance(box.text()) <= box.text_room()  # never cut off mid-letter
+    assert any(find(window, QCheckBox, f"finalChoiceIdea_{i}").text().endswith("…") for i in kept.ideas)
+    page.choose_card(first)
+    settle()
+    remove = find(window, QPushButton, "deleteMilestoneButton")
+    assert remove.isVisible() and remove.visibleRegion().boundingRect().size() == remove.size()  # whole, however long the answers
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    settle()
+    assert milestones(sqlite_store, kept.team_id, "crystal_ball") == [] and page.view.hasFocus()

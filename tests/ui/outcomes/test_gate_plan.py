@@ -40,3 +40,24 @@ def test_the_plan_beside_the_problem_statement(qtbot, open_window, sqlite_store,
     view = window.findChild(QGraphicsView, "gatePlanTimeline")
     assert view.isVisible()
     assert [i.text.title for i in view.scene().items() if isinstance(i, MilestoneCard)] == ["Eerste kluizen in gebruik"]
+
+
+def test_a_combination_reads_as_one_bullet_and_its_timelines_in_full_at_the_pages_width(qtbot, open_window, sqlite_store, staatsprint_template):
+    t = staatsprint_template
+    kept = keep_ideas(sqlite_store, t, template_path("staatsprint"), "gemeentelijke_it")
+    for idea_id in kept.ideas[:2]:
+        add_milestone(sqlite_store, t, kept.team_id, kept.step, idea_id, 1.5, "Eerste stap")
+    choose(sqlite_store, t, kept.team_id, kept.step, kept.ideas[:2], "Loket met kluis")
+    move_team(sqlite_store, kept.team_id, "crystal_ball", t)
+    window = open_window(sqlite_store)
+    settle()
+    window.event_view.next()
+    settle()
+    outcome = _texts(window, "gateOutcome")
+    assert f"Loket met kluis ({IDEAS[0]} + {IDEAS[1]})" in outcome and "·" not in outcome  # no bullet inside a bullet
+    view = window.findChild(QGraphicsView, "gatePlanTimeline")
+    shown = view.mapFromScene(view.sceneRect()).boundingRect()
+    assert view.viewport().rect().adjusted(-1, -1, 1, 1).contains(shown)  # both timelines whole: no scrolling inside the page
+    assert not view.verticalScrollBar().isVisible()
+    assert view.transform().m11() > 0.6  # wide enough that the cards read (the page's width, not a corner of it)
+    assert sum(isinstance(i, MilestoneCard) for i in view.scene().items()) == 2
