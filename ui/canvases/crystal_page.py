@@ -35,7 +35,7 @@ from ui.canvases.crystal_scenes import OverviewScene, TimelineView, idea_scene
 from ui.canvases.final_choice_box import FinalChoiceBox
 from ui.common.keymap import bind, key_text
 from ui.common.messages import attempt
-from ui.common.widgets import FlowLayout, choice_button, label, scrolling
+from ui.common.widgets import FlowLayout, choice_button, label, scrolling, tab_chain
 from ui.storage.feed_bridge import touches
 
 TAB_CHARS = 24  # of an idea's text on its button
@@ -181,10 +181,7 @@ class CrystalPage(QWidget):
         """Tab in the page's reading order: the ideas, the timeline, the card's answers, the tools,
         the final choice, then the step's Back and Next (widgets made later, like the answers'
         fields, would otherwise come last in the window and Tab would go on to its header)."""
-        chain = [*self.idea_buttons.buttons(), self.view, self.overview, *self.panel.focus_chain(), *self.tools, *self.choice.focus_chain(),
-                 *self._footer_buttons()]
-        for before, after in zip(chain, chain[1:]):
-            QWidget.setTabOrder(before, after)
+        tab_chain([*self.idea_buttons.buttons(), self.view, self.overview, *self.panel.focus_chain(), *self.tools, *self.choice.focus_chain()])
 
     def _buttons_for(self, ideas: list[ms.Idea]) -> None:
         for button in self.idea_buttons.buttons():
@@ -239,11 +236,6 @@ class CrystalPage(QWidget):
         self.view.show_scene(scene)
         self._show_panel(mine)
         self._tab_chain()
-
-    def _footer_buttons(self) -> list[QPushButton]:
-        """The buttons under the step this page is shown in (Back, Next), in their order."""
-        footer = self.window().findChild(QWidget, "stepFooter")
-        return footer.findChildren(QPushButton) if footer is not None else []
 
     def _show_panel(self, mine: list[ms.MilestoneView]) -> None:
         ws, step = self._ws, self._step

@@ -195,3 +195,13 @@ class ScrollSafeComboBox(QComboBox):
             super().wheelEvent(event)
         else:
             event.ignore()  # the page behind it scrolls
+
+
+def tab_chain(widgets: list[QWidget]) -> None:
+    """Tab through ``widgets`` in this order, then on to the step's Back and Next (the window's
+    "stepFooter"). A page's widgets made after the window would otherwise come last in its chain,
+    so Tab would jump from them to the window's header."""
+    footer = widgets[0].window().findChild(QWidget, "stepFooter") if widgets else None
+    chain = [*widgets, *(footer.findChildren(QPushButton) if footer is not None else [])]
+    for before, after in zip(chain, chain[1:]):
+        QWidget.setTabOrder(before, after)

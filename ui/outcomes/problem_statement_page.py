@@ -18,7 +18,7 @@ from app.outcomes.problem_statement import (
 )
 from ui.common.idle_save import IdleSave
 from ui.common.messages import attempt
-from ui.common.widgets import GrowingTextEdit, card, label, scrolling
+from ui.common.widgets import GrowingTextEdit, card, label, scrolling, tab_chain
 from ui.storage.feed_bridge import touches
 
 
@@ -92,6 +92,7 @@ class ProblemStatementPage(QWidget):
             self.flush_edits()  # what was typed for the team shown before is kept
             self._step, self._team = step, team
             self._build_form(step)
+            tab_chain(list(self.edits.values()))  # the fields, then Back and Next (not the window's header)
         self._team = team
         self.reload()
 

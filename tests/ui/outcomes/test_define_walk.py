@@ -102,3 +102,23 @@ def test_the_preview_says_what_is_missing_and_a_too_long_answer_is_refused(qtbot
     settle()
     assert find(window, QLabel, "statementError").text().startswith("An answer can have at most 5000 characters")
     assert answers(store, team_id, "problem_statement") == {}
+
+
+def test_tab_from_the_last_field_goes_on_to_back_and_next_not_to_the_header(qtbot, open_window, event_with_team, staatsprint_template):
+    """The tester's walk: Tab from the last field went to "+ Team" in the window's header."""
+    from PySide6.QtWidgets import QApplication
+
+    store, _event_id, team_id = event_with_team
+    move_team(store, team_id, "problem_statement", staatsprint_template)
+    window = open_window(store)
+    settle()
+    fields = [find(window, QPlainTextEdit, f"statement_{key}") for key in FIELDS]
+    fields[0].setFocus()
+    settle()
+    visited = []
+    for _ in range(len(fields) + 1):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        settle()
+        visited.append(QApplication.focusWidget())
+    assert visited[: len(fields) - 1] == fields[1:]
+    assert [w.objectName() for w in visited[len(fields) - 1:]] == ["backButton", "nextButton"]
