@@ -484,7 +484,7 @@ DUTCH: dict[str, str | tuple[str, str]] = {
     "No teams yet.": "Nog geen teams.",
     "Feedback on the first phases · team {number} of {count}": "Terugkoppeling eerste fases · team {number} van {count}",
     "Theme": "Thema",
-    "The question that states it best": "De vraag die het het best verwoordt",
+    "The question that states it best": "De HKW-vraag die het thema het best verwoordt",
     "Top pain point": "Belangrijkste knelpunt",
     "Feedback round: each team's problem statement": "Terugkoppeling: de probleemstelling van elk team",
     "On the beamer, one team per key press: → Space PageDown next, ← PageUp back": "Op de beamer, één team per toets: → Spatie PageDown volgende, ← PageUp terug",

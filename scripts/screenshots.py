@@ -95,12 +95,10 @@ def phase_one_shots(app: QApplication, out: Path, window) -> None:
 
 def crystal_shots(app: QApplication, out: Path, window) -> None:
     """A Crystal Ball with three milestones, all timelines side by side, and the final choice (the
-    crystal page's choice box, then the phase-3 gate). A demo without a Crystal Ball yet gets one."""
-    from scripts.screenshot_crystal import fill_crystal_ball
+    crystal page's choice box, then the phase-3 gate), from the demo team at the Crystal Ball."""
 
     view = window.event_view
     team = team_with_step(window, "crystal_ball")
-    fill_crystal_ball(view._ws.store, view._ws.template, team.id)
     view.choose_team(team.id)
     view.go_to(("step", "crystal_ball"))
     settle(app, 30)
@@ -108,14 +106,14 @@ def crystal_shots(app: QApplication, out: Path, window) -> None:
     cards = page.view.scene().cards
     if cards:
         page.choose_card(next(iter(cards)))
-    shoot(app, out, "17a-crystal-ball-three-milestones")
+    shoot(app, out, "27a-crystal-ball-three-milestones")
     page.choose_idea(len(page.ideas))
-    shoot(app, out, "17b-crystal-ball-side-by-side")
+    shoot(app, out, "27b-crystal-ball-side-by-side")
     page.choose_idea(0)
     page.choose([page.ideas[0].id], "")
-    shoot(app, out, "17c-final-choice")
+    shoot(app, out, "27c-final-choice")
     view.go_to(("gate", "ideeen"))
-    shoot(app, out, "17d-final-choice-gate")
+    shoot(app, out, "27d-final-choice-gate")
 def team_with_themes(window):
     """The first demo team whose HKW questions are bundled into themes (None: no team's are yet)."""
     view = window.event_view
@@ -136,16 +134,16 @@ def define_shots(app: QApplication, out: Path, window) -> None:
     view.go_to(("step", "themes"))
     settle(app, 30)
     view.step_page.work_area.board.fit()
-    shoot(app, out, "17-hkw-themes-best")
+    shoot(app, out, "20-hkw-themes-best")
     team_with_step(window, "problem_statement")
     view.go_to(("step", "problem_statement"))
-    shoot(app, out, "18-problem-statement")
+    shoot(app, out, "22-problem-statement")
     view.go_to(("programme",))
     view.programme_page.open_feedback()
     feedback = view.programme_page.feedback
     feedback.index = next((i for i, slide in enumerate(feedback.slides) if slide.theme is not None), 0)
     feedback.refresh()
-    shoot(app, out, "19-beamer-feedback")
+    shoot(app, out, "23-beamer-feedback")
     feedback.close()
 
 
@@ -192,12 +190,12 @@ def race_shots(app: QApplication, out: Path, window) -> None:
     view.choose_team(started[0] if started else view.current_team().id)
     view.go_to(("step", "idea_race"))
     settle(app, 30)
-    shoot(app, out, "17-race-round2-leaderboard")
+    shoot(app, out, "24-race-round2-leaderboard")
     view.go_to(("programme",))
     page = view.programme_page
     page._show_race()
     page.toggle_beamer()
-    shoot(app, out, "18-beamer-race")
+    shoot(app, out, "25-beamer-race")
     view.beamer.view.close()
 
 
@@ -277,11 +275,11 @@ def vote_shots(app: QApplication, out: Path, folder: Path) -> None:
     store.engine.dispose()
     window = main_window(app, folder, "nl", demo=False)
     view = window.event_view
-    for name, team_id, place in (("17-theme-vote-after-tie-break", themes_team, ("step", "theme_vote")),
-                                 ("17b-gate-with-tie-break", themes_team, ("gate", "definieren")),
-                                 ("18-idea-vote-proposal", proposal_team, ("step", "idea_vote")),
-                                 ("18b-idea-vote-tie-at-the-cut", tie_team, ("step", "idea_vote")),
-                                 ("18c-gate-with-kept-ideas", proposal_team, ("gate", "ideeen"))):
+    for name, team_id, place in (("21-theme-vote-after-tie-break", themes_team, ("step", "theme_vote")),
+                                 ("21b-gate-with-tie-break", themes_team, ("gate", "definieren")),
+                                 ("26-idea-vote-proposal", proposal_team, ("step", "idea_vote")),
+                                 ("26b-idea-vote-tie-at-the-cut", tie_team, ("step", "idea_vote")),
+                                 ("26c-gate-with-kept-ideas", proposal_team, ("gate", "ideeen"))):
         view.choose_team(team_id)
         view.go_to(place)
         settle(app, 30)

@@ -475,7 +475,7 @@
     </message>
     <message>
         <source>The question that states it best</source>
-        <translation>De vraag die het het best verwoordt</translation>
+        <translation>De HKW-vraag die het thema het best verwoordt</translation>
     </message>
     <message>
         <source>No problem statement yet.</source>
