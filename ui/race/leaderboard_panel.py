@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from app.race.standings import Leaderboard
-from ui.common.widgets import card, label
+from ui.common.widgets import card, label, scrolling
 from ui.race import standing_text
 from ui.race.leaderboard_chart import draw, make_chart
 
@@ -21,10 +21,15 @@ class LeaderboardPanel(QFrame):
         self.first_round_label = label("", "muted", "raceFirstRound")
         for widget in (self.title_label, self.headline_label, self.first_round_label):
             layout.addWidget(widget)
-        self._layout = layout
+        # The chart (as tall as its bars) and the counts in words scroll under the headline when
+        # many teams race on a small screen, rather than being squeezed over each other.
+        body = QWidget()
+        self._layout = QVBoxLayout(body)
+        self._layout.setContentsMargins(0, 0, 0, 0)
         self.chart = None  # made when first shown: pyqtgraph is imported then
-        layout.addWidget(self.lines_label)
-        layout.addStretch(1)
+        self._layout.addWidget(self.lines_label)
+        self._layout.addStretch(1)
+        layout.addWidget(scrolling(body, "raceLeaderboardBody"), 1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(frame)
@@ -40,5 +45,5 @@ class LeaderboardPanel(QFrame):
         self.lines_label.setText("\n".join(standing_text.line(bar) for bar in bars))
         if self.chart is None:
             self.chart = make_chart(self._theme)
-            self._layout.insertWidget(3, self.chart)
+            self._layout.insertWidget(0, self.chart)
         draw(self.chart, bars)

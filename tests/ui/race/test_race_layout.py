@@ -42,3 +42,25 @@ def test_no_timer_button_is_squeezed_in_round_1(clocked_window, event_with_team,
     shown = [button for button in panel.findChildren(QPushButton) if button.isVisible()]
     assert "timerNextPart" in {button.objectName() for button in shown}
     assert all(button.width() >= button.sizeHint().width() for button in shown), [(b.objectName(), b.width(), b.sizeHint().width()) for b in shown]
+
+
+def test_the_leaderboard_of_nine_teams_never_draws_its_words_over_its_chart(clocked_window, event_with_team, staatsprint_template, app_look):
+    """Nine teams at 1366 × 768: the counts in words scrolled under the chart instead of overlapping it."""
+    from app.event.teams import add_team
+    from PySide6.QtWidgets import QLabel
+
+    store, event_id, team_id = event_with_team
+    for _ in range(8):
+        add_team(store, event_id, None)
+    add_member(store, team_id, "Karin Bakker")
+    move_team(store, team_id, "idea_race", staatsprint_template)
+    clock = FakeClock(datetime(2026, 3, 11, 13, 30, tzinfo=timezone.utc))
+    start_race(Timers(store, clock), staatsprint_template, event_id, team_id, "idea_race")
+    window, _player = clocked_window(store, clock)
+    window.resize(1366, 768)
+    settle()
+    panel = window.event_view.step_page.work_area.surface("race").leaderboard
+    words = panel.findChild(QLabel, "raceStandings")
+    chart_bottom = panel.chart.mapTo(panel, panel.chart.rect().bottomLeft()).y()
+    words_top = words.mapTo(panel, words.rect().topLeft()).y()
+    assert panel.chart.isVisible() and words_top > chart_bottom
