@@ -35,7 +35,14 @@ from ui.canvases.crystal_scenes import OverviewScene, TimelineView, idea_scene
 from ui.canvases.final_choice_box import FinalChoiceBox
 from ui.common.keymap import bind, key_text
 from ui.common.messages import attempt
-from ui.common.widgets import FlowLayout, choice_button, label, scrolling, tab_chain
+from ui.common.widgets import (
+    FlowLayout,
+    choice_button,
+    label,
+    scrolling,
+    tab_chain,
+    tool_button,
+)
 from ui.storage.feed_bridge import touches
 
 TAB_CHARS = 24  # of an idea's text on its button
@@ -123,11 +130,7 @@ class CrystalPage(QWidget):
             ("crystalRedo", "↷", self.tr("Redo") + f" ({key_text('crystalRedo')})", self.undo_stack.redo),
             ("exportCrystalButton", self.tr("PNG…"), self.tr("Save this timeline as a PNG picture"), self.export_dialog),
         ):
-            button = QPushButton(text)
-            button.setObjectName(name)
-            button.setToolTip(tip)
-            button.setAccessibleName(tip)
-            button.clicked.connect(slot)
+            button = tool_button(name, text, tip, slot)
             tools.addWidget(button)
             self.tools.append(button)
         tools.addStretch(1)

@@ -30,7 +30,7 @@ from ui.canvases.vehicle_canvas import CarDrawing, ZoneItem
 from ui.canvases.vehicle_panel import ZonePanel
 from ui.common.keymap import bind, key_text
 from ui.common.messages import attempt
-from ui.common.widgets import label, scrolling
+from ui.common.widgets import label, scrolling, tool_button
 from ui.storage.feed_bridge import touches
 
 ZOOM_MARGIN = 40.0  # around a zone zoomed in on, in canvas units
@@ -94,11 +94,7 @@ class VehiclePage(QWidget):
             ("vehicleRedo", "↷", self.tr("Redo") + f" ({key_text('vehicleRedo')})", self.undo_stack.redo),
             ("exportVehicleButton", self.tr("PNG…"), self.tr("Save the car as a PNG picture"), self.export_dialog),
         ):
-            button = QPushButton(text)
-            button.setObjectName(name)
-            button.setToolTip(tip)
-            button.setAccessibleName(tip)
-            button.clicked.connect(slot)
+            button = tool_button(name, text, tip, slot)
             tools.addWidget(button)
         tools.addStretch(1)
         column.addLayout(tools)

@@ -205,3 +205,13 @@ def tab_chain(widgets: list[QWidget]) -> None:
     chain = [*widgets, *(footer.findChildren(QPushButton) if footer is not None else [])]
     for before, after in zip(chain, chain[1:]):
         QWidget.setTabOrder(before, after)
+
+
+def tool_button(name: str, text: str, tip: str, slot) -> QPushButton:
+    """A canvas's tool button (undo, redo, PNG…): named, its tooltip also its accessible name."""
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setToolTip(tip)
+    button.setAccessibleName(tip)
+    button.clicked.connect(slot)
+    return button
