@@ -8,7 +8,6 @@ names the file, the key and the problem.
 
 from __future__ import annotations
 
-import re
 from datetime import time
 from enum import Enum
 from typing import Annotated
@@ -24,7 +23,16 @@ from pydantic import (
     model_validator,
 )
 
-from app.text import code_point, column_limit, refused_character
+from app.day.template_checks import (
+    by_key,
+    check_statement,
+    clock_of,
+    minutes_of,
+    stored,
+    unique,
+    words,
+)
+from app.text import column_limit
 from db.models import Event as EventRow
 from db.models import ProgrammeItem as ProgrammeRow
 
@@ -33,23 +41,7 @@ from db.models import ProgrammeItem as ProgrammeRow
 STORED = {"stored": True}
 
 
-def _stored(info: ValidationInfo) -> bool:
-    return bool(info.context and info.context.get("stored"))
-
-
-def _words(value: str, info: ValidationInfo) -> str:
-    """A text people read: not blank, and no character a database or a terminal chokes on."""
-    if _stored(info):
-        return value
-    if not value.strip():
-        raise ValueError("must not be empty or only spaces")
-    char = refused_character(value)
-    if char is not None:
-        raise ValueError(f"holds the control character {code_point(char)}; remove it")
-    return value
-
-
-Words = Annotated[str, AfterValidator(_words)]
+Words = Annotated[str, AfterValidator(words)]
 Key = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=40)]
 ClockTime = Annotated[str, Field(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")]
 
@@ -78,7 +70,7 @@ class Text(_Strict):
 def _check_fits(title: Text, column, info: ValidationInfo, why: str) -> None:
     """A template text that is also stored in a column holds no more than the column does."""
     limit = column_limit(column)
-    if not _stored(info) and max(len(title.nl), len(title.en)) > limit:
+    if not stored(info) and max(len(title.nl), len(title.en)) > limit:
         raise ValueError(f"the title has at most {limit} characters ({why})")
 
 
@@ -165,10 +157,10 @@ class Timeline(_Strict):
 
     @model_validator(mode="after")
     def _check_fields(self, info: ValidationInfo) -> Timeline:
-        if not _stored(info) and not (self.milestone_fields and self.end_fields):
+        if not stored(info) and not (self.milestone_fields and self.end_fields):
             raise ValueError("a timeline needs milestone_fields and end_fields (what each moment answers)")
-        _unique("milestone_fields", [f.key for f in self.milestone_fields])
-        _unique("end_fields", [f.key for f in self.end_fields])
+        unique("milestone_fields", [f.key for f in self.milestone_fields])
+        unique("end_fields", [f.key for f in self.end_fields])
         return self
 
 
@@ -210,10 +202,10 @@ class Step(_Strict):
                 raise ValueError(f"a vehicle step needs exactly the zones {', '.join(VEHICLE_ZONES)}")
         if self.kind == StepKind.CRYSTAL_BALL and (self.timeline is None or not self.rules.horizon_years):
             raise ValueError("a crystal_ball step needs a timeline and rules.horizon_years")
-        if self.kind == StepKind.HKW and self.prefix is None and not _stored(info):
+        if self.kind == StepKind.HKW and self.prefix is None and not stored(info):
             raise ValueError("an hkw step needs a prefix (the start of every question)")
-        if self.kind == StepKind.PROBLEM_STATEMENT and not (_stored(info) and self.statement is None):
-            _check_statement(self.statement, {f.key for f in self.fields})
+        if self.kind == StepKind.PROBLEM_STATEMENT and not (stored(info) and self.statement is None):
+            check_statement(self.statement, {f.key for f in self.fields})
         unknown = [key for key in self.rules.race_rounds if key not in {p.key for p in self.parts}]
         if unknown:
             raise ValueError(f"rules.race_rounds names {', '.join(unknown)}, which is not a part of the step")
@@ -221,8 +213,8 @@ class Step(_Strict):
         for f in self.fields:
             if f.section is not None and f.section not in section_keys:
                 raise ValueError(f"field {f.key!r} names section {f.section!r}, which is not in sections")
-        _unique("parts", [p.key for p in self.parts])
-        _unique("fields", [f.key for f in self.fields])
+        unique("parts", [p.key for p in self.parts])
+        unique("fields", [f.key for f in self.fields])
         return self
 
 
@@ -239,7 +231,7 @@ class Phase(_Strict):
 
     @model_validator(mode="after")
     def _check_window(self) -> Phase:
-        window = _minutes(self.end) - _minutes(self.start)
+        window = minutes_of(self.end) - minutes_of(self.start)
         if window <= 0:
             raise ValueError(f"the phase ends ({self.end}) before it starts ({self.start})")
         total = sum(s.minutes for s in self.steps)
@@ -247,16 +239,16 @@ class Phase(_Strict):
             raise ValueError(
                 f"its steps take {total} minutes, the window {self.start}-{self.end} has {window}"
             )
-        _unique("steps", [s.key for s in self.steps])
+        unique("steps", [s.key for s in self.steps])
         return self
 
     @property
     def start_time(self) -> time:
-        return _clock(self.start)
+        return clock_of(self.start)
 
     @property
     def end_time(self) -> time:
-        return _clock(self.end)
+        return clock_of(self.end)
 
 
 class ProgrammeItem(_Strict):
@@ -304,7 +296,7 @@ class Kennismaking(_Strict):
 
     @model_validator(mode="after")
     def _check_questions(self) -> Kennismaking:
-        _unique("kennismaking.questions", [q.key for q in self.questions])
+        unique("kennismaking.questions", [q.key for q in self.questions])
         if self.summary is not None and self.summary not in {q.key for q in self.questions}:
             raise ValueError(f"summary {self.summary!r} is not one of the questions")
         return self
@@ -346,16 +338,16 @@ class Template(_Strict):
 
     @model_validator(mode="after")
     def _check_cross_references(self) -> Template:
-        _unique("challenges", [c.key for c in self.challenges])
-        _unique("challenge numbers", [str(c.number) for c in self.challenges])
-        _unique("phase numbers", [str(p.number) for p in self.phases])
+        unique("challenges", [c.key for c in self.challenges])
+        unique("challenge numbers", [str(c.number) for c in self.challenges])
+        unique("phase numbers", [str(p.number) for p in self.phases])
         for earlier, later in zip(self.phases, self.phases[1:]):
-            if _minutes(later.start) < _minutes(earlier.end):
+            if minutes_of(later.start) < minutes_of(earlier.end):
                 raise ValueError(f"phase {later.key!r} starts ({later.start}) before phase {earlier.key!r} ends ({earlier.end})")
-        _unique("roles", [r.key for r in self.roles])
-        _unique("phases", [p.key for p in self.phases])
-        _unique("steps (over all phases)", [s.key for p in self.phases for s in p.steps])
-        starts = [_minutes(item.start) for item in self.programme]
+        unique("roles", [r.key for r in self.roles])
+        unique("phases", [p.key for p in self.phases])
+        unique("steps (over all phases)", [s.key for p in self.phases for s in p.steps])
+        starts = [minutes_of(item.start) for item in self.programme]
         if starts != sorted(starts):
             raise ValueError("the programme items are not in order of their start times")
         phase_keys = {p.key for p in self.phases}
@@ -376,10 +368,10 @@ class Template(_Strict):
         return [s for p in self.phases for s in p.steps]
 
     def step(self, key: str) -> Step:
-        return _by_key(self.steps(), key)
+        return by_key(self.steps(), key)
 
     def phase(self, key: str) -> Phase:
-        return _by_key(self.phases, key)
+        return by_key(self.phases, key)
 
     def phase_of(self, step_key: str) -> Phase:
         for phase in self.phases:
@@ -388,7 +380,7 @@ class Template(_Strict):
         raise KeyError(step_key)
 
     def challenge(self, key: str) -> Challenge:
-        return _by_key(self.challenges, key)
+        return by_key(self.challenges, key)
 
     def nearest_before(self, step_key: str, kind: StepKind) -> Step | None:
         """The closest step before ``step_key`` of ``kind``: where a step's material comes from."""
@@ -397,40 +389,4 @@ class Template(_Strict):
         return next((s for s in reversed(earlier) if s.kind == kind), None)
 
     def role(self, key: str) -> Role:
-        return _by_key(self.roles, key)
-
-
-def _by_key(items, key: str):
-    """The item whose ``key`` is ``key``; KeyError when there is none."""
-    for item in items:
-        if item.key == key:
-            return item
-    raise KeyError(key)
-
-
-def _unique(what: str, keys: list[str]) -> None:
-    seen: set[str] = set()
-    for key in keys:
-        if key in seen:
-            raise ValueError(f"the key {key!r} appears twice in {what}")
-        seen.add(key)
-
-
-def _check_statement(statement: Text | None, field_keys: set[str]) -> None:
-    """A problem statement's sentence names only the step's fields, each as ``{key}``."""
-    if statement is None:
-        raise ValueError("a problem_statement step needs a statement (the sentence its fields make)")
-    for text in (statement.nl, statement.en):
-        unknown = set(re.findall(r"{([^{}]*)}", text)) - field_keys
-        if unknown:
-            raise ValueError(f"the statement names {', '.join(sorted(unknown))}, which is not a field")
-
-
-def _minutes(clock: str) -> int:
-    hours, minutes = clock.split(":")
-    return int(hours) * 60 + int(minutes)
-
-
-def _clock(clock: str) -> time:
-    hours, minutes = clock.split(":")
-    return time(int(hours), int(minutes))
+        return by_key(self.roles, key)
