@@ -578,4 +578,11 @@ DUTCH: dict[str, str | tuple[str, str]] = {
     "Team {number}": "Team {number}",
     "Saved: {path}": "Opgeslagen: {path}",
     "Click the line to place a milestone, or press “+ Milestone”. Drag a milestone along the line to move it in time; click the end card to say which goal is reached. Keys on the timeline: ↓ and ↑ choose a card, ← and → move it a quarter, Delete removes it; Escape in a field goes back to the timeline.": "Klik op de lijn om een mijlpaal te plaatsen, of druk op “+ Mijlpaal”. Sleep een mijlpaal langs de lijn om hem in de tijd te verschuiven; klik op de eindkaart om te zeggen welk doel bereikt is. Toetsen op de tijdlijn: ↓ en ↑ kiezen een kaart, ← en → verschuiven hem een kwartaal, Delete verwijdert hem; Escape in een veld gaat terug naar de tijdlijn.",
+    "Take back": "Terugnemen",
+    "Take the count entered by hand back: the round counts its ideas again": "De met de hand ingevoerde telling terugnemen: de ronde telt haar ideeën weer",
+    "No team at the race is waiting at the start line.": "Geen team bij de race staat nog aan de startlijn.",
+    "Not started: {teams} — they are not at the {step} yet.": "Niet gestart: {teams} — zij zijn nog niet bij de {step}.",
+    "Count by hand taken back: the round counts its ideas again.": "Telling met de hand teruggenomen: de ronde telt haar ideeën weer.",
+    "This round has not run yet for this team: enter its count once it has. Nothing was changed.": "Deze ronde is voor dit team nog niet gelopen: voer de telling in als dat wel zo is. Er is niets veranderd.",
+    "This team wrote its ideas live in this round: they are counted already. A count by hand is for a team that raced on paper; nothing was changed.": "Dit team schreef zijn ideeën live in deze ronde: die tellen al. Een telling met de hand is voor een team dat op papier racete; er is niets veranderd.",
 }

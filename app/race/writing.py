@@ -101,3 +101,11 @@ def _check_paper_round(session, plan, team_id: int, round_key: str) -> None:
     if live is not None:
         raise DomainError("race_count_live", "this team wrote its ideas live in this round: they are counted already",
                           round=round_key)
+
+
+def hand_count(store: Store, team_id: int, step_key: str, round_key: str) -> int | None:
+    """The round's count entered by hand, None when there is none."""
+    with store.read() as session:
+        row = session.exec(select(RaceCount).where(RaceCount.team_id == team_id, RaceCount.step_key == step_key,
+                                                   RaceCount.part_key == round_key)).first()
+    return row.count if row is not None else None
