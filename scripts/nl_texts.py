@@ -550,7 +550,6 @@ DUTCH: dict[str, str | tuple[str, str]] = {
     "Number of ideas counted by hand": "Aantal ideeën, met de hand geteld",
     "Enter": "Invoeren",
     "Started for {count} team(s).": "Gestart voor {count} team(s).",
-    "Every team has started its race already.": "Elk team is zijn race al begonnen.",
     "{count} team(s) back at the start line.": "{count} team(s) terug bij de startlijn.",
     "No team is in the first round.": "Geen team zit in het eerste deel.",
     "Count entered by hand: {count}.": "Aantal met de hand ingevoerd: {count}.",

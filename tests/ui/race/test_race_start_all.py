@@ -12,7 +12,7 @@ from app.clock.timers import Timers, next_part, timer_plan
 from app.day.navigation import move_team
 from app.event.teams import add_team, team_views
 from app.race.rounds import Stage, position, race_plan
-from app.race.start import start_race
+from app.race.start import false_start, start_race
 from app.race.writing import add_idea
 from tests.ui.conftest import find, settle
 from ui.beamer.beamer_source import RACE
@@ -122,3 +122,58 @@ def test_the_beamer_names_the_winners_when_the_last_round_runs_out(qtbot, clocke
     clock.advance(5 * 60 + 1)
     beamer.tick()
     assert beamer.frame(clock.now()).instruction == "A tie for first: Team 1, Team 2 each win 2 flip-over sheets!"
+
+
+def _through_both_rounds(timers, template, event_id, team):
+    plan = timer_plan(template, "idea_race")
+    next_part(timers, event_id, team, "idea_race", plan)
+    next_part(timers, event_id, team, "idea_race", plan)
+
+
+def test_the_beamer_names_no_winner_while_a_team_is_back_at_the_start_line_then_the_final_ranking(
+        qtbot, clocked_window, event_with_team, staatsprint_template):
+    store, event_id, first = event_with_team
+    second = add_team(store, event_id, None)
+    _at_race(store, staatsprint_template, first, second)
+    clock = FakeClock(T0)
+    window, _player = clocked_window(store, clock, lang="en")
+    window.event_view.go_to(("programme",))
+    settle()
+    qtbot.mouseClick(find(window, QPushButton, "raceStartAllButton"), Qt.MouseButton.LeftButton)
+    timers = Timers(store, clock)
+    false_start(timers, staatsprint_template, event_id, second, "idea_race")
+    add_idea(timers, staatsprint_template, event_id, first, "idea_race", None, "Idee")
+    _through_both_rounds(timers, staatsprint_template, event_id, first)
+    settle()
+    beamer = window.event_view.beamer
+    clock.advance(5 * 60 + 1)  # the first team's last round has run out
+    beamer.tick()
+    frame = beamer.frame(clock.now())
+    assert (frame.heading, frame.countdown, frame.instruction) == ("Idea Race", None, "In the lead: Team 1")
+    start_race(timers, staatsprint_template, event_id, second, "idea_race")
+    _through_both_rounds(timers, staatsprint_template, event_id, second)
+    settle()
+    clock.advance(5 * 60 + 1)
+    beamer.tick()
+    frame = beamer.frame(clock.now())
+    assert (frame.heading, frame.countdown) == ("Idea Race — Final ranking", None)
+    assert frame.instruction == "Team 1 wins 2 flip-over sheets!"
+
+
+def test_the_beamer_follows_the_most_advanced_running_round(qtbot, clocked_window, event_with_team, staatsprint_template):
+    store, event_id, first = event_with_team
+    second = add_team(store, event_id, None)
+    _at_race(store, staatsprint_template, first, second)
+    clock = FakeClock(T0)
+    window, _player = clocked_window(store, clock, lang="en")
+    window.event_view.go_to(("programme",))
+    settle()
+    qtbot.mouseClick(find(window, QPushButton, "raceStartAllButton"), Qt.MouseButton.LeftButton)
+    clock.advance(60)
+    _through_both_rounds(Timers(store, clock), staatsprint_template, event_id, second)  # the second team is in round 2
+    settle()
+    clock.advance(30)
+    beamer = window.event_view.beamer
+    beamer.tick()
+    frame = beamer.frame(clock.now())
+    assert (frame.heading, frame.countdown) == ("Idea Race — Part 2", "4:30")
