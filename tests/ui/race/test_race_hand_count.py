@@ -127,3 +127,16 @@ def test_one_click_on_the_count_while_the_team_types_does_not_freeze_it_at_0(qtb
     settle()
     assert find(window, QLabel, "raceError").text().startswith("This team wrote its ideas live in this round")
     assert _counts(store) == [] and find(window, QLabel, "raceCount").text() == "1 idea"
+
+
+def test_the_paper_count_typed_for_one_team_is_not_carried_over_to_another(qtbot, clocked_window, event_with_team,
+                                                                            staatsprint_template):
+    store, event_id, first = event_with_team
+    second = add_team(store, event_id, None)
+    move_team(store, second, "idea_race", staatsprint_template)
+    window = _paper_page(qtbot, clocked_window, store, event_id, first, staatsprint_template, FakeClock(T0))
+    find(window, QSpinBox, "raceCountSpin").setValue(30)  # typed, never entered
+    window.event_view.choose_team(second)  # the header's team picker
+    settle()
+    assert window.event_view.current_team().id == second
+    assert find(window, QSpinBox, "raceCountSpin").value() == 0 and _counts(store) == []
