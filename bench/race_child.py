@@ -71,12 +71,16 @@ def start_every_team(db: str, event_id: int) -> None:
     """The facilitator's start signal for all teams, on a store of its own (before the window)."""
     from app.clock.clock import SteadyClock
     from app.clock.timers import Timers
+    from app.day.navigation import move_team
     from app.event.events import event_template, get_event
+    from app.event.teams import team_views
     from app.race.start import start_all
     from app.storage.database import open_store
 
     store = open_store(f"sqlite:///{db}")
     template = event_template(get_event(store, event_id))
+    for team in team_views(store, event_id, template):
+        move_team(store, team.id, STEP, template)
     start_all(Timers(store, SteadyClock()), template, event_id, STEP)
     store.engine.dispose()
 

@@ -161,17 +161,22 @@ def beamer_shots(app: QApplication, out: Path, view) -> None:
 
 
 def race_shots(app: QApplication, out: Path, window) -> None:
-    """The Idea Race in round 2 with the leaderboard, then the beamer during the race. Every team gets
-    the facilitator's start signal; the ideas are written by the app's own rules, so the clock decides
-    which round they count for."""
+    """The Idea Race in round 2 with the leaderboard, then the beamer during the race. Every team not
+    past the race is brought to it and gets the facilitator's start signal; the ideas are written by the
+    app's own rules, so the clock decides which round they count for. The last team races on paper."""
     from app.clock.timers import next_part, timer_plan
+    from app.day.navigation import move_team, step_keys
     from app.event.teams import team_views
     from app.race.start import start_all
     from app.race.writing import add_idea, set_count
 
     view = window.event_view
     ws = view.workspace
-    started = start_all(ws.timers, ws.template, ws.event.id, "idea_race")
+    keys = step_keys(ws.template)
+    for team in team_views(ws.store, ws.event.id, ws.template):
+        if team.current_step not in keys or keys.index(team.current_step) < keys.index("idea_race"):
+            move_team(ws.store, team.id, "idea_race", ws.template)
+    started = start_all(ws.timers, ws.template, ws.event.id, "idea_race").started
     ideas = ["Eén digitaal loket voor alle subsidies", "Chatbot die formulieren vooraf invult", "Spreekuur in de bibliotheek",
              "Vaste contactpersoon per ondernemer", "Formulieren in B1-taal", "Samen met inwoners testen",
              "Gegevens maar één keer opgeven", "Terugbelbelofte binnen één dag", "Uitleg met korte video's"]
@@ -179,7 +184,8 @@ def race_shots(app: QApplication, out: Path, window) -> None:
     teams = {team.id: team for team in team_views(ws.store, ws.event.id, ws.template)}
     for order, team_id in enumerate(started):
         members = [m.id for m in teams[team_id].members] or [None]
-        for index in range(3 + 2 * order % 5):
+        on_paper = len(started) > 2 and team_id == started[-1]
+        for index in range(0 if on_paper else 3 + 2 * order % 5):
             add_idea(ws.timers, ws.template, ws.event.id, team_id, "idea_race", members[index % len(members)], ideas[index % len(ideas)])
         next_part(ws.timers, ws.event.id, team_id, "idea_race", plan)
         next_part(ws.timers, ws.event.id, team_id, "idea_race", plan)

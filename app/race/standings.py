@@ -3,7 +3,8 @@
 Counts read what ``app.race.rounds.counting_round`` stored on each note: an idea counts for the
 round in its ``part_key`` (written live, or typed in after that round); a note with "" is kept but
 counts for none. A round counted by hand (``RaceCount``: the team raced on paper) counts that
-number instead of its notes. Ties share a rank; every team tied for first wins the prize.
+number instead of its notes. Ties share a rank; every team tied for first wins the prize, once
+every team that races (at or past the race step, or started it) has finished its last round.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from sqlmodel import select
 
 from app.clock.timers import Status
 from app.clock.timers import state_of as timer_state
+from app.day.navigation import step_keys
 from app.day.template import Template
 from app.race.rounds import TYPED, RacePlan, race_plan
 from app.storage.store import Store
@@ -44,6 +46,7 @@ class TeamCounts:
     per_member: dict[int | None, int] = field(default_factory=dict)  # counted ideas by author id (None: nobody chosen)
     started: bool = False  # the start signal was given, or a count entered by hand
     finished: bool = False  # the last round has ended (or was counted by hand)
+    racing: bool = False  # the team races: it is at or past the race step, or has started it
 
     @property
     def total(self) -> int:
@@ -70,7 +73,7 @@ class Standing:
 @dataclass(frozen=True)
 class Leaderboard:
     standings: list[Standing]  # best first; ties in team order
-    final: bool  # every team that raced has finished its last round
+    final: bool  # every team that races has finished its last round
     prize_sheets: int | None
 
     @property
@@ -99,8 +102,8 @@ def ranked(counts: Iterable[TeamCounts]) -> list[Standing]:
 
 def leaderboard(store: Store, template: Template, event_id: int, step_key: str, now: datetime) -> Leaderboard:
     counts = event_counts(store, template, event_id, step_key, now)
-    raced = [c for c in counts if c.started]
-    final = bool(raced) and all(c.finished for c in raced)
+    racing = [c for c in counts if c.racing]
+    final = bool(racing) and all(c.finished for c in racing)
     return Leaderboard(ranked(counts), final, template.step(step_key).rules.prize_sheets)
 
 
@@ -108,9 +111,11 @@ def event_counts(store: Store, template: Template, event_id: int, step_key: str,
                  team_ids: Iterable[int] | None = None) -> list[TeamCounts]:
     """Every team's counts (or those of ``team_ids``), in team order: four queries in all."""
     plan = race_plan(template, step_key)
+    keys = step_keys(template)
     with store.read() as session:
-        query = select(Team.id).where(Team.event_id == event_id).order_by(Team.number)
-        teams = [t for t in session.exec(query).all() if team_ids is None or t in set(team_ids)]
+        query = select(Team.id, Team.current_step).where(Team.event_id == event_id).order_by(Team.number)
+        steps = {t: s for t, s in session.execute(query).all() if team_ids is None or t in set(team_ids)}
+        teams = list(steps)
         notes = session.execute(
             select_columns(Note.team_id, Note.part_key, Note.author_id, func.count())
             .where(Note.team_id.in_(teams), Note.step_key == step_key)
@@ -118,10 +123,11 @@ def event_counts(store: Store, template: Template, event_id: int, step_key: str,
         hand = session.exec(select(RaceCount).where(RaceCount.team_id.in_(teams), RaceCount.step_key == step_key)).all()
         timers = session.exec(select(StepState).where(StepState.event_id == event_id, StepState.team_id.in_(teams),
                                                       StepState.step_key == step_key)).all()
-    return [_team_counts(plan, team, notes, hand, timers, now) for team in teams]
+    there = {team for team, step in steps.items() if step in keys and keys.index(step) >= keys.index(step_key)}
+    return [_team_counts(plan, team, notes, hand, timers, now, team in there) for team in teams]
 
 
-def _team_counts(plan: RacePlan, team_id: int, notes, hand, timers, now: datetime) -> TeamCounts:
+def _team_counts(plan: RacePlan, team_id: int, notes, hand, timers, now: datetime, there: bool) -> TeamCounts:
     live = {key: 0 for key in plan.rounds}
     typed = {key: 0 for key in plan.rounds}
     uncounted, per_member = 0, {}
@@ -141,7 +147,7 @@ def _team_counts(plan: RacePlan, team_id: int, notes, hand, timers, now: datetim
     first, last = states.get(plan.rounds[0]), states.get(plan.rounds[-1])
     started = bool(by_hand) or (first is not None and first.started_at is not None)
     finished = plan.rounds[-1] in by_hand or (last is not None and last.status(now) in (Status.OVERRUN, Status.DONE))
-    return TeamCounts(team_id, rounds, uncounted, per_member, started, finished)
+    return TeamCounts(team_id, rounds, uncounted, per_member, started, finished, started or there)
 
 
 def member_counts(counts: TeamCounts, names: dict[int, str], anonymous: bool) -> list[tuple[str, int]]:

@@ -7,6 +7,8 @@ written stay, and keep counting for round 1.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlmodel import select
 
 from app.clock.timers import TimerKey, Timers
@@ -17,33 +19,44 @@ from app.race.rounds import RacePlan, first_round_over, has_started, race_plan
 from db.models import Team
 
 
+@dataclass(frozen=True)
+class StartAll:
+    started: list[int]  # the teams whose race started
+    not_there: list[int]  # the teams still earlier in the day: not started, not moved
+
+
 def start_race(timers: Timers, template: Template, event_id: int, team_id: int, step_key: str) -> None:
-    """The team's own start signal."""
+    """The team's own start signal; a team at another step is moved to the race first (one transaction)."""
     plan = race_plan(template, step_key)
-    with timers.store.write():
+    with timers.store.write() as session:
         if has_started(plan, timers.states(event_id, team_id)):
             raise DomainError("race_started", "the race has started already")
+        team = session.get(Team, team_id)
+        if team is None:
+            raise DomainError("team_missing", f"there is no team {team_id}", team_id=team_id)
+        if team.current_step != step_key:
+            leave_step(timers, event_id, team_id, team.current_step, step_key, template)
         _start(timers, plan, event_id, team_id)
 
 
-def start_all(timers: Timers, template: Template, event_id: int, step_key: str) -> list[int]:
-    """The facilitator's start signal: round 1 starts for every team of the event that has not
-    started its race, in one transaction; a team not yet at the race is brought to it (a team
-    already past it is left where it is). The teams started."""
+def start_all(timers: Timers, template: Template, event_id: int, step_key: str) -> StartAll:
+    """The facilitator's start signal: round 1 starts, in one transaction, for every team that is
+    at the race step and has not started it. A team earlier in the day is not moved (it is named in
+    ``not_there``); a team past the race is left where it is."""
     plan = race_plan(template, step_key)
     keys = step_keys(template)
-    started = []
+    race_at = keys.index(step_key)
+    started, not_there = [], []
     with timers.store.write() as session:
         teams = session.exec(select(Team).where(Team.event_id == event_id).order_by(Team.number)).all()
         for team in teams:
             at = keys.index(team.current_step) if team.current_step in keys else -1
-            if at > keys.index(step_key) or has_started(plan, timers.states(event_id, team.id)):
-                continue
-            if team.current_step != step_key:
-                leave_step(timers, event_id, team.id, team.current_step, step_key, template)
-            _start(timers, plan, event_id, team.id)
-            started.append(team.id)
-    return started
+            if at < race_at:
+                not_there.append(team.id)
+            elif at == race_at and not has_started(plan, timers.states(event_id, team.id)):
+                _start(timers, plan, event_id, team.id)
+                started.append(team.id)
+    return StartAll(started, not_there)
 
 
 def false_start(timers: Timers, template: Template, event_id: int, team_id: int, step_key: str) -> None:

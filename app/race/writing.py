@@ -1,7 +1,8 @@
 """Writing in the idea race: an idea written live, one a scribe types in afterwards, a count by hand.
 
 Every action is one transaction. A refused one (an empty idea, writing before the start signal,
-typing under a round that has not run, a count that is no count) changes nothing.
+typing under a round that has not run, a count that is no count, a count by hand for a round
+not run or written live) changes nothing.
 """
 
 from __future__ import annotations
@@ -9,13 +10,13 @@ from __future__ import annotations
 from sqlmodel import select
 
 from app.board.board import NOTE_MAX, free_spot
-from app.clock.timers import Timers
+from app.clock.timers import Timers, state_of
 from app.day.template import Template
 from app.errors import DomainError
 from app.race.rounds import counting_round, has_started, race_plan, round_has_run
 from app.storage.store import Store
 from app.text import clean_block, clean_line, column_limit
-from db.models import Member, Note, RaceCount
+from db.models import Member, Note, RaceCount, StepState
 
 ENTERED_BY = ("captain", "facilitator")
 COUNT_MAX = 9_999  # more ideas than this in one round is a typing error
@@ -66,7 +67,8 @@ def _insert(store: Store, session, team_id: int, step_key: str, author_id: int |
 
 def set_count(store: Store, template: Template, team_id: int, step_key: str, round_key: str, count: int | None,
               entered_by: str, name: str = "") -> None:
-    """A round's count entered by hand (the team raced on paper); None takes it back."""
+    """A round's count entered by hand (the team raced on paper); None takes it back. Refused for a
+    round that has not run yet for the team, and for a round in which the team wrote ideas live."""
     plan = race_plan(template, step_key)
     if round_key not in plan.rounds:
         raise DomainError("race_round_unknown", f"the race has no round {round_key!r}", round=round_key)
@@ -82,6 +84,28 @@ def set_count(store: Store, template: Template, team_id: int, step_key: str, rou
             if row is not None:
                 session.delete(row)
             return
+        _check_paper_round(session, plan, team_id, round_key)
         row = row or RaceCount(team_id=team_id, step_key=step_key, part_key=round_key, count=count, entered_by=entered_by)
         row.count, row.entered_by, row.entered_by_name = count, entered_by, who
         session.add(row)
+
+
+def _check_paper_round(session, plan, team_id: int, round_key: str) -> None:
+    """A count by hand is for a round the team has run, on paper: not one still to come, not one written live."""
+    rows = session.exec(select(StepState).where(StepState.team_id == team_id, StepState.step_key == plan.step_key)).all()
+    if not round_has_run(plan, {(row.step_key, row.part_key): state_of(row) for row in rows}, round_key):
+        raise DomainError("race_count_not_run", "this round has not run yet for this team: enter its count once it has",
+                          round=round_key)
+    live = session.exec(select(Note.id).where(Note.team_id == team_id, Note.step_key == plan.step_key,
+                                              Note.part_key == round_key)).first()
+    if live is not None:
+        raise DomainError("race_count_live", "this team wrote its ideas live in this round: they are counted already",
+                          round=round_key)
+
+
+def hand_count(store: Store, team_id: int, step_key: str, round_key: str) -> int | None:
+    """The round's count entered by hand, None when there is none."""
+    with store.read() as session:
+        row = session.exec(select(RaceCount).where(RaceCount.team_id == team_id, RaceCount.step_key == step_key,
+                                                   RaceCount.part_key == round_key)).first()
+    return row.count if row is not None else None

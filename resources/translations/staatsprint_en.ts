@@ -1164,6 +1164,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>This round has not run yet for this team: enter its count once it has. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This team wrote its ideas live in this round: they are counted already. A count by hand is for a team that raced on paper; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>An empty idea is not written: type your idea first.</source>
         <translation type="unfinished" />
     </message>
@@ -1324,6 +1332,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Take back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take the count entered by hand back: the round counts its ideas again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Team</source>
         <translation type="unfinished" />
     </message>
@@ -1332,7 +1348,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Every team has started its race already.</source>
+        <source>No team at the race is waiting at the start line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not started: {teams} — they are not at the {step} yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Count by hand taken back: the round counts its ideas again.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -1164,6 +1164,14 @@
         <translation>Een aantal is een heel getal van 0 tot en met {limit}; er is niets veranderd.</translation>
     </message>
     <message>
+        <source>This round has not run yet for this team: enter its count once it has. Nothing was changed.</source>
+        <translation>Deze ronde is voor dit team nog niet gelopen: voer de telling in als dat wel zo is. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>This team wrote its ideas live in this round: they are counted already. A count by hand is for a team that raced on paper; nothing was changed.</source>
+        <translation>Dit team schreef zijn ideeën live in deze ronde: die tellen al. Een telling met de hand is voor een team dat op papier racete; er is niets veranderd.</translation>
+    </message>
+    <message>
         <source>An empty idea is not written: type your idea first.</source>
         <translation>Een leeg idee wordt niet opgeschreven: typ eerst je idee.</translation>
     </message>
@@ -1324,6 +1332,14 @@
         <translation>Invoeren</translation>
     </message>
     <message>
+        <source>Take back</source>
+        <translation>Terugnemen</translation>
+    </message>
+    <message>
+        <source>Take the count entered by hand back: the round counts its ideas again</source>
+        <translation>De met de hand ingevoerde telling terugnemen: de ronde telt haar ideeën weer</translation>
+    </message>
+    <message>
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -1332,8 +1348,16 @@
         <translation>Gestart voor {count} team(s).</translation>
     </message>
     <message>
-        <source>Every team has started its race already.</source>
-        <translation>Elk team is zijn race al begonnen.</translation>
+        <source>No team at the race is waiting at the start line.</source>
+        <translation>Geen team bij de race staat nog aan de startlijn.</translation>
+    </message>
+    <message>
+        <source>Not started: {teams} — they are not at the {step} yet.</source>
+        <translation>Niet gestart: {teams} — zij zijn nog niet bij de {step}.</translation>
+    </message>
+    <message>
+        <source>Count by hand taken back: the round counts its ideas again.</source>
+        <translation>Telling met de hand teruggenomen: de ronde telt haar ideeën weer.</translation>
     </message>
     <message>
         <source>{count} team(s) back at the start line.</source>

@@ -9,6 +9,7 @@ import pytest
 
 from app.clock.clock import FakeClock
 from app.clock.timers import Timers, next_part
+from app.day.navigation import move_team
 from app.day.template import Template
 from app.event.events import create_event
 from app.event.teams import add_member, add_team
@@ -36,6 +37,11 @@ class Race:
 
     def minutes(self, index: int) -> int:
         return self.plan.parts[index].minutes
+
+    def to_race(self, *team_ids: int) -> None:
+        """Put these teams (every team when none is named) on the race step, as Next would."""
+        for team_id in team_ids or self.team_ids:
+            move_team(self.store, team_id, self.step, self.template)
 
     def next_part(self, team_id: int) -> int:
         return next_part(self.timers, self.event_id, team_id, self.step, list(self.plan.parts))

@@ -9,9 +9,9 @@ from app.clock.timers import TimerKey
 from app.errors import DomainError
 from app.race.rounds import Stage, position
 from app.race.standings import event_counts, member_counts
-from app.race.start import false_start, false_start_all, start_all, start_race
+from app.race.start import StartAll, false_start, false_start_all, start_all, start_race
 from app.race.writing import add_idea, add_typed
-from db.models import Note
+from db.models import Note, StepState, Team
 
 
 def _write(race, team, text="Idee", author=None):
@@ -135,15 +135,16 @@ def test_a_false_start_is_refused_once_round_1_is_over(race):
 
 def test_the_start_signal_for_all_starts_every_team_not_started_in_one_go(race):
     first, second, third = race.team_ids
+    race.to_race()
     start_race(race.timers, race.template, race.event_id, second, race.step)
     race.clock.advance(3)
     batches = []
     race.store.feed.subscribe(batches.append)
-    assert start_all(race.timers, race.template, race.event_id, race.step) == [first, third]
+    assert start_all(race.timers, race.template, race.event_id, race.step) == StartAll([first, third], [])
     assert len(batches) == 1  # one transaction
     states = {team: race.timers.states(race.event_id, team)[(race.step, race.plan.rounds[0])].started_at for team in race.team_ids}
     assert states[first] == states[third] == race.clock.now() != states[second]
-    assert start_all(race.timers, race.template, race.event_id, race.step) == []
+    assert start_all(race.timers, race.template, race.event_id, race.step) == StartAll([], [])
     with pytest.raises(DomainError) as refused:
         start_race(race.timers, race.template, race.event_id, first, race.step)
     assert refused.value.code == "race_started"
@@ -162,7 +163,35 @@ def test_counts_per_member_have_no_names_when_the_step_is_anonymous(race):
 
 def test_a_false_start_for_the_room_sends_back_only_the_teams_still_in_round_1(race):
     first, second, third = race.team_ids
+    race.to_race()
     start_all(race.timers, race.template, race.event_id, race.step)
     race.next_part(second)  # the second team went on to the review
     assert false_start_all(race.timers, race.template, race.event_id, race.step) == [first, third]
     assert [_stage(race, team) for team in race.team_ids] == [Stage.START_LINE, Stage.BETWEEN, Stage.START_LINE]
+
+
+def _step_of(race, team):
+    with race.store.read() as session:
+        return session.get(Team, team).current_step
+
+
+def test_the_start_signal_for_all_leaves_teams_earlier_in_the_day_where_they_are(race):
+    first, second, third = race.team_ids
+    race.to_race(second)
+    before = _step_of(race, first)
+    assert before != race.step
+    assert start_all(race.timers, race.template, race.event_id, race.step) == StartAll([second], [first, third])
+    assert [_step_of(race, team) for team in race.team_ids] == [before, race.step, before]
+    assert [_stage(race, team) for team in race.team_ids] == [Stage.START_LINE, Stage.ROUND, Stage.START_LINE]
+    with race.store.read() as session:
+        assert session.exec(select(StepState).where(StepState.team_id == first)).all() == []  # no step marked done
+
+
+def test_a_team_s_own_start_signal_at_another_step_moves_it_to_the_race_in_one_transaction(race):
+    team = race.team_ids[0]
+    assert _step_of(race, team) != race.step
+    batches = []
+    race.store.feed.subscribe(batches.append)
+    start_race(race.timers, race.template, race.event_id, team, race.step)
+    assert len(batches) == 1
+    assert _step_of(race, team) == race.step and _stage(race, team) is Stage.ROUND

@@ -1,5 +1,5 @@
 """The facilitator's Idea Race card on the programme page: the start signal for every team at once,
-a false start for the room, and a count entered by hand for a team that raced on paper."""
+a false start for the room, and a count entered by hand (or taken back) for a team that raced on paper."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.race.rounds import race_plan, race_steps
-from app.race.start import false_start_all, start_all
-from app.race.writing import COUNT_MAX, set_count
+from app.race.start import StartAll, false_start_all, start_all
+from app.race.writing import COUNT_MAX, hand_count, set_count
 from ui.common.messages import say
 from ui.common.widgets import ScrollSafeComboBox, card, label
 from ui.race.race_messages import race_attempt
@@ -27,6 +27,7 @@ class RaceStartCard(QFrame):
         super().__init__(parent)
         self._ws = workspace
         self._step = step
+        self._labels: dict[int, str] = {}
         frame, layout = card("raceStartCard", spacing=6)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -64,24 +65,50 @@ class RaceStartCard(QFrame):
         enter.setObjectName("raceHandButton")
         enter.clicked.connect(self.enter_count)
         row.addWidget(enter)
+        take_back = QPushButton(self.tr("Take back"))
+        take_back.setObjectName("raceHandClearButton")
+        take_back.setToolTip(self.tr("Take the count entered by hand back: the round counts its ideas again"))
+        take_back.clicked.connect(self.take_count_back)
+        row.addWidget(take_back)
         layout.addLayout(row)
+        self.team_picker.currentIndexChanged.connect(self._show_count)
+        self.round_picker.currentIndexChanged.connect(self._show_count)
         self.result_label = label("", "info", "raceStartResult")
         self.result_label.hide()
         layout.addWidget(self.result_label)
 
     def set_teams(self, teams) -> None:
         chosen = self.team_picker.currentData()
+        self._labels = {team.id: team.label(self.tr("Team")) for team in teams}
+        self.team_picker.blockSignals(True)
         self.team_picker.clear()
         for team in teams:
-            self.team_picker.addItem(team.label(self.tr("Team")), team.id)
+            self.team_picker.addItem(self._labels[team.id], team.id)
         self.team_picker.setCurrentIndex(max(0, self.team_picker.findData(chosen)))
+        self.team_picker.blockSignals(False)
+        if self.team_picker.currentData() != chosen:
+            self._show_count()
+
+    def _show_count(self) -> None:
+        """The number field shows the chosen team's count by hand for the chosen round (0 when none):
+        nothing typed for one team is carried over to another."""
+        team_id, round_key = self.team_picker.currentData(), self.round_picker.currentData()
+        count = hand_count(self._ws.store, team_id, self._step.key, round_key) if team_id is not None else None
+        self.count_spin.setValue(count or 0)
 
     def start_all(self) -> None:
-        teams: list[int] = []
-        if race_attempt(self.result_label, lambda: teams.extend(start_all(self._ws.timers, self._ws.template, self._ws.event.id, self._step.key))):
-            say(self.result_label, self.tr("Started for {count} team(s).").format(count=len(teams)) if teams
-                else self.tr("Every team has started its race already."), "info")
-            self.started.emit()
+        result: list[StartAll] = []
+        if race_attempt(self.result_label, lambda: result.append(start_all(self._ws.timers, self._ws.template, self._ws.event.id, self._step.key))):
+            done = result[0]
+            text = (self.tr("Started for {count} team(s).").format(count=len(done.started)) if done.started
+                    else self.tr("No team at the race is waiting at the start line."))
+            if done.not_there:
+                names = ", ".join(self._labels.get(team, "") for team in done.not_there)
+                text += " " + self.tr("Not started: {teams} — they are not at the {step} yet.").format(
+                    teams=names, step=self._ws.t(self._step.title))
+            say(self.result_label, text, "info")
+            if done.started:
+                self.started.emit()
 
     def false_start_all(self) -> None:
         teams: list[int] = []
@@ -96,6 +123,15 @@ class RaceStartCard(QFrame):
         if race_attempt(self.result_label, lambda: set_count(self._ws.store, self._ws.template, team_id, self._step.key, round_key,
                                                              self.count_spin.value(), "facilitator")):
             say(self.result_label, self.tr("Count entered by hand: {count}.").format(count=self.count_spin.value()), "info")
+
+    def take_count_back(self) -> None:
+        team_id, round_key = self.team_picker.currentData(), self.round_picker.currentData()
+        if team_id is None:
+            return
+        if race_attempt(self.result_label, lambda: set_count(self._ws.store, self._ws.template, team_id, self._step.key, round_key,
+                                                             None, "facilitator")):
+            self.count_spin.setValue(0)
+            say(self.result_label, self.tr("Count by hand taken back: the round counts its ideas again."), "info")
 
 
 def race_card(workspace, on_started) -> RaceStartCard | None:

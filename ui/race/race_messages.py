@@ -17,6 +17,8 @@ def race_message(error: DomainError) -> str:
         "race_round_not_run": lambda: QCoreApplication.translate("RaceMessages", "This round has not started yet: type its ideas in once it has. Nothing was written."),
         "race_round_unknown": lambda: QCoreApplication.translate("RaceMessages", "The race has no such round."),
         "race_count_invalid": lambda: QCoreApplication.translate("RaceMessages", "A count is a whole number from 0 to {limit}; nothing was changed.").format(limit=p.get("limit", "")),
+        "race_count_not_run": lambda: QCoreApplication.translate("RaceMessages", "This round has not run yet for this team: enter its count once it has. Nothing was changed."),
+        "race_count_live": lambda: QCoreApplication.translate("RaceMessages", "This team wrote its ideas live in this round: they are counted already. A count by hand is for a team that raced on paper; nothing was changed."),
         "idea_empty": lambda: QCoreApplication.translate("RaceMessages", "An empty idea is not written: type your idea first."),
         "idea_long": lambda: QCoreApplication.translate("RaceMessages", "An idea has at most {limit} characters.").format(limit=p.get("limit", "")),
     }

@@ -25,7 +25,7 @@ from app.event.teams import TeamView, team_views
 from app.race.rounds import Stage, position, race_plan
 from app.race.standings import leaderboard, member_counts
 from app.race.start import false_start, start_race
-from app.race.writing import add_idea, add_typed, set_count
+from app.race.writing import add_idea, add_typed, hand_count, set_count
 from ui.common.keymap import bind_numbered
 from ui.common.widgets import FlowLayout, choice_button, label
 from ui.race import race_texts as texts
@@ -71,6 +71,7 @@ class RacePage(QWidget):
         self.paper_button.toggled.connect(self.paper.setVisible)
         self.paper.typed.connect(self.add_typed)
         self.paper.counted.connect(self.enter_count)
+        self.paper.round_picker.activated.connect(self._show_paper_count)
         paper_row = QHBoxLayout()
         paper_row.addWidget(self.paper_button)
         paper_row.addStretch(1)
@@ -143,13 +144,22 @@ class RacePage(QWidget):
 
     # -- what is shown -------------------------------------------------------
     def show_step(self, step: Step, team: TeamView) -> None:
+        other_team = self._team is None or self._team.id != team.id
         self._step, self._team = step, team
         self.plan = race_plan(self._ws.template, step.key)
         self._titles = {part.key: self._ws.t(part.title) for part in step.parts} or {step.key: self._ws.t(step.title)}
         self.paper.set_rounds([(key, self._titles.get(key, key)) for key in self.plan.rounds])
+        if other_team:
+            self._show_paper_count()
         self._fill_member_bar(team)
         self._labels = self._team_labels()
         self.reload()
+
+    def _show_paper_count(self) -> None:
+        """The paper panel's number: this team's count by hand for the chosen round, 0 when none
+        (a number typed for one team is not carried over to another)."""
+        if self._team is not None:
+            self.paper.count_spin.setValue(hand_count(self._ws.store, self._team.id, self._step.key, self.paper.round_key) or 0)
 
     def _team_labels(self) -> dict[int, str]:
         teams = team_views(self._ws.store, self._ws.event.id, self._ws.template)

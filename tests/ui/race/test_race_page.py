@@ -173,3 +173,19 @@ def test_on_a_member_s_own_laptop_only_they_write(qtbot, clocked_window, event_w
     _press(qtbot, field, Qt.Key.Key_Return)
     _press(qtbot, field, Qt.Key.Key_Return)  # empty: refused, nothing written
     assert _notes(store) == [("Mijn idee", bram, "round1")]
+
+
+def test_the_team_s_own_start_at_another_step_moves_it_to_the_race_and_the_timer_follows(qtbot, clocked_window, event_with_team,
+                                                                                          staatsprint_template):
+    store, event_id, team_id = event_with_team
+    move_team(store, team_id, "theme_vote", staatsprint_template)
+    window, _player = clocked_window(store, FakeClock(T0), lang="en")
+    view = window.event_view
+    view.go_to(("step", "idea_race"))  # read while the team is at the theme vote
+    settle()
+    assert view.active_timer().title_label.text().startswith("Timer: ")
+    qtbot.mouseClick(find(window, QPushButton, "raceStartButton"), Qt.MouseButton.LeftButton)
+    settle()
+    assert view.current_team().current_step == "idea_race"
+    panel = view.active_timer()
+    assert "Timer:" not in panel.title_label.text() and panel.ring.text == "5:00"
