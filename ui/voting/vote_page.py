@@ -98,6 +98,8 @@ class VotePage(QWidget):
         members = [b.property("member_id") for b in self._voters.buttons()]
         new = self._step is None or self._team is None or (step.key, team.id) != (self._step.key, self._team.id)
         self._step, self._team = step, team
+        if new:
+            self.error.hide()  # a message belongs to the team and step it was said on
         if new or members != [m.id for m in team.members]:  # also when a member joined meanwhile
             self._fill_voters(team)
         self.refresh()
