@@ -578,4 +578,7 @@ DUTCH: dict[str, str | tuple[str, str]] = {
     "Team {number}": "Team {number}",
     "Saved: {path}": "Opgeslagen: {path}",
     "Click the line to place a milestone, or press “+ Milestone”. Drag a milestone along the line to move it in time; click the end card to say which goal is reached. Keys on the timeline: ↓ and ↑ choose a card, ← and → move it a quarter, Delete removes it; Escape in a field goes back to the timeline.": "Klik op de lijn om een mijlpaal te plaatsen, of druk op “+ Mijlpaal”. Sleep een mijlpaal langs de lijn om hem in de tijd te verschuiven; klik op de eindkaart om te zeggen welk doel bereikt is. Toetsen op de tijdlijn: ↓ en ↑ kiezen een kaart, ← en → verschuiven hem een kwartaal, Delete verwijdert hem; Escape in een veld gaat terug naar de tijdlijn.",
+    "1 member has not placed all their dots yet: reveal anyway?": "1 teamlid heeft nog niet alle stippen geplaatst: toch onthullen?",
+    "{count} members have not placed all their dots yet: reveal anyway?": "{count} teamleden hebben nog niet alle stippen geplaatst: toch onthullen?",
+    "Not done yet: {names}.": "Nog niet klaar: {names}.",
 }

@@ -14,6 +14,7 @@ from app.day.navigation import move_team
 from app.event.teams import add_member, add_team, set_role
 from app.voting.vote_step import kept
 from tests.ui.conftest import find, settle
+from tests.ui.modal import say_yes
 
 
 def click(qtbot, window, name, times=1):
@@ -96,6 +97,7 @@ def test_the_captains_confirm_without_a_choice_moves_nothing_and_a_tick_clears_i
 def test_the_tally_chart_names_its_unit_in_words(qtbot, theme_tie):
     window, _store, _team_id, (one, two) = theme_tie
     click(qtbot, window, f"dotPlus_{one}", 2)
+    say_yes(qtbot, "revealQuestion")  # not everyone has placed all their dots: reveal anyway
     click(qtbot, window, "revealButton")
     chart = window.event_view.step_page.work_area.surface("vote").chart
     assert chart.getPlotItem().getAxis("bottom").labelText == "dots"  # not a stray "●" under the axis
@@ -114,6 +116,7 @@ def all_tied(qtbot, open_window, event_with_team, staatsprint_template):
     for idea in ideas:
         click(qtbot, window, f"dotPlus_{idea}")
         click(qtbot, window, "nextVoterButton")
+    say_yes(qtbot, "revealQuestion")  # not everyone has placed all their dots: reveal anyway
     click(qtbot, window, "revealButton")
     return window, store, team_id, ideas
 
