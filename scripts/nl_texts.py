@@ -584,4 +584,7 @@ DUTCH: dict[str, str | tuple[str, str]] = {
     "Count by hand taken back: the round counts its ideas again.": "Telling met de hand teruggenomen: de ronde telt haar ideeën weer.",
     "This round has not run yet for this team: enter its count once it has. Nothing was changed.": "Deze ronde is voor dit team nog niet gelopen: voer de telling in als dat wel zo is. Er is niets veranderd.",
     "This team wrote its ideas live in this round: they are counted already. A count by hand is for a team that raced on paper; nothing was changed.": "Dit team schreef zijn ideeën live in deze ronde: die tellen al. Een telling met de hand is voor een team dat op papier racete; er is niets veranderd.",
+    "1 member has not placed all their dots yet: reveal anyway?": "1 teamlid heeft nog niet alle stippen geplaatst: toch onthullen?",
+    "{count} members have not placed all their dots yet: reveal anyway?": "{count} teamleden hebben nog niet alle stippen geplaatst: toch onthullen?",
+    "Not done yet: {names}.": "Nog niet klaar: {names}.",
 }

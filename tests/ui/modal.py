@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 
 def answer_modal(object_name: str, act, seen: list) -> None:
@@ -19,3 +19,8 @@ def answer_modal(object_name: str, act, seen: list) -> None:
         act(dialog)
 
     QTimer.singleShot(0, poll)
+
+
+def say_yes(qtbot, object_name: str, seen: list | None = None) -> None:
+    """Once the modal question ``object_name`` is open, press Space on its Yes button."""
+    answer_modal(object_name, lambda box: qtbot.keyClick(box.button(QMessageBox.StandardButton.Yes), Qt.Key.Key_Space), [] if seen is None else seen)

@@ -16,6 +16,7 @@ from app.event.teams import add_member, remove_member
 from app.startup.first_frame import database_key
 from app.voting.voting import cast
 from tests.ui.conftest import find, settle
+from tests.ui.modal import say_yes
 from tests.ui.visible_text import shown_texts
 from ui.beamer.beamer_source import TEAM
 from ui.startup.first_frame_keeper import snapshot_of
@@ -119,6 +120,7 @@ def test_an_anonymous_vote_shows_whose_turn_it_is_but_its_revealed_result_names_
     window = open_window(store)
     settle()
     assert find(window, QPushButton, f"voter_{authors[0]}").isVisible()  # by turns: who votes now is named
+    say_yes(qtbot, "revealQuestion")  # not everyone has placed all their dots: reveal anyway
     qtbot.mouseClick(find(window, QPushButton, "revealButton"), Qt.MouseButton.LeftButton)
     settle()
     page = window.event_view.step_page.work_area.surface("vote")

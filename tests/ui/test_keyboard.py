@@ -18,6 +18,7 @@ from app.event.teams import add_member, add_team, remove_member, team_view
 from app.outcomes.knelpunten import add_knelpunt
 from app.paths import template_path
 from tests.ui.conftest import find, settle
+from tests.ui.modal import say_yes
 from ui.event.new_event_dialog import NewEventDialog
 from ui.window.shortcuts_dialog import shortcut_rows
 
@@ -291,7 +292,10 @@ def test_on_the_vote_page_next_person_keeps_the_focus_and_the_reveal_leaves_it_o
     press_button(qtbot, window, "nextVoterButton")
     assert focus() == "nextVoterButton" and find(window, QLabel, "dotsLeft").text().startswith("Bram")
     press(qtbot, Qt.Key.Key_Space)  # the button says "Next person": Space on it again does just that
+    say_yes(qtbot, "revealQuestion")  # not everyone has placed all their dots: reveal anyway
     press_button(qtbot, window, "revealButton")
+    window.activateWindow()  # the question has closed: the window system gives the window back its focus
+    qtbot.waitUntil(window.isActiveWindow)
     assert focus() == "votePage"
     assert_space_and_enter_change_nothing(qtbot, window, "dot_vote")
 

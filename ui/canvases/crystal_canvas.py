@@ -2,7 +2,8 @@
 
 A milestone card is dragged along the line to move it in time: it snaps to quarters, the moment
 is written beside it while it moves, and it is stored when let go. A click on the line (not on a
-card) places a new milestone there; a click on a card or on the end card chooses it; a click
+card, its stem or its dot) places a new milestone there; a click on a card (or its stem or dot) or
+on the end card chooses it, and a drag from its dot moves it like a drag of the card; a click
 elsewhere (far from the line) only lets go of the chosen card.
 """
 
@@ -23,6 +24,7 @@ TEXT_COLOUR = "#1A1A1A"  # on the sticky-note colours
 TITLE_UNITS, BODY_UNITS, TICK_UNITS = 24, 21, 21  # text heights in canvas units
 PAD = 10.0
 LINE_HIT = 48.0  # how far above or below the line a click still places a milestone (canvas units)
+DOT_HIT = 16.0  # how far from a milestone's dot (and its stem) a press still takes that milestone
 
 
 def font(units: float, bold: bool = False) -> QFont:
@@ -154,8 +156,12 @@ class MilestoneCard(QGraphicsObject):
         return QRectF(cb.LINE_X0 - 20, top, cb.LINE_X1 - cb.LINE_X0 + 40, self.line_y - top + 20)
 
     def shape(self) -> QPainterPath:
+        """The card, its stem and its dot on the line: a press on any of them takes this milestone."""
+        box, pin = self._box(), cb.x_for(self.years, self.horizon)
         path = QPainterPath()
-        path.addRect(self._box())
+        path.addRect(box)
+        path.addRect(QRectF(pin - DOT_HIT / 2, box.bottom(), DOT_HIT, self.line_y - box.bottom()))
+        path.addEllipse(QPointF(pin, self.line_y), DOT_HIT, DOT_HIT)
         return path
 
     def paint(self, painter: QPainter, _option, _widget=None) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.day.privacy import is_anonymous
 from app.day.template import Step, VoteTarget
 from app.event.teams import TeamView
 from app.voting.categories import categories
@@ -29,6 +30,7 @@ from ui.common.messages import attempt, message_line, say
 from ui.common.widgets import FlowLayout, card, choice_button, label, scrolling
 from ui.storage.feed_bridge import touches
 from ui.voting.categorise import CategoriseSwitch
+from ui.voting.reveal_question import ask_reveal
 from ui.voting.vote_outcome import VoteOutcome
 from ui.voting.vote_rounds import VoteRound, current_round
 
@@ -43,6 +45,7 @@ class VotePage(QWidget):
         self._team: TeamView | None = None
         self._step: Step | None = None
         self._round: VoteRound | None = None
+        self._not_done: list[str] = []  # the members who have not placed all their dots in this round
         body = QWidget()
         self.body = QVBoxLayout(body)  # one page that scrolls: the turn, the outcome and every item row
         self.body.setContentsMargins(0, 0, 0, 0)
@@ -98,6 +101,8 @@ class VotePage(QWidget):
         members = [b.property("member_id") for b in self._voters.buttons()]
         new = self._step is None or self._team is None or (step.key, team.id) != (self._step.key, self._team.id)
         self._step, self._team = step, team
+        if new:
+            self.error.hide()  # a message belongs to the team and step it was said on
         if new or members != [m.id for m in team.members]:  # also when a member joined meanwhile
             self._fill_voters(team)
         self.refresh()
@@ -180,6 +185,7 @@ class VotePage(QWidget):
         items = {item.id for item in self._round.items}
         self._say_what_to_do(bool(items))
         counted = progress(rules, [b for b in all_ballots if b.target_id in items], [m.id for m in self._team.members])
+        self._not_done = [m.name for m in self._team.members if self._can_place_more(counted[m.id], len(items))]
         self._show_voters(counted, not revealed and not own_laptop)
         left = counted[voter.id].left if voter else 0
         self.left_label.setText(
@@ -190,6 +196,10 @@ class VotePage(QWidget):
         self._fill_items(shown, revealed)
         shows = (revealed or revote) and self.outcome_view.show_outcome(self._team, self._step)  # a re-vote: the vote is revealed
         self.outcome_card.setVisible(bool(shows))
+
+    def _can_place_more(self, state: Progress, items: int) -> bool:
+        """Dots left that the rules let the member still place (one per item: not more than the items)."""
+        return state.left > 0 and (self._round.rules.several_per_item or state.placed < items)
 
     def _show_voters(self, counted: dict[int, Progress], wanted: bool) -> None:
         """Each voter's chip says, in words, whose turn it is and who has placed all their dots."""
@@ -293,6 +303,10 @@ class VotePage(QWidget):
         self.refresh()
 
     def reveal(self) -> None:
+        anonymous = is_anonymous(self._ws.store, self._ws.template, self._ws.event.id, self._team.id, self._step.key)
+        if not ask_reveal(self, self._not_done, anonymous):
+            return
+        self.setFocus(Qt.FocusReason.OtherFocusReason)  # the question has closed: the focus waits on the page, not on a button about to go
         self._try(lambda: self._round.show(self._ws.timers.clock.now()))
 
     def _on_changes(self, batch) -> None:

@@ -178,3 +178,15 @@ def test_back_on_the_brain_dump_the_field_has_no_prefix(qtbot, hkw_board):
     assert not find(window, QLabel, "hkwPrefix").isVisible()
     assert find(window, QLineEdit, "noteInput").placeholderText() == "Type a thought, Enter: on the board, and type the next"
     assert not find(window, QPushButton, "bestButton").isVisible()
+
+
+def test_enter_in_the_empty_field_of_the_themes_board_says_what_to_type(qtbot, themes_board):
+    window, store, team_id, _ids, _theme, page = themes_board
+    field = find(window, QLineEdit, "noteInput")
+    field.setFocus()
+    before = _texts(store, team_id)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    settle()
+    assert page.error_label.isVisible()
+    assert page.error_label.text() == "Type the rest of the question after “Hoe kunnen we …”; nothing was added."
+    assert _texts(store, team_id) == before and page.undo_stack.count() == 0

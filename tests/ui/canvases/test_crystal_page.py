@@ -428,3 +428,28 @@ def test_long_texts_end_in_an_ellipsis_and_the_delete_button_stays_in_view(qtbot
     qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
     settle()
     assert milestones(sqlite_store, kept.team_id, "crystal_ball") == [] and page.view.hasFocus()
+
+
+def test_a_press_on_a_milestones_dot_or_stem_chooses_it_and_a_drag_from_there_moves_it(qtbot, crystal):
+    _window, store, kept, page = crystal
+    first = add_milestone(store, page._ws.template, kept.team_id, kept.step, kept.ideas[0], 1.0, "Pilot")
+    settle()
+    card = page.view.scene().cards[first]
+    dot = _at(page, cb.x_for(1.0, 5), _line_y(page))
+    stem = _at(page, cb.x_for(1.0, 5), (card.placed.box.y + card.placed.box.height + _line_y(page)) / 2)
+    viewport = page.view.viewport()
+    for where in (dot, stem):
+        page.choose_card(None)
+        qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=where)
+        settle()
+        assert _stored(store, kept) == [("milestone", 1.0, "Pilot", {})] and page.undo_stack.count() == 0  # no second milestone
+        assert page.chosen == first and page.view.scene().cards[first].selected
+    to = _at(page, cb.x_for(3.2, 5), _line_y(page))
+    card = page.view.scene().cards[first]
+    _mouse(viewport, QEvent.Type.MouseButtonPress, dot, Qt.MouseButton.LeftButton)
+    _mouse(viewport, QEvent.Type.MouseMove, (dot + to) / 2, Qt.MouseButton.LeftButton)
+    _mouse(viewport, QEvent.Type.MouseMove, to, Qt.MouseButton.LeftButton)
+    assert card.dragging_to == 3.25
+    _mouse(viewport, QEvent.Type.MouseButtonRelease, to, Qt.MouseButton.NoButton)
+    settle()
+    assert _stored(store, kept) == [("milestone", 3.25, "Pilot", {})]

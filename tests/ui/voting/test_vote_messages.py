@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPushButton
 
 from app.board.board import add_cluster, add_note
 from app.day.navigation import move_team
-from app.event.teams import add_member, set_role
+from app.event.teams import add_member, add_team, set_role
 from app.voting.vote_step import kept
 from tests.ui.conftest import find, settle
+from tests.ui.modal import say_yes
 
 
 def click(qtbot, window, name, times=1):
@@ -96,6 +97,7 @@ def test_the_captains_confirm_without_a_choice_moves_nothing_and_a_tick_clears_i
 def test_the_tally_chart_names_its_unit_in_words(qtbot, theme_tie):
     window, _store, _team_id, (one, two) = theme_tie
     click(qtbot, window, f"dotPlus_{one}", 2)
+    say_yes(qtbot, "revealQuestion")  # not everyone has placed all their dots: reveal anyway
     click(qtbot, window, "revealButton")
     chart = window.event_view.step_page.work_area.surface("vote").chart
     assert chart.getPlotItem().getAxis("bottom").labelText == "dots"  # not a stray "●" under the axis
@@ -114,6 +116,7 @@ def all_tied(qtbot, open_window, event_with_team, staatsprint_template):
     for idea in ideas:
         click(qtbot, window, f"dotPlus_{idea}")
         click(qtbot, window, "nextVoterButton")
+    say_yes(qtbot, "revealQuestion")  # not everyone has placed all their dots: reveal anyway
     click(qtbot, window, "revealButton")
     return window, store, team_id, ideas
 
@@ -136,3 +139,25 @@ def test_an_idea_tie_keeps_at_most_its_places_fewer_is_fine(qtbot, all_tied):
     click(qtbot, window, f"tie_{ideas[2]}")  # only one of three places kept
     click(qtbot, window, "confirmTieButton")
     assert kept(store, team_id, "idea_vote") == [ideas[0]] and not line(window).isVisible()
+
+
+def test_another_teams_page_does_not_show_the_last_teams_message(qtbot, open_window, event_with_team, staatsprint_template):
+    """A message belongs to the team and the step it was said on: team 2's fresh vote has none of team 1's."""
+    store, event_id, team_id = event_with_team
+    other = add_team(store, event_id, "gemeentelijke_it")
+    themes = []
+    for team in (team_id, other):
+        add_member(store, team, "Anna")
+        themes.append(add_cluster(store, team, "themes", "Eén keer vragen", (0, 0, 1, 1)))
+        move_team(store, team, "theme_vote", staatsprint_template)
+    window = open_window(store)
+    settle()
+    theme, other_theme = themes
+    click(qtbot, window, f"dotPlus_{theme}", 3)  # a third dot of two is refused
+    assert line(window).isVisible()
+    picker = find(window, QComboBox, "teamPicker")
+    picker.setCurrentIndex(picker.findData(other))
+    picker.activated.emit(picker.currentIndex())  # chosen in the header's team list
+    settle()
+    assert picker.currentData() == other and find(window, QPushButton, f"dotPlus_{other_theme}").isVisible()
+    assert not line(window).isVisible()
