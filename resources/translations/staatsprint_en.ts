@@ -1432,6 +1432,25 @@
     </message>
 </context>
 <context>
+    <name>RevealQuestion</name>
+    <message>
+        <source>1 member has not placed all their dots yet: reveal anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} members have not placed all their dots yet: reveal anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not done yet: {names}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reveal the dots</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>

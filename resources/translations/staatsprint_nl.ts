@@ -1432,6 +1432,25 @@
     </message>
 </context>
 <context>
+    <name>RevealQuestion</name>
+    <message>
+        <source>1 member has not placed all their dots yet: reveal anyway?</source>
+        <translation>1 teamlid heeft nog niet alle stippen geplaatst: toch onthullen?</translation>
+    </message>
+    <message>
+        <source>{count} members have not placed all their dots yet: reveal anyway?</source>
+        <translation>{count} teamleden hebben nog niet alle stippen geplaatst: toch onthullen?</translation>
+    </message>
+    <message>
+        <source>Not done yet: {names}.</source>
+        <translation>Nog niet klaar: {names}.</translation>
+    </message>
+    <message>
+        <source>Reveal the dots</source>
+        <translation>Onthul de stippen</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
