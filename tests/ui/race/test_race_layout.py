@@ -64,3 +64,26 @@ def test_the_leaderboard_of_nine_teams_never_draws_its_words_over_its_chart(cloc
     chart_bottom = panel.chart.mapTo(panel, panel.chart.rect().bottomLeft()).y()
     words_top = words.mapTo(panel, words.rect().topLeft()).y()
     assert panel.chart.isVisible() and words_top > chart_bottom
+
+
+def test_the_idea_field_stays_put_from_round_1_to_round_2_in_dutch(qtbot, clocked_window, event_with_team, staatsprint_template, app_look):
+    """The stage's words and the strip's "Volgende: …" come and go between the rounds: the field does not jump."""
+    from app.clock.timers import next_part, timer_plan
+    from PySide6.QtWidgets import QLineEdit
+
+    store, event_id, team_id = event_with_team
+    for name in ("Karin Bakker", "Youssef El Amrani", "Anouk Timmers", "Piotr Kowalski"):
+        add_member(store, team_id, name)
+    move_team(store, team_id, "idea_race", staatsprint_template)
+    clock = FakeClock(datetime(2026, 3, 11, 13, 30, tzinfo=timezone.utc))
+    timers = Timers(store, clock)
+    start_race(timers, staatsprint_template, event_id, team_id, "idea_race")
+    window, _player = clocked_window(store, clock)
+    settle()
+    field = window.findChild(QLineEdit, "raceIdeaInput")
+    top = field.mapTo(window, field.rect().topLeft()).y()
+    for _ in range(2):  # half-time, then round 2
+        next_part(timers, event_id, team_id, "idea_race", timer_plan(staatsprint_template, "idea_race"))
+        settle()
+    assert window.findChild(QPushButton, "timerNextPart").isHidden()
+    assert field.mapTo(window, field.rect().topLeft()).y() == top
