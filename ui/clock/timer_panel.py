@@ -40,6 +40,9 @@ from ui.storage.feed_bridge import touches
 from ui.window.workspace import Workspace
 
 
+TITLE_ROOM = 240  # the most the strip's title takes before it ends in "…"
+
+
 @dataclass(frozen=True)
 class TimerTarget:
     """What a panel times: a team's step in parts, or one plenary timer (team None)."""
@@ -258,6 +261,8 @@ class TimerPanel(QWidget):
         if elsewhere:
             title = self.tr("Timer: {step}").format(step=target.step_title) + (f" — {title}" if parts > 1 else "")
         _set(self.title_label, title)
+        if self._compact:  # room for a part's title whole ("Part 2 · 3 of 3"); a long "Timer: …" still ends in "…"
+            self.title_label.setMinimumWidth(min(max(120, self.title_label.fontMetrics().horizontalAdvance(title) + 4), TITLE_ROOM))
         # Above a surface the step's title is already there, unless the timer times another step.
         self.title_label.setVisible(not self._compact or parts > 1 or bool(elsewhere))
         deadline = state.deadline()
