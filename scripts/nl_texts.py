@@ -578,7 +578,7 @@ DUTCH: dict[str, str | tuple[str, str]] = {
     "Team {number}": "Team {number}",
     "Saved: {path}": "Opgeslagen: {path}",
     "Click the line to place a milestone, or press “+ Milestone”. Drag a milestone along the line to move it in time; click the end card to say which goal is reached. Keys on the timeline: ↓ and ↑ choose a card, ← and → move it a quarter, Delete removes it; Escape in a field goes back to the timeline.": "Klik op de lijn om een mijlpaal te plaatsen, of druk op “+ Mijlpaal”. Sleep een mijlpaal langs de lijn om hem in de tijd te verschuiven; klik op de eindkaart om te zeggen welk doel bereikt is. Toetsen op de tijdlijn: ↓ en ↑ kiezen een kaart, ← en → verschuiven hem een kwartaal, Delete verwijdert hem; Escape in een veld gaat terug naar de tijdlijn.",
-    "{title} · {number} of {total}": "{title} · {number} van {total}",
+    "{title} ({number} of {total})": "{title} ({number} van {total})",
     "False start": "Valse start",
     "Back to the start line? The first round starts again at the next start signal; the ideas written stay.": "Terug naar de startlijn? Het eerste deel begint opnieuw bij het volgende startsein; de geschreven ideeën blijven.",
 }

@@ -1770,6 +1770,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>{title} ({number} of {total})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Timer: {step}</source>
         <translation type="unfinished" />
     </message>
@@ -1823,10 +1827,6 @@
     </message>
     <message>
         <source>Next: {title} →</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{title} · {number} of {total}</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -1770,6 +1770,10 @@
         <translation>nog</translation>
     </message>
     <message>
+        <source>{title} ({number} of {total})</source>
+        <translation>{title} ({number} van {total})</translation>
+    </message>
+    <message>
         <source>Timer: {step}</source>
         <translation>Timer van {step}</translation>
     </message>
@@ -1824,10 +1828,6 @@
     <message>
         <source>Next: {title} →</source>
         <translation>Volgende: {title} →</translation>
-    </message>
-    <message>
-        <source>{title} · {number} of {total}</source>
-        <translation>{title} · {number} van {total}</translation>
     </message>
     <message>
         <source>Sound off</source>

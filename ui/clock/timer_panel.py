@@ -255,13 +255,13 @@ class TimerPanel(QWidget):
         parts = len(target.plan)
         title = target.part_titles[index]
         if parts > 1:
-            # The part's own title first ("Part 2 · 3 of 3"): elided in the strip, it is never a bare "Part 3 of …".
-            title = self.tr("{title} · {number} of {total}").format(number=index + 1, total=parts, title=title)
+            # The part's own title first ("Part 2 (3 of 3)"): elided in the strip, it is never a bare "Part 3 of …".
+            title = self.tr("{title} ({number} of {total})").format(number=index + 1, total=parts, title=title)
         elsewhere = self._viewed_step is not None and target.step_title and self._viewed_step != target.step_key
         if elsewhere:
             title = self.tr("Timer: {step}").format(step=target.step_title) + (f" — {title}" if parts > 1 else "")
         _set(self.title_label, title)
-        if self._compact:  # room for a part's title whole ("Part 2 · 3 of 3"); a long "Timer: …" still ends in "…"
+        if self._compact:  # room for a part's title whole ("Part 2 (3 of 3)"); a long "Timer: …" still ends in "…"
             self.title_label.setMinimumWidth(min(max(120, self.title_label.fontMetrics().horizontalAdvance(title) + 4), TITLE_ROOM))
         # Above a surface the step's title is already there, unless the timer times another step.
         self.title_label.setVisible(not self._compact or parts > 1 or bool(elsewhere))

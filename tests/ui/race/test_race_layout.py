@@ -91,7 +91,7 @@ def test_the_idea_field_stays_put_from_round_1_to_round_2_in_dutch(qtbot, clocke
 
 
 def test_the_strip_names_the_part_whole_and_keeps_its_status_on_one_line(qtbot, clocked_window, event_with_team, staatsprint_template, app_look):
-    """Round 2 over time at 1366 × 768 with the list of steps open: "Deel 2 · 3 van 3", never "Deel 3 van …",
+    """Round 2 over time at 1366 × 768 with the list of steps open: "Deel 2 (3 van 3)", never "Deel 3 van …",
     and "+0:38 over tijd — …" one line, cut short with the whole text in its tooltip."""
     from app.clock.timers import next_part, timer_plan
     from PySide6.QtWidgets import QLabel
@@ -114,7 +114,7 @@ def test_the_strip_names_the_part_whole_and_keeps_its_status_on_one_line(qtbot, 
     panel.tick()
     settle()
     assert window.event_view.navigator.isVisible() and panel.height() == height  # the long text pushes nothing
-    assert title.text() == "Deel 2 · 3 van 3" and not title.is_elided()
+    assert title.text() == "Deel 2 (3 van 3)" and not title.is_elided()
     assert status.text().startswith("+0:38 over tijd")
     assert not status.wordWrap() and status.sizeHint().height() < 2 * status.fontMetrics().lineSpacing()
     assert status.toolTip() == (status.text() if status.is_elided() else "")
