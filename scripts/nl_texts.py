@@ -587,4 +587,7 @@ DUTCH: dict[str, str | tuple[str, str]] = {
     "1 member has not placed all their dots yet: reveal anyway?": "1 teamlid heeft nog niet alle stippen geplaatst: toch onthullen?",
     "{count} members have not placed all their dots yet: reveal anyway?": "{count} teamleden hebben nog niet alle stippen geplaatst: toch onthullen?",
     "Not done yet: {names}.": "Nog niet klaar: {names}.",
+    "{title} ({number} of {total})": "{title} ({number} van {total})",
+    "False start": "Valse start",
+    "Back to the start line? The first round starts again at the next start signal; the ideas written stay.": "Terug naar de startlijn? Het eerste deel begint opnieuw bij het volgende startsein; de geschreven ideeën blijven.",
 }

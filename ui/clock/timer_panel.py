@@ -40,6 +40,9 @@ from ui.storage.feed_bridge import touches
 from ui.window.workspace import Workspace
 
 
+TITLE_ROOM = 240  # the most the strip's title takes before it ends in "…"
+
+
 @dataclass(frozen=True)
 class TimerTarget:
     """What a panel times: a team's step in parts, or one plenary timer (team None)."""
@@ -93,7 +96,8 @@ class TimerPanel(QWidget):
         self.ring = CountdownBar(workspace.theme) if compact else CountdownRing(workspace.theme)
         # In the slim strip the title is one line (a long "Timer of <step>" ends in "…", whole in its tooltip).
         self.title_label = ElidedLabel("", "h3", "timerTitle") if compact else label("", "h3", "timerTitle")
-        self.status_label = label("", "muted", "timerStatus")
+        # In the strip the status is one line too (over time it is long): elided, whole in its tooltip.
+        self.status_label = ElidedLabel("", "muted", "timerStatus") if compact else label("", "muted", "timerStatus")
         self.error_label = label("", "error", "timerError")  # a refused action: stays until the next one
         self.error_label.hide()
         if compact:  # one slim row: the time over a bar, the texts, the buttons
@@ -102,6 +106,7 @@ class TimerPanel(QWidget):
             strip.addWidget(self.ring)
             self.title_label.setMinimumWidth(120)
             strip.addWidget(self.title_label, 2)
+            self.status_label.setMinimumWidth(100)
             strip.addWidget(self.status_label, 1)
             strip.addWidget(self._button_row())
             column.addLayout(strip)
@@ -250,11 +255,14 @@ class TimerPanel(QWidget):
         parts = len(target.plan)
         title = target.part_titles[index]
         if parts > 1:
-            title = self.tr("Part {number} of {total}: {title}").format(number=index + 1, total=parts, title=title)
+            # The part's own title first ("Part 2 (3 of 3)"): elided in the strip, it is never a bare "Part 3 of …".
+            title = self.tr("{title} ({number} of {total})").format(number=index + 1, total=parts, title=title)
         elsewhere = self._viewed_step is not None and target.step_title and self._viewed_step != target.step_key
         if elsewhere:
             title = self.tr("Timer: {step}").format(step=target.step_title) + (f" — {title}" if parts > 1 else "")
         _set(self.title_label, title)
+        if self._compact:  # room for a part's title whole ("Part 2 (3 of 3)"); a long "Timer: …" still ends in "…"
+            self.title_label.setMinimumWidth(min(max(120, self.title_label.fontMetrics().horizontalAdvance(title) + 4), TITLE_ROOM))
         # Above a surface the step's title is already there, unless the timer times another step.
         self.title_label.setVisible(not self._compact or parts > 1 or bool(elsewhere))
         deadline = state.deadline()

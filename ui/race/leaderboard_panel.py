@@ -37,7 +37,8 @@ class LeaderboardPanel(QFrame):
     def show_board(self, board: Leaderboard, labels: dict[int, str], first_round: tuple[str, str]) -> None:
         """``first_round``: the first round's key and title (its leader is named once round 2 has ideas)."""
         bars = standing_text.bars(board, labels)
-        line = standing_text.first_round_line(board, labels, *first_round)
+        # After the race the final line (the winner) leads alone; who led after round 1 was news before.
+        line = "" if board.final else standing_text.first_round_line(board, labels, *first_round)
         self.first_round_label.setText(line)
         self.first_round_label.setVisible(bool(line))
         self.title_label.setText(standing_text.title(board))

@@ -29,31 +29,36 @@ class PaperPanel(QWidget):
         column.setSpacing(4)
         column.addWidget(label(self.tr("Raced on paper? Choose the round, then type its ideas in (Enter for the next), "
                                        "or let the captain enter how many there were."), "muted"))
-        row = QHBoxLayout()
+        # Two rows, each control readable at 1366 × 768: the round and its typed ideas, then the count.
+        typing = QHBoxLayout()
         self.round_picker = ScrollSafeComboBox()
         self.round_picker.setObjectName("racePaperRound")
         self.round_picker.setAccessibleName(self.tr("The round the paper ideas belong to"))
-        row.addWidget(self.round_picker)
+        typing.addWidget(self.round_picker)
         self.typed_input = QLineEdit()
         self.typed_input.setObjectName("raceTypedInput")
+        self.typed_input.setMinimumWidth(240)
         self.typed_input.setPlaceholderText(self.tr("An idea from paper, Enter: typed in under this round"))
         self.typed_input.setAccessibleName(self.tr("Idea typed in after the round"))
         self.typed_input.returnPressed.connect(lambda: self.typed.emit(self.round_key, self.typed_input.text()))
-        row.addWidget(self.typed_input, 1)
-        row.addWidget(label(self.tr("or the count:"), "muted", wrap=False))
+        typing.addWidget(self.typed_input, 1)
+        column.addLayout(typing)
+        counting = QHBoxLayout()
+        counting.addWidget(label(self.tr("or the count:"), "muted", wrap=False))
         self.count_spin = QSpinBox()
         self.count_spin.setObjectName("raceCountSpin")
         self.count_spin.setRange(0, COUNT_MAX)
         self.count_spin.setAccessibleName(self.tr("Number of ideas in this round, counted on paper"))
-        row.addWidget(self.count_spin)
+        counting.addWidget(self.count_spin)
         for name, text, value in (("raceCountButton", self.tr("Enter the count"), lambda: self.count_spin.value()),
                                   ("raceClearCountButton", self.tr("Take the count back"), lambda: None)):
             button = QPushButton(text)
             button.setObjectName(name)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.clicked.connect(lambda _checked=False, get=value: self.counted.emit(self.round_key, get()))
-            row.addWidget(button)
-        column.addLayout(row)
+            counting.addWidget(button)
+        counting.addStretch(1)
+        column.addLayout(counting)
 
     def set_rounds(self, rounds: list[tuple[str, str]]) -> None:
         """(round key, title) of every round; the choice is kept when the rounds stay the same."""

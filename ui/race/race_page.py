@@ -8,8 +8,11 @@ what it stored. It redraws from the change feed, and its words about the race's 
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
     QButtonGroup,
     QHBoxLayout,
     QLineEdit,
@@ -27,7 +30,8 @@ from app.race.standings import leaderboard, member_counts
 from app.race.start import false_start, start_race
 from app.race.writing import add_idea, add_typed, hand_count, set_count
 from ui.common.keymap import bind_numbered
-from ui.common.widgets import FlowLayout, choice_button, label
+from ui.common.messages import confirm
+from ui.common.widgets import FlowLayout, choice_button, label, tab_chain
 from ui.race import race_texts as texts
 from ui.race.leaderboard_panel import LeaderboardPanel
 from ui.race.paper_panel import PaperPanel
@@ -62,7 +66,9 @@ class RacePage(QWidget):
         column.addWidget(self.error_label)
         column.addLayout(self._count_row())
         self.track = RaceTrack()
-        column.addWidget(track_area(self.track), 1)
+        area = track_area(self.track)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a Tab stop would show no focus; the row keeps its end in view
+        column.addWidget(area, 1)
         self.paper_button = QPushButton(self.tr("One team laptop: raced on paper?"))
         self.paper_button.setObjectName("racePaperButton")
         self.paper_button.setCheckable(True)
@@ -81,6 +87,7 @@ class RacePage(QWidget):
         self.leaderboard = LeaderboardPanel(workspace.theme)
         self.leaderboard.setFixedWidth(LEADERBOARD_WIDTH)
         row.addWidget(self.leaderboard)
+        self.setFocusProxy(self.idea_input)  # the page shown (a step chosen, Next, a part started): typing goes in the field
         bind_numbered("boardAuthor", self, self.choose_author_index)
         workspace.bridge.changed.connect(self._on_changes)
         workspace.ticker.timeout.connect(self._on_tick)
@@ -182,9 +189,19 @@ class RacePage(QWidget):
             button.setProperty("member_id", member.id)
             button.setToolTip(self.tr("Alt+{number}").format(number=index + 1) if index < 9 else "")
             button.setChecked(member.id == chosen)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # as on the board: a click leaves the focus in the field
             button.clicked.connect(lambda _checked=False: self.idea_input.setFocus())
             self._authors.addButton(button)
             self.member_bar.addWidget(button)
+        self._chain_tabs()
+
+    def _chain_tabs(self) -> None:
+        """Tab from the start buttons through who writes to the field, then on down the page
+        (the member buttons are made after the window, so they would otherwise come last)."""
+        paper = [self.paper.round_picker, self.paper.typed_input, self.paper.count_spin,
+                 *(self.paper.findChild(QPushButton, name) for name in ("raceCountButton", "raceClearCountButton"))]
+        tab_chain([self.start_button, self.false_start_button, *self._authors.buttons(), self.idea_input,
+                   self.paper_button, *paper])
 
     @property
     def author_id(self) -> int | None:
@@ -226,12 +243,23 @@ class RacePage(QWidget):
 
     def _show_stage(self) -> None:
         where = position(self.plan, self._states, self._ws.timers.clock.now())
+        if where.stage is Stage.ROUND and self._stage is not Stage.ROUND:
+            self._focus_field()
         self._stage = where.stage
         title = self._titles.get(self.plan.parts[where.part_index].key, "")
         self.stage_label.setText(texts.stage_text(where, title))
+        # Two lines kept for the stage's words (in the style sheet's font), short or long: the field under them never jumps.
+        self.stage_label.setMinimumHeight(2 * self.stage_label.fontMetrics().lineSpacing())
         self.start_button.setVisible(where.stage is Stage.START_LINE)
         in_first = where.round_key == self.plan.first_round and where.stage in (Stage.ROUND, Stage.PAUSED)
         self.false_start_button.setVisible(in_first)
+
+    def _focus_field(self) -> None:
+        """A round starts or resumes (by the timer's button, Next, or the start signal): the typing goes
+        in the idea field, not to the button pressed; a scribe typing from paper keeps the field."""
+        focused = QApplication.focusWidget()
+        if self.isVisible() and not (focused is not None and self.paper.isAncestorOf(focused) and isinstance(focused, (QLineEdit, QAbstractSpinBox))):
+            self.idea_input.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_changes(self, batch) -> None:
         if self._team is None or not touches(batch, TABLES):
@@ -255,6 +283,8 @@ class RacePage(QWidget):
         if self._team is not None:
             self.reload()  # changes that came while hidden
         self.idea_input.setFocus()
+        if self._stage is Stage.ROUND:  # chosen in the list of steps mid-round: after the list's click, typing goes here
+            QTimer.singleShot(0, self._focus_field)
 
     # -- actions -------------------------------------------------------------
     def _ids(self) -> tuple:
@@ -280,4 +310,7 @@ class RacePage(QWidget):
             self.idea_input.setFocus()
 
     def call_false_start(self) -> None:
+        """Back to the line, after a question (No by default): Space on the button never sends the team back by surprise."""
+        if not confirm(self, self.tr("False start"), self.tr("Back to the start line? The first round starts again at the next start signal; the ideas written stay.")):
+            return
         race_attempt(self.error_label, lambda: false_start(*self._ids()))

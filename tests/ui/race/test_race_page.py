@@ -6,7 +6,7 @@ from datetime import datetime, timezone
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSpinBox
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox
 from sqlmodel import select
 
 from app.clock.clock import FakeClock
@@ -107,8 +107,9 @@ def test_the_scribe_types_paper_ideas_in_and_the_captain_enters_a_count(qtbot, r
         assert [(r.part_key, r.count, r.entered_by) for r in session.exec(select(RaceCount)).all()] == [("round1", 14, "captain")]
 
 
-def test_a_false_start_goes_back_to_the_line(qtbot, race):
+def test_a_false_start_goes_back_to_the_line(qtbot, race, monkeypatch):
     window, store, *_rest, clock = race
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kw: QMessageBox.StandardButton.Yes)  # "Back to the line?" Yes
     qtbot.mouseClick(find(window, QPushButton, "raceStartButton"), Qt.MouseButton.LeftButton)
     settle()
     clock.advance(3)
