@@ -174,7 +174,6 @@ DUTCH: dict[str, str | tuple[str, str]] = {
     "ready": "klaar",
     "last minute!": "laatste minuut!",
     "left": "nog",
-    "Part {number} of {total}: {title}": "Deel {number} van {total}: {title}",
     "{time} over time — the timebox is a guide; move on when you can.": "{time} over tijd — de tijd is een leidraad; ga door zodra het kan.",
     "Ends at {time}": "Klaar om {time}",
     "Paused with {time} left": "Gepauzeerd met nog {time}",

@@ -1222,6 +1222,14 @@
         <source>Alt+{number}</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>False start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to the start line? The first round starts again at the next start signal; the ideas written stay.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>RaceScreen</name>
@@ -1805,10 +1813,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Part {number} of {total}: {title}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Timer: {step}</source>
         <translation type="unfinished" />
     </message>
@@ -1862,6 +1866,10 @@
     </message>
     <message>
         <source>Next: {title} →</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{title} ({number} of {total})</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -1222,6 +1222,14 @@
         <source>Alt+{number}</source>
         <translation>Alt+{number}</translation>
     </message>
+    <message>
+        <source>False start</source>
+        <translation>Valse start</translation>
+    </message>
+    <message>
+        <source>Back to the start line? The first round starts again at the next start signal; the ideas written stay.</source>
+        <translation>Terug naar de startlijn? Het eerste deel begint opnieuw bij het volgende startsein; de geschreven ideeën blijven.</translation>
+    </message>
 </context>
 <context>
     <name>RaceScreen</name>
@@ -1805,10 +1813,6 @@
         <translation>nog</translation>
     </message>
     <message>
-        <source>Part {number} of {total}: {title}</source>
-        <translation>Deel {number} van {total}: {title}</translation>
-    </message>
-    <message>
         <source>Timer: {step}</source>
         <translation>Timer van {step}</translation>
     </message>
@@ -1863,6 +1867,10 @@
     <message>
         <source>Next: {title} →</source>
         <translation>Volgende: {title} →</translation>
+    </message>
+    <message>
+        <source>{title} ({number} of {total})</source>
+        <translation>{title} ({number} van {total})</translation>
     </message>
     <message>
         <source>Sound off</source>
