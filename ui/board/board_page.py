@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QRectF, Qt
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -35,6 +35,7 @@ from ui.board.board_items import NOTE_H, NOTE_W, ClusterItem, NoteItem, finish_a
 from ui.board.board_notes import NoteLayer
 from ui.board.board_questions import ask_drop_dots
 from ui.board.board_view import BoardScene, BoardView
+from ui.board.empty_field_undo import EmptyFieldUndo
 from ui.board.writer_counts import show_writer_counts, unnamed_line
 from ui.common.keymap import bind, bind_numbered, key_text
 from ui.common.messages import attempt
@@ -91,7 +92,7 @@ class BoardPage(HkwActions, ClusterActions, QWidget):
         self.note_input.setPlaceholderText(self.tr("Type a thought, Enter: on the board, and type the next"))
         self.note_input.setAccessibleName(self.tr("New sticky note"))
         self.note_input.returnPressed.connect(self.add_typed_note)
-        self.note_input.installEventFilter(self)
+        EmptyFieldUndo(self.note_input, self.undo_stack)  # Ctrl+Z in the empty field undoes on the board
         return self.note_input
 
     def _tool_row(self) -> QHBoxLayout:
@@ -135,19 +136,6 @@ class BoardPage(HkwActions, ClusterActions, QWidget):
         ):
             bind(name, self, slot)
         bind_numbered("boardAuthor", self, self.choose_author_index)
-
-    def eventFilter(self, watched, event) -> bool:
-        """In the empty note field, Ctrl+Z and Ctrl+Shift+Z undo and redo on the board."""
-        if watched is self.note_input and event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and not self.note_input.text():
-            if event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo) or (
-                event.key() == Qt.Key.Key_Z and event.modifiers() == (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-            ):
-                if event.type() == QEvent.Type.KeyPress:
-                    redo = event.modifiers() & Qt.KeyboardModifier.ShiftModifier or event.matches(QKeySequence.StandardKey.Redo)
-                    (self.undo_stack.redo if redo else self.undo_stack.undo)()
-                event.accept()
-                return True
-        return super().eventFilter(watched, event)
 
     # -- what is shown -------------------------------------------------------
     def show_step(self, step: Step, team: TeamView) -> None:
