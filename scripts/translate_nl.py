@@ -1,4 +1,4 @@
-"""Fill resources/translations/staatsprint_nl.ts from the table in nl_texts.py (the Dutch UI text).
+"""Fill resources/translations/staatsprint_nl.ts from the tables in nl_texts.py and nl_texts_ideation.py (the Dutch UI text).
 
 Workflow: change UI text -> scripts/update_translations.py -> add the new sources
 to nl_texts.py -> run this -> scripts/build_translations.py. Qt Linguist works on the same
@@ -12,9 +12,16 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from nl_texts import (  # run as a script: this folder is on the path
-    DUTCH,
+    DUTCH as DUTCH_EARLIER,
+)
+from nl_texts import (
     ENGLISH_PLURALS,
 )
+from nl_texts_ideation import DUTCH_IDEATION
+
+_TWICE = DUTCH_EARLIER.keys() & DUTCH_IDEATION.keys()
+assert not _TWICE, f"Dutch given twice (nl_texts.py and nl_texts_ideation.py): {sorted(_TWICE)}"
+DUTCH = {**DUTCH_EARLIER, **DUTCH_IDEATION}
 
 FOLDER = Path(__file__).resolve().parent.parent / "resources" / "translations"
 TS = FOLDER / "staatsprint_nl.ts"
