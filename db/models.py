@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, Index, UniqueConstraint, text
+from sqlalchemy import JSON, Column, Index, LargeBinary, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 from db.types import UTCDateTime, utcnow
@@ -253,6 +253,37 @@ class FinalChoice(Versioned, table=True):
     name: str = Field(default="", max_length=200)  # the combination's name; "" for one idea
     decided_by_name: str = Field(default="", max_length=80)
     updated_at: datetime = _updated()
+
+
+class StoryPanel(Versioned, table=True):
+    """One panel of a team's storyboard: a caption, a short text and an optional picture (a photo of a
+    paper sketch), stored scaled down and upright (PNG or JPEG bytes, see app/pitch/pictures.py)."""
+
+    __tablename__ = "story_panel"
+    id: int | None = Field(default=None, primary_key=True)
+    team_id: int = Field(foreign_key="team.id", index=True, ondelete="CASCADE")
+    step_key: str = Field(max_length=40)  # the pitch step it belongs to
+    position: int
+    caption: str = Field(default="", max_length=120)
+    text: str = ""
+    image: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
+    image_type: str = Field(default="", max_length=10)  # "png" or "jpeg"; "" without a picture
+    image_width: int = 0
+    image_height: int = 0
+    updated_at: datetime = _updated()
+
+
+class PitchTask(Versioned, table=True):
+    """A member who takes on one of the pitch's tasks (storyboard, flip-over, rehearsal, ...); a task may
+    have several members, a member several tasks."""
+
+    __tablename__ = "pitch_task"
+    __table_args__ = (UniqueConstraint("team_id", "step_key", "task_key", "member_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    team_id: int = Field(foreign_key="team.id", index=True, ondelete="CASCADE")
+    step_key: str = Field(max_length=40)
+    task_key: str = Field(max_length=40)  # the template's task key
+    member_id: int = Field(foreign_key="member.id", ondelete="CASCADE")
 
 
 class Juror(Versioned, table=True):

@@ -133,11 +133,44 @@ class Zone(_Strict):
     example: Text
 
 
+# Where a pitch answer may start from (app/pitch/prefill.py fills each): earlier work of the team.
+PREFILL_SOURCES = ("problem_statement", "winning_hkw", "statement_owner", "chosen_idea", "crystal_path", "vehicle_people")
+
+
 class InputField(_Strict):
     key: Key
     label: Text
     hint: Text | None = None
     section: Key | None = None
+    prefill: list[Key] = []  # pitch: earlier work the answer starts from (PREFILL_SOURCES), marked as taken over
+    starts_from: Key | None = None  # pitch: an earlier field of the step this one repeats ("linked")
+
+    @model_validator(mode="after")
+    def _check_prefill(self) -> InputField:
+        unknown = [name for name in self.prefill if name not in PREFILL_SOURCES]
+        if unknown:
+            raise ValueError(f"field {self.key!r}: prefill {', '.join(unknown)} is not one of {', '.join(PREFILL_SOURCES)}")
+        return self
+
+
+class Storyboard(_Strict):
+    """How many panels a pitch's storyboard has (the workbook suggests one; the app keeps it in bounds)."""
+
+    min_panels: PositiveInt
+    max_panels: PositiveInt
+
+    @model_validator(mode="after")
+    def _check_bounds(self) -> Storyboard:
+        if self.min_panels > self.max_panels:
+            raise ValueError(f"storyboard: min_panels {self.min_panels} is more than max_panels {self.max_panels}")
+        return self
+
+
+class Task(_Strict):
+    """A task of the pitch the team may split among its members (storyboard, rehearsal, ...)."""
+
+    key: Key
+    title: Text
 
 
 class Section(_Strict):
@@ -182,6 +215,8 @@ class Step(_Strict):
     fields: list[InputField] = []
     timeline: Timeline | None = None
     prefix: Text | None = None  # hkw: the fixed start of every question ("Hoe kunnen we")
+    tasks: list[Task] = []  # pitch: the tasks to split among the members
+    storyboard: Storyboard | None = None  # pitch: the storyboard's bounds; None: the step has none
     statement: Text | None = None  # problem_statement: the sentence its fields make, "{owner} ... {result}"
 
     @model_validator(mode="after")
@@ -213,8 +248,14 @@ class Step(_Strict):
         for f in self.fields:
             if f.section is not None and f.section not in section_keys:
                 raise ValueError(f"field {f.key!r} names section {f.section!r}, which is not in sections")
+        earlier: set[str] = set()
+        for f in self.fields:
+            if f.starts_from is not None and f.starts_from not in earlier:
+                raise ValueError(f"field {f.key!r} starts from {f.starts_from!r}, which is not an earlier field of the step")
+            earlier.add(f.key)
         unique("parts", [p.key for p in self.parts])
         unique("fields", [f.key for f in self.fields])
+        unique("tasks", [t.key for t in self.tasks])
         return self
 
 

@@ -3,7 +3,7 @@ filled in when it is read, so an older event opens with every screen a newer Sta
 
 Only what was absent is added, from the shipped template of the same key, step by step (same step
 key and kind): the HKW prefix, the problem statement's sentence, the Crystal Ball's questions, which
-parts of the Idea Race are its rounds.
+parts of the Idea Race are its rounds, the pitch's tasks, storyboard and links between its fields.
 Nothing the event already holds is changed.
 """
 
@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from app.paths import template_path
 
-ADDED_TO_STEPS = ("prefix", "statement")  # step fields a later template added
+ADDED_TO_STEPS = ("prefix", "statement", "tasks", "storyboard")  # step fields a later template added
+ADDED_TO_FIELDS = ("prefill", "starts_from")  # input-field settings a later template added
 ADDED_TO_TIMELINES = ("milestone_fields", "end_fields")
 
 
@@ -36,6 +37,7 @@ def _lacks(step: dict) -> bool:
     return (step.get("kind") == "hkw" and step.get("prefix") is None
             or step.get("kind") == "problem_statement" and step.get("statement") is None
             or step.get("kind") == "idea_race" and not (step.get("rules") or {}).get("race_rounds")
+            or step.get("kind") == "pitch" and step.get("tasks") is None
             or bool(timeline) and not all(timeline.get(name) for name in ADDED_TO_TIMELINES))
 
 
@@ -45,6 +47,7 @@ def _fill(step: dict, newer: dict) -> bool:
         if step.get(name) is None and newer.get(name) is not None:
             step[name] = newer[name]
             changed = True
+    changed |= _fill_fields(step, newer)
     rules, newer_rules = step.setdefault("rules", {}), newer.get("rules") or {}
     if not rules.get("race_rounds") and newer_rules.get("race_rounds"):
         rules["race_rounds"] = newer_rules["race_rounds"]
@@ -54,6 +57,19 @@ def _fill(step: dict, newer: dict) -> bool:
         for name in ADDED_TO_TIMELINES:
             if not timeline.get(name) and newer_timeline.get(name):
                 timeline[name] = newer_timeline[name]
+                changed = True
+    return changed
+
+
+def _fill_fields(step: dict, newer: dict) -> bool:
+    """The pitch's links between fields (``prefill``, ``starts_from``), for the fields of the same key."""
+    changed = False
+    newer_fields = {f["key"]: f for f in newer.get("fields") or []}
+    for field in step.get("fields") or []:
+        newer_field = newer_fields.get(field.get("key"), {})
+        for name in ADDED_TO_FIELDS:
+            if name not in field and name in newer_field:
+                field[name] = newer_field[name]
                 changed = True
     return changed
 

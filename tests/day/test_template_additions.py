@@ -10,7 +10,7 @@ from app.event.events import create_event, event_template, get_event
 from app.paths import template_path
 from db.models import Event
 
-ADDED = {"hkw": ("prefix",), "problem_statement": ("statement",)}
+ADDED = {"hkw": ("prefix",), "problem_statement": ("statement",), "pitch": ("tasks", "storyboard")}
 
 
 def _as_an_older_event(store, event_id: int, key: str | None = None) -> None:
@@ -22,6 +22,9 @@ def _as_an_older_event(store, event_id: int, key: str | None = None) -> None:
             for step in phase["steps"]:
                 for name in ADDED.get(step["kind"], ()):
                     step.pop(name, None)
+                for field in step.get("fields") or []:
+                    field.pop("prefill", None)
+                    field.pop("starts_from", None)
                 if step["kind"] == "idea_race":
                     step["rules"].pop("race_rounds", None)
                 if step.get("timeline"):
@@ -47,6 +50,16 @@ def test_an_older_event_gets_the_hkw_prefix_the_sentence_and_the_crystal_ball_qu
     assert [f.key for f in timeline.milestone_fields] == ["roles", "changes", "added"]
     assert [f.key for f in timeline.end_fields] == ["goal"]
     assert template.step("idea_race").rules.race_rounds == ["round1", "round2"]  # the review is no round
+
+
+def test_an_older_event_gets_the_pitch_tasks_storyboard_and_links_between_its_questions(store, staatsprint_template):
+    event_id = create_event(store, _source(), date(2026, 3, 11))
+    _as_an_older_event(store, event_id)
+    pitch = event_template(get_event(store, event_id)).step("pitch")
+    assert [t.key for t in pitch.tasks] == ["storyboard", "flipover", "rehearsal", "presenting", "questions"]
+    assert (pitch.storyboard.min_panels, pitch.storyboard.max_panels) == (3, 8)
+    fields = {f.key: f for f in pitch.fields}
+    assert fields["needs"].starts_from == "who_needed" and fields["path"].prefill == ["crystal_path"]
 
 
 def test_an_older_event_of_a_template_staatsprint_does_not_ship_opens_without_them(store):

@@ -23,7 +23,7 @@ from app.demo.event import create_demo_event
 from app.storage.database import open_store
 from db.engine import make_engine
 from db.migrate import alembic_config
-from db.models import Criterion, Juror, Score, Team
+from db.models import Criterion, Juror, Member, PitchTask, Score, StoryPanel, Team
 
 NOW = datetime(2026, 3, 11, 10, 59, tzinfo=timezone.utc)  # the demo day in full swing
 # Columns an older schema had that head dropped: the value such a row held.
@@ -38,7 +38,7 @@ def _revisions_before_head() -> list[str]:
 
 
 def _fill_the_rest(store) -> None:
-    """Rows for the tables the demo leaves empty: a jury and its scores."""
+    """Rows for the tables the demo leaves empty: a jury and its scores (and a storyboard and a pitch task)."""
     with store.write() as session:
         team = session.execute(select(Team).order_by(Team.id)).scalars().first()
         juror = Juror(event_id=team.event_id, name="Sanne de Vries", organisation="BZK")
@@ -46,6 +46,13 @@ def _fill_the_rest(store) -> None:
         session.add_all([juror, criterion])
         session.flush()
         session.add(Score(juror_id=juror.id, team_id=team.id, criterion_id=criterion.id, value=8, comment="Sterk"))
+        if session.execute(select(StoryPanel)).first() is None:  # the demo may already hold a storyboard
+            session.add(StoryPanel(team_id=team.id, step_key="pitch", position=0, caption="Eén loket",
+                                   text="De inwoner meldt zich één keer.", image=b"\x89PNG\r\n\x1a\n\x00",
+                                   image_type="png", image_width=1, image_height=1))
+        if session.execute(select(PitchTask)).first() is None:
+            member = session.execute(select(Member).where(Member.team_id == team.id)).scalars().first()
+            session.add(PitchTask(team_id=team.id, step_key="pitch", task_key="rehearsal", member_id=member.id))
 
 
 @pytest.fixture(scope="module")
