@@ -1,0 +1,19 @@
+"""The words the PDFs print themselves (titles, labels, "nog niet ingevuld"), in Dutch and English.
+
+The UI's texts are Qt translations; a PDF is made in app/ without Qt, so its own words live here.
+``word(key, lang)`` returns the text; add new keys at the end of WORDS, one line each.
+"""
+
+from __future__ import annotations
+
+WORDS: dict[str, tuple[str, str]] = {  # key: (Dutch, English)
+    "page": ("Pagina {page} van {pages}", "Page {page} of {pages}"),
+    "not_filled_in": ("Nog niet ingevuld", "Not filled in yet"),
+}
+
+
+def word(key: str, lang: str, **values: object) -> str:
+    """The text of ``key`` in ``lang`` ("nl" or "en"), with ``{name}`` placeholders filled from ``values``."""
+    dutch, english = WORDS[key]
+    text = dutch if lang == "nl" else english
+    return text.format(**values) if values else text
