@@ -1,0 +1,58 @@
+"""Writing an exported file so that it is either there whole or not at all.
+
+The file is written under a temporary name in the folder it is meant for, flushed to disk, then renamed
+over the name asked for (an atomic step on one file system). A full disk, a folder that is not there or
+may not be written, or any failure of the writer leaves no file behind, and an earlier file of that name
+untouched. Failures of the disk become a DomainError whose message says what to do.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO, TypeVar
+
+from app.errors import DomainError
+
+T = TypeVar("T")
+
+
+def write_atomically(path: Path | str, write: Callable[[BinaryIO], T]) -> T:
+    """Call ``write`` with a binary file that becomes ``path`` when it returns; its result is returned."""
+    path = Path(path)
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    except OSError as exc:
+        raise _refusal(exc, path) from exc
+    try:
+        with os.fdopen(handle, "wb") as out:
+            result = write(out)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except BaseException as exc:
+        Path(temporary).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise _refusal(exc, path) from exc
+        raise
+    return result
+
+
+def _refusal(exc: OSError, path: Path) -> DomainError:
+    """What a failed write of ``path`` means, in words a person can act on."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DomainError("export_disk_full", f"{path.name} was not written: the disk is full. Free some space and try again.",
+                           path=str(path))
+    if exc.errno == errno.ENOENT:
+        return DomainError("export_no_folder", f"{path.name} was not written: the folder {path.parent} does not exist.",
+                           path=str(path), folder=str(path.parent))
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return DomainError("export_not_writable", f"{path.name} was not written: the folder {path.parent} may not be written to. "
+                           "Choose another folder.", path=str(path), folder=str(path.parent))
+    if exc.errno == errno.EISDIR:
+        return DomainError("export_is_folder", f"{path} is a folder. Give a file name.", path=str(path))
+    return DomainError("export_failed", f"{path.name} was not written ({exc.strerror or exc}). Nothing was changed.",
+                       path=str(path), reason=str(exc.strerror or exc))
