@@ -28,6 +28,7 @@ def write_atomically(path: Path | str, write: Callable[[BinaryIO], T]) -> T:
     except OSError as exc:
         raise _refusal(exc, path) from exc
     try:
+        os.chmod(temporary, _shared_mode())  # mkstemp makes it private (0600); an export is meant to be shared
         with os.fdopen(handle, "wb") as out:
             result = write(out)
             out.flush()
@@ -39,6 +40,13 @@ def write_atomically(path: Path | str, write: Callable[[BinaryIO], T]) -> T:
             raise _refusal(exc, path) from exc
         raise
     return result
+
+
+def _shared_mode() -> int:
+    """The mode a new file gets from the user's umask (usually 0644), as open() would give it."""
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def _refusal(exc: OSError, path: Path) -> DomainError:

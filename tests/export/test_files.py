@@ -16,6 +16,9 @@ def test_the_file_appears_with_what_was_written_and_the_writers_result(tmp_path)
     assert write_atomically(target, lambda out: out.write(b"%PDF-1.4 ok")) == 11
     assert target.read_bytes() == b"%PDF-1.4 ok"
     assert [p.name for p in tmp_path.iterdir()] == ["dossier.pdf"]
+    umask = os.umask(0o022)
+    os.umask(umask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask  # as any new file, not private like a temp file
 
 
 def test_a_writer_that_fails_leaves_no_file_and_the_old_one_untouched(tmp_path):
