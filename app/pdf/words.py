@@ -9,6 +9,10 @@ from __future__ import annotations
 WORDS: dict[str, tuple[str, str]] = {  # key: (Dutch, English)
     "page": ("Pagina {page} van {pages}", "Page {page} of {pages}"),
     "not_filled_in": ("Nog niet ingevuld", "Not filled in yet"),
+    "months": (
+        "januari februari maart april mei juni juli augustus september oktober november december",
+        "January February March April May June July August September October November December",
+    ),
 }
 
 
