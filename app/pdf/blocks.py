@@ -67,6 +67,8 @@ def table(rows: list[list], widths: list[float], header: bool = True, align_righ
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (0, -1), 0),  # the first column's text lines up with the headings
+        ("RIGHTPADDING", (-1, 0), (-1, -1), 0),
     ]
     commands += [("ALIGN", (column, 0), (column, -1), "RIGHT") for column in align_right]
     if header:
@@ -150,8 +152,11 @@ class AnswerBlock(Flowable):
         leading = self.body.style.leading
         if avail_height - head_height < MIN_LINES * leading:
             return []
-        pieces = self.body.split(avail_width, avail_height - head_height - 8 - _space_after(self.body) - 1)
-        if len(pieces) != 2 or pieces[1].wrap(avail_width, style.FRAME_HEIGHT)[1] < MIN_LINES * leading:
+        room = avail_height - head_height - 8 - _space_after(self.body) - 1
+        pieces = self.body.split(avail_width, room)
+        if len(pieces) == 2 and pieces[1].wrap(avail_width, style.FRAME_HEIGHT)[1] < MIN_LINES * leading:
+            pieces = self.body.split(avail_width, room - MIN_LINES * leading)  # no widow lines on the next page
+        if len(pieces) != 2 or pieces[0].wrap(avail_width, room)[1] < MIN_LINES * leading:
             return []
         first = AnswerBlock(self.answer, self.lang, self.head, pieces[0])
         rest = AnswerBlock(self.answer, self.lang, answer_head(self.answer, self.lang, continued=True), pieces[1])

@@ -28,7 +28,8 @@ def cover(d: TeamDossier) -> list[Flowable]:
     for label, value in facts:
         parts += [para(label, "label"), para(value) if value else missing(label.lower(), lang)]
     parts += [Spacer(1, 10 * mm), para(d.event_name, "h2"), para(long_date(d.event_day, lang), "muted")]
-    made = word("made_at", lang, date=long_date(d.made_at.date(), lang), time=d.made_at.strftime("%H:%M"))
+    local = d.made_at.astimezone()  # the snapshot's moment on this computer's clock
+    made = word("made_at", lang, date=long_date(local.date(), lang), time=local.strftime("%H:%M"))
     return [*parts, para(made, "muted"), PageBreak()]
 
 

@@ -86,7 +86,7 @@ def _panel(panel: Panel, number: int, width: float, lang: str) -> list[Flowable]
     if panel.image and panel.image_width and panel.image_height:
         scale = min(width / panel.image_width, PICTURE_HEIGHT / panel.image_height)
         picture = Image(io.BytesIO(panel.image), panel.image_width * scale, panel.image_height * scale, hAlign="LEFT")
-        parts += [picture, Spacer(1, 4)]
+        parts += [picture, Spacer(1, 4 + PICTURE_HEIGHT - picture.drawHeight)]  # captions in a row line up
     title = word("panel", lang, number=number) + (f": {panel.caption}" if panel.caption else "")
     parts.append(para(title, "h2"))
     if panel.text:
