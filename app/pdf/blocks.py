@@ -116,8 +116,13 @@ def answer_head(answer: Answer, lang: str, continued: bool = False) -> list[Flow
     if answer.hint and not continued:
         head.append(para(answer.hint, "muted"))
     if answer.source in ("taken_over", "linked") and answer.text and not continued:
-        head.append(para(word(answer.source, lang, source=answer.source_label).strip(), "label"))
+        head.append(para(_capitalised(answer.source_label) or word(answer.source, lang), "label"))
     return head
+
+
+def _capitalised(text: str) -> str:
+    """'overgenomen uit de probleemstelling' as a label: 'Overgenomen uit de probleemstelling'."""
+    return text[:1].upper() + text[1:]
 
 
 def answer_block(answer: Answer, lang: str) -> Flowable:

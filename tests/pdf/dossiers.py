@@ -120,14 +120,14 @@ def _sections(long_answer: str = "") -> tuple[AnswerSection, ...]:
                hint="In één zin, zonder jargon."),
         Answer("problem", "Welk probleem lost het op?",
                long_answer or "Gemeenten betalen ieder apart voor dezelfde software en zitten vast aan verouderde systemen.",
-               source="taken_over", source_label="uit de probleemstelling"),
+               source="taken_over", source_label="overgenomen uit de probleemstelling"),
         Answer("who", "Voor wie?", long_answer.replace(LONG_ANSWER_START, "Voor wie: één gemeente", 1)
                if long_answer else "Kleine en middelgrote gemeenten en hun inwoners."),
     ))
     plan = AnswerSection("action_plan", "Actieplan", (
         Answer("first_step", "Wat is de eerste stap?", "Tien gemeenten tekenen een intentieverklaring."),
         Answer("who_needed", "Wie heb je nodig?", "VNG, Logius en twee leveranciers.", source="linked",
-               source_label="zelfde als 'Voor wie?'"),
+               source_label="zelfde als: Voor wie?"),
         Answer("money", "Wat kost het?", "", source="empty", hint="Een grove schatting is genoeg."),
     ))
     consider = AnswerSection("consider", "Neem ook mee", (

@@ -4,6 +4,7 @@ so, extreme content lays out, and only the embedded Noto Sans draws the text."""
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 
 import pytest
 from pypdf import PdfReader
@@ -38,8 +39,22 @@ def test_every_answer_and_entry_of_a_full_dossier_is_in_the_pdf():
     entered += [person.name for person in dossier.members] + [person.organisation for person in dossier.members]
     entered += [k.title for k in dossier.knelpunten] + [i.text for i in dossier.ideas if i.kept]
     entered += [panel.caption for panel in dossier.storyboard] + [answer.question for s in dossier.sections for answer in s.answers]
+    entered += [note.text for zone in dossier.vehicle for note in zone.notes] + [zone.title for zone in dossier.vehicle]
     for text in entered:
         assert squeezed(text) in whole, text
+
+
+def test_taken_over_and_linked_answers_are_marked_and_hints_shown_under_their_question():
+    dossier = full_dossier()
+    plan = dossier.sections[1]
+    unlabelled = replace(plan.answers[1], source_label="")
+    sections = (dossier.sections[0], replace(plan, answers=(plan.answers[0], unlabelled, plan.answers[2])), dossier.sections[2])
+    _pages, reader = rendered(replace(dossier, sections=sections))
+    text = "".join(page_texts(reader))
+    assert "Welk probleem lost het op?\nOvergenomen uit de probleemstelling\nGemeenten betalen" in text
+    assert "Wie heb je nodig?\nZelfde als een eerdere vraag\nVNG" in text
+    assert "Wat is jullie idee?\nIn één zin, zonder jargon.\nEen coöperatie" in text
+    assert "Wat kost het?\nEen grove schatting is genoeg.\nNog niet ingevuld: Wat kost het?" in text
 
 
 def test_the_cover_has_no_furniture_and_every_other_page_its_number_and_date():
