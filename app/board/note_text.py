@@ -84,17 +84,20 @@ def _wrap_paragraph(paragraph: str, width: float, size: float, measure: Measure)
         if measure(candidate, size) <= width:
             line = candidate
             continue
-        if line:
-            lines.append(line)
-        pieces = _break_word(word, width, size, measure)
-        lines.extend(pieces[:-1])
-        line = pieces[-1]
+        if measure(word, size) > width:  # wider than the box on its own: broken, from where the line is
+            pieces = _break_word(candidate, width, size, measure)
+        else:
+            if line:
+                lines.append(line)
+            pieces = [word]
+        lines.extend(piece.strip() for piece in pieces[:-1])
+        line = pieces[-1].strip()
     lines.append(line)
     return lines
 
 
 def _break_word(word: str, width: float, size: float, measure: Measure) -> list[str]:
-    """A word wider than the box in pieces that each fit (at least one character per piece)."""
+    """A text without a fitting break in pieces that each fit (at least one character per piece)."""
     pieces: list[str] = []
     piece = ""
     for char in word:

@@ -132,7 +132,7 @@ class VehiclePicture(_Picture):
     def __init__(self, zones: Sequence[VehicleZone], max_height: float) -> None:
         super().__init__(0, 0, vehicle.WIDTH, vehicle.HEIGHT, max_height)
         self.zones = zones
-        self.continued = [text for zone in zones if (text := _zone_text(zone)) and self._fit(zone, text).continues]
+        self.continued = [f"{zone.title}\n{text}" for zone in zones if (text := _zone_text(zone)) and self._fit(zone, text).continues]
 
     def _fit(self, zone: VehicleZone, text: str) -> note_text.FittedText:
         box = vehicle.ZONES[zone.key]

@@ -19,8 +19,9 @@ def test_lines_break_at_spaces_and_own_line_breaks():
     assert wrap("aaaa bbbb cccc\ndd", 50, 10, monospace) == ["aaaa bbbb", "cccc", "dd"]
 
 
-def test_a_word_wider_than_the_box_is_broken_inside():
+def test_a_word_wider_than_the_box_is_broken_inside_from_where_the_line_is():
     assert wrap("abcdefghijkl", 40, 10, monospace) == ["abcdefgh", "ijkl"]
+    assert wrap("• abcdefghijkl", 40, 10, monospace) == ["• abcdef", "ghijkl"]  # the bullet stays with its word
 
 
 def test_a_longer_text_shrinks_until_it_fits():

@@ -218,6 +218,8 @@ def extreme_dossier(lang: str = "nl") -> TeamDossier:
            "board": Board(base.board.title, notes, base.board.clusters),
            "knelpunten": tuple(Knelpunt(f"Knelpunt {i}: {'heel ' * (i % 7)}lastig probleem", 60 - i, i < 5) for i in range(60)),
            "crystal_balls": balls,
+           "vehicle": tuple(VehicleZone(z.key, z.title, tuple(BoardNote(i, f"{word} {i}", *slot(z.key, i)) for i in range(9)))
+                            for z in base.vehicle),
            "storyboard": pictures,
            "sections": _sections(long_answer()),
            "missing": tuple(f"Onderdeel {i}" for i in range(12))},
