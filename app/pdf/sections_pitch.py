@@ -67,8 +67,12 @@ def storyboard(d: TeamDossier) -> list[Flowable]:
     if not d.storyboard:
         return section(word("storyboard", lang), [], word("storyboard", lang), lang)
     column = (FRAME_WIDTH - PANEL_GAP) / 2
-    panels = [_panel(panel, number, column, lang) for number, panel in enumerate(d.storyboard, start=1)]
-    rows = [panels[i:i + 2] + [""] * (2 - len(panels[i:i + 2])) for i in range(0, len(panels), 2)]
+    rows = []
+    for first in range(0, len(d.storyboard), 2):
+        pair = d.storyboard[first:first + 2]
+        slot = max(_picture_height(panel, column) for panel in pair)  # captions in a row line up
+        cells = [_panel(panel, first + index + 1, column, slot, lang) for index, panel in enumerate(pair)]
+        rows.append(cells + [""] * (2 - len(cells)))
     grid = Table(rows, colWidths=[column + PANEL_GAP / 2] * 2, hAlign="LEFT")
     grid.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 10),
@@ -80,13 +84,23 @@ def storyboard(d: TeamDossier) -> list[Flowable]:
     return section(word("storyboard", lang), [grid], "", lang)
 
 
-def _panel(panel: Panel, number: int, width: float, lang: str) -> list[Flowable]:
-    """One panel: its picture (scaled into the column), its number and caption, its text."""
+def _picture_height(panel: Panel, width: float) -> float:
+    """How high a panel's picture is drawn in a column of ``width`` (0 without a picture)."""
+    if not (panel.image and panel.image_width and panel.image_height):
+        return 0.0
+    return panel.image_height * min(width / panel.image_width, PICTURE_HEIGHT / panel.image_height)
+
+
+def _panel(panel: Panel, number: int, width: float, slot: float, lang: str) -> list[Flowable]:
+    """One panel: its picture (scaled into the column, in a ``slot`` as high as its row's highest),
+    its number and caption, its text."""
     parts: list[Flowable] = []
-    if panel.image and panel.image_width and panel.image_height:
-        scale = min(width / panel.image_width, PICTURE_HEIGHT / panel.image_height)
-        picture = Image(io.BytesIO(panel.image), panel.image_width * scale, panel.image_height * scale, hAlign="LEFT")
-        parts += [picture, Spacer(1, 4 + PICTURE_HEIGHT - picture.drawHeight)]  # captions in a row line up
+    height = _picture_height(panel, width)
+    if height:
+        picture = Image(io.BytesIO(panel.image), panel.image_width * height / panel.image_height, height, hAlign="LEFT")
+        parts.append(picture)
+    if slot:
+        parts.append(Spacer(1, 4 + slot - height))
     title = word("panel", lang, number=number) + (f": {panel.caption}" if panel.caption else "")
     parts.append(para(title, "h2"))
     if panel.text:

@@ -33,6 +33,7 @@ DAY = date(2026, 11, 12)
 MADE_AT = datetime(2026, 11, 12, 16, 30, tzinfo=UTC)
 EVENT = "Staatsprint Digitale Overheid 2026"
 LONG_ANSWER_START = "Wij beginnen klein: één gemeente"
+WHO_START = "Voor wie: één gemeente"
 
 
 def picture(width: int, height: int, colour: str, label: str = "") -> Panel:
@@ -114,15 +115,15 @@ def _balls() -> tuple[CrystalBall, ...]:
     )
 
 
-def _sections(long_answer: str = "") -> tuple[AnswerSection, ...]:
+def _sections(long: bool = False) -> tuple[AnswerSection, ...]:
+    """The pitch, the action plan and the challenge's questions; ``long``: two answers of 3,000 characters."""
     pitch = AnswerSection("pitch", "Pitch", (
         Answer("idea", "Wat is jullie idee?", "Een coöperatie van gemeenten die samen hun software bezit en onderhoudt.",
                hint="In één zin, zonder jargon."),
         Answer("problem", "Welk probleem lost het op?",
-               long_answer or "Gemeenten betalen ieder apart voor dezelfde software en zitten vast aan verouderde systemen.",
+               long_answer() if long else "Gemeenten betalen ieder apart voor dezelfde software en zitten vast aan verouderde systemen.",
                source="taken_over", source_label="overgenomen uit de probleemstelling"),
-        Answer("who", "Voor wie?", long_answer.replace(LONG_ANSWER_START, "Voor wie: één gemeente", 1)
-               if long_answer else "Kleine en middelgrote gemeenten en hun inwoners."),
+        Answer("who", "Voor wie?", long_answer(WHO_START) if long else "Kleine en middelgrote gemeenten en hun inwoners."),
     ))
     plan = AnswerSection("action_plan", "Actieplan", (
         Answer("first_step", "Wat is de eerste stap?", "Tien gemeenten tekenen een intentieverklaring."),
@@ -189,11 +190,11 @@ def empty_dossier(lang: str = "nl") -> TeamDossier:
                        team_name="", challenge="")
 
 
-def long_answer() -> str:
-    """About 3,000 characters with ë, é and €."""
+def long_answer(start: str = LONG_ANSWER_START) -> str:
+    """3,000 characters with ë, é and €."""
     sentence = ("Wij beginnen klein: één gemeente, één coöperatie en een idee dat €0,40 per inwoner kost. "
                 "Daarna volgt de financiële analyse, de overeenkomst en de eerste oplevering. ")
-    text = LONG_ANSWER_START + ". " + sentence * 19
+    text = start + ". " + sentence * 19
     return text[:3000]
 
 
@@ -221,6 +222,6 @@ def extreme_dossier(lang: str = "nl") -> TeamDossier:
            "vehicle": tuple(VehicleZone(z.key, z.title, tuple(BoardNote(i, f"{word} {i}", *slot(z.key, i)) for i in range(9)))
                             for z in base.vehicle),
            "storyboard": pictures,
-           "sections": _sections(long_answer()),
+           "sections": _sections(long=True),
            "missing": tuple(f"Onderdeel {i}" for i in range(12))},
     )

@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from app.pdf.dossier import render_dossier
-from tests.pdf.dossiers import empty_dossier, extreme_dossier, full_dossier, long_answer
+from tests.pdf.dossiers import empty_dossier, extreme_dossier, full_dossier
 
 
 def rendered(dossier) -> tuple[int, PdfReader]:
@@ -73,16 +73,22 @@ def test_an_english_dossier_uses_the_english_words():
 
 
 def test_a_3000_character_answer_with_accents_flows_over_two_pages_under_its_question_repeated():
-    answer = long_answer()
-    assert len(answer) == 3000 and {"ë", "é", "€"} <= set(answer)
-    _pages, reader = rendered(extreme_dossier())
+    dossier = extreme_dossier()
+    long = [a for a in dossier.sections[0].answers if len(a.text) == 3000]
+    assert len(long) == 2 and all({"ë", "é", "€"} <= set(a.text) for a in long)
+    _pages, reader = rendered(dossier)
     texts = [squeezed(text) for text in page_texts(reader)]
-    whole = squeezed(answer)
-    page = next(i for i, text in enumerate(texts) if whole[:60] in text)
-    on_first = _common_start(texts[page][texts[page].index(whole[:60]):], whole)
-    assert 0 < on_first < len(whole), "the answer breaks at the page's end"
-    assert whole[on_first:] in texts[page + 1], "and goes on, whole, on the next page"
-    assert squeezed("Welk probleem lost het op? (vervolg)") in texts[page + 1]
+    flowed = 0
+    for answer in long:
+        whole = squeezed(answer.text)
+        page = next(i for i, text in enumerate(texts) if whole[:60] in text)
+        on_first = _common_start(texts[page][texts[page].index(whole[:60]):], whole)
+        if on_first == len(whole):
+            continue  # whole on one page
+        flowed += 1
+        assert whole[on_first:] in texts[page + 1], "the rest goes on, whole, on the next page"
+        assert squeezed(f"{answer.question} (vervolg)") in texts[page + 1]
+    assert flowed, "a long answer breaks at a page's end"
 
 
 def _common_start(a: str, b: str) -> int:
