@@ -9,6 +9,7 @@ from dataclasses import replace
 import pytest
 from pypdf import PdfReader
 
+from app.export.dossier_data import Answer, AnswerSection
 from app.pdf.dossier import render_dossier
 from tests.pdf.dossiers import empty_dossier, extreme_dossier, full_dossier
 
@@ -132,3 +133,15 @@ def test_only_the_embedded_noto_sans_draws_the_text(make):
         assert "NotoSans" in name and "Helvetica" not in name
         descendant = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
         assert "/FontFile2" in descendant["/FontDescriptor"].get_object(), f"{name} is embedded"
+
+
+def test_markup_characters_print_as_typed_and_an_answer_of_many_pages_flows_on():
+    typed = "woord & <tag> " * 1200  # about five pages
+    section = AnswerSection("pitch", "Pitch", (Answer("a", 'Vraag <b> & "x"?', "x" * 3000, hint="<i>hint</i>"), Answer("b", "Lang?", typed)))
+    pages, reader = rendered(replace(full_dossier(), sections=(section,)))
+    texts = page_texts(reader)
+    whole = "".join(texts)
+    assert 'Vraag <b> & "x"?' in whole and "<i>hint</i>" in whole
+    assert sum("Lang? (vervolg)" in text for text in texts) >= 3
+    assert squeezed(typed).count("woord&<tag>") == whole.replace(" ", "").replace("\n", "").count("woord&<tag>")
+    assert pages == len(texts)
