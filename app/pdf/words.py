@@ -9,6 +9,14 @@ from __future__ import annotations
 WORDS: dict[str, tuple[str, str]] = {  # key: (Dutch, English)
     "page": ("Pagina {page} van {pages}", "Page {page} of {pages}"),
     "not_filled_in": ("Nog niet ingevuld", "Not filled in yet"),
+    "poster_problem": ("Het probleem", "The problem"),
+    "poster_for_whom": ("Voor wie", "For whom"),
+    "poster_idea": ("Ons idee", "Our idea"),
+    "poster_path": ("Zo komen we er", "How we get there"),
+    "poster_who_needed": ("Wie hebben we nodig", "Who we need"),
+    "poster_cost": ("Wat kost het", "What it costs"),
+    "poster_yell": ("Onze yell", "Our yell"),
+    "poster_sheet": ("Vel {sheet} van {sheets}", "Sheet {sheet} of {sheets}"),
 }
 
 
