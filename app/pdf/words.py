@@ -9,6 +9,10 @@ from __future__ import annotations
 WORDS: dict[str, tuple[str, str]] = {  # key: (Dutch, English)
     "page": ("Pagina {page} van {pages}", "Page {page} of {pages}"),
     "not_filled_in": ("Nog niet ingevuld", "Not filled in yet"),
+    "months": (
+        "januari februari maart april mei juni juli augustus september oktober november december",
+        "January February March April May June July August September October November December",
+    ),
     "poster_problem": ("Het probleem", "The problem"),
     "poster_for_whom": ("Voor wie", "For whom"),
     "poster_idea": ("Ons idee", "Our idea"),
@@ -17,6 +21,8 @@ WORDS: dict[str, tuple[str, str]] = {  # key: (Dutch, English)
     "poster_cost": ("Wat kost het", "What it costs"),
     "poster_yell": ("Onze yell", "Our yell"),
     "poster_sheet": ("Vel {sheet} van {sheets}", "Sheet {sheet} of {sheets}"),
+    "poster_title": ("Flip-overpitch", "Flip-over pitch"),
+    "poster_no_challenge": ("Nog geen challenge gekozen", "No challenge chosen yet"),
 }
 
 
