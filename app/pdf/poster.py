@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import BinaryIO
 
+from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A0, A1, A3, A4
 from reportlab.pdfgen.canvas import Canvas
 
@@ -22,17 +23,29 @@ from app.errors import DomainError
 from app.export.dossier_data import TeamDossier
 from app.pdf import fit, fonts, poster_layout as layout
 from app.pdf.poster_content import Block, poster_blocks
-from app.pdf.style import COLOURS, long_date
+from app.pdf import style
+from app.pdf.style import long_date
 from app.pdf.words import word
 
 SIZES = {"A0": A0, "A1": A1, "A3": A3, "A4": A4}
-WINNER_GROW = 1.3
+GROWS = (1.5, 1.35, 1.2, 1.1, 1.0)  # one sheet: the design, grown when the answers are short
+WINNER_GROWS = (2.2, 2.0, 1.8, 1.6, 1.45, 1.3)  # the winner's two sheets: bigger type
 
 NAME_SIZE, NAME_MIN = 34.0, 18.0
 CHALLENGE_SIZE = 13.0
 BAND_PAD = 24.0
 FOOTER_SIZE = 9.0
 PANEL_RADIUS = 6.0
+COLOURS = {
+    "text": style.TEXT,
+    "primary": style.PRIMARY,
+    "primary_dark": style.PRIMARY_DARK,
+    "secondary": style.SECONDARY,
+    "rule": style.RULE,
+    "white": style.WHITE,
+    "panel": HexColor("#E8F1F8"),  # the idea's panel: primary on it has a contrast of 5.3
+    "band_text": HexColor("#D6E4F0"),  # the challenge on primary dark: 7.9
+}
 
 
 def render_poster(dossier: TeamDossier, out: BinaryIO, size: str = "A1") -> int:
@@ -73,7 +86,7 @@ def _draw_sheet(canvas: Canvas, dossier: TeamDossier, rows, number: int, sheets:
     footer = _draw_footer(canvas, dossier)
     top = band + layout.MARGIN * 0.8
     room = footer - layout.ROW_GAP - top
-    sheet = layout.make_sheet(rows, WINNER_GROW if sheets > 1 else 1.0, word("not_filled_in", dossier.lang))
+    sheet = layout.make_sheet(rows, WINNER_GROWS if sheets > 1 else GROWS, room, word("not_filled_in", dossier.lang))
     layout.fit_sheet(sheet, room)
     for placed in layout.place(sheet, top, room):
         _draw_block(canvas, placed)
@@ -86,16 +99,18 @@ def _draw_band(canvas: Canvas, dossier: TeamDossier, number: int, sheets: int) -
     name_size = NAME_SIZE
     while name_size > NAME_MIN and fonts.width(dossier.shown_name, name_size, fonts.BOLD) > inner:
         name_size -= 1
-    name = fit.cut(fit.wrap(dossier.shown_name, name_size, inner, fonts.BOLD), 1, name_size, inner, fonts.BOLD)
+    name = fit.cut(fit.wrap(dossier.shown_name, name_size, inner, fonts.BOLD), 2, name_size, inner, fonts.BOLD)
     challenge = dossier.challenge or word("poster_no_challenge", dossier.lang)
     lines = fit.cut(fit.wrap(challenge, CHALLENGE_SIZE, inner, fonts.REGULAR), 2, CHALLENGE_SIZE, inner)
-    height = BAND_PAD * 2 + name_size * 1.15 + 6 + len(lines) * CHALLENGE_SIZE * layout.LEADING
+    height = BAND_PAD * 2 + len(name) * name_size * 1.15 + 6 + len(lines) * CHALLENGE_SIZE * layout.LEADING
     canvas.setFillColor(COLOURS["primary_dark"])
     canvas.rect(0, -height, layout.PAGE_W, height, stroke=0, fill=1)
     canvas.setFillColor(COLOURS["white"])
-    y = BAND_PAD + name_size
+    y = BAND_PAD - name_size * 0.15
     canvas.setFont(fonts.BOLD, name_size)
-    canvas.drawString(layout.MARGIN, -y, name[0])
+    for line in name:
+        y += name_size * 1.15
+        canvas.drawString(layout.MARGIN, -y, line)
     canvas.setFillColor(COLOURS["band_text"])
     canvas.setFont(fonts.REGULAR, CHALLENGE_SIZE)
     y += 6 + CHALLENGE_SIZE * 0.15
@@ -105,7 +120,7 @@ def _draw_band(canvas: Canvas, dossier: TeamDossier, number: int, sheets: int) -
     if sheets > 1:
         canvas.setFont(fonts.BOLD, CHALLENGE_SIZE)
         sheet = word("poster_sheet", dossier.lang, sheet=number, sheets=sheets)
-        canvas.drawRightString(layout.PAGE_W - layout.MARGIN, -(BAND_PAD * 0.9), sheet)
+        canvas.drawRightString(layout.PAGE_W - layout.MARGIN, -(BAND_PAD + name_size), sheet)
     return height
 
 
@@ -123,22 +138,19 @@ def _draw_footer(canvas: Canvas, dossier: TeamDossier) -> float:
 
 
 def _draw_block(canvas: Canvas, placed: layout.Placed) -> None:
-    y = placed.top
     if placed.panel:
         canvas.setFillColor(COLOURS["panel"])
         canvas.roundRect(placed.x, -(placed.top + placed.height), placed.width, placed.height,
                          PANEL_RADIUS, stroke=0, fill=1)
-        y += layout.PANEL_PAD
-    x = placed.x + (layout.PANEL_PAD if placed.panel else 0)
+    x, y = placed.x + placed.pad, placed.top + placed.pad
     canvas.setFillColor(COLOURS["primary"])
-    canvas.setFont(fonts.BOLD, layout.LABEL_SIZE)
-    y += layout.LABEL_SIZE
+    canvas.setFont(fonts.BOLD, placed.label_size)
+    y += placed.label_size
     canvas.drawString(x, -y, placed.label.upper())
-    y += layout.LABEL_SIZE * (layout.LEADING - 1) + layout.LABEL_GAP
+    y += placed.label_size * (layout.LEADING - 1) + layout.LABEL_GAP * placed.label_size / layout.LABEL_SIZE
     canvas.setFillColor(COLOURS["secondary" if placed.empty else placed.colour])
     canvas.setFont(placed.font, placed.size)
     leading = placed.size * layout.LEADING
-    y += placed.size * 0.05
     for line in placed.lines:
         y += leading
-        canvas.drawString(x, -(y - leading * 0.2), line)
+        canvas.drawString(x, -(y - leading + placed.size), line)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from app.export.dossier_data import CrystalBall, TeamDossier
 from app.pdf.words import word
 
-ARROW = " → "
+ARROW = " › "  # Noto Sans has no arrow; the chevron reads as one
 KEYS = ("problem", "for_whom", "idea", "path", "who_needed", "cost", "yell")
 
 
@@ -47,7 +47,7 @@ def answer(dossier: TeamDossier, key: str) -> str:
 
 
 def path_line(dossier: TeamDossier) -> str:
-    """The chosen Crystal Ball as one line, "Nu → milestone → … → the ideal situation"; "" without one."""
+    """The chosen Crystal Ball as one line, "Nu › milestone › … › the ideal situation"; "" without one."""
     ball = _chosen_ball(dossier)
     if ball is None or not ball.moments:
         return ""

@@ -26,7 +26,10 @@ LABEL_GAP = 5.0
 LEADING = 1.22
 PANEL_PAD = 16.0
 SHRINK = 0.94
+FAIR_SHARE = 1.6  # a cell may take 1.6 times an even share of the sheet's height ...
+MAX_SHARE = 0.5  # ... but never more than half of it
 EMPTY_SIZE = 13.0
+FILL = 0.8  # a sheet grows its type while its blocks take at most this part of the height
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,7 @@ class Cell:
     size: float = 0.0
     max_lines: int | None = None
     empty_text: str = ""
+    grow: float = 1.0  # the sheet's growth over the design (labels and padding grow with it)
 
     @property
     def empty(self) -> bool:
@@ -73,12 +77,20 @@ class Cell:
             return lines
         return fit.cut(lines, self.max_lines, self.size, self.text_width(), self.font)
 
+    @property
+    def label_size(self) -> float:
+        return LABEL_SIZE * self.grow
+
+    @property
+    def pad(self) -> float:
+        return PANEL_PAD * self.grow if self.look.panel else 0.0
+
     def text_width(self) -> float:
-        return self.width - (2 * PANEL_PAD if self.look.panel else 0)
+        return self.width - 2 * self.pad
 
     def height(self) -> float:
         body = len(self.lines()) * self.size * LEADING
-        return LABEL_SIZE * LEADING + LABEL_GAP + body + (2 * PANEL_PAD if self.look.panel else 0)
+        return self.label_size * LEADING + LABEL_GAP * self.grow + body + 2 * self.pad
 
     def can_shrink(self) -> bool:
         return not self.empty and self.size > self.look.min_size
@@ -98,6 +110,8 @@ class Placed:
     width: float
     height: float
     label: str
+    label_size: float
+    pad: float  # the panel's padding, 0 without a panel
     lines: tuple[str, ...]
     size: float
     font: str
@@ -117,8 +131,17 @@ class Sheet:
         return sum(self.heights()) + ROW_GAP * (len(self.rows) - 1)
 
 
-def make_sheet(rows: list[list[Block]], grow: float, empty_text: str) -> Sheet:
-    """A sheet of rows of blocks (one or two a row) at the design sizes times ``grow``."""
+def make_sheet(rows: list[list[Block]], grows: tuple[float, ...], room: float, empty_text: str) -> Sheet:
+    """A sheet of rows of blocks (one or two a row) at the design sizes times the largest of ``grows``
+    (largest first) that still leaves air in ``room``, or times the smallest."""
+    for grow in grows:
+        sheet = _sheet(rows, grow, empty_text)
+        if sheet.total() <= room * FILL:
+            return sheet
+    return sheet
+
+
+def _sheet(rows: list[list[Block]], grow: float, empty_text: str) -> Sheet:
     inner = PAGE_W - 2 * MARGIN
     sheet = Sheet()
     for row in rows:
@@ -126,26 +149,35 @@ def make_sheet(rows: list[list[Block]], grow: float, empty_text: str) -> Sheet:
         cells = []
         for block in row:
             look = LOOKS[block.key]
-            size = min(look.size * grow, EMPTY_SIZE * grow) if not block.text else look.size * grow
-            cells.append(Cell(block, look, width, size, empty_text=empty_text))
+            size = look.size if block.text else min(look.size, EMPTY_SIZE)
+            cells.append(Cell(block, look, width, size * grow, empty_text=empty_text, grow=grow))
         sheet.rows.append(cells)
     return sheet
 
 
 def fit_sheet(sheet: Sheet, room: float) -> None:
-    """Shrink, and as a last resort cut, the sheet's cells until its rows fit ``room`` points of height."""
+    """Shrink, and as a last resort cut, the sheet's cells until its rows fit ``room`` points of height.
+
+    The tallest cell gives way first: it shrinks to its minimum size, and if it is then still taller
+    than its fair share of the sheet it is cut to that share, so one very long answer does not make
+    every other block small. Only then do the other cells shrink, and finally the longest is cut.
+    """
     cells = [cell for row in sheet.rows for cell in row]
+    share = room * min(MAX_SHARE, FAIR_SHARE / len(sheet.rows))
     while sheet.total() > room:
-        shrinkable = [cell for cell in cells if cell.can_shrink()]
-        if shrinkable:
+        tallest = max(cells, key=Cell.height)
+        if tallest.can_shrink():
+            tallest.size = max(tallest.look.min_size, tallest.size * SHRINK)
+        elif tallest.height() > share and len(tallest.lines()) > 1:
+            tallest.max_lines = len(tallest.lines()) - 1
+        elif shrinkable := [cell for cell in cells if cell.can_shrink()]:
             cell = max(shrinkable, key=Cell.height)
             cell.size = max(cell.look.min_size, cell.size * SHRINK)
-            continue
-        longest = max(cells, key=lambda cell: len(cell.lines()))
-        lines = len(longest.lines())
-        if lines <= 1:
-            return
-        longest.max_lines = lines - 1
+        else:
+            longest = max(cells, key=lambda cell: len(cell.lines()))
+            if len(longest.lines()) <= 1:
+                return
+            longest.max_lines = len(longest.lines()) - 1
 
 
 def place(sheet: Sheet, top: float, room: float) -> list[Placed]:
@@ -160,7 +192,8 @@ def place(sheet: Sheet, top: float, room: float) -> list[Placed]:
         for cell in row:
             placed.append(
                 Placed(x, y, cell.width, height if cell.look.panel else cell.height(), cell.block.label,
-                       tuple(cell.lines()), cell.size, cell.font, cell.look.colour, cell.look.panel, cell.empty)
+                       cell.label_size, cell.pad, tuple(cell.lines()), cell.size, cell.font, cell.look.colour,
+                       cell.look.panel, cell.empty)
             )
             x += cell.width + GUTTER
         y += height + gap
