@@ -23,6 +23,21 @@ WORDS: dict[str, tuple[str, str]] = {  # key: (Dutch, English)
     "poster_sheet": ("Vel {sheet} van {sheets}", "Sheet {sheet} of {sheets}"),
     "poster_title": ("Flip-overpitch", "Flip-over pitch"),
     "poster_no_challenge": ("Nog geen challenge gekozen", "No challenge chosen yet"),
+    "report_title": ("Verslag van de dag", "Report of the day"),
+    "report_contents": ("Inhoud", "Contents"),
+    "report_without_names": ("Zonder namen en organisaties van deelnemers", "Without participants' names and organisations"),
+    "report_no_challenge": ("Zonder challenge", "Without a challenge"),
+    "report_teams_count": ("{count} teams", "{count} teams"),
+    "report_team_count": ("1 team", "1 team"),
+    "report_idea": ("Gepitcht idee", "Pitched idea"),
+    "report_pitch": ("Pitch", "Pitch"),
+    "report_vehicle_empty": ("Nog geen briefjes op het voertuig.", "No notes on the vehicle yet."),
+    "report_numbers": ("De dag in cijfers", "The day in numbers"),
+    "report_teams": ("teams", "teams"),
+    "report_participants": ("deelnemers", "participants"),
+    "report_notes": ("briefjes", "notes"),
+    "report_ideas": ("ideeën", "ideas"),
+    "report_votes": ("stemmen", "votes"),
 }
 
 
