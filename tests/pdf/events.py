@@ -25,6 +25,18 @@ PITCH = {
     "path": "Eerst tien gemeenten, dan een gedeeld zaaksysteem, over vijf jaar doet iedereen mee.",
     "cost": "€2 miljoen voor de start, daarna €0,40 per inwoner per jaar.",
 }
+QUESTIONS = {  # the template's Dutch labels
+    "problem": "Wat is het probleem dat je oplost?",
+    "for_whom": "Voor wie los je het probleem op?",
+    "idea": "Wat is jullie idee?",
+    "risks": "Evalueer eventuele nadelen, risico's of nadelige neveneffecten van de oplossing.",
+    "who_needed": "Wie heb je nodig voor jullie idee?",
+    "path": "Hoe kom je tot de oplossing?",
+    "cost": "Wat gaat het kosten?",
+    "impact": "Wat is de impact van je idee?",
+    "accountable": "Wie is eindverantwoordelijk?",
+    "cost_plan": "Hoeveel kost je plan?",
+}
 PLAN = {
     "impact": "De helft minder kosten voor software en inwoners die hun gegevens één keer geven.",
     "accountable": "Het bestuur van de coöperatie.",
@@ -36,8 +48,8 @@ def pitch_sections(pitch: dict[str, str] = PITCH) -> tuple[AnswerSection, ...]:
     """The pitch, action plan and finish sections with the template's keys (an empty text: not answered)."""
     return (
         AnswerSection("pitch", "Tijd voor de pitch!", tuple(
-            Answer(key, f"Vraag {key}", text, source="typed" if text else "empty") for key, text in pitch.items())),
-        AnswerSection("action_plan", "Actieplan", tuple(Answer(key, f"Vraag {key}", text) for key, text in PLAN.items())),
+            Answer(key, QUESTIONS[key], text, source="typed" if text else "empty") for key, text in pitch.items())),
+        AnswerSection("action_plan", "Actieplan", tuple(Answer(key, QUESTIONS[key], text) for key, text in PLAN.items())),
         AnswerSection("finish", "Klaar voor de jury", (Answer("yell", "Jullie yell", "Samen rijden we verder!"),)),
     )
 
