@@ -102,7 +102,8 @@ def _pitch(dossier: TeamDossier) -> list[Flowable]:
          else Paragraph(escape(word("not_filled_in", lang)), s["muted"])]
         for item in section.answers
     ]
-    table = Table(rows, colWidths=[style.FRAME_WIDTH * QUESTION_SHARE, style.FRAME_WIDTH * (1 - QUESTION_SHARE)])
+    table = Table(rows, colWidths=[style.FRAME_WIDTH * QUESTION_SHARE, style.FRAME_WIDTH * (1 - QUESTION_SHARE)],
+                  splitInRow=1)  # an answer longer than a page flows on rather than breaking the layout
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, style.RULE),

@@ -82,13 +82,13 @@ def names_in(dossier: TeamDossier) -> set[str]:
     return {name for name in found if name}
 
 
-def event_team(number: int) -> TeamDossier:
+def event_team(number: int, lang: str = "nl") -> TeamDossier:
     """Team ``number`` of an event: its own people, challenge and name; team 4 has done nothing yet."""
     challenge = CHALLENGES[(number - 1) % len(CHALLENGES)]
     if number == 4:
-        return dataclasses.replace(empty_dossier(), team_id=number, team_number=number, challenge=challenge)
+        return dataclasses.replace(empty_dossier(lang), team_id=number, team_number=number, challenge=challenge)
     members = people(number)
-    base = pitched_dossier()
+    base = pitched_dossier(lang)
     return dataclasses.replace(
         base, team_id=number, team_number=number, team_name=f"De Bouwers {number}", challenge=challenge,
         members=members, presenter=members[1].name,
@@ -105,7 +105,7 @@ def event_team(number: int) -> TeamDossier:
 def event_summary(teams: int = 6, with_names: bool = True, lang: str = "nl") -> EventSummary:
     """An event of ``teams`` teams over the three challenges (team 4 empty). The names stay in the data
     even when ``with_names`` is False: the report itself must leave them out."""
-    dossiers = tuple(event_team(number) for number in range(1, teams + 1))
+    dossiers = tuple(event_team(number, lang) for number in range(1, teams + 1))
     return EventSummary(
         event_name=EVENT, event_day=DAY, location="Beatrix Theater, Utrecht", made_at=MADE_AT, lang=lang,
         with_names=with_names, teams=dossiers, challenges=CHALLENGES,
