@@ -1,5 +1,7 @@
 """The organiser's report of the day (A4): a cover, the contents with page numbers, every challenge with
-its teams (``report_team``), and the day in numbers to close.
+its teams (``report_team``), and the day in numbers to close. Each challenge starts a page; a team is
+kept on one page (it moves to the next when it does not fit, and flows on only when longer than a page),
+so a team with little filled in shares the page with the one before.
 
 ``summary.with_names`` False leaves every participant's name and organisation out (members, presenter,
 authors, who broke a tie, who does which task), for sharing outside the event; the report never prints
@@ -22,6 +24,7 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
+    KeepTogether,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
@@ -100,9 +103,8 @@ def render_report(summary: EventSummary, out: BinaryIO, progress: Progress | Non
     story: list[Flowable] = [NextPageTemplate("body"), PageBreak(), *_contents(summary.lang)]
     for number, (title, teams) in enumerate(_by_challenge(summary), start=1):
         story += _challenge(number, title, teams, summary.lang)
-        for index, team in enumerate(teams):
-            story += [PageBreak()] if index else []
-            story += [*team_section(team, summary.with_names), _Tick(counter)]
+        for team in teams:
+            story += [KeepTogether(team_section(team, summary.with_names)), _Tick(counter)]
     story += numbers_page(summary)
     doc = _Report(out, summary)
     furniture = style.Furniture(f"{summary.event_name} · {word('report_title', summary.lang)}",
@@ -142,5 +144,4 @@ def _challenge(number: int, title: str, teams: list[TeamDossier], lang: str) -> 
         Spacer(1, 1 * mm),
         Heading(title, "title", 0, f"challenge-{number}"),
         Paragraph(escape(count), s["muted"]),
-        Spacer(1, 6 * mm),
     ]

@@ -11,7 +11,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from app.export.dossier_data import Race, TeamDossier, VehicleZone
 from app.canvases import vehicle
@@ -22,6 +22,7 @@ from app.pdf.words import word
 
 VEHICLE_HEIGHT = 46 * mm
 COLUMN_SHARES = (0.22, 0.48, 0.3)  # the Idea Race, the car and its notes, as parts of the frame's width
+TEAM_SPACE = 12 * mm  # above a team's heading, except at the top of a page
 QUESTION_SHARE = 0.36
 ZONE_LABEL = 6.5  # points: a zone's title on the car
 BADGE = 6.5  # points: the radius of a zone's count  # the pitch table's question column, as a part of the frame's width
@@ -31,7 +32,7 @@ class Heading(Paragraph):
     """A heading the report's table of contents lists, at ``level`` (0: challenge, 1: team)."""
 
     def __init__(self, text: str, style_name: str, level: int, key: str) -> None:
-        super().__init__(escape(text), style.styles()[style_name])
+        super().__init__(escape(text), _styles()[style_name])
         self.toc = (level, text, key)
 
 
@@ -42,6 +43,7 @@ def _styles() -> dict[str, ParagraphStyle]:
     return {
         **s,
         "idea": ParagraphStyle("report_idea", parent=s["h2"], spaceBefore=0, textColor=style.PRIMARY),
+        "team": ParagraphStyle("report_team", parent=s["h1"], spaceBefore=TEAM_SPACE),
         "question": ParagraphStyle("report_question", parent=s["small"], textColor=style.SECONDARY),
     }
 
@@ -51,7 +53,7 @@ def team_section(dossier: TeamDossier, with_names: bool) -> list[Flowable]:
     lang = dossier.lang
     s = style.styles()
     title = dossier.shown_name if not dossier.team_name else f"{dossier.team_name} (team {dossier.team_number})"
-    parts: list[Flowable] = [Heading(title, "h1", 1, f"team-{dossier.team_id}")]
+    parts: list[Flowable] = [Heading(title, "team", 1, f"team-{dossier.team_id}")]
     if with_names:
         parts += _people(dossier)
     if dossier.missing:
@@ -82,10 +84,16 @@ def _people(dossier: TeamDossier) -> list[Flowable]:
 
 
 def _block(label: str, text: str, lang: str, text_style: str = "body") -> list[Flowable]:
-    """A label and its text (or "not filled in yet"), kept together on one page."""
+    """A label and its text (or "not filled in yet"), the label kept with its text."""
     s = _styles()
     body = Paragraph(escape(text), s[text_style]) if text else Paragraph(escape(word("not_filled_in", lang)), s["missing"])
-    return [KeepTogether([Paragraph(escape(label.upper()), s["label"]), Spacer(1, 1.5 * mm), body])]
+    return [_label(label), Spacer(1, 1.5 * mm), body]
+
+
+def _label(text: str) -> Paragraph:
+    label = Paragraph(escape(text.upper()), style.styles()["label"])
+    label.keepWithNext = 1
+    return label
 
 
 def _pitch(dossier: TeamDossier) -> list[Flowable]:
@@ -93,9 +101,9 @@ def _pitch(dossier: TeamDossier) -> list[Flowable]:
     s = style.styles()
     lang = dossier.lang
     section = next((section for section in dossier.sections if section.key == "pitch"), None)
-    label = Paragraph(escape(word("report_pitch", lang).upper()), s["label"])
     if section is None or not section.answers:
-        return [KeepTogether([label, Spacer(1, 1.5 * mm), Paragraph(escape(word("not_filled_in", lang)), s["missing"])])]
+        return _block(word("report_pitch", lang), "", lang)
+    label = _label(word("report_pitch", lang))
     rows = [
         [Paragraph(escape(item.question), _styles()["question"]),
          Paragraph(escape(item.text), s["small"]) if item.text.strip()

@@ -125,6 +125,14 @@ def test_an_empty_team_says_what_is_missing():
         assert expected in text
 
 
+def test_teams_with_little_filled_in_share_a_page_and_no_team_is_split():
+    teams = tuple(dataclasses.replace(empty_dossier(), team_id=n, team_number=n, challenge=CHALLENGES[0]) for n in (7, 8))
+    summary = dataclasses.replace(event_summary(1), teams=teams)
+    pages, texts, layout = render(summary)
+    assert pages == 4
+    assert contents(layout)["Team 7"] == contents(layout)["Team 8"] == 3
+
+
 def test_twenty_teams_each_get_their_page_in_the_contents():
     pages, texts, layout = render(event_summary(20))
     entries = contents(layout)
