@@ -29,7 +29,7 @@ SHRINK = 0.94
 FAIR_SHARE = 1.6  # a cell may take 1.6 times an even share of the sheet's height ...
 MAX_SHARE = 0.5  # ... but never more than half of it
 EMPTY_SIZE = 13.0
-FILL = 0.8  # a sheet grows its type while its blocks take at most this part of the height
+FILL = 0.85  # a sheet grows its type while its blocks take at most this part of the height
 
 
 @dataclass(frozen=True)
@@ -42,13 +42,13 @@ class Look:
 
 
 LOOKS = {
-    "problem": Look(17, 10, fonts.REGULAR, "text"),
-    "for_whom": Look(17, 10, fonts.REGULAR, "text"),
-    "idea": Look(30, 14, fonts.BOLD, "primary", panel=True),
-    "path": Look(16, 10, fonts.REGULAR, "text"),
-    "who_needed": Look(15, 10, fonts.REGULAR, "text"),
-    "cost": Look(15, 10, fonts.REGULAR, "text"),
-    "yell": Look(22, 12, fonts.BOLD_ITALIC, "primary_dark"),
+    "problem": Look(17, 11, fonts.REGULAR, "text"),
+    "for_whom": Look(17, 11, fonts.REGULAR, "text"),
+    "idea": Look(30, 15, fonts.BOLD, "primary", panel=True),
+    "path": Look(16, 11, fonts.REGULAR, "text"),
+    "who_needed": Look(15, 11, fonts.REGULAR, "text"),
+    "cost": Look(15, 11, fonts.REGULAR, "text"),
+    "yell": Look(22, 13, fonts.BOLD_ITALIC, "primary_dark"),
 }
 
 
