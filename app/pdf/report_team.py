@@ -49,7 +49,8 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 
 def team_section(dossier: TeamDossier, with_names: bool) -> list[Flowable]:
-    """The team's part of the report, starting with its heading (listed in the contents)."""
+    """The team's part of the report, starting with its heading (listed in the contents). The parts a team
+    has not filled in are named together in one line rather than each shown empty."""
     lang = dossier.lang
     s = style.styles()
     title = dossier.shown_name if not dossier.team_name else f"{dossier.team_name} (team {dossier.team_number})"
@@ -61,10 +62,21 @@ def team_section(dossier: TeamDossier, with_names: bool) -> list[Flowable]:
                                s["missing"]))
     problem = dossier.problem.sentence if dossier.problem else ""
     idea = answer(dossier, "idea") or dossier.chosen_idea
-    parts += _block(word("problem", lang), problem, lang)
-    parts += _block(word("report_idea", lang), idea, lang, "idea")
-    parts += _pitch(dossier)
-    parts += _race_and_vehicle(dossier)
+    pitched = any(item.text.strip() for section in dossier.sections if section.key == "pitch" for item in section.answers)
+    raced = dossier.race is not None and dossier.race.rank is not None
+    drove = any(zone.notes for zone in dossier.vehicle)
+    empty = [label for label, filled in ((word("problem", lang), problem), (word("report_idea", lang), idea),
+                                         (word("report_pitch", lang), pitched), (word("vehicle", lang), raced or drove))
+             if not filled]
+    if empty:
+        parts.append(Paragraph(f"<b>{escape(word('not_filled_in', lang))}:</b> {escape(', '.join(empty))}", s["missing"]))
+    parts += _block(word("problem", lang), problem) if problem else []
+    parts += _block(word("report_idea", lang), idea, "idea") if idea else []
+    parts += _pitch(dossier) if pitched else []
+    if raced or drove:
+        parts += _race_and_vehicle(dossier)
+    else:
+        parts.append(Paragraph(escape(word("no_race", lang)), s["missing"]))
     return parts
 
 
@@ -83,11 +95,9 @@ def _people(dossier: TeamDossier) -> list[Flowable]:
     return [Paragraph(line, s["muted"]) for line in lines]
 
 
-def _block(label: str, text: str, lang: str, text_style: str = "body") -> list[Flowable]:
-    """A label and its text (or "not filled in yet"), the label kept with its text."""
-    s = _styles()
-    body = Paragraph(escape(text), s[text_style]) if text else Paragraph(escape(word("not_filled_in", lang)), s["missing"])
-    return [_label(label), Spacer(1, 1.5 * mm), body]
+def _block(label: str, text: str, text_style: str = "body") -> list[Flowable]:
+    """A label and its text, the label kept with its text."""
+    return [_label(label), Spacer(1, 1.5 * mm), Paragraph(escape(text), _styles()[text_style])]
 
 
 def _label(text: str) -> Paragraph:
@@ -97,12 +107,10 @@ def _label(text: str) -> Paragraph:
 
 
 def _pitch(dossier: TeamDossier) -> list[Flowable]:
-    """The pitch section's questions and answers as a compact two-column table."""
+    """The pitch section's questions and answers as a compact two-column table (the team answered some)."""
     s = style.styles()
     lang = dossier.lang
-    section = next((section for section in dossier.sections if section.key == "pitch"), None)
-    if section is None or not section.answers:
-        return _block(word("report_pitch", lang), "", lang)
+    section = next(section for section in dossier.sections if section.key == "pitch")
     label = _label(word("report_pitch", lang))
     rows = [
         [Paragraph(escape(item.question), _styles()["question"]),

@@ -12,7 +12,7 @@ from reportlab.lib.pagesizes import A0, A1, A3, A4
 from app.errors import DomainError
 from app.pdf.poster import render_poster
 from app.pdf.poster_content import path_line, poster_blocks
-from tests.pdf.dossiers import empty_dossier, extreme_dossier
+from tests.pdf.dossiers import empty_dossier, extreme_dossier, long_answer
 from tests.pdf.events import PITCH, pitch_sections, pitched_dossier, winner_dossier
 
 
@@ -38,7 +38,8 @@ def test_the_poster_shows_the_pitch_in_one_page():
 
 def test_the_path_is_the_chosen_crystal_balls_timeline():
     _, reader = render(pitched_dossier())
-    line = "Nu › Tien gemeenten tekenen › Eerste gedeelde zaaksysteem › Helft van de gemeenten doet mee › Alle gemeenten delen hun software"
+    line = ("Nu › Tien gemeenten tekenen › Eerste gedeelde zaaksysteem › Helft van de gemeenten doet mee"
+            " › Alle gemeenten delen hun software")
     assert path_line(pitched_dossier()) == line
     assert line in text_of(reader)
 
@@ -118,11 +119,11 @@ def test_english_words_for_an_english_dossier():
 
 
 def test_a_very_long_answer_is_cut_with_an_ellipsis_but_the_rest_stays_whole():
-    dossier = extreme_dossier()
-    dossier = dataclasses.replace(dossier, sections=pitch_sections({**PITCH, "problem": dossier.sections[0].answers[1].text}))
+    dossier = dataclasses.replace(extreme_dossier(), sections=pitch_sections({**PITCH, "problem": long_answer()}))
     pages, reader = render(dossier, "A4")
     text = text_of(reader)
     assert pages == 1
     assert "Wij beginnen klein" in text and "…" in text
-    for expected in (PITCH["for_whom"], PITCH["idea"], PITCH["who_needed"], PITCH["cost"], "Mijlpaal 12 met een lange titel"):
+    others = (PITCH["for_whom"], PITCH["idea"], PITCH["who_needed"], PITCH["cost"], "Mijlpaal 12 met een lange titel")
+    for expected in others:
         assert expected in text

@@ -120,9 +120,22 @@ def test_an_empty_team_says_what_is_missing():
     pages, texts, _ = render(summary)
     text = flat(texts)
     assert pages == 4  # cover, contents, the team (without a challenge), the numbers
-    for expected in ("Zonder challenge", "Team 7", "Nog niet ingevuld", "Nog geen briefjes op het voertuig.",
+    for expected in ("Zonder challenge", "Team 7",
+                     "Nog niet ingevuld: Probleemstelling, Gepitcht idee, Pitch, Build Your Vehicle",
                      "Dit team deed niet mee aan de Idea Race."):
         assert expected in text
+
+
+def test_a_team_with_some_parts_empty_names_those_and_shows_the_rest():
+    summary = event_summary(1)
+    team = dataclasses.replace(summary.teams[0], problem=None, vehicle=(),
+                               sections=pitch_sections({**PITCH, "cost": ""}))
+    _, texts, _ = render(dataclasses.replace(summary, teams=(team,)))
+    text = flat(texts)
+    assert "Nog niet ingevuld: Probleemstelling" in text and "PROBLEEMSTELLING" not in text
+    assert "Wat gaat het kosten? Nog niet ingevuld" in text
+    assert "Nog geen briefjes op het voertuig." in text and "Totaal: 34" in text
+    assert PITCH["idea"] in text
 
 
 def test_teams_with_little_filled_in_share_a_page_and_no_team_is_split():
@@ -137,7 +150,7 @@ def test_twenty_teams_each_get_their_page_in_the_contents():
     pages, texts, layout = render(event_summary(20))
     entries = contents(layout)
     assert len([title for title in entries if "(team " in title or title == "Team 4"]) == 20
-    assert pages == 2 + 20 + 1
+    assert pages == 2 + 19 + 1  # the empty team 4 fits under team 1
     for title, page in entries.items():
         assert title in " ".join(texts[page - 1].split()), title
 
