@@ -14,6 +14,7 @@ from app.pdf import fonts, style
 from app.pdf.words import word
 
 LONG_BLOCK = 0.45  # an answer block higher than this share of the page may break (else it moves on whole)
+START_ROOM = 0.2  # what a part longer than a page needs left on this page to start on it
 MIN_LINES = 4  # a broken answer keeps at least this many lines on each side of the break
 
 
@@ -41,7 +42,18 @@ def section(title: str, body: list[Flowable | list[Flowable]], empty: str, lang:
     content = body or [missing(empty, lang)]
     first = content[0] if isinstance(content[0], list) else [content[0]]
     rest = [KeepTogether(part) if isinstance(part, list) else part for part in content[1:]]
-    return [KeepTogether([heading(title), *first]), *rest, Spacer(1, 10)]
+    return [KeepStart([heading(title), *first]), *rest, Spacer(1, 10)]
+
+
+class KeepStart(KeepTogether):
+    """Kept on one page when it fits on one. What is longer than a page (a long table, a long answer)
+    starts where it is if at least ``START_ROOM`` of the page is left, instead of leaving a hole."""
+
+    def split(self, aW, aH):  # noqa: N803 (reportlab's names)
+        self.wrap(aW, aH)
+        if self._H > style.FRAME_HEIGHT and aH >= START_ROOM * style.FRAME_HEIGHT:
+            return self._content[:]
+        return super().split(aW, aH)
 
 
 def table(rows: list[list], widths: list[float], header: bool = True, align_right: tuple[int, ...] = ()) -> Table:
@@ -64,6 +76,20 @@ def table(rows: list[list], widths: list[float], header: bool = True, align_righ
             ("LINEBELOW", (0, 0), (-1, 0), 0.9, style.PRIMARY_DARK),
         ]
     return Table(rows, colWidths=widths, repeatRows=1 if header else 0, style=TableStyle(commands), hAlign="LEFT")
+
+
+def box(inside: list[Flowable], accent) -> Table:
+    """Flowables in a tinted box with a coloured bar on its left (the challenge, what is missing)."""
+    framed = Table([[inside]], colWidths=[style.FRAME_WIDTH])
+    framed.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 10),
+        ("BACKGROUND", (0, 0), (-1, -1), style.PAGE_TINT),
+        ("LINEBEFORE", (0, 0), (0, -1), 3, accent),
+        ("LEFTPADDING", (0, 0), (-1, -1), 12),
+        ("TOPPADDING", (0, 0), (-1, -1), 10),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
+    ]))
+    return framed
 
 
 def cell(value: str, kind: str = "body_cell") -> Paragraph:

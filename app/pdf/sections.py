@@ -6,11 +6,11 @@ what is missing where nothing was filled in.
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
 from app.export.dossier_data import TeamDossier
 from app.pdf import style
-from app.pdf.blocks import cell, heading, missing, para, section, table
+from app.pdf.blocks import box, cell, heading, missing, para, section, table
 from app.pdf.drawings import BoardPicture, VehiclePicture
 from app.pdf.style import FRAME_HEIGHT, FRAME_WIDTH, long_date
 from app.pdf.words import word
@@ -41,15 +41,7 @@ def _challenge_box(d: TeamDossier) -> Table:
             inside.append(para(d.challenge_question))
     else:
         inside.append(missing(word("no_challenge", lang), lang))
-    box = Table([[inside]], colWidths=[FRAME_WIDTH])
-    box.setStyle(TableStyle([
-        ("BACKGROUND", (0, 0), (-1, -1), style.PAGE_TINT),
-        ("LINEBEFORE", (0, 0), (0, -1), 3, style.PRIMARY),
-        ("LEFTPADDING", (0, 0), (-1, -1), 12),
-        ("TOPPADDING", (0, 0), (-1, -1), 10),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
-    ]))
-    return box
+    return box(inside, style.PRIMARY)
 
 
 def _members(d: TeamDossier) -> Table:
@@ -62,14 +54,8 @@ def still_missing(d: TeamDossier) -> list[Flowable]:
     if not d.missing:
         return []
     items = [para(f"• {item}", "body") for item in d.missing]
-    box = Table([[[heading(word("still_missing", d.lang), "h2"), *items]]], colWidths=[FRAME_WIDTH])
-    box.setStyle(TableStyle([
-        ("BACKGROUND", (0, 0), (-1, -1), style.PAGE_TINT),
-        ("LINEBEFORE", (0, 0), (0, -1), 3, style.WARNING),
-        ("LEFTPADDING", (0, 0), (-1, -1), 12),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-    ]))
-    return [box, Spacer(1, 8 * mm)]
+    framed = box([heading(word("still_missing", d.lang), "h2"), *items], style.WARNING)
+    return [framed, Spacer(1, 8 * mm)]
 
 
 def problem(d: TeamDossier) -> list[Flowable]:
@@ -90,15 +76,15 @@ def board(d: TeamDossier) -> list[Flowable]:
         return section(word("board", lang), [], word("board", lang).lower(), lang)
     picture = BoardPicture(data, FRAME_HEIGHT * 0.72)
     count = para(word("board_notes", lang, notes=len(data.notes), clusters=len(data.clusters)), "muted")
-    return section(word("board", lang), [count, picture, *in_full(picture.continued, lang)], "", lang)
+    return section(word("board", lang), [[count, picture], *in_full(picture.continued, lang)], "", lang)
 
 
-def in_full(texts: list[str], lang: str) -> list[Flowable]:
-    """The texts a picture had to cut, numbered as in the picture."""
+def in_full(texts: list[str], lang: str) -> list[Flowable | list[Flowable]]:
+    """The texts a picture had to cut, numbered as in the picture; the label stays with the first."""
     if not texts:
         return []
-    rows = [KeepTogether(para(f"({number}) {value}", "small")) for number, value in enumerate(texts, start=1)]
-    return [Spacer(1, 4), para(word("in_full", lang), "label"), *rows]
+    rows = [para(f"({number}) {value}", "small") for number, value in enumerate(texts, start=1)]
+    return [[Spacer(1, 4), para(word("in_full", lang), "label"), rows[0]], *[[row] for row in rows[1:]]]
 
 
 def knelpunten(d: TeamDossier) -> list[Flowable]:
@@ -149,7 +135,7 @@ def theme(d: TeamDossier) -> list[Flowable]:
     if d.winning_hkw:
         body += [para(word("winning_hkw", lang), "label"), para(d.winning_hkw, "subtitle")]
     if d.tie_break:
-        body.append(para(f"{word('tie_break', lang)}: {d.tie_break}", "muted"))
+        body += [para(word("tie_break", lang), "label"), para(d.tie_break, "muted")]
     if d.themes:
         rows = [[word("themes", lang), word("dots", lang)]]
         rows += [[cell(t.name + (f"  · {word('kept', lang)}" if t.kept else ""), "bold_cell" if t.kept else "body_cell"), str(t.dots)] for t in d.themes]

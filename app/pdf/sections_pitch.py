@@ -10,6 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, Spacer, Table, TableStyle
 
 from app.export.dossier_data import Panel, TeamDossier
+from app.pdf import fonts
 from app.pdf.blocks import answer_block, cell, heading, missing, para, section, table
 from app.pdf.sections import in_full
 from app.pdf.style import FRAME_HEIGHT, FRAME_WIDTH
@@ -27,7 +28,7 @@ def race(d: TeamDossier) -> list[Flowable]:
     rows = [[word("round", lang), word("ideas_count", lang)]]
     rows += [[cell(r.title), str(r.count)] for r in data.rounds]
     rows.append([cell(word("total", lang), "bold_cell"), str(data.total)])
-    body: list[Flowable] = [table(rows, [FRAME_WIDTH * 0.6, FRAME_WIDTH * 0.15], align_right=(1,)), Spacer(1, 4)]
+    body: list[Flowable] = [table(rows, [FRAME_WIDTH * 0.85, FRAME_WIDTH * 0.15], align_right=(1,)), Spacer(1, 4)]
     body.append(para(word("rank", lang, rank=data.rank, teams=data.teams), "body"))
     if data.winner:
         body.append(para(word("race_winner", lang), "label"))
@@ -70,6 +71,7 @@ def storyboard(d: TeamDossier) -> list[Flowable]:
     rows = [panels[i:i + 2] + [""] * (2 - len(panels[i:i + 2])) for i in range(0, len(panels), 2)]
     grid = Table(rows, colWidths=[column + PANEL_GAP / 2] * 2, hAlign="LEFT")
     grid.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 10),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), PANEL_GAP / 2),

@@ -73,6 +73,15 @@ def long_date(day: date, lang: str) -> str:
     return f"{day.day} {month} {day.year}"
 
 
+def one_line(text: str, width: float, font: str, size: float) -> str:
+    """``text`` cut with "…" to fit ``width`` on one line."""
+    if fonts.width(text, size, font) <= width:
+        return text
+    while text and fonts.width(text + "…", size, font) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
 @dataclass(frozen=True)
 class Furniture:
     """What the header and footer say. ``header``: the event's name and the team; ``day``: the date printed."""
@@ -92,7 +101,7 @@ def draw_furniture(canvas: Canvas, furniture: Furniture, page: int, pages: int) 
     top = height - MARGIN_TOP + 8 * mm
     canvas.setFont(fonts.REGULAR, 8.5)
     canvas.setFillColor(SECONDARY)
-    canvas.drawString(MARGIN_X, top + 2.2 * mm, furniture.header)
+    canvas.drawString(MARGIN_X, top + 2.2 * mm, one_line(furniture.header, width - 2 * MARGIN_X, fonts.REGULAR, 8.5))
     canvas.line(MARGIN_X, top, width - MARGIN_X, top)
     bottom = MARGIN_BOTTOM - 9 * mm
     canvas.line(MARGIN_X, bottom + 4.5 * mm, width - MARGIN_X, bottom + 4.5 * mm)
@@ -107,6 +116,8 @@ def numbered_canvas(furniture: Furniture) -> type[Canvas]:
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args, **kwargs):
+            fonts.register()
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or fonts.REGULAR  # never Helvetica
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
 

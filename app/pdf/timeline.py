@@ -59,7 +59,7 @@ class TimelinePicture(_Picture):
         for tick in lay.ticks:
             length = cb.TICK_MAJOR if tick.major else cb.TICK_MINOR
             canvas.line(*self.point(tick.x, lay.line_y), *self.point(tick.x, lay.line_y + length))
-            if tick.major:
+            if tick.major and tick.years < lay.horizon:  # the end card names the horizon
                 label = self.ball.start_label if tick.years == 0 else years_text(tick.years, self.lang)
                 canvas.setFont(fonts.REGULAR, 18 * self.scale)
                 canvas.drawCentredString(*self.point(tick.x, lay.line_y + length + 24), label)

@@ -58,9 +58,9 @@ def _members() -> tuple[Person, ...]:
 
 def _board() -> Board:
     clusters = (
-        BoardCluster(1, "Verouderde systemen", 40, 40, 560, 330),
-        BoardCluster(2, "Data in silo's", 660, 40, 560, 330),
-        BoardCluster(3, "Alles zelf inkopen", 40, 430, 560, 330),
+        BoardCluster(1, "Verouderde systemen", 40, 40, 560, 210),
+        BoardCluster(2, "Data in silo's", 660, 40, 560, 210),
+        BoardCluster(3, "Alles zelf inkopen", 40, 290, 385, 210),
     )
     texts = {
         1: ("€75 per inwoner per jaar aan IT", "400 applicaties in één gemeente", "Onderhoud vreet het budget op"),
@@ -72,10 +72,10 @@ def _board() -> Board:
     for cluster in clusters:
         for index, text in enumerate(texts[cluster.id]):
             x = cluster.x + 20 + (index % 3) * 175
-            y = cluster.y + 60 + (index // 3) * 135
+            y = cluster.y + 58 + (index // 3) * 135
             author = ("Fatima", "Joost", "Anouk")[index % 3]
             notes.append(BoardNote(len(notes) + 1, text, x, y, colours[cluster.id % 5], author, cluster.id))
-    notes.append(BoardNote(99, "Niemand is eigenaar van het geheel", 700, 460, "lilac", "Sander"))
+    notes.append(BoardNote(99, "Niemand is eigenaar van het geheel", 700, 340, "lilac", "Sander"))
     return Board("Braindump: knelpunten", tuple(notes), clusters)
 
 
@@ -121,7 +121,8 @@ def _sections(long_answer: str = "") -> tuple[AnswerSection, ...]:
         Answer("problem", "Welk probleem lost het op?",
                long_answer or "Gemeenten betalen ieder apart voor dezelfde software en zitten vast aan verouderde systemen.",
                source="taken_over", source_label="uit de probleemstelling"),
-        Answer("who", "Voor wie?", "Kleine en middelgrote gemeenten en hun inwoners."),
+        Answer("who", "Voor wie?", long_answer.replace(LONG_ANSWER_START, "Voor wie: één gemeente", 1)
+               if long_answer else "Kleine en middelgrote gemeenten en hun inwoners."),
     ))
     plan = AnswerSection("action_plan", "Actieplan", (
         Answer("first_step", "Wat is de eerste stap?", "Tien gemeenten tekenen een intentieverklaring."),
@@ -202,14 +203,14 @@ def extreme_dossier(lang: str = "nl") -> TeamDossier:
     word = "Gegevensuitwisselingsbeveiligingsvoorschriftenonderhoudsverantwoordelijkheid"
     long_note = ("Dit is een heel lange notitie over " + word + " die niet op één briefje past, "
                  "en toch helemaal op papier moet komen staan zonder dat er iets wegvalt. ") * 3
-    notes = base.board.notes + (BoardNote(200, long_note, 1240, 40, "peach", "Esther"), BoardNote(201, word, 1240, 200, "blue"))
+    notes = base.board.notes + (BoardNote(200, long_note, 880, 340, "peach", "Esther Visser"), BoardNote(201, word, 1060, 340, "blue"))
     balls = tuple(
         CrystalBall(f"Idee {n}: {word}", 5, "Nu", "De ideale situatie over 5 jaar",
                     tuple(Moment(i * 5 / 12, f"Mijlpaal {i} met een lange titel", "Uitleg " * (i + 2),
                                  "end" if i == 12 else "milestone") for i in range(1, 13)), chosen=n == 1)
         for n in (1, 2, 3)
     )
-    pictures = tuple(picture(300 + 60 * i, 220 + 40 * (i % 3), ("#FFE97A", "#BFD9F2", "#E3CCF2")[i % 3], f"Paneel {i + 1}: {word}")
+    pictures = tuple(picture(300 + 60 * i, 220 + 40 * (i % 3), ("#FFE97A", "#BFD9F2", "#E3CCF2")[i % 3], f"Schets {i + 1}: {word}")
                      for i in range(8))
     return TeamDossier(
         **{**base.__dict__,
