@@ -58,7 +58,7 @@ def render_poster(dossier: TeamDossier, out: BinaryIO, size: str = "A1") -> int:
     fonts.register()
     blocks = poster_blocks(dossier)
     sheets = _sheet_rows(blocks, winner=dossier.race is not None and dossier.race.prize_sheets >= 2)
-    canvas = Canvas(out, pagesize=page, pageCompression=1)
+    canvas = Canvas(out, pagesize=page, pageCompression=1, initialFontName=fonts.REGULAR)  # never Helvetica
     canvas.setTitle(f"{dossier.shown_name} — {word('poster_title', dossier.lang)}")
     canvas.setAuthor("Staatsprint")
     for number, rows in enumerate(sheets, start=1):

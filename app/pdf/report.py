@@ -30,6 +30,7 @@ from reportlab.platypus import (
     PageTemplate,
     Paragraph,
     Spacer,
+    TableStyle,
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
@@ -37,7 +38,7 @@ from app.export.dossier_data import EventSummary, TeamDossier
 from app.pdf import fonts, style
 from app.pdf.report_cover import draw_cover
 from app.pdf.report_numbers import numbers_page
-from app.pdf.report_team import Heading, team_section
+from app.pdf.report_team import TABLE_FONT, Heading, team_section
 from app.pdf.words import word
 
 Progress = Callable[[int, int], None]
@@ -116,6 +117,7 @@ def render_report(summary: EventSummary, out: BinaryIO, progress: Progress | Non
 
 def _contents(lang: str) -> list[Flowable]:
     toc = TableOfContents(dotsMinLevel=0)
+    toc.tableStyle = TableStyle([*toc.tableStyle.getCommands(), TABLE_FONT])
     base = style.styles()["body"]
     toc.levelStyles = [
         ParagraphStyle("toc0", parent=base, fontName=fonts.BOLD, fontSize=11.5, leading=16, spaceBefore=7,

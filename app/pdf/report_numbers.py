@@ -12,7 +12,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, Ta
 
 from app.export.dossier_data import EventSummary
 from app.pdf import fonts, style
-from app.pdf.report_team import Heading
+from app.pdf.report_team import TABLE_FONT, Heading
 from app.pdf.words import word
 
 COLUMNS = 3
@@ -50,7 +50,7 @@ def _grid(figures: list[tuple[int, str]]) -> Table:
     rows = [cells[i:i + COLUMNS] for i in range(0, len(cells), COLUMNS)]
     width = style.FRAME_WIDTH / COLUMNS
     table = Table(rows, colWidths=[width] * COLUMNS, rowHeights=[CELL_HEIGHT] * len(rows))
-    commands = [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LINEBEFORE", (1, 0), (-1, -1), 6, style.WHITE),
+    commands = [TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LINEBEFORE", (1, 0), (-1, -1), 6, style.WHITE),
                 ("LINEBELOW", (0, 0), (-1, -1), 6, style.WHITE)]
     commands += [("BACKGROUND", (i % COLUMNS, i // COLUMNS), (i % COLUMNS, i // COLUMNS), style.PAGE_TINT)
                  for i in range(len(figures))]
@@ -69,5 +69,6 @@ def _per_challenge(summary: EventSummary) -> list[Flowable]:
     if len(rows) == 1:
         return []
     table = Table(rows, colWidths=[style.FRAME_WIDTH * 0.8, style.FRAME_WIDTH * 0.2])
-    table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.4, style.RULE), ("LEFTPADDING", (0, 0), (0, -1), 0)]))
+    table.setStyle(TableStyle([TABLE_FONT, ("LINEBELOW", (0, 0), (-1, -1), 0.4, style.RULE),
+                               ("LEFTPADDING", (0, 0), (0, -1), 0)]))
     return [table]

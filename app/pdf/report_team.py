@@ -22,6 +22,7 @@ from app.pdf.words import word
 
 VEHICLE_HEIGHT = 46 * mm
 COLUMN_SHARES = (0.22, 0.48, 0.3)  # the Idea Race, the car and its notes, as parts of the frame's width
+TABLE_FONT = ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR)  # a table's own text: never Helvetica
 TEAM_SPACE = 12 * mm  # above a team's heading, except at the top of a page
 QUESTION_SHARE = 0.36
 ZONE_LABEL = 6.5  # points: a zone's title on the car
@@ -121,6 +122,7 @@ def _pitch(dossier: TeamDossier) -> list[Flowable]:
     table = Table(rows, colWidths=[style.FRAME_WIDTH * QUESTION_SHARE, style.FRAME_WIDTH * (1 - QUESTION_SHARE)],
                   splitInRow=1)  # an answer longer than a page flows on rather than breaking the layout
     table.setStyle(TableStyle([
+        TABLE_FONT,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, style.RULE),
         ("LEFTPADDING", (0, 0), (0, -1), 0),
@@ -157,7 +159,7 @@ def _race_and_vehicle(dossier: TeamDossier) -> list[Flowable]:
         notes = []
     widths = [style.FRAME_WIDTH * share for share in COLUMN_SHARES]
     row = Table([[race, car, notes]], colWidths=widths)
-    row.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, -1), 0),
+    row.setStyle(TableStyle([TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, -1), 0),
                              ("RIGHTPADDING", (-1, 0), (-1, -1), 0)]))
     return [Spacer(1, 2 * mm), row]
 

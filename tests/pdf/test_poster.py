@@ -127,3 +127,10 @@ def test_a_very_long_answer_is_cut_with_an_ellipsis_but_the_rest_stays_whole():
     others = (PITCH["for_whom"], PITCH["idea"], PITCH["who_needed"], PITCH["cost"], "Mijlpaal 12 met een lange titel")
     for expected in others:
         assert expected in text
+
+
+@pytest.mark.parametrize("dossier", [pitched_dossier(), winner_dossier(), empty_dossier()])
+def test_only_the_embedded_noto_sans_draws_the_poster(dossier):
+    _, reader = render(dossier, "A3")
+    fonts = {str(font.get_object()["/BaseFont"]) for page in reader.pages for font in page["/Resources"]["/Font"].values()}
+    assert fonts and all("NotoSans" in name for name in fonts)

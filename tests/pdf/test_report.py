@@ -167,3 +167,11 @@ def test_an_english_report_uses_english_words():
     text = flat(texts)
     for expected in ("Report of the day", "Contents", "The day in numbers", "PITCHED IDEA", "participants"):
         assert expected in text
+
+
+def test_only_the_embedded_noto_sans_draws_the_report():
+    out = io.BytesIO()
+    render_report(event_summary(3), out)
+    pages = PdfReader(io.BytesIO(out.getvalue())).pages
+    fonts = {str(font.get_object()["/BaseFont"]) for page in pages for font in page["/Resources"]["/Font"].values()}
+    assert fonts and all("NotoSans" in name for name in fonts)
