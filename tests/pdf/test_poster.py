@@ -134,3 +134,23 @@ def test_only_the_embedded_noto_sans_draws_the_poster(dossier):
     _, reader = render(dossier, "A3")
     fonts = {str(font.get_object()["/BaseFont"]) for page in reader.pages for font in page["/Resources"]["/Font"].values()}
     assert fonts and all("NotoSans" in name for name in fonts)
+
+
+def _idea_size(size: str) -> float:
+    """The idea's type size on the printed sheet, in points (font size × the page's scale)."""
+    _, reader = render(pitched_dossier(), size)
+    found = []
+
+    def visit(text, cm, tm, font, font_size):
+        if "coöperatie" in text:
+            found.append(font_size * tm[0] * cm[0])
+
+    reader.pages[0].extract_text(visitor_text=visit)
+    return found[0]
+
+
+def test_the_type_scales_with_the_sheets_width():
+    a4 = _idea_size("A4")
+    assert a4 >= 24  # the idea reads across a room on an A4 hand-out
+    for size, page in (("A3", A3), ("A1", A1), ("A0", A0)):
+        assert _idea_size(size) == pytest.approx(a4 * page[0] / A4[0], rel=0.01)
