@@ -104,6 +104,7 @@ def _team(team: TeamDossier) -> dict:
         "name": team.team_name,
         "challenge": team.challenge,
         "challenge_question": team.challenge_question,
+        "participants": team.participants,
         "members": [{"name": p.name, "organisation": p.organisation, "roles": list(p.roles)} for p in team.members],
         "presenter": team.presenter,
         "problem_statement": {

@@ -26,10 +26,10 @@ def tables(summary: EventSummary) -> dict[str, Table]:
     lang = summary.lang
     return {
         "teams": (("team_number", "team_name", "challenge", "problem_statement", "winning_theme", "winning_hkw", "tie_break",
-                   "chosen_idea", "race_total", "race_rank", "members", "presenter", "yell", "missing"),
+                   "chosen_idea", "race_total", "race_rank", "participants", "presenter", "yell", "missing"),
                   [_ids(t) + (t.challenge, t.problem.sentence if t.problem else "", t.winning_theme, t.winning_hkw, t.tie_break,
                               t.chosen_idea, t.race.total if t.race else 0, t.race.rank if t.race and t.race.rank else "",
-                              len(t.members), t.presenter, t.yell, "\n".join(t.missing)) for t in summary.teams]),
+                              t.participants, t.presenter, t.yell, "\n".join(t.missing)) for t in summary.teams]),
         "knelpunten": (("team_number", "team_name", "position", "knelpunt", "dots", "kept", "cluster"),
                        [_ids(t) + (n, k.title, k.dots, _bool(k.kept, lang), k.cluster)
                         for t in summary.teams for n, k in enumerate(t.knelpunten, start=1)]),

@@ -85,5 +85,6 @@ def _dossier(store: Store, rows: EventRows, team: TeamRows, ctx: work.Context, b
         winning_theme=themes.winner.name if themes.winner else "", winning_hkw=themes.winner.best_hkw if themes.winner else "",
         tie_break=themes.tie_break, race=team_part.race(ctx, team, board), ideas=ideas,
         crystal_balls=work.crystal_balls(ctx, team, ideas), chosen_idea=chosen,
-        storyboard=team_part.storyboard(ctx, team), sections=sections, tasks=team_part.tasks(ctx, team))
+        storyboard=team_part.storyboard(ctx, team), sections=sections, tasks=team_part.tasks(ctx, team),
+        participants=len(view.members))
     return replace(dossier, missing=team_part.missing(ctx, team, dossier))

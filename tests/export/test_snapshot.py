@@ -64,6 +64,7 @@ def test_without_names_no_person_is_named_anywhere_but_the_counts_stay(demo):
     named = event_summary(demo.store, demo.event_id, "nl", True, demo.now)
     nameless = event_summary(demo.store, demo.event_id, "nl", False, demo.now)
     assert nameless.participants == named.participants and not nameless.with_names
+    assert [t.participants for t in nameless.teams] == [len(t.members) for t in named.teams]
     for team in nameless.teams:
         assert team.members == () and team.presenter == ""
         assert all(n.author == "" for n in team.board.notes) and all(i.author == "" for i in team.ideas)
