@@ -14,7 +14,7 @@ from app.event.events import event_template, get_event
 from app.event.teams import add_member, set_role
 from app.export.snapshot import event_summary, team_dossier
 from app.pitch.answers import pitch_sections
-from db.models import Member, Note, PitchTask, StoryPanel, Vote
+from db.models import Cluster, Member, Note, PitchTask, Selection, StoryPanel, Vote
 from tests.statements import counted
 
 
@@ -145,3 +145,27 @@ def _now():
     from tests.export.conftest import NOW
 
     return NOW
+
+
+def test_an_anonymous_theme_vote_names_the_deciders_role_not_the_person(empty_team):
+    e = empty_team
+    template = event_template(get_event(e.store, e.event_id))
+    anna = add_member(e.store, e.team_id, "Anna")
+    set_anonymous(e.store, template, e.event_id, e.team_id, "theme_vote", True)
+    set_anonymous(e.store, template, e.event_id, e.team_id, "idea_race", True)
+    with e.store.write() as session:
+        theme = Cluster(team_id=e.team_id, step_key="themes", name="Eén loket")
+        session.add(theme)
+        session.flush()
+        session.add(Note(team_id=e.team_id, step_key="hkw", author_id=anna, text="Hoe kunnen we één loket maken?",
+                         cluster_id=theme.id, best_of_cluster=True))
+        session.add(Note(team_id=e.team_id, step_key="idea_race", author_id=anna, text="Een loket-app", part_key="round1"))
+        session.add(Selection(team_id=e.team_id, step_key="theme_vote", target_id=theme.id, rank=0, tie_break=True,
+                              decided_by_id=anna, decided_by_name="Anna"))
+    dossier = team_dossier(e.store, e.event_id, e.team_id, "nl", _now())
+    assert [(t.name, t.kept, t.tie_break, t.decided_by, t.best_hkw) for t in dossier.themes] == [
+        ("Eén loket", True, True, "", "Hoe kunnen we één loket maken?")]
+    assert (dossier.winning_theme, dossier.winning_hkw) == ("Eén loket", "Hoe kunnen we één loket maken?")
+    assert dossier.tie_break == "Gelijke stand, beslist door Teamcaptain"
+    assert [(i.text, i.author) for i in dossier.ideas] == [("Een loket-app", "")]
+    assert dossier.race.total == 1 and dossier.race.rounds[0].count == 1
