@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import warnings
 from dataclasses import dataclass
+from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
@@ -34,11 +35,19 @@ class Picture:
     height: int
 
 
+def read_picture(path: Path) -> Picture:
+    """A chosen file as the picture to store (a file over the limit is not even read)."""
+    try:
+        _check_size(path.stat().st_size)
+        data = path.read_bytes()
+    except OSError as error:
+        raise DomainError("picture_unreadable", f"the file cannot be read ({error.strerror or error})", reason=str(error.strerror or error)) from None
+    return prepare_picture(data)
+
+
 def prepare_picture(data: bytes) -> Picture:
     """The picture to store, or a DomainError (too big, unreadable, a bomb, not PNG or JPEG)."""
-    if len(data) > MAX_BYTES:
-        raise DomainError("picture_too_big", f"the picture is {_megabytes(len(data))} MB; at most {_megabytes(MAX_BYTES)} MB is taken",
-                          size=_megabytes(len(data)), limit=_megabytes(MAX_BYTES))
+    _check_size(len(data))
     decoded = _decoded(data)
     image = _scaled(_plain_mode(ImageOps.exif_transpose(decoded)))
     image.info = {}  # no EXIF, GPS, ICC or text chunks are written
@@ -67,6 +76,12 @@ def _decoded(data: bytes) -> Image.Image:
         except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as error:
             raise DomainError("picture_unreadable", f"this file is not a picture that can be read ({error})", reason=str(error)) from None
     return image
+
+
+def _check_size(size: int) -> None:
+    if size > MAX_BYTES:
+        raise DomainError("picture_too_big", f"the picture is {_megabytes(size)} MB; at most {_megabytes(MAX_BYTES)} MB is taken",
+                          size=_megabytes(size), limit=_megabytes(MAX_BYTES))
 
 
 def _check_pixels(width: int, height: int) -> None:

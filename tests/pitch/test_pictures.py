@@ -103,3 +103,15 @@ def test_a_decompression_bomb_is_refused_before_it_is_decoded(monkeypatch):
     monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 1000)  # Pillow's own guard is turned into the same refusal
     assert refused(encoded(Image.new("L", (100, 100)), "PNG")).code == "picture_pixels"
     assert pictures.MAX_PIXELS == 80_000_000
+
+
+def test_a_file_is_read_unless_it_is_too_big_or_cannot_be_read(tmp_path):
+    sketch = tmp_path / "schets.png"
+    sketch.write_bytes(encoded(Image.new("RGB", (200, 100), "white"), "PNG"))
+    assert pictures.read_picture(sketch).type == "png"
+    huge = tmp_path / "groot.jpg"
+    with huge.open("wb") as out:
+        out.truncate(21 * 1024 * 1024)  # sparse: 21 MB on paper, never read
+    assert pytest.raises(DomainError, pictures.read_picture, huge).value.code == "picture_too_big"
+    missing = pytest.raises(DomainError, pictures.read_picture, tmp_path / "weg.png").value
+    assert missing.code == "picture_unreadable" and "cannot be read" in missing.message
