@@ -16,6 +16,7 @@ QLabel#panelNumber {{ background: {t.primary}; color: {t.on_primary}; border-rad
 QLabel#panelHandle {{ font-size: 14pt; }}
 QPushButton#panelPictureButton, QPushButton#removePictureButton {{ padding: 4px 8px; }}
 QPushButton#panelPictureButton:focus, QPushButton#removePictureButton:focus {{ padding: {5 - t.focus_width}px {9 - t.focus_width}px; }}
+QLineEdit#panelCaption {{ font-weight: 600; }}
 QFrame#pictureArea {{ background: {t.page}; border: 1px solid {t.border}; border-radius: 6px; }}
 QFrame#pictureArea[empty="true"] {{ border: 2px dashed {t.border}; }}
 """

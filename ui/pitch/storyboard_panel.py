@@ -5,14 +5,14 @@ a short text, saved as typed. A card moves by dragging its number onto another c
 by keyboard (``storyboardMoveBack``/``storyboardMoveOn`` with the focus anywhere in it; the focus
 stays where it was). Adding, deleting, moving and picture changes are undo steps; a refused or
 failed one says why in the message line and changes nothing. The pitch page shows this widget as
-its "Storyboard" part and asks ``completeness()`` for its meter.
+its "Storyboard" part and asks ``completeness()`` for its meter (``meterChanged`` tells when it changed).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,6 +39,8 @@ from ui.storage.feed_bridge import touches
 
 
 class StoryboardPanel(QWidget):
+    meterChanged = Signal(object)  # sb.Completeness after every refresh: the page's meter follows it
+
     def __init__(self, workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("storyboardPanel")
@@ -125,7 +127,9 @@ class StoryboardPanel(QWidget):
         order = [p.id for p in panels]
         if order != self.order or self.grid.count() != len(order):
             self._lay_out(order)
-        self._show_meter(sb.completeness(panels, self._step.storyboard))
+        meter = sb.completeness(panels, self._step.storyboard)
+        self._show_meter(meter)
+        self.meterChanged.emit(meter)
         if place is not None:
             self._focus_near(place)
 

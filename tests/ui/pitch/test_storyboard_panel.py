@@ -203,8 +203,11 @@ def test_a_write_the_database_refuses_shows_why_and_changes_nothing(qtbot, board
 
 
 def test_another_laptops_edit_shows_up_and_another_team_has_its_own_storyboard(qtbot, board):
-    ids = with_panels(board, "A")
     panel = board.panel
+    meters = []
+    panel.meterChanged.connect(meters.append)
+    ids = with_panels(board, "A")
+    assert meters[-1] == sb.Completeness(1, 3, 8)
     sb.set_caption(board.store, ids[0], "Van elders")
     sb.add_panel(board.store, board.team_id, "pitch", board.step.storyboard, "Nieuw")
     settle()
