@@ -35,6 +35,7 @@ class Grip(QFrame):
 
     dragged = Signal(QPoint)  # the mouse's global position while dragging
     dropped = Signal(QPoint)
+    cancelled = Signal()  # Escape while dragging: the card stays where it was
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +59,14 @@ class Grip(QFrame):
         self.dragging = True
         self.setCursor(Qt.CursorShape.ClosedHandCursor)
         self.dragged.emit(event.globalPosition().toPoint())
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if self.dragging and event.key() == Qt.Key.Key_Escape:
+            self._pressed, self.dragging = None, False
+            self.setCursor(Qt.CursorShape.OpenHandCursor)
+            self.cancelled.emit()
+            return
+        super().keyPressEvent(event)
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802
         if self.dragging and event.button() == Qt.MouseButton.LeftButton:

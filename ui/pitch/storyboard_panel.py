@@ -1,7 +1,8 @@
 """The storyboard: the team's panels as numbered cards in a wrapping grid, in their order.
 
 Each card has a picture (a photo of a paper sketch, chosen as a PNG or JPEG file), a caption and
-a short text, saved as typed. A card moves by dragging its number onto another card's place, or
+a short text, saved as typed. A card moves by dragging its number onto another card's place
+(Escape while dragging: it stays), or
 by keyboard (``storyboardMoveBack``/``storyboardMoveOn`` with the focus anywhere in it; the focus
 stays where it was). Adding, deleting, moving and picture changes are undo steps; a refused or
 failed one says why in the message line and changes nothing. The pitch page shows this widget as
@@ -166,6 +167,7 @@ class StoryboardPanel(QWidget):
         card.deleteRequested.connect(self.delete_panel)
         card.grip.dragged.connect(lambda at, c=card: self._dragging(c, at))
         card.grip.dropped.connect(lambda at, c=card: self._dropped(c, at))
+        card.grip.cancelled.connect(self._unmark)
         return card
 
     def _lay_out(self, order: list[int]) -> None:
@@ -291,11 +293,14 @@ class StoryboardPanel(QWidget):
         for n, panel_id in enumerate(self.order):
             self.cards[panel_id].mark("dropTarget", n == target and panel_id != card.panel_id)
 
+    def _unmark(self) -> None:
+        for card in self.cards.values():
+            card.mark("lifted", False)
+            card.mark("dropTarget", False)
+
     def _dropped(self, card: PanelCard, at: QPoint) -> None:
         target = self._target(at)
-        for other in self.cards.values():
-            other.mark("lifted", False)
-            other.mark("dropTarget", False)
+        self._unmark()
         if target is not None and target != self.order.index(card.panel_id):
             card.flush()
             self._push(commands.MovePanel(self._ws.store, card.panel_id, target))

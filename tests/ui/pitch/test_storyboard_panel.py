@@ -11,14 +11,16 @@ from types import SimpleNamespace
 import pytest
 from PIL import Image
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QScrollArea
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QScrollArea
 
-from app.errors import WriteFailed
+from app.errors import DomainError, WriteFailed
 from app.event.teams import add_team, team_view
 from app.pitch import storyboard as sb
 from app.storage.store import Store
 from tests.ui.conftest import settle, type_text
+from ui.common.i18n import install_language
 from ui.common.theme import LIGHT, stylesheet
+from ui.pitch.storyboard_messages import storyboard_message
 from ui.pitch.storyboard_panel import StoryboardPanel
 from ui.storage.feed_bridge import FeedBridge
 
@@ -134,6 +136,13 @@ def test_a_panel_dragged_by_its_number_onto_another_takes_its_place(qtbot, board
     assert grip.hasFocus() and not dragged.property("lifted") and not target.property("dropTarget")
     qtbot.keyClick(grip, Qt.Key.Key_Z, CTRL)
     assert shown(board) == ["A", "B", "C", "D"]
+    qtbot.mousePress(grip, Qt.MouseButton.LeftButton, pos=start)  # Escape while dragging: nothing moves
+    qtbot.mouseMove(grip, start + QPoint(30, 0))
+    qtbot.mouseMove(grip, grip.mapFromGlobal(target.mapToGlobal(target.rect().center())))
+    qtbot.keyClick(grip, Qt.Key.Key_Escape)
+    assert not any(c.property("lifted") or c.property("dropTarget") for c in panel.cards.values())
+    qtbot.mouseRelease(grip, Qt.MouseButton.LeftButton, pos=grip.mapFromGlobal(target.mapToGlobal(target.rect().center())))
+    assert [c for c, _t, _p in stored(board)] == ["A", "B", "C", "D"] and panel.undo_stack.index() == 0
 
 
 def test_a_refused_picture_says_why_and_changes_nothing_then_a_photo_is_added_and_removed(qtbot, board, tmp_path, monkeypatch):
@@ -218,6 +227,21 @@ def test_another_laptops_edit_shows_up_and_another_team_has_its_own_storyboard(q
     sb.add_panel(board.store, other, "pitch", board.step.storyboard, "Hun paneel")
     panel.show_step(board.step, team_view(board.store, board.event_id, other, board.template))
     assert shown(board) == ["Hun paneel"] and panel.undo_stack.count() == 0
+
+
+@pytest.mark.parametrize("code", ["storyboard_full", "panel_missing", "panel_caption_long", "panel_text_long", "picture_too_big",
+                                  "picture_unreadable", "picture_format", "picture_pixels"])
+def test_every_storyboard_refusal_has_a_message_in_both_languages(qtbot, code):
+    error = DomainError(code, "the English fallback", limit=8, length=9, size="21", format="GIF")
+    english = storyboard_message(error)
+    app = QApplication.instance()
+    translator = install_language(app, "nl")
+    try:
+        dutch = storyboard_message(error)
+    finally:
+        app.removeTranslator(translator)
+    assert english != error.message and dutch not in (english, error.message)
+    assert "{" not in english + dutch
 
 
 def _png() -> bytes:
