@@ -2,9 +2,8 @@
 
 Each card has a picture (a photo of a paper sketch, chosen as a PNG or JPEG file), a caption and
 a short text, saved as typed. A card moves by dragging its number onto another card's place
-(Escape while dragging: it stays), or
-by keyboard (``storyboardMoveBack``/``storyboardMoveOn`` with the focus anywhere in it; the focus
-stays where it was). Adding, deleting, moving and picture changes are undo steps; a refused or
+(Escape while dragging: it stays), or by keyboard (``storyboardMoveBack``/``storyboardMoveOn``
+with the focus anywhere in it; the focus stays where it was). Adding, deleting, moving and picture changes are undo steps; a refused or
 failed one says why in the message line and changes nothing. The pitch page shows this widget as
 its "Storyboard" part and asks ``completeness()`` for its meter (``meterChanged`` tells when it changed).
 """
