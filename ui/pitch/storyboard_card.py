@@ -26,8 +26,8 @@ from ui.common.idle_save import IdleSave
 from ui.common.keymap import key_text
 from ui.common.widgets import GrowingTextEdit, label
 
-CARD_WIDTH = 248  # four in a row beside the step navigator at 1366 pixels
-PICTURE_SIZE = (224, 140)  # the thumbnail's room: a 4:3 photo of a sketch fits nearly whole
+CARD_MIN_WIDTH = 248  # the picture's two buttons side by side; the grid shares out what is left
+PICTURE_HEIGHT = 150
 
 
 class Grip(QFrame):
@@ -76,6 +76,28 @@ class Grip(QFrame):
         super().mouseReleaseEvent(event)
 
 
+class Thumbnail(QLabel):
+    """The panel's picture, scaled to fit the room it has (again whenever that changes)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._original: QPixmap | None = None
+        self.setMinimumSize(1, 1)  # the picture follows the card's width, never the other way round
+
+    def show_picture(self, pixmap: QPixmap | None) -> None:
+        self._original = pixmap
+        self.clear()
+        self._fit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        if self._original is not None and not self._original.isNull():
+            self.setPixmap(self._original.scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
+
+
 class PanelCard(QFrame):
     saveNow = Signal(object)  # this card: store its caption and text as they are now
     pictureRequested = Signal(object)
@@ -87,7 +109,7 @@ class PanelCard(QFrame):
         self.panel_id = panel_id
         self.setObjectName("storyCard")
         self.setProperty("role", "card")
-        self.setFixedWidth(CARD_WIDTH)
+        self.setMinimumWidth(CARD_MIN_WIDTH)
         self._picture: Picture | None = None
         self._shown = False  # the picture area is filled on the first show
         self._saver = IdleSave(self, lambda: self.saveNow.emit(self))
@@ -144,10 +166,10 @@ class PanelCard(QFrame):
     def _picture_area(self) -> QWidget:
         self.picture_area = QFrame()
         self.picture_area.setObjectName("pictureArea")
-        self.picture_area.setFixedSize(*PICTURE_SIZE)
+        self.picture_area.setFixedHeight(PICTURE_HEIGHT)
         inside = QVBoxLayout(self.picture_area)
         inside.setContentsMargins(2, 2, 2, 2)
-        self.thumbnail = QLabel()
+        self.thumbnail = Thumbnail()
         self.thumbnail.setObjectName("panelThumbnail")
         self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.thumbnail.setWordWrap(True)
@@ -182,11 +204,9 @@ class PanelCard(QFrame):
         if has:
             pixmap = QPixmap()
             pixmap.loadFromData(picture.data)
-            width, height = PICTURE_SIZE
-            self.thumbnail.setPixmap(pixmap.scaled(width - 4, height - 4, Qt.AspectRatioMode.KeepAspectRatio,
-                                                   Qt.TransformationMode.SmoothTransformation))
+            self.thumbnail.show_picture(pixmap)
         else:
-            self.thumbnail.clear()
+            self.thumbnail.show_picture(None)
             self.thumbnail.setText(self.tr("No picture yet:\nadd a photo of a sketch"))
         self.thumbnail.setProperty("role", None if has else "muted")
         self.thumbnail.style().unpolish(self.thumbnail)

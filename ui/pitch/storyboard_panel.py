@@ -30,9 +30,10 @@ from app.pitch import storyboard as sb
 from app.pitch.pictures import read_picture
 from ui.common.keymap import bind, key_text
 from ui.common.messages import message_line, say
-from ui.common.widgets import FlowLayout, label, tool_button
+from ui.common.widgets import label, tool_button
 from ui.pitch import storyboard_commands as commands
-from ui.pitch.storyboard_card import PanelCard
+from ui.pitch.card_grid import CardGrid
+from ui.pitch.storyboard_card import CARD_MIN_WIDTH, PanelCard
 from ui.pitch.storyboard_look import storyboard_style
 from ui.pitch.storyboard_messages import storyboard_message
 from ui.storage.feed_bridge import touches
@@ -65,7 +66,7 @@ class StoryboardPanel(QWidget):
         column.addWidget(self.empty)
         self.grid_holder = QWidget()
         self.grid_holder.setObjectName("storyboardCards")
-        self.grid = FlowLayout(self.grid_holder, spacing=12)
+        self.grid = CardGrid(self.grid_holder, min_width=CARD_MIN_WIDTH)
         column.addWidget(self.grid_holder)
         column.addStretch(1)
         for name, slot in (("storyboardUndo", self.undo_stack.undo), ("storyboardRedo", self.undo_stack.redo),

@@ -20,6 +20,7 @@ from app.storage.store import Store
 from tests.ui.conftest import settle, type_text
 from ui.common.i18n import install_language
 from ui.common.theme import LIGHT, stylesheet
+from ui.pitch.storyboard_card import CARD_MIN_WIDTH
 from ui.pitch.storyboard_messages import storyboard_message
 from ui.pitch.storyboard_panel import StoryboardPanel
 from ui.storage.feed_bridge import FeedBridge
@@ -227,6 +228,26 @@ def test_another_laptops_edit_shows_up_and_another_team_has_its_own_storyboard(q
     sb.add_panel(board.store, other, "pitch", board.step.storyboard, "Hun paneel")
     panel.show_step(board.step, team_view(board.store, board.event_id, other, board.template))
     assert shown(board) == ["Hun paneel"] and panel.undo_stack.count() == 0
+
+
+@pytest.mark.parametrize("width", [1366, 700])
+def test_the_cards_share_the_width_in_rows_without_overlap_or_clipped_buttons(qtbot, board, width):
+    ids = with_panels(board, "A", "B", "C", "D", "E")
+    sb.set_picture(board.store, ids[0], sb.Picture(_png(), "png", 8, 8))
+    board.window.resize(width, 768)
+    settle()
+    panel = board.panel
+    cards = [panel.cards[i] for i in panel.order]
+    holder = panel.grid_holder.rect()
+    columns = panel.grid.columns(holder.width())
+    assert columns == (5 if width == 1366 else 2)
+    for n, card in enumerate(cards):
+        box = card.geometry()
+        assert holder.contains(box.topLeft()) and box.right() <= holder.right() and box.width() >= CARD_MIN_WIDTH
+        assert box.top() == cards[n - n % columns].geometry().top()  # a row starts level
+        assert not any(box.intersects(other.geometry()) for other in cards if other is not card)
+        for button in (card.picture_button, card.remove_picture, card.delete):
+            assert button.isHidden() or button.width() >= button.sizeHint().width()
 
 
 @pytest.mark.parametrize("code", ["storyboard_full", "panel_missing", "panel_caption_long", "panel_text_long", "picture_too_big",
