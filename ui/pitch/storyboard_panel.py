@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Signal
+from PySide6.QtCore import QEvent, QPoint, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -45,8 +45,9 @@ class StoryboardPanel(QWidget):
     def __init__(self, workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("storyboardPanel")
-        self.setStyleSheet(storyboard_style(workspace.theme))
         self._ws = workspace
+        self._styled = ""  # the theme the panel's own look was made for
+        self._restyle()
         self._team: TeamView | None = None
         self._step: Step | None = None
         self.cards: dict[int, PanelCard] = {}
@@ -96,6 +97,17 @@ class StoryboardPanel(QWidget):
         for widget in (self.undo_button, self.redo_button, self.add_button):
             row.addWidget(widget)
         return row
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """Another theme chosen: the app's style sheet changes first, the workspace's theme right after."""
+        if event.type() == QEvent.Type.StyleChange:
+            QTimer.singleShot(0, self._restyle)
+        super().changeEvent(event)
+
+    def _restyle(self) -> None:
+        if self._ws.theme.key != self._styled:
+            self._styled = self._ws.theme.key
+            self.setStyleSheet(storyboard_style(self._ws.theme))
 
     # -- what is shown -------------------------------------------------------------------------
     def show_step(self, step: Step, team: TeamView) -> None:

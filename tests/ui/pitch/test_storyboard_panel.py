@@ -19,7 +19,7 @@ from app.pitch import storyboard as sb
 from app.storage.store import Store
 from tests.ui.conftest import settle, type_text
 from ui.common.i18n import install_language
-from ui.common.theme import LIGHT, stylesheet
+from ui.common.theme import HIGH_CONTRAST, LIGHT, stylesheet
 from ui.pitch.storyboard_card import CARD_MIN_WIDTH
 from ui.pitch.storyboard_messages import storyboard_message
 from ui.pitch.storyboard_panel import StoryboardPanel
@@ -248,6 +248,19 @@ def test_the_cards_share_the_width_in_rows_without_overlap_or_clipped_buttons(qt
         assert not any(box.intersects(other.geometry()) for other in cards if other is not card)
         for button in (card.picture_button, card.remove_picture, card.delete):
             assert button.isHidden() or button.width() >= button.sizeHint().width()
+
+
+def test_another_theme_gives_the_storyboard_its_colours(qtbot, board):
+    assert LIGHT.primary in board.panel.styleSheet()
+    app = QApplication.instance()
+    before = app.styleSheet()
+    board.ws.theme = HIGH_CONTRAST
+    app.setStyleSheet(stylesheet(HIGH_CONTRAST))  # as the window's theme menu does
+    try:
+        settle()
+        assert HIGH_CONTRAST.focus in board.panel.styleSheet() and LIGHT.primary not in board.panel.styleSheet()
+    finally:
+        app.setStyleSheet(before)
 
 
 @pytest.mark.parametrize("code", ["storyboard_full", "panel_missing", "panel_caption_long", "panel_text_long", "picture_too_big",
