@@ -141,6 +141,12 @@ def set_text(store: Store, panel_id: int, text: str) -> str:
         return before
 
 
+def edit_panel(store: Store, panel_id: int, caption: str, text: str) -> tuple[str, str]:
+    """Caption and text at once, as typed (one transaction); returns the ones they had."""
+    with store.write():
+        return set_caption(store, panel_id, caption), set_text(store, panel_id, text)
+
+
 def set_picture(store: Store, panel_id: int, picture: Picture | None) -> Picture | None:
     """The panel's picture (None: removed); returns the one it had."""
     with store.write() as session:

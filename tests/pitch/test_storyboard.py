@@ -68,6 +68,11 @@ def test_caption_and_text_are_cleaned_and_return_what_they_were(board):
         sb.set_text(store, panel, "bel\x07")
     assert control.value.code == "text_control"
     assert sb.panels(store, team_id, "pitch")[0] == stored  # nothing changed
+    with pytest.raises(DomainError):
+        sb.edit_panel(store, panel, "Nieuw onderschrift", "y" * 5001)  # the caption is not kept without its text
+    assert sb.panels(store, team_id, "pitch")[0] == stored
+    assert sb.edit_panel(store, panel, "Nieuw", "Tekst") == ("Het loket", "Eerste regel\ntweede regel")
+    assert (sb.panels(store, team_id, "pitch")[0].caption, sb.panels(store, team_id, "pitch")[0].text) == ("Nieuw", "Tekst")
 
 
 def test_moving_keeps_positions_dense_and_returns_the_old_place(board):

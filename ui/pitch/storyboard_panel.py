@@ -278,10 +278,8 @@ class StoryboardPanel(QWidget):
 
     def _save_typing(self, card: PanelCard) -> None:
         caption, text = card.values()
-        store = self._ws.store
         try:
-            sb.set_caption(store, card.panel_id, caption)
-            sb.set_text(store, card.panel_id, text)
+            sb.edit_panel(self._ws.store, card.panel_id, caption, text)
         except DomainError as error:
             say(self.error, storyboard_message(error))  # the field keeps its text
             return
