@@ -224,8 +224,7 @@ class PanelCard(QFrame):
         return self.caption.text(), self.text.toPlainText()
 
     def focus_chain(self) -> list[QWidget]:
-        buttons = [self.picture_button] + ([self.remove_picture] if self.has_picture else [])
-        return [self.grip, *buttons, self.caption, self.text, self.delete]
+        return [self.grip, self.picture_button, self.remove_picture, self.caption, self.text, self.delete]  # (Tab skips a hidden one)
 
     def mark(self, name: str, on: bool) -> None:
         """A drag's look: "lifted" (the card being dragged) or "dropTarget" (where it would land)."""

@@ -193,7 +193,7 @@ class StoryboardPanel(QWidget):
         self._tab_order()
 
     def _tab_order(self) -> None:
-        chain = [self.undo_button, self.redo_button, self.add_button] + [w for i in self.order for w in self.cards[i].focus_chain()]
+        chain = self.focus_chain()
         for before, after in zip(chain, chain[1:]):
             QWidget.setTabOrder(before, after)
 

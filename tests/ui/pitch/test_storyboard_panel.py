@@ -167,9 +167,17 @@ def test_a_refused_picture_says_why_and_changes_nothing_then_a_photo_is_added_an
     assert not panel.error.isVisible()
     assert stored(board)[0] == ("A", "", "jpeg") and not card.thumbnail.pixmap().isNull()
     assert card.picture_button.text() == "Replace…" and card.remove_picture.isVisible() and card.picture_button.hasFocus()
+    qtbot.keyClick(card.picture_button, Qt.Key.Key_Tab)
+    assert card.remove_picture.hasFocus()
+    qtbot.keyClick(card.remove_picture, Qt.Key.Key_Tab)
+    assert card.caption.hasFocus()
+    card.picture_button.setFocus()
     qtbot.mouseClick(card.remove_picture, Qt.MouseButton.LeftButton)
     assert stored(board)[0] == ("A", "", "") and card.thumbnail.pixmap().isNull() and not card.remove_picture.isVisible()
     assert card.picture_button.hasFocus()
+    qtbot.keyClick(card.picture_button, Qt.Key.Key_Tab)  # the hidden "Remove picture" is skipped
+    assert card.caption.hasFocus()
+    card.picture_button.setFocus()
     qtbot.keyClick(card.picture_button, Qt.Key.Key_Z, CTRL)
     assert stored(board)[0] == ("A", "", "jpeg")
 
