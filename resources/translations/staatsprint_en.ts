@@ -901,6 +901,62 @@
     </message>
 </context>
 <context>
+    <name>PanelCard</name>
+    <message>
+        <source>Add picture…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove picture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Caption, e.g. “Anna reports a move”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What happens in this scene?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete panel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Panel {n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Panel {n}: drag to move it, or press {back} or {on}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Caption of panel {n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text of panel {n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No picture yet:
+add a photo of a sketch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose another photo for this panel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a photo (PNG or JPEG) of this panel's sketch</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PaperPanel</name>
     <message>
         <source>Raced on paper? Choose the round, then type its ideas in (Enter for the next), or let the captain enter how many there were.</source>
@@ -1652,6 +1708,49 @@
     </message>
 </context>
 <context>
+    <name>StoryboardPanel</name>
+    <message>
+        <source>Tell the idea as a story in scenes. Drag a panel by its number to move it, or press {back} / {on} in a panel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Storyboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>+ Add panel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} of at least {minimum} panels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The most a storyboard has: {limit} panels.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No panels yet. Sketch the idea on paper in {minimum} to {maximum} scenes, add a panel for each, and photograph the sketches.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a photo of the sketch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TallyChart</name>
     <message>
         <source>dots</source>
@@ -2217,6 +2316,22 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Storyboard: undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Storyboard: redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Storyboard: move the panel with the focus one place back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Storyboard: move the panel with the focus one place on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Board: who writes (the 1st … 9th member)</source>
         <translation type="unfinished" />
     </message>
@@ -2570,6 +2685,41 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
     </message>
     <message>
         <source>{count} pain point(s) made; already there: {titles}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>storyboard</name>
+    <message>
+        <source>A storyboard has at most {limit} panels; nothing was added. Delete a panel first, or tell more in each one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This panel no longer exists (deleted on another laptop?); nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A caption has at most {limit} characters; nothing was saved. Put the rest in the panel's text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A panel's text has at most {limit} characters; this one has {length}. Nothing was saved: shorten it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This picture is {size} MB; at most {limit} MB is taken. Nothing was changed. Take the photo at a lower resolution, or scale it down first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file cannot be read as a picture (broken, incomplete, or not a picture). Nothing was changed. Choose a PNG or JPEG photo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A {format} file is not taken; nothing was changed. Choose a PNG or JPEG photo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This picture has more than {limit} megapixels; nothing was changed. Scale it down first.</source>
         <translation type="unfinished" />
     </message>
 </context>

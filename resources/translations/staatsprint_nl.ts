@@ -901,6 +901,63 @@
     </message>
 </context>
 <context>
+    <name>PanelCard</name>
+    <message>
+        <source>Add picture…</source>
+        <translation>Foto toevoegen…</translation>
+    </message>
+    <message>
+        <source>Remove picture</source>
+        <translation>Foto weghalen</translation>
+    </message>
+    <message>
+        <source>Caption, e.g. “Anna reports a move”</source>
+        <translation>Onderschrift, bijv. “Anna geeft een verhuizing door”</translation>
+    </message>
+    <message>
+        <source>What happens in this scene?</source>
+        <translation>Wat gebeurt er in deze scène?</translation>
+    </message>
+    <message>
+        <source>Delete panel</source>
+        <translation>Paneel verwijderen</translation>
+    </message>
+    <message>
+        <source>Panel {n}</source>
+        <translation>Paneel {n}</translation>
+    </message>
+    <message>
+        <source>Panel {n}: drag to move it, or press {back} or {on}</source>
+        <translation>Paneel {n}: sleep het om het te verplaatsen, of druk op {back} of {on}</translation>
+    </message>
+    <message>
+        <source>Caption of panel {n}</source>
+        <translation>Onderschrift van paneel {n}</translation>
+    </message>
+    <message>
+        <source>Text of panel {n}</source>
+        <translation>Tekst van paneel {n}</translation>
+    </message>
+    <message>
+        <source>No picture yet:
+add a photo of a sketch</source>
+        <translation>Nog geen foto:
+voeg een foto van een schets toe</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>Vervangen…</translation>
+    </message>
+    <message>
+        <source>Choose another photo for this panel</source>
+        <translation>Kies een andere foto voor dit paneel</translation>
+    </message>
+    <message>
+        <source>Choose a photo (PNG or JPEG) of this panel's sketch</source>
+        <translation>Kies een foto (PNG of JPEG) van de schets van dit paneel</translation>
+    </message>
+</context>
+<context>
     <name>PaperPanel</name>
     <message>
         <source>Raced on paper? Choose the round, then type its ideas in (Enter for the next), or let the captain enter how many there were.</source>
@@ -1652,6 +1709,49 @@
     </message>
 </context>
 <context>
+    <name>StoryboardPanel</name>
+    <message>
+        <source>Tell the idea as a story in scenes. Drag a panel by its number to move it, or press {back} / {on} in a panel.</source>
+        <translation>Vertel het idee als een verhaal in scènes. Sleep een paneel aan zijn nummer om het te verplaatsen, of druk in een paneel op {back} / {on}.</translation>
+    </message>
+    <message>
+        <source>Storyboard</source>
+        <translation>Storyboard</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw doen</translation>
+    </message>
+    <message>
+        <source>+ Add panel</source>
+        <translation>+ Paneel toevoegen</translation>
+    </message>
+    <message>
+        <source>{count} of at least {minimum} panels</source>
+        <translation>{count} van minstens {minimum} panelen</translation>
+    </message>
+    <message>
+        <source>The most a storyboard has: {limit} panels.</source>
+        <translation>Een storyboard heeft hoogstens {limit} panelen.</translation>
+    </message>
+    <message>
+        <source>No panels yet. Sketch the idea on paper in {minimum} to {maximum} scenes, add a panel for each, and photograph the sketches.</source>
+        <translation>Nog geen panelen. Schets het idee op papier in {minimum} tot {maximum} scènes, voeg voor elke scène een paneel toe en maak een foto van de schetsen.</translation>
+    </message>
+    <message>
+        <source>Choose a photo of the sketch</source>
+        <translation>Kies een foto van de schets</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>TallyChart</name>
     <message>
         <source>dots</source>
@@ -2228,6 +2328,22 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
         <translation>Crystal Ball: een mijlpaal plaatsen</translation>
     </message>
     <message>
+        <source>Storyboard: undo</source>
+        <translation>Storyboard: ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Storyboard: redo</source>
+        <translation>Storyboard: opnieuw doen</translation>
+    </message>
+    <message>
+        <source>Storyboard: move the panel with the focus one place back</source>
+        <translation>Storyboard: het paneel met de focus één plaats terug</translation>
+    </message>
+    <message>
+        <source>Storyboard: move the panel with the focus one place on</source>
+        <translation>Storyboard: het paneel met de focus één plaats verder</translation>
+    </message>
+    <message>
         <source>Board: who writes (the 1st … 9th member)</source>
         <translation>Bord: wie schrijft (het 1e … 9e teamlid)</translation>
     </message>
@@ -2592,6 +2708,41 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
     <message>
         <source>{count} pain point(s) made; already there: {titles}.</source>
         <translation>{count} knelpunt(en) gemaakt; bestaat al: {titles}.</translation>
+    </message>
+</context>
+<context>
+    <name>storyboard</name>
+    <message>
+        <source>A storyboard has at most {limit} panels; nothing was added. Delete a panel first, or tell more in each one.</source>
+        <translation>Een storyboard heeft hoogstens {limit} panelen; er is niets toegevoegd. Verwijder eerst een paneel, of vertel meer in elk paneel.</translation>
+    </message>
+    <message>
+        <source>This panel no longer exists (deleted on another laptop?); nothing was changed.</source>
+        <translation>Dit paneel bestaat niet meer (verwijderd op een andere laptop?); er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>A caption has at most {limit} characters; nothing was saved. Put the rest in the panel's text.</source>
+        <translation>Een onderschrift heeft hoogstens {limit} tekens; er is niets opgeslagen. Zet de rest in de tekst van het paneel.</translation>
+    </message>
+    <message>
+        <source>A panel's text has at most {limit} characters; this one has {length}. Nothing was saved: shorten it.</source>
+        <translation>De tekst van een paneel heeft hoogstens {limit} tekens; deze heeft er {length}. Er is niets opgeslagen: maak hem korter.</translation>
+    </message>
+    <message>
+        <source>This picture is {size} MB; at most {limit} MB is taken. Nothing was changed. Take the photo at a lower resolution, or scale it down first.</source>
+        <translation>Deze foto is {size} MB; hoogstens {limit} MB wordt aangenomen. Er is niets gewijzigd. Maak de foto met een lagere resolutie, of verklein hem eerst.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as a picture (broken, incomplete, or not a picture). Nothing was changed. Choose a PNG or JPEG photo.</source>
+        <translation>Dit bestand kan niet als afbeelding worden gelezen (beschadigd, onvolledig of geen afbeelding). Er is niets gewijzigd. Kies een PNG- of JPEG-foto.</translation>
+    </message>
+    <message>
+        <source>A {format} file is not taken; nothing was changed. Choose a PNG or JPEG photo.</source>
+        <translation>Een {format}-bestand wordt niet aangenomen; er is niets gewijzigd. Kies een PNG- of JPEG-foto.</translation>
+    </message>
+    <message>
+        <source>This picture has more than {limit} megapixels; nothing was changed. Scale it down first.</source>
+        <translation>Deze foto heeft meer dan {limit} megapixels; er is niets gewijzigd. Verklein hem eerst.</translation>
     </message>
 </context>
 </TS>

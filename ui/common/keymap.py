@@ -56,6 +56,10 @@ KEYMAP: dict[str, Binding] = {
     "crystalUndo": Binding((StandardKey.Undo,), QT_TRANSLATE_NOOP("keymap", "Crystal Ball: undo")),
     "crystalRedo": Binding(("Ctrl+Shift+Z",), QT_TRANSLATE_NOOP("keymap", "Crystal Ball: redo")),
     "crystalAdd": Binding(("Insert", "Ctrl+Shift+N"), QT_TRANSLATE_NOOP("keymap", "Crystal Ball: place a milestone")),
+    "storyboardUndo": Binding((StandardKey.Undo,), QT_TRANSLATE_NOOP("keymap", "Storyboard: undo")),
+    "storyboardRedo": Binding(("Ctrl+Shift+Z",), QT_TRANSLATE_NOOP("keymap", "Storyboard: redo")),
+    "storyboardMoveBack": Binding(("Alt+Shift+Left",), QT_TRANSLATE_NOOP("keymap", "Storyboard: move the panel with the focus one place back")),
+    "storyboardMoveOn": Binding(("Alt+Shift+Right",), QT_TRANSLATE_NOOP("keymap", "Storyboard: move the panel with the focus one place on")),
     "boardAuthor": Binding(tuple(f"Alt+{n}" for n in range(1, 10)), QT_TRANSLATE_NOOP("keymap", "Board: who writes (the 1st … 9th member)")),
 }
 
