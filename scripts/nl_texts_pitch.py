@@ -5,4 +5,14 @@ add a new source at the end, one line each)."""
 from __future__ import annotations
 
 DUTCH_PITCH: dict[str, str | tuple[str, str]] = {
+    'Who does what?': 'Wie doet wat?',
+    "Add the team's members first: then split the tasks here.": 'Voeg eerst de teamleden toe; daarna verdeel je hier de taken.',
+    '{done} of {total} tasks split': '{done} van {total} taken verdeeld',
+    'The presenter always presents.': 'De presentator presenteert altijd.',
+    'Presenter: {name} (always ticked for presenting)': 'Presentator: {name} (altijd aangevinkt bij presenteren)',
+    'No presenter chosen yet.': 'Nog geen presentator gekozen.',
+    'The presenter always presents. To untick them, choose another presenter first.': 'De presentator presenteert altijd. Kies eerst een andere presentator om dit vinkje weg te halen.',
+    'This pitch has no such task; nothing was changed.': "Deze pitch heeft zo'n taak niet; er is niets gewijzigd.",
+    'Task split: undo': 'Taakverdeling: ongedaan maken',
+    'Task split: redo': 'Taakverdeling: opnieuw',
 }

@@ -1659,6 +1659,33 @@
     </message>
 </context>
 <context>
+    <name>TaskPanel</name>
+    <message>
+        <source>Who does what?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the team's members first: then split the tasks here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{done} of {total} tasks split</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The presenter always presents.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Presenter: {name} (always ticked for presenting)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No presenter chosen yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TeamPage</name>
     <message>
         <source>TEAM AND INTRODUCTIONS</source>
@@ -2217,6 +2244,14 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Task split: undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Task split: redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Board: who writes (the 1st … 9th member)</source>
         <translation type="unfinished" />
     </message>
@@ -2538,6 +2573,14 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
     </message>
     <message>
         <source>The combination's name has at most {limit} characters; nothing was chosen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The presenter always presents. To untick them, choose another presenter first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This pitch has no such task; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>

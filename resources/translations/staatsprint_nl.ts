@@ -1659,6 +1659,33 @@
     </message>
 </context>
 <context>
+    <name>TaskPanel</name>
+    <message>
+        <source>Who does what?</source>
+        <translation>Wie doet wat?</translation>
+    </message>
+    <message>
+        <source>Add the team's members first: then split the tasks here.</source>
+        <translation>Voeg eerst de teamleden toe; daarna verdeel je hier de taken.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} tasks split</source>
+        <translation>{done} van {total} taken verdeeld</translation>
+    </message>
+    <message>
+        <source>The presenter always presents.</source>
+        <translation>De presentator presenteert altijd.</translation>
+    </message>
+    <message>
+        <source>Presenter: {name} (always ticked for presenting)</source>
+        <translation>Presentator: {name} (altijd aangevinkt bij presenteren)</translation>
+    </message>
+    <message>
+        <source>No presenter chosen yet.</source>
+        <translation>Nog geen presentator gekozen.</translation>
+    </message>
+</context>
+<context>
     <name>TeamPage</name>
     <message>
         <source>TEAM AND INTRODUCTIONS</source>
@@ -2228,6 +2255,14 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
         <translation>Crystal Ball: een mijlpaal plaatsen</translation>
     </message>
     <message>
+        <source>Task split: undo</source>
+        <translation>Taakverdeling: ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Task split: redo</source>
+        <translation>Taakverdeling: opnieuw</translation>
+    </message>
+    <message>
         <source>Board: who writes (the 1st … 9th member)</source>
         <translation>Bord: wie schrijft (het 1e … 9e teamlid)</translation>
     </message>
@@ -2560,6 +2595,14 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
     <message>
         <source>The combination's name has at most {limit} characters; nothing was chosen.</source>
         <translation>De naam van de combinatie heeft hoogstens {limit} tekens; er is niets gekozen.</translation>
+    </message>
+    <message>
+        <source>The presenter always presents. To untick them, choose another presenter first.</source>
+        <translation>De presentator presenteert altijd. Kies eerst een andere presentator om dit vinkje weg te halen.</translation>
+    </message>
+    <message>
+        <source>This pitch has no such task; nothing was changed.</source>
+        <translation>Deze pitch heeft zo'n taak niet; er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>Not saved</source>

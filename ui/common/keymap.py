@@ -56,6 +56,8 @@ KEYMAP: dict[str, Binding] = {
     "crystalUndo": Binding((StandardKey.Undo,), QT_TRANSLATE_NOOP("keymap", "Crystal Ball: undo")),
     "crystalRedo": Binding(("Ctrl+Shift+Z",), QT_TRANSLATE_NOOP("keymap", "Crystal Ball: redo")),
     "crystalAdd": Binding(("Insert", "Ctrl+Shift+N"), QT_TRANSLATE_NOOP("keymap", "Crystal Ball: place a milestone")),
+    "tasksUndo": Binding((StandardKey.Undo,), QT_TRANSLATE_NOOP("keymap", "Task split: undo")),
+    "tasksRedo": Binding(("Ctrl+Shift+Z",), QT_TRANSLATE_NOOP("keymap", "Task split: redo")),
     "boardAuthor": Binding(tuple(f"Alt+{n}" for n in range(1, 10)), QT_TRANSLATE_NOOP("keymap", "Board: who writes (the 1st … 9th member)")),
 }
 
