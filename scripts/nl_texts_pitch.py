@@ -15,4 +15,12 @@ DUTCH_PITCH: dict[str, str | tuple[str, str]] = {
     'This pitch has no such task; nothing was changed.': "Deze pitch heeft zo'n taak niet; er is niets gewijzigd.",
     'Task split: undo': 'Taakverdeling: ongedaan maken',
     'Task split: redo': 'Taakverdeling: opnieuw',
+    'Your pitch in brief': 'Jullie pitch in het kort',
+    'Not filled in yet.': 'Nog niet ingevuld.',
+    'Ready for the jury?': 'Klaar voor de jury?',
+    'Still empty ({count}):': 'Nog leeg ({count}):',
+    'Every question has an answer.': 'Elke vraag heeft een antwoord.',
+    'Presenter: {name}': 'Presentator: {name}',
+    'Storyboard: {count} panels.': 'Storyboard: {count} platen.',
+    'Storyboard: {count} of at least {least} panels.': 'Storyboard: {count} van minstens {least} platen.',
 }

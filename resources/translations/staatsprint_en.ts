@@ -602,6 +602,42 @@
         <source>Still missing:</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Your pitch in brief</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not filled in yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ready for the jury?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Still empty ({count}):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every question has an answer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Presenter: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No presenter chosen yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Storyboard: {count} panels.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Storyboard: {count} of at least {least} panels.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>KeptText</name>
@@ -1544,10 +1580,6 @@
     </message>
     <message>
         <source>Next: {title} →</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Last step</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -602,6 +602,42 @@
         <source>Still missing:</source>
         <translation>Nog niet ingevuld:</translation>
     </message>
+    <message>
+        <source>Your pitch in brief</source>
+        <translation>Jullie pitch in het kort</translation>
+    </message>
+    <message>
+        <source>Not filled in yet.</source>
+        <translation>Nog niet ingevuld.</translation>
+    </message>
+    <message>
+        <source>Ready for the jury?</source>
+        <translation>Klaar voor de jury?</translation>
+    </message>
+    <message>
+        <source>Still empty ({count}):</source>
+        <translation>Nog leeg ({count}):</translation>
+    </message>
+    <message>
+        <source>Every question has an answer.</source>
+        <translation>Elke vraag heeft een antwoord.</translation>
+    </message>
+    <message>
+        <source>Presenter: {name}</source>
+        <translation>Presentator: {name}</translation>
+    </message>
+    <message>
+        <source>No presenter chosen yet.</source>
+        <translation>Nog geen presentator gekozen.</translation>
+    </message>
+    <message>
+        <source>Storyboard: {count} panels.</source>
+        <translation>Storyboard: {count} platen.</translation>
+    </message>
+    <message>
+        <source>Storyboard: {count} of at least {least} panels.</source>
+        <translation>Storyboard: {count} van minstens {least} platen.</translation>
+    </message>
 </context>
 <context>
     <name>KeptText</name>
@@ -1545,10 +1581,6 @@
     <message>
         <source>Next: {title} →</source>
         <translation>Volgende: {title} →</translation>
-    </message>
-    <message>
-        <source>Last step</source>
-        <translation>Laatste stap</translation>
     </message>
     <message>
         <source>the introductions</source>
