@@ -39,6 +39,49 @@
     </message>
 </context>
 <context>
+    <name>BeamerPitch</name>
+    <message>
+        <source>Presented by {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PITCH</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Our idea</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who we need</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What it costs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yell: not filled in yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not filled in yet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BeamerSource</name>
     <message>
         <source>Team</source>
@@ -1169,6 +1212,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>{team}: its pitch (PageDown: the next team)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The Idea Race: timer and leaderboard</source>
         <translation type="unfinished" />
     </message>
@@ -2281,6 +2328,14 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
     </message>
     <message>
         <source>Task split: redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Beamer: the next team's pitch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Beamer: the previous team's pitch</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -39,6 +39,49 @@
     </message>
 </context>
 <context>
+    <name>BeamerPitch</name>
+    <message>
+        <source>Presented by {name}</source>
+        <translation>Presentatie: {name}</translation>
+    </message>
+    <message>
+        <source>PITCH</source>
+        <translation>PITCH</translation>
+    </message>
+    <message>
+        <source>Our idea</source>
+        <translation>Ons idee</translation>
+    </message>
+    <message>
+        <source>The problem</source>
+        <translation>Het probleem</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>Voor wie</translation>
+    </message>
+    <message>
+        <source>The path</source>
+        <translation>De weg ernaartoe</translation>
+    </message>
+    <message>
+        <source>Who we need</source>
+        <translation>Wie we nodig hebben</translation>
+    </message>
+    <message>
+        <source>What it costs</source>
+        <translation>Wat het kost</translation>
+    </message>
+    <message>
+        <source>Yell: not filled in yet</source>
+        <translation>Yell: nog niet ingevuld</translation>
+    </message>
+    <message>
+        <source>not filled in yet</source>
+        <translation>nog niet ingevuld</translation>
+    </message>
+</context>
+<context>
     <name>BeamerSource</name>
     <message>
         <source>Team</source>
@@ -1169,6 +1212,10 @@
         <translation>{team}: stap en timer</translation>
     </message>
     <message>
+        <source>{team}: its pitch (PageDown: the next team)</source>
+        <translation>{team}: de pitch (PageDown: volgend team)</translation>
+    </message>
+    <message>
         <source>The Idea Race: timer and leaderboard</source>
         <translation>De Idee Race: timer en tussenstand</translation>
     </message>
@@ -2293,6 +2340,14 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
     <message>
         <source>Task split: redo</source>
         <translation>Taakverdeling: opnieuw</translation>
+    </message>
+    <message>
+        <source>Beamer: the next team's pitch</source>
+        <translation>Beamer: de pitch van het volgende team</translation>
+    </message>
+    <message>
+        <source>Beamer: the previous team's pitch</source>
+        <translation>Beamer: de pitch van het vorige team</translation>
     </message>
     <message>
         <source>Board: who writes (the 1st … 9th member)</source>
