@@ -115,13 +115,13 @@ def _timeline(painter: QPainter, draw, ball: CrystalBall, box: QRectF) -> None:
     for side in (0, 1):  # above the line, then below it: every other milestone
         chosen = list(range(side, len(milestones), 2))
         slot = min(box.width() * 0.24, (x1 - box.left()) / max(1, len(chosen)))
-        lefts = _spread([xs[i] for i in chosen], slot, box.left(), x1 + slot * 0.25)
+        lefts = spread([xs[i] for i in chosen], slot, box.left(), x1 + box.width() * 0.01)  # clear of the end
         top = box.top() if side == 0 else y + h * 0.1
         for i, x in zip(chosen, lefts):
             draw(milestones[i].title, QRectF(x, top, slot - 8, h * 0.4), TEXT, 0.026, 0.016, False, Qt.AlignmentFlag.AlignHCenter)
 
 
-def _spread(centres: list[float], width: float, low: float, high: float) -> list[float]:
+def spread(centres: list[float], width: float, low: float, high: float) -> list[float]:
     """The left edges of boxes ``width`` wide, each as near its centre as it can be without two
     overlapping, all between ``low`` and ``high``."""
     lefts: list[float] = []

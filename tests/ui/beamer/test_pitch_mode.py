@@ -7,11 +7,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
-from app.event.teams import add_team, set_role, add_member
+from app.event.teams import add_member, add_team, set_role
 from app.pitch.answers import save_pitch_answer
 from tests.ui.conftest import find, settle
 from ui.beamer.beamer_source import PITCH, PROGRAMME
 from ui.beamer.pitch_show import show_pitch_on_beamer
+from ui.beamer.pitch_slide import spread
 
 
 @pytest.fixture
@@ -126,3 +127,9 @@ def test_an_answer_typed_elsewhere_shows_at_once(qtbot, open_window, teams):
     source.tick()
     assert "Twee inkopers, een halve dag per maand" in painted(source.view)
     source.view.close()
+
+
+def test_milestone_titles_never_overlap_and_stay_clear_of_the_end():
+    lefts = spread([100, 110, 120, 900, 990], 80, 50, 1000)  # crowded at the start and at the end
+    assert all(b - a >= 80 for a, b in zip(lefts, lefts[1:]))
+    assert lefts[0] >= 50 and lefts[-1] + 80 <= 1000
