@@ -16,6 +16,7 @@ from app.export.dossier_data import CrystalBall, TeamDossier
 from ui.beamer.palette import ACCENT, MUTED, TEXT
 from ui.beamer.text_fit import draw_fitted, fitted_font, text_height
 
+SMALLEST = 0.021  # answers never get smaller than this share of the screen height (16 px at 768): then they are elided
 IDEA, PROBLEM, FOR_WHOM, PATH, WHO, COST, YELL = "idea", "problem", "for_whom", "path", "who_needed", "cost", "yell"
 
 
@@ -58,7 +59,7 @@ def paint_pitch(painter: QPainter, rect: QRectF, dossier: TeamDossier) -> list[s
     half = (inner - m) / 2
     for x, title, text in ((left, QCoreApplication.translate("BeamerPitch", "The problem"), answer(dossier, PROBLEM)),
                            (left + half + m, QCoreApplication.translate("BeamerPitch", "For whom"), answer(dossier, FOR_WHOM))):
-        _block(draw, title, text, at(row, 0.03, x, half), at(row + 0.035, 0.595 - row - 0.035, x, half), 0.036, 0.02)
+        _block(draw, title, text, at(row, 0.03, x, half), at(row + 0.035, 0.595 - row - 0.035, x, half), 0.036, SMALLEST)
 
     draw(QCoreApplication.translate("BeamerPitch", "The path"), at(0.61, 0.03), ACCENT, 0.026, 0.018, True)
     ball = chosen_path(dossier)
@@ -69,7 +70,7 @@ def paint_pitch(painter: QPainter, rect: QRectF, dossier: TeamDossier) -> list[s
 
     for x, title, text in ((left, QCoreApplication.translate("BeamerPitch", "Who we need"), answer(dossier, WHO)),
                            (left + half + m, QCoreApplication.translate("BeamerPitch", "What it costs"), answer(dossier, COST))):
-        _block(draw, title, text, at(0.805, 0.03, x, half), at(0.835, 0.07, x, half), 0.03, 0.018)
+        _block(draw, title, text, at(0.805, 0.03, x, half), at(0.835, 0.07, x, half), 0.03, SMALLEST)
 
     yell = dossier.yell or answer(dossier, YELL)
     if yell:

@@ -29,7 +29,7 @@ def draw_fitted(painter: QPainter, text: str, rect: QRectF, colour: str, largest
     metrics = QFontMetricsF(font)
     room = max(1, int(rect.height() // metrics.lineSpacing()))
     if len(lines) > room:  # even the smallest size does not fit: the last line that fits ends in "…"
-        rest = " ".join(lines[room - 1:])
+        rest = " ".join(line for line in lines[room - 1:] if line)
         lines = lines[: room - 1] + [metrics.elidedText(rest, Qt.TextElideMode.ElideRight, rect.width())]
     painter.setFont(font)
     painter.setPen(QColor(colour))
