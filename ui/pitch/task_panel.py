@@ -21,7 +21,8 @@ from ui.pitch.task_commands import TickTask
 from ui.storage.feed_bridge import touches
 
 TABLES = {"pitch_task", "member", "team_role", "team"}
-CELL_WIDTH = 112  # a member's column: 8 of them and the task titles fit a 1366-pixel screen
+CELL_WIDTH = (80, 112)  # a member's column, narrowest and widest: 8 of them beside the step navigator at 1366 pixels
+TITLE_WIDTH = 170  # the task titles' column (a long title wraps)
 MOVES = {Qt.Key.Key_Left: (0, -1), Qt.Key.Key_Right: (0, 1), Qt.Key.Key_Up: (-1, 0), Qt.Key.Key_Down: (1, 0)}
 
 
@@ -42,7 +43,7 @@ class TaskPanel(QWidget):
         self._grid_host = QWidget()
         self._grid = QGridLayout(self._grid_host)
         self._grid.setContentsMargins(0, 0, 0, 0)
-        self._grid.setHorizontalSpacing(8)
+        self._grid.setHorizontalSpacing(6)
         self._grid.setVerticalSpacing(4)
         column.addWidget(self._grid_host)
         self.empty_label = label(self.tr("Add the team's members first: then split the tasks here."), "muted", "taskNoMembers")
@@ -110,7 +111,9 @@ class TaskPanel(QWidget):
             font.setBold(True)
             name.setFont(font)
             name.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
-            name.setFixedWidth(CELL_WIDTH)
+            name.setMinimumWidth(CELL_WIDTH[0])  # a long word is cut rather than widening the page
+            name.setMaximumWidth(CELL_WIDTH[1])
+            name.setToolTip(member.name)
             self._grid.addWidget(name, 0, column)
         for row, line in enumerate(self._lines, start=1):
             self._grid.addWidget(label(line.title, None, f"taskTitle_{line.key}"), row, 0)
@@ -124,7 +127,7 @@ class TaskPanel(QWidget):
                 self._cells[(line.key, member.id)] = cell
         for row in range(1, len(self._lines) + 1):
             self._grid.setRowMinimumHeight(row, 32)
-        self._grid.setColumnMinimumWidth(0, 240)
+        self._grid.setColumnMinimumWidth(0, TITLE_WIDTH)
         self._grid.setColumnStretch(len(members) + 1, 1)
         if focused in self._cells:
             self._cells[focused].setFocus()
