@@ -7,7 +7,7 @@ box on "presenting" is always ticked (app/pitch/tasks.py); the presenter is name
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
@@ -27,6 +27,8 @@ MOVES = {Qt.Key.Key_Left: (0, -1), Qt.Key.Key_Right: (0, 1), Qt.Key.Key_Up: (-1,
 
 
 class TaskPanel(QWidget):
+    summaryChanged = Signal(str)  # summary() after a change: for the pitch page's completeness meter
+
     def __init__(self, workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("taskPanel")
@@ -80,11 +82,12 @@ class TaskPanel(QWidget):
         lines = task_split(ws.store, ws.template, self._team.id, ws.lang)
         shape = ([m.id for m in self._team.members], [line.key for line in lines])
         if shape != self._shape():
-            self._lines = lines
-            self._build()
-        self._lines = lines
+            self._build(lines)
+        before, self._lines = self._lines, lines
         self._tick(lines)
         self._name_presenter(lines)
+        if split_count(before) != split_count(lines):
+            self.summaryChanged.emit(self.summary())
 
     def _on_changes(self, batch) -> None:
         if self._team is not None and touches(batch, TABLES, self._team.id):
@@ -94,7 +97,7 @@ class TaskPanel(QWidget):
         members = list(dict.fromkeys(member for _, member in self._cells))
         return members, list(dict.fromkeys(task for task, _ in self._cells))
 
-    def _build(self) -> None:
+    def _build(self, lines: tuple[TaskLine, ...]) -> None:
         """The grid anew (the team's members or the tasks changed); the focus goes back to its box."""
         focused = next((place for place, cell in self._cells.items() if cell.hasFocus()), None)
         while self._grid.count():
@@ -115,7 +118,7 @@ class TaskPanel(QWidget):
             name.setMaximumWidth(CELL_WIDTH[1])
             name.setToolTip(member.name)
             self._grid.addWidget(name, 0, column)
-        for row, line in enumerate(self._lines, start=1):
+        for row, line in enumerate(lines, start=1):
             self._grid.addWidget(label(line.title, None, f"taskTitle_{line.key}"), row, 0)
             for column, member in enumerate(members, start=1):
                 cell = QCheckBox()
@@ -125,7 +128,7 @@ class TaskPanel(QWidget):
                 cell.installEventFilter(self)
                 self._grid.addWidget(cell, row, column, Qt.AlignmentFlag.AlignHCenter)
                 self._cells[(line.key, member.id)] = cell
-        for row in range(1, len(self._lines) + 1):
+        for row in range(1, len(lines) + 1):
             self._grid.setRowMinimumHeight(row, 32)
         self._grid.setColumnMinimumWidth(0, TITLE_WIDTH)
         self._grid.setColumnStretch(len(members) + 1, 1)

@@ -53,8 +53,10 @@ def test_arrows_move_space_ticks_and_the_focus_stays(qtbot, panel):
     qtbot.keyClick(cell(panel, "storyboard", 2), Qt.Key.Key_Down)
     target = cell(panel, "flipover", 2)
     assert target.hasFocus()
-    qtbot.keyClick(target, Qt.Key.Key_Space)
-    settle()
+    with qtbot.waitSignal(panel.summaryChanged) as told:  # the pitch page's meter hears it
+        qtbot.keyClick(target, Qt.Key.Key_Space)
+        settle()
+    assert told.args == ["1 of 5 tasks split"]
     assert ticked(ws, team_id, "flipover") == (members[1],)
     assert cell(panel, "flipover", 2).isChecked() and cell(panel, "flipover", 2).hasFocus()
     assert panel.summary() == "1 of 5 tasks split"
