@@ -22,8 +22,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 from app.board.board import clusters  # noqa: E402
 from app.clock.clock import SteadyClock  # noqa: E402
 from app.demo.event import create_demo_event  # noqa: E402
+from app.event.teams import team_views  # noqa: E402
 from app.main import build_window  # noqa: E402
+from app.outcomes.final_choice import final_choice  # noqa: E402
 from app.storage.database import open_store  # noqa: E402
+from ui.beamer.pitch_show import show_pitch_on_beamer  # noqa: E402
 from ui.common.preferences import Preferences  # noqa: E402
 from ui.window.main_window import MainWindow  # noqa: E402
 
@@ -148,7 +151,7 @@ def define_shots(app: QApplication, out: Path, window) -> None:
 
 
 def beamer_shots(app: QApplication, out: Path, view) -> None:
-    """The beamer full screen (here on the one Xvfb screen): the programme, then a team's step."""
+    """The beamer full screen (here on the one Xvfb screen): the programme, a team's step, a team's pitch."""
     page = view.programme_page
     page.toggle_beamer()
     shoot(app, out, "13-beamer-programme")
@@ -157,6 +160,10 @@ def beamer_shots(app: QApplication, out: Path, view) -> None:
     page.source_picker.setCurrentIndex(page.source_picker.findData(f"team:{team.id}"))
     page._choose_source()
     shoot(app, out, "14-beamer-team-last-minute")
+    ws = view.workspace
+    pitched = next(t for t in team_views(ws.store, ws.event.id, ws.template) if final_choice(ws.store, t.id, "crystal_ball"))
+    show_pitch_on_beamer(view.beamer, pitched.id)  # the beamer's pitch mode: the team that chose its idea
+    shoot(app, out, "26-beamer-pitch")
     view.beamer.view.close()
 
 

@@ -94,9 +94,7 @@ def on_next(template: Template, viewing: str | None, team_step: str | None) -> M
     if viewing != team_step:
         return Move(viewing, moves_team=True)
     following = next_step(template, team_step)
-    if following is None:
-        return None
-    if ends_phase(template, team_step):
+    if following is None or ends_phase(template, team_step):  # the day's last step too: its gate checks the pitch
         return Move(team_step, moves_team=False, gate=template.phase_of(team_step).key)  # look back at the phase first
     return Move(following, moves_team=True)
 

@@ -9,7 +9,8 @@ Rules (besides those of ``snapshot_work``):
   round, the rank among the racing teams (None for a team that did not race), the winner once the race
   is final and the flip-over sheets it earned;
 - the storyboard is the pitch step's panels in order, pictures as stored; a task lists its members in
-  the team's order; the yell is the pitch's answer "yell";
+  the team's order, the presenter always on "presenting" (``app.pitch.tasks``); the yell is the pitch's
+  answer "yell";
 - without names (``with_names`` False) there are no members, presenter or task members.
 """
 
@@ -22,6 +23,7 @@ from app.export.snapshot_words import say
 from app.export.snapshot_work import Context
 from app.outcomes.problem_statement import missing_labels, sentence, statement_step
 from app.pitch.answers import completeness
+from app.pitch.tasks import PRESENTING
 from app.race.standings import Leaderboard
 
 PRESENTER = "presenter"  # the template's role of who gives the pitch
@@ -80,8 +82,10 @@ def tasks(ctx: Context, rows: TeamRows) -> tuple[Task, ...]:
     names = {m.id: m.name for m in rows.team.members}
     made = []
     for task in step.tasks:
-        ids = sorted({t.member_id for t in rows.tasks if t.step_key == step.key and t.task_key == task.key and t.member_id in names},
-                     key=order.index)
+        ids = {t.member_id for t in rows.tasks if t.step_key == step.key and t.task_key == task.key and t.member_id in names}
+        if task.key == PRESENTING and (holder := rows.team.holder(PRESENTER)) is not None:
+            ids.add(holder.id)  # the presenter always presents (app.pitch.tasks)
+        ids = sorted(ids, key=order.index)
         made.append(Task(task.title.get(ctx.lang), tuple(names[i] for i in ids) if ctx.with_names else ()))
     return tuple(made)
 

@@ -54,7 +54,8 @@ def test_next_at_the_end_of_a_phase_opens_its_gate(staatsprint_template):
     assert move.gate == "probleem" and not move.moves_team
     assert through_gate(staatsprint_template, "probleem").show == "hkw"
     assert on_next(staatsprint_template, "braindump", "braindump").gate is None
-    assert on_next(staatsprint_template, "pitch", "pitch") is None
+    last = on_next(staatsprint_template, "pitch", "pitch")  # the day's last step: its gate checks the pitch
+    assert last.gate == "pitch" and not last.moves_team
     assert ends_phase(staatsprint_template, "vehicle") and not ends_phase(staatsprint_template, "braindump")
     assert not ends_phase(staatsprint_template, "pitch")  # the last step ends the day, not into a gate
 

@@ -1,7 +1,7 @@
 """The beamer view: a full-screen window for the projector with one huge countdown.
 
-It only paints a ``BeamerFrame``; what goes in the frame (the programme, a plenary timer or a
-team's step) is decided by ``ui.beamer.beamer_source``. Painting, not widgets: a tick that changes
+It only paints a ``BeamerFrame``; what goes in the frame (the programme, a plenary timer, a
+team's step or a team's pitch) is decided by ``ui.beamer.beamer_source``. Painting, not widgets: a tick that changes
 nothing repaints nothing, and a tick that does costs one paint.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -21,17 +21,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
+from app.export.dossier_data import TeamDossier
+
+from ui.beamer.palette import ACCENT, BACKGROUND, MUTED, OVER, TEXT, TONES  # noqa: F401 - OVER: the palette, from here too
+from ui.beamer.pitch_slide import paint_pitch
 from ui.race.race_beamer import paint_bars
-
-# Dark beamer palette (shared/STYLE.md); every pair is checked >= 7:1 in tests/ui/beamer/test_beamer.py.
-BACKGROUND = "#0B1F33"
-TEXT = "#FFFFFF"
-ACCENT = "#FFD23F"  # countdown in its last minute, the announcement, what comes next
-OVER = "#FF9C94"  # over time
-MUTED = "#B8C4D1"  # the clock and labels
-
-TONES = {"normal": TEXT, "idle": TEXT, "last": ACCENT, "over": OVER}  # by app.clock.timers.tone
-
 
 @dataclass(frozen=True)
 class BeamerFrame:
@@ -43,9 +37,12 @@ class BeamerFrame:
     announcement: str = ""  # the facilitator's line, e.g. "Nog 5 minuten!"
     clock: str = ""  # the time of day
     bars: tuple = ()  # the idea race's leaderboard (ui.race.standing_text.Bar), best first; () for none
+    pitch: TeamDossier | None = None  # one team's pitch (ui.beamer.pitch_slide), drawn instead of a timer
 
 
 class BeamerView(QWidget):
+    stepRequested = Signal(int)  # PageDown (+1) / PageUp (-1): the next or previous team's pitch
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("beamerView")
@@ -56,11 +53,13 @@ class BeamerView(QWidget):
         self.frame = BeamerFrame()
         self.countdown_rect = QRectF()  # where the digits were painted last
         self.countdown_font: QFont | None = None
+        self.pitch_lines: list[str] = []  # the pitch's text as last painted, line by line
 
     def show_frame(self, frame: BeamerFrame) -> None:
         if frame != self.frame:
             self.frame = frame
-            self.setAccessibleName(" · ".join(part for part in (frame.heading, frame.countdown or "", frame.announcement) if part))
+            parts = (frame.pitch.shown_name, frame.pitch.chosen_idea) if frame.pitch is not None else (frame.heading, frame.countdown or "", frame.announcement)
+            self.setAccessibleName(" · ".join(part for part in parts if part))
             self.update()
 
     def open_on(self, screen: QScreen) -> None:
@@ -72,6 +71,8 @@ class BeamerView(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_F11:
             self.showNormal() if self.isFullScreen() else self.showFullScreen()
+        elif event.key() in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp) and self.frame.pitch is not None:
+            self.stepRequested.emit(1 if event.key() == Qt.Key.Key_PageDown else -1)
         elif event.key() == Qt.Key.Key_Escape:
             self.showNormal() if self.isFullScreen() else self.close()
         else:
@@ -81,6 +82,10 @@ class BeamerView(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         painter.fillRect(self.rect(), QColor(BACKGROUND))
+        if self.frame.pitch is not None:
+            self.pitch_lines = paint_pitch(painter, QRectF(self.rect()), self.frame.pitch)
+            painter.end()
+            return
         width, height = float(self.width()), float(self.height())
         margin = width * 0.04
         frame = self.frame

@@ -1,4 +1,4 @@
-"""What the beamer shows: the programme, a plenary timer, or one team's step — as frames.
+"""What the beamer shows: the programme, a plenary timer, one team's step or one team's pitch — as frames.
 
 Keeps what it needs from the database (programme, announcement, timers, teams) and reloads it
 only when the change feed says so; each tick turns it into a frame with the clock's time.
@@ -8,23 +8,27 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from app.clock.timers import Status, TimerState, clock_text, tone
 from app.day.navigation import next_step
 from app.day.programme import moment, programme_items
 from app.event.events import get_event
 from app.event.teams import team_views
+from app.export.dossier_data import TeamDossier
+from app.export.snapshot import team_dossier
 from ui.beamer.beamer import BeamerFrame, BeamerView
 from ui.clock.timer_panel import TimerTarget, plenary_target, shown_state, step_target
 from ui.race.race_screen import RaceScreen
 from ui.window.workspace import Workspace
 
-PROGRAMME, PLENARY, TEAM, RACE = "programme", "plenary", "team", "race"
+PROGRAMME, PLENARY, TEAM, RACE, PITCH = "programme", "plenary", "team", "race", "pitch"
 RACE_TABLES = {"note", "race_count", "step_state", "team"}
 
 
 class BeamerSource(QObject):
+    modeChanged = Signal(str)
+
     def __init__(self, workspace: Workspace, view: BeamerView, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ws = workspace
@@ -33,17 +37,49 @@ class BeamerSource(QObject):
         self.team_id: int | None = None
         self.plenary_item_id: int | None = None
         self._race: RaceScreen | None = None
+        self.pitch_order: list[int] = []  # the teams PageDown / PageUp step through (the jury's running order)
+        self._pitch: TeamDossier | None = None
+        view.stepRequested.connect(self.step_pitch)
         self._reload({"programme_item", "event", "step_state", "team"})
         workspace.bridge.changed.connect(self._on_changes)
         workspace.ticker.timeout.connect(self.tick)
 
-    def show(self, mode: str, team_id: int | None = None, plenary_item_id: int | None = None) -> None:
+    def show(self, mode: str, team_id: int | None = None, plenary_item_id: int | None = None, order: list[int] | None = None) -> None:
+        """Show ``mode``; for PITCH, ``team_id``'s pitch, with ``order`` the teams to step through
+        (None: every team in number order)."""
+        changed = mode != self.mode
         self.mode, self.team_id, self.plenary_item_id = mode, team_id, plenary_item_id
+        if changed:
+            self.modeChanged.emit(mode)
+        if mode == PITCH:
+            self.pitch_order = list(order) if order is not None else list(self._teams)
         self._reload({"step_state"} | (RACE_TABLES if mode == RACE else set()))
+        self._load_pitch()
         self.tick()
+
+    def step_pitch(self, delta: int) -> None:
+        """The next (+1) or previous (-1) team's pitch in the order; at either end it stays."""
+        if self.mode != PITCH or self.team_id not in self.pitch_order:
+            return
+        index = min(max(self.pitch_order.index(self.team_id) + delta, 0), len(self.pitch_order) - 1)
+        if self.pitch_order[index] != self.team_id:
+            self.team_id = self.pitch_order[index]
+            self._load_pitch()
+            self.tick()
+
+    def _load_pitch(self) -> None:
+        """The shown team's pitch, read into plain data (the same as the PDFs')."""
+        ws = self._ws
+        shown = self.mode == PITCH and self.team_id in self._teams
+        self._pitch = team_dossier(ws.store, ws.event.id, self.team_id, ws.lang, ws.timers.clock.now()) if shown else None
 
     def _on_changes(self, batch) -> None:
         tables = {change.table for change in batch}
+        if self.mode == PITCH and (tables & {"team", "event", "member"} or any(c.team_id == self.team_id for c in batch)):
+            self._reload(tables)
+            self._load_pitch()
+            self.tick()
+            return
         if tables & {"programme_item", "event", "step_state", "team"} or (self.mode == RACE and tables & RACE_TABLES):
             self._reload(tables)
             self.tick()
@@ -71,6 +107,8 @@ class BeamerSource(QObject):
         base = BeamerFrame(clock=now.astimezone(self._ws.zone).strftime("%H:%M"), announcement=self._announcement)
         if self.mode == RACE and self._race is not None:
             return self._race.frame(base, now)
+        if self.mode == PITCH and self._pitch is not None:
+            return BeamerFrame(pitch=self._pitch)
         if self.mode == TEAM and self.team_id in self._teams:
             return self._team_frame(base, now)
         if self.mode == PLENARY and self._plenary_item() is not None:

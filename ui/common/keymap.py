@@ -60,6 +60,10 @@ KEYMAP: dict[str, Binding] = {
     "storyboardRedo": Binding(("Ctrl+Shift+Z",), QT_TRANSLATE_NOOP("keymap", "Storyboard: redo")),
     "storyboardMoveBack": Binding(("Alt+Shift+Left",), QT_TRANSLATE_NOOP("keymap", "Storyboard: move the panel with the focus one place back")),
     "storyboardMoveOn": Binding(("Alt+Shift+Right",), QT_TRANSLATE_NOOP("keymap", "Storyboard: move the panel with the focus one place on")),
+    "tasksUndo": Binding((StandardKey.Undo,), QT_TRANSLATE_NOOP("keymap", "Task split: undo")),
+    "tasksRedo": Binding(("Ctrl+Shift+Z",), QT_TRANSLATE_NOOP("keymap", "Task split: redo")),
+    "beamerNextPitch": Binding(("PgDown",), QT_TRANSLATE_NOOP("keymap", "Beamer: the next team's pitch")),
+    "beamerPreviousPitch": Binding(("PgUp",), QT_TRANSLATE_NOOP("keymap", "Beamer: the previous team's pitch")),
     "boardAuthor": Binding(tuple(f"Alt+{n}" for n in range(1, 10)), QT_TRANSLATE_NOOP("keymap", "Board: who writes (the 1st … 9th member)")),
 }
 

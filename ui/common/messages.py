@@ -74,6 +74,7 @@ def message_for(error: DomainError) -> str:
         "best_outside_theme": lambda: QCoreApplication.translate("messages", "Only a question inside a theme can state it best: drag it into the theme first."),
         **_write_failures(p),
         **_crystal_ball(p),
+        **_pitch_tasks(),
         "vote_item_frozen": lambda: _frozen(p.get("dots", 0), p.get("action")),
         "vote_dots_dropped": lambda: _dots_placed(p.get("dots", 0)) + " " + QCoreApplication.translate("messages", "Deleting it would drop them; nothing was deleted."),
     }
@@ -111,6 +112,14 @@ def _crystal_ball(p: dict) -> dict:
         "choice_not_kept": lambda: QCoreApplication.translate("messages", "Only ideas the team kept in the idea vote can be chosen; nothing was changed."),
         "choice_name_empty": lambda: QCoreApplication.translate("messages", "Several ideas are ticked: give the combination a name, or tick one idea. Nothing was chosen yet."),
         "choice_name_long": lambda: QCoreApplication.translate("messages", "The combination's name has at most {limit} characters; nothing was chosen.").format(limit=p.get("limit", "")),
+    }
+
+
+def _pitch_tasks() -> dict:
+    """The pitch's task split."""
+    return {
+        "presenter_presents": lambda: QCoreApplication.translate("messages", "The presenter always presents. To untick them, choose another presenter first."),
+        "task_unknown": lambda: QCoreApplication.translate("messages", "This pitch has no such task; nothing was changed."),
     }
 
 

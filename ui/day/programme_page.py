@@ -33,7 +33,8 @@ from app.errors import DomainError
 from app.event.teams import team_views
 from app.outcomes.feedback import feedback
 from ui.beamer.beamer import screens
-from ui.beamer.beamer_source import PLENARY, PROGRAMME, RACE, TEAM, BeamerSource
+from ui.beamer.beamer_source import PITCH, PLENARY, PROGRAMME, RACE, TEAM, BeamerSource
+from ui.beamer.pitch_show import bind_pitch_keys
 from ui.beamer.feedback_view import FeedbackView
 from ui.clock.timer_panel import TimerPanel
 from ui.common.messages import message_for
@@ -55,6 +56,7 @@ class ProgrammePage(QWidget):
         self.setObjectName("programmePage")
         self._ws = workspace
         self._beamer = beamer
+        bind_pitch_keys(self, beamer)  # PageDown / PageUp: the next or previous team's pitch
         self._teams = []
         self._current_row: int | None = None
         self._listed: tuple | None = None
@@ -391,6 +393,7 @@ class ProgrammePage(QWidget):
         self.source_picker.addItem(self.tr("The plenary timer"), PLENARY)
         for team in self._teams:
             self.source_picker.addItem(self.tr("{team}: its step and timer").format(team=team.label(self.tr("Team"))), f"{TEAM}:{team.id}")
+            self.source_picker.addItem(self.tr("{team}: its pitch (PageDown: the next team)").format(team=team.label(self.tr("Team"))), f"{PITCH}:{team.id}")
         if self.race_card is not None:
             self.source_picker.addItem(self.tr("The Idea Race: timer and leaderboard"), RACE)
         self.source_picker.setCurrentIndex(max(0, self.source_picker.findData(current)))

@@ -153,10 +153,8 @@ class StepPage(QWidget):
             return
         following = next_step(self._ws.template, step.key)
         self.back_button.setText(self.tr("← Back"))
-        self.next_button.setEnabled(following is not None)
-        if following is None:
-            self.next_button.setText(self.tr("Last step"))
-        elif ends_phase(self._ws.template, step.key):  # Next shows the phase's outcome first: the button says so
+        self.next_button.setEnabled(True)
+        if following is None or ends_phase(self._ws.template, step.key):  # Next shows the phase's outcome first: the button says so
             self.next_button.setText(self.tr("End of phase {number}: the outcome →").format(number=self._ws.template.phase_of(step.key).number))
         else:
             self.next_button.setText(self.tr("Next: {title} →").format(title=self._ws.t(self._ws.template.step(following).title)))

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.event.teams import TeamView
+from app.outcomes.pitch_gate import pitch_beside
 from app.outcomes.phase_gate import (
     StatementBeside,
     next_phase,
@@ -13,6 +14,7 @@ from app.outcomes.phase_gate import (
     statement_beside,
 )
 from ui.common.widgets import bullets, card, fresh_page, label, paragraphs, scrolling
+from ui.outcomes.gate_pitch import pitch_section
 from ui.outcomes.gate_plan import plan_section
 from ui.outcomes.statement_card import statement_card
 from ui.storage.feed_bridge import touches
@@ -38,7 +40,7 @@ class GatePage(QWidget):
     def _on_changes(self, batch) -> None:
         """The outcome follows the team's work, also when it changes on another laptop; the next
         phase's times follow the programme."""
-        if self._team is not None and self.isVisible() and touches(batch, {"note", "vote", "selection", "knelpunt", "cluster", "step_state", "programme_item", "milestone", "final_choice", "answer"}, self._team.id):
+        if self._team is not None and self.isVisible() and touches(batch, {"note", "vote", "selection", "knelpunt", "cluster", "step_state", "programme_item", "milestone", "final_choice", "answer", "story_panel", "team_role", "member"}, self._team.id):
             self.show_gate(self._phase_key, self._team)
 
     def show_gate(self, phase_key: str, team: TeamView) -> None:
@@ -54,25 +56,12 @@ class GatePage(QWidget):
         beside = statement_beside(ws.store, ws.template, ws.event.id, team.id, phase_key, ws.lang)
         if beside is not None:
             self._column.addLayout(self._statement_row(beside))
-        row = QHBoxLayout()
-        row.setSpacing(16)
-        outcome, outcome_layout = card("gateOutcome")
-        outcome_layout.addWidget(label(self.tr("Your outcome"), "h3"))
-        for section in phase_outcome(ws.store, ws.template, ws.event.id, team.id, phase_key, ws.lang):
-            outcome_layout.addWidget(label(section.title, "eyebrow"))
-            if section.empty or not section.lines:
-                outcome_layout.addWidget(label(self.tr("Not there yet."), "muted"))
-            else:
-                outcome_layout.addWidget(bullets([kept_text(item, ws) for item in section.kept] or list(section.lines)))
-        row.addWidget(outcome, 3)
-        if following is not None:
-            ahead, ahead_layout = card("gateNext")
-            start, end = ws.phase_times(following)
-            ahead_layout.addWidget(label(self.tr("Next: phase {number} · {start}–{end}").format(number=following.number, start=start, end=end), "eyebrow", "gateNextTimes"))
-            ahead_layout.addWidget(label(t(following.title), "h3"))
-            ahead_layout.addWidget(paragraphs(t(following.intro)))
-            row.addWidget(ahead, 2)
-        self._column.addLayout(row)
+        pitch = pitch_beside(ws.store, ws.template, ws.event.id, team.id, phase_key, ws.lang)
+        if pitch is not None:
+            self._column.addLayout(pitch_section(pitch, ws.lang))
+        sections = phase_outcome(ws.store, ws.template, ws.event.id, team.id, phase_key, ws.lang)
+        if sections or following is not None:
+            self._column.addLayout(self._outcome_row(sections, following))
         plan = plan_section(ws, team.id, phase_key)
         if plan is not None:
             self._column.addLayout(plan)
@@ -90,6 +79,29 @@ class GatePage(QWidget):
             buttons.addWidget(on)
         self._column.addLayout(buttons)
         self._column.addStretch(1)
+
+    def _outcome_row(self, sections, following) -> QHBoxLayout:
+        """What the phase's steps gave, beside what the next phase asks."""
+        ws, t = self._ws, self._ws.t
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        outcome, outcome_layout = card("gateOutcome")
+        outcome_layout.addWidget(label(self.tr("Your outcome"), "h3"))
+        for section in sections:
+            outcome_layout.addWidget(label(section.title, "eyebrow"))
+            if section.empty or not section.lines:
+                outcome_layout.addWidget(label(self.tr("Not there yet."), "muted"))
+            else:
+                outcome_layout.addWidget(bullets([kept_text(item, ws) for item in section.kept] or list(section.lines)))
+        row.addWidget(outcome, 3)
+        if following is not None:
+            ahead, ahead_layout = card("gateNext")
+            start, end = ws.phase_times(following)
+            ahead_layout.addWidget(label(self.tr("Next: phase {number} · {start}–{end}").format(number=following.number, start=start, end=end), "eyebrow", "gateNextTimes"))
+            ahead_layout.addWidget(label(t(following.title), "h3"))
+            ahead_layout.addWidget(paragraphs(t(following.intro)))
+            row.addWidget(ahead, 2)
+        return row
 
     def _statement_row(self, beside: StatementBeside) -> QHBoxLayout:
         """The problem statement (its theme, best question and sentence) beside the knelpunten it came from."""
