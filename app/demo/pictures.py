@@ -48,13 +48,13 @@ def bidding(sketch: Sketch) -> None:
 
 def single_specialist(sketch: Sketch) -> None:
     """The only specialist is ill: the calendar crossed out, the work on the laptop waiting."""
-    sketch.calendar(40, 150, 220, crossed=(8, 9, 10, 11, 12), title="Ziek")
-    sketch.arrow((280, 255), (335, 255), colour=RED)
-    sketch.laptop(350, 180, 250, fields=3)
-    sketch.text((475, 390), "het werk ligt stil", size=22, colour=GREY)
-    sketch.person((700, 420), 120, shirt=SKY)
-    sketch.bubble((600, 90), "Wie neemt het over?", (690, 250), fill=YELLOW, size=24)
-    sketch.text((150, 420), "één data-engineer", size=22, colour=GREY)
+    sketch.calendar(40, 190, 210, crossed=(8, 9, 10, 11, 12), title="Ziek")
+    sketch.arrow((262, 290), (318, 290), colour=RED)
+    sketch.laptop(335, 215, 220, fields=3)
+    sketch.text((445, 415), "het werk ligt stil", size=22, colour=GREY)
+    sketch.person((690, 470), 120, shirt=SKY)
+    sketch.bubble((630, 140), "Wie neemt het over?", (690, 340), fill=YELLOW, size=24)
+    sketch.text((145, 435), "één data-engineer", size=22, colour=GREY)
 
 
 def cooperative(sketch: Sketch) -> None:
