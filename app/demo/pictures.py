@@ -43,7 +43,7 @@ def bidding(sketch: Sketch) -> None:
         sketch.bubble((left + 85, 290), offer, (left + 85, 252), fill=YELLOW, size=24, bold=True)
         sketch.arrow((left + 85, 330), (400, 440), bend=0.08 if left < 315 else -0.08 if left > 315 else 0.0)
     sketch.person((400, 575), 130, shirt=PEACH)
-    sketch.bubble((570, 510), "Ik kies de hoogste", (450, 470), fill="white", size=22)
+    sketch.bubble((570, 510), "Ik kies de hoogste", (450, 470), fill="white", size=24)
 
 
 def single_specialist(sketch: Sketch) -> None:
@@ -51,10 +51,10 @@ def single_specialist(sketch: Sketch) -> None:
     sketch.calendar(40, 190, 210, crossed=(8, 9, 10, 11, 12), title="Ziek")
     sketch.arrow((262, 290), (318, 290), colour=RED)
     sketch.laptop(335, 215, 220, fields=3)
-    sketch.text((445, 415), "het werk ligt stil", size=22, colour=GREY)
+    sketch.text((445, 415), "het werk ligt stil", size=26, colour=GREY)
     sketch.person((690, 470), 120, shirt=SKY)
     sketch.bubble((630, 140), "Wie neemt het over?", (690, 340), fill=YELLOW, size=24)
-    sketch.text((145, 435), "één data-engineer", size=22, colour=GREY)
+    sketch.text((145, 435), "één data-engineer", size=26, colour=GREY)
 
 
 def cooperative(sketch: Sketch) -> None:
@@ -70,7 +70,7 @@ def cooperative(sketch: Sketch) -> None:
     sketch.arrow((190, 470), (255, 390), bend=0.15)
     sketch.arrow((255, 360), (190, 440), bend=0.15)
     sketch.arrow((595, 300), (545, 300), bend=0.0)
-    sketch.text((470, 455), "samen in dienst, inzet naar gebruik", size=22, colour=GREY)
+    sketch.text((470, 455), "samen in dienst, inzet naar gebruik", size=26, colour=GREY)
 
 
 def lending(sketch: Sketch) -> None:
@@ -83,7 +83,7 @@ def lending(sketch: Sketch) -> None:
     sketch.arrow((250, 260), (550, 260), bend=-0.25)
     sketch.arrow((550, 470), (250, 470), bend=-0.2)
     sketch.bubble((400, 150), "1 jaar uitgeleend", fill="white", size=24)
-    sketch.bubble((400, 555), "terug, met meer kennis", fill=GREEN, size=22)
+    sketch.bubble((400, 555), "terug, met meer kennis", fill=GREEN, size=24)
     sketch.star((455, 330), 22)
 
 
@@ -101,7 +101,7 @@ def network(sketch: Sketch) -> None:
     for x, when in ((90, "nu"), (280, "½ jaar"), (470, "2 jaar"), (660, "4 jaar")):
         sketch.circle((x, 480), 12, fill=BLUE, colour=BLUE)
         sketch.text((x, 520), when, size=24, colour=DARK, bold=True)
-    sketch.text((400, 570), "van proef naar landelijk netwerk", size=22, colour=GREY)
+    sketch.text((400, 570), "van proef naar landelijk netwerk", size=26, colour=GREY)
 
 
 def knowledge_table(sketch: Sketch) -> None:
