@@ -32,7 +32,7 @@ def pitch_rows(rows: Rows, template: Template, teams: list[DemoTeam], challenges
         index = entry["team"] - 1
         team = teams[index]
         _answers(rows, step, team, entry.get("answers", {}))
-        _considered(rows, step, team, len(template.challenge(challenges[index]).consider), entry.get("consider", {}))
+        _considered(rows, step, team, len(template.challenge(challenges[index]).consider), entry.get("consider", []))
         _tasks(rows, step, team, entry.get("tasks", {}))
         _storyboard(rows, step, team, entry.get("panels", []))
 
@@ -45,8 +45,7 @@ def _answers(rows: Rows, step: Step, team: DemoTeam, answers: dict[str, str]) ->
                         for key, text in clean_answers(answers).items())
 
 
-def _considered(rows: Rows, step: Step, team: DemoTeam, questions: int, consider: dict) -> None:
-    answers = consider.get("answers", [])
+def _considered(rows: Rows, step: Step, team: DemoTeam, questions: int, answers: list[str]) -> None:
     if len(answers) > questions:
         raise ValueError(f"{len(answers)} answers to the challenge's {questions} 'neem ook mee' questions")
     keyed = {consider_key(number): text for number, text in enumerate(answers, start=1)}

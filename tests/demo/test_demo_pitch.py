@@ -115,7 +115,7 @@ def template():
 
 @pytest.mark.parametrize(("entry", "says"), [
     ({"answers": {"slogan": "Kort"}}, "no fields"),
-    ({"consider": {"answers": ["a", "b", "c", "d"]}}, "'neem ook mee'"),
+    ({"consider": ["a", "b", "c", "d"]}, "'neem ook mee'"),
     ({"tasks": {"dancing": ["Ada"]}}, "no tasks"),
     ({"tasks": {"flipover": ["Cas"]}}, "not each a member"),
     ({"panels": [{"caption": f"Vak {n}"} for n in range(9)]}, "do not fit the storyboard"),
@@ -127,6 +127,6 @@ def test_a_pitch_the_template_does_not_have_is_refused(template, entry, says):
 
 def test_blank_answers_are_no_rows_and_the_questions_are_numbered_from_one(template):
     rows = Rows()
-    entry = {"team": 1, "answers": {"idea": "Een pool", "yell": "  "}, "consider": {"answers": ["", "Eerst de pool"]}}
+    entry = {"team": 1, "answers": {"idea": "Een pool", "yell": "  "}, "consider": ["", "Eerst de pool"]}
     pitch_rows(rows, template, [TEAM], ["it_personeel"], [entry])
     assert [(a.field_key, a.text) for a in rows.answers] == [("idea", "Een pool"), ("consider_2", "Eerst de pool")]
