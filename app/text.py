@@ -14,6 +14,7 @@ terminal, whatever a database holds.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from app.errors import DomainError
@@ -21,7 +22,9 @@ from app.errors import DomainError
 LONG_TEXT_MAX = 5000  # a note, a kennismaking or knelpunt answer: enough for a paragraph, never a book
 LABEL_MAX = 200  # the most a list entry or a label shows of a text (the rest is elided)
 _LINE_BREAKS = {"\r\n": "\n", "\r": "\n"}
-_ALLOWED_CONTROLS = frozenset("\n\t\r")
+# Control characters (Unicode category Cc: U+0000-U+001F, U+007F-U+009F) other than a line break or a
+# tab, and lone surrogates (Cs): one search instead of a look-up per character.
+_REFUSED = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 # Shown escaped by ``printable``: besides control characters and surrogates, the characters that
 # reorder or break a terminal's line (bidirectional overrides and isolates, line/paragraph separators).
 _INVISIBLE = frozenset("\u2028\u2029\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -51,11 +54,8 @@ def clean_block(value: str, limit: int, code: str, required: bool = False) -> st
 def refused_character(value: str) -> str | None:
     """The first character no text of ours may hold (a control character other than a line
     break or tab, or a lone surrogate), or None."""
-    for char in value:
-        category = unicodedata.category(char)
-        if category == "Cs" or (category == "Cc" and char not in _ALLOWED_CONTROLS):
-            return char
-    return None
+    found = _REFUSED.search(value)
+    return found.group() if found else None
 
 
 def code_point(char: str) -> str:

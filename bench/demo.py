@@ -10,6 +10,9 @@ demo_create_s        ``create_demo_event`` on a fresh SQLite file (median of RUN
                      migrating it (done before the clock starts, as the app does before it makes the
                      demo), imports.
 demo_statements      the SQL statements that transaction sends (counted with ``before_cursor_execute``).
+demo_pictures_s      drawing the storyboards' pictures (``app.demo.pictures``) and encoding them as PNG, every
+                     scene once, fonts loaded: what the first demo of a process pays on top of
+                     demo_create_s (the pictures are kept per process, so the timed demos reuse them).
 demo_floor_s         the same for an event without teams (``create_event``: template, programme,
                      challenges): what any new event costs. demo_ratio = demo_create_s / demo_floor_s.
 note_add_commit_ms   one ``board.add_note`` committed on a 2,000-note SQLite board with the app's
@@ -37,6 +40,7 @@ from sqlalchemy import event  # noqa: E402
 
 from app.board import board  # noqa: E402
 from app.demo.event import create_demo_event  # noqa: E402
+from app.demo.pictures import SCENES, picture  # noqa: E402
 from app.event.events import create_event  # noqa: E402
 from app.event.teams import add_member, add_team  # noqa: E402
 from app.paths import template_path  # noqa: E402
@@ -61,6 +65,14 @@ def _timed_demo(folder: Path, index: int) -> tuple[float, int]:
     elapsed = time.perf_counter() - begin
     store.engine.dispose()
     return elapsed, statements[0]
+
+
+def _timed_pictures() -> float:
+    picture.cache_clear()
+    begin = time.perf_counter()
+    for key in SCENES:
+        picture(key)
+    return time.perf_counter() - begin
 
 
 def _timed_empty_event(folder: Path, index: int) -> float:
@@ -114,12 +126,14 @@ def _bare_commits(folder: Path, synchronous: str) -> list[float]:
 
 def main() -> int:
     folder = Path(tempfile.mkdtemp(prefix="bench-demo-"))
+    pictures_s = _timed_pictures()
     _timed_demo(folder, -1)  # warm-up: imports and the template parser's first run
     demos = [_timed_demo(folder, index) for index in range(RUNS)]
     floors = [_timed_empty_event(folder, index) for index in range(RUNS)]
     demo_s, floor_s = statistics.median(d[0] for d in demos), statistics.median(floors)
     print(f"demo_create_s {demo_s:.3f} s")
     print(f"demo_statements {demos[0][1]} statements")
+    print(f"demo_pictures_s {pictures_s:.3f} s")
     print(f"demo_floor_s {floor_s:.3f} s")
     print(f"demo_ratio {demo_s / floor_s:.1f} x")
     commits = {setting: statistics.median(_note_commits(folder, setting)) for setting in ("FULL", "NORMAL")}

@@ -23,6 +23,7 @@ from sqlmodel import Session, select
 from app.day.template import Template
 from app.day.template_file import parse_template
 from app.demo.ideation import ideation_rows
+from app.demo.pitch import pitch_rows
 from app.demo.rows import DemoTeam, Rows, insert
 from app.demo.states import StepStates
 from app.demo.work import load, work_rows
@@ -33,7 +34,8 @@ from app.storage.store import Store, insert_many
 from db.models import Challenge, Member
 
 DEMO_FILE = "staatsprint-demo.toml"
-WORK_FILES = ("staatsprint-demo-phase1.toml", "staatsprint-demo-phase1-ahead.toml", "staatsprint-demo-phase23.toml")
+WORK_FILES = ("staatsprint-demo-phase1.toml", "staatsprint-demo-phase1-ahead.toml", "staatsprint-demo-phase23.toml",
+              "staatsprint-demo-phase4.toml")
 DEMO_TEMPLATE = "staatsprint"
 
 
@@ -42,8 +44,8 @@ def demo_path() -> Path:
 
 
 def work_paths() -> list[Path]:
-    """The teams' work: phase 1 (with the first HKWs and themes), phase 1 of the teams further on, then
-    phases 2 and 3 (a team's entries in that order, as it made them)."""
+    """The teams' work: phase 1 (with the first HKWs and themes), phase 1 of the teams further on,
+    phases 2 and 3, then the pitches of phase 4 (a team's entries in that order, as it made them)."""
     return [resources_dir() / "demo" / name for name in WORK_FILES]
 
 
@@ -70,6 +72,7 @@ def create_demo_event(store: Store, now: datetime | None = None) -> int:
         rows, work = Rows(), [entry for path in work_paths() for entry in load(path)]
         work_rows(rows, template, teams, work, states, now)
         ideation_rows(rows, template, teams, work, states, now)
+        pitch_rows(rows, template, teams, [entry["challenge"] for entry in demo["teams"]], work)
         insert(store, session, rows)
         insert_many(store, session, states.rows())
     return event_id

@@ -16,8 +16,10 @@ from db.models import (
     Knelpunt,
     Milestone,
     Note,
+    PitchTask,
     RaceCount,
     Selection,
+    StoryPanel,
     Vote,
 )
 
@@ -47,6 +49,8 @@ class Rows:
     choices: list[tuple[FinalChoice, list[Note]]] = field(default_factory=list)  # a final choice and its ideas
     answers: list[Answer] = field(default_factory=list)
     race_counts: list[RaceCount] = field(default_factory=list)
+    tasks: list[PitchTask] = field(default_factory=list)  # a member on a pitch task
+    panels: list[StoryPanel] = field(default_factory=list)  # storyboard panels, their pictures drawn
 
 
 def insert(store: Store, session: Session, rows: Rows) -> None:
@@ -70,3 +74,5 @@ def insert(store: Store, session: Session, rows: Rows) -> None:
     insert_many(store, session, [choice for choice, _ideas in rows.choices])
     insert_many(store, session, rows.answers)
     insert_many(store, session, rows.race_counts)
+    insert_many(store, session, rows.tasks)
+    insert_many(store, session, rows.panels)

@@ -23,7 +23,7 @@ def test_the_demo_event_is_a_staatsprint_in_full_swing(store):
     assert Counter(t.challenge_key for t in teams) == {"gemeentelijke_it": 3, "markt_overheid": 3, "it_personeel": 3}
     assert all(4 <= len(t.members) <= 6 for t in teams)
     assert all(t.holder("captain") and t.holder("timekeeper") for t in teams)
-    assert {template.phase_of(t.current_step).number for t in teams} == {1, 2, 3}  # spread over phases 1 to 3
+    assert {template.phase_of(t.current_step).number for t in teams} == {1, 2, 3, 4}  # spread over phases 1 to 4
     assert len({t.current_step for t in teams}) >= 7
     assert any(t.name is None for t in teams) and any(t.name for t in teams)
     everyone = [m for t in teams for m in t.members]
@@ -122,4 +122,4 @@ def test_the_demo_is_a_day_in_full_swing_at_any_hour(store, hhmm):
         for team in team_views(store, event_id, template)
     ]
     assert all(-10 * 60 <= slip <= 30 * 60 for phase, slip in slips if phase < 3), slips  # a few minutes ahead to twenty-odd behind
-    assert all(slip < 0 for phase, slip in slips if phase == 3), slips  # the teams that started their own race early
+    assert all(slip < 0 for phase, slip in slips if phase >= 3), slips  # the teams that started their own race early

@@ -46,6 +46,11 @@ def _at(teams, step_key: str) -> list:
     return [team for team in teams if team.current_step == step_key]
 
 
+def _past_the_race(teams) -> list:
+    """The teams with their Crystal Balls made: at the Crystal Ball, or building their pitch."""
+    return [team for team in teams if team.current_step in ("crystal_ball", "pitch")]
+
+
 def test_teams_are_writing_hkws_with_the_prefix(store, demo):
     _event_id, _template, teams = demo
     writing = _at(teams, "hkw")
@@ -103,7 +108,8 @@ def test_a_theme_vote_without_a_tie_is_no_tie_break(store, demo):
 def test_problem_statements_finished_and_being_typed(store, demo):
     _event_id, template, teams = demo
     fields = [field.key for field in template.step("problem_statement").fields]
-    past = [team for team in teams if team.current_step in ("idea_race", "crystal_ball")]
+    past = _at(teams, "idea_race") + _past_the_race(teams)
+    assert len(past) == 3
     for team in past:
         answers = _rows(store, Answer, Answer.team_id == team.id, Answer.step_key == "problem_statement")
         assert [a.field_key for a in sorted(answers, key=lambda a: fields.index(a.field_key))] == fields
@@ -152,7 +158,8 @@ def test_enough_teams_raced_for_a_leaderboard_one_counted_by_hand(store, demo):
 def test_idea_votes_revealed_with_the_ideas_kept(store, demo):
     event_id, template, teams = demo
     rules = template.step("idea_vote").rules
-    for team in _at(teams, "crystal_ball"):
+    assert len(_past_the_race(teams)) == 2
+    for team in _past_the_race(teams):
         assert is_revealed(store, event_id, team.id, "idea_vote")
         votes = _rows(store, Vote, Vote.team_id == team.id, Vote.step_key == "idea_vote")
         assert all(vote.dots == 1 for vote in votes) and len({(v.voter_id, v.target_id) for v in votes}) == len(votes)
@@ -174,7 +181,7 @@ def test_idea_votes_revealed_with_the_ideas_kept(store, demo):
 def test_a_crystal_ball_with_three_milestones_per_kept_idea_and_an_end_card(store, demo):
     _event_id, template, teams = demo
     horizon = template.step("crystal_ball").rules.horizon_years
-    for team in _at(teams, "crystal_ball"):
+    for team in _past_the_race(teams):
         kept = _rows(store, Selection, Selection.team_id == team.id, Selection.step_key == "idea_vote")
         cards = _rows(store, Milestone, Milestone.team_id == team.id)
         assert {card.idea_id for card in cards} == {s.target_id for s in kept}
@@ -187,11 +194,14 @@ def test_a_crystal_ball_with_three_milestones_per_kept_idea_and_an_end_card(stor
             assert (end.years, set(end.answers), end.step_key) == (horizon, {"goal"}, "crystal_ball")
 
 
-def test_one_team_made_its_final_choice_from_its_kept_ideas(store, demo):
+def test_the_teams_at_the_pitch_made_their_final_choice_from_their_kept_ideas(store, demo):
     _event_id, _template, teams = demo
-    [choice] = _rows(store, FinalChoice)
-    team = next(team for team in teams if team.id == choice.team_id)
-    kept = {s.target_id for s in _rows(store, Selection, Selection.team_id == team.id, Selection.step_key == "idea_vote")}
-    assert team.current_step == "crystal_ball" and choice.step_key == "crystal_ball"
-    assert len(choice.idea_ids) == 2 and set(choice.idea_ids) <= kept and choice.name  # a named combination
-    assert choice.decided_by_name == team.holder("captain").name
+    choices = _rows(store, FinalChoice)
+    pitching = _at(teams, "pitch")
+    assert {choice.team_id for choice in choices} == {team.id for team in pitching} and len(choices) == 2
+    for choice in choices:
+        team = next(team for team in teams if team.id == choice.team_id)
+        kept = {s.target_id for s in _rows(store, Selection, Selection.team_id == team.id, Selection.step_key == "idea_vote")}
+        assert choice.step_key == "crystal_ball"
+        assert len(choice.idea_ids) == 2 and set(choice.idea_ids) <= kept and choice.name  # a named combination
+        assert choice.decided_by_name == team.holder("captain").name
