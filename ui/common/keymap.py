@@ -56,6 +56,7 @@ KEYMAP: dict[str, Binding] = {
     "crystalUndo": Binding((StandardKey.Undo,), QT_TRANSLATE_NOOP("keymap", "Crystal Ball: undo")),
     "crystalRedo": Binding(("Ctrl+Shift+Z",), QT_TRANSLATE_NOOP("keymap", "Crystal Ball: redo")),
     "crystalAdd": Binding(("Insert", "Ctrl+Shift+N"), QT_TRANSLATE_NOOP("keymap", "Crystal Ball: place a milestone")),
+    "pitchUndo": Binding((StandardKey.Undo,), QT_TRANSLATE_NOOP("keymap", "Pitch: undo “Take over again”")),
     "boardAuthor": Binding(tuple(f"Alt+{n}" for n in range(1, 10)), QT_TRANSLATE_NOOP("keymap", "Board: who writes (the 1st … 9th member)")),
 }
 

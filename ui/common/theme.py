@@ -133,6 +133,11 @@ QPushButton[role="danger"] {{ color: {t.danger}; border-color: {t.danger}; }}
 QPushButton[role="choice"]:checked {{ background: {t.primary}; color: {t.on_primary}; border: 1px solid {t.primary}; }}
 QPushButton[role="choice"]:checked:focus, QPushButton[role="primary"]:focus {{ border: {t.focus_width}px solid {t.text}; }}
 QPushButton:focus {{ padding: {7 - t.focus_width}px {15 - t.focus_width}px; }}
+QPushButton[role="link"] {{ background: transparent; border: {t.focus_width}px solid transparent; padding: 2px 6px;
+    text-decoration: underline; }}
+QPushButton[role="link"]:hover {{ background: {t.selection}; }}
+QPushButton[role="link"]:focus {{ border: {t.focus_width}px solid {t.focus}; padding: 2px 6px; }}
+QPushButton[role="link"]:disabled {{ color: {t.muted}; text-decoration: none; background: transparent; border-color: transparent; }}
 QPushButton[phase="done"] {{ color: {t.muted}; border-color: {t.border}; }}
 QPushButton:disabled {{ color: {t.muted}; border-color: {t.border}; background: {t.page}; }}
 QPushButton:focus, QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QTreeWidget:focus,

@@ -1,0 +1,305 @@
+"""The pitch builder: the step "pitch"'s work surface.
+
+At the top a meter says how complete the pitch is (questions, storyboard, presenter) and links to what
+is still empty. Under it the parts of the pitch, as tabs once there is more than one: the questions
+(``PitchQuestions``) and whatever ``add_part`` adds (the storyboard, the task split, the exports).
+Answers are saved as typed; one that starts from earlier work says so, and "Take over again" (undoable)
+brings that back after the team made it its own. Changes from other laptops arrive through the feed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QPushButton,
+    QStackedWidget,
+    QTabBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.day.template import Step
+from app.event.teams import TeamView, set_role, set_team_name, team_view
+from app.pitch.answers import PitchView, pitch_view, save_pitch_answer
+from app.pitch.readiness import PRESENTER, panel_count
+from ui.board.board_commands import push
+from ui.common.idle_save import IdleSave
+from ui.common.keymap import bind
+from ui.common.messages import attempt, message_line, say
+from ui.common.widgets import tab_chain
+from ui.pitch.pitch_commands import TakeOverAgain
+from ui.pitch.pitch_meter import PitchMeter
+from ui.pitch.pitch_questions import PitchQuestions
+from ui.storage.feed_bridge import touches
+
+QUESTIONS = "questions"  # the part every pitch page has
+STORYBOARD = "storyboard"  # the part the meter's storyboard state jumps to, once added
+_TEAM_NAME = "team_name"  # the team name's place among what was typed and not yet saved
+_FEED_TABLES = {"answer", "team", "member", "team_role", "story_panel", "note", "selection", "final_choice",
+                "milestone", "cluster", "vote", "step_state"}
+
+
+class PitchPage(QWidget):
+    def __init__(self, workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pitchPage")
+        self._ws = workspace
+        self._team: TeamView | None = None
+        self._step: Step | None = None
+        self._view = PitchView((), frozenset(), {})
+        self._dirty: set[str] = set()  # fields typed in and not yet saved
+        self._panels = 0
+        self.undo_stack = QUndoStack(self)
+        self._saver = IdleSave(self, self.save)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(6)
+        self.meter = PitchMeter()
+        self.meter.jump.connect(self.jump_to)
+        column.addWidget(self.meter)
+        column.addLayout(self._message_row())
+        self.tabs = QTabBar()
+        self.tabs.setObjectName("pitchParts")
+        self.tabs.setAccessibleName(self.tr("Parts of the pitch"))
+        self.tabs.setDrawBase(False)
+        self.tabs.currentChanged.connect(self._show_part)
+        column.addWidget(self.tabs)
+        self._stack = QStackedWidget()
+        column.addWidget(self._stack, 1)
+        self._parts: list[str] = []
+        self.questions = PitchQuestions()
+        self.add_part(QUESTIONS, self.tr("Questions"), self.questions)
+        bind("pitchUndo", self, self.undo)
+        self.undo_stack.canUndoChanged.connect(self._undo_button.setVisible)
+        workspace.bridge.changed.connect(self._on_changes)
+
+    def _message_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(12)
+        self.message = message_line("pitchMessage")
+        row.addWidget(self.message, 1)
+        self._undo_button = QPushButton(self.tr("Undo"))
+        self._undo_button.setObjectName("pitchUndoButton")
+        self._undo_button.setAccessibleName(self.tr("Undo: bring back the team's own text"))
+        self._undo_button.clicked.connect(self.undo)
+        self._undo_button.hide()
+        row.addWidget(self._undo_button)
+        return row
+
+    # -- parts ---------------------------------------------------------------
+    def add_part(self, key: str, title: str, widget: QWidget) -> None:
+        """Another part of the pitch (the storyboard, the task split, the exports) as a tab after the
+        questions; with more than one part the tabs show."""
+        self._parts.append(key)
+        self._stack.addWidget(widget)
+        self.tabs.addTab(title)
+        self.tabs.setTabToolTip(self.tabs.count() - 1, title)
+        self.tabs.setVisible(self.tabs.count() > 1)
+        if self._step is not None:
+            self._chain()
+            self._show_meter()
+
+    def part(self, key: str) -> QWidget | None:
+        return self._stack.widget(self._parts.index(key)) if key in self._parts else None
+
+    def show_part(self, key: str) -> None:
+        self.tabs.setCurrentIndex(self._parts.index(key))
+
+    def _show_part(self, index: int) -> None:
+        self._stack.setCurrentIndex(index)
+
+    # -- the team and its step -------------------------------------------------
+    def show_step(self, step: Step, team: TeamView) -> None:
+        if self._step is not None and self._team is not None and (step.key, team.id) == (self._step.key, self._team.id):
+            self._team = team
+            self.reload()
+            return
+        focused = self._focused_key()
+        self.flush_edits()  # what was typed for the team shown before is kept
+        self._step, self._team = step, team
+        self._dirty.clear()
+        self.undo_stack.clear()  # an undo acts on the team in view
+        self.message.hide()
+        self._view = self._read()
+        self.questions.build(self._view.sections)
+        for box in self.questions.boxes.values():
+            box.typed.connect(self._typed)
+            box.takeOverRequested.connect(self.take_over_again)
+            box.edit.installEventFilter(self._saver)  # leaving a field saves it
+        self.questions.name_edit.textEdited.connect(self._name_typed)
+        self.questions.name_edit.installEventFilter(self._saver)
+        self.questions.presenter.activated.connect(self._save_presenter)
+        self._show_view()
+        self._chain()
+        fields = self.questions.fields()
+        self.setFocusProxy(fields[0] if fields else None)
+        if focused is not None:
+            self._focus(focused)
+
+    def _read(self) -> PitchView:
+        ws = self._ws
+        return pitch_view(ws.store, ws.template, ws.event.id, self._team.id, ws.lang)
+
+    def reload(self) -> None:
+        if self._team is None or self._step is None:
+            return
+        self._team = team_view(self._ws.store, self._ws.event.id, self._team.id, self._ws.template)
+        self._view = self._read()
+        self._show_view()
+
+    def _show_view(self) -> None:
+        """The stored answers and where they came from; typing not yet saved stays as typed."""
+        answers = {a.key: a for s in self._view.sections for a in s.answers}
+        for key, box in self.questions.boxes.items():
+            if key in answers:
+                box.show_answer(answers[key], key in self._view.own, self._view.offers.get(key), keep_typing=key in self._dirty)
+        if _TEAM_NAME not in self._dirty and self.questions.name_edit.text() != (self._team.name or ""):
+            self.questions.name_edit.setText(self._team.name or "")
+        self.questions.show_team(self._team, PRESENTER)
+        self._panels = panel_count(self._ws.store, self._team.id, self._step.key)
+        self._show_meter()
+
+    def _show_meter(self) -> None:
+        boxes = self.questions.boxes.values()
+        empty = [(box.key, box.question.text()) for box in boxes if not box.text.strip()]
+        if self.meter.show_counts(len(boxes) - len(empty), len(boxes), empty):
+            self._chain()
+        board = self._step.storyboard if self._step is not None else None
+        self.meter.storyboard.setVisible(board is not None)
+        if board is not None:
+            self.meter.show_storyboard(self._panels, board.min_panels, STORYBOARD in self._parts)
+        presenter = self._team.roles.get(PRESENTER) if self._team is not None else None
+        self.meter.show_presenter(next((m.name for m in self._team.members if m.id == presenter), None) if presenter else None)
+
+    def _chain(self) -> None:
+        """Tab in reading order: the meter's links, the parts, the questions, then Back and Next."""
+        tab_chain([*self.meter.controls(), self.tabs, *self.questions.fields(), self._undo_button])
+
+    # -- typing ----------------------------------------------------------------
+    def _typed(self, key: str) -> None:
+        self._dirty.add(key)
+        box = self.questions.boxes[key]
+        if box.source != "typed":
+            box.mark_own(self._view.offers.get(key))
+        self._follow(key)
+        self._saver.typed()
+        self._show_meter()
+
+    def _follow(self, key: str) -> None:
+        """A question that repeats this one and is still linked shows its text as it is typed."""
+        for later in self._step.fields:
+            box = self.questions.boxes.get(later.key)
+            if later.starts_from == key and box is not None and box.source == "linked" and later.key not in self._dirty:
+                box.set_text(self.questions.boxes[key].text)
+
+    def _name_typed(self, _text: str) -> None:
+        self._dirty.add(_TEAM_NAME)
+        self._saver.typed()
+
+    def save(self) -> None:
+        """Write what was typed since the last save, each field as it is now; a refusal stops and says why
+        (the field keeps its text, to be corrected)."""
+        self._saver.cancel()
+        if self._team is None or self._step is None:
+            return
+        store, team_id, step_key = self._ws.store, self._team.id, self._step.key
+        for key in [k for k in self.questions.boxes if k in self._dirty]:
+            text = self.questions.boxes[key].text
+            if not attempt(self.message, lambda k=key, t=text: save_pitch_answer(store, team_id, step_key, k, t)):
+                return
+            self._dirty.discard(key)
+        if _TEAM_NAME in self._dirty:
+            name = self.questions.name_edit.text()
+            if not attempt(self.message, lambda: set_team_name(store, team_id, name)):
+                return
+            self._dirty.discard(_TEAM_NAME)
+
+    def flush_edits(self) -> None:
+        self._saver.flush()
+
+    def _save_presenter(self, _index: int) -> None:
+        if self._team is None:
+            return
+        member_id = self.questions.presenter.currentData()
+        if not attempt(self.message, lambda: set_role(self._ws.store, self._team.id, PRESENTER, member_id, self._ws.template)):
+            self.questions.show_team(self._team, PRESENTER)  # the choice as it still is
+
+    # -- take over again, and undo ---------------------------------------------
+    def take_over_again(self, key: str) -> None:
+        """Forget the team's own text of this answer (it shows what it starts from again): one undo step."""
+        box = self.questions.boxes[key]
+        box.focus_field()  # the button goes once the answer is taken over
+        self.save()
+        if key in self._dirty:
+            return  # its typing was refused: the reason shows, nothing is taken over
+        command = TakeOverAgain(self._ws.store, self._team.id, self._step.key, key)
+        if push(self.undo_stack, command, self.message):
+            say(self.message, self.tr("Taken over again. Undo brings back the team's own text."), "info")
+            self._after_command(key)
+
+    def undo(self) -> None:
+        if not self.undo_stack.canUndo():
+            return
+        key = self.undo_stack.command(self.undo_stack.index() - 1).field_key
+        self.save()
+        self.undo_stack.undo()
+        if not self.message.isVisible() or self.message.property("role") == "info":
+            self.message.hide()
+        self._after_command(key)
+
+    def _after_command(self, key: str) -> None:
+        """The answer as the command left it, in its field (which keeps the focus)."""
+        self._dirty.discard(key)
+        self.reload()
+        answers = {a.key: a for s in self._view.sections for a in s.answers}
+        self.questions.boxes[key].set_text(answers[key].text)
+        self._show_meter()
+        self.questions.boxes[key].focus_field()
+
+    # -- jumping and focus -------------------------------------------------------
+    def jump_to(self, key: str) -> None:
+        """Show a field (or the storyboard) and put the focus in it."""
+        if key == STORYBOARD:
+            part = self.part(STORYBOARD)
+            if part is not None:
+                self.show_part(STORYBOARD)
+                _first_focusable(part).setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.show_part(QUESTIONS)
+        widget = self.questions.presenter if key == "presenter" else self.questions.boxes[key].edit
+        self.questions.reveal(widget)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _focused_key(self) -> str | None:
+        """Which field has the focus (to have it again after the form is made anew), if one here has it."""
+        focus = QApplication.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):
+            return None
+        if focus is self.questions.name_edit:
+            return _TEAM_NAME
+        if focus is self.questions.presenter:
+            return "presenter"
+        return next((key for key, box in self.questions.boxes.items() if box.edit is focus), "")
+
+    def _focus(self, key: str) -> None:
+        if key == _TEAM_NAME:
+            self.questions.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif key in self.questions.boxes or key == "presenter":
+            self.jump_to(key)
+        else:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_changes(self, batch) -> None:
+        if self._team is not None and touches(batch, _FEED_TABLES, self._team.id):
+            self.reload()
+
+
+def _first_focusable(widget: QWidget) -> QWidget:
+    """The first control of a part that takes the focus by Tab (the part itself when none does)."""
+    for child in widget.findChildren(QWidget):
+        if child.focusPolicy() & Qt.FocusPolicy.TabFocus and child.isVisibleTo(widget) and child.isEnabled():
+            return child
+    return widget
