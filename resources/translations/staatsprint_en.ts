@@ -20,6 +20,21 @@
     </message>
 </context>
 <context>
+    <name>AnswerBox</name>
+    <message>
+        <source>Take over again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your own text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take over again: {question}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AnswerRow</name>
     <message>
         <source>Answer</source>
@@ -932,6 +947,103 @@
     </message>
     <message>
         <source>Take the count back</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PitchMeter</name>
+    <message>
+        <source>Questions answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{answered} of {asked} questions answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Storyboard: {panels} of at least {minimum} panels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Storyboard: {panels} panels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Presenter: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Presenter: not chosen yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every question is answered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Still empty:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to: {question}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>and {count} more…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PitchPage</name>
+    <message>
+        <source>Parts of the pitch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo: bring back the team's own text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Taken over again. Undo brings back the team's own text.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PitchQuestions</name>
+    <message>
+        <source>Your challenge asks these too: the jury will look for them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A name the jury and the room will remember.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who gives the pitch?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The presenter need not be the team captain; if the choice was left open, make it now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not chosen yet</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2214,6 +2326,10 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
     </message>
     <message>
         <source>Crystal Ball: place a milestone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pitch: undo “Take over again”</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -20,6 +20,21 @@
     </message>
 </context>
 <context>
+    <name>AnswerBox</name>
+    <message>
+        <source>Take over again</source>
+        <translation>Opnieuw overnemen</translation>
+    </message>
+    <message>
+        <source>Your own text</source>
+        <translation>Eigen tekst</translation>
+    </message>
+    <message>
+        <source>Take over again: {question}</source>
+        <translation>Opnieuw overnemen: {question}</translation>
+    </message>
+</context>
+<context>
     <name>AnswerRow</name>
     <message>
         <source>Answer</source>
@@ -933,6 +948,103 @@
     <message>
         <source>Take the count back</source>
         <translation>Aantal intrekken</translation>
+    </message>
+</context>
+<context>
+    <name>PitchMeter</name>
+    <message>
+        <source>Questions answered</source>
+        <translation>Beantwoorde vragen</translation>
+    </message>
+    <message>
+        <source>{answered} of {asked} questions answered</source>
+        <translation>{answered} van {asked} vragen beantwoord</translation>
+    </message>
+    <message>
+        <source>Storyboard: {panels} of at least {minimum} panels</source>
+        <translation>Storyboard: {panels} van minimaal {minimum} panelen</translation>
+    </message>
+    <message>
+        <source>Storyboard: {panels} panels</source>
+        <translation>Storyboard: {panels} panelen</translation>
+    </message>
+    <message>
+        <source>Presenter: {name}</source>
+        <translation>Presentator: {name}</translation>
+    </message>
+    <message>
+        <source>Presenter: not chosen yet</source>
+        <translation>Presentator: nog niet gekozen</translation>
+    </message>
+    <message>
+        <source>Every question is answered.</source>
+        <translation>Alle vragen zijn beantwoord.</translation>
+    </message>
+    <message>
+        <source>Still empty:</source>
+        <translation>Nog leeg:</translation>
+    </message>
+    <message>
+        <source>Go to: {question}</source>
+        <translation>Ga naar: {question}</translation>
+    </message>
+    <message>
+        <source>and {count} more…</source>
+        <translation>en nog {count}…</translation>
+    </message>
+</context>
+<context>
+    <name>PitchPage</name>
+    <message>
+        <source>Parts of the pitch</source>
+        <translation>Onderdelen van de pitch</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Undo: bring back the team's own text</source>
+        <translation>Ongedaan maken: jullie eigen tekst terugzetten</translation>
+    </message>
+    <message>
+        <source>Taken over again. Undo brings back the team's own text.</source>
+        <translation>Opnieuw overgenomen. Met Ongedaan maken komt jullie eigen tekst terug.</translation>
+    </message>
+</context>
+<context>
+    <name>PitchQuestions</name>
+    <message>
+        <source>Your challenge asks these too: the jury will look for them.</source>
+        <translation>Jullie challenge vraagt ook hiernaar: de jury let erop.</translation>
+    </message>
+    <message>
+        <source>Team name</source>
+        <translation>Teamnaam</translation>
+    </message>
+    <message>
+        <source>A name the jury and the room will remember.</source>
+        <translation>Een naam die de jury en de zaal onthouden.</translation>
+    </message>
+    <message>
+        <source>Who gives the pitch?</source>
+        <translation>Wie geeft de pitch?</translation>
+    </message>
+    <message>
+        <source>The presenter need not be the team captain; if the choice was left open, make it now.</source>
+        <translation>De presentator hoeft niet per se de teamcaptain te zijn; staat de keuze nog open, maak hem dan nu.</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Presentator</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Nog niet gekozen</translation>
     </message>
 </context>
 <context>
@@ -2226,6 +2338,10 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
     <message>
         <source>Crystal Ball: place a milestone</source>
         <translation>Crystal Ball: een mijlpaal plaatsen</translation>
+    </message>
+    <message>
+        <source>Pitch: undo “Take over again”</source>
+        <translation>Pitch: “Opnieuw overnemen” ongedaan maken</translation>
     </message>
     <message>
         <source>Board: who writes (the 1st … 9th member)</source>

@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.day.template import Step
+from app.errors import DomainError
 from app.event.teams import TeamView, set_role, set_team_name, team_view
 from app.pitch.answers import PitchView, pitch_view, save_pitch_answer
 from app.pitch.readiness import PRESENTER, panel_count
 from ui.board.board_commands import push
 from ui.common.idle_save import IdleSave
 from ui.common.keymap import bind
-from ui.common.messages import attempt, message_line, say
+from ui.common.messages import attempt, message_for, message_line, say
 from ui.common.widgets import tab_chain
 from ui.pitch.pitch_commands import TakeOverAgain
 from ui.pitch.pitch_meter import PitchMeter
@@ -134,10 +135,18 @@ class PitchPage(QWidget):
         self.questions.presenter.activated.connect(self._save_presenter)
         self._show_view()
         self._chain()
+        self._land_on(focused)
+
+    def _land_on(self, key: str | None) -> None:
+        """Where the focus goes when the page is shown: the field that had it before the form was made
+        anew (the same question of the other team), else the first question."""
         fields = self.questions.fields()
-        self.setFocusProxy(fields[0] if fields else None)
-        if focused is not None:
-            self._focus(focused)
+        target = self._field(key) or (fields[0] if fields else None)
+        self.setFocusProxy(target)
+        if key is not None and target is not None:
+            self.show_part(QUESTIONS)
+            self.questions.reveal(target)
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _read(self) -> PitchView:
         ws = self._ws
@@ -200,22 +209,29 @@ class PitchPage(QWidget):
         self._saver.typed()
 
     def save(self) -> None:
-        """Write what was typed since the last save, each field as it is now; a refusal stops and says why
-        (the field keeps its text, to be corrected)."""
+        """Write what was typed since the last save, each field as it is now. A field refused (too long, a
+        control character) or not written keeps its text, to be corrected, and the first reason shows;
+        the other fields are saved all the same."""
         self._saver.cancel()
         if self._team is None or self._step is None:
             return
         store, team_id, step_key = self._ws.store, self._team.id, self._step.key
-        for key in [k for k in self.questions.boxes if k in self._dirty]:
-            text = self.questions.boxes[key].text
-            if not attempt(self.message, lambda k=key, t=text: save_pitch_answer(store, team_id, step_key, k, t)):
-                return
-            self._dirty.discard(key)
+        writes = [(key, lambda t=self.questions.boxes[key].text, k=key: save_pitch_answer(store, team_id, step_key, k, t))
+                  for key in self.questions.boxes if key in self._dirty]
         if _TEAM_NAME in self._dirty:
-            name = self.questions.name_edit.text()
-            if not attempt(self.message, lambda: set_team_name(store, team_id, name)):
-                return
-            self._dirty.discard(_TEAM_NAME)
+            writes.append((_TEAM_NAME, lambda n=self.questions.name_edit.text(): set_team_name(store, team_id, n)))
+        refused = None
+        for key, write in writes:
+            try:
+                write()
+            except DomainError as error:
+                refused = refused or error
+                continue
+            self._dirty.discard(key)
+        if refused is not None:
+            say(self.message, message_for(refused))
+        elif writes and self.message.property("role") == "error":
+            self.message.hide()  # corrected: the reason goes
 
     def flush_edits(self) -> None:
         self._saver.flush()
@@ -269,7 +285,7 @@ class PitchPage(QWidget):
                 _first_focusable(part).setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self.show_part(QUESTIONS)
-        widget = self.questions.presenter if key == "presenter" else self.questions.boxes[key].edit
+        widget = self._field(key)
         self.questions.reveal(widget)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -284,13 +300,13 @@ class PitchPage(QWidget):
             return "presenter"
         return next((key for key, box in self.questions.boxes.items() if box.edit is focus), "")
 
-    def _focus(self, key: str) -> None:
+    def _field(self, key: str | None) -> QWidget | None:
         if key == _TEAM_NAME:
-            self.questions.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-        elif key in self.questions.boxes or key == "presenter":
-            self.jump_to(key)
-        else:
-            self.setFocus(Qt.FocusReason.OtherFocusReason)
+            return self.questions.name_edit
+        if key == "presenter":
+            return self.questions.presenter
+        box = self.questions.boxes.get(key or "")
+        return box.edit if box is not None else None
 
     def _on_changes(self, batch) -> None:
         if self._team is not None and touches(batch, _FEED_TABLES, self._team.id):

@@ -71,6 +71,8 @@ class PitchQuestions(QWidget):
             if section.key == FINISH:
                 layout.addWidget(self._presenter())
             self._column.addWidget(frame)
+            if self.isVisible():
+                frame.show()  # at once, not through the queue: the focus may go into it now
 
     def _team_name(self) -> QWidget:
         holder, layout = _labelled(self.tr("Team name"), self.tr("A name the jury and the room will remember."))
@@ -79,7 +81,7 @@ class PitchQuestions(QWidget):
         return holder
 
     def _presenter(self) -> QWidget:
-        holder, layout = _labelled(self.tr("Who gives the pitch?"), self.tr("The presenter need not be the team captain; the choice may stay open until now."))
+        holder, layout = _labelled(self.tr("Who gives the pitch?"), self.tr("The presenter need not be the team captain; if the choice was left open, make it now."))
         layout.addWidget(self.presenter, 0, Qt.AlignmentFlag.AlignLeft)
         holder.findChild(QWidget, "pitchFieldLabel").setBuddy(self.presenter)
         return holder
