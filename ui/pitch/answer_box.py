@@ -12,7 +12,13 @@ from ui.common.widgets import GrowingTextEdit, label
 
 
 class AnswerEdit(GrowingTextEdit):
-    """A multi-line answer: Enter makes a new line, Ctrl+Enter (like Tab) moves on to the next field."""
+    """A multi-line answer: Enter makes a new line, Ctrl+Enter (like Tab) moves on to the next field.
+    Reached by Tab, the cursor stands at the end: a taken-over answer is continued, not typed before."""
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().focusInEvent(event)
+        if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            self.moveCursor(QTextCursor.MoveOperation.End)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and event.modifiers() & Qt.KeyboardModifier.ControlModifier:

@@ -232,6 +232,7 @@ def test_keyboard_moves_on_in_reading_order_and_keeps_the_focus_on_a_team_switch
     click_in(qtbot, problem)
     qtbot.keyClick(problem, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is for_whom
+    assert for_whom.textCursor().position() == len(for_whom.toPlainText())  # a taken-over answer is continued
     unique = page.questions.boxes["unique"].edit
     click_in(qtbot, unique)
     qtbot.keyClick(unique, Qt.Key.Key_Tab)
