@@ -190,12 +190,21 @@ class PitchPage(QWidget):
     # -- typing ----------------------------------------------------------------
     def _typed(self, key: str) -> None:
         self._dirty.add(key)
+        self._forget_undo_of(key)
         box = self.questions.boxes[key]
         if box.source != "typed":
             box.mark_own(self._view.offers.get(key))
         self._follow(key)
         self._saver.typed()
         self._show_meter()
+
+    def _forget_undo_of(self, key: str) -> None:
+        """Typed in again after "Take over again": its undo would throw the new typing away, so it goes."""
+        top = self.undo_stack.command(self.undo_stack.index() - 1) if self.undo_stack.canUndo() else None
+        if top is not None and top.field_key == key:
+            self.undo_stack.clear()
+            if self.message.property("role") == "info":
+                self.message.hide()
 
     def _follow(self, key: str) -> None:
         """A question that repeats this one and is still linked shows its text as it is typed."""

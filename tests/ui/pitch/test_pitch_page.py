@@ -64,6 +64,10 @@ def test_take_over_again_is_one_undoable_step(qtbot, pitch):
     assert stored(store, team_id)["idea"] == "Een eigen idee" and box.text == "Een eigen idee"
     assert box.badge.text() == "Your own text" and QApplication.focusWidget() is box.edit
     assert not undo.isVisible() and not message.isVisible()
+    press(qtbot, box.take_over)  # taken over again, then typed on: the undo would lose that typing, so it goes
+    type_text(qtbot, box.edit, " voor iedereen")
+    assert not undo.isVisible() and page.undo_stack.count() == 0 and not message.isVisible()
+    qtbot.waitUntil(lambda: stored(store, team_id).get("idea") == taken + " voor iedereen")
 
 
 def test_a_repeated_question_follows_the_first_until_it_is_edited(qtbot, pitch):
