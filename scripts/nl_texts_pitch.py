@@ -26,6 +26,6 @@ DUTCH_PITCH: dict[str, str | tuple[str, str]] = {
     "Not chosen yet": "Nog niet gekozen",
     "Parts of the pitch": "Onderdelen van de pitch",
     "Undo: bring back the team's own text": "Ongedaan maken: jullie eigen tekst terugzetten",
-    "Taken over again. Undo brings back the team's own text.": "Opnieuw overgenomen. Met Ongedaan maken komt jullie eigen tekst terug.",
+    "Taken over again. Undo brings back your own text.": "Opnieuw overgenomen. Ongedaan maken zet jullie eigen tekst terug.",
     "Pitch: undo “Take over again”": "Pitch: “Opnieuw overnemen” ongedaan maken",
 }

@@ -1012,7 +1012,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Taken over again. Undo brings back the team's own text.</source>
+        <source>Taken over again. Undo brings back your own text.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1012,8 +1012,8 @@
         <translation>Ongedaan maken: jullie eigen tekst terugzetten</translation>
     </message>
     <message>
-        <source>Taken over again. Undo brings back the team's own text.</source>
-        <translation>Opnieuw overgenomen. Met Ongedaan maken komt jullie eigen tekst terug.</translation>
+        <source>Taken over again. Undo brings back your own text.</source>
+        <translation>Opnieuw overgenomen. Ongedaan maken zet jullie eigen tekst terug.</translation>
     </message>
 </context>
 <context>

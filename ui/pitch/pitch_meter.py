@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from ui.common.widgets import FlowLayout, label
 
-LINKS_SHOWN = 4  # the first empty questions as links; the rest behind "and N more"
-LINK_CHARS = 48  # a link shows at most this much of its question
+LINKS_SHOWN = 3  # the first empty questions as links (one line on a laptop); the rest behind "and N more"
+LINK_CHARS = 40  # a link shows at most this much of its question
 
 
 def _short(text: str) -> str:
@@ -41,7 +41,7 @@ class PitchMeter(QFrame):
         self.setObjectName("pitchMeter")
         self.setProperty("role", "card")
         column = QVBoxLayout(self)
-        column.setContentsMargins(16, 10, 16, 10)
+        column.setContentsMargins(16, 8, 16, 8)
         column.setSpacing(6)
         top = QHBoxLayout()
         top.setSpacing(16)

@@ -61,13 +61,7 @@ class PitchPage(QWidget):
         self.meter = PitchMeter()
         self.meter.jump.connect(self.jump_to)
         column.addWidget(self.meter)
-        column.addLayout(self._message_row())
-        self.tabs = QTabBar()
-        self.tabs.setObjectName("pitchParts")
-        self.tabs.setAccessibleName(self.tr("Parts of the pitch"))
-        self.tabs.setDrawBase(False)
-        self.tabs.currentChanged.connect(self._show_part)
-        column.addWidget(self.tabs)
+        column.addLayout(self._parts_row())
         self._stack = QStackedWidget()
         column.addWidget(self._stack, 1)
         self._parts: list[str] = []
@@ -77,11 +71,20 @@ class PitchPage(QWidget):
         self.undo_stack.canUndoChanged.connect(self._undo_button.setVisible)
         workspace.bridge.changed.connect(self._on_changes)
 
-    def _message_row(self) -> QHBoxLayout:
+    def _parts_row(self) -> QHBoxLayout:
+        """The parts' tabs (once there is more than one), and beside them the page's message and Undo."""
         row = QHBoxLayout()
         row.setSpacing(12)
+        self.tabs = QTabBar()
+        self.tabs.setObjectName("pitchParts")
+        self.tabs.setAccessibleName(self.tr("Parts of the pitch"))
+        self.tabs.setDrawBase(False)
+        self.tabs.setExpanding(False)
+        self.tabs.currentChanged.connect(self._show_part)
+        self.tabs.hide()
+        row.addWidget(self.tabs)
         self.message = message_line("pitchMessage")
-        row.addWidget(self.message, 1)
+        row.addWidget(self.message, 1, Qt.AlignmentFlag.AlignVCenter)
         self._undo_button = QPushButton(self.tr("Undo"))
         self._undo_button.setObjectName("pitchUndoButton")
         self._undo_button.setAccessibleName(self.tr("Undo: bring back the team's own text"))
@@ -262,7 +265,7 @@ class PitchPage(QWidget):
             return  # its typing was refused: the reason shows, nothing is taken over
         command = TakeOverAgain(self._ws.store, self._team.id, self._step.key, key)
         if push(self.undo_stack, command, self.message):
-            say(self.message, self.tr("Taken over again. Undo brings back the team's own text."), "info")
+            say(self.message, self.tr("Taken over again. Undo brings back your own text."), "info")
             self._after_command(key)
 
     def undo(self) -> None:
@@ -282,6 +285,7 @@ class PitchPage(QWidget):
         answers = {a.key: a for s in self._view.sections for a in s.answers}
         self.questions.boxes[key].set_text(answers[key].text)
         self._show_meter()
+        self.questions.reveal(self.questions.boxes[key].edit)
         self.questions.boxes[key].focus_field()
 
     # -- jumping and focus -------------------------------------------------------

@@ -57,7 +57,7 @@ def test_take_over_again_is_one_undoable_step(qtbot, pitch):
     assert box.badge.text() == "Overgenomen uit de uiteindelijke selectie" and not box.take_over.isVisible()
     assert QApplication.focusWidget() is box.edit  # the pressed button went; the focus did not
     message = find(window, QLabel, "pitchMessage")
-    assert message.isVisible() and message.text() == "Taken over again. Undo brings back the team's own text."
+    assert message.isVisible() and message.text() == "Taken over again. Undo brings back your own text."
     undo = find(window, QPushButton, "pitchUndoButton")
     assert undo.isVisible() and page.undo_stack.count() == 1
     press(qtbot, undo)
