@@ -187,8 +187,8 @@ class PitchPage(QWidget):
         self.meter.show_presenter(next((m.name for m in self._team.members if m.id == presenter), None) if presenter else None)
 
     def _chain(self) -> None:
-        """Tab in reading order: the meter's links, the parts, the questions, then Back and Next."""
-        tab_chain([*self.meter.controls(), self.tabs, *self.questions.fields(), self._undo_button])
+        """Tab in reading order: the meter's links, the parts and Undo, the questions, then Back and Next."""
+        tab_chain([*self.meter.controls(), self.tabs, self._undo_button, *self.questions.fields()])
 
     # -- typing ----------------------------------------------------------------
     def _typed(self, key: str) -> None:

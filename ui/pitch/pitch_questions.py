@@ -101,11 +101,14 @@ class PitchQuestions(QWidget):
     def show_team(self, team: TeamView, presenter_key: str) -> None:
         """The presenter's choices (the team's members, or not chosen yet) with the current one."""
         chosen = team.roles.get(presenter_key)
+        choices = [(None, self.tr("Not chosen yet"))] + [(m.id, m.name) for m in team.members]
+        shown = [(self.presenter.itemData(i), self.presenter.itemText(i)) for i in range(self.presenter.count())]
+        if choices == shown and self.presenter.currentData() == chosen:
+            return  # unchanged: an open list stays open
         self.presenter.blockSignals(True)
         self.presenter.clear()
-        self.presenter.addItem(self.tr("Not chosen yet"), None)
-        for member in team.members:
-            self.presenter.addItem(member.name, member.id)
+        for member_id, name in choices:
+            self.presenter.addItem(name, member_id)
         self.presenter.setCurrentIndex(max(0, self.presenter.findData(chosen)))
         self.presenter.setMinimumContentsLength(24)
         self.presenter.blockSignals(False)

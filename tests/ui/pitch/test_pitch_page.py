@@ -208,6 +208,12 @@ def test_a_failed_write_says_so_changes_nothing_and_leaves_no_undo_step(qtbot, p
     press(qtbot, box.take_over)
     assert message.text() == FULL and page.undo_stack.count() == 0
     assert box.text == "Ons eigen idee" and QApplication.focusWidget() is box.edit
+    combo = find(window, QComboBox, "pitchPresenter")  # a presenter chosen on a full disk stays as it was
+    chosen = combo.currentText()
+    combo.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(combo, Qt.Key.Key_Up if combo.currentIndex() > 0 else Qt.Key.Key_Down)
+    settle()
+    assert message.text() == FULL and combo.currentText() == chosen and QApplication.focusWidget() is combo
     monkeypatch.undo()
     assert stored(store, team_id) == before
 
