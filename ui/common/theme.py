@@ -133,6 +133,8 @@ QPushButton[role="danger"] {{ color: {t.danger}; border-color: {t.danger}; }}
 QPushButton[role="choice"]:checked {{ background: {t.primary}; color: {t.on_primary}; border: 1px solid {t.primary}; }}
 QPushButton[role="choice"]:checked:focus, QPushButton[role="primary"]:focus {{ border: {t.focus_width}px solid {t.text}; }}
 QPushButton:focus {{ padding: {7 - t.focus_width}px {15 - t.focus_width}px; }}
+QProgressBar {{ background: {t.page}; border: 1px solid {t.border}; border-radius: 5px; }}
+QProgressBar::chunk {{ background: {t.primary}; border-radius: 4px; }}
 QTabBar::tab {{ background: {t.surface}; color: {t.primary}; border: 1px solid {t.primary}; padding: 6px 18px;
     font-weight: 600; margin-right: -1px; }}
 QTabBar::tab:first {{ border-top-left-radius: 6px; border-bottom-left-radius: 6px; }}
