@@ -121,14 +121,18 @@ class PitchPage(QWidget):
             self._team = team
             self.reload()
             return
-        focused = self._focused_key()
         self.flush_edits()  # what was typed for the team shown before is kept
         self._step, self._team = step, team
-        self._dirty.clear()
         self.undo_stack.clear()  # an undo acts on the team in view
         self.message.hide()
-        self._view = self._read()
-        self.questions.build(self._view.sections)
+        self._build(self._read())
+
+    def _build(self, view: PitchView) -> None:
+        """The form for these questions, filled in; the focus stays on the question that had it."""
+        focused = self._focused_key()
+        self._dirty.clear()
+        self._view = view
+        self.questions.build(view.sections)
         for box in self.questions.boxes.values():
             box.typed.connect(self._typed)
             box.takeOverRequested.connect(self.take_over_again)
@@ -159,7 +163,12 @@ class PitchPage(QWidget):
         if self._team is None or self._step is None:
             return
         self._team = team_view(self._ws.store, self._ws.event.id, self._team.id, self._ws.template)
-        self._view = self._read()
+        view = self._read()
+        if _questions(view) != _questions(self._view):  # another challenge, with other questions to take along
+            self.flush_edits()
+            self._build(self._read())
+            return
+        self._view = view
         self._show_view()
 
     def _show_view(self) -> None:
@@ -324,6 +333,10 @@ class PitchPage(QWidget):
     def _on_changes(self, batch) -> None:
         if self._team is not None and touches(batch, _FEED_TABLES, self._team.id):
             self.reload()
+
+
+def _questions(view: PitchView) -> tuple[tuple[str, str], ...]:
+    return tuple((a.key, a.question) for s in view.sections for a in s.answers)
 
 
 def _first_focusable(widget: QWidget) -> QWidget:

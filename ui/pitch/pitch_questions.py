@@ -90,6 +90,7 @@ class PitchQuestions(QWidget):
         edit = QLineEdit()
         edit.setObjectName("pitchTeamName")
         edit.setAccessibleName(self.tr("Team name"))
+        edit.returnPressed.connect(edit.focusNextChild)  # Enter moves on, as Tab does
         return edit
 
     def _new_presenter(self) -> ScrollSafeComboBox:

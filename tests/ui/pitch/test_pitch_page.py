@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.day.navigation import move_team
 from app.errors import WriteFailed
-from app.event.teams import add_member, team_view
+from app.event.teams import add_member, set_team_challenge, team_view
 from app.pitch.answers import save_pitch_answer
 from app.storage.database import open_store
 from tests.ui.conftest import find, settle, type_text
@@ -123,6 +123,10 @@ def test_the_challenges_questions_have_their_own_section_only_when_it_has_them(q
     assert find(window, QLabel, "pitchCount").text().endswith(f" of {17 + len(asked)} questions answered")
     titles = [w.text() for w in window.findChildren(QLabel, "pitchSectionTitle") if w.isVisible()]
     assert titles == ["Tijd voor de pitch!", "Actieplan", "Neem ook het volgende mee", "Klaar voor de jury"]
+    set_team_challenge(store, team.id, "markt_overheid")  # on the team page, or another laptop: no such questions
+    settle()
+    assert not [key for key in page.questions.boxes if key.startswith("consider_")]
+    assert not any(w.isVisible() for w in window.findChildren(QWidget, "pitchSection_consider"))
 
 
 def test_the_presenter_and_the_team_name_are_chosen_here(qtbot, open_window, event_with_team):
@@ -143,10 +147,10 @@ def test_the_presenter_and_the_team_name_are_chosen_here(qtbot, open_window, eve
     assert page.meter.presenter.text() == "Presenter: Noor Bakker" and QApplication.focusWidget() is combo
     name = find(window, QLineEdit, "pitchTeamName")
     type_text(qtbot, name, "De Bruggenbouwers")
-    qtbot.keyClick(name, Qt.Key.Key_Tab)
+    qtbot.keyClick(name, Qt.Key.Key_Return)
     settle()
     assert team_view(store, event_id, team_id, template).name == "De Bruggenbouwers"
-    assert QApplication.focusWidget() is page.questions.boxes["yell"].edit  # Tab moves on in reading order
+    assert QApplication.focusWidget() is page.questions.boxes["yell"].edit  # Enter moves on in reading order
 
 
 def test_a_refused_answer_says_why_and_saves_nothing(qtbot, pitch):
