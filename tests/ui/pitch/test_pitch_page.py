@@ -137,6 +137,8 @@ def test_the_presenter_and_the_team_name_are_chosen_here(qtbot, open_window, eve
     settle()
     page = open_pitch(qtbot, window, team_id)
     assert page.meter.presenter.text() == "Presenter: not chosen yet"
+    press(qtbot, page.meter.presenter)  # the meter's link goes to the choice
+    assert QApplication.focusWidget() is find(window, QComboBox, "pitchPresenter")
     combo = find(window, QComboBox, "pitchPresenter")
     assert combo.currentText() == "Not chosen yet"
     combo.setFocus(Qt.FocusReason.TabFocusReason)
@@ -285,3 +287,14 @@ def test_every_control_is_named_and_the_parts_show_as_tabs_once_added(qtbot, pit
     assert QApplication.focusWidget() is storyboard
     press(qtbot, find(window, QPushButton, "pitchJump_risks"))
     assert tabs.currentIndex() == 0 and QApplication.focusWidget() is page.questions.boxes["risks"].edit
+
+
+def test_the_meter_says_when_every_question_is_answered(qtbot, pitch):
+    window, store, team_id, page = pitch
+    for key, box in page.questions.boxes.items():
+        if not box.text.strip():
+            save_pitch_answer(store, team_id, "pitch", key, f"Antwoord op {key}")
+    settle()
+    assert find(window, QLabel, "pitchCount").text() == "17 of 17 questions answered"
+    assert find(window, QLabel, "pitchAllAnswered").isVisible()
+    assert not [b for b in window.findChildren(QPushButton) if b.objectName().startswith("pitchJump") and b.isVisible()]
