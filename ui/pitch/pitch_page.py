@@ -96,10 +96,13 @@ class PitchPage(QWidget):
     # -- parts ---------------------------------------------------------------
     def add_part(self, key: str, title: str, widget: QWidget) -> None:
         """Another part of the pitch (the storyboard, the task split, the exports) as a tab after the
-        questions; with more than one part the tabs show."""
+        questions; with more than one part the tabs show. A part with ``show_step(step, team)`` is shown
+        the team as the page is, and its ``flush_edits()`` (if any) is called with the page's."""
         self._parts.append(key)
         self._stack.addWidget(widget)
         self.tabs.addTab(title)
+        if self._step is not None and self._team is not None and hasattr(widget, "show_step"):
+            widget.show_step(self._step, self._team)
         self.tabs.setTabToolTip(self.tabs.count() - 1, title)
         self.tabs.setVisible(self.tabs.count() > 1)
         if self._step is not None:
@@ -117,6 +120,16 @@ class PitchPage(QWidget):
 
     # -- the team and its step -------------------------------------------------
     def show_step(self, step: Step, team: TeamView) -> None:
+        self._show_step(step, team)
+        for part in self._added_parts():
+            part.show_step(step, team)  # a part follows the team too (its own undo, feed and focus)
+
+    def _added_parts(self) -> list[QWidget]:
+        """The parts added beside the questions that follow the team shown (those with ``show_step``)."""
+        parts = [self._stack.widget(index) for index in range(1, self._stack.count())]
+        return [part for part in parts if hasattr(part, "show_step")]
+
+    def _show_step(self, step: Step, team: TeamView) -> None:
         if self._step is not None and self._team is not None and (step.key, team.id) == (self._step.key, self._team.id):
             self._team = team
             self.reload()
@@ -255,7 +268,12 @@ class PitchPage(QWidget):
             self.message.hide()  # corrected: the reason goes
 
     def flush_edits(self) -> None:
+        """Save what is typed, here and in the parts (the window closes, another team is shown)."""
         self._saver.flush()
+        for part in self._added_parts():
+            flush = getattr(part, "flush_edits", None)
+            if flush is not None:
+                flush()
 
     def _save_presenter(self, _index: int) -> None:
         if self._team is None:

@@ -270,6 +270,21 @@ def test_keyboard_moves_on_in_reading_order_and_keeps_the_focus_on_a_team_switch
     assert page._team.id == team_id and QApplication.focusWidget() is page.questions.boxes["problem"].edit
 
 
+class Part(QPushButton):
+    """A part as the storyboard or the task split is: it follows the team and saves what is typed."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.shown: list[int] = []
+        self.flushed = 0
+
+    def show_step(self, step, team) -> None:
+        self.shown.append(team.id)
+
+    def flush_edits(self) -> None:
+        self.flushed += 1
+
+
 def test_every_control_is_named_and_the_parts_show_as_tabs_once_added(qtbot, pitch):
     window, store, team_id, page = pitch
     for cls in (QPlainTextEdit, QLineEdit, QComboBox, QProgressBar):
@@ -278,8 +293,11 @@ def test_every_control_is_named_and_the_parts_show_as_tabs_once_added(qtbot, pit
                 assert widget.accessibleName(), widget.objectName()
     tabs = find(window, QTabBar, "pitchParts")
     assert not tabs.isVisible()  # one part: no tabs
-    storyboard = QPushButton("Paneel toevoegen")
+    storyboard = Part("Paneel toevoegen")
     page.add_part("storyboard", "Storyboard", storyboard)
+    assert storyboard.shown == [team_id]  # a part is shown the team at once, and whenever the page is
+    page.flush_edits()
+    assert storyboard.flushed == 1
     settle()
     assert tabs.isVisible() and [tabs.tabText(i) for i in range(tabs.count())] == ["Questions", "Storyboard"]
     assert page.meter.storyboard.isEnabled()
@@ -287,6 +305,12 @@ def test_every_control_is_named_and_the_parts_show_as_tabs_once_added(qtbot, pit
     assert QApplication.focusWidget() is storyboard
     press(qtbot, find(window, QPushButton, "pitchJump_risks"))
     assert tabs.currentIndex() == 0 and QApplication.focusWidget() is page.questions.boxes["risks"].edit
+    view = window.event_view
+    other = next(t for t in view._teams if t.id != team_id)
+    move_team(store, other.id, "pitch", view.workspace.template)
+    view.choose_team(other.id)
+    settle()
+    assert storyboard.shown[-1] == other.id and storyboard.flushed >= 2  # the team before: its typing saved
 
 
 def test_the_meter_says_when_every_question_is_answered(qtbot, pitch):
