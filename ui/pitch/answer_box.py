@@ -68,8 +68,6 @@ class AnswerBox(QWidget):
         self.edit = AnswerEdit(min_lines=2, max_lines=8)
         self.edit.setObjectName(f"pitch_{answer.key}")
         self.edit.setAccessibleName(answer.question)
-        if answer.hint:
-            self.edit.setAccessibleDescription(answer.hint)
         self.question.setBuddy(self.edit)
         self.edit.textChanged.connect(self._changed)
         column.addWidget(self.edit)
@@ -118,6 +116,8 @@ class AnswerBox(QWidget):
         if own and offered:
             self.take_over.setAccessibleName(self.tr("Take over again: {question}").format(question=self.question.text()))
         self._badges.setVisible(offered)
+        said = self.badge.text() if offered else ""
+        self.edit.setAccessibleDescription(" · ".join(part for part in (self.hint.text(), said) if part))  # read out with the field
 
     def _changed(self) -> None:
         if not self._loading:

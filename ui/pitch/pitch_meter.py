@@ -107,7 +107,9 @@ class PitchMeter(QFrame):
         if not empty:
             self._flow.addWidget(label(self.tr("Every question is answered."), "muted", "pitchAllAnswered"))
             return
-        self._flow.addWidget(label(self.tr("Still empty:"), "muted"))
+        still = label(self.tr("Still empty:"), "muted", wrap=False)
+        still.setContentsMargins(0, 4, 0, 0)  # on the links' line of text (they have a padding and a focus border)
+        self._flow.addWidget(still)
         for key, question in empty[:LINKS_SHOWN]:
             link = _link(_short(question), f"pitchJump_{key}", self.tr("Go to: {question}").format(question=question))
             link.clicked.connect(lambda _=False, k=key: self.jump.emit(k))

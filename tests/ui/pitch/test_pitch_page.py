@@ -34,6 +34,7 @@ def test_typing_saves_and_makes_a_taken_over_answer_the_teams_own(qtbot, pitch):
     box = page.questions.boxes["idea"]
     assert box.badge.text() == "Overgenomen uit de uiteindelijke selectie" and box.badge.isVisible()
     assert not box.take_over.isVisible() and "idea" not in stored(store, team_id)
+    assert box.edit.accessibleDescription() == "Overgenomen uit de uiteindelijke selectie"  # read out with the field
     taken = box.text
     click_in(qtbot, box.edit)
     type_text(qtbot, box.edit, " voor alle gemeenten")
