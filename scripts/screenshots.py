@@ -117,6 +117,14 @@ def crystal_shots(app: QApplication, out: Path, window) -> None:
     shoot(app, out, "27c-final-choice")
     view.go_to(("gate", "ideeen"))
     shoot(app, out, "27d-final-choice-gate")
+def pitch_shots(app: QApplication, out: Path, window) -> None:
+    """The pitch builder of the team whose idea was just chosen: its answers taken over from the day."""
+    view = window.event_view
+    view.go_to(("step", "pitch"))
+    settle(app, 30)
+    shoot(app, out, "28-pitch-builder")
+
+
 def team_with_themes(window):
     """The first demo team whose HKW questions are bundled into themes (None: no team's are yet)."""
     view = window.event_view
@@ -328,6 +336,7 @@ def main() -> int:
             shoot(app, out, f"{number:02d}-step-{step}-{name}")
         phase_one_shots(app, out, window)
         crystal_shots(app, out, window)
+        pitch_shots(app, out, window)
         define_shots(app, out, window)
         window.findChild(QAction, "theme_high_contrast").trigger()
         shoot(app, out, "10-high-contrast")

@@ -10,6 +10,8 @@ again" removes the row. The challenge's "neem ook mee" questions are answers "co
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlmodel import select
 
 from app.day.template import InputField, Step, StepKind, Template
@@ -37,16 +39,32 @@ def consider_key(number: int) -> str:
     return f"{CONSIDER}_{number}"
 
 
+@dataclass(frozen=True)
+class PitchView:
+    """The pitch as the page shows it: the sections, which answers hold the team's own text (an empty
+    one too), and what each field would show without it (source "empty": nothing to take over)."""
+
+    sections: tuple[AnswerSection, ...]
+    own: frozenset[str]
+    offers: dict[str, Answer]
+
+
 def pitch_sections(store: Store, template: Template, event_id: int, team_id: int, lang: str) -> tuple[AnswerSection, ...]:
     """The pitch step's sections with every answer and its source, then the challenge's questions."""
+    return pitch_view(store, template, event_id, team_id, lang).sections
+
+
+def pitch_view(store: Store, template: Template, event_id: int, team_id: int, lang: str) -> PitchView:
     step = pitch_step(template)
     if step is None:
-        return ()
+        return PitchView((), frozenset(), {})
     typed = saved_answers(store, team_id, step.key)
     offered = prefills(store, template, event_id, team_id, lang) if any(f.prefill for f in step.fields) else {}
     shown: dict[str, Answer] = {}
+    offers: dict[str, Answer] = {}
     for f in step.fields:
-        shown[f.key] = _answer(f, typed, offered, shown, step, lang)
+        offers[f.key] = _offer(f, offered, shown, step, lang)
+        shown[f.key] = _typed(f, typed[f.key], lang) if f.key in typed else offers[f.key]
     sections = [AnswerSection(s.key, s.title.get(lang), tuple(shown[f.key] for f in step.fields if f.section == s.key))
                 for s in step.sections]
     loose = tuple(shown[f.key] for f in step.fields if f.section is None)
@@ -55,7 +73,7 @@ def pitch_sections(store: Store, template: Template, event_id: int, team_id: int
     consider = _consider(store, template, event_id, team_id, typed, lang)
     if consider is not None:
         sections.append(consider)
-    return tuple(section for section in sections if section.answers)
+    return PitchView(tuple(section for section in sections if section.answers), frozenset(typed), offers)
 
 
 def missing(sections: tuple[AnswerSection, ...]) -> list[str]:
@@ -104,11 +122,15 @@ def restore_answer(store: Store, team_id: int, step_key: str, field_key: str, te
         save_pitch_answer(store, team_id, step_key, field_key, text)
 
 
-def _answer(f: InputField, typed: dict[str, str], offered: dict[str, str], shown: dict[str, Answer], step: Step, lang: str) -> Answer:
+def _typed(f: InputField, text: str, lang: str) -> Answer:
+    hint = f.hint.get(lang) if f.hint else ""
+    return Answer(f.key, f.label.get(lang), text, hint, "typed" if text.strip() else "empty")
+
+
+def _offer(f: InputField, offered: dict[str, str], shown: dict[str, Answer], step: Step, lang: str) -> Answer:
+    """What the field shows while the team has no text of its own: the earlier question's answer, or
+    its sources' texts (marked as taken over), or nothing."""
     question, hint = f.label.get(lang), f.hint.get(lang) if f.hint else ""
-    if f.key in typed:
-        source = "typed" if typed[f.key].strip() else "empty"
-        return Answer(f.key, question, typed[f.key], hint, source)
     if f.starts_from is not None and shown[f.starts_from].text.strip():
         earlier = step_field(step, f.starts_from).label.get(lang)
         return Answer(f.key, question, shown[f.starts_from].text, hint, "linked", _say(_LINKED, lang, question=earlier))

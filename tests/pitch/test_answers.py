@@ -19,12 +19,15 @@ from app.pitch.answers import (
     consider_key,
     missing,
     pitch_sections,
+    pitch_view,
     restore_answer,
     save_pitch_answer,
     take_over_again,
 )
 from app.pitch.prefill import path_text
+from app.pitch.readiness import panel_count
 from db.models import Answer as AnswerRow
+from db.models import StoryPanel
 
 NOW = datetime(2026, 3, 11, 10, 59, 23, tzinfo=timezone.utc)
 
@@ -130,3 +133,29 @@ def test_the_path_reads_as_moments_in_time():
     assert path_text(moments, "nl") == (
         "Nu: Pilot in Zwolle\nOver 6 maanden: Tien gemeenten\nOver 1,5 jaar: Veertig\nOver 5 jaar: Landelijk")
     assert path_text([Moment(2, "Ten towns")], "en") == "In 2 years: Ten towns"
+
+
+def test_the_view_says_which_answers_are_the_teams_own_and_what_each_would_take_over(store, demo):
+    event_id, template, team = demo
+    untouched = _answers(pitch_sections(store, template, event_id, team.id, "nl"))
+    save_pitch_answer(store, team.id, "pitch", "idea", "Ons eigen idee")
+    save_pitch_answer(store, team.id, "pitch", "who_needed", "")
+    view = pitch_view(store, template, event_id, team.id, "nl")
+    assert view.sections == pitch_sections(store, template, event_id, team.id, "nl")
+    assert view.own == {"idea", "who_needed"}
+    shown = _answers(view.sections)
+    assert shown["idea"].text == "Ons eigen idee" and view.offers["idea"].source == "taken_over"
+    assert view.offers["idea"] == untouched["idea"]  # what "take over again" brings back
+    assert shown["who_needed"].source == "empty" and view.offers["who_needed"].text.startswith("Bestuurder: ")
+    assert shown["needs"].source != "linked"  # the first is cleared: nothing to follow
+    assert view.offers["needs"].source == "empty" and view.offers["risks"].source == "empty"
+
+
+def test_the_storyboard_panels_are_counted_per_team(store, demo):
+    _event_id, _template, team = demo
+    assert panel_count(store, team.id, "pitch") == 0
+    with store.write() as session:
+        for position in range(2):
+            session.add(StoryPanel(team_id=team.id, step_key="pitch", position=position, caption=f"Paneel {position + 1}"))
+    assert panel_count(store, team.id, "pitch") == 2
+    assert panel_count(store, team.id + 1, "pitch") == 0

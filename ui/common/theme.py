@@ -129,6 +129,19 @@ QPushButton[role="danger"] {{ color: {t.danger}; border-color: {t.danger}; }}
 QPushButton[role="choice"]:checked {{ background: {t.primary}; color: {t.on_primary}; border: 1px solid {t.primary}; }}
 QPushButton[role="choice"]:checked:focus, QPushButton[role="primary"]:focus {{ border: {t.focus_width}px solid {t.text}; }}
 QPushButton:focus {{ padding: {7 - t.focus_width}px {15 - t.focus_width}px; }}
+QProgressBar {{ background: {t.page}; border: 1px solid {t.border}; border-radius: 5px; }}
+QProgressBar::chunk {{ background: {t.primary}; border-radius: 4px; }}
+QTabBar::tab {{ background: {t.surface}; color: {t.primary}; border: 1px solid {t.primary}; padding: 6px 18px;
+    font-weight: 600; margin-right: -1px; }}
+QTabBar::tab:first {{ border-top-left-radius: 6px; border-bottom-left-radius: 6px; }}
+QTabBar::tab:last {{ border-top-right-radius: 6px; border-bottom-right-radius: 6px; }}
+QTabBar::tab:selected {{ background: {t.primary}; color: {t.on_primary}; }}
+QTabBar:focus {{ border: {t.focus_width}px solid {t.focus}; border-radius: 8px; }}
+QPushButton[role="link"] {{ background: transparent; border: {t.focus_width}px solid transparent; padding: 2px 6px;
+    text-decoration: underline; }}
+QPushButton[role="link"]:hover {{ background: {t.selection}; }}
+QPushButton[role="link"]:focus {{ border: {t.focus_width}px solid {t.focus}; padding: 2px 6px; }}
+QPushButton[role="link"]:disabled {{ color: {t.muted}; text-decoration: none; background: transparent; border-color: transparent; }}
 QPushButton[phase="done"] {{ color: {t.muted}; border-color: {t.border}; }}
 QPushButton:disabled {{ color: {t.muted}; border-color: {t.border}; background: {t.page}; }}
 QPushButton:focus, QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QTreeWidget:focus,

@@ -63,6 +63,12 @@ def _race(workspace):
     return RacePage(workspace)
 
 
+def _pitch(workspace):
+    from ui.pitch.pitch_page import PitchPage
+
+    return PitchPage(workspace)
+
+
 # Each kind of step with a work surface, and how to make it (once, when first needed).
 SURFACES = {
     StepKind.BRAIN_DUMP: ("board", _board),
@@ -74,6 +80,7 @@ SURFACES = {
     StepKind.HKW: ("board", _board),
     StepKind.PROBLEM_STATEMENT: ("problem_statement", _problem_statement),
     StepKind.IDEA_RACE: ("race", _race),
+    StepKind.PITCH: ("pitch", _pitch),
 }
 
 

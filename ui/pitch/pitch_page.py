@@ -1,0 +1,365 @@
+"""The pitch builder: the step "pitch"'s work surface.
+
+At the top a meter says how complete the pitch is (questions, storyboard, presenter) and links to what
+is still empty. Under it the parts of the pitch, as tabs once there is more than one: the questions
+(``PitchQuestions``) and whatever ``add_part`` adds (the storyboard, the task split, the exports).
+Answers are saved as typed; one that starts from earlier work says so, and "Take over again" (undoable)
+brings that back after the team made it its own. Changes from other laptops arrive through the feed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QPushButton,
+    QStackedWidget,
+    QTabBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.day.template import Step
+from app.errors import DomainError
+from app.event.teams import TeamView, set_role, set_team_name, team_view
+from app.pitch.answers import PitchView, pitch_view, save_pitch_answer
+from app.pitch.readiness import PRESENTER, panel_count
+from ui.board.board_commands import push
+from ui.common.idle_save import IdleSave
+from ui.common.keymap import bind
+from ui.common.messages import attempt, message_for, message_line, say
+from ui.common.widgets import tab_chain
+from ui.pitch.pitch_commands import TakeOverAgain
+from ui.pitch.pitch_meter import PitchMeter
+from ui.pitch.pitch_questions import PitchQuestions
+from ui.storage.feed_bridge import touches
+
+QUESTIONS = "questions"  # the part every pitch page has
+STORYBOARD = "storyboard"  # the part the meter's storyboard state jumps to, once added
+_TEAM_NAME = "team_name"  # the team name's place among what was typed and not yet saved
+_FEED_TABLES = {"answer", "team", "member", "team_role", "story_panel", "note", "selection", "final_choice",
+                "milestone", "cluster", "vote", "step_state"}
+
+
+class PitchPage(QWidget):
+    def __init__(self, workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pitchPage")
+        self._ws = workspace
+        self._team: TeamView | None = None
+        self._step: Step | None = None
+        self._view = PitchView((), frozenset(), {})
+        self._dirty: set[str] = set()  # fields typed in and not yet saved
+        self._panels = 0
+        self.undo_stack = QUndoStack(self)
+        self._saver = IdleSave(self, self.save)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(6)
+        self.meter = PitchMeter()
+        self.meter.jump.connect(self.jump_to)
+        column.addWidget(self.meter)
+        column.addLayout(self._parts_row())
+        self._stack = QStackedWidget()
+        column.addWidget(self._stack, 1)
+        self._parts: list[str] = []
+        self.questions = PitchQuestions()
+        self.add_part(QUESTIONS, self.tr("Questions"), self.questions)
+        bind("pitchUndo", self, self.undo)
+        self.undo_stack.canUndoChanged.connect(self._undo_button.setVisible)
+        workspace.bridge.changed.connect(self._on_changes)
+
+    def _parts_row(self) -> QHBoxLayout:
+        """The parts' tabs (once there is more than one), and beside them the page's message and Undo."""
+        row = QHBoxLayout()
+        row.setSpacing(12)
+        self.tabs = QTabBar()
+        self.tabs.setObjectName("pitchParts")
+        self.tabs.setAccessibleName(self.tr("Parts of the pitch"))
+        self.tabs.setDrawBase(False)
+        self.tabs.setExpanding(False)
+        self.tabs.currentChanged.connect(self._show_part)
+        self.tabs.hide()
+        row.addWidget(self.tabs)
+        self.message = message_line("pitchMessage")
+        row.addWidget(self.message, 1, Qt.AlignmentFlag.AlignVCenter)
+        self._undo_button = QPushButton(self.tr("Undo"))
+        self._undo_button.setObjectName("pitchUndoButton")
+        self._undo_button.setAccessibleName(self.tr("Undo: bring back the team's own text"))
+        self._undo_button.clicked.connect(self.undo)
+        self._undo_button.hide()
+        row.addWidget(self._undo_button)
+        return row
+
+    # -- parts ---------------------------------------------------------------
+    def add_part(self, key: str, title: str, widget: QWidget) -> None:
+        """Another part of the pitch (the storyboard, the task split, the exports) as a tab after the
+        questions; with more than one part the tabs show. A part with ``show_step(step, team)`` is shown
+        the team as the page is, and its ``flush_edits()`` (if any) is called with the page's."""
+        self._parts.append(key)
+        self._stack.addWidget(widget)
+        self.tabs.addTab(title)
+        if self._step is not None and self._team is not None and hasattr(widget, "show_step"):
+            widget.show_step(self._step, self._team)
+        self.tabs.setTabToolTip(self.tabs.count() - 1, title)
+        self.tabs.setVisible(self.tabs.count() > 1)
+        if self._step is not None:
+            self._chain()
+            self._show_meter()
+
+    def part(self, key: str) -> QWidget | None:
+        return self._stack.widget(self._parts.index(key)) if key in self._parts else None
+
+    def show_part(self, key: str) -> None:
+        self.tabs.setCurrentIndex(self._parts.index(key))
+
+    def _show_part(self, index: int) -> None:
+        self._stack.setCurrentIndex(index)
+
+    # -- the team and its step -------------------------------------------------
+    def show_step(self, step: Step, team: TeamView) -> None:
+        self._show_step(step, team)
+        for part in self._added_parts():
+            part.show_step(step, team)  # a part follows the team too (its own undo, feed and focus)
+
+    def _added_parts(self) -> list[QWidget]:
+        """The parts added beside the questions that follow the team shown (those with ``show_step``)."""
+        parts = [self._stack.widget(index) for index in range(1, self._stack.count())]
+        return [part for part in parts if hasattr(part, "show_step")]
+
+    def _show_step(self, step: Step, team: TeamView) -> None:
+        if self._step is not None and self._team is not None and (step.key, team.id) == (self._step.key, self._team.id):
+            self._team = team
+            self.reload()
+            return
+        self.flush_edits()  # what was typed for the team shown before is kept
+        self._step, self._team = step, team
+        self.undo_stack.clear()  # an undo acts on the team in view
+        self.message.hide()
+        self._build(self._read())
+
+    def _build(self, view: PitchView) -> None:
+        """The form for these questions, filled in; the focus stays on the question that had it."""
+        focused = self._focused_key()
+        self._dirty.clear()
+        self._view = view
+        self.questions.build(view.sections)
+        for box in self.questions.boxes.values():
+            box.typed.connect(self._typed)
+            box.takeOverRequested.connect(self.take_over_again)
+            box.edit.installEventFilter(self._saver)  # leaving a field saves it
+        self.questions.name_edit.textEdited.connect(self._name_typed)
+        self.questions.name_edit.installEventFilter(self._saver)
+        self.questions.presenter.activated.connect(self._save_presenter)
+        self._show_view()
+        self._chain()
+        self._land_on(focused)
+
+    def _land_on(self, key: str | None) -> None:
+        """Where the focus goes when the page is shown: the field that had it before the form was made
+        anew (the same question of the other team), else the first question."""
+        fields = self.questions.fields()
+        target = self._field(key) or (fields[0] if fields else None)
+        self.setFocusProxy(target)
+        if key is not None and target is not None:
+            self.show_part(QUESTIONS)
+            self.questions.reveal(target)
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _read(self) -> PitchView:
+        ws = self._ws
+        return pitch_view(ws.store, ws.template, ws.event.id, self._team.id, ws.lang)
+
+    def reload(self) -> None:
+        if self._team is None or self._step is None:
+            return
+        self._team = team_view(self._ws.store, self._ws.event.id, self._team.id, self._ws.template)
+        view = self._read()
+        if _questions(view) != _questions(self._view):  # another challenge, with other questions to take along
+            self.flush_edits()
+            self._build(self._read())
+            return
+        self._view = view
+        self._show_view()
+
+    def _show_view(self) -> None:
+        """The stored answers and where they came from; typing not yet saved stays as typed."""
+        answers = {a.key: a for s in self._view.sections for a in s.answers}
+        for key, box in self.questions.boxes.items():
+            if key in answers:
+                box.show_answer(answers[key], key in self._view.own, self._view.offers.get(key), keep_typing=key in self._dirty)
+        if _TEAM_NAME not in self._dirty and self.questions.name_edit.text() != (self._team.name or ""):
+            self.questions.name_edit.setText(self._team.name or "")
+        self.questions.show_team(self._team, PRESENTER)
+        self._panels = panel_count(self._ws.store, self._team.id, self._step.key)
+        self._show_meter()
+
+    def _show_meter(self) -> None:
+        boxes = self.questions.boxes.values()
+        empty = [(box.key, box.question.text()) for box in boxes if not box.text.strip()]
+        if self.meter.show_counts(len(boxes) - len(empty), len(boxes), empty):
+            self._chain()
+        board = self._step.storyboard if self._step is not None else None
+        self.meter.storyboard.setVisible(board is not None)
+        if board is not None:
+            self.meter.show_storyboard(self._panels, board.min_panels, STORYBOARD in self._parts)
+        presenter = self._team.roles.get(PRESENTER) if self._team is not None else None
+        self.meter.show_presenter(next((m.name for m in self._team.members if m.id == presenter), None) if presenter else None)
+
+    def _chain(self) -> None:
+        """Tab in reading order: the meter's links, the parts and Undo, the questions, then Back and Next."""
+        tab_chain([*self.meter.controls(), self.tabs, self._undo_button, *self.questions.fields()])
+
+    # -- typing ----------------------------------------------------------------
+    def _typed(self, key: str) -> None:
+        self._dirty.add(key)
+        self._forget_undo_of(key)
+        box = self.questions.boxes[key]
+        if box.source != "typed":
+            box.mark_own(self._view.offers.get(key))
+        self._follow(key)
+        self._saver.typed()
+        self._show_meter()
+
+    def _forget_undo_of(self, key: str) -> None:
+        """Typed in again after "Take over again": its undo would throw the new typing away, so it goes."""
+        top = self.undo_stack.command(self.undo_stack.index() - 1) if self.undo_stack.canUndo() else None
+        if top is not None and top.field_key == key:
+            self.undo_stack.clear()
+            if self.message.property("role") == "info":
+                self.message.hide()
+
+    def _follow(self, key: str) -> None:
+        """A question that repeats this one and is still linked shows its text as it is typed."""
+        for later in self._step.fields:
+            box = self.questions.boxes.get(later.key)
+            if later.starts_from == key and box is not None and box.source == "linked" and later.key not in self._dirty:
+                box.set_text(self.questions.boxes[key].text)
+
+    def _name_typed(self, _text: str) -> None:
+        self._dirty.add(_TEAM_NAME)
+        self._saver.typed()
+
+    def save(self) -> None:
+        """Write what was typed since the last save, each field as it is now. A field refused (too long, a
+        control character) or not written keeps its text, to be corrected, and the first reason shows;
+        the other fields are saved all the same."""
+        self._saver.cancel()
+        if self._team is None or self._step is None:
+            return
+        store, team_id, step_key = self._ws.store, self._team.id, self._step.key
+        writes = [(key, lambda t=self.questions.boxes[key].text, k=key: save_pitch_answer(store, team_id, step_key, k, t))
+                  for key in self.questions.boxes if key in self._dirty]
+        if _TEAM_NAME in self._dirty:
+            writes.append((_TEAM_NAME, lambda n=self.questions.name_edit.text(): set_team_name(store, team_id, n)))
+        refused = None
+        for key, write in writes:
+            try:
+                write()
+            except DomainError as error:
+                refused = refused or error
+                continue
+            self._dirty.discard(key)
+        if refused is not None:
+            say(self.message, message_for(refused))
+        elif writes and self.message.property("role") == "error":
+            self.message.hide()  # corrected: the reason goes
+
+    def flush_edits(self) -> None:
+        """Save what is typed, here and in the parts (the window closes, another team is shown)."""
+        self._saver.flush()
+        for part in self._added_parts():
+            flush = getattr(part, "flush_edits", None)
+            if flush is not None:
+                flush()
+
+    def _save_presenter(self, _index: int) -> None:
+        if self._team is None:
+            return
+        member_id = self.questions.presenter.currentData()
+        if not attempt(self.message, lambda: set_role(self._ws.store, self._team.id, PRESENTER, member_id, self._ws.template)):
+            self.questions.show_team(self._team, PRESENTER)  # the choice as it still is
+
+    # -- take over again, and undo ---------------------------------------------
+    def take_over_again(self, key: str) -> None:
+        """Forget the team's own text of this answer (it shows what it starts from again): one undo step."""
+        box = self.questions.boxes[key]
+        box.focus_field()  # the button goes once the answer is taken over
+        self.save()
+        if key in self._dirty:
+            return  # its typing was refused: the reason shows, nothing is taken over
+        command = TakeOverAgain(self._ws.store, self._team.id, self._step.key, key)
+        if push(self.undo_stack, command, self.message):
+            say(self.message, self.tr("Taken over again. Undo brings back your own text."), "info")
+            self._after_command(key)
+
+    def undo(self) -> None:
+        if not self.undo_stack.canUndo():
+            return
+        key = self.undo_stack.command(self.undo_stack.index() - 1).field_key
+        self.save()
+        self.undo_stack.undo()
+        if not self.message.isVisible() or self.message.property("role") == "info":
+            self.message.hide()
+        self._after_command(key)
+
+    def _after_command(self, key: str) -> None:
+        """The answer as the command left it, in its field (which keeps the focus)."""
+        self._dirty.discard(key)
+        self.reload()
+        answers = {a.key: a for s in self._view.sections for a in s.answers}
+        self.questions.boxes[key].set_text(answers[key].text)
+        self._show_meter()
+        self.questions.reveal(self.questions.boxes[key].edit)
+        self.questions.boxes[key].focus_field()
+
+    # -- jumping and focus -------------------------------------------------------
+    def jump_to(self, key: str) -> None:
+        """Show a field (or the storyboard) and put the focus in it."""
+        if key == STORYBOARD:
+            part = self.part(STORYBOARD)
+            if part is not None:
+                self.show_part(STORYBOARD)
+                _first_focusable(part).setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.show_part(QUESTIONS)
+        widget = self._field(key)
+        self.questions.reveal(widget)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _focused_key(self) -> str | None:
+        """Which field has the focus (to have it again after the form is made anew), if one here has it."""
+        focus = QApplication.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):
+            return None
+        if focus is self.questions.name_edit:
+            return _TEAM_NAME
+        if focus is self.questions.presenter:
+            return "presenter"
+        return next((key for key, box in self.questions.boxes.items() if box.edit is focus), "")
+
+    def _field(self, key: str | None) -> QWidget | None:
+        if key == _TEAM_NAME:
+            return self.questions.name_edit
+        if key == "presenter":
+            return self.questions.presenter
+        box = self.questions.boxes.get(key or "")
+        return box.edit if box is not None else None
+
+    def _on_changes(self, batch) -> None:
+        if self._team is not None and touches(batch, _FEED_TABLES, self._team.id):
+            self.reload()
+
+
+def _questions(view: PitchView) -> tuple[tuple[str, str], ...]:
+    return tuple((a.key, a.question) for s in view.sections for a in s.answers)
+
+
+def _first_focusable(widget: QWidget) -> QWidget:
+    """The first control of a part that takes the focus by Tab (the part itself when none does)."""
+    for child in widget.findChildren(QWidget):
+        if child.focusPolicy() & Qt.FocusPolicy.TabFocus and child.isVisibleTo(widget) and child.isEnabled():
+            return child
+    return widget
