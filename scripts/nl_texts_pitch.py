@@ -92,4 +92,5 @@ DUTCH_PITCH: dict[str, str | tuple[str, str]] = {
     "Undo: bring back the team's own text": "Ongedaan maken: jullie eigen tekst terugzetten",
     "Taken over again. Undo brings back your own text.": "Opnieuw overgenomen. Ongedaan maken zet jullie eigen tekst terug.",
     "Pitch: undo “Take over again”": "Pitch: “Opnieuw overnemen” ongedaan maken",
+    "Task split": "Taakverdeling",
 }

@@ -20,6 +20,21 @@
     </message>
 </context>
 <context>
+    <name>AnswerBox</name>
+    <message>
+        <source>Take over again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your own text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take over again: {question}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AnswerRow</name>
     <message>
         <source>Answer</source>
@@ -35,6 +50,49 @@
     </message>
     <message>
         <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BeamerPitch</name>
+    <message>
+        <source>Presented by {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PITCH</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Our idea</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who we need</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What it costs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yell: not filled in yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not filled in yet</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -602,6 +660,42 @@
         <source>Still missing:</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Your pitch in brief</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not filled in yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ready for the jury?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Still empty ({count}):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every question has an answer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Presenter: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No presenter chosen yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Storyboard: {count} panels.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Storyboard: {count} of at least {least} panels.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>KeptText</name>
@@ -992,6 +1086,111 @@ add a photo of a sketch</source>
     </message>
 </context>
 <context>
+    <name>PitchMeter</name>
+    <message>
+        <source>Questions answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{answered} of {asked} questions answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Storyboard: {panels} of at least {minimum} panels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Storyboard: {panels} panels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Presenter: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Presenter: not chosen yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every question is answered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Still empty:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to: {question}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>and {count} more…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PitchPage</name>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parts of the pitch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo: bring back the team's own text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Taken over again. Undo brings back your own text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Storyboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Task split</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PitchQuestions</name>
+    <message>
+        <source>Your challenge asks these too: the jury will look for them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A name the jury and the room will remember.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who gives the pitch?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The presenter need not be the team captain; if the choice was left open, make it now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ProblemStatementPage</name>
     <message>
         <source>No theme chosen yet: the theme vote decides it.</source>
@@ -1186,6 +1385,10 @@ add a photo of a sketch</source>
     </message>
     <message>
         <source>{team}: its step and timer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{team}: its pitch (PageDown: the next team)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1603,10 +1806,6 @@ add a photo of a sketch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Last step</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>the introductions</source>
         <translation type="unfinished" />
     </message>
@@ -1754,6 +1953,33 @@ add a photo of a sketch</source>
     <name>TallyChart</name>
     <message>
         <source>dots</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TaskPanel</name>
+    <message>
+        <source>Who does what?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the team's members first: then split the tasks here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{done} of {total} tasks split</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The presenter always presents.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Presenter: {name} (always ticked for presenting)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No presenter chosen yet.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2332,6 +2558,26 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Task split: undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Task split: redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Beamer: the next team's pitch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Beamer: the previous team's pitch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pitch: undo “Take over again”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Board: who writes (the 1st … 9th member)</source>
         <translation type="unfinished" />
     </message>
@@ -2653,6 +2899,14 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
     </message>
     <message>
         <source>The combination's name has at most {limit} characters; nothing was chosen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The presenter always presents. To untick them, choose another presenter first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This pitch has no such task; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -20,6 +20,21 @@
     </message>
 </context>
 <context>
+    <name>AnswerBox</name>
+    <message>
+        <source>Take over again</source>
+        <translation>Opnieuw overnemen</translation>
+    </message>
+    <message>
+        <source>Your own text</source>
+        <translation>Eigen tekst</translation>
+    </message>
+    <message>
+        <source>Take over again: {question}</source>
+        <translation>Opnieuw overnemen: {question}</translation>
+    </message>
+</context>
+<context>
     <name>AnswerRow</name>
     <message>
         <source>Answer</source>
@@ -36,6 +51,49 @@
     <message>
         <source>Delete</source>
         <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>BeamerPitch</name>
+    <message>
+        <source>Presented by {name}</source>
+        <translation>Presentatie: {name}</translation>
+    </message>
+    <message>
+        <source>PITCH</source>
+        <translation>PITCH</translation>
+    </message>
+    <message>
+        <source>Our idea</source>
+        <translation>Ons idee</translation>
+    </message>
+    <message>
+        <source>The problem</source>
+        <translation>Het probleem</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>Voor wie</translation>
+    </message>
+    <message>
+        <source>The path</source>
+        <translation>De weg ernaartoe</translation>
+    </message>
+    <message>
+        <source>Who we need</source>
+        <translation>Wie we nodig hebben</translation>
+    </message>
+    <message>
+        <source>What it costs</source>
+        <translation>Wat het kost</translation>
+    </message>
+    <message>
+        <source>Yell: not filled in yet</source>
+        <translation>Yell: nog niet ingevuld</translation>
+    </message>
+    <message>
+        <source>not filled in yet</source>
+        <translation>nog niet ingevuld</translation>
     </message>
 </context>
 <context>
@@ -602,6 +660,42 @@
         <source>Still missing:</source>
         <translation>Nog niet ingevuld:</translation>
     </message>
+    <message>
+        <source>Your pitch in brief</source>
+        <translation>Jullie pitch in het kort</translation>
+    </message>
+    <message>
+        <source>Not filled in yet.</source>
+        <translation>Nog niet ingevuld.</translation>
+    </message>
+    <message>
+        <source>Ready for the jury?</source>
+        <translation>Klaar voor de jury?</translation>
+    </message>
+    <message>
+        <source>Still empty ({count}):</source>
+        <translation>Nog leeg ({count}):</translation>
+    </message>
+    <message>
+        <source>Every question has an answer.</source>
+        <translation>Elke vraag heeft een antwoord.</translation>
+    </message>
+    <message>
+        <source>Presenter: {name}</source>
+        <translation>Presentator: {name}</translation>
+    </message>
+    <message>
+        <source>No presenter chosen yet.</source>
+        <translation>Nog geen presentator gekozen.</translation>
+    </message>
+    <message>
+        <source>Storyboard: {count} panels.</source>
+        <translation>Storyboard: {count} platen.</translation>
+    </message>
+    <message>
+        <source>Storyboard: {count} of at least {least} panels.</source>
+        <translation>Storyboard: {count} van minstens {least} platen.</translation>
+    </message>
 </context>
 <context>
     <name>KeptText</name>
@@ -993,6 +1087,111 @@ voeg een foto van een schets toe</translation>
     </message>
 </context>
 <context>
+    <name>PitchMeter</name>
+    <message>
+        <source>Questions answered</source>
+        <translation>Beantwoorde vragen</translation>
+    </message>
+    <message>
+        <source>{answered} of {asked} questions answered</source>
+        <translation>{answered} van {asked} vragen beantwoord</translation>
+    </message>
+    <message>
+        <source>Storyboard: {panels} of at least {minimum} panels</source>
+        <translation>Storyboard: {panels} van minimaal {minimum} panelen</translation>
+    </message>
+    <message>
+        <source>Storyboard: {panels} panels</source>
+        <translation>Storyboard: {panels} panelen</translation>
+    </message>
+    <message>
+        <source>Presenter: {name}</source>
+        <translation>Presentator: {name}</translation>
+    </message>
+    <message>
+        <source>Presenter: not chosen yet</source>
+        <translation>Presentator: nog niet gekozen</translation>
+    </message>
+    <message>
+        <source>Every question is answered.</source>
+        <translation>Alle vragen zijn beantwoord.</translation>
+    </message>
+    <message>
+        <source>Still empty:</source>
+        <translation>Nog leeg:</translation>
+    </message>
+    <message>
+        <source>Go to: {question}</source>
+        <translation>Ga naar: {question}</translation>
+    </message>
+    <message>
+        <source>and {count} more…</source>
+        <translation>en nog {count}…</translation>
+    </message>
+</context>
+<context>
+    <name>PitchPage</name>
+    <message>
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <source>Parts of the pitch</source>
+        <translation>Onderdelen van de pitch</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Undo: bring back the team's own text</source>
+        <translation>Ongedaan maken: jullie eigen tekst terugzetten</translation>
+    </message>
+    <message>
+        <source>Taken over again. Undo brings back your own text.</source>
+        <translation>Opnieuw overgenomen. Ongedaan maken zet jullie eigen tekst terug.</translation>
+    </message>
+    <message>
+        <source>Storyboard</source>
+        <translation>Storyboard</translation>
+    </message>
+    <message>
+        <source>Task split</source>
+        <translation>Taakverdeling</translation>
+    </message>
+</context>
+<context>
+    <name>PitchQuestions</name>
+    <message>
+        <source>Your challenge asks these too: the jury will look for them.</source>
+        <translation>Jullie challenge vraagt ook hiernaar: de jury let erop.</translation>
+    </message>
+    <message>
+        <source>Team name</source>
+        <translation>Teamnaam</translation>
+    </message>
+    <message>
+        <source>A name the jury and the room will remember.</source>
+        <translation>Een naam die de jury en de zaal onthouden.</translation>
+    </message>
+    <message>
+        <source>Who gives the pitch?</source>
+        <translation>Wie geeft de pitch?</translation>
+    </message>
+    <message>
+        <source>The presenter need not be the team captain; if the choice was left open, make it now.</source>
+        <translation>De presentator hoeft niet per se de teamcaptain te zijn; staat de keuze nog open, maak hem dan nu.</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Presentator</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Nog niet gekozen</translation>
+    </message>
+</context>
+<context>
     <name>ProblemStatementPage</name>
     <message>
         <source>No theme chosen yet: the theme vote decides it.</source>
@@ -1188,6 +1387,10 @@ voeg een foto van een schets toe</translation>
     <message>
         <source>{team}: its step and timer</source>
         <translation>{team}: stap en timer</translation>
+    </message>
+    <message>
+        <source>{team}: its pitch (PageDown: the next team)</source>
+        <translation>{team}: de pitch (PageDown: volgend team)</translation>
     </message>
     <message>
         <source>The Idea Race: timer and leaderboard</source>
@@ -1604,10 +1807,6 @@ voeg een foto van een schets toe</translation>
         <translation>Volgende: {title} →</translation>
     </message>
     <message>
-        <source>Last step</source>
-        <translation>Laatste stap</translation>
-    </message>
-    <message>
         <source>the introductions</source>
         <translation>de kennismaking</translation>
     </message>
@@ -1756,6 +1955,33 @@ voeg een foto van een schets toe</translation>
     <message>
         <source>dots</source>
         <translation>stippen</translation>
+    </message>
+</context>
+<context>
+    <name>TaskPanel</name>
+    <message>
+        <source>Who does what?</source>
+        <translation>Wie doet wat?</translation>
+    </message>
+    <message>
+        <source>Add the team's members first: then split the tasks here.</source>
+        <translation>Voeg eerst de teamleden toe; daarna verdeel je hier de taken.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} tasks split</source>
+        <translation>{done} van {total} taken verdeeld</translation>
+    </message>
+    <message>
+        <source>The presenter always presents.</source>
+        <translation>De presentator presenteert altijd.</translation>
+    </message>
+    <message>
+        <source>Presenter: {name} (always ticked for presenting)</source>
+        <translation>Presentator: {name} (altijd aangevinkt bij presenteren)</translation>
+    </message>
+    <message>
+        <source>No presenter chosen yet.</source>
+        <translation>Nog geen presentator gekozen.</translation>
     </message>
 </context>
 <context>
@@ -2344,6 +2570,26 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
         <translation>Storyboard: het paneel met de focus één plaats verder</translation>
     </message>
     <message>
+        <source>Task split: undo</source>
+        <translation>Taakverdeling: ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Task split: redo</source>
+        <translation>Taakverdeling: opnieuw</translation>
+    </message>
+    <message>
+        <source>Beamer: the next team's pitch</source>
+        <translation>Beamer: de pitch van het volgende team</translation>
+    </message>
+    <message>
+        <source>Beamer: the previous team's pitch</source>
+        <translation>Beamer: de pitch van het vorige team</translation>
+    </message>
+    <message>
+        <source>Pitch: undo “Take over again”</source>
+        <translation>Pitch: “Opnieuw overnemen” ongedaan maken</translation>
+    </message>
+    <message>
         <source>Board: who writes (the 1st … 9th member)</source>
         <translation>Bord: wie schrijft (het 1e … 9e teamlid)</translation>
     </message>
@@ -2676,6 +2922,14 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
     <message>
         <source>The combination's name has at most {limit} characters; nothing was chosen.</source>
         <translation>De naam van de combinatie heeft hoogstens {limit} tekens; er is niets gekozen.</translation>
+    </message>
+    <message>
+        <source>The presenter always presents. To untick them, choose another presenter first.</source>
+        <translation>De presentator presenteert altijd. Kies eerst een andere presentator om dit vinkje weg te halen.</translation>
+    </message>
+    <message>
+        <source>This pitch has no such task; nothing was changed.</source>
+        <translation>Deze pitch heeft zo'n taak niet; er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>Not saved</source>

@@ -65,8 +65,11 @@ def _race(workspace):
 
 def _pitch(workspace):
     from ui.pitch.pitch_page import PitchPage
+    from ui.pitch.pitch_parts import add_parts
 
-    return PitchPage(workspace)
+    page = PitchPage(workspace)
+    add_parts(page, workspace)
+    return page
 
 
 # Each kind of step with a work surface, and how to make it (once, when first needed).

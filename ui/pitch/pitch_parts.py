@@ -1,0 +1,37 @@
+"""The pitch page's other parts beside its questions: the storyboard and the task split, each a tab."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+
+from ui.pitch.pitch_page import PitchPage
+
+
+class ScrollingPart(QScrollArea):
+    """A part that is taller than the page (the storyboard's cards), scrolled; passes the page's calls on."""
+
+    def __init__(self, part: QWidget, name: str) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidget(part)
+        self.part = part
+
+    def show_step(self, step, team) -> None:
+        self.part.show_step(step, team)
+
+    def flush_edits(self) -> None:
+        flush = getattr(self.part, "flush_edits", None)
+        if flush is not None:
+            flush()
+
+
+def add_parts(page: PitchPage, workspace) -> None:
+    from ui.pitch.storyboard_panel import StoryboardPanel
+    from ui.pitch.task_panel import TaskPanel
+
+    page.add_part("storyboard", QCoreApplication.translate("PitchPage", "Storyboard"),
+                  ScrollingPart(StoryboardPanel(workspace), "storyboardScroll"))
+    page.add_part("tasks", QCoreApplication.translate("PitchPage", "Task split"), ScrollingPart(TaskPanel(workspace), "taskScroll"))
