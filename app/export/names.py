@@ -32,10 +32,10 @@ def default_name(day: date, kind: str, lang: str, team: str = "", *, size: str =
     key = "report_nameless" if kind == "report" and not with_names else kind
     dutch, english = _WHAT[key]
     what = (dutch if lang == "nl" else english).format(size=size)
-    parts = ["Staatsprint " + day.isoformat(), team, what]
-    stem = " – ".join(safe(part) for part in parts if safe(part))
-    suffix = "" if csv else _SUFFIX[kind]
-    return stem[: NAME_MAX - len(suffix)].rstrip(" .") + suffix
+    head, suffix = "Staatsprint " + day.isoformat(), "" if csv else _SUFFIX[kind]
+    room = NAME_MAX - len(head) - len(what) - len(suffix) - 2 * len(" – ")  # a long team name is cut, never what the file is
+    team = safe(team)[:room].rstrip(" .")
+    return " – ".join(part for part in (head, team, safe(what)) if part) + suffix
 
 
 def team_label(number: int, name: str | None, word: str = "Team") -> str:

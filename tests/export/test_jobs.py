@@ -137,3 +137,16 @@ def test_a_worker_that_dies_without_a_word_is_reported(tmp_path):
     process._process.kill()
     failed = until_done(process)[-1]
     assert failed.code == "export_worker_died"
+
+
+def test_a_frozen_build_lets_a_spawned_export_worker_run_before_anything_else(monkeypatch):
+    import multiprocessing
+
+    from app.main import main
+
+    calls = []
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(multiprocessing, "freeze_support", lambda: calls.append("freeze_support"))
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    assert calls == ["freeze_support"]
