@@ -1,0 +1,231 @@
+"""An export dialog: what to make, where to save it, then the file made beside the window.
+
+The data is read at once (quick, here); the rendering runs in a worker process (ui/export/runner.py),
+so the window and its timers keep going. The event report shows its progress per team, the other
+exports a busy bar. Cancel kills the worker and leaves no file; a refusal (a full disk, a folder that
+may not be written) is said on the message line and nothing is written. Afterwards the file can be
+opened or shown in its folder, both on this computer only.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import DomainError
+from app.event.teams import TeamView
+from app.export.jobs import ExportJob, checked, read_data
+from app.export.names import default_folder, default_name, team_label
+from ui.common.messages import message_line, say
+from ui.common.widgets import label
+from ui.export.export_messages import export_message
+from ui.export.options import ExportOptions
+from ui.export.runner import ExportRunner
+from ui.window.workspace import Workspace
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("export", text)
+
+
+class ExportDialog(QDialog):
+    def __init__(self, workspace: Workspace, kind: str, title: str, lead: str, team: TeamView | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle(title)
+        self.setMinimumWidth(620)
+        self.workspace, self.kind, self.team = workspace, kind, team
+        self.folder = default_folder()
+        self.written: str | None = None
+        self.runner = ExportRunner(self)
+        self.runner.progress.connect(self._progress)
+        self.runner.finished.connect(self._finished)
+        self.runner.failed.connect(self._failed)
+
+        self.options = ExportOptions(kind, workspace.lang)
+        self.path = QLineEdit()
+        self.path.setObjectName("exportPath")
+        self.path.setMinimumWidth(380)
+        self.choose = self._button(_tr("Choose…"), "exportChoose", self._choose)
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        row.addWidget(self.path, 1)
+        row.addWidget(self.choose)
+        self.where = label("", wrap=False)
+        self.options.form.addRow(self.where, row)
+        self.options.changed.connect(self._follow_default)
+        self._default = ""
+        self._follow_default()
+
+        self.bar = QProgressBar()
+        self.bar.setObjectName("exportProgress")
+        self.bar.setTextVisible(False)
+        self.bar.hide()
+        self.status = label("", "muted", "exportStatus")
+        self.status.hide()
+        self.message = message_line("exportMessage")
+        self.open_file = self._button(_tr("Open the file"), "exportOpenFile", self._open_file)
+        self.show_folder = self._button(_tr("Show in folder"), "exportShowFolder", self._show_folder)
+        self.cancel = self._button(_tr("Cancel"), "exportCancel", self.reject)
+        self.start_button = self._button(_tr("Export"), "exportStart", self.start)
+        self.start_button.setProperty("role", "primary")
+        self.start_button.setDefault(True)
+        for button in (self.open_file, self.show_folder):
+            button.hide()
+        self._lay_out(title, lead)
+
+    def _button(self, text: str, name: str, slot) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAutoDefault(False)
+        button.clicked.connect(slot)
+        return button
+
+    def _lay_out(self, title: str, lead: str) -> None:
+        column = QVBoxLayout(self)
+        column.setContentsMargins(28, 24, 28, 20)
+        column.setSpacing(14)
+        column.addWidget(label(title, "h2"))
+        column.addWidget(label(lead, "muted"))
+        column.addSpacing(4)
+        column.addWidget(self.options)
+        column.addSpacing(4)
+        column.addWidget(self.bar)
+        column.addWidget(self.status)
+        column.addWidget(self.message)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(8)
+        buttons.addWidget(self.open_file)
+        buttons.addWidget(self.show_folder)
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel)
+        buttons.addWidget(self.start_button)
+        column.addLayout(buttons)
+        self.options.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+    # -- what and where ------------------------------------------------------
+    def _name(self) -> str:
+        team = team_label(self.team.number, self.team.name) if self.team is not None else ""
+        return default_name(self.workspace.event.day, self.kind, self.options.lang, team, size=self.options.paper,
+                            with_names=self.options.with_names, csv=self.options.csv)
+
+    def _follow_default(self) -> None:
+        """The default name follows the choices until a person types or chooses another path."""
+        self.where.setText(_tr("Folder of the tables") if self.options.csv else _tr("Save as"))
+        if self.path.text() in ("", self._default):
+            self._default = str(self.folder / self._name())
+            self.path.setText(self._default)
+
+    def _choose(self) -> None:
+        current = Path(self.path.text()).expanduser()
+        dialog = QFileDialog(self, _tr("Save the export as"), str(current.parent))
+        dialog.setObjectName("exportFileDialog")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)  # the same everywhere, and tests can drive it
+        if self.options.csv:
+            dialog.setFileMode(QFileDialog.FileMode.Directory)
+            dialog.setOption(QFileDialog.Option.ShowDirsOnly)
+        else:
+            dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+            dialog.setNameFilter(_tr("JSON files (*.json)") if self.kind == "outcomes" else _tr("PDF documents (*.pdf)"))
+            dialog.selectFile(current.name)
+        dialog.fileSelected.connect(self._chosen)
+        dialog.open()
+
+    def _chosen(self, path: str) -> None:
+        if path:
+            self.path.setText(path)
+        self.path.setFocus()
+
+    def job(self) -> ExportJob:
+        text = self.path.text().strip()
+        if not text:
+            raise DomainError("export_no_path", "give the file a name")
+        return checked(ExportJob(
+            kind=self.kind, target=Path(text).expanduser(), lang=self.options.lang, event_id=self.workspace.event.id,
+            team_id=self.team.id if self.team is not None else None, size=self.options.paper,
+            with_names=self.options.with_names, format="csv" if self.options.csv else "json",
+        ))
+
+    # -- running -------------------------------------------------------------
+    def start(self) -> None:
+        try:
+            job = self.job()
+            data = read_data(self.workspace.store, job, self.workspace.timers.clock.now())
+        except DomainError as error:
+            self._failed(_tr("Give the file a name.") if error.code == "export_no_path" else export_message(error))
+            return
+        self.message.hide()
+        self.runner.start(job, data)
+        self._busy(True)
+        self.bar.setRange(0, 0)  # busy until the worker says how far it is
+        self.status.setText(_tr("Writing the file…"))
+
+    def _busy(self, busy: bool) -> None:
+        for widget in (self.options, self.path, self.choose, self.start_button):
+            widget.setEnabled(not busy)
+        self.bar.setVisible(busy)
+        self.status.setVisible(busy)
+        if busy:
+            self.cancel.setFocus()
+
+    def _progress(self, done: int, total: int) -> None:
+        if self.kind != "report" or total <= 0:
+            return  # one file: the busy bar says enough
+        self.bar.setRange(0, total)
+        self.bar.setValue(done)
+        self.status.setText(_tr("{done} of {total} teams written").format(done=done, total=total))
+
+    def _finished(self, path: str) -> None:
+        self.written = path
+        self._busy(False)
+        self.start_button.hide()
+        self.cancel.setText(_tr("Close"))
+        self.open_file.setText(_tr("Open the folder") if Path(path).is_dir() else _tr("Open the file"))
+        self.open_file.show()
+        self.show_folder.show()
+        say(self.message, _tr("Saved: {path}").format(path=path), "info")
+        self.open_file.setDefault(True)
+        self.open_file.setFocus()
+
+    def _failed(self, message: str) -> None:
+        self._busy(False)
+        say(self.message, message)
+        self.path.setFocus()
+
+    def _open_file(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(self.written))
+
+    def _show_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.written).parent)))
+
+    def reject(self) -> None:
+        """Cancel (or Escape) while writing stops the export and stays, saying nothing was written; else closes."""
+        if self.runner.running:
+            self.runner.cancel()
+            self._busy(False)
+            say(self.message, _tr("Cancelled: nothing was written."), "info")
+            self.start_button.setFocus()
+            return
+        super().reject()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self.runner.cancel()  # a closed dialog leaves no worker behind
+        super().closeEvent(event)
+
+    def done(self, result: int) -> None:
+        self.runner.cancel()
+        super().done(result)
