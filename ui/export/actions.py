@@ -15,31 +15,28 @@ from ui.export.dialog import ExportDialog
 from ui.window.workspace import Workspace
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("export", text)
-
 
 def export_dossier(workspace: Workspace, team_id: int, parent: QWidget | None = None) -> ExportDialog:
     team = _team(workspace, team_id)
-    return _open(ExportDialog(workspace, "dossier", _tr("Team dossier (PDF)"),
-                              _tr("{team}: the whole day on A4, to print or to send.").format(team=_label(team)), team, _parent(parent)))
+    return _open(ExportDialog(workspace, "dossier", QCoreApplication.translate("export", "Team dossier (PDF)"),
+                              QCoreApplication.translate("export", "{team}: the whole day on A4, to print or to send.").format(team=_label(team)), team, _parent(parent)))
 
 
 def export_poster(workspace: Workspace, team_id: int, parent: QWidget | None = None) -> ExportDialog:
     team = _team(workspace, team_id)
-    return _open(ExportDialog(workspace, "poster", _tr("Flip-over poster (PDF)"),
-                              _tr("{team}: the pitch in big type on one sheet (two for the Idea Race winner).").format(team=_label(team)),
+    return _open(ExportDialog(workspace, "poster", QCoreApplication.translate("export", "Flip-over poster (PDF)"),
+                              QCoreApplication.translate("export", "{team}: the pitch in big type on one sheet (two for the Idea Race winner).").format(team=_label(team)),
                               team, _parent(parent)))
 
 
 def export_report(workspace: Workspace, parent: QWidget | None = None) -> ExportDialog:
-    return _open(ExportDialog(workspace, "report", _tr("Event report (PDF)"),
-                              _tr("Every team per challenge, and the day's numbers: for the organiser."), None, _parent(parent)))
+    return _open(ExportDialog(workspace, "report", QCoreApplication.translate("export", "Event report (PDF)"),
+                              QCoreApplication.translate("export", "Every team per challenge, and the day's numbers: for the organiser."), None, _parent(parent)))
 
 
 def export_outcomes(workspace: Workspace, parent: QWidget | None = None) -> ExportDialog:
-    return _open(ExportDialog(workspace, "outcomes", _tr("Outcomes (JSON/CSV)"),
-                              _tr("What every team made, as open data for other programs or Excel."), None, _parent(parent)))
+    return _open(ExportDialog(workspace, "outcomes", QCoreApplication.translate("export", "Outcomes (JSON/CSV)"),
+                              QCoreApplication.translate("export", "What every team made, as open data for other programs or Excel."), None, _parent(parent)))
 
 
 def _team(workspace: Workspace, team_id: int) -> TeamView:
@@ -50,7 +47,7 @@ def _team(workspace: Workspace, team_id: int) -> TeamView:
 
 
 def _label(team: TeamView) -> str:
-    return team_label(team.number, team.name, _tr("Team"))
+    return team_label(team.number, team.name, QCoreApplication.translate("export", "Team"))
 
 
 def _parent(parent: QWidget | None) -> QWidget | None:

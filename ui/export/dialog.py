@@ -37,9 +37,6 @@ from ui.export.runner import ExportRunner
 from ui.window.workspace import Workspace
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("export", text)
-
 
 class ExportDialog(QDialog):
     def __init__(self, workspace: Workspace, kind: str, title: str, lead: str, team: TeamView | None = None,
@@ -60,7 +57,7 @@ class ExportDialog(QDialog):
         self.path = QLineEdit()
         self.path.setObjectName("exportPath")
         self.path.setMinimumWidth(380)
-        self.choose = self._button(_tr("Choose…"), "exportChoose", self._choose)
+        self.choose = self._button(QCoreApplication.translate("export", "Choose…"), "exportChoose", self._choose)
         row = QHBoxLayout()
         row.setSpacing(8)
         row.addWidget(self.path, 1)
@@ -78,10 +75,10 @@ class ExportDialog(QDialog):
         self.status = label("", "muted", "exportStatus")
         self.status.hide()
         self.message = message_line("exportMessage")
-        self.open_file = self._button(_tr("Open the file"), "exportOpenFile", self._open_file)
-        self.show_folder = self._button(_tr("Show in folder"), "exportShowFolder", self._show_folder)
-        self.cancel = self._button(_tr("Cancel"), "exportCancel", self.reject)
-        self.start_button = self._button(_tr("Export"), "exportStart", self.start)
+        self.open_file = self._button(QCoreApplication.translate("export", "Open the file"), "exportOpenFile", self._open_file)
+        self.show_folder = self._button(QCoreApplication.translate("export", "Show in folder"), "exportShowFolder", self._show_folder)
+        self.cancel = self._button(QCoreApplication.translate("export", "Cancel"), "exportCancel", self.reject)
+        self.start_button = self._button(QCoreApplication.translate("export", "Export"), "exportStart", self.start)
         self.start_button.setProperty("role", "primary")
         self.start_button.setDefault(True)
         for button in (self.open_file, self.show_folder):
@@ -125,14 +122,14 @@ class ExportDialog(QDialog):
 
     def _follow_default(self) -> None:
         """The default name follows the choices until a person types or chooses another path."""
-        self.where.setText(_tr("Folder of the tables") if self.options.csv else _tr("Save as"))
+        self.where.setText(QCoreApplication.translate("export", "Folder of the tables") if self.options.csv else QCoreApplication.translate("export", "Save as"))
         if self.path.text() in ("", self._default):
             self._default = str(self.folder / self._name())
             self.path.setText(self._default)
 
     def _choose(self) -> None:
         current = Path(self.path.text()).expanduser()
-        dialog = QFileDialog(self, _tr("Save the export as"), str(current.parent))
+        dialog = QFileDialog(self, QCoreApplication.translate("export", "Save the export as"), str(current.parent))
         dialog.setObjectName("exportFileDialog")
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)  # the same everywhere, and tests can drive it
         if self.options.csv:
@@ -140,7 +137,7 @@ class ExportDialog(QDialog):
             dialog.setOption(QFileDialog.Option.ShowDirsOnly)
         else:
             dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-            dialog.setNameFilter(_tr("JSON files (*.json)") if self.kind == "outcomes" else _tr("PDF documents (*.pdf)"))
+            dialog.setNameFilter(QCoreApplication.translate("export", "JSON files (*.json)") if self.kind == "outcomes" else QCoreApplication.translate("export", "PDF documents (*.pdf)"))
             dialog.selectFile(current.name)
         dialog.fileSelected.connect(self._chosen)
         dialog.open()
@@ -166,13 +163,13 @@ class ExportDialog(QDialog):
             job = self.job()
             data = read_data(self.workspace.store, job, self.workspace.timers.clock.now())
         except DomainError as error:
-            self._failed(_tr("Give the file a name.") if error.code == "export_no_path" else export_message(error))
+            self._failed(QCoreApplication.translate("export", "Give the file a name.") if error.code == "export_no_path" else export_message(error))
             return
         self.message.hide()
         self.runner.start(job, data)
         self._busy(True)
         self.bar.setRange(0, 0)  # busy until the worker says how far it is
-        self.status.setText(_tr("Writing the file…"))
+        self.status.setText(QCoreApplication.translate("export", "Writing the file…"))
 
     def _busy(self, busy: bool) -> None:
         for widget in (self.options, self.path, self.choose, self.start_button):
@@ -187,17 +184,17 @@ class ExportDialog(QDialog):
             return  # one file: the busy bar says enough
         self.bar.setRange(0, total)
         self.bar.setValue(done)
-        self.status.setText(_tr("{done} of {total} teams written").format(done=done, total=total))
+        self.status.setText(QCoreApplication.translate("export", "{done} of {total} teams written").format(done=done, total=total))
 
     def _finished(self, path: str) -> None:
         self.written = path
         self._busy(False)
         self.start_button.hide()
-        self.cancel.setText(_tr("Close"))
-        self.open_file.setText(_tr("Open the folder") if Path(path).is_dir() else _tr("Open the file"))
+        self.cancel.setText(QCoreApplication.translate("export", "Close"))
+        self.open_file.setText(QCoreApplication.translate("export", "Open the folder") if Path(path).is_dir() else QCoreApplication.translate("export", "Open the file"))
         self.open_file.show()
         self.show_folder.show()
-        say(self.message, _tr("Saved: {path}").format(path=path), "info")
+        say(self.message, QCoreApplication.translate("export", "Saved: {path}").format(path=path), "info")
         self.open_file.setDefault(True)
         self.open_file.setFocus()
 
@@ -217,7 +214,7 @@ class ExportDialog(QDialog):
         if self.runner.running:
             self.runner.cancel()
             self._busy(False)
-            say(self.message, _tr("Cancelled: nothing was written."), "info")
+            say(self.message, QCoreApplication.translate("export", "Cancelled: nothing was written."), "info")
             self.start_button.setFocus()
             return
         super().reject()

@@ -10,21 +10,18 @@ from ui.common.messages import tell
 from ui.export import actions
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("export", text)
-
 
 def add_export_menu(window: QMainWindow, menu: QMenu, make_action) -> None:
     """Fill ``menu``; ``make_action(menu, text, slot, name)`` is the window's (keys from the keymap).
     The team's exports need a team chosen, every export an open event."""
     team = [
-        make_action(menu, _tr("Team &dossier (PDF)…"), lambda: _for_team(window, actions.export_dossier), "exportDossierAction"),
-        make_action(menu, _tr("Flip-over &poster (PDF)…"), lambda: _for_team(window, actions.export_poster), "exportPosterAction"),
+        make_action(menu, QCoreApplication.translate("export", "Team &dossier (PDF)…"), lambda: _for_team(window, actions.export_dossier), "exportDossierAction"),
+        make_action(menu, QCoreApplication.translate("export", "Flip-over &poster (PDF)…"), lambda: _for_team(window, actions.export_poster), "exportPosterAction"),
     ]
     menu.addSeparator()
     event = [
-        make_action(menu, _tr("Event &report (PDF)…"), lambda: _for_event(window, actions.export_report), "exportReportAction"),
-        make_action(menu, _tr("&Outcomes (JSON/CSV)…"), lambda: _for_event(window, actions.export_outcomes), "exportOutcomesAction"),
+        make_action(menu, QCoreApplication.translate("export", "Event &report (PDF)…"), lambda: _for_event(window, actions.export_report), "exportReportAction"),
+        make_action(menu, QCoreApplication.translate("export", "&Outcomes (JSON/CSV)…"), lambda: _for_event(window, actions.export_outcomes), "exportOutcomesAction"),
     ]
 
     def enable() -> None:

@@ -9,9 +9,6 @@ from PySide6.QtWidgets import QButtonGroup, QComboBox, QFormLayout, QRadioButton
 from app.export.jobs import SIZES
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("export", text)
-
 
 class ExportOptions(QWidget):
     """The form of choices; ``changed`` when any of them changes (the default name follows)."""
@@ -26,26 +23,26 @@ class ExportOptions(QWidget):
         self.form.setVerticalSpacing(12)
         self.form.setHorizontalSpacing(16)
         self.size = self._size() if kind == "poster" else None
-        self.names = self._pair("exportNames", _tr("Participants' names"), _tr("Include names and organisations"),
-                                _tr("Leave them out (for sharing outside the event)")) if kind == "report" else None
-        self.format = self._pair("exportFormat", _tr("Format"), _tr("JSON: one file, for other programs"),
-                                 _tr("CSV: a folder of tables, for Excel")) if kind == "outcomes" else None
+        self.names = self._pair("exportNames", QCoreApplication.translate("export", "Participants' names"), QCoreApplication.translate("export", "Include names and organisations"),
+                                QCoreApplication.translate("export", "Leave them out (for sharing outside the event)")) if kind == "report" else None
+        self.format = self._pair("exportFormat", QCoreApplication.translate("export", "Format"), QCoreApplication.translate("export", "JSON: one file, for other programs"),
+                                 QCoreApplication.translate("export", "CSV: a folder of tables, for Excel")) if kind == "outcomes" else None
         self.language = QComboBox()
         self.language.setObjectName("exportLanguage")
         self.language.addItem("Nederlands", "nl")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(self.language.findData(lang))
         self.language.currentIndexChanged.connect(self.changed)
-        self.form.addRow(_tr("Language of the file"), self.language)
+        self.form.addRow(QCoreApplication.translate("export", "Language of the file"), self.language)
 
     def _size(self) -> QComboBox:
         box = QComboBox()
         box.setObjectName("exportSize")
         for size in SIZES:
-            box.addItem(_tr("A1 (a flip-over sheet)") if size == "A1" else size, size)
+            box.addItem(QCoreApplication.translate("export", "A1 (a flip-over sheet)") if size == "A1" else size, size)
         box.setCurrentIndex(box.findData("A1"))
         box.currentIndexChanged.connect(self.changed)
-        self.form.addRow(_tr("Paper size"), box)
+        self.form.addRow(QCoreApplication.translate("export", "Paper size"), box)
         return box
 
     def _pair(self, name: str, title: str, first: str, second: str) -> QButtonGroup:
