@@ -121,7 +121,8 @@ def frame_figures(db: Path, event_id: int, folder: Path) -> None:
     figure("export_idle_worst_frame_ms", median([r["idle_worst_ms"] for r in results]), "ms", 1)
     figure("export_report_20_window_s", median([r["export_s"] for r in results]), "s", 2)
     print(f"window: worst gaps {[round(r['worst_ms'], 1) for r in results]} ms while exporting, "
-          f"idle {[round(r['idle_worst_ms'], 1) for r in results]} ms; snapshot in the window "
+          f"idle {[round(r['idle_worst_ms'], 1) for r in results]} ms; ExportRunner.start "
+          f"{[round(r['start_ms'], 1) for r in results]} ms; snapshot in the window "
           f"{[round(r['snapshot_s'], 2) for r in results]} s", file=sys.stderr)
 
 

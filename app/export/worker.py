@@ -102,8 +102,7 @@ class ExportProcess:
                                   {"exitcode": self._process.exitcode})
             events.append(self.outcome)
         if self.outcome is not None:
-            self._process.join(timeout=1)
-            self._conn.close()
+            self._conn.close()  # the ended worker is reaped later by multiprocessing: waiting for it here could stall the window
         return events
 
     def _readable(self) -> bool:
@@ -139,7 +138,7 @@ def _temporaries(job: ExportJob) -> list[Path]:
 def _work(conn, render: Render | None) -> None:
     """The worker process: read the job, run it, say how it went."""
     if hasattr(os, "nice"):
-        os.nice(5)  # the window comes first when both want the processor
+        os.nice(10)  # the window comes first when both want the processor
     job, data = pickle.loads(conn.recv_bytes())
     try:
         paths = run(job, data, lambda done, total: conn.send(Progress(done, total)), render)
