@@ -24,6 +24,12 @@ KINDS = ("dossier", "poster", "report", "outcomes")
 SIZES = ("A0", "A1", "A3", "A4")
 LANGS = ("nl", "en")
 FORMATS = ("json", "csv")  # of the outcomes
+RENDERERS = {  # the modules each kind is made with (a worker imports them ahead: app/export/worker.py)
+    "dossier": ("app.pdf.dossier",),
+    "poster": ("app.pdf.poster",),
+    "report": ("app.pdf.report",),
+    "outcomes": ("app.export.outcomes",),
+}
 
 Progress = Callable[[int, int], None]
 Data = TeamDossier | EventSummary

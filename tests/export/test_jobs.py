@@ -85,7 +85,7 @@ def test_the_outcomes_go_to_the_writers_of_the_outcomes(tmp_path, monkeypatch):
 
 def test_the_worker_renders_in_another_process_with_progress(tmp_path):
     target = tmp_path / "Staatsprint – eventrapport.pdf"
-    process = ExportProcess(job(tmp_path, target=target, lang="en"), fakes.summary(4, "en"), fakes.render_text)
+    process = ExportProcess.started(job(tmp_path, target=target, lang="en"), fakes.summary(4, "en"), fakes.render_text)
     events = until_done(process)
     assert [e for e in events if isinstance(e, Progress)] == [Progress(n, 4) for n in range(1, 5)]
     assert events[-1] == Finished((target,))
@@ -93,14 +93,14 @@ def test_the_worker_renders_in_another_process_with_progress(tmp_path):
 
 
 def test_a_refusal_comes_back_as_its_code_and_message_and_nothing_is_written(tmp_path):
-    process = ExportProcess(job(tmp_path), fakes.summary(), fakes.render_refused)
+    process = ExportProcess.started(job(tmp_path), fakes.summary(), fakes.render_refused)
     events = until_done(process)
     assert events[-1] == Failed("export_fake_refusal", "the fake renderer refuses", {"reason": "fake"})
     assert list(tmp_path.iterdir()) == []
 
 
 def test_an_unforeseen_failure_is_a_message_not_a_traceback(tmp_path):
-    process = ExportProcess(job(tmp_path), fakes.summary(), fakes.render_broken)
+    process = ExportProcess.started(job(tmp_path), fakes.summary(), fakes.render_broken)
     failed = until_done(process)[-1]
     assert isinstance(failed, Failed) and failed.code == "export_unexpected"
     assert "ZeroDivisionError: division by zero" in failed.message and "Traceback" not in failed.message
@@ -109,13 +109,13 @@ def test_an_unforeseen_failure_is_a_message_not_a_traceback(tmp_path):
 
 def test_an_unwritable_folder_is_refused_by_the_worker(tmp_path):
     target = tmp_path / "missing" / "report.pdf"
-    failed = until_done(ExportProcess(job(tmp_path, target=target), fakes.summary(), fakes.render_text))[-1]
+    failed = until_done(ExportProcess.started(job(tmp_path, target=target), fakes.summary(), fakes.render_text))[-1]
     assert failed.code == "export_no_folder"
     assert list(tmp_path.iterdir()) == []
 
 
 def test_cancel_kills_the_worker_and_leaves_no_file(tmp_path):
-    process = ExportProcess(job(tmp_path), fakes.summary(), fakes.render_slowly)
+    process = ExportProcess.started(job(tmp_path), fakes.summary(), fakes.render_slowly)
     until(process, Progress)
     process.cancel()
     assert not process.running and process.outcome.code == "export_cancelled"
@@ -124,7 +124,7 @@ def test_cancel_kills_the_worker_and_leaves_no_file(tmp_path):
 
 
 def test_cancel_while_the_file_is_being_written_removes_the_temporary_file(tmp_path):
-    process = ExportProcess(job(tmp_path), fakes.summary(), fakes.render_into_the_file_slowly)
+    process = ExportProcess.started(job(tmp_path), fakes.summary(), fakes.render_into_the_file_slowly)
     until(process, Progress)
     assert [p.suffix for p in tmp_path.iterdir()] == [".part"]  # the worker is inside write_atomically
     process.cancel()
@@ -132,7 +132,7 @@ def test_cancel_while_the_file_is_being_written_removes_the_temporary_file(tmp_p
 
 
 def test_a_worker_that_dies_without_a_word_is_reported(tmp_path):
-    process = ExportProcess(job(tmp_path), fakes.summary(), fakes.render_slowly)
+    process = ExportProcess.started(job(tmp_path), fakes.summary(), fakes.render_slowly)
     until(process, Progress)
     process._process.kill()
     failed = until_done(process)[-1]
@@ -150,3 +150,18 @@ def test_a_frozen_build_lets_a_spawned_export_worker_run_before_anything_else(mo
     with pytest.raises(SystemExit):
         main(["--help"])
     assert calls == ["freeze_support"]
+
+
+def test_a_worker_started_ahead_waits_for_its_job_then_does_it(tmp_path):
+    process = ExportProcess("report", fakes.render_text)
+    assert process.fits("report", fakes.render_text) and not process.fits("dossier", fakes.render_text)
+    assert process.poll() == [] and not process.running
+    process.submit(job(tmp_path), fakes.summary(2))
+    assert until_done(process)[-1] == Finished((tmp_path / "out.pdf",))
+    assert not process.fits("report", fakes.render_text)
+
+
+def test_a_worker_started_ahead_and_never_used_is_killed_on_cancel(tmp_path):
+    process = ExportProcess("dossier", fakes.render_text)
+    process.cancel()
+    assert not process._process.is_alive() and list(tmp_path.iterdir()) == []

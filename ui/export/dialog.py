@@ -52,6 +52,7 @@ class ExportDialog(QDialog):
         self.runner.progress.connect(self._progress)
         self.runner.finished.connect(self._finished)
         self.runner.failed.connect(self._failed)
+        self.runner.prepare(kind)
 
         self.options = ExportOptions(kind, workspace.lang)
         self.path = QLineEdit()
@@ -200,6 +201,7 @@ class ExportDialog(QDialog):
 
     def _failed(self, message: str) -> None:
         self._busy(False)
+        self.runner.prepare(self.kind)  # ready again for the next try
         say(self.message, message)
         self.path.setFocus()
 
@@ -213,6 +215,7 @@ class ExportDialog(QDialog):
         """Cancel (or Escape) while writing stops the export and stays, saying nothing was written; else closes."""
         if self.runner.running:
             self.runner.cancel()
+            self.runner.prepare(self.kind)
             self._busy(False)
             say(self.message, QCoreApplication.translate("export", "Cancelled: nothing was written."), "info")
             self.start_button.setFocus()

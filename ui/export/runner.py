@@ -36,16 +36,23 @@ class ExportRunner(QObject):
     def running(self) -> bool:
         return self._process is not None and self._process.running
 
+    def prepare(self, kind: str) -> None:
+        """Start a worker for an export of ``kind`` ahead, so it loads its renderer while the person chooses."""
+        if self._process is None or not self._process.fits(kind, self.render):
+            self.cancel()
+            self._process = ExportProcess(kind, self.render)
+
     def start(self, job: ExportJob, data: Data) -> None:
         """Render ``job`` from ``data`` (already read) in a worker process; one export at a time."""
-        self.cancel()
-        self._process = ExportProcess(job, data, self.render)
+        self.prepare(job.kind)
+        self._process.submit(job, data)
         self._timer.start()
 
     def cancel(self) -> None:
-        """Kill a running worker; the file it was making is not left behind. No signal follows."""
+        """Kill the worker (running, or waiting for a job); the file it was making is not left behind.
+        No signal follows."""
         self._timer.stop()
-        if self.running:
+        if self._process is not None:
             self._process.cancel()
 
     def _poll(self) -> None:

@@ -56,6 +56,10 @@ def test_the_dossier_dialog_offers_a_dated_name_in_the_documents_folder(qtbot, e
     assert path.parent.name == "out" and path.name == "Staatsprint 2026-03-11 – Team 1 – dossier.pdf"
     assert find(dialog, QComboBox, "exportLanguage").currentData() == "nl"
     assert QApplication.focusWidget() is find(dialog, QPushButton, "exportStart")
+    worker = dialog.runner._process
+    assert worker is not None and worker._process.is_alive() and not worker.running  # started ahead, waiting
+    click(qtbot, dialog, "exportCancel")
+    assert not dialog.isVisible() and not worker._process.is_alive()
 
 
 def test_export_writes_the_file_and_focuses_open_the_file(qtbot, export, monkeypatch):
