@@ -28,8 +28,6 @@ DUTCH_PITCH: dict[str, str | tuple[str, str]] = {
     "A1 (a flip-over sheet)": "A1 (een flip-overvel)",
     "Paper size": "Papierformaat",
     "Choose…": "Kiezen…",
-    "Save as": "Opslaan als",
-    "Folder of the tables": "Map voor de tabellen",
     "Save the export as": "Export opslaan als",
     "JSON files (*.json)": "JSON-bestanden (*.json)",
     "PDF documents (*.pdf)": "Pdf-documenten (*.pdf)",
@@ -51,4 +49,7 @@ DUTCH_PITCH: dict[str, str | tuple[str, str]] = {
     "The export failed ({reason}); nothing was written.": "Het exporteren is mislukt ({reason}); er is niets opgeslagen.",
     "Choose a team first: the dossier and the poster are a team's.": "Kies eerst een team: het dossier en de poster horen bij een team.",
     "Cancel": "Annuleren",
+    "In the folder": "In de map",
+    "Name of the folder": "Naam van de map",
+    "File name": "Bestandsnaam",
 }

@@ -65,6 +65,9 @@ def checked(job: ExportJob) -> ExportJob:
         raise DomainError("export_no_team", "choose a team first: the dossier and the poster are a team's")
     if job.kind == "outcomes" and job.format not in FORMATS:
         raise DomainError("export_format", f"not a format of the outcomes: {job.format!r} (json or csv)", format=job.format)
+    if not job.target.parent.is_dir():  # said at once, before the data is read (the writer checks again)
+        raise DomainError("export_no_folder", f"{job.target.name} was not written: the folder {job.target.parent} does not exist.",
+                          path=str(job.target), folder=str(job.target.parent))
     return job
 
 

@@ -2205,11 +2205,15 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Folder of the tables</source>
+        <source>In the folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Save as</source>
+        <source>Name of the folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File name</source>
         <translation type="unfinished" />
     </message>
     <message>

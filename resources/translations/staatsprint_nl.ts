@@ -2216,12 +2216,16 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
         <translation>Exporteren</translation>
     </message>
     <message>
-        <source>Folder of the tables</source>
-        <translation>Map voor de tabellen</translation>
+        <source>In the folder</source>
+        <translation>In de map</translation>
     </message>
     <message>
-        <source>Save as</source>
-        <translation>Opslaan als</translation>
+        <source>Name of the folder</source>
+        <translation>Naam van de map</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Bestandsnaam</translation>
     </message>
     <message>
         <source>Save the export as</source>

@@ -52,6 +52,13 @@ def test_a_job_that_cannot_be_made_is_refused_with_its_reason(tmp_path, bad, cod
     assert refused.value.code == code
 
 
+def test_a_folder_that_is_not_there_is_refused_before_anything_is_read(tmp_path):
+    with pytest.raises(DomainError) as refused:
+        checked(job(tmp_path, target=tmp_path / "gone" / "report.pdf"))
+    assert refused.value.code == "export_no_folder" and refused.value.params["folder"] == str(tmp_path / "gone")
+    assert checked(job(tmp_path, "outcomes", target=tmp_path / "tables", format="csv"))  # made by the export itself
+
+
 def test_run_writes_the_rendered_file_whole(tmp_path):
     target = tmp_path / "report.pdf"
     seen = []

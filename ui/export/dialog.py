@@ -15,10 +15,8 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -34,6 +32,7 @@ from ui.common.widgets import label
 from ui.export.export_messages import export_message
 from ui.export.options import ExportOptions
 from ui.export.runner import ExportRunner
+from ui.export.target import ExportTarget
 from ui.window.workspace import Workspace
 
 
@@ -44,9 +43,8 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle(title)
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(680)
         self.workspace, self.kind, self.team = workspace, kind, team
-        self.folder = default_folder()
         self.written: str | None = None
         self.runner = ExportRunner(self)
         self.runner.progress.connect(self._progress)
@@ -55,18 +53,9 @@ class ExportDialog(QDialog):
         self.runner.prepare(kind)
 
         self.options = ExportOptions(kind, workspace.lang)
-        self.path = QLineEdit()
-        self.path.setObjectName("exportPath")
-        self.path.setMinimumWidth(380)
-        self.choose = self._button(QCoreApplication.translate("export", "Choose…"), "exportChoose", self._choose)
-        row = QHBoxLayout()
-        row.setSpacing(8)
-        row.addWidget(self.path, 1)
-        row.addWidget(self.choose)
-        self.where = label("", wrap=False)
-        self.options.form.addRow(self.where, row)
+        self.target = ExportTarget(self.options.form, default_folder(), self)
+        self.target.choose.clicked.connect(lambda: self.target.ask(self.options.csv, kind != "outcomes"))
         self.options.changed.connect(self._follow_default)
-        self._default = ""
         self._follow_default()
 
         self.bar = QProgressBar()
@@ -122,38 +111,14 @@ class ExportDialog(QDialog):
                             with_names=self.options.with_names, csv=self.options.csv)
 
     def _follow_default(self) -> None:
-        """The default name follows the choices until a person types or chooses another path."""
-        self.where.setText(QCoreApplication.translate("export", "Folder of the tables") if self.options.csv else QCoreApplication.translate("export", "Save as"))
-        if self.path.text() in ("", self._default):
-            self._default = str(self.folder / self._name())
-            self.path.setText(self._default)
-
-    def _choose(self) -> None:
-        current = Path(self.path.text()).expanduser()
-        dialog = QFileDialog(self, QCoreApplication.translate("export", "Save the export as"), str(current.parent))
-        dialog.setObjectName("exportFileDialog")
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)  # the same everywhere, and tests can drive it
-        if self.options.csv:
-            dialog.setFileMode(QFileDialog.FileMode.Directory)
-            dialog.setOption(QFileDialog.Option.ShowDirsOnly)
-        else:
-            dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-            dialog.setNameFilter(QCoreApplication.translate("export", "JSON files (*.json)") if self.kind == "outcomes" else QCoreApplication.translate("export", "PDF documents (*.pdf)"))
-            dialog.selectFile(current.name)
-        dialog.fileSelected.connect(self._chosen)
-        dialog.open()
-
-    def _chosen(self, path: str) -> None:
-        if path:
-            self.path.setText(path)
-        self.path.setFocus()
+        self.target.follow(self._name(), self.options.csv)
 
     def job(self) -> ExportJob:
-        text = self.path.text().strip()
-        if not text:
+        path = self.target.path()
+        if path is None:
             raise DomainError("export_no_path", "give the file a name")
         return checked(ExportJob(
-            kind=self.kind, target=Path(text).expanduser(), lang=self.options.lang, event_id=self.workspace.event.id,
+            kind=self.kind, target=path, lang=self.options.lang, event_id=self.workspace.event.id,
             team_id=self.team.id if self.team is not None else None, size=self.options.paper,
             with_names=self.options.with_names, format="csv" if self.options.csv else "json",
         ))
@@ -173,7 +138,7 @@ class ExportDialog(QDialog):
         self.status.setText(QCoreApplication.translate("export", "Writing the file…"))
 
     def _busy(self, busy: bool) -> None:
-        for widget in (self.options, self.path, self.choose, self.start_button):
+        for widget in (self.options, self.start_button):
             widget.setEnabled(not busy)
         self.bar.setVisible(busy)
         self.status.setVisible(busy)
@@ -203,7 +168,7 @@ class ExportDialog(QDialog):
         self._busy(False)
         self.runner.prepare(self.kind)  # ready again for the next try
         say(self.message, message)
-        self.path.setFocus()
+        self.target.name.setFocus()
 
     def _open_file(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(self.written))
