@@ -122,7 +122,8 @@ class ExportProcess:
                                   {"exitcode": self._process.exitcode})
             events.append(self.outcome)
         if self.outcome is not None:
-            self._conn.close()  # the ended worker is reaped later by multiprocessing: waiting for it here could stall the window
+            self._conn.close()
+            self._process.join(timeout=0)  # reaped if it has ended; never waited for (that could stall the window)
         return events
 
     def _readable(self) -> bool:
