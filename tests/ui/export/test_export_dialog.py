@@ -180,3 +180,34 @@ def test_the_outcomes_as_csv_go_into_a_folder(qtbot, export):
     qtbot.keyClick(find(dialog, QRadioButton, "exportFormatSecond"), Qt.Key.Key_Space)
     assert path.text() == "Staatsprint 2026-03-11 – uitkomsten"
     assert find(dialog, QLabel, "exportMessage").isHidden()
+
+
+def test_escape_while_writing_cancels_and_a_second_escape_closes(qtbot, export):
+    dialog, _ = export("exportReportAction", fakes.render_slowly)
+    click(qtbot, dialog, "exportStart")
+    bar = find(dialog, QProgressBar, "exportProgress")
+    qtbot.waitUntil(lambda: bar.maximum() == 20, timeout=WAIT)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert dialog.isVisible() and not dialog.runner.running
+    assert find(dialog, QLabel, "exportMessage").text() == "Cancelled: nothing was written."
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_the_pitch_page_opens_the_teams_dossier_by_its_id(qtbot, open_window, event_with_team):
+    from ui.export.actions import export_dossier
+
+    store, _event_id, team_id = event_with_team
+    window = open_window(store, "nl")
+    dialog = export_dossier(window.event_view.workspace, team_id, window)
+    assert dialog.isVisible() and dialog.team.id == team_id
+    assert find(dialog, QLineEdit, "exportName").text() == "Staatsprint 2026-03-11 – Team 1 – dossier.pdf"
+    dialog.done(0)
+
+
+def test_without_an_event_the_export_menu_offers_nothing(qtbot, open_window, sqlite_store):
+    window = open_window(sqlite_store, "nl")
+    menu = window.findChild(QAction, "exportReportAction").associatedObjects()[-1]
+    menu.aboutToShow.emit()
+    names = ("exportDossierAction", "exportPosterAction", "exportReportAction", "exportOutcomesAction")
+    assert [window.findChild(QAction, name).isEnabled() for name in names] == [False] * 4
