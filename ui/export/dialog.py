@@ -36,7 +36,6 @@ from ui.export.target import ExportTarget
 from ui.window.workspace import Workspace
 
 
-
 class ExportDialog(QDialog):
     def __init__(self, workspace: Workspace, kind: str, title: str, lead: str, team: TeamView | None = None,
                  parent: QWidget | None = None) -> None:
@@ -129,7 +128,7 @@ class ExportDialog(QDialog):
             job = self.job()
             data = read_data(self.workspace.store, job, self.workspace.timers.clock.now())
         except DomainError as error:
-            self._failed(QCoreApplication.translate("export", "Give the file a name.") if error.code == "export_no_path" else export_message(error))
+            self._failed(export_message(error))
             return
         self.message.hide()
         self.runner.start(job, data)

@@ -21,6 +21,7 @@ def export_message(error: DomainError) -> str:
         "export_failed": lambda: QCoreApplication.translate("export", "{name} was not written ({reason}). Nothing was changed.").format(name=name, reason=p.get("reason", "")),
         "export_worker_died": lambda: QCoreApplication.translate("export", "The export stopped unexpectedly; nothing was written. Try again."),
         "export_unexpected": lambda: QCoreApplication.translate("export", "The export failed ({reason}); nothing was written.").format(reason=p.get("reason", "")),
+        "export_no_path": lambda: QCoreApplication.translate("export", "Give the file a name."),
         "export_cancelled": lambda: QCoreApplication.translate("export", "Cancelled: nothing was written."),
         "export_no_team": lambda: QCoreApplication.translate("export", "Choose a team first: the dossier and the poster are a team's."),
     }
