@@ -52,4 +52,5 @@ DUTCH_PITCH: dict[str, str | tuple[str, str]] = {
     "In the folder": "In de map",
     "Name of the folder": "Naam van de map",
     "File name": "Bestandsnaam",
+    "Reading the event…": "Het event wordt gelezen…",
 }

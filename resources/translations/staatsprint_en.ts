@@ -2233,6 +2233,10 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Reading the event…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Writing the file…</source>
         <translation type="unfinished" />
     </message>

@@ -2244,6 +2244,10 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
         <translation>Geef het bestand een naam.</translation>
     </message>
     <message>
+        <source>Reading the event…</source>
+        <translation>Het event wordt gelezen…</translation>
+    </message>
+    <message>
         <source>Writing the file…</source>
         <translation>Het bestand wordt gemaakt…</translation>
     </message>

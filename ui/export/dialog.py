@@ -126,14 +126,20 @@ class ExportDialog(QDialog):
     def start(self) -> None:
         try:
             job = self.job()
-            data = read_data(self.workspace.store, job, self.workspace.timers.clock.now())
         except DomainError as error:
             self._failed(export_message(error))
             return
         self.message.hide()
-        self.runner.start(job, data)
         self._busy(True)
         self.bar.setRange(0, 0)  # busy until the worker says how far it is
+        self.status.setText(QCoreApplication.translate("export", "Reading the event…"))
+        self.repaint()  # shown before the reading, which holds the window for a moment (all teams: bench/pdf.py)
+        try:
+            data = read_data(self.workspace.store, job, self.workspace.timers.clock.now())
+        except DomainError as error:
+            self._failed(export_message(error))
+            return
+        self.runner.start(job, data)
         self.status.setText(QCoreApplication.translate("export", "Writing the file…"))
 
     def _busy(self, busy: bool) -> None:
