@@ -10,9 +10,9 @@ PyInstaller build there is no ``python`` to run, while spawn re-runs the frozen 
 
 The worker is started ahead, when a dialog opens, and imports its renderer (reportlab and the
 fonts: seconds on a slow laptop) while the person chooses. The job and its data are then pickled in
-the window's process and written to the worker's pipe by a background thread (a blocking write of megabytes of pictures must not stall the window). The worker
-answers with ``Progress``, then ``Finished`` or ``Failed`` (a DomainError's code, message and
-params: never a traceback). ``poll`` never blocks; ``cancel`` kills the worker, and no file is left:
+the window's process and written to the worker's pipe by a background thread (a blocking write of
+megabytes of pictures must not stall the window). The worker answers with ``Progress``, then
+``Finished`` or ``Failed`` (a DomainError's code, message and params: never a traceback). ``poll`` never blocks; ``cancel`` kills the worker, and no file is left:
 the worker renders in memory and writes the file whole at the end (app/export/jobs.py).
 """
 
