@@ -40,7 +40,18 @@ def build_parser() -> argparse.ArgumentParser:
     info.add_argument("--event", type=int, default=None, help="the event id (default: the newest)")
     commands.add_parser("demo", parents=[shared], help="add a demo event: a day in full swing, anchored at this moment")
     add_pdf_commands(commands, shared)
+    _export_parser(commands, shared)
     return parser
+
+
+def _export_parser(commands, shared: argparse.ArgumentParser) -> None:
+    export = commands.add_parser("export", help="export an event's outcomes as open data")
+    kinds = export.add_subparsers(dest="export", metavar="WHAT", required=True)
+    outcomes = kinds.add_parser("outcomes", parents=[shared], help="every team's outcomes as JSON (--json) and/or CSV tables (--csv)")
+    outcomes.add_argument("--event", type=int, default=None, help="the event id (default: the newest)")
+    outcomes.add_argument("--json", metavar="FILE", default=None, help="write the JSON document here (see resources/outcomes.schema.json)")
+    outcomes.add_argument("--csv", metavar="DIR", default=None, help="write one CSV table per kind of outcome into this folder")
+    outcomes.add_argument("--no-names", dest="names", action="store_false", help="leave out every person's name and organisation")
 
 
 def _common_options(parser: argparse.ArgumentParser, default) -> None:

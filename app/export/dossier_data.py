@@ -196,6 +196,7 @@ class TeamDossier:
     sections: tuple[AnswerSection, ...] = ()  # pitch, action plan, finish, and the challenge's "neem ook mee"
     tasks: tuple[Task, ...] = ()
     missing: tuple[str, ...] = ()  # what is still empty, in words, in the order of the day
+    participants: int = 0  # how many members the team has (kept when names are left out)
 
     @property
     def shown_name(self) -> str:
