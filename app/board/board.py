@@ -13,6 +13,7 @@ from sqlalchemy import select as select_columns
 from sqlmodel import select
 
 from app.board.best_note import mark, marked_among, remark
+from app.board.colours import NOTE_HEX
 from app.board.note_batch import (
     NOTE,
     VIEW_COLUMNS,
@@ -32,7 +33,7 @@ from app.voting.vote_items import DotSnapshot, drop_dots, restore_dots
 from db.models import Cluster, Member, Note
 
 NOTE_MAX = LONG_TEXT_MAX  # a long note is kept whole; the board shows it clipped
-COLOURS = ("yellow", "peach", "green", "blue", "lilac")
+COLOURS = tuple(NOTE_HEX)  # the note colours' names, in the order they are offered
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QRectF, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -13,7 +13,6 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPen,
-    QTextOption,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QGraphicsTextItem,
 )
 
+from app.board import note_text
 from app.board.board import ClusterView, NoteView, clean_note
 from app.board.cluster_layout import NOTE_H, NOTE_W
 from app.board.cluster_layout import TITLE_H as CLUSTER_TITLE_H
@@ -73,6 +73,7 @@ class NoteItem(QGraphicsItem):
         self._editor: QGraphicsTextItem | None = None
         self._saver: IdleSave | None = None
         self._saved = note.text  # what the database holds of this editing session
+        self._fitted: tuple[str, note_text.FittedText] | None = None  # (text, its lines): set once per text
 
     def boundingRect(self) -> QRectF:
         return NOTE_BOUNDS
@@ -111,17 +112,32 @@ class NoteItem(QGraphicsItem):
             _paint_best_mark(painter)
         painter.setPen(QColor(TEXT_COLOUR))
         font = QFont(painter.font())
-        font.setPixelSize(14)
+        font.setPixelSize(int(note_text.BASE_SIZE))
         painter.setFont(font)
-        text_rect = QRectF(10, 8, NOTE_W - 20, NOTE_H - 30)
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        painter.drawText(text_rect, _clipped(self.note.text, font, text_rect), option)
+        self._paint_text(painter, font)
         small = QFont(font)
         small.setPixelSize(11)
         painter.setFont(small)
         painter.setPen(QColor("#5A6270"))
         painter.drawText(QRectF(10, NOTE_H - 20, NOTE_W - 20, 16), Qt.AlignmentFlag.AlignRight, initials(self.author_name) if self.author_name else "")
+
+    def text_layout(self, font: QFont) -> note_text.FittedText:
+        """The note's text set by the board's one rule (app/board/note_text.py), measured with ``font``."""
+        if self._fitted is None or self._fitted[0] != self.note.text:
+            self._fitted = (self.note.text, note_text.fit_note(self.note.text, _measure_with(font)))
+        return self._fitted[1]
+
+    def _paint_text(self, painter: QPainter, font: QFont) -> None:
+        """The lines at the size the rule chose: drawn at the base size under a scale, as they were measured."""
+        fitted = self.text_layout(font)
+        scale = fitted.size / note_text.BASE_SIZE
+        ascent = QFontMetricsF(font).ascent() * scale
+        painter.save()
+        painter.scale(scale, scale)
+        for row, line in enumerate(fitted.lines):
+            top = note_text.BOX_Y + row * fitted.line_height
+            painter.drawText(QPointF(note_text.BOX_X / scale, (top + ascent) / scale), line)
+        painter.restore()
 
     # -- editing in place ------------------------------------------------------
     def mouseDoubleClickEvent(self, event) -> None:
@@ -269,12 +285,11 @@ def note_refusal(text: str) -> DomainError | None:
     return None
 
 
-def _clipped(text: str, font: QFont, rect: QRectF) -> str:
-    """The text as far as it fits the note, with an ellipsis: the whole text shows on edit."""
+def _measure_with(font: QFont) -> note_text.Measure:
+    """Widths at any size, scaled from ``font``'s (the note draws its lines scaled the same way)."""
     metrics = QFontMetricsF(font)
-    lines = int(rect.height() // metrics.lineSpacing())
-    budget = lines * max(1, int(rect.width() // metrics.averageCharWidth()))
-    return text if len(text) <= budget else text[: max(0, budget - 1)].rstrip() + "…"
+    base = font.pixelSize()
+    return lambda text, size: metrics.horizontalAdvance(text) * size / base
 
 
 def finish_all_edits(items: dict[int, NoteItem]) -> None:

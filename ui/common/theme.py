@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.board.colours import NOTE_HEX
+
 
 @dataclass(frozen=True)
 class Theme:
@@ -80,14 +82,8 @@ HIGH_CONTRAST = Theme(
 
 THEMES = {t.key: t for t in (LIGHT, HIGH_CONTRAST)}
 
-# Sticky-note colours (text #1A1A1A on each); used by the board and the team avatars.
-NOTE_COLOURS = {
-    "yellow": "#FFE97A",
-    "peach": "#FFC9A8",
-    "green": "#B8E3C6",
-    "blue": "#BFD9F2",
-    "lilac": "#E3CCF2",
-}
+# Sticky-note colours (text #1A1A1A on each); used by the board and the team avatars. One source: app/board/colours.py.
+NOTE_COLOURS = dict(NOTE_HEX)
 
 
 def relative_luminance(hex_colour: str) -> float:

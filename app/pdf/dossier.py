@@ -1,0 +1,40 @@
+"""The team dossier: a team's whole day on A4, from its cover to its pitch and action plan.
+
+Made from a TeamDossier only (the data is read before, perhaps in another process), with Noto Sans
+embedded, in the palette and type of app/pdf/style.py, page numbers and the date on every page but
+the cover. Parts still empty say what is missing.
+"""
+
+from __future__ import annotations
+
+from typing import BinaryIO
+
+from reportlab.platypus import Flowable, SimpleDocTemplate
+
+from app.export.dossier_data import TeamDossier
+from app.pdf import fonts, sections, sections_pitch
+from app.pdf.style import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE, Furniture, numbered_canvas
+from app.pdf.words import word
+
+
+def story(d: TeamDossier) -> list[Flowable]:
+    """Every part in the order of the day."""
+    parts = sections.cover(d) + sections.still_missing(d)
+    for make in (sections.problem, sections.board, sections.knelpunten, sections.vehicle, sections.theme,
+                 sections_pitch.race, sections_pitch.ideas, sections_pitch.crystal_balls, sections_pitch.storyboard,
+                 sections_pitch.answers, sections_pitch.tasks):
+        parts += make(d)
+    return parts
+
+
+def render_dossier(dossier: TeamDossier, out: BinaryIO) -> int:
+    """Write the dossier as a PDF to ``out``; return its number of pages."""
+    fonts.register()
+    title = f"{word('dossier', dossier.lang)} {dossier.shown_name}"
+    doc = SimpleDocTemplate(
+        out, pagesize=PAGE, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
+        title=title, author=dossier.event_name, subject=dossier.challenge, lang=dossier.lang,
+    )
+    furniture = Furniture(f"{dossier.event_name}  ·  {dossier.shown_name}", dossier.made_at.astimezone().date(), dossier.lang)
+    doc.build(story(dossier), canvasmaker=numbered_canvas(furniture))
+    return doc.page

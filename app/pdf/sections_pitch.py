@@ -1,0 +1,130 @@
+"""The second half of the team dossier: the Idea Race, the kept ideas, the Crystal Balls, the storyboard,
+the pitch, the action plan, the challenge's questions and the task split.
+"""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Image, Spacer, Table, TableStyle
+
+from app.export.dossier_data import Panel, TeamDossier
+from app.pdf import fonts
+from app.pdf.blocks import answer_block, cell, heading, missing, para, section, table
+from app.pdf.sections import in_full
+from app.pdf.style import FRAME_HEIGHT, FRAME_WIDTH
+from app.pdf.timeline import TimelinePicture
+from app.pdf.words import word
+
+PANEL_GAP = 6 * mm
+PICTURE_HEIGHT = 62 * mm  # a storyboard picture's most height
+
+
+def race(d: TeamDossier) -> list[Flowable]:
+    lang, data = d.lang, d.race
+    if data is None or data.rank is None:
+        return section(word("race", lang), [para(word("no_race", lang), "missing")], "", lang)
+    rows = [[word("round", lang), word("ideas_count", lang)]]
+    rows += [[cell(r.title), str(r.count)] for r in data.rounds]
+    rows.append([cell(word("total", lang), "bold_cell"), str(data.total)])
+    body: list[Flowable] = [table(rows, [FRAME_WIDTH * 0.85, FRAME_WIDTH * 0.15], align_right=(1,)), Spacer(1, 4)]
+    body.append(para(word("rank", lang, rank=data.rank, teams=data.teams), "body"))
+    if data.winner:
+        body.append(para(word("race_winner", lang), "label"))
+    return section(word("race", lang), body, "", lang)
+
+
+def ideas(d: TeamDossier) -> list[Flowable]:
+    lang = d.lang
+    kept = [i for i in d.ideas if i.kept] or list(d.ideas)
+    if not kept:
+        return section(word("ideas", lang), [], word("ideas", lang).lower(), lang)
+    rows = [[word("idea", lang), word("votes", lang)]]
+    for idea in kept:
+        label = idea.text + (f"  · {word('chosen', lang)}" if idea.chosen else "")
+        author = f"\n{idea.author}" if idea.author else ""
+        rows.append([cell(label + author, "bold_cell" if idea.chosen else "body_cell"), str(idea.votes)])
+    body: list[Flowable] = [table(rows, [FRAME_WIDTH * 0.85, FRAME_WIDTH * 0.15], align_right=(1,))]
+    return section(word("ideas", lang), body, "", lang)
+
+
+def crystal_balls(d: TeamDossier) -> list[Flowable]:
+    lang = d.lang
+    if not d.crystal_balls:
+        return section(word("crystal_ball", lang), [], word("crystal_ball", lang), lang)
+    body: list[Flowable | list[Flowable]] = []
+    for ball in d.crystal_balls:
+        picture = TimelinePicture(ball, lang, FRAME_HEIGHT * 0.8)
+        title = ball.idea + (f"  · {word('chosen', lang)}" if ball.chosen else "")
+        body.append([heading(title, "h2"), picture])
+        body += [*in_full(picture.continued, lang), Spacer(1, 8)]
+    return section(word("crystal_ball", lang), body, "", lang)
+
+
+def storyboard(d: TeamDossier) -> list[Flowable]:
+    lang = d.lang
+    if not d.storyboard:
+        return section(word("storyboard", lang), [], word("storyboard", lang), lang)
+    column = (FRAME_WIDTH - PANEL_GAP) / 2
+    rows = []
+    for first in range(0, len(d.storyboard), 2):
+        pair = d.storyboard[first:first + 2]
+        slot = max(_picture_height(panel, column) for panel in pair)  # captions in a row line up
+        cells = [_panel(panel, first + index + 1, column, slot, lang) for index, panel in enumerate(pair)]
+        rows.append(cells + [""] * (2 - len(cells)))
+    grid = Table(rows, colWidths=[column + PANEL_GAP / 2] * 2, hAlign="LEFT")
+    grid.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 10),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PANEL_GAP / 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), PANEL_GAP),
+    ]))
+    return section(word("storyboard", lang), [grid], "", lang)
+
+
+def _picture_height(panel: Panel, width: float) -> float:
+    """How high a panel's picture is drawn in a column of ``width`` (0 without a picture)."""
+    if not (panel.image and panel.image_width and panel.image_height):
+        return 0.0
+    return panel.image_height * min(width / panel.image_width, PICTURE_HEIGHT / panel.image_height)
+
+
+def _panel(panel: Panel, number: int, width: float, slot: float, lang: str) -> list[Flowable]:
+    """One panel: its picture (scaled into the column, in a ``slot`` as high as its row's highest),
+    its number and caption, its text."""
+    parts: list[Flowable] = []
+    height = _picture_height(panel, width)
+    if height:
+        picture = Image(io.BytesIO(panel.image), panel.image_width * height / panel.image_height, height, hAlign="LEFT")
+        parts.append(picture)
+    if slot:
+        parts.append(Spacer(1, 4 + slot - height))
+    title = word("panel", lang, number=number) + (f": {panel.caption}" if panel.caption else "")
+    parts.append(para(title, "h2"))
+    if panel.text:
+        parts.append(para(panel.text))
+    return parts
+
+
+def answers(d: TeamDossier) -> list[Flowable]:
+    """The pitch, the action plan, the finish and the challenge's questions, each answer as a block."""
+    lang = d.lang
+    if not d.sections:
+        return section(word("pitch", lang), [], word("pitch", lang).lower(), lang)
+    parts: list[Flowable] = []
+    for part in d.sections:
+        blocks = [answer_block(answer, lang) for answer in part.answers]
+        parts += section(part.title, blocks, part.title.lower(), lang)
+    return parts
+
+
+def tasks(d: TeamDossier) -> list[Flowable]:
+    lang = d.lang
+    if not d.tasks:
+        return []
+    rows = [[word("tasks", lang), word("members", lang)]]
+    rows += [[cell(t.title, "bold_cell"), cell(", ".join(t.members)) if t.members else missing(word("nobody", lang), lang)] for t in d.tasks]
+    return section(word("tasks", lang), [table(rows, [FRAME_WIDTH * 0.35, FRAME_WIDTH * 0.65])], "", lang)
+
