@@ -1,0 +1,193 @@
+"""One team in the event report: its problem statement, pitched idea, pitch in brief, Idea Race and vehicle.
+
+Without names (``with_names`` False) nothing here prints a person: no members and no presenter (authors
+are never printed here).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from xml.sax.saxutils import escape
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+from app.export.dossier_data import Race, TeamDossier, VehicleZone
+from app.canvases import vehicle
+from app.pdf import fonts, style
+from app.pdf.drawings import VehiclePicture
+from app.pdf.poster_content import answer
+from app.pdf.words import word
+
+VEHICLE_HEIGHT = 46 * mm
+COLUMN_SHARES = (0.22, 0.48, 0.3)  # the Idea Race, the car and its notes, as parts of the frame's width
+TABLE_FONT = ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR)  # a table's own text: never Helvetica
+TEAM_SPACE = 12 * mm  # above a team's heading, except at the top of a page
+QUESTION_SHARE = 0.36
+ZONE_LABEL = 6.5  # points: a zone's title on the car
+BADGE = 6.5  # points: the radius of a zone's count  # the pitch table's question column, as a part of the frame's width
+
+
+class Heading(Paragraph):
+    """A heading the report's table of contents lists, at ``level`` (0: challenge, 1: team)."""
+
+    def __init__(self, text: str, style_name: str, level: int, key: str) -> None:
+        super().__init__(escape(text), _styles()[style_name])
+        self.toc = (level, text, key)
+
+
+@cache
+def _styles() -> dict[str, ParagraphStyle]:
+    """The PDF styles, with the pitched idea in primary blue and the pitch's questions in secondary grey."""
+    s = style.styles()
+    return {
+        **s,
+        "idea": ParagraphStyle("report_idea", parent=s["h2"], spaceBefore=0, textColor=style.PRIMARY),
+        "team": ParagraphStyle("report_team", parent=s["h1"], spaceBefore=TEAM_SPACE),
+        "question": ParagraphStyle("report_question", parent=s["small"], textColor=style.SECONDARY),
+    }
+
+
+def team_section(dossier: TeamDossier, with_names: bool) -> list[Flowable]:
+    """The team's part of the report, starting with its heading (listed in the contents). The parts a team
+    has not filled in are named together in one line rather than each shown empty."""
+    lang = dossier.lang
+    s = style.styles()
+    title = dossier.shown_name if not dossier.team_name else f"{dossier.team_name} (team {dossier.team_number})"
+    parts: list[Flowable] = [Heading(title, "team", 1, f"team-{dossier.team_id}")]
+    if with_names:
+        parts += _people(dossier)
+    if dossier.missing:
+        parts.append(Paragraph(f"<b>{escape(word('still_missing', lang))}:</b> {escape(', '.join(dossier.missing))}",
+                               s["missing"]))
+    problem = dossier.problem.sentence if dossier.problem else ""
+    idea = answer(dossier, "idea") or dossier.chosen_idea
+    pitched = any(item.text.strip() for section in dossier.sections if section.key == "pitch" for item in section.answers)
+    raced = dossier.race is not None and dossier.race.rank is not None
+    drove = any(zone.notes for zone in dossier.vehicle)
+    empty = [label for label, filled in ((word("problem", lang), problem), (word("report_idea", lang), idea),
+                                         (word("report_pitch", lang), pitched), (word("vehicle", lang), raced or drove))
+             if not filled]
+    if empty:
+        parts.append(Paragraph(f"<b>{escape(word('not_filled_in', lang))}:</b> {escape(', '.join(empty))}", s["missing"]))
+    parts += _block(word("problem", lang), problem) if problem else []
+    parts += _block(word("report_idea", lang), idea, "idea") if idea else []
+    parts += _pitch(dossier) if pitched else []
+    if raced or drove:
+        parts += _race_and_vehicle(dossier)
+    else:
+        parts.append(Paragraph(escape(word("no_race", lang)), s["missing"]))
+    return parts
+
+
+def _people(dossier: TeamDossier) -> list[Flowable]:
+    s = style.styles()
+    lang = dossier.lang
+    lines = []
+    if dossier.presenter:
+        lines.append(f"<b>{escape(word('presenter', lang))}:</b> {escape(dossier.presenter)}")
+    if dossier.members:
+        members = ", ".join(
+            escape(f"{person.name} ({person.organisation})" if person.organisation else person.name)
+            for person in dossier.members
+        )
+        lines.append(f"<b>{escape(word('members', lang))}:</b> {members}")
+    return [Paragraph(line, s["muted"]) for line in lines]
+
+
+def _block(label: str, text: str, text_style: str = "body") -> list[Flowable]:
+    """A label and its text, the label kept with its text."""
+    return [_label(label), Spacer(1, 1.5 * mm), Paragraph(escape(text), _styles()[text_style])]
+
+
+def _label(text: str) -> Paragraph:
+    label = Paragraph(escape(text.upper()), style.styles()["label"])
+    label.keepWithNext = 1
+    return label
+
+
+def _pitch(dossier: TeamDossier) -> list[Flowable]:
+    """The pitch section's questions and answers as a compact two-column table (the team answered some)."""
+    s = style.styles()
+    lang = dossier.lang
+    section = next(section for section in dossier.sections if section.key == "pitch")
+    label = _label(word("report_pitch", lang))
+    rows = [
+        [Paragraph(escape(item.question), _styles()["question"]),
+         Paragraph(escape(item.text), s["small"]) if item.text.strip()
+         else Paragraph(escape(word("not_filled_in", lang)), s["muted"])]
+        for item in section.answers
+    ]
+    table = Table(rows, colWidths=[style.FRAME_WIDTH * QUESTION_SHARE, style.FRAME_WIDTH * (1 - QUESTION_SHARE)],
+                  splitInRow=1)  # an answer longer than a page flows on rather than breaking the layout
+    table.setStyle(TableStyle([
+        TABLE_FONT,
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, style.RULE),
+        ("LEFTPADDING", (0, 0), (0, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]))
+    return [Spacer(1, 2 * mm), label, Spacer(1, 1 * mm), table, Spacer(1, 3 * mm)]
+
+
+def _race_lines(race: Race | None, lang: str) -> list[str]:
+    """"Ronde 1: 14", "Ronde 2: 9", "Totaal: 23", "Plaats 2 van 6 teams", and the winner said."""
+    if race is None or race.rank is None:
+        return [word("no_race", lang)]
+    lines = [f"{item.title}: {item.count}" for item in race.rounds]
+    lines.append(f"<b>{escape(word('total', lang))}: {race.total}</b>")
+    lines.append(escape(word("rank", lang, rank=race.rank, teams=race.teams)))
+    if race.winner:
+        lines.append(f"<b>{escape(word('race_winner', lang))}</b>")
+    return lines
+
+
+def _race_and_vehicle(dossier: TeamDossier) -> list[Flowable]:
+    """One row: the Idea Race's counts, the small car with each zone's count, and the zones' notes listed."""
+    s = style.styles()
+    lang = dossier.lang
+    race = [Paragraph(escape(word("race", lang).upper()), s["label"]), Spacer(1, 1.5 * mm)]
+    race += [Paragraph(line, s["body"]) for line in _race_lines(dossier.race, lang)]
+    label = Paragraph(escape(word("vehicle", lang).upper()), s["label"])
+    if any(zone.notes for zone in dossier.vehicle):
+        car = [label, Spacer(1, 1.5 * mm), CountedVehicle(dossier.vehicle, VEHICLE_HEIGHT)]
+        notes = [Spacer(1, s["label"].leading + 1.5 * mm), *_zone_notes(dossier.vehicle)]
+    else:
+        car = [label, Spacer(1, 1.5 * mm), Paragraph(escape(word("report_vehicle_empty", lang)), s["missing"])]
+        notes = []
+    widths = [style.FRAME_WIDTH * share for share in COLUMN_SHARES]
+    row = Table([[race, car, notes]], colWidths=widths)
+    row.setStyle(TableStyle([TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, -1), 0),
+                             ("RIGHTPADDING", (-1, 0), (-1, -1), 0)]))
+    return [Spacer(1, 2 * mm), row]
+
+
+class CountedVehicle(VehiclePicture):
+    """C2's car without the notes written in: each zone shows its title and, in a blue dot, its count."""
+
+    def __init__(self, zones: tuple[VehicleZone, ...], max_height: float) -> None:
+        super().__init__(tuple(VehicleZone(zone.key, "") for zone in zones), max_height)
+        self.counted = zones
+
+    def draw(self) -> None:
+        super().draw()
+        canvas = self.canv
+        for zone in self.counted:
+            box = vehicle.ZONES[zone.key]
+            x, y = self.point(box.x + box.width / 2, box.y + box.height / 2)
+            canvas.setFillColor(style.PRIMARY_DARK)
+            canvas.setFont(fonts.BOLD, ZONE_LABEL)
+            canvas.drawCentredString(x, y + BADGE + 2, zone.title)
+            canvas.setFillColor(style.PRIMARY if zone.notes else style.SECONDARY)
+            canvas.circle(x, y, BADGE, stroke=0, fill=1)
+            canvas.setFillColor(style.WHITE)
+            canvas.drawCentredString(x, y - ZONE_LABEL * 0.35, str(len(zone.notes)))
+
+
+def _zone_notes(zones: tuple[VehicleZone, ...]) -> list[Flowable]:
+    """Each zone with notes: its title in bold, then the notes separated by " · "."""
+    s = style.styles()
+    return [Paragraph(f"<b>{escape(zone.title)}:</b> {escape(' · '.join(note.text for note in zone.notes))}", s["small"])
+            for zone in zones if zone.notes]
