@@ -1,10 +1,8 @@
 """The export dialogs in the real window: default name, choices, progress, cancel, the file opened
 afterwards, and refusals said in the dialog with nothing written. The snapshot and the renderers are
-faked (tests/export/fakes.py); the worker process is real."""
+faked (tests/export/fakes.py) except in the last test; the worker process is real."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -211,3 +209,20 @@ def test_without_an_event_the_export_menu_offers_nothing(qtbot, open_window, sql
     menu.aboutToShow.emit()
     names = ("exportDossierAction", "exportPosterAction", "exportReportAction", "exportOutcomesAction")
     assert [window.findChild(QAction, name).isEnabled() for name in names] == [False] * 4
+
+
+def test_the_real_report_is_written_from_the_window(qtbot, open_window, event_with_team, tmp_path, monkeypatch):
+    from pypdf import PdfReader
+
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.setattr(dialog_module, "default_folder", lambda: out)
+    store, _event_id, _team_id = event_with_team
+    window = open_window(store, "nl")
+    window.findChild(QAction, "exportReportAction").trigger()
+    dialog = window.findChild(ExportDialog, "exportDialog")
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    click(qtbot, dialog, "exportStart")
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=WAIT)
+    assert len(PdfReader(dialog.target.path()).pages) >= 2
+    assert [p.name for p in out.iterdir()] == ["Staatsprint 2026-03-11 – eventrapport.pdf"]
