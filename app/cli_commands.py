@@ -1,4 +1,4 @@
-"""The window-less commands of ``staatsprint``: new-event, add-team, info, demo, export outcomes."""
+"""The window-less commands of ``staatsprint``: new-event, add-team, info, demo, pdf, export outcomes."""
 
 from __future__ import annotations
 
@@ -53,6 +53,10 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
             event_id = create_demo_event(store)
             print(f"demo event {event_id} created", file=out)
             return 0
+        if args.command == "pdf":
+            from app.export.pdf_command import run_pdf
+
+            return run_pdf(store, args, _newest_event(store, args.event), out)
     except DomainError as exc:
         print(f"staatsprint: error: {exc}", file=sys.stderr)
         return 2

@@ -27,6 +27,12 @@ def _start_up():
 
 
 def main(argv: list[str] | None = None) -> int:
+    if getattr(sys, "frozen", False):
+        # A PyInstaller build: an export worker (app/export/worker.py, multiprocessing "spawn") starts as
+        # this executable again; here it does its work and exits instead of opening a second window.
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     with _start_up():
         from app.cli import build_parser, run_command

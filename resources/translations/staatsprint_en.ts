@@ -829,6 +829,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Timer</source>
         <translation type="unfinished" />
     </message>
@@ -2472,6 +2476,205 @@ add a photo of a sketch</source>
 {backup}
 
 To go back, close Staatsprint, delete {database}-wal if it is there, and copy that file over {database}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>Team dossier (PDF)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{team}: the whole day on A4, to print or to send.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flip-over poster (PDF)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{team}: the pitch in big type on one sheet (two for the Idea Race winner).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Event report (PDF)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every team per challenge, and the day's numbers: for the organiser.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcomes (JSON/CSV)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What every team made, as open data for other programs or Excel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the event…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{done} of {total} teams written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} was not written: the disk is full. Free some space and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} was not written: the folder {folder} does not exist. Choose another folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} was not written: the folder {folder} may not be written to. Choose another folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is a folder. Give a file name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} was not written ({reason}). Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The export stopped unexpectedly; nothing was written. Try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The export failed ({reason}); nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the file a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a team first: the dossier and the poster are a team's.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team &amp;dossier (PDF)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flip-over &amp;poster (PDF)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Event &amp;report (PDF)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Outcomes (JSON/CSV)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Participants' names</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Include names and organisations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave them out (for sharing outside the event)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON: one file, for other programs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV: a folder of tables, for Excel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language of the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A1 (a flip-over sheet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In the folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of the folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the export as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -829,6 +829,10 @@
         <translation>Wie gebruikt deze &amp;laptop…</translation>
     </message>
     <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
         <source>&amp;Timer</source>
         <translation>&amp;Timer</translation>
     </message>
@@ -2485,6 +2489,205 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
 {backup}
 
 Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopieer dat bestand over {database}.</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>Team dossier (PDF)</source>
+        <translation>Teamdossier (pdf)</translation>
+    </message>
+    <message>
+        <source>{team}: the whole day on A4, to print or to send.</source>
+        <translation>{team}: de hele dag op A4, om te printen of te versturen.</translation>
+    </message>
+    <message>
+        <source>Flip-over poster (PDF)</source>
+        <translation>Flip-overposter (pdf)</translation>
+    </message>
+    <message>
+        <source>{team}: the pitch in big type on one sheet (two for the Idea Race winner).</source>
+        <translation>{team}: de pitch in grote letters op één vel (twee voor de winnaar van de Idea Race).</translation>
+    </message>
+    <message>
+        <source>Event report (PDF)</source>
+        <translation>Eventrapport (pdf)</translation>
+    </message>
+    <message>
+        <source>Every team per challenge, and the day's numbers: for the organiser.</source>
+        <translation>Elk team per challenge, en de cijfers van de dag: voor de organisator.</translation>
+    </message>
+    <message>
+        <source>Outcomes (JSON/CSV)</source>
+        <translation>Uitkomsten (JSON/CSV)</translation>
+    </message>
+    <message>
+        <source>What every team made, as open data for other programs or Excel.</source>
+        <translation>Wat elk team heeft gemaakt, als open data voor andere programma's of Excel.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Bestand openen</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Tonen in map</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Reading the event…</source>
+        <translation>Het event wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Het bestand wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} teams written</source>
+        <translation>{done} van {total} teams klaar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Map openen</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Opgeslagen: {path}</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Geannuleerd: er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>{name} was not written: the disk is full. Free some space and try again.</source>
+        <translation>{name} is niet opgeslagen: de schijf is vol. Maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>{name} was not written: the folder {folder} does not exist. Choose another folder.</source>
+        <translation>{name} is niet opgeslagen: de map {folder} bestaat niet. Kies een andere map.</translation>
+    </message>
+    <message>
+        <source>{name} was not written: the folder {folder} may not be written to. Choose another folder.</source>
+        <translation>{name} is niet opgeslagen: in de map {folder} mag niet worden geschreven. Kies een andere map.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder. Give a file name.</source>
+        <translation>{path} is een map. Geef een bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>{name} was not written ({reason}). Nothing was changed.</source>
+        <translation>{name} is niet opgeslagen ({reason}). Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The export stopped unexpectedly; nothing was written. Try again.</source>
+        <translation>Het exporteren is onverwacht gestopt; er is niets opgeslagen. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The export failed ({reason}); nothing was written.</source>
+        <translation>Het exporteren is mislukt ({reason}); er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Give the file a name.</source>
+        <translation>Geef het bestand een naam.</translation>
+    </message>
+    <message>
+        <source>Choose a team first: the dossier and the poster are a team's.</source>
+        <translation>Kies eerst een team: het dossier en de poster horen bij een team.</translation>
+    </message>
+    <message>
+        <source>Team &amp;dossier (PDF)…</source>
+        <translation>Team&amp;dossier (pdf)…</translation>
+    </message>
+    <message>
+        <source>Flip-over &amp;poster (PDF)…</source>
+        <translation>Flip-over&amp;poster (pdf)…</translation>
+    </message>
+    <message>
+        <source>Event &amp;report (PDF)…</source>
+        <translation>Event&amp;rapport (pdf)…</translation>
+    </message>
+    <message>
+        <source>&amp;Outcomes (JSON/CSV)…</source>
+        <translation>&amp;Uitkomsten (JSON/CSV)…</translation>
+    </message>
+    <message>
+        <source>Participants' names</source>
+        <translation>Namen van deelnemers</translation>
+    </message>
+    <message>
+        <source>Include names and organisations</source>
+        <translation>Namen en organisaties opnemen</translation>
+    </message>
+    <message>
+        <source>Leave them out (for sharing outside the event)</source>
+        <translation>Weglaten (om buiten het event te delen)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formaat</translation>
+    </message>
+    <message>
+        <source>JSON: one file, for other programs</source>
+        <translation>JSON: één bestand, voor andere programma's</translation>
+    </message>
+    <message>
+        <source>CSV: a folder of tables, for Excel</source>
+        <translation>CSV: een map met tabellen, voor Excel</translation>
+    </message>
+    <message>
+        <source>Language of the file</source>
+        <translation>Taal van het bestand</translation>
+    </message>
+    <message>
+        <source>A1 (a flip-over sheet)</source>
+        <translation>A1 (een flip-overvel)</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Papierformaat</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>In the folder</source>
+        <translation>In de map</translation>
+    </message>
+    <message>
+        <source>Name of the folder</source>
+        <translation>Naam van de map</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Bestandsnaam</translation>
+    </message>
+    <message>
+        <source>Save the export as</source>
+        <translation>Export opslaan als</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-bestanden (*.json)</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ from ui.common.messages import message_for
 from ui.common.preferences import Preferences
 from ui.common.theme import THEMES, Theme, stylesheet
 from ui.common.widgets import label
+from ui.export.menu import add_export_menu
 from ui.storage.feed_bridge import FeedBridge
 from ui.window.event_view import EventView
 from ui.window.workspace import Workspace, remember_mute
@@ -82,6 +83,8 @@ class MainWindow(QMainWindow):
         self._choose_event = self._action(go_menu, self.tr("Choose another &event…"), lambda: self._pick("event_picker"), "chooseEventAction")
         self._action(go_menu, self.tr("Choose another te&am…"), lambda: self._pick("team_picker"), "chooseTeamAction")
         self._action(go_menu, self.tr("Who uses this &laptop…"), lambda: self._pick("identity_picker"), "chooseIdentityAction")
+
+        add_export_menu(self, self.menuBar().addMenu(self.tr("&Export")), self._action)
 
         timer_menu = self.menuBar().addMenu(self.tr("&Timer"))
         self._action(timer_menu, self.tr("Start / pause"), lambda: self._timer("toggle"), "timerToggleAction")
