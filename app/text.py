@@ -99,3 +99,13 @@ def _check_length(clean: str, limit: int, code: str, required: bool) -> str:
     if len(clean) > limit:
         raise DomainError(f"{code}_long", f"the {what} has at most {limit} characters (this one has {len(clean)})", limit=limit, length=len(clean))
     return clean
+
+
+def initials(name: str) -> str:
+    """'Fatima El Amrani' -> 'FA', 'Jan van der Berg' -> 'JB' (Dutch particles skipped)."""
+    particles = {"van", "der", "de", "den", "het", "ten", "ter", "te", "la", "le", "el", "al", "da", "di", "du"}
+    words = [w for w in name.replace("-", " ").split() if w]
+    if not words:
+        return "?"
+    last = next((w for w in reversed(words[1:]) if w.lower() not in particles), None)
+    return (words[0][0] + (last[0] if last else "")).upper()

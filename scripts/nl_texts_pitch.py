@@ -73,7 +73,6 @@ DUTCH_PITCH: dict[str, str | tuple[str, str]] = {
     "Questions answered": "Beantwoorde vragen",
     "Storyboard: {panels} of at least {minimum} panels": "Storyboard: {panels} van minimaal {minimum} panelen",
     "Storyboard: {panels} panels": "Storyboard: {panels} panelen",
-    "Presenter: {name}": "Presentator: {name}",
     "Presenter: not chosen yet": "Presentator: nog niet gekozen",
     "Every question is answered.": "Alle vragen zijn beantwoord.",
     "Still empty:": "Nog leeg:",

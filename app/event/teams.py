@@ -14,7 +14,7 @@ from sqlmodel import Session, select
 from app.day.template import Template
 from app.errors import DomainError
 from app.storage.store import Store, existing
-from app.text import LONG_TEXT_MAX, clean_block, clean_line, column_limit
+from app.text import LONG_TEXT_MAX, clean_block, clean_line, column_limit, initials
 from db.models import (
     Challenge,
     Member,
@@ -56,16 +56,6 @@ class TeamView:
     def holder(self, role_key: str) -> MemberView | None:
         member_id = self.roles.get(role_key)
         return next((m for m in self.members if m.id == member_id), None)
-
-
-def initials(name: str) -> str:
-    """'Fatima El Amrani' -> 'FA', 'Jan van der Berg' -> 'JB' (Dutch particles skipped)."""
-    particles = {"van", "der", "de", "den", "het", "ten", "ter", "te", "la", "le", "el", "al", "da", "di", "du"}
-    words = [w for w in name.replace("-", " ").split() if w]
-    if not words:
-        return "?"
-    last = next((w for w in reversed(words[1:]) if w.lower() not in particles), None)
-    return (words[0][0] + (last[0] if last else "")).upper()
 
 
 def add_team(store: Store, event_id: int, challenge_key: str | None, name: str | None = None) -> int:

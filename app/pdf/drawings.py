@@ -17,7 +17,7 @@ from app.board import note_text
 from app.board.cluster_layout import NOTE_H, NOTE_W
 from app.board.cluster_layout import TITLE_H as CLUSTER_TITLE_H
 from app.canvases import vehicle
-from app.event.teams import initials
+from app.text import initials
 from app.export.dossier_data import Board, VehicleZone
 from app.pdf import fonts, style
 

@@ -11,13 +11,13 @@ from app.event.events import create_event
 from app.event.teams import (
     add_member,
     add_team,
-    initials,
     remove_member,
     rename_member,
     set_role,
     team_view,
 )
 from app.paths import template_path
+from app.text import initials
 from tests.conftest import MINI_TEMPLATE
 
 SOURCE = template_path("staatsprint").read_text(encoding="utf-8")

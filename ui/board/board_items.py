@@ -26,7 +26,7 @@ from app.board.board import ClusterView, NoteView, clean_note
 from app.board.cluster_layout import NOTE_H, NOTE_W
 from app.board.cluster_layout import TITLE_H as CLUSTER_TITLE_H
 from app.errors import DomainError
-from app.event.teams import initials
+from app.text import initials
 from ui.common.idle_save import IdleSave
 from ui.common.theme import NOTE_COLOURS
 

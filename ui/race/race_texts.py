@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app.board.board import NoteView
-from app.event.teams import initials
+from app.text import initials
 from app.race.rounds import TYPED, Position, RacePlan, Stage
 from app.race.standings import TeamCounts
 from ui.race.race_track import TrackCard
