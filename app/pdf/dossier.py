@@ -35,6 +35,6 @@ def render_dossier(dossier: TeamDossier, out: BinaryIO) -> int:
         out, pagesize=PAGE, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
         title=title, author=dossier.event_name, subject=dossier.challenge, lang=dossier.lang,
     )
-    furniture = Furniture(f"{dossier.event_name}  ·  {dossier.shown_name}", dossier.made_at.astimezone().date(), dossier.lang)
+    furniture = Furniture(f"{dossier.event_name}  ·  {dossier.shown_name}", dossier.made_at.date(), dossier.lang)
     doc.build(story(dossier), canvasmaker=numbered_canvas(furniture))
     return doc.page
