@@ -10,8 +10,9 @@ from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Spacer, Table
 
 from app.export.dossier_data import TeamDossier
 from app.pdf import style
-from app.pdf.blocks import box, cell, heading, missing, para, section, table
-from app.pdf.drawings import BoardPicture, VehiclePicture
+from app.pdf.blocks import box, cell, heading, in_full, missing, para, section, table
+from app.pdf.board_pages import board_part
+from app.pdf.drawings import VehiclePicture
 from app.pdf.style import FRAME_HEIGHT, FRAME_WIDTH, long_date
 from app.pdf.words import word
 
@@ -75,17 +76,7 @@ def board(d: TeamDossier) -> list[Flowable]:
     lang, data = d.lang, d.board
     if data is None or not (data.notes or data.clusters):
         return section(word("board", lang), [], word("board", lang).lower(), lang)
-    picture = BoardPicture(data, FRAME_HEIGHT * 0.72)
-    count = para(word("board_notes", lang, notes=len(data.notes), clusters=len(data.clusters)), "muted")
-    return section(word("board", lang), [[count, picture], *in_full(picture.continued, lang)], "", lang)
-
-
-def in_full(texts: list[str], lang: str) -> list[Flowable | list[Flowable]]:
-    """The texts a picture had to cut, numbered as in the picture; the label stays with the first."""
-    if not texts:
-        return []
-    rows = [para(f"({number}) {value}", "small") for number, value in enumerate(texts, start=1)]
-    return [[Spacer(1, 4), para(word("in_full", lang), "label"), rows[0]], *[[row] for row in rows[1:]]]
+    return board_part(data, lang)
 
 
 def knelpunten(d: TeamDossier) -> list[Flowable]:
