@@ -16,7 +16,6 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from app.export.dossier_data import Race, TeamDossier, VehicleZone
 from app.canvases import vehicle
 from app.pdf import fonts, style
-from app.pdf.blocks import text
 from app.pdf.drawings import VehiclePicture
 from app.pdf.poster_content import answer
 from app.pdf.words import word
@@ -117,7 +116,7 @@ def _pitch(dossier: TeamDossier) -> list[Flowable]:
     label = _label(word("report_pitch", lang))
     rows = [
         [Paragraph(escape(item.question), _styles()["question"]),
-         Paragraph(text(item.text), s["small"]) if item.text.strip()
+         Paragraph(escape(item.text), s["small"]) if item.text.strip()
          else Paragraph(escape(word("not_filled_in", lang)), s["muted"])]
         for item in section.answers
     ]
