@@ -9,7 +9,7 @@ emoji is one character. A column's limit is read from the model (``column_limit`
 unbounded columns has the app's ``LONG_TEXT_MAX``.
 
 ``shorten`` and ``printable`` are the other side: bounded, safe text for a list entry or a
-terminal, whatever a database holds.
+terminal, whatever a database holds; ``labelled`` prints a question or label before its answer.
 """
 
 from __future__ import annotations
@@ -68,6 +68,13 @@ def shorten(value: str, limit: int) -> str:
     rest cut with '…' (the full text belongs in a tooltip or an editor)."""
     line = " ".join(value.split())
     return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+
+
+def labelled(label: str, text: str) -> str:
+    """A label and its text on one line: "Bestuurder: Jan", but "Wie speelt welke rol? Jan" — no colon
+    after a label that already ends in a question mark, exclamation mark or colon."""
+    label = label.rstrip()
+    return f"{label} {text}" if label.endswith(("?", "!", ":")) else f"{label}: {text}"
 
 
 def printable(value: str) -> str:

@@ -16,7 +16,7 @@ from app.event import teams
 from app.event.events import create_event, get_event
 from app.outcomes import knelpunten
 from app.paths import template_path
-from app.text import LONG_TEXT_MAX, clean_block, clean_line, printable, shorten
+from app.text import LONG_TEXT_MAX, clean_block, clean_line, labelled, printable, shorten
 from db.models import ALL_TABLES, Cluster, Knelpunt, Member, Note, Team
 
 SOURCE = template_path("staatsprint").read_text(encoding="utf-8")
@@ -171,3 +171,14 @@ def test_printable_shows_what_a_terminal_would_obey():
     assert printable("Team \x1b[2J\x00") == "Team \\x1b[2J\\x00"
     assert printable("a\nb\u202ec\ud800") == "a\\nb\\u202ec\\ud800"
     assert printable("Chloë 😀 漢") == "Chloë 😀 漢"
+
+
+@pytest.mark.parametrize(("label", "text", "line"), [
+    ("Bestuurder", "Jan, Piet", "Bestuurder: Jan, Piet"),
+    ("Wie speelt welke rol?", "De gemeente trekt", "Wie speelt welke rol? De gemeente trekt"),
+    ("Zelfde als:", "de vraag", "Zelfde als: de vraag"),
+    ("Klaar!", "ja", "Klaar! ja"),
+    ("Welk doel is bereikt? ", "Tien gemeenten", "Welk doel is bereikt? Tien gemeenten"),
+])
+def test_a_label_gets_a_colon_only_when_it_has_no_mark_of_its_own(label, text, line):
+    assert labelled(label, text) == line

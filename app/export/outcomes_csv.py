@@ -14,6 +14,7 @@ import csv
 import io
 
 from app.export.dossier_data import EventSummary, TeamDossier
+from app.text import labelled
 
 Table = tuple[tuple[str, ...], list[tuple]]  # header, rows
 
@@ -41,7 +42,7 @@ def tables(summary: EventSummary) -> dict[str, Table]:
         "ideas": (("team_number", "team_name", "idea", "votes", "kept", "chosen"),
                   [_ids(t) + (i.text, i.votes, _bool(i.kept, lang), _bool(i.chosen, lang)) for t in summary.teams for i in t.ideas]),
         "timeline": (("team_number", "team_name", "idea", "years", "kind", "title", "body", "answers"),
-                     [_ids(t) + (b.idea, m.years, m.kind, m.title, m.body, "\n".join(f"{q}: {a}" for q, a in m.answers))
+                     [_ids(t) + (b.idea, m.years, m.kind, m.title, m.body, "\n".join(labelled(q, a) for q, a in m.answers))
                       for t in summary.teams for b in t.crystal_balls if b.chosen for m in b.moments]),
         "answers": (("team_number", "team_name", "section", "section_title", "key", "question", "answer", "source"),
                     [_ids(t) + (s.key, s.title, a.key, a.question, a.text, a.source)

@@ -11,7 +11,8 @@ Every field comes from the day's existing rules (listed in ``snapshot_work`` and
 - the race counts per round, rank, winner and prize sheets (``app.race.standings.leaderboard`` at ``now``);
 - the race's ideas with their votes, the kept ones and the chosen one; every kept idea's Crystal Ball;
 - the storyboard, the pitch sections (``app.pitch.answers.pitch_sections``), the yell, the task split;
-- ``missing``: what is still empty, in words, in the order of the day.
+- ``missing``: what is still empty, in words, in the order of the day;
+- ``made_at``: ``now`` on the event's clock (the template's meta.timezone), whatever the computer's zone.
 
 The rows are read for every team at once (``snapshot_rows``), so a 20-team summary reads about as many
 queries as one dossier, plus each team's pitch answers. ``with_names=False`` leaves out every person's
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from app.day.template import StepKind
 from app.export import snapshot_team as team_part
@@ -39,7 +41,7 @@ def team_dossier(store: Store, event_id: int, team_id: int, lang: str, now: date
     """One team's whole day, with names."""
     rows = load(store, event_id, team_id)
     ctx = work.Context(rows.template, _lang(lang), True)
-    return _dossier(store, rows, rows.teams[0], ctx, _race_board(store, rows, now), now)
+    return _dossier(store, rows, rows.teams[0], ctx, _race_board(store, rows, now), _on_event_clock(rows, now))
 
 
 def event_summary(store: Store, event_id: int, lang: str, with_names: bool, now: datetime) -> EventSummary:
@@ -47,6 +49,7 @@ def event_summary(store: Store, event_id: int, lang: str, with_names: bool, now:
     rows = load(store, event_id)
     ctx = work.Context(rows.template, _lang(lang), with_names)
     board = _race_board(store, rows, now)
+    now = _on_event_clock(rows, now)
     teams = tuple(_dossier(store, rows, team, ctx, board, now) for team in rows.teams)
     race = ctx.step_of(StepKind.IDEA_RACE)
     event = rows.event
@@ -61,6 +64,11 @@ def event_summary(store: Store, event_id: int, lang: str, with_names: bool, now:
 
 def _lang(lang: str) -> str:
     return lang if lang in LANGUAGES else "nl"
+
+
+def _on_event_clock(rows: EventRows, now: datetime) -> datetime:
+    """``now`` on the event's clock (the template's meta.timezone), as every PDF and the JSON print it."""
+    return now.astimezone(ZoneInfo(rows.template.meta.timezone))
 
 
 def _race_board(store: Store, rows: EventRows, now: datetime) -> Leaderboard | None:

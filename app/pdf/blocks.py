@@ -36,6 +36,14 @@ def missing(what: str, lang: str) -> Paragraph:
     return para(f"{word('not_filled_in', lang)}: {what}", "missing")
 
 
+def in_full(texts: list[str], lang: str) -> list[Flowable | list[Flowable]]:
+    """The texts a picture had to cut, numbered as in the picture; the label stays with the first."""
+    if not texts:
+        return []
+    rows = [para(f"({number}) {value}", "small") for number, value in enumerate(texts, start=1)]
+    return [[Spacer(1, 4), para(word("in_full", lang), "label"), rows[0]], *[[row] for row in rows[1:]]]
+
+
 def section(title: str, body: list[Flowable | list[Flowable]], empty: str, lang: str) -> list[Flowable]:
     """A titled part of the dossier. A list in ``body`` is a group kept on one page; the heading stays
     with the first group or flowable, so it never ends a page alone. An empty part says what is missing."""

@@ -32,17 +32,23 @@ def measure_bold(text: str, size: float) -> float:
 
 class _Picture(Flowable):
     """A picture of ``width`` × ``height`` source units, scaled to the available width (and at most
-    ``max_height`` points high), its origin at source point (``left``, ``top``)."""
+    ``max_height`` points high, at most ``max_scale`` points per unit), its origin at source point
+    (``left``, ``top``)."""
 
-    def __init__(self, left: float, top: float, width: float, height: float, max_height: float) -> None:
+    def __init__(self, left: float, top: float, width: float, height: float, max_height: float,
+                 max_scale: float = float("inf")) -> None:
         super().__init__()
         self.left, self.top, self.source_w, self.source_h = left, top, width, height
-        self.max_height = max_height
+        self.max_height, self.max_scale = max_height, max_scale
         self.scale = 1.0
         self.continued: list[str] = []
 
+    def scale_in(self, width: float, height: float) -> float:
+        """The scale the picture is drawn at in a space of ``width`` × ``height`` points."""
+        return min(width / self.source_w, height / self.source_h, self.max_height / self.source_h, self.max_scale)
+
     def wrap(self, avail_width, avail_height):
-        self.scale = min(avail_width / self.source_w, self.max_height / self.source_h)
+        self.scale = self.scale_in(avail_width, self.max_height)
         self.width, self.height = self.source_w * self.scale, self.source_h * self.scale
         return self.width, self.height
 
@@ -69,10 +75,10 @@ class _Picture(Flowable):
 class BoardPicture(_Picture):
     """The brain-dump board: cluster frames with their names, notes as coloured cards where they lie."""
 
-    def __init__(self, board: Board, max_height: float) -> None:
+    def __init__(self, board: Board, max_height: float, max_scale: float = float("inf")) -> None:
         self.board = board
         left, top, right, bottom = _extent(board)
-        super().__init__(left - 12, top - 12, right - left + 24, bottom - top + 24, max_height)
+        super().__init__(left - 12, top - 12, right - left + 24, bottom - top + 24, max_height, max_scale)
         self.continued = _cut_texts(board)
 
     def draw(self) -> None:

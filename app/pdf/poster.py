@@ -4,7 +4,8 @@ Shown: team name (or "Team N"), challenge, the problem, for whom, the idea (the 
 path as one timeline line, who is needed, the cost and the yell. The poster is a poster: the dossier
 holds everything. A long answer first shrinks (each block has a minimum size, readable from a few
 metres on A1); only when every block is at its minimum and the sheet still overflows is the longest
-block cut, its last line ending in "…". An empty block says "not filled in yet".
+block cut, its last line ending in "…". An empty block is left out, so the filled ones get its room; only
+a sheet with nothing filled in says "not filled in yet" for each block.
 
 Sizes: A1 portrait by default, A0, A3 and A4; the type scales with the sheet's width. The winner of
 the Idea Race (``race.prize_sheets >= 2``) gets two sheets in bigger type: the problem, for whom and
@@ -69,13 +70,24 @@ def render_poster(dossier: TeamDossier, out: BinaryIO, size: str = "A1") -> int:
 
 
 def _sheet_rows(blocks: dict[str, Block], winner: bool) -> list[list[list[Block]]]:
+    """The sheets' rows of blocks; once the team filled in anything, its empty blocks are left out (a
+    poster on the wall never says "not filled in yet"; a sheet with nothing filled in still says so)."""
     b = blocks
     if winner:
-        return [
+        sheets = [
             [[b["problem"]], [b["for_whom"]], [b["idea"]]],
             [[b["path"]], [b["who_needed"]], [b["cost"]], [b["yell"]]],
         ]
-    return [[[b["problem"]], [b["for_whom"]], [b["idea"]], [b["path"]], [b["who_needed"], b["cost"]], [b["yell"]]]]
+    else:
+        sheets = [[[b["problem"]], [b["for_whom"]], [b["idea"]], [b["path"]], [b["who_needed"], b["cost"]], [b["yell"]]]]
+    return [_filled(rows) for rows in sheets]
+
+
+def _filled(rows: list[list[Block]]) -> list[list[Block]]:
+    """``rows`` without their empty blocks (and rows left empty), or all of them when none is filled in."""
+    kept = [[block for block in row if block.text] for row in rows]
+    kept = [row for row in kept if row]
+    return kept or rows
 
 
 def _draw_sheet(canvas: Canvas, dossier: TeamDossier, rows, number: int, sheets: int, scale: float) -> None:

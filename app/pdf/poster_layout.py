@@ -42,12 +42,12 @@ class Look:
 
 
 LOOKS = {
-    "problem": Look(17, 11, fonts.REGULAR, "text"),
-    "for_whom": Look(17, 11, fonts.REGULAR, "text"),
+    "problem": Look(17, 10, fonts.REGULAR, "text"),
+    "for_whom": Look(17, 10, fonts.REGULAR, "text"),
     "idea": Look(30, 15, fonts.BOLD, "primary", panel=True),
-    "path": Look(16, 11, fonts.REGULAR, "text"),
-    "who_needed": Look(15, 11, fonts.REGULAR, "text"),
-    "cost": Look(15, 11, fonts.REGULAR, "text"),
+    "path": Look(16, 10, fonts.REGULAR, "text"),
+    "who_needed": Look(15, 10, fonts.REGULAR, "text"),
+    "cost": Look(15, 10, fonts.REGULAR, "text"),
     "yell": Look(22, 13, fonts.BOLD_ITALIC, "primary_dark"),
 }
 

@@ -1,7 +1,8 @@
 """The organiser's report of the day (A4): a cover, the contents with page numbers, every challenge with
-its teams (``report_team``), and the day in numbers to close. Each challenge starts a page; a team is
-kept on one page (it moves to the next when it does not fit, and flows on only when longer than a page),
-so a team with little filled in shares the page with the one before.
+its teams (``report_team``), and the day in numbers to close. Each challenge starts a page with its
+heading above its first team; a team is kept on whole pages (``report_pages``: it moves to the next page
+when it does not fit, is shrunk a little to one page when just longer, and flows on only when much
+longer), so a team with little filled in shares the page with the one before.
 
 ``summary.with_names`` False leaves every participant's name and organisation out (members, presenter,
 authors, who broke a tie, who does which task), for sharing outside the event; the report never prints
@@ -15,6 +16,7 @@ Progress: the contents need their page numbers, so reportlab lays the document o
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import BinaryIO
 from xml.sax.saxutils import escape
 
@@ -24,7 +26,6 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
-    KeepTogether,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
@@ -38,6 +39,7 @@ from app.export.dossier_data import EventSummary, TeamDossier
 from app.pdf import fonts, style
 from app.pdf.report_cover import draw_cover
 from app.pdf.report_numbers import numbers_page
+from app.pdf.report_pages import whole_pages
 from app.pdf.report_team import TABLE_FONT, Heading, team_section
 from app.pdf.words import word
 
@@ -103,9 +105,11 @@ def render_report(summary: EventSummary, out: BinaryIO, progress: Progress | Non
     counter.show(0)
     story: list[Flowable] = [NextPageTemplate("body"), PageBreak(), *_contents(summary.lang)]
     for number, (title, teams) in enumerate(_by_challenge(summary), start=1):
-        story += _challenge(number, title, teams, summary.lang)
-        for team in teams:
-            story += [KeepTogether(team_section(team, summary.with_names)), _Tick(counter)]
+        opening = _challenge(number, title, teams, summary.lang)
+        story.append(PageBreak())
+        for index, team in enumerate(teams):
+            section = partial(team_section, team, summary.with_names)
+            story += [*whole_pages(opening if index == 0 else [], section), _Tick(counter)]
     story += numbers_page(summary)
     doc = _Report(out, summary)
     furniture = style.Furniture(f"{summary.event_name} · {word('report_title', summary.lang)}",
@@ -141,7 +145,6 @@ def _challenge(number: int, title: str, teams: list[TeamDossier], lang: str) -> 
     s = style.styles()
     count = word("report_team_count", lang) if len(teams) == 1 else word("report_teams_count", lang, count=len(teams))
     return [
-        PageBreak(),
         Paragraph(escape(word("challenge", lang).upper()), s["label"]),
         Spacer(1, 1 * mm),
         Heading(title, "title", 0, f"challenge-{number}"),

@@ -49,9 +49,10 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def team_section(dossier: TeamDossier, with_names: bool) -> list[Flowable]:
+def team_section(dossier: TeamDossier, with_names: bool, compact: bool = False) -> list[Flowable]:
     """The team's part of the report, starting with its heading (listed in the contents). The parts a team
-    has not filled in are named together in one line rather than each shown empty."""
+    has not filled in are named together in one line rather than each shown empty. ``compact``: the car
+    with its zones' counts only, its notes not listed beside it (for a team with a long pitch)."""
     lang = dossier.lang
     s = style.styles()
     title = dossier.shown_name if not dossier.team_name else f"{dossier.team_name} (team {dossier.team_number})"
@@ -75,7 +76,7 @@ def team_section(dossier: TeamDossier, with_names: bool) -> list[Flowable]:
     parts += _block(word("report_idea", lang), idea, "idea") if idea else []
     parts += _pitch(dossier) if pitched else []
     if raced or drove:
-        parts += _race_and_vehicle(dossier)
+        parts += _race_and_vehicle(dossier, compact)
     else:
         parts.append(Paragraph(escape(word("no_race", lang)), s["missing"]))
     return parts
@@ -120,7 +121,7 @@ def _pitch(dossier: TeamDossier) -> list[Flowable]:
         for item in section.answers
     ]
     table = Table(rows, colWidths=[style.FRAME_WIDTH * QUESTION_SHARE, style.FRAME_WIDTH * (1 - QUESTION_SHARE)],
-                  splitInRow=1)  # an answer longer than a page flows on rather than breaking the layout
+                  splitInRow=1, hAlign="LEFT")  # an answer longer than a page flows on rather than breaking the layout
     table.setStyle(TableStyle([
         TABLE_FONT,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -144,8 +145,9 @@ def _race_lines(race: Race | None, lang: str) -> list[str]:
     return lines
 
 
-def _race_and_vehicle(dossier: TeamDossier) -> list[Flowable]:
-    """One row: the Idea Race's counts, the small car with each zone's count, and the zones' notes listed."""
+def _race_and_vehicle(dossier: TeamDossier, compact: bool) -> list[Flowable]:
+    """One row: the Idea Race's counts, the small car with each zone's count, and (unless ``compact``) the
+    zones' notes listed."""
     s = style.styles()
     lang = dossier.lang
     race = [Paragraph(escape(word("race", lang).upper()), s["label"]), Spacer(1, 1.5 * mm)]
@@ -158,7 +160,7 @@ def _race_and_vehicle(dossier: TeamDossier) -> list[Flowable]:
         car = [label, Spacer(1, 1.5 * mm), Paragraph(escape(word("report_vehicle_empty", lang)), s["missing"])]
         notes = []
     widths = [style.FRAME_WIDTH * share for share in COLUMN_SHARES]
-    row = Table([[race, car, notes]], colWidths=widths)
+    row = Table([[race, car, [] if compact else notes]], colWidths=widths, hAlign="LEFT")
     row.setStyle(TableStyle([TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, -1), 0),
                              ("RIGHTPADDING", (-1, 0), (-1, -1), 0)]))
     return [Spacer(1, 2 * mm), row]

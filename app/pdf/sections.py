@@ -6,31 +6,32 @@ what is missing where nothing was filled in.
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Spacer, Table
+from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Spacer, Table
 
 from app.export.dossier_data import TeamDossier
 from app.pdf import style
-from app.pdf.blocks import box, cell, heading, missing, para, section, table
-from app.pdf.drawings import BoardPicture, VehiclePicture
+from app.pdf.blocks import box, cell, heading, in_full, missing, para, section, table
+from app.pdf.board_pages import board_part
+from app.pdf.drawings import VehiclePicture
 from app.pdf.style import FRAME_HEIGHT, FRAME_WIDTH, long_date
 from app.pdf.words import word
 
 
 def cover(d: TeamDossier) -> list[Flowable]:
+    """The cover, always on one page: with many members or long organisations it is shrunk to fit."""
     lang = d.lang
-    parts: list[Flowable] = [Spacer(1, 30 * mm), para(word("dossier", lang), "subtitle"), heading(d.shown_name, "title")]
+    parts: list[Flowable] = [Spacer(1, 24 * mm), para(word("dossier", lang), "subtitle"), heading(d.shown_name, "title")]
     if d.team_name:
         parts.append(para(f"Team {d.team_number}", "muted"))
-    parts += [Spacer(1, 8 * mm), _challenge_box(d), Spacer(1, 10 * mm), heading(word("members", lang), "h2")]
+    parts += [Spacer(1, 6 * mm), _challenge_box(d), Spacer(1, 8 * mm), heading(word("members", lang), "h2")]
     parts.append(_members(d) if d.members else missing(word("members", lang).lower(), lang))
-    parts.append(Spacer(1, 6 * mm))
+    parts.append(Spacer(1, 5 * mm))
     facts = [(word("presenter", lang), d.presenter), (word("yell", lang), d.yell)]
     for label, value in facts:
         parts += [para(label, "label"), para(value) if value else missing(label.lower(), lang)]
-    parts += [Spacer(1, 10 * mm), para(d.event_name, "h2"), para(long_date(d.event_day, lang), "muted")]
-    local = d.made_at.astimezone()  # the snapshot's moment on this computer's clock
-    made = word("made_at", lang, date=long_date(local.date(), lang), time=local.strftime("%H:%M"))
-    return [*parts, para(made, "muted"), PageBreak()]
+    made = word("made_at", lang, date=long_date(d.made_at.date(), lang), time=d.made_at.strftime("%H:%M"))
+    parts += [Spacer(1, 8 * mm), para(d.event_name, "h2"), para(long_date(d.event_day, lang), "muted"), para(made, "muted")]
+    return [KeepInFrame(FRAME_WIDTH, FRAME_HEIGHT, parts, mode="shrink"), PageBreak()]
 
 
 def _challenge_box(d: TeamDossier) -> Table:
@@ -75,17 +76,7 @@ def board(d: TeamDossier) -> list[Flowable]:
     lang, data = d.lang, d.board
     if data is None or not (data.notes or data.clusters):
         return section(word("board", lang), [], word("board", lang).lower(), lang)
-    picture = BoardPicture(data, FRAME_HEIGHT * 0.72)
-    count = para(word("board_notes", lang, notes=len(data.notes), clusters=len(data.clusters)), "muted")
-    return section(word("board", lang), [[count, picture], *in_full(picture.continued, lang)], "", lang)
-
-
-def in_full(texts: list[str], lang: str) -> list[Flowable | list[Flowable]]:
-    """The texts a picture had to cut, numbered as in the picture; the label stays with the first."""
-    if not texts:
-        return []
-    rows = [para(f"({number}) {value}", "small") for number, value in enumerate(texts, start=1)]
-    return [[Spacer(1, 4), para(word("in_full", lang), "label"), rows[0]], *[[row] for row in rows[1:]]]
+    return board_part(data, lang)
 
 
 def knelpunten(d: TeamDossier) -> list[Flowable]:

@@ -13,7 +13,7 @@ from functools import cache
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.enums import TA_LEFT
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -39,6 +39,9 @@ MARGIN_TOP = 24 * mm  # room for the header line
 MARGIN_BOTTOM = 20 * mm  # room for the footer
 FRAME_WIDTH = PAGE[0] - 2 * MARGIN_X
 FRAME_HEIGHT = PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM
+WIDE_PAGE = landscape(A4)  # a dossier page for what is wider than high (a big brain-dump board)
+WIDE_FRAME_WIDTH = WIDE_PAGE[0] - 2 * MARGIN_X
+WIDE_FRAME_HEIGHT = WIDE_PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM
 
 
 def note_colour(name: str) -> Color:

@@ -11,6 +11,7 @@ from app.export.dossier_data import CrystalBall, Moment
 from app.pdf import fonts, style
 from app.pdf.drawings import _Picture, measure_bold
 from app.pdf.words import word
+from app.text import labelled
 
 CARD_TEXT, CARD_TEXT_MIN = 18.0, 14.0  # in timeline units: about 7 and 5.5 pt across a page
 PAD = 10.0
@@ -85,5 +86,5 @@ def _moment_text(moment: Moment | None) -> str:
     """A card's text: its title (drawn bold), then its body and answers."""
     if moment is None:
         return ""
-    parts = [moment.title] + ([moment.body] if moment.body else []) + [f"{q}: {a}" for q, a in moment.answers if a]
+    parts = [moment.title] + ([moment.body] if moment.body else []) + [labelled(q, a) for q, a in moment.answers if a]
     return "\n".join(parts)

@@ -82,6 +82,8 @@ WORDS: dict[str, tuple[str, str]] = {  # key: (Dutch, English)
     "report_notes": ("briefjes", "notes"),
     "report_ideas": ("ideeën", "ideas"),
     "report_votes": ("stemmen", "votes"),
+    "board_loose": ("Briefjes buiten een cluster", "Notes outside a cluster"),
+    "board_all_notes": ("Alle briefjes van dit cluster", "Every note of this cluster"),
 }
 
 

@@ -15,6 +15,7 @@ from app.day.template import StepKind, Template
 from app.outcomes.final_choice import plan
 from app.outcomes.problem_statement import problem_statement
 from app.storage.store import Store
+from app.text import labelled
 from db.models import Note
 
 # Where a taken-over answer came from, as the pitch page and the dossier say it.
@@ -57,7 +58,7 @@ def prefills(store: Store, template: Template, event_id: int, team_id: int, lang
 
 def path_text(timeline: tuple[MilestoneView, ...] | list[MilestoneView], lang: str) -> str:
     """The timeline as lines "Nu: …", "Over 6 maanden: …", "Over 1,5 jaar: …", in the order of time."""
-    return "\n".join(f"{when(moment.years, lang)}: {moment.title}" for moment in timeline)
+    return "\n".join(labelled(when(moment.years, lang), moment.title) for moment in timeline)
 
 
 def when(years: float, lang: str) -> str:
@@ -81,4 +82,4 @@ def _vehicle_people(store: Store, template: Template, team_id: int, lang: str) -
                                                 Note.zone_key.in_(_PEOPLE_ZONES)).order_by(Note.id)).all()
         by_zone = {key: [n.text.strip() for n in notes if n.zone_key == key and n.text.strip()] for key in _PEOPLE_ZONES}
     titles = {z.key: z.title.get(lang) for z in vehicle.zones}
-    return "\n".join(f"{titles[key]}: {', '.join(texts)}" for key, texts in by_zone.items() if texts)
+    return "\n".join(labelled(titles[key], ", ".join(texts)) for key, texts in by_zone.items() if texts)

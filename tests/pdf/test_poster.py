@@ -154,3 +154,10 @@ def test_the_type_scales_with_the_sheets_width():
     assert a4 >= 24  # the idea reads across a room on an A4 hand-out
     for size, page in (("A3", A3), ("A1", A1), ("A0", A0)):
         assert _idea_size(size) == pytest.approx(a4 * page[0] / A4[0], rel=0.01)
+
+
+def test_a_partly_filled_poster_leaves_its_empty_blocks_out():
+    dossier = pitched_dossier(sections=pitch_sections({**PITCH, "cost": "", "who_needed": ""}))
+    text = text_of(render(dossier, "A4")[1])
+    assert "Nog niet ingevuld" not in text and "WAT KOST HET" not in text and "WIE HEBBEN WE NODIG" not in text
+    assert PITCH["idea"] in " ".join(text.split())
