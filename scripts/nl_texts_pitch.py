@@ -140,4 +140,13 @@ DUTCH_PITCH: dict[str, str | tuple[str, str]] = {
     "Name of the folder": "Naam van de map",
     "File name": "Bestandsnaam",
     "Reading the event…": "Het event wordt gelezen…",
+    "Share": "Delen",
+    "Ready to share": "Klaar om te delen",
+    "What is empty is said as missing in the PDF: export again whenever the team adds to it.": "Wat nog leeg is, staat in de pdf als ontbrekend: exporteer opnieuw zodra het team iets aanvult.",
+    "Team dossier (PDF)…": "Teamdossier (pdf)…",
+    "The team's whole day on A4: to print or to send.": "De hele dag van het team op A4: om te printen of te versturen.",
+    "Flip-over poster (PDF)…": "Flip-overposter (pdf)…",
+    "The pitch in big type on one sheet (A1; two sheets for the Idea Race winner).": "De pitch in grote letters op één vel (A1; twee vellen voor de winnaar van de Idea Race).",
+    "Show the pitch on the beamer": "Toon de pitch op de beamer",
+    "Landscape, made for the screen; PageDown goes on to the next team.": "Liggend, gemaakt voor het scherm; PageDown gaat door naar het volgende team.",
 }

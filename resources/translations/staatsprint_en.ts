@@ -1090,6 +1090,41 @@ add a photo of a sketch</source>
     </message>
 </context>
 <context>
+    <name>PitchExports</name>
+    <message>
+        <source>Ready to share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What is empty is said as missing in the PDF: export again whenever the team adds to it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team dossier (PDF)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The team's whole day on A4: to print or to send.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flip-over poster (PDF)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pitch in big type on one sheet (A1; two sheets for the Idea Race winner).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the pitch on the beamer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Landscape, made for the screen; PageDown goes on to the next team.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PitchMeter</name>
     <message>
         <source>Questions answered</source>
@@ -1160,6 +1195,10 @@ add a photo of a sketch</source>
     </message>
     <message>
         <source>Task split</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share</source>
         <translation type="unfinished" />
     </message>
 </context>

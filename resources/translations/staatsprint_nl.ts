@@ -1091,6 +1091,41 @@ voeg een foto van een schets toe</translation>
     </message>
 </context>
 <context>
+    <name>PitchExports</name>
+    <message>
+        <source>Ready to share</source>
+        <translation>Klaar om te delen</translation>
+    </message>
+    <message>
+        <source>What is empty is said as missing in the PDF: export again whenever the team adds to it.</source>
+        <translation>Wat nog leeg is, staat in de pdf als ontbrekend: exporteer opnieuw zodra het team iets aanvult.</translation>
+    </message>
+    <message>
+        <source>Team dossier (PDF)…</source>
+        <translation>Teamdossier (pdf)…</translation>
+    </message>
+    <message>
+        <source>The team's whole day on A4: to print or to send.</source>
+        <translation>De hele dag van het team op A4: om te printen of te versturen.</translation>
+    </message>
+    <message>
+        <source>Flip-over poster (PDF)…</source>
+        <translation>Flip-overposter (pdf)…</translation>
+    </message>
+    <message>
+        <source>The pitch in big type on one sheet (A1; two sheets for the Idea Race winner).</source>
+        <translation>De pitch in grote letters op één vel (A1; twee vellen voor de winnaar van de Idea Race).</translation>
+    </message>
+    <message>
+        <source>Show the pitch on the beamer</source>
+        <translation>Toon de pitch op de beamer</translation>
+    </message>
+    <message>
+        <source>Landscape, made for the screen; PageDown goes on to the next team.</source>
+        <translation>Liggend, gemaakt voor het scherm; PageDown gaat door naar het volgende team.</translation>
+    </message>
+</context>
+<context>
     <name>PitchMeter</name>
     <message>
         <source>Questions answered</source>
@@ -1162,6 +1197,10 @@ voeg een foto van een schets toe</translation>
     <message>
         <source>Task split</source>
         <translation>Taakverdeling</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Delen</translation>
     </message>
 </context>
 <context>

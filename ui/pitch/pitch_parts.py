@@ -1,4 +1,4 @@
-"""The pitch page's other parts beside its questions: the storyboard and the task split, each a tab."""
+"""The pitch page's other parts beside its questions: the storyboard, the task split and sharing, each a tab."""
 
 from __future__ import annotations
 
@@ -30,8 +30,10 @@ class ScrollingPart(QScrollArea):
 
 def add_parts(page: PitchPage, workspace) -> None:
     from ui.pitch.storyboard_panel import StoryboardPanel
+    from ui.pitch.pitch_exports import PitchExports
     from ui.pitch.task_panel import TaskPanel
 
     page.add_part("storyboard", QCoreApplication.translate("PitchPage", "Storyboard"),
                   ScrollingPart(StoryboardPanel(workspace), "storyboardScroll"))
     page.add_part("tasks", QCoreApplication.translate("PitchPage", "Task split"), ScrollingPart(TaskPanel(workspace), "taskScroll"))
+    page.add_part("share", QCoreApplication.translate("PitchPage", "Share"), PitchExports(workspace))
