@@ -123,6 +123,15 @@ def pitch_shots(app: QApplication, out: Path, window) -> None:
     view.go_to(("step", "pitch"))
     settle(app, 30)
     shoot(app, out, "28-pitch-builder")
+    finished = team_with_step(window, "pitch")  # the demo's team with a finished pitch comes first
+    view.choose_team(finished.id)
+    view.go_to(("step", "pitch"))
+    page = view.step_page.work_area.surface("pitch")
+    for key, name in (("storyboard", "28b-storyboard"), ("tasks", "28c-task-split"), ("share", "28d-pitch-share")):
+        page.show_part(key)
+        settle(app, 30)
+        shoot(app, out, name)
+    page.show_part("questions")
 
 
 def team_with_themes(window):
