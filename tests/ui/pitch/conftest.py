@@ -1,5 +1,6 @@
 """The pitch page opened on a demo team that has finished phase 3 (a problem statement, a chosen idea,
-a Crystal Ball and a vehicle to take answers over from), and the helpers its tests share."""
+a Crystal Ball and a vehicle to take answers over from) and is starting its pitch, and the helpers its
+tests share."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from app.day.navigation import move_team
 from app.demo.event import create_demo_event
 from app.event.events import event_template, get_event
 from app.event.teams import team_views
-from app.outcomes.final_choice import final_choice
+from app.pitch.answers import take_over_again
 from db.models import Answer as AnswerRow
 from tests.ui.conftest import settle
 
@@ -28,16 +29,28 @@ def open_pitch(qtbot, window, team_id: int):
     return view.step_page.work_area.surface("pitch")
 
 
+STARTING = "Kennistafel"  # the demo team halfway its pitch: 2 storyboard panels, no presenter, no tasks
+FINISHED = "Talentenpool Publiek"  # the demo team whose pitch is done: every answer typed, storyboard, tasks
+
+
+def demo_team(store, event_id: int, name: str) -> int:
+    template = event_template(get_event(store, event_id))
+    return next(t.id for t in team_views(store, event_id, template) if t.name == name)
+
+
 @pytest.fixture
 def pitch(qtbot, open_window, sqlite_store):
-    """(window, store, team id, page): the demo team with a final choice, at the pitch step."""
+    """(window, store, team id, page): the demo team halfway its pitch, at the pitch step, with none of its
+    answers typed yet (each still as taken over from its earlier work, or empty)."""
     event_id = create_demo_event(sqlite_store)
     template = event_template(get_event(sqlite_store, event_id))
-    team = next(t for t in team_views(sqlite_store, event_id, template) if final_choice(sqlite_store, t.id, "crystal_ball") is not None)
-    move_team(sqlite_store, team.id, "pitch", template)
+    team_id = demo_team(sqlite_store, event_id, STARTING)
+    for key in stored(sqlite_store, team_id):
+        take_over_again(sqlite_store, team_id, "pitch", key)
+    move_team(sqlite_store, team_id, "pitch", template)
     window = open_window(sqlite_store)
     settle()
-    return window, sqlite_store, team.id, open_pitch(qtbot, window, team.id)
+    return window, sqlite_store, team_id, open_pitch(qtbot, window, team_id)
 
 
 def stored(store, team_id: int) -> dict[str, str]:
