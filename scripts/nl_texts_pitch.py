@@ -91,6 +91,9 @@ DUTCH_PITCH: dict[str, str | tuple[str, str]] = {
     "Parts of the pitch": "Onderdelen van de pitch",
     "Undo: bring back the team's own text": "Ongedaan maken: jullie eigen tekst terugzetten",
     "Taken over again. Undo brings back your own text.": "Opnieuw overgenomen. Ongedaan maken zet jullie eigen tekst terug.",
-    "Pitch: undo “Take over again”": "Pitch: “Opnieuw overnemen” ongedaan maken",
     "Task split": "Taakverdeling",
+    "Pitch questions: undo “Take over again”": "Pitchvragen: “Opnieuw overnemen” ongedaan maken",
+    "Pitch questions: redo “Take over again”": "Pitchvragen: “Opnieuw overnemen” opnieuw uitvoeren",
+    "Pitch: the next part (questions, storyboard, task split)": "Pitch: het volgende onderdeel (vragen, storyboard, taakverdeling)",
+    "Pitch: the previous part": "Pitch: het vorige onderdeel",
 }

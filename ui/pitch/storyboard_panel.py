@@ -203,6 +203,10 @@ class StoryboardPanel(QWidget):
         for before, after in zip(chain, chain[1:]):
             QWidget.setTabOrder(before, after)
 
+    def focus_first(self) -> QWidget:
+        """Where the focus goes when the storyboard is opened: its first panel's caption, else "Add panel"."""
+        return next((self.cards[i].caption for i in self.order if i in self.cards), self.add_button)  # (a card may be going)
+
     def focus_chain(self) -> list[QWidget]:
         """Tab's way through the storyboard (for the page's own chain)."""
         return [self.undo_button, self.redo_button, self.add_button] + [w for i in self.order for w in self.cards[i].focus_chain()]
