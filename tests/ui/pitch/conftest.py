@@ -7,14 +7,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from sqlmodel import select
 
 from app.day.navigation import move_team
 from app.demo.event import create_demo_event
 from app.event.events import event_template, get_event
-from app.event.teams import team_views
-from app.pitch.answers import take_over_again
-from db.models import Answer as AnswerRow
+from tests.demo_pitch import HALFWAY, demo_team, untyped
+from tests.demo_pitch import typed_answers as stored
 from tests.ui.conftest import settle
 
 
@@ -29,35 +27,18 @@ def open_pitch(qtbot, window, team_id: int):
     return view.step_page.work_area.surface("pitch")
 
 
-STARTING = "Kennistafel"  # the demo team halfway its pitch: 2 storyboard panels, no presenter, no tasks
-FINISHED = "Talentenpool Publiek"  # the demo team whose pitch is done: every answer typed, storyboard, tasks
-
-
-def demo_team(store, event_id: int, name: str) -> int:
-    template = event_template(get_event(store, event_id))
-    return next(t.id for t in team_views(store, event_id, template) if t.name == name)
-
-
 @pytest.fixture
 def pitch(qtbot, open_window, sqlite_store):
     """(window, store, team id, page): the demo team halfway its pitch, at the pitch step, with none of its
     answers typed yet (each still as taken over from its earlier work, or empty)."""
     event_id = create_demo_event(sqlite_store)
     template = event_template(get_event(sqlite_store, event_id))
-    team_id = demo_team(sqlite_store, event_id, STARTING)
-    for key in stored(sqlite_store, team_id):
-        take_over_again(sqlite_store, team_id, "pitch", key)
+    team_id = demo_team(sqlite_store, event_id, template, HALFWAY).id
+    untyped(sqlite_store, team_id)
     move_team(sqlite_store, team_id, "pitch", template)
     window = open_window(sqlite_store)
     settle()
     return window, sqlite_store, team_id, open_pitch(qtbot, window, team_id)
-
-
-def stored(store, team_id: int) -> dict[str, str]:
-    """The team's own pitch answers as the database holds them."""
-    with store.read() as session:
-        rows = session.exec(select(AnswerRow).where(AnswerRow.team_id == team_id, AnswerRow.step_key == "pitch")).all()
-        return {row.field_key: row.text for row in rows}
 
 
 def click_in(qtbot, edit) -> None:
