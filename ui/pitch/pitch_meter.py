@@ -53,17 +53,21 @@ class PitchMeter(QFrame):
         self.bar.setFixedHeight(10)
         self.bar.setAccessibleName(self.tr("Questions answered"))
         top.addWidget(self.bar, 1)
+        column.addLayout(top)
+        states = QHBoxLayout()  # the parts' states on a line of their own: on one line with the bar they did not fit at 1366 pixels
+        states.setSpacing(16)
         self.storyboard = _link("", "pitchStoryboardState")
         self.storyboard.clicked.connect(lambda: self.jump.emit("storyboard"))
-        top.addWidget(self.storyboard)
+        states.addWidget(self.storyboard)
         self.tasks = _link("", "pitchTasksState")
         self.tasks.clicked.connect(lambda: self.jump.emit("tasks"))
         self.tasks.hide()  # until there is a task split to tell about
-        top.addWidget(self.tasks)
+        states.addWidget(self.tasks)
         self.presenter = _link("", "pitchPresenterState")
         self.presenter.clicked.connect(lambda: self.jump.emit("presenter"))
-        top.addWidget(self.presenter)
-        column.addLayout(top)
+        states.addWidget(self.presenter)
+        states.addStretch(1)
+        column.addLayout(states)
         self._empty_row = QWidget()
         self._flow = FlowLayout(self._empty_row, spacing=4)
         column.addWidget(self._empty_row)
@@ -115,7 +119,7 @@ class PitchMeter(QFrame):
                 widget.deleteLater()
         self._links = []
         if not empty:
-            self._flow.addWidget(label(self.tr("Every question is answered."), "muted", "pitchAllAnswered"))
+            self._flow.addWidget(label(self.tr("Every question is answered."), "muted", "pitchAllAnswered", wrap=False))
             return
         still = label(self.tr("Still empty:"), "muted", wrap=False)
         still.setContentsMargins(0, 4, 0, 0)  # on the links' line of text (they have a padding and a focus border)

@@ -33,13 +33,12 @@ from ui.common.messages import attempt, message_for, message_line, say
 from ui.common.widgets import tab_chain
 from ui.pitch.pitch_commands import TakeOverAgain
 from ui.pitch.pitch_meter import PitchMeter
-from ui.pitch.pitch_questions import PitchQuestions
+from ui.pitch.pitch_questions import TEAM_NAME, PitchQuestions
 from ui.storage.feed_bridge import touches
 
 QUESTIONS = "questions"  # the part every pitch page has
 STORYBOARD = "storyboard"  # the part the meter's storyboard state jumps to, once added
 TASKS = "tasks"  # the part the meter's task split state jumps to, once added
-_TEAM_NAME = "team_name"  # the team name's place among what was typed and not yet saved
 _FEED_TABLES = {"answer", "team", "member", "team_role", "story_panel", "note", "selection", "final_choice",
                 "milestone", "cluster", "vote", "step_state"}
 
@@ -132,7 +131,7 @@ class PitchPage(QWidget):
     def _show_part(self, index: int) -> None:
         """A tab chosen. By click or Alt+letter the focus goes into its part; by the arrow keys it stays on
         the tabs (to go on choosing), and Tab then leads into the part."""
-        self._landing = self._focused_key() or self._landing
+        self._landing = self.questions.focused_key() or self._landing
         self._stack.setCurrentIndex(index)
         self._show_undo()
         if self._step is not None:
@@ -149,13 +148,13 @@ class PitchPage(QWidget):
         part's first control (its ``focus_first()``, e.g. the storyboard's first card or "Add panel")."""
         part = self._stack.currentWidget()
         if part is self.questions:
-            target = self._field(self._landing) or next(iter(self.questions.fields()), None)
+            target = self.questions.field(self._landing) or next(iter(self.questions.fields()), None)
             if target is not None:
                 self.questions.reveal(target)
                 target.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         first = getattr(part, "focus_first", None)
-        (first() if first is not None else _first_focusable(part)).setFocus(Qt.FocusReason.OtherFocusReason)
+        (first() if first is not None else part).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def focusInEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         """The page given the focus (the step shown, another team chosen): into the part shown."""
@@ -192,7 +191,7 @@ class PitchPage(QWidget):
 
     def _build(self, view: PitchView) -> None:
         """The form for these questions, filled in; the focus stays on the question that had it."""
-        focused = self._focused_key()
+        focused = self.questions.focused_key()
         self._dirty.clear()
         self._view = view
         self.questions.build(view.sections)
@@ -237,7 +236,7 @@ class PitchPage(QWidget):
         for key, box in self.questions.boxes.items():
             if key in answers:
                 box.show_answer(answers[key], key in self._view.own, self._view.offers.get(key), keep_typing=key in self._dirty)
-        if _TEAM_NAME not in self._dirty and self.questions.name_edit.text() != (self._team.name or ""):
+        if TEAM_NAME not in self._dirty and self.questions.name_edit.text() != (self._team.name or ""):
             self.questions.name_edit.setText(self._team.name or "")
         self.questions.show_team(self._team, PRESENTER)
         self._panels = panel_count(self._ws.store, self._team.id, self._step.key)
@@ -292,7 +291,7 @@ class PitchPage(QWidget):
                 box.set_text(self.questions.boxes[key].text)
 
     def _name_typed(self, _text: str) -> None:
-        self._dirty.add(_TEAM_NAME)
+        self._dirty.add(TEAM_NAME)
         self._saver.typed()
 
     def save(self) -> None:
@@ -305,8 +304,8 @@ class PitchPage(QWidget):
         store, team_id, step_key = self._ws.store, self._team.id, self._step.key
         writes = [(key, lambda t=self.questions.boxes[key].text, k=key: save_pitch_answer(store, team_id, step_key, k, t))
                   for key in self.questions.boxes if key in self._dirty]
-        if _TEAM_NAME in self._dirty:
-            writes.append((_TEAM_NAME, lambda n=self.questions.name_edit.text(): set_team_name(store, team_id, n)))
+        if TEAM_NAME in self._dirty:
+            writes.append((TEAM_NAME, lambda n=self.questions.name_edit.text(): set_team_name(store, team_id, n)))
         refused = None
         for key, write in writes:
             try:
@@ -387,28 +386,9 @@ class PitchPage(QWidget):
                 self.focus_part()
             return
         self.show_part(QUESTIONS)
-        widget = self._field(key)
+        widget = self.questions.field(key)
         self.questions.reveal(widget)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _focused_key(self) -> str | None:
-        """Which field has the focus (to have it again after the form is made anew), if one here has it."""
-        focus = QApplication.focusWidget()
-        if focus is None or not self.questions.isAncestorOf(focus):
-            return None
-        if focus is self.questions.name_edit:
-            return _TEAM_NAME
-        if focus is self.questions.presenter:
-            return "presenter"
-        return next((key for key, box in self.questions.boxes.items() if box.edit is focus), "")
-
-    def _field(self, key: str | None) -> QWidget | None:
-        if key == _TEAM_NAME:
-            return self.questions.name_edit
-        if key == "presenter":
-            return self.questions.presenter
-        box = self.questions.boxes.get(key or "")
-        return box.edit if box is not None else None
 
     def _on_changes(self, batch) -> None:
         if self._team is not None and touches(batch, _FEED_TABLES, self._team.id):
@@ -423,10 +403,3 @@ def _holds_focus(widget: QWidget) -> bool:
     focus = QApplication.focusWidget()
     return focus is not None and focus.isVisible() and widget.isAncestorOf(focus)
 
-
-def _first_focusable(widget: QWidget) -> QWidget:
-    """The first control of a part that takes the focus by Tab (the part itself when none does)."""
-    for child in widget.findChildren(QWidget):
-        if child.focusPolicy() & Qt.FocusPolicy.TabFocus and child.isVisibleTo(widget) and child.isEnabled():
-            return child
-    return widget

@@ -99,6 +99,10 @@ def test_the_meter_tells_the_task_split_and_links_to_it(qtbot, pitch):
     link = find(window, QPushButton, "pitchTasksState")
     done, total = tasks_split(window, team_id)
     assert link.isVisible() and link.text() == f"{done} of {total} tasks split" == link.accessibleName()
+    window.resize(1366, 768)
+    settle()
+    for state in (page.meter.storyboard, link, page.meter.presenter, page.meter.count_label):  # none cut off at 1366 × 768
+        assert state.width() >= state.sizeHint().width(), state.objectName()
     press(qtbot, link)
     assert in_part(page, "tasks") and isinstance(QApplication.focusWidget(), QCheckBox)
     nobody = next(task for task, members in ticked(window, team_id).items() if not members)
