@@ -54,6 +54,7 @@ class PitchPage(QWidget):
         self._dirty: set[str] = set()  # fields typed in and not yet saved
         self._panels = 0
         self._landing: str | None = None  # the question the focus lands on when the questions are shown
+        self._entering = False  # the focus is being passed into the part shown
         self.undo_stack = QUndoStack(self)
         self._saver = IdleSave(self, self.save)
         column = QVBoxLayout(self)
@@ -149,17 +150,24 @@ class PitchPage(QWidget):
         part = self._stack.currentWidget()
         if part is self.questions:
             target = self.questions.field(self._landing) or next(iter(self.questions.fields()), None)
-            if target is not None:
+        else:
+            first = getattr(part, "focus_first", None)
+            target = first() if first is not None else part
+        if target is not None:
+            if part is self.questions:
                 self.questions.reveal(target)
-                target.setFocus(Qt.FocusReason.OtherFocusReason)
-            return
-        first = getattr(part, "focus_first", None)
-        (first() if first is not None else part).setFocus(Qt.FocusReason.OtherFocusReason)
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def focusInEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        """The page given the focus (the step shown, another team chosen): into the part shown."""
+        """The page given the focus (the step shown, another team chosen): into the part shown. Once: a
+        control that cannot take it yet passes it back to the window, which gives it to the page again."""
         super().focusInEvent(event)
-        self.focus_part()
+        if self.isVisible() and not self._entering:
+            self._entering = True
+            try:
+                self.focus_part()
+            finally:
+                self._entering = False
 
     # -- the team and its step -------------------------------------------------
     def show_step(self, step: Step, team: TeamView) -> None:
