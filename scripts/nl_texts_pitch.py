@@ -90,7 +90,6 @@ DUTCH_PITCH: dict[str, str | tuple[str, str]] = {
     "Parts of the pitch": "Onderdelen van de pitch",
     "Undo: bring back the team's own text": "Ongedaan maken: jullie eigen tekst terugzetten",
     "Taken over again. Undo brings back your own text.": "Opnieuw overgenomen. Ongedaan maken zet jullie eigen tekst terug.",
-    "Pitch: undo “Take over again”": "Pitch: “Opnieuw overnemen” ongedaan maken",
     "Task split": "Taakverdeling",
     "&Export": "&Exporteren",
     "Team &dossier (PDF)…": "Team&dossier (pdf)…",
@@ -149,4 +148,8 @@ DUTCH_PITCH: dict[str, str | tuple[str, str]] = {
     "The pitch in big type on one sheet (A1; two sheets for the Idea Race winner).": "De pitch in grote letters op één vel (A1; twee vellen voor de winnaar van de Idea Race).",
     "Show the pitch on the beamer": "Toon de pitch op de beamer",
     "Landscape, made for the screen; PageDown goes on to the next team.": "Liggend, gemaakt voor het scherm; PageDown gaat door naar het volgende team.",
+    "Pitch questions: undo “Take over again”": "Pitchvragen: “Opnieuw overnemen” ongedaan maken",
+    "Pitch questions: redo “Take over again”": "Pitchvragen: “Opnieuw overnemen” opnieuw uitvoeren",
+    "Pitch: the next part (questions, storyboard, task split)": "Pitch: het volgende onderdeel (vragen, storyboard, taakverdeling)",
+    "Pitch: the previous part": "Pitch: het vorige onderdeel",
 }

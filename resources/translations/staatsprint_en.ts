@@ -2816,7 +2816,19 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Pitch: undo “Take over again”</source>
+        <source>Pitch questions: undo “Take over again”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pitch questions: redo “Take over again”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pitch: the next part (questions, storyboard, task split)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pitch: the previous part</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -2828,8 +2828,20 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
         <translation>Beamer: de pitch van het vorige team</translation>
     </message>
     <message>
-        <source>Pitch: undo “Take over again”</source>
-        <translation>Pitch: “Opnieuw overnemen” ongedaan maken</translation>
+        <source>Pitch questions: undo “Take over again”</source>
+        <translation>Pitchvragen: “Opnieuw overnemen” ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Pitch questions: redo “Take over again”</source>
+        <translation>Pitchvragen: “Opnieuw overnemen” opnieuw uitvoeren</translation>
+    </message>
+    <message>
+        <source>Pitch: the next part (questions, storyboard, task split)</source>
+        <translation>Pitch: het volgende onderdeel (vragen, storyboard, taakverdeling)</translation>
+    </message>
+    <message>
+        <source>Pitch: the previous part</source>
+        <translation>Pitch: het vorige onderdeel</translation>
     </message>
     <message>
         <source>Board: who writes (the 1st … 9th member)</source>

@@ -13,7 +13,6 @@ from app.demo.event import create_demo_event
 from app.errors import DomainError
 from app.event.events import event_template, get_event
 from app.event.teams import add_team, team_views
-from app.outcomes.final_choice import final_choice
 from app.pitch.answers import (
     completeness,
     consider_key,
@@ -28,6 +27,7 @@ from app.pitch.prefill import path_text
 from app.pitch.readiness import panel_count
 from db.models import Answer as AnswerRow
 from db.models import StoryPanel
+from tests.demo_pitch import HALFWAY, demo_team, untyped
 
 NOW = datetime(2026, 3, 11, 10, 59, 23, tzinfo=timezone.utc)
 
@@ -36,8 +36,8 @@ NOW = datetime(2026, 3, 11, 10, 59, 23, tzinfo=timezone.utc)
 def demo(store):
     event_id = create_demo_event(store, NOW)
     template = event_template(get_event(store, event_id))
-    teams = team_views(store, event_id, template)
-    chosen = next(t for t in teams if final_choice(store, t.id, "crystal_ball") is not None)
+    chosen = demo_team(store, event_id, template, HALFWAY)
+    untyped(store, chosen.id, storyboard=False)  # a team that has just begun its pitch
     return event_id, template, chosen
 
 

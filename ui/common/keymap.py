@@ -64,7 +64,10 @@ KEYMAP: dict[str, Binding] = {
     "tasksRedo": Binding(("Ctrl+Shift+Z",), QT_TRANSLATE_NOOP("keymap", "Task split: redo")),
     "beamerNextPitch": Binding(("PgDown",), QT_TRANSLATE_NOOP("keymap", "Beamer: the next team's pitch")),
     "beamerPreviousPitch": Binding(("PgUp",), QT_TRANSLATE_NOOP("keymap", "Beamer: the previous team's pitch")),
-    "pitchUndo": Binding((StandardKey.Undo,), QT_TRANSLATE_NOOP("keymap", "Pitch: undo “Take over again”")),
+    "pitchUndo": Binding((StandardKey.Undo,), QT_TRANSLATE_NOOP("keymap", "Pitch questions: undo “Take over again”")),
+    "pitchRedo": Binding(("Ctrl+Shift+Z",), QT_TRANSLATE_NOOP("keymap", "Pitch questions: redo “Take over again”")),
+    "pitchNextPart": Binding(("Ctrl+PgDown",), QT_TRANSLATE_NOOP("keymap", "Pitch: the next part (questions, storyboard, task split)")),
+    "pitchPreviousPart": Binding(("Ctrl+PgUp",), QT_TRANSLATE_NOOP("keymap", "Pitch: the previous part")),
     "boardAuthor": Binding(tuple(f"Alt+{n}" for n in range(1, 10)), QT_TRANSLATE_NOOP("keymap", "Board: who writes (the 1st … 9th member)")),
 }
 

@@ -8,6 +8,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.export.dossier_data import Answer
+from ui.common.field_undo import pass_undo
 from ui.common.widgets import GrowingTextEdit, label
 
 
@@ -70,6 +71,7 @@ class AnswerBox(QWidget):
         self.edit.setAccessibleName(answer.question)
         self.question.setBuddy(self.edit)
         self.edit.textChanged.connect(self._changed)
+        pass_undo(self.edit)  # just taken over again (or brought back), Ctrl+Z (Ctrl+Shift+Z) is the page's
         column.addWidget(self.edit)
 
     @property

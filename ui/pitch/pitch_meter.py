@@ -1,5 +1,5 @@
-"""The pitch's completeness at a glance: how many questions are answered (a bar), the storyboard and
-the presenter, and the questions still empty — each a link that jumps to its field."""
+"""The pitch's completeness at a glance: how many questions are answered (a bar), the storyboard, the
+task split and the presenter, and the questions still empty — each a link that jumps to its place."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ def _link(text: str, name: str, tip: str = "") -> QPushButton:
 
 
 class PitchMeter(QFrame):
-    jump = Signal(str)  # a field key, "storyboard" or "presenter"
+    jump = Signal(str)  # a field key, "storyboard", "tasks" or "presenter"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,13 +53,21 @@ class PitchMeter(QFrame):
         self.bar.setFixedHeight(10)
         self.bar.setAccessibleName(self.tr("Questions answered"))
         top.addWidget(self.bar, 1)
+        column.addLayout(top)
+        states = QHBoxLayout()  # the parts' states on a line of their own: on one line with the bar they did not fit at 1366 pixels
+        states.setSpacing(16)
         self.storyboard = _link("", "pitchStoryboardState")
         self.storyboard.clicked.connect(lambda: self.jump.emit("storyboard"))
-        top.addWidget(self.storyboard)
+        states.addWidget(self.storyboard)
+        self.tasks = _link("", "pitchTasksState")
+        self.tasks.clicked.connect(lambda: self.jump.emit("tasks"))
+        self.tasks.hide()  # until there is a task split to tell about
+        states.addWidget(self.tasks)
         self.presenter = _link("", "pitchPresenterState")
         self.presenter.clicked.connect(lambda: self.jump.emit("presenter"))
-        top.addWidget(self.presenter)
-        column.addLayout(top)
+        states.addWidget(self.presenter)
+        states.addStretch(1)
+        column.addLayout(states)
         self._empty_row = QWidget()
         self._flow = FlowLayout(self._empty_row, spacing=4)
         column.addWidget(self._empty_row)
@@ -88,6 +96,12 @@ class PitchMeter(QFrame):
         self.storyboard.setAccessibleName(text)
         self.storyboard.setEnabled(reachable)
 
+    def show_tasks(self, summary: str) -> None:
+        """The task split's own summary ("3 of 5 tasks split"), a link to it."""
+        self.tasks.setText(summary)
+        self.tasks.setAccessibleName(summary)
+        self.tasks.show()
+
     def show_presenter(self, name: str | None) -> None:
         text = self.tr("Presenter: {name}").format(name=name) if name else self.tr("Presenter: not chosen yet")
         self.presenter.setText(text)
@@ -95,7 +109,7 @@ class PitchMeter(QFrame):
 
     def controls(self) -> list[QWidget]:
         """The meter's links in reading order (for the page's Tab order)."""
-        return [*self._links, self.storyboard, self.presenter]
+        return [*self._links, self.storyboard, self.tasks, self.presenter]
 
     def _make_links(self, empty: list[tuple[str, str]]) -> None:
         while self._flow.count():
@@ -105,7 +119,7 @@ class PitchMeter(QFrame):
                 widget.deleteLater()
         self._links = []
         if not empty:
-            self._flow.addWidget(label(self.tr("Every question is answered."), "muted", "pitchAllAnswered"))
+            self._flow.addWidget(label(self.tr("Every question is answered."), "muted", "pitchAllAnswered", wrap=False))
             return
         still = label(self.tr("Still empty:"), "muted", wrap=False)
         still.setContentsMargins(0, 4, 0, 0)  # on the links' line of text (they have a padding and a focus border)

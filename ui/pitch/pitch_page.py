@@ -33,12 +33,12 @@ from ui.common.messages import attempt, message_for, message_line, say
 from ui.common.widgets import tab_chain
 from ui.pitch.pitch_commands import TakeOverAgain
 from ui.pitch.pitch_meter import PitchMeter
-from ui.pitch.pitch_questions import PitchQuestions
+from ui.pitch.pitch_questions import TEAM_NAME, PitchQuestions
 from ui.storage.feed_bridge import touches
 
 QUESTIONS = "questions"  # the part every pitch page has
 STORYBOARD = "storyboard"  # the part the meter's storyboard state jumps to, once added
-_TEAM_NAME = "team_name"  # the team name's place among what was typed and not yet saved
+TASKS = "tasks"  # the part the meter's task split state jumps to, once added
 _FEED_TABLES = {"answer", "team", "member", "team_role", "story_panel", "note", "selection", "final_choice",
                 "milestone", "cluster", "vote", "step_state"}
 
@@ -53,6 +53,8 @@ class PitchPage(QWidget):
         self._view = PitchView((), frozenset(), {})
         self._dirty: set[str] = set()  # fields typed in and not yet saved
         self._panels = 0
+        self._landing: str | None = None  # the question the focus lands on when the questions are shown
+        self._entering = False  # the focus is being passed into the part shown
         self.undo_stack = QUndoStack(self)
         self._saver = IdleSave(self, self.save)
         column = QVBoxLayout(self)
@@ -67,8 +69,11 @@ class PitchPage(QWidget):
         self._parts: list[str] = []
         self.questions = PitchQuestions()
         self.add_part(QUESTIONS, self.tr("Questions"), self.questions)
-        bind("pitchUndo", self, self.undo)
-        self.undo_stack.canUndoChanged.connect(self._undo_button.setVisible)
+        bind("pitchUndo", self.questions, self.undo)  # the questions' tab only: the storyboard and the task split have their own
+        bind("pitchRedo", self.questions, self.redo)
+        bind("pitchNextPart", self, lambda: self.enter_part(self.tabs.currentIndex() + 1))
+        bind("pitchPreviousPart", self, lambda: self.enter_part(self.tabs.currentIndex() - 1))
+        self.undo_stack.canUndoChanged.connect(self._show_undo)
         workspace.bridge.changed.connect(self._on_changes)
 
     def _parts_row(self) -> QHBoxLayout:
@@ -112,17 +117,69 @@ class PitchPage(QWidget):
     def part(self, key: str) -> QWidget | None:
         return self._stack.widget(self._parts.index(key)) if key in self._parts else None
 
+    def current_part(self) -> str:
+        return self._parts[self._stack.currentIndex()]
+
     def show_part(self, key: str) -> None:
         self.tabs.setCurrentIndex(self._parts.index(key))
 
+    def enter_part(self, index: int) -> None:
+        """Another part (Ctrl+PgDown, Ctrl+PgUp), the focus in it; at the first or last part it stays."""
+        if 0 <= index < self.tabs.count():
+            self.tabs.setCurrentIndex(index)
+            self.focus_part()
+
     def _show_part(self, index: int) -> None:
+        """A tab chosen. By click or Alt+letter the focus goes into its part; by the arrow keys it stays on
+        the tabs (to go on choosing), and Tab then leads into the part."""
+        self._landing = self.questions.focused_key() or self._landing
         self._stack.setCurrentIndex(index)
+        self._show_undo()
+        if self._step is not None:
+            self._chain()
+        if self.isVisible() and not self.tabs.hasFocus():
+            self.focus_part()
+
+    def _show_undo(self) -> None:
+        """The questions' Undo button, beside their tab (the other parts have their own)."""
+        self._undo_button.setVisible(self.undo_stack.canUndo() and self._stack.currentWidget() is self.questions)
+
+    def focus_part(self) -> None:
+        """The focus into the part shown: a question (the one it was last in, else the first), or the
+        part's first control (its ``focus_first()``, e.g. the storyboard's first card or "Add panel")."""
+        part = self._stack.currentWidget()
+        if part is self.questions:
+            target = self.questions.field(self._landing) or next(iter(self.questions.fields()), None)
+        else:
+            first = getattr(part, "focus_first", None)
+            target = first() if first is not None else part
+        if target is not None:
+            if part is self.questions:
+                self.questions.reveal(target)
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """The page given the focus (the step shown, another team chosen): into the part shown. Once: a
+        control that cannot take it yet passes it back to the window, which gives it to the page again."""
+        super().focusInEvent(event)
+        if self.isVisible() and not self._entering:
+            self._entering = True
+            try:
+                self.focus_part()
+            finally:
+                self._entering = False
 
     # -- the team and its step -------------------------------------------------
     def show_step(self, step: Step, team: TeamView) -> None:
+        """The team's pitch; the part shown stays, and so does the focus in it (in the same place, or on
+        the part's first control when its place went with the team before)."""
+        shown = self._stack.currentWidget()
+        in_part = shown is not self.questions and _holds_focus(shown)
         self._show_step(step, team)
         for part in self._added_parts():
             part.show_step(step, team)  # a part follows the team too (its own undo, feed and focus)
+        if in_part and not _holds_focus(shown):
+            self.focus_part()
 
     def _added_parts(self) -> list[QWidget]:
         """The parts added beside the questions that follow the team shown (those with ``show_step``)."""
@@ -142,7 +199,7 @@ class PitchPage(QWidget):
 
     def _build(self, view: PitchView) -> None:
         """The form for these questions, filled in; the focus stays on the question that had it."""
-        focused = self._focused_key()
+        focused = self.questions.focused_key()
         self._dirty.clear()
         self._view = view
         self.questions.build(view.sections)
@@ -158,15 +215,12 @@ class PitchPage(QWidget):
         self._land_on(focused)
 
     def _land_on(self, key: str | None) -> None:
-        """Where the focus goes when the page is shown: the field that had it before the form was made
-        anew (the same question of the other team), else the first question."""
-        fields = self.questions.fields()
-        target = self._field(key) or (fields[0] if fields else None)
-        self.setFocusProxy(target)
-        if key is not None and target is not None:
-            self.show_part(QUESTIONS)
-            self.questions.reveal(target)
-            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        """The field that had the focus before the form was made anew has it again (the same question of
+        the other team); it is also where the focus lands when the page is shown with the questions (the
+        first question when the focus was elsewhere)."""
+        self._landing = key
+        if key is not None and self._stack.currentWidget() is self.questions:
+            self.focus_part()
 
     def _read(self) -> PitchView:
         ws = self._ws
@@ -190,7 +244,7 @@ class PitchPage(QWidget):
         for key, box in self.questions.boxes.items():
             if key in answers:
                 box.show_answer(answers[key], key in self._view.own, self._view.offers.get(key), keep_typing=key in self._dirty)
-        if _TEAM_NAME not in self._dirty and self.questions.name_edit.text() != (self._team.name or ""):
+        if TEAM_NAME not in self._dirty and self.questions.name_edit.text() != (self._team.name or ""):
             self.questions.name_edit.setText(self._team.name or "")
         self.questions.show_team(self._team, PRESENTER)
         self._panels = panel_count(self._ws.store, self._team.id, self._step.key)
@@ -209,8 +263,12 @@ class PitchPage(QWidget):
         self.meter.show_presenter(next((m.name for m in self._team.members if m.id == presenter), None) if presenter else None)
 
     def _chain(self) -> None:
-        """Tab in reading order: the meter's links, the parts and Undo, the questions, then Back and Next."""
-        tab_chain([*self.meter.controls(), self.tabs, self._undo_button, *self.questions.fields()])
+        """Tab in reading order: the meter's links, the parts and Undo, the part shown (the questions, or
+        another part's ``focus_chain()``), then Back and Next."""
+        part = self._stack.currentWidget()
+        chain = getattr(part, "focus_chain", None)
+        inside = self.questions.fields() if part is self.questions else (chain() if chain is not None else [])
+        tab_chain([*self.meter.controls(), self.tabs, self._undo_button, *inside])
 
     # -- typing ----------------------------------------------------------------
     def _typed(self, key: str) -> None:
@@ -224,9 +282,11 @@ class PitchPage(QWidget):
         self._show_meter()
 
     def _forget_undo_of(self, key: str) -> None:
-        """Typed in again after "Take over again": its undo would throw the new typing away, so it goes."""
-        top = self.undo_stack.command(self.undo_stack.index() - 1) if self.undo_stack.canUndo() else None
-        if top is not None and top.field_key == key:
+        """Typed in again after "Take over again" (or its undo): undoing or redoing it would throw the new
+        typing away, so the history goes."""
+        stack = self.undo_stack
+        near = [stack.command(index) for index in (stack.index() - 1, stack.index()) if 0 <= index < stack.count()]
+        if any(command.field_key == key for command in near):
             self.undo_stack.clear()
             if self.message.property("role") == "info":
                 self.message.hide()
@@ -239,7 +299,7 @@ class PitchPage(QWidget):
                 box.set_text(self.questions.boxes[key].text)
 
     def _name_typed(self, _text: str) -> None:
-        self._dirty.add(_TEAM_NAME)
+        self._dirty.add(TEAM_NAME)
         self._saver.typed()
 
     def save(self) -> None:
@@ -252,8 +312,8 @@ class PitchPage(QWidget):
         store, team_id, step_key = self._ws.store, self._team.id, self._step.key
         writes = [(key, lambda t=self.questions.boxes[key].text, k=key: save_pitch_answer(store, team_id, step_key, k, t))
                   for key in self.questions.boxes if key in self._dirty]
-        if _TEAM_NAME in self._dirty:
-            writes.append((_TEAM_NAME, lambda n=self.questions.name_edit.text(): set_team_name(store, team_id, n)))
+        if TEAM_NAME in self._dirty:
+            writes.append((TEAM_NAME, lambda n=self.questions.name_edit.text(): set_team_name(store, team_id, n)))
         refused = None
         for key, write in writes:
             try:
@@ -305,6 +365,16 @@ class PitchPage(QWidget):
             self.message.hide()
         self._after_command(key)
 
+    def redo(self) -> None:
+        """Take the answer over again once more (Ctrl+Shift+Z after an undo)."""
+        if not self.undo_stack.canRedo():
+            return
+        key = self.undo_stack.command(self.undo_stack.index()).field_key
+        self.save()
+        self.undo_stack.redo()
+        say(self.message, self.tr("Taken over again. Undo brings back your own text."), "info")
+        self._after_command(key)
+
     def _after_command(self, key: str) -> None:
         """The answer as the command left it, in its field (which keeps the focus)."""
         self._dirty.discard(key)
@@ -317,36 +387,16 @@ class PitchPage(QWidget):
 
     # -- jumping and focus -------------------------------------------------------
     def jump_to(self, key: str) -> None:
-        """Show a field (or the storyboard) and put the focus in it."""
-        if key == STORYBOARD:
-            part = self.part(STORYBOARD)
-            if part is not None:
-                self.show_part(STORYBOARD)
-                _first_focusable(part).setFocus(Qt.FocusReason.OtherFocusReason)
+        """Show a field, or a part (the storyboard, the task split), and put the focus in it."""
+        if key in (STORYBOARD, TASKS):
+            if key in self._parts:
+                self.show_part(key)
+                self.focus_part()
             return
         self.show_part(QUESTIONS)
-        widget = self._field(key)
+        widget = self.questions.field(key)
         self.questions.reveal(widget)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _focused_key(self) -> str | None:
-        """Which field has the focus (to have it again after the form is made anew), if one here has it."""
-        focus = QApplication.focusWidget()
-        if focus is None or not self.isAncestorOf(focus):
-            return None
-        if focus is self.questions.name_edit:
-            return _TEAM_NAME
-        if focus is self.questions.presenter:
-            return "presenter"
-        return next((key for key, box in self.questions.boxes.items() if box.edit is focus), "")
-
-    def _field(self, key: str | None) -> QWidget | None:
-        if key == _TEAM_NAME:
-            return self.questions.name_edit
-        if key == "presenter":
-            return self.questions.presenter
-        box = self.questions.boxes.get(key or "")
-        return box.edit if box is not None else None
 
     def _on_changes(self, batch) -> None:
         if self._team is not None and touches(batch, _FEED_TABLES, self._team.id):
@@ -357,9 +407,7 @@ def _questions(view: PitchView) -> tuple[tuple[str, str], ...]:
     return tuple((a.key, a.question) for s in view.sections for a in s.answers)
 
 
-def _first_focusable(widget: QWidget) -> QWidget:
-    """The first control of a part that takes the focus by Tab (the part itself when none does)."""
-    for child in widget.findChildren(QWidget):
-        if child.focusPolicy() & Qt.FocusPolicy.TabFocus and child.isVisibleTo(widget) and child.isEnabled():
-            return child
-    return widget
+def _holds_focus(widget: QWidget) -> bool:
+    focus = QApplication.focusWidget()
+    return focus is not None and focus.isVisible() and widget.isAncestorOf(focus)
+

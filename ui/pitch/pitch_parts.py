@@ -22,6 +22,15 @@ class ScrollingPart(QScrollArea):
     def show_step(self, step, team) -> None:
         self.part.show_step(step, team)
 
+    def focus_first(self) -> QWidget:
+        """Where the focus goes in this part: its own choice (``focus_first()``), else the part itself."""
+        first = getattr(self.part, "focus_first", None)
+        return first() if first is not None else self.part
+
+    def focus_chain(self) -> list[QWidget]:
+        chain = getattr(self.part, "focus_chain", None)
+        return chain() if chain is not None else []
+
     def flush_edits(self) -> None:
         flush = getattr(self.part, "flush_edits", None)
         if flush is not None:
@@ -29,11 +38,13 @@ class ScrollingPart(QScrollArea):
 
 
 def add_parts(page: PitchPage, workspace) -> None:
-    from ui.pitch.storyboard_panel import StoryboardPanel
     from ui.pitch.pitch_exports import PitchExports
+    from ui.pitch.storyboard_panel import StoryboardPanel
     from ui.pitch.task_panel import TaskPanel
 
     page.add_part("storyboard", QCoreApplication.translate("PitchPage", "Storyboard"),
                   ScrollingPart(StoryboardPanel(workspace), "storyboardScroll"))
-    page.add_part("tasks", QCoreApplication.translate("PitchPage", "Task split"), ScrollingPart(TaskPanel(workspace), "taskScroll"))
+    tasks = TaskPanel(workspace)
+    tasks.summaryChanged.connect(page.meter.show_tasks)  # the meter tells how far the split is, a link to it
+    page.add_part("tasks", QCoreApplication.translate("PitchPage", "Task split"), ScrollingPart(tasks, "taskScroll"))
     page.add_part("share", QCoreApplication.translate("PitchPage", "Share"), PitchExports(workspace))

@@ -5,7 +5,7 @@ voor de jury" with the team name, the yell and who presents."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from app.event.teams import TeamView
 from app.export.dossier_data import AnswerSection
@@ -14,6 +14,8 @@ from ui.common.widgets import ScrollSafeComboBox, card, label, scrolling
 from ui.pitch.answer_box import AnswerBox
 
 FINISH = "finish"  # the template's section that gets the team name and the presenter too
+TEAM_NAME = "team_name"  # the team name's key among the fields (what was typed and not yet saved, where the focus was)
+PRESENTER = "presenter"  # the presenter's choice, likewise
 CONTENT_WIDTH = 1000  # the questions read as a column, not as lines across a wide screen
 
 
@@ -119,6 +121,26 @@ class PitchQuestions(QWidget):
         before = [box.edit for key, box in self.boxes.items() if key not in self._finish]
         finish = [self.boxes[key].edit for key in self._finish]
         return [w for w in (*before, self.name_edit, *finish, self.presenter) if w.parentWidget() is not None]
+
+    def focused_key(self) -> str | None:
+        """Which field has the focus (to have it again after the form is made anew), if one here has it;
+        "" for another control of the questions."""
+        focus = QApplication.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):
+            return None
+        if focus is self.name_edit:
+            return TEAM_NAME
+        if focus is self.presenter:
+            return PRESENTER
+        return next((key for key, box in self.boxes.items() if box.edit is focus), "")
+
+    def field(self, key: str | None) -> QWidget | None:
+        if key == TEAM_NAME:
+            return self.name_edit
+        if key == PRESENTER:
+            return self.presenter
+        box = self.boxes.get(key or "")
+        return box.edit if box is not None else None
 
     def reveal(self, widget: QWidget) -> None:
         """Scroll so ``widget`` (with its question above it) is in view."""

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.pitch.pictures import Picture
 from app.pitch.storyboard import Panel
+from ui.common.field_undo import pass_undo
 from ui.common.idle_save import IdleSave
 from ui.common.keymap import key_text
 from ui.common.widgets import GrowingTextEdit, label
@@ -137,6 +138,7 @@ class PanelCard(QFrame):
         self.text = GrowingTextEdit(min_lines=3, max_lines=5)
         self.text.setObjectName("panelText")
         self.text.setPlaceholderText(self.tr("What happens in this scene?"))
+        pass_undo(self.caption, self.text)  # a field with nothing of its own to undo: the storyboard's undo
         for field in (self.caption, self.text):
             self._saver.watch(field)
             column.addWidget(field)

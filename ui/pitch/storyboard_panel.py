@@ -53,7 +53,7 @@ class StoryboardPanel(QWidget):
         self.cards: dict[int, PanelCard] = {}
         self.order: list[int] = []  # the panels' ids as shown
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.indexChanged.connect(lambda _index: self.reload())  # an undo shows at once, not only via the feed
+        self.undo_stack.indexChanged.connect(self._stack_moved)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(8)
@@ -118,6 +118,12 @@ class StoryboardPanel(QWidget):
             self.error.hide()
         self._step, self._team = step, team
         self.reload()
+
+    def _stack_moved(self, _index: int) -> None:
+        """An undo or redo shows at once, not only via the feed. A cleared stack (another team shown, or
+        the panel going away: the stack clears itself as it is destroyed) has nothing to show."""
+        if self.undo_stack.count():
+            self.reload()
 
     def completeness(self) -> sb.Completeness | None:
         """The panels there are and the template's minimum (None: no storyboard shown)."""
@@ -196,6 +202,10 @@ class StoryboardPanel(QWidget):
         chain = self.focus_chain()
         for before, after in zip(chain, chain[1:]):
             QWidget.setTabOrder(before, after)
+
+    def focus_first(self) -> QWidget:
+        """Where the focus goes when the storyboard is opened: its first panel's caption, else "Add panel"."""
+        return next((self.cards[i].caption for i in self.order if i in self.cards), self.add_button)  # (a card may be going)
 
     def focus_chain(self) -> list[QWidget]:
         """Tab's way through the storyboard (for the page's own chain)."""

@@ -69,6 +69,14 @@ class TaskPanel(QWidget):
     def show_step(self, _step, team: TeamView) -> None:
         self.show_team(team)
 
+    def focus_first(self) -> QWidget:
+        """Where the focus goes when the task split is opened: its first box (the panel when it has none)."""
+        return next(iter(self._cells.values()), self)
+
+    def focus_chain(self) -> list[QWidget]:
+        """Tab's way through the grid, row by row (for the pitch page's chain)."""
+        return list(self._cells.values())
+
     def summary(self) -> str:
         """One line for the pitch page's completeness meter: "3 of 5 tasks split"."""
         done, total = split_count(self._lines)

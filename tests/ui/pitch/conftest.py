@@ -1,19 +1,18 @@
 """The pitch page opened on a demo team that has finished phase 3 (a problem statement, a chosen idea,
-a Crystal Ball and a vehicle to take answers over from), and the helpers its tests share."""
+a Crystal Ball and a vehicle to take answers over from) and is starting its pitch, and the helpers its
+tests share."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from sqlmodel import select
 
 from app.day.navigation import move_team
 from app.demo.event import create_demo_event
 from app.event.events import event_template, get_event
-from app.event.teams import team_views
-from app.outcomes.final_choice import final_choice
-from db.models import Answer as AnswerRow
+from tests.demo_pitch import HALFWAY, demo_team, untyped
+from tests.demo_pitch import typed_answers as stored  # noqa: F401  (the pitch tests read it from here)
 from tests.ui.conftest import settle
 
 
@@ -30,21 +29,16 @@ def open_pitch(qtbot, window, team_id: int):
 
 @pytest.fixture
 def pitch(qtbot, open_window, sqlite_store):
-    """(window, store, team id, page): the demo team with a final choice, at the pitch step."""
+    """(window, store, team id, page): the demo team halfway its pitch, at the pitch step, with none of its
+    answers typed yet (each still as taken over from its earlier work, or empty)."""
     event_id = create_demo_event(sqlite_store)
     template = event_template(get_event(sqlite_store, event_id))
-    team = next(t for t in team_views(sqlite_store, event_id, template) if final_choice(sqlite_store, t.id, "crystal_ball") is not None)
-    move_team(sqlite_store, team.id, "pitch", template)
+    team_id = demo_team(sqlite_store, event_id, template, HALFWAY).id
+    untyped(sqlite_store, team_id)
+    move_team(sqlite_store, team_id, "pitch", template)
     window = open_window(sqlite_store)
     settle()
-    return window, sqlite_store, team.id, open_pitch(qtbot, window, team.id)
-
-
-def stored(store, team_id: int) -> dict[str, str]:
-    """The team's own pitch answers as the database holds them."""
-    with store.read() as session:
-        rows = session.exec(select(AnswerRow).where(AnswerRow.team_id == team_id, AnswerRow.step_key == "pitch")).all()
-        return {row.field_key: row.text for row in rows}
+    return window, sqlite_store, team_id, open_pitch(qtbot, window, team_id)
 
 
 def click_in(qtbot, edit) -> None:

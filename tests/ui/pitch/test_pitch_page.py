@@ -25,6 +25,7 @@ from app.pitch.answers import save_pitch_answer
 from app.storage.database import open_store
 from tests.ui.conftest import find, settle, type_text
 from tests.ui.pitch.conftest import click_in, open_pitch, press, stored
+from ui.pitch.pitch_page import PitchPage
 
 FULL = "Saving failed: the disk is full. Nothing was changed. Free up some space and try again."
 
@@ -96,7 +97,7 @@ def test_the_meter_counts_and_its_links_jump_to_the_empty_field(qtbot, pitch):
     window, store, team_id, page = pitch
     count = find(window, QLabel, "pitchCount")
     assert count.text() == "7 of 17 questions answered"
-    assert page.meter.storyboard.text() == "Storyboard: 0 of at least 3 panels"
+    assert page.meter.storyboard.text() == "Storyboard: 2 of at least 3 panels"
     risks = page.questions.boxes["risks"]
     press(qtbot, find(window, QPushButton, "pitchJump_risks"))
     assert QApplication.focusWidget() is risks.edit and not risks.edit.visibleRegion().isEmpty()
@@ -292,18 +293,19 @@ def test_every_control_is_named_and_the_parts_show_as_tabs_once_added(qtbot, pit
         for widget in page.findChildren(cls):
             if widget.isVisible():
                 assert widget.accessibleName(), widget.objectName()
+    alone = PitchPage(window.event_view.workspace)  # the questions only: no tabs
+    qtbot.addWidget(alone)
+    assert alone.tabs.isHidden()
     tabs = find(window, QTabBar, "pitchParts")
-    assert not tabs.isVisible()  # one part: no tabs
-    storyboard = Part("Paneel toevoegen")
-    page.add_part("storyboard", "Storyboard", storyboard)
-    assert storyboard.shown == [team_id]  # a part is shown the team at once, and whenever the page is
+    assert tabs.isVisible() and [tabs.tabText(i) for i in range(tabs.count())] == ["Questions", "Storyboard", "Task split"]
+    exports = Part("Exporteren")
+    page.add_part("exports", "Exports", exports)
+    assert exports.shown == [team_id]  # a part is shown the team at once, and whenever the page is
     page.flush_edits()
-    assert storyboard.flushed == 1
+    assert exports.flushed == 1
     settle()
-    assert tabs.isVisible() and [tabs.tabText(i) for i in range(tabs.count())] == ["Questions", "Storyboard"]
-    assert page.meter.storyboard.isEnabled()
-    press(qtbot, page.meter.storyboard)
-    assert QApplication.focusWidget() is storyboard
+    assert tabs.tabText(3) == "Exports"
+    page.show_part("exports")
     press(qtbot, find(window, QPushButton, "pitchJump_risks"))
     assert tabs.currentIndex() == 0 and QApplication.focusWidget() is page.questions.boxes["risks"].edit
     view = window.event_view
@@ -311,7 +313,7 @@ def test_every_control_is_named_and_the_parts_show_as_tabs_once_added(qtbot, pit
     move_team(store, other.id, "pitch", view.workspace.template)
     view.choose_team(other.id)
     settle()
-    assert storyboard.shown[-1] == other.id and storyboard.flushed >= 2  # the team before: its typing saved
+    assert exports.shown[-1] == other.id and exports.flushed >= 2  # the team before: its typing saved
 
 
 def test_the_meter_says_when_every_question_is_answered(qtbot, pitch):
