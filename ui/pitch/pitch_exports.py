@@ -50,6 +50,12 @@ class PitchExports(QWidget):
         grid.setColumnStretch(1, 1)
         return button
 
+    def focus_first(self) -> QWidget:
+        return self.dossier_button
+
+    def focus_chain(self) -> list[QWidget]:
+        return [self.dossier_button, self.poster_button, self.beamer_button]
+
     def show_step(self, _step, team: TeamView) -> None:
         self._team = team
         self.message.clear()

@@ -297,14 +297,14 @@ def test_every_control_is_named_and_the_parts_show_as_tabs_once_added(qtbot, pit
     qtbot.addWidget(alone)
     assert alone.tabs.isHidden()
     tabs = find(window, QTabBar, "pitchParts")
-    assert tabs.isVisible() and [tabs.tabText(i) for i in range(tabs.count())] == ["Questions", "Storyboard", "Task split"]
+    assert tabs.isVisible() and [tabs.tabText(i) for i in range(tabs.count())] == ["Questions", "Storyboard", "Task split", "Share"]
     exports = Part("Exporteren")
     page.add_part("exports", "Exports", exports)
     assert exports.shown == [team_id]  # a part is shown the team at once, and whenever the page is
     page.flush_edits()
     assert exports.flushed == 1
     settle()
-    assert tabs.tabText(3) == "Exports"
+    assert tabs.tabText(4) == "Exports"
     page.show_part("exports")
     press(qtbot, find(window, QPushButton, "pitchJump_risks"))
     assert tabs.currentIndex() == 0 and QApplication.focusWidget() is page.questions.boxes["risks"].edit

@@ -149,8 +149,10 @@ def test_tabs_switched_by_click_arrows_tab_and_ctrl_page_keys_put_the_focus_in_t
     assert page.current_part() == "tasks" and QApplication.focusWidget() is tabs
     key(qtbot, Qt.Key.Key_Tab)  # and Tab leads into the part
     assert in_part(page, "tasks") and QApplication.focusWidget() is page.part("tasks").focus_first()
+    key(qtbot, Qt.Key.Key_PageDown, CTRL)
+    assert in_part(page, "share") and QApplication.focusWidget() is find(window, QPushButton, "exportDossierButton")
     key(qtbot, Qt.Key.Key_PageDown, CTRL)  # the last part: it stays
-    assert in_part(page, "tasks")
+    assert in_part(page, "share")
 
 
 def test_another_team_keeps_the_tab_and_the_focus_in_it(qtbot, pitch):
