@@ -1,6 +1,6 @@
-"""The brain-dump board in the dossier prints its notes readable (at least 6 pt): inline when small, on a
-landscape page when wide, cluster by cluster when that is still too small, and a huge cluster's notes
-listed in full under its picture."""
+"""The brain-dump board in the dossier prints its notes readable (at least 6 pt): inline when small, else on
+landscape pages in an appendix (whole when wide, cluster by cluster, sharing pages, when that is still too
+small), and a huge cluster's notes listed in full under its picture."""
 
 from __future__ import annotations
 
