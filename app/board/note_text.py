@@ -21,6 +21,8 @@ BOX_X, BOX_Y, BOX_W, BOX_H = 10.0, 8.0, 140.0, 90.0  # the bottom strip holds th
 BASE_SIZE = 14.0
 MIN_SIZE = 10.0
 
+PAPER_MIN_PT = 7.0  # the smallest a card's text prints on paper (a Crystal Ball card, a vehicle zone)
+
 LEADING = 1.25  # line height as a multiple of the size
 STEP = 0.5  # how much smaller each try is
 ELLIPSIS = "…"
@@ -60,6 +62,13 @@ def _cut(lines: list[str], width: float, height: float, size: float, measure: Me
         last = last[:-1].rstrip()
     shown[-1] = last + ELLIPSIS
     return FittedText(size, tuple(shown), continues=True)
+
+
+def paper_sizes(base: float, scale: float) -> tuple[float, float]:
+    """A card's (base, minimum) text size in its picture's units, for a picture printed at ``scale``
+    points per unit: the minimum prints at ``PAPER_MIN_PT``, the base never below it."""
+    minimum = PAPER_MIN_PT / scale
+    return max(base, minimum), minimum
 
 
 def fit_note(text: str, measure: Measure) -> FittedText:

@@ -4,7 +4,10 @@ Rules (besides those of ``snapshot_work``):
 - a member's organisation is their answer to the kennismaking's ``summary`` question; their roles are
   the template's role titles in the template's order; the presenter is who holds the role "presenter";
 - the problem statement is the step's sentence (``app.outcomes.problem_statement.sentence``): "" while a
-  part is empty, and then the questions still empty are listed;
+  part is empty, and then the questions still empty are listed. The sentence is always built with the
+  template's Dutch pattern (``CONTENT_LANG``): the teams write their answers in Dutch, the language the
+  day runs in, so an English dossier shows the team's sentence as the team wrote it, not Dutch answers
+  inside an English pattern; its questions are in the dossier's language;
 - the race is the event's leaderboard (``app.race.standings.leaderboard`` at ``now``): the counts per
   round, the rank among the racing teams (None for a team that did not race), the winner once the race
   is final and the flip-over sheets it earned;
@@ -28,6 +31,7 @@ from app.race.standings import Leaderboard
 
 PRESENTER = "presenter"  # the template's role of who gives the pitch
 YELL = "yell"  # the pitch's field of the team's yell
+CONTENT_LANG = "nl"  # the language the teams write in (the UI's default): the problem statement's pattern
 
 
 def members(ctx: Context, rows: TeamRows) -> tuple[Person, ...]:
@@ -49,7 +53,7 @@ def problem(ctx: Context, rows: TeamRows) -> ProblemStatement | None:
     if step is None or step.statement is None:
         return None
     given = rows.step_answers(step.key)
-    preview = sentence(step.statement.get(ctx.lang), given)
+    preview = sentence(step.statement.get(CONTENT_LANG), given)
     return ProblemStatement("" if preview.missing else preview.text,
                             tuple((f.label.get(ctx.lang), given.get(f.key, "")) for f in step.fields),
                             tuple(missing_labels(step, preview, ctx.lang)))
@@ -65,7 +69,7 @@ def race(ctx: Context, rows: TeamRows, board: Leaderboard | None) -> Race | None
     winner = any(w.counts.team_id == rows.team.id for w in board.winners)
     return Race(tuple(RaceRound(titles.get(key, key), count.total) for key, count in counts.rounds.items()), counts.total,
                 standing.rank if counts.racing else None, sum(1 for s in board.standings if s.counts.racing), winner,
-                (board.prize_sheets or 1) if winner else 1)
+                (board.prize_sheets or 1) if winner else 1, board.final)
 
 
 def storyboard(ctx: Context, rows: TeamRows) -> tuple[Panel, ...]:

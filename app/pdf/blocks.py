@@ -32,8 +32,9 @@ def heading(value: str, kind: str = "h1") -> Paragraph:
 
 
 def missing(what: str, lang: str) -> Paragraph:
-    """'Nog niet ingevuld: …' in the muted italic of what is missing."""
-    return para(f"{word('not_filled_in', lang)}: {what}", "missing")
+    """'Nog niet ingevuld: …' in the muted italic of what is missing; just 'Nog niet ingevuld' without
+    ``what`` (under a heading or question that already says what)."""
+    return para(f"{word('not_filled_in', lang)}: {what}" if what else word("not_filled_in", lang), "missing")
 
 
 def in_full(texts: list[str], lang: str) -> list[Flowable | list[Flowable]]:
@@ -47,7 +48,7 @@ def in_full(texts: list[str], lang: str) -> list[Flowable | list[Flowable]]:
 def section(title: str, body: list[Flowable | list[Flowable]], empty: str, lang: str) -> list[Flowable]:
     """A titled part of the dossier. A list in ``body`` is a group kept on one page; the heading stays
     with the first group or flowable, so it never ends a page alone. An empty part says what is missing."""
-    content = body or [missing(empty, lang)]
+    content = body or [missing("" if empty.lower() == title.lower() else empty, lang)]
     first = content[0] if isinstance(content[0], list) else [content[0]]
     rest = [KeepTogether(part) if isinstance(part, list) else part for part in content[1:]]
     return [KeepStart([heading(title), *first]), *rest, Spacer(1, 10)]
@@ -135,7 +136,7 @@ def _capitalised(text: str) -> str:
 
 def answer_block(answer: Answer, lang: str) -> Flowable:
     """A question with its answer (or "Nog niet ingevuld")."""
-    body = para(answer.text) if answer.text.strip() else missing(answer.question, lang)
+    body = para(answer.text) if answer.text.strip() else missing("", lang)
     return AnswerBlock(answer, lang, answer_head(answer, lang), body)
 
 

@@ -2,10 +2,12 @@
 
 A note's text must print at ``READABLE_PT`` or more. The board goes, in order of preference:
 1. in the portrait flow, under its heading, when it is readable at the frame's width;
-2. on its own landscape page(s) (the dossier's "wide" page template) as a whole, when readable there;
-3. else on landscape pages cluster by cluster, two side by side, then the notes outside any cluster;
-   a cluster too big to read even alone is drawn across the page as a map with all its notes listed
-   in full under it.
+2. else in an appendix at the end of the dossier (so no portrait page is left half empty before a
+   landscape page), its part in the flow saying so: on its own landscape page(s) (the dossier's "wide"
+   page template) as a whole, when readable there;
+3. else on landscape pages cluster by cluster, two side by side, each drawn no larger than its smallest
+   text needs to print at ``CLUSTER_PT`` (so rows share a page), then the notes outside any cluster; a cluster too big to read
+   even alone is drawn across the page as a map with all its notes listed in full under it.
 Texts cut on their card are listed in full under the picture, numbered as on the cards.
 """
 
@@ -25,23 +27,38 @@ CLUSTER_SCALE = 0.6  # points per board unit at most for a cluster on its own: a
 PORTRAIT_SHARE = 0.72  # of the portrait frame's height the board may take in the flow
 WIDE_SHARE = 0.86  # of the landscape frame's height: room for the heading and the count line
 MAP_SHARE = 0.45  # of the landscape frame's height for a cluster too big to read: a map, its notes listed under it
+CLUSTER_PT = 7.0  # a cluster on its own is drawn no larger than needed to print its smallest text at this size
 GUTTER = 12.0  # points between two clusters side by side
 LISTING_COLUMNS = 3  # a huge cluster's notes, listed in full
 
 
+def fits_inline(data: Board) -> bool:
+    """Whether the board is readable in the portrait flow (else it goes to the appendix)."""
+    return readable(BoardPicture(data, FRAME_HEIGHT * PORTRAIT_SHARE), data, FRAME_WIDTH, FRAME_HEIGHT)
+
+
+def _count(data: Board, lang: str) -> Flowable:
+    return para(word("board_notes", lang, notes=len(data.notes), clusters=len(data.clusters)), "muted")
+
+
 def board_part(data: Board, lang: str) -> list[Flowable]:
-    """The board's section: inline when readable, else on landscape pages (then back to portrait)."""
-    title = word("board", lang)
-    count = para(word("board_notes", lang, notes=len(data.notes), clusters=len(data.clusters)), "muted")
+    """The board's section in the flow: the board itself when readable there, else where to find it."""
+    if not fits_inline(data):
+        return section(word("board", lang), [[_count(data, lang), para(word("board_in_appendix", lang))]], "", lang)
     inline = BoardPicture(data, FRAME_HEIGHT * PORTRAIT_SHARE)
-    if readable(inline, data, FRAME_WIDTH, FRAME_HEIGHT):
-        return section(title, [[count, inline], *in_full(inline.continued, lang)], "", lang)
+    return section(word("board", lang), [[_count(data, lang), inline], *in_full(inline.continued, lang)], "", lang)
+
+
+def board_appendix(data: Board, lang: str) -> list[Flowable]:
+    """The board on landscape pages at the end of the dossier, when it is not readable in the flow."""
+    if fits_inline(data):
+        return []
     whole = BoardPicture(data, WIDE_FRAME_HEIGHT * WIDE_SHARE)
     if readable(whole, data, WIDE_FRAME_WIDTH, WIDE_FRAME_HEIGHT):
-        body = [[count, whole], *in_full(whole.continued, lang)]
+        body = [[_count(data, lang), whole], *in_full(whole.continued, lang)]
     else:
-        body = [count, *cluster_by_cluster(data, lang)]
-    return [NextPageTemplate("wide"), PageBreak(), *section(title, body, "", lang), NextPageTemplate("body"), PageBreak()]
+        body = [_count(data, lang), *cluster_by_cluster(data, lang)]
+    return [NextPageTemplate("wide"), PageBreak(), *section(word("board_appendix", lang), body, "", lang)]
 
 
 def readable(picture: BoardPicture, data: Board, width: float, height: float) -> bool:
@@ -69,7 +86,7 @@ def cluster_by_cluster(data: Board, lang: str) -> list[Flowable | list[Flowable]
     height = WIDE_FRAME_HEIGHT * WIDE_SHARE
     small, big = [], []
     for group in parts_of(data):
-        picture = BoardPicture(group, height, CLUSTER_SCALE)
+        picture = BoardPicture(group, height, min(CLUSTER_SCALE, CLUSTER_PT / smallest_text(group)))
         (small if readable(picture, group, half, height) else big).append((group, picture))
     rows: list[Flowable | list[Flowable]] = []
     for start in range(0, len(small), 2):

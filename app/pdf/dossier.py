@@ -2,8 +2,8 @@
 
 Made from a TeamDossier only (the data is read before, perhaps in another process), with Noto Sans
 embedded, in the palette and type of app/pdf/style.py, page numbers and the date on every page but
-the cover. Portrait A4, with landscape pages for a brain-dump board too wide to read upright
-(``board_pages``). Parts still empty say what is missing.
+the cover. Portrait A4, with landscape pages at the end (an appendix) for a brain-dump board too wide to read
+upright (``board_pages``). Parts still empty say what is missing.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ def story(d: TeamDossier) -> list[Flowable]:
     parts = sections.cover(d) + sections.still_missing(d)
     for make in (sections.problem, sections.board, sections.knelpunten, sections.vehicle, sections.theme,
                  sections_pitch.race, sections_pitch.ideas, sections_pitch.crystal_balls, sections_pitch.storyboard,
-                 sections_pitch.answers, sections_pitch.tasks):
+                 sections_pitch.answers, sections_pitch.tasks, sections.appendix):
         parts += make(d)
     return parts
 

@@ -129,20 +129,22 @@ def _clip(text: str, width: float, size: float) -> str:
 
 
 ZONE_TITLE = 44.0  # a zone's title, in car units
-ZONE_TEXT, ZONE_TEXT_MIN = 40.0, 28.0  # a zone's notes, in car units (about 8 and 5.6 pt across a page)
+ZONE_TEXT = 40.0  # a zone's notes, in car units (about 8 pt across a page); never under note_text.PAPER_MIN_PT on paper
 
 
 class VehiclePicture(_Picture):
     """The car in side view, with each zone's title and its notes written inside the zone."""
 
-    def __init__(self, zones: Sequence[VehicleZone], max_height: float) -> None:
+    def __init__(self, zones: Sequence[VehicleZone], max_height: float, width: float = style.FRAME_WIDTH) -> None:
+        """``width``: the width the car is drawn in; its scale there sets the notes' text sizes."""
         super().__init__(0, 0, vehicle.WIDTH, vehicle.HEIGHT, max_height)
         self.zones = zones
+        self.sizes = note_text.paper_sizes(ZONE_TEXT, self.scale_in(width, max_height))
         self.continued = [f"{zone.title}\n{text}" for zone in zones if (text := _zone_text(zone)) and self._fit(zone, text).continues]
 
     def _fit(self, zone: VehicleZone, text: str) -> note_text.FittedText:
         box = vehicle.ZONES[zone.key]
-        return note_text.fit(text, box.width - 24, box.height - ZONE_TITLE - 16, measure_regular, ZONE_TEXT, ZONE_TEXT_MIN)
+        return note_text.fit(text, box.width - 24, box.height - ZONE_TITLE - 16, measure_regular, *self.sizes)
 
     def draw(self) -> None:
         canvas = self.canv
@@ -180,7 +182,7 @@ class VehiclePicture(_Picture):
         if fitted.continues:
             number += 1
             self.canv.setFillColor(style.PRIMARY_DARK)
-            self.text(box.x + box.width - 90, box.y + ZONE_TITLE - 4, f"({number})", 30, fonts.BOLD)
+            self.text(box.x + box.width - 90, box.y + ZONE_TITLE - 4, f"({number})", 36, fonts.BOLD)
         return number
 
 

@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Spacer, Table
 from app.export.dossier_data import TeamDossier
 from app.pdf import style
 from app.pdf.blocks import box, cell, heading, in_full, missing, para, section, table
-from app.pdf.board_pages import board_part
+from app.pdf.board_pages import board_appendix, board_part
 from app.pdf.drawings import VehiclePicture
 from app.pdf.style import FRAME_HEIGHT, FRAME_WIDTH, long_date
 from app.pdf.words import word
@@ -24,11 +24,11 @@ def cover(d: TeamDossier) -> list[Flowable]:
     if d.team_name:
         parts.append(para(f"Team {d.team_number}", "muted"))
     parts += [Spacer(1, 6 * mm), _challenge_box(d), Spacer(1, 8 * mm), heading(word("members", lang), "h2")]
-    parts.append(_members(d) if d.members else missing(word("members", lang).lower(), lang))
+    parts.append(_members(d) if d.members else missing("", lang))
     parts.append(Spacer(1, 5 * mm))
     facts = [(word("presenter", lang), d.presenter), (word("yell", lang), d.yell)]
     for label, value in facts:
-        parts += [para(label, "label"), para(value) if value else missing(label.lower(), lang)]
+        parts += [para(label, "label"), para(value) if value else missing("", lang)]
     made = word("made_at", lang, date=long_date(d.made_at.date(), lang), time=d.made_at.strftime("%H:%M"))
     parts += [Spacer(1, 8 * mm), para(d.event_name, "h2"), para(long_date(d.event_day, lang), "muted"), para(made, "muted")]
     return [KeepInFrame(FRAME_WIDTH, FRAME_HEIGHT, parts, mode="shrink"), PageBreak()]
@@ -66,9 +66,7 @@ def problem(d: TeamDossier) -> list[Flowable]:
     if statement and statement.sentence:
         body.append(para(statement.sentence, "subtitle"))
     for question, answer in statement.answers if statement else ():
-        body.append([para(question, "label"), para(answer) if answer else missing(question, lang)])
-    for question in statement.missing if statement else ():
-        body.append(missing(question, lang))
+        body.append([para(question, "label"), para(answer) if answer else missing("", lang)])
     return section(word("problem", lang), body, word("problem", lang).lower(), lang)
 
 
@@ -79,17 +77,25 @@ def board(d: TeamDossier) -> list[Flowable]:
     return board_part(data, lang)
 
 
+def appendix(d: TeamDossier) -> list[Flowable]:
+    """What goes after the day's parts: the board when it is too large for the flow."""
+    data = d.board
+    return board_appendix(data, d.lang) if data is not None and (data.notes or data.clusters) else []
+
+
 def knelpunten(d: TeamDossier) -> list[Flowable]:
     lang = d.lang
     if not d.knelpunten:
         return section(word("knelpunten", lang), [], word("knelpunten", lang).lower(), lang)
     most = max(k.dots for k in d.knelpunten) or 1
-    rows = [[word("knelpunt", lang), word("cluster", lang), word("dots", lang), ""]]
+    clustered = any(k.cluster for k in d.knelpunten)  # the Cluster column only when it says something
+    rows = [[word("knelpunt", lang), *([word("cluster", lang)] if clustered else []), word("dots", lang), ""]]
     for k in d.knelpunten:
         title = cell(k.title + (f"  · {word('kept', lang)}" if k.kept else ""), "bold_cell" if k.kept else "body_cell")
-        rows.append([title, cell(k.cluster, "muted_cell"), DotBar(k.dots, most, k.kept), str(k.dots)])
-    widths = [FRAME_WIDTH * 0.50, FRAME_WIDTH * 0.22, FRAME_WIDTH * 0.20, FRAME_WIDTH * 0.08]
-    return section(word("knelpunten", lang), [table(rows, widths, align_right=(3,))], "", lang)
+        rows.append([title, *([cell(k.cluster, "muted_cell")] if clustered else []), DotBar(k.dots, most, k.kept), str(k.dots)])
+    shares = (0.50, 0.22, 0.20, 0.08) if clustered else (0.62, 0.30, 0.08)
+    widths = [FRAME_WIDTH * share for share in shares]
+    return section(word("knelpunten", lang), [table(rows, widths, align_right=(len(shares) - 1,))], "", lang)
 
 
 class DotBar(Flowable):

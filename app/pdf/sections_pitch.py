@@ -7,7 +7,7 @@ from __future__ import annotations
 import io
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Image, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Image, KeepTogether, Spacer, Table, TableStyle
 
 from app.export.dossier_data import Panel, TeamDossier
 from app.pdf import fonts
@@ -24,7 +24,8 @@ PICTURE_HEIGHT = 62 * mm  # a storyboard picture's most height
 def race(d: TeamDossier) -> list[Flowable]:
     lang, data = d.lang, d.race
     if data is None or data.rank is None:
-        return section(word("race", lang), [para(word("no_race", lang), "missing")], "", lang)
+        said = "no_race" if data is not None and data.final else "race_not_started"  # absent only once it is over
+        return section(word("race", lang), [para(word(said, lang), "missing")], "", lang)
     rows = [[word("round", lang), word("ideas_count", lang)]]
     rows += [[cell(r.title), str(r.count)] for r in data.rounds]
     rows.append([cell(word("total", lang), "bold_cell"), str(data.total)])
@@ -81,7 +82,28 @@ def storyboard(d: TeamDossier) -> list[Flowable]:
         ("RIGHTPADDING", (0, 0), (-1, -1), PANEL_GAP / 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), PANEL_GAP),
     ]))
-    return section(word("storyboard", lang), [grid], "", lang)
+    return section(word("storyboard", lang), [Continued(grid, word("storyboard_continued", lang))], "", lang)
+
+
+class Continued(Flowable):
+    """A table that, broken over pages, goes on under a heading such as "Storyboard (vervolg)"."""
+
+    def __init__(self, grid: Table, title: str) -> None:
+        super().__init__()
+        self.grid, self.title = grid, title
+
+    def wrap(self, avail_width, avail_height):
+        self.width, self.height = self.grid.wrap(avail_width, avail_height)
+        return self.width, self.height
+
+    def split(self, avail_width, avail_height):
+        pieces = self.grid.split(avail_width, avail_height)
+        if len(pieces) != 2:
+            return pieces
+        return [pieces[0], KeepTogether([heading(self.title), Continued(pieces[1], self.title)])]
+
+    def draw(self) -> None:
+        self.grid.drawOn(self.canv, 0, 0)
 
 
 def _picture_height(panel: Panel, width: float) -> float:
@@ -125,6 +147,6 @@ def tasks(d: TeamDossier) -> list[Flowable]:
     if not d.tasks:
         return []
     rows = [[word("tasks", lang), word("members", lang)]]
-    rows += [[cell(t.title, "bold_cell"), cell(", ".join(t.members)) if t.members else missing(word("nobody", lang), lang)] for t in d.tasks]
+    rows += [[cell(t.title, "bold_cell"), cell(", ".join(t.members)) if t.members else para(word("nobody", lang), "missing")] for t in d.tasks]
     return section(word("tasks", lang), [table(rows, [FRAME_WIDTH * 0.35, FRAME_WIDTH * 0.65])], "", lang)
 

@@ -50,7 +50,7 @@ WORDS: dict[str, tuple[str, str]] = {  # key: (Dutch, English)
     "linked": ("Zelfde als een eerdere vraag", "Same as an earlier question"),
     "continued": ("(vervolg)", "(continued)"),
     "tasks": ("Taakverdeling", "Task split"),
-    "nobody": ("nog niemand", "nobody yet"),
+    "nobody": ("Nog niemand", "Nobody yet"),
     "no_challenge": ("nog geen challenge gekozen", "no challenge chosen yet"),
     "pitch": ("Pitch en actieplan", "Pitch and action plan"),
     "months": (
@@ -84,6 +84,11 @@ WORDS: dict[str, tuple[str, str]] = {  # key: (Dutch, English)
     "report_votes": ("stemmen", "votes"),
     "board_loose": ("Briefjes buiten een cluster", "Notes outside a cluster"),
     "board_all_notes": ("Alle briefjes van dit cluster", "Every note of this cluster"),
+    "board_in_appendix": ("Het bord is te groot om hier leesbaar af te drukken: het staat op liggende pagina's in de bijlage, achter in dit dossier.",
+                          "The board is too large to print readably here: it is on landscape pages in the appendix, at the end of this dossier."),
+    "board_appendix": ("Bijlage: braindump en clusters", "Appendix: brain dump and clusters"),
+    "storyboard_continued": ("Storyboard (vervolg)", "Storyboard (continued)"),
+    "race_not_started": ("Dit team is nog niet aan de Idea Race begonnen.", "This team has not started the Idea Race yet."),
 }
 
 

@@ -1,6 +1,6 @@
-"""The brain-dump board in the dossier prints its notes readable (at least 6 pt): inline when small, on a
-landscape page when wide, cluster by cluster when that is still too small, and a huge cluster's notes
-listed in full under its picture."""
+"""The brain-dump board in the dossier prints its notes readable (at least 6 pt): inline when small, else on
+landscape pages in an appendix (whole when wide, cluster by cluster, sharing pages, when that is still too
+small), and a huge cluster's notes listed in full under its picture."""
 
 from __future__ import annotations
 
@@ -45,7 +45,12 @@ def _text_sizes(page) -> list[float]:
 
 
 def _board_pages(reader) -> list:
-    return [page for page in reader.pages if "Briefje" in page.extract_text() or "Braindump en clusters" in page.extract_text()]
+    """The pages that draw the board (not the line in the flow that points to the appendix)."""
+    return [page for page in reader.pages if "Briefje" in page.extract_text()]
+
+
+def _landscape(page) -> bool:
+    return page.mediabox.width > page.mediabox.height
 
 
 def test_a_small_board_stays_in_the_portrait_flow_readable():
@@ -55,13 +60,27 @@ def test_a_small_board_stays_in_the_portrait_flow_readable():
     assert min(_text_sizes(pages[0])) >= READABLE_PT
 
 
-def test_a_wide_board_gets_its_own_landscape_page_and_the_next_part_is_upright_again():
+def test_a_wide_board_goes_on_a_landscape_page_in_the_appendix_and_the_flow_points_to_it():
     _, reader = rendered(replace(full_dossier(), board=_board((3, 3), (3, 3))))
     pages = _board_pages(reader)
-    assert len(pages) == 1 and pages[0].mediabox.width > pages[0].mediabox.height
+    assert len(pages) == 1 and _landscape(pages[0]) and pages[0] is reader.pages[-1]
     assert min(_text_sizes(pages[0])) >= READABLE_PT
-    after = reader.pages[list(reader.pages).index(pages[0]) + 1]
-    assert after.mediabox.width < after.mediabox.height
+    assert "Bijlage: braindump en clusters" in pages[0].extract_text()
+    upright = [page for page in reader.pages if not _landscape(page)]
+    assert len(upright) == len(reader.pages) - 1  # the day's parts flow on upright, with no half-empty page before the board
+    flow = squeezed(" ".join(page.extract_text() for page in upright))
+    assert squeezed("Braindump en clusters") in flow and squeezed("in de bijlage, achter in dit dossier") in flow
+    assert near_empty_pages(page_texts(reader)[1:-1]) == []
+
+
+def test_a_small_board_of_six_clusters_shares_its_landscape_pages():
+    board = _board((9, 3), (6, 3), (6, 3), (6, 3), (9, 3), (6, 3))  # like the demo's team 2: clusters of three and two rows
+    _, reader = rendered(replace(full_dossier(), board=board))
+    pages = _board_pages(reader)
+    assert len(pages) == 2 and all(_landscape(page) for page in pages)
+    text = squeezed(" ".join(page.extract_text() for page in pages))
+    assert all(squeezed(note.text) in text for note in board.notes)
+    assert min(size for page in pages for size in _text_sizes(page)) >= READABLE_PT
 
 
 def test_the_demos_four_wide_clusters_print_cluster_by_cluster_at_a_readable_size():
