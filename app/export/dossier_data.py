@@ -98,6 +98,7 @@ class Race:
     teams: int = 0  # how many teams raced
     winner: bool = False  # has (or shares) the most ideas once the race is final
     prize_sheets: int = 1  # flip-over sheets this team earned
+    provisional: bool = False  # the race is still running (not every racing team has finished): no winner yet
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ Rules (besides those of ``snapshot_work``):
   part is empty, and then the questions still empty are listed;
 - the race is the event's leaderboard (``app.race.standings.leaderboard`` at ``now``): the counts per
   round, the rank among the racing teams (None for a team that did not race), the winner once the race
-  is final and the flip-over sheets it earned;
+  is final and the flip-over sheets it earned; provisional while not every racing team has finished;
 - the storyboard is the pitch step's panels in order, pictures as stored; a task lists its members in
   the team's order, the presenter always on "presenting" (``app.pitch.tasks``); the yell is the pitch's
   answer "yell";
@@ -65,7 +65,7 @@ def race(ctx: Context, rows: TeamRows, board: Leaderboard | None) -> Race | None
     winner = any(w.counts.team_id == rows.team.id for w in board.winners)
     return Race(tuple(RaceRound(titles.get(key, key), count.total) for key, count in counts.rounds.items()), counts.total,
                 standing.rank if counts.racing else None, sum(1 for s in board.standings if s.counts.racing), winner,
-                (board.prize_sheets or 1) if winner else 1)
+                (board.prize_sheets or 1) if winner else 1, not board.final)
 
 
 def storyboard(ctx: Context, rows: TeamRows) -> tuple[Panel, ...]:
