@@ -2,7 +2,7 @@
 
 A team that fits a page is kept on one (moving to the next page when it does not fit where it is); a
 team longer than a page is drawn compact (its car without the zones' notes beside it) when that fits
-one page. A longer team flows on: ``ContinuedTeams`` starts each page it flows onto with the team's
+one page. A longer team flows on, in full: ``ContinuedTeams`` starts each page it flows onto with the team's
 name and "(vervolg)", so a reader never meets the tail of a team without knowing whose it is. The
 headings (the challenge's above its first team, the team's) stay with the team's first lines, so the
 contents and the PDF's outline still find them.
@@ -66,13 +66,19 @@ def whole_pages(opening: list[Flowable], title: str, section: Callable[[bool], l
     """``opening`` (a challenge's heading, or nothing) and the section of team ``title`` on whole pages, or
     flowing on with a continuation heading; ``section(compact)`` makes the team's flowables, its heading first."""
     team = section(False)
-    if height([*opening, *team]) <= FRAME_HEIGHT:
+    if fits_a_page([*opening, *team]):
         return [KeepTogether([*opening, *team])]
     team = section(True)
-    if height([*opening, *team]) <= FRAME_HEIGHT:
+    if fits_a_page([*opening, *team]):
         return [KeepTogether([*opening, *team])]
+    team = section(False)  # flowing on anyway: the car keeps its notes beside it
     heads, rest = [*opening, team[0]], team[1:]
     return [KeepTogether([*heads, *rest[:2]]), TeamMark(title), *rest[2:], TeamMark(None)]
+
+
+def fits_a_page(flowables: list[Flowable]) -> bool:
+    """Whether ``flowables`` fit one page from its top (where the first one's space above is dropped)."""
+    return height(flowables) - flowables[0].getSpaceBefore() <= FRAME_HEIGHT
 
 
 def height(flowables: list[Flowable]) -> float:
