@@ -1,8 +1,8 @@
 """The organiser's report of the day (A4): a cover, the contents with page numbers, every challenge with
 its teams (``report_team``), and the day in numbers to close. Each challenge starts a page with its
 heading above its first team; a team is kept on whole pages (``report_pages``: it moves to the next page
-when it does not fit, is shrunk a little to one page when just longer, and flows on only when much
-longer), so a team with little filled in shares the page with the one before.
+when it does not fit, and one longer than a page flows on under a "(vervolg)" heading, never shrunk),
+so a team with little filled in shares the page with the one before.
 
 ``summary.with_names`` False leaves every participant's name and organisation out (members, presenter,
 authors, who broke a tie, who does which task), for sharing outside the event; the report never prints
