@@ -98,7 +98,12 @@ class Race:
     teams: int = 0  # how many teams raced
     winner: bool = False  # has (or shares) the most ideas once the race is final
     prize_sheets: int = 1  # flip-over sheets this team earned
-    final: bool = False  # the race is over (every racing team finished): a team without a rank did not take part
+    final: bool = True  # the race is over (every racing team finished): a team without a rank did not take part
+
+    @property
+    def provisional(self) -> bool:
+        """The race is still running (not every racing team has finished): no winner yet."""
+        return not self.final
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ Rules (besides those of ``snapshot_work``):
   inside an English pattern; its questions are in the dossier's language;
 - the race is the event's leaderboard (``app.race.standings.leaderboard`` at ``now``): the counts per
   round, the rank among the racing teams (None for a team that did not race), the winner once the race
-  is final and the flip-over sheets it earned;
+  is final and the flip-over sheets it earned; provisional while not every racing team has finished;
 - the storyboard is the pitch step's panels in order, pictures as stored; a task lists its members in
   the team's order, the presenter always on "presenting" (``app.pitch.tasks``); the yell is the pitch's
   answer "yell";

@@ -2,10 +2,11 @@
 
 Shown: team name (or "Team N"), challenge, the problem, for whom, the idea (the largest type), the
 path as one timeline line, who is needed, the cost and the yell. The poster is a poster: the dossier
-holds everything. A long answer first shrinks (each block has a minimum size, readable from a few
+holds everything. A long answer first makes the blocks shrink together (each has a minimum size, readable from a few
 metres on A1); only when every block is at its minimum and the sheet still overflows is the longest
-block cut, its last line ending in "…". An empty block is left out, so the filled ones get its room; only
-a sheet with nothing filled in says "not filled in yet" for each block.
+block cut, its last line ending in "…". The text blocks share one size (``poster_layout``). An empty block
+is left out, so the filled ones get its room, except the problem and the idea: without them the sheet
+would say nothing, so they say "not filled in yet"; a sheet with nothing filled in says so for each block.
 
 Sizes: A1 portrait by default, A0, A3 and A4; the type scales with the sheet's width. The winner of
 the Idea Race (``race.prize_sheets >= 2``) gets two sheets in bigger type: the problem, for whom and
@@ -29,6 +30,7 @@ from app.pdf.style import long_date
 from app.pdf.words import word
 
 SIZES = {"A0": A0, "A1": A1, "A3": A3, "A4": A4}
+CORE = ("problem", "idea")  # shown on a sheet even when empty: a poster without them says nothing
 GROWS = (1.5, 1.35, 1.2, 1.1, 1.0)  # one sheet: the design, grown when the answers are short
 WINNER_GROWS = (2.2, 2.0, 1.8, 1.6, 1.45, 1.3)  # the winner's two sheets: bigger type
 
@@ -70,8 +72,8 @@ def render_poster(dossier: TeamDossier, out: BinaryIO, size: str = "A1") -> int:
 
 
 def _sheet_rows(blocks: dict[str, Block], winner: bool) -> list[list[list[Block]]]:
-    """The sheets' rows of blocks; once the team filled in anything, its empty blocks are left out (a
-    poster on the wall never says "not filled in yet"; a sheet with nothing filled in still says so)."""
+    """The sheets' rows of blocks; once the team filled in anything, its empty blocks other than the problem
+    and the idea are left out (a sheet with nothing filled in says "not filled in yet" for each block)."""
     b = blocks
     if winner:
         sheets = [
@@ -84,10 +86,12 @@ def _sheet_rows(blocks: dict[str, Block], winner: bool) -> list[list[list[Block]
 
 
 def _filled(rows: list[list[Block]]) -> list[list[Block]]:
-    """``rows`` without their empty blocks (and rows left empty), or all of them when none is filled in."""
-    kept = [[block for block in row if block.text] for row in rows]
-    kept = [row for row in kept if row]
-    return kept or rows
+    """``rows`` without their empty blocks (and rows left empty), or all of them when none is filled in;
+    the core of a pitch (the problem and the idea) always stays, saying "not filled in yet" when empty."""
+    if not any(block.text for row in rows for block in row):
+        return rows
+    kept = [[block for block in row if block.text or block.key in CORE] for row in rows]
+    return [row for row in kept if row]
 
 
 def _draw_sheet(canvas: Canvas, dossier: TeamDossier, rows, number: int, sheets: int, scale: float) -> None:

@@ -3,10 +3,14 @@
 The design is made once for A4 portrait; every ISO size has the same proportions, so a larger sheet is
 the same layout scaled by its width (A1: × 2.83), and A4 is a readable hand-out.
 
-Fitting: every block starts at its design size. While the sheet overflows, the tallest block that can
-still shrink shrinks a little (never below its minimum size); only when every block is at its minimum
-is the block with the most lines cut by a line, ending in "…". Space left over is spread between the
-rows, so a sparse poster is balanced rather than top-heavy.
+Type scale: the text blocks (problem, for whom, path, who is needed, cost) share one size, the idea is
+the largest and the yell has its own; a block not filled in is set a little smaller, in italics.
+
+Fitting: every block starts at its design size. While the sheet overflows, all blocks shrink together,
+by the same factor (each never below its minimum size), so the scale stays one scale; only when every
+block is at its minimum is the tallest block cut to its fair share of the sheet, and then the block with
+the most lines, line by line, ending in "…". Space left over is spread between the rows, so a sparse
+poster is balanced rather than top-heavy.
 """
 
 from __future__ import annotations
@@ -41,13 +45,14 @@ class Look:
     panel: bool = False  # set on a tinted panel
 
 
+TEXT = Look(17, 10, fonts.REGULAR, "text")  # every text block alike: at A1 × 2.83, 48 pt at most and 28 pt at least
 LOOKS = {
-    "problem": Look(17, 10, fonts.REGULAR, "text"),
-    "for_whom": Look(17, 10, fonts.REGULAR, "text"),
+    "problem": TEXT,
+    "for_whom": TEXT,
     "idea": Look(30, 15, fonts.BOLD, "primary", panel=True),
-    "path": Look(16, 10, fonts.REGULAR, "text"),
-    "who_needed": Look(15, 10, fonts.REGULAR, "text"),
-    "cost": Look(15, 10, fonts.REGULAR, "text"),
+    "path": TEXT,
+    "who_needed": TEXT,
+    "cost": TEXT,
     "yell": Look(22, 13, fonts.BOLD_ITALIC, "primary_dark"),
 }
 
@@ -61,6 +66,10 @@ class Cell:
     max_lines: int | None = None
     empty_text: str = ""
     grow: float = 1.0  # the sheet's growth over the design (labels and padding grow with it)
+    start: float = 0.0  # the size before any fitting
+
+    def __post_init__(self) -> None:
+        self.start = self.size
 
     @property
     def empty(self) -> bool:
@@ -93,7 +102,11 @@ class Cell:
         return self.label_size * LEADING + LABEL_GAP * self.grow + body + 2 * self.pad
 
     def can_shrink(self) -> bool:
-        return not self.empty and self.size > self.look.min_size
+        return self.size > min(self.look.min_size, self.start)
+
+    def scale(self, factor: float) -> None:
+        """Set at ``factor`` times its starting size, never below its minimum."""
+        self.size = max(min(self.look.min_size, self.start), self.start * factor)
 
 
 @cache
@@ -158,26 +171,26 @@ def _sheet(rows: list[list[Block]], grow: float, empty_text: str) -> Sheet:
 def fit_sheet(sheet: Sheet, room: float) -> None:
     """Shrink, and as a last resort cut, the sheet's cells until its rows fit ``room`` points of height.
 
-    The tallest cell gives way first: it shrinks to its minimum size, and if it is then still taller
-    than its fair share of the sheet it is cut to that share, so one very long answer does not make
-    every other block small. Only then do the other cells shrink, and finally the longest is cut.
+    All cells shrink together by one factor, so the type scale holds; once every cell is at its minimum,
+    the tallest is cut to its fair share of the sheet (so one very long answer does not push every other
+    block out), and finally the longest is cut, line by line.
     """
     cells = [cell for row in sheet.rows for cell in row]
+    factor = 1.0
+    while sheet.total() > room and any(cell.can_shrink() for cell in cells):
+        factor *= SHRINK
+        for cell in cells:
+            cell.scale(factor)
     share = room * min(MAX_SHARE, FAIR_SHARE / len(sheet.rows))
     while sheet.total() > room:
         tallest = max(cells, key=Cell.height)
-        if tallest.can_shrink():
-            tallest.size = max(tallest.look.min_size, tallest.size * SHRINK)
-        elif tallest.height() > share and len(tallest.lines()) > 1:
+        if tallest.height() > share and len(tallest.lines()) > 1:
             tallest.max_lines = len(tallest.lines()) - 1
-        elif shrinkable := [cell for cell in cells if cell.can_shrink()]:
-            cell = max(shrinkable, key=Cell.height)
-            cell.size = max(cell.look.min_size, cell.size * SHRINK)
-        else:
-            longest = max(cells, key=lambda cell: len(cell.lines()))
-            if len(longest.lines()) <= 1:
-                return
-            longest.max_lines = len(longest.lines()) - 1
+            continue
+        longest = max(cells, key=lambda cell: len(cell.lines()))
+        if len(longest.lines()) <= 1:
+            return
+        longest.max_lines = len(longest.lines()) - 1
 
 
 def place(sheet: Sheet, top: float, room: float) -> list[Placed]:

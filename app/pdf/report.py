@@ -1,8 +1,8 @@
 """The organiser's report of the day (A4): a cover, the contents with page numbers, every challenge with
 its teams (``report_team``), and the day in numbers to close. Each challenge starts a page with its
 heading above its first team; a team is kept on whole pages (``report_pages``: it moves to the next page
-when it does not fit, is shrunk a little to one page when just longer, and flows on only when much
-longer), so a team with little filled in shares the page with the one before.
+when it does not fit, and one longer than a page flows on under a "(vervolg)" heading, never shrunk),
+so a team with little filled in shares the page with the one before.
 
 ``summary.with_names`` False leaves every participant's name and organisation out (members, presenter,
 authors, who broke a tie, who does which task), for sharing outside the event; the report never prints
@@ -39,18 +39,19 @@ from app.export.dossier_data import EventSummary, TeamDossier
 from app.pdf import fonts, style
 from app.pdf.report_cover import draw_cover
 from app.pdf.report_numbers import numbers_page
-from app.pdf.report_pages import whole_pages
-from app.pdf.report_team import TABLE_FONT, Heading, team_section
+from app.pdf.report_pages import ContinuedTeams, whole_pages
+from app.pdf.report_team import TABLE_FONT, Heading, team_section, team_title
 from app.pdf.words import word
 
 Progress = Callable[[int, int], None]
 PASSES = 2  # multiBuild's usual passes: one to learn the pages, one to print them in the contents
 
 
-class _Report(BaseDocTemplate):
+class _Report(ContinuedTeams, BaseDocTemplate):
     """A4 with a cover page and body pages; headings go into the contents and the PDF's outline."""
 
     def __init__(self, out: BinaryIO, summary: EventSummary) -> None:
+        self.report_lang = summary.lang
         super().__init__(out, pagesize=style.PAGE, leftMargin=style.MARGIN_X, rightMargin=style.MARGIN_X,
                          topMargin=style.MARGIN_TOP, bottomMargin=style.MARGIN_BOTTOM,
                          title=f"{summary.event_name} — {word('report_title', summary.lang)}", author="Staatsprint")
@@ -109,7 +110,7 @@ def render_report(summary: EventSummary, out: BinaryIO, progress: Progress | Non
         story.append(PageBreak())
         for index, team in enumerate(teams):
             section = partial(team_section, team, summary.with_names)
-            story += [*whole_pages(opening if index == 0 else [], section), _Tick(counter)]
+            story += [*whole_pages(opening if index == 0 else [], team_title(team), section), _Tick(counter)]
     story += numbers_page(summary)
     doc = _Report(out, summary)
     furniture = style.Furniture(f"{summary.event_name} · {word('report_title', summary.lang)}",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
@@ -33,42 +33,64 @@ def numbers_page(summary: EventSummary) -> list[Flowable]:
         PageBreak(),
         Heading(word("report_numbers", lang), "title", 0, "numbers"),
         Spacer(1, 8 * mm),
-        _grid(figures),
+        *_grid(figures),
         Spacer(1, 10 * mm),
         *_per_challenge(summary),
     ]
 
 
-def _grid(figures: list[tuple[int, str]]) -> Table:
+def _grid(figures: list[tuple[int, str]]) -> list[Flowable]:
+    """The figures as tiles in rows of at most ``COLUMNS``, the rows as even as they can be (five: three and
+    two) and each row filling the width, so the grid has no hole."""
     number = ParagraphStyle("figure", fontName=fonts.BOLD, fontSize=34, leading=40, textColor=style.PRIMARY,
                             alignment=TA_CENTER)
     label = ParagraphStyle("figure_label", fontName=fonts.REGULAR, fontSize=12, leading=15,
                            textColor=style.SECONDARY, alignment=TA_CENTER)
-    cells = [[Paragraph(f"{value:,}".replace(",", "."), number), Paragraph(escape(name), label)] for value, name in figures]
-    while len(cells) % COLUMNS:
-        cells.append("")
-    rows = [cells[i:i + COLUMNS] for i in range(0, len(cells), COLUMNS)]
-    width = style.FRAME_WIDTH / COLUMNS
-    table = Table(rows, colWidths=[width] * COLUMNS, rowHeights=[CELL_HEIGHT] * len(rows))
-    commands = [TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LINEBEFORE", (1, 0), (-1, -1), 6, style.WHITE),
-                ("LINEBELOW", (0, 0), (-1, -1), 6, style.WHITE)]
-    commands += [("BACKGROUND", (i % COLUMNS, i // COLUMNS), (i % COLUMNS, i // COLUMNS), style.PAGE_TINT)
-                 for i in range(len(figures))]
-    table.setStyle(TableStyle(commands))
+    cells = [[Paragraph(f"{value:,}".replace(",", "."), number), Paragraph(escape(capitalised(name)), label)]
+             for value, name in figures]
+    return [_tile_row(row) for row in balanced_rows(cells, COLUMNS)]
+
+
+def balanced_rows(items: list, columns: int) -> list[list]:
+    """``items`` in as few rows of at most ``columns`` as they need, the longer rows first and no row more
+    than one longer than another."""
+    count = -(-len(items) // columns)
+    if count == 0:
+        return []
+    size, extra = divmod(len(items), count)
+    rows, start = [], 0
+    for index in range(count):
+        end = start + size + (1 if index < extra else 0)
+        rows.append(items[start:end])
+        start = end
+    return rows
+
+
+def _tile_row(cells: list) -> Table:
+    width = style.FRAME_WIDTH / len(cells)
+    table = Table([cells], colWidths=[width] * len(cells), rowHeights=[CELL_HEIGHT])
+    table.setStyle(TableStyle([TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("BACKGROUND", (0, 0), (-1, -1), style.PAGE_TINT),
+                               ("LINEBEFORE", (1, 0), (-1, -1), 6, style.WHITE), ("LINEBELOW", (0, 0), (-1, -1), 6, style.WHITE)]))
     return table
+
+
+def capitalised(text: str) -> str:
+    """"deelnemers" as a tile's or a column's label: "Deelnemers"."""
+    return text[:1].upper() + text[1:]
 
 
 def _per_challenge(summary: EventSummary) -> list[Flowable]:
     s = style.styles()
-    rows = [[Paragraph(escape(word("challenge", summary.lang)), s["label"]),
-             Paragraph(escape(word("report_teams", summary.lang)), s["label"])]]
+    right = {name: ParagraphStyle(f"{name}_right", parent=s[name], alignment=TA_RIGHT) for name in ("label", "body")}
+    rows = [[Paragraph(escape(word("challenge", summary.lang).upper()), s["label"]),
+             Paragraph(escape(word("report_teams", summary.lang).upper()), right["label"])]]
     for title in summary.challenges:
         count = sum(1 for team in summary.teams if team.challenge == title)
         if count:
-            rows.append([Paragraph(escape(title), s["body"]), Paragraph(str(count), s["body"])])
+            rows.append([Paragraph(escape(title), s["body"]), Paragraph(str(count), right["body"])])
     if len(rows) == 1:
         return []
     table = Table(rows, colWidths=[style.FRAME_WIDTH * 0.8, style.FRAME_WIDTH * 0.2])
-    table.setStyle(TableStyle([TABLE_FONT, ("LINEBELOW", (0, 0), (-1, -1), 0.4, style.RULE),
-                               ("LEFTPADDING", (0, 0), (0, -1), 0)]))
+    table.setStyle(TableStyle([TABLE_FONT, ("LINEBELOW", (0, 0), (-1, -1), 0.4, style.RULE), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                               ("LEFTPADDING", (0, 0), (0, -1), 0), ("RIGHTPADDING", (-1, 0), (-1, -1), 0)]))
     return [table]

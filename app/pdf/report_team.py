@@ -13,7 +13,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from app.export.dossier_data import Race, TeamDossier, VehicleZone
+from app.export.dossier_data import Answer, Race, TeamDossier, VehicleZone
 from app.canvases import vehicle
 from app.pdf import fonts, style
 from app.pdf.drawings import VehiclePicture
@@ -46,21 +46,22 @@ def _styles() -> dict[str, ParagraphStyle]:
         "idea": ParagraphStyle("report_idea", parent=s["h2"], spaceBefore=0, textColor=style.PRIMARY),
         "team": ParagraphStyle("report_team", parent=s["h1"], spaceBefore=TEAM_SPACE),
         "question": ParagraphStyle("report_question", parent=s["small"], textColor=style.SECONDARY),
+        "source": ParagraphStyle("report_source", parent=s["small"], fontName=fonts.ITALIC, textColor=style.SECONDARY,
+                                 spaceBefore=2),
     }
 
 
 def team_section(dossier: TeamDossier, with_names: bool, compact: bool = False) -> list[Flowable]:
     """The team's part of the report, starting with its heading (listed in the contents). The parts a team
-    has not filled in are named together in one line rather than each shown empty. ``compact``: the car
+    has not filled in are named together in one line ("what is still missing") rather than each shown empty. ``compact``: the car
     with its zones' counts only, its notes not listed beside it (for a team with a long pitch)."""
     lang = dossier.lang
     s = style.styles()
-    title = dossier.shown_name if not dossier.team_name else f"{dossier.team_name} (team {dossier.team_number})"
-    parts: list[Flowable] = [Heading(title, "team", 1, f"team-{dossier.team_id}")]
+    parts: list[Flowable] = [Heading(team_title(dossier), "team", 1, f"team-{dossier.team_id}")]
     if with_names:
         parts += _people(dossier)
     if dossier.missing:
-        parts.append(Paragraph(f"<b>{escape(word('still_missing', lang))}:</b> {escape(', '.join(dossier.missing))}",
+        parts.append(Paragraph(f"<b>{escape(word('still_missing', lang))}:</b> {escape(in_a_list(dossier.missing))}",
                                s["missing"]))
     problem = dossier.problem.sentence if dossier.problem else ""
     idea = answer(dossier, "idea") or dossier.chosen_idea
@@ -70,16 +71,38 @@ def team_section(dossier: TeamDossier, with_names: bool, compact: bool = False) 
     empty = [label for label, filled in ((word("problem", lang), problem), (word("report_idea", lang), idea),
                                          (word("report_pitch", lang), pitched), (word("vehicle", lang), raced or drove))
              if not filled]
-    if empty:
-        parts.append(Paragraph(f"<b>{escape(word('not_filled_in', lang))}:</b> {escape(', '.join(empty))}", s["missing"]))
+    if empty and not dossier.missing:  # what is missing already names these parts when it says anything
+        parts.append(Paragraph(f"<b>{escape(word('not_filled_in', lang))}:</b> {escape(in_a_list(tuple(empty)))}",
+                               s["missing"]))
     parts += _block(word("problem", lang), problem) if problem else []
     parts += _block(word("report_idea", lang), idea, "idea") if idea else []
     parts += _pitch(dossier) if pitched else []
     if raced or drove:
         parts += _race_and_vehicle(dossier, compact)
     else:
-        parts.append(Paragraph(escape(word("no_race", lang)), s["missing"]))
+        parts.append(Paragraph(escape(word("race_not_yet", lang)), s["missing"]))
     return parts
+
+
+def in_a_list(items: tuple[str, ...]) -> str:
+    """"nog geen gekozen thema, nog geen probleemstelling": the items as one list after a colon, each
+    starting in lower case unless it starts with a name ("Build Your Vehicle is nog leeg")."""
+    return ", ".join(item if _starts_with_name(item) else item[:1].lower() + item[1:] for item in items)
+
+
+def _starts_with_name(item: str) -> bool:
+    words = item.split()
+    return len(words) > 1 and words[1][:1].isupper()
+
+
+def text_with_lines(text: str) -> str:
+    """``text`` for a Paragraph, its own line breaks kept (a list stays a list, a zone a line)."""
+    return "<br/>".join(escape(line) for line in text.strip().splitlines())
+
+
+def team_title(dossier: TeamDossier) -> str:
+    """"Kennistafel (team 9)", or "Team 9" for a team without a name."""
+    return dossier.shown_name if not dossier.team_name else f"{dossier.team_name} (team {dossier.team_number})"
 
 
 def _people(dossier: TeamDossier) -> list[Flowable]:
@@ -99,7 +122,7 @@ def _people(dossier: TeamDossier) -> list[Flowable]:
 
 def _block(label: str, text: str, text_style: str = "body") -> list[Flowable]:
     """A label and its text, the label kept with its text."""
-    return [_label(label), Spacer(1, 1.5 * mm), Paragraph(escape(text), _styles()[text_style])]
+    return [_label(label), Spacer(1, 1.5 * mm), Paragraph(text_with_lines(text), _styles()[text_style])]
 
 
 def _label(text: str) -> Paragraph:
@@ -114,12 +137,8 @@ def _pitch(dossier: TeamDossier) -> list[Flowable]:
     lang = dossier.lang
     section = next(section for section in dossier.sections if section.key == "pitch")
     label = _label(word("report_pitch", lang))
-    rows = [
-        [Paragraph(escape(item.question), _styles()["question"]),
-         Paragraph(escape(item.text), s["small"]) if item.text.strip()
-         else Paragraph(escape(word("not_filled_in", lang)), s["muted"])]
-        for item in section.answers
-    ]
+    rows = [[Paragraph(escape(item.question), _styles()["question"]), _answer_cell(item, lang)]
+            for item in section.answers]
     table = Table(rows, colWidths=[style.FRAME_WIDTH * QUESTION_SHARE, style.FRAME_WIDTH * (1 - QUESTION_SHARE)],
                   splitInRow=1, hAlign="LEFT")  # an answer longer than a page flows on rather than breaking the layout
     table.setStyle(TableStyle([
@@ -133,14 +152,29 @@ def _pitch(dossier: TeamDossier) -> list[Flowable]:
     return [Spacer(1, 2 * mm), label, Spacer(1, 1 * mm), table, Spacer(1, 3 * mm)]
 
 
+def _answer_cell(item: Answer, lang: str) -> list[Flowable]:
+    """An answer of the pitch table; one taken over from earlier work or linked to an earlier question says
+    where it came from, muted, so it does not read as typed by the team."""
+    s = style.styles()
+    if not item.text.strip():
+        return [Paragraph(escape(word("not_filled_in", lang)), s["muted"])]
+    cell: list[Flowable] = [Paragraph(text_with_lines(item.text), s["small"])]
+    if item.source in ("taken_over", "linked"):
+        cell.append(Paragraph(escape(item.source_label or word(item.source, lang)), _styles()["source"]))
+    return cell
+
+
 def _race_lines(race: Race | None, lang: str) -> list[str]:
-    """"Ronde 1: 14", "Ronde 2: 9", "Totaal: 23", "Plaats 2 van 6 teams", and the winner said."""
+    """"Ronde 1: 14", "Ronde 2: 9", "Totaal: 23", "Plaats 2 van 6 teams in de race", and the winner said; while
+    the race still runs, the standing is said to be provisional (and nobody has won yet)."""
     if race is None or race.rank is None:
-        return [word("no_race", lang)]
-    lines = [f"{item.title}: {item.count}" for item in race.rounds]
+        return [word("race_not_yet", lang)]
+    lines = [f"{escape(item.title)}: {item.count}" for item in race.rounds]
     lines.append(f"<b>{escape(word('total', lang))}: {race.total}</b>")
-    lines.append(escape(word("rank", lang, rank=race.rank, teams=race.teams)))
-    if race.winner:
+    lines.append(escape(word("rank_in_race", lang, rank=race.rank, teams=race.teams)))
+    if race.provisional:
+        lines.append(f"<i>{escape(word('race_provisional', lang))}</i>")
+    elif race.winner:
         lines.append(f"<b>{escape(word('race_winner', lang))}</b>")
     return lines
 

@@ -30,8 +30,10 @@ def race(d: TeamDossier) -> list[Flowable]:
     rows += [[cell(r.title), str(r.count)] for r in data.rounds]
     rows.append([cell(word("total", lang), "bold_cell"), str(data.total)])
     body: list[Flowable] = [table(rows, [FRAME_WIDTH * 0.85, FRAME_WIDTH * 0.15], align_right=(1,)), Spacer(1, 4)]
-    body.append(para(word("rank", lang, rank=data.rank, teams=data.teams), "body"))
-    if data.winner:
+    body.append(para(word("rank_in_race", lang, rank=data.rank, teams=data.teams), "body"))
+    if data.provisional:
+        body.append(para(word("race_provisional", lang), "missing"))
+    elif data.winner:
         body.append(para(word("race_winner", lang), "label"))
     return section(word("race", lang), body, "", lang)
 

@@ -35,7 +35,6 @@ WORDS: dict[str, tuple[str, str]] = {  # key: (Dutch, English)
     "round": ("Ronde", "Round"),
     "ideas_count": ("Ideeën", "Ideas"),
     "total": ("Totaal", "Total"),
-    "rank": ("Plaats {rank} van {teams} teams", "Place {rank} of {teams} teams"),
     "race_winner": ("Winnaar van de Idea Race", "Winner of the Idea Race"),
     "no_race": ("Dit team deed niet mee aan de Idea Race.", "This team did not take part in the Idea Race."),
     "ideas": ("Gekozen ideeën", "Kept ideas"),
@@ -89,6 +88,9 @@ WORDS: dict[str, tuple[str, str]] = {  # key: (Dutch, English)
     "board_appendix": ("Bijlage: braindump en clusters", "Appendix: brain dump and clusters"),
     "storyboard_continued": ("Storyboard (vervolg)", "Storyboard (continued)"),
     "race_not_started": ("Dit team is nog niet aan de Idea Race begonnen.", "This team has not started the Idea Race yet."),
+    "rank_in_race": ("Plaats {rank} van {teams} teams in de race", "Place {rank} of {teams} teams in the race"),
+    "race_provisional": ("Voorlopige stand: de race loopt nog", "Provisional standing: the race is still running"),
+    "race_not_yet": ("Nog niet aan de Idea Race toegekomen.", "Has not reached the Idea Race yet."),
 }
 
 

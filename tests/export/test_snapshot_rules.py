@@ -47,3 +47,18 @@ def test_every_demo_team_agrees_with_the_rules_the_pages_use(demo):
         assert team.race.total == standing.counts.total
         assert team.sections == pitch_sections(store, template, event_id, team.team_id, "nl")
     assert checked_themes > 0
+
+
+def test_the_race_is_provisional_without_a_winner_until_every_racing_team_has_finished(demo):
+    from datetime import timedelta
+
+    store, event_id = demo.store, demo.event_id
+    template = event_template(get_event(store, event_id))
+    race = _step(template, StepKind.IDEA_RACE)
+    for now in (demo.now, demo.now + timedelta(hours=6)):
+        board = leaderboard(store, template, event_id, race.key, now)
+        races = [team.race for team in event_summary(store, event_id, "nl", True, now).teams]
+        assert all(r.provisional == (not board.final) for r in races)
+        assert any(r.winner for r in races) == (board.final and bool(board.leaders))
+    assert not leaderboard(store, template, event_id, race.key, demo.now).final  # the demo's race still runs
+    assert leaderboard(store, template, event_id, race.key, demo.now + timedelta(hours=6)).final

@@ -43,7 +43,7 @@ def test_a_long_answer_shrinks_before_anything_is_cut():
     assert cell.size < LOOKS["problem"].size and cell.max_lines is None
 
 
-def test_only_at_the_minimum_size_is_a_block_cut():
+def test_blocks_shrink_together_and_only_at_the_minimum_size_is_one_cut():
     blocks = [[Block("problem", "Het probleem", "Gemeenten betalen dubbel voor dezelfde software. " * 60)],
               [Block("idea", "Ons idee", "Een coöperatie.")]]
     sheet = make_sheet(blocks, (1.0,), 10_000, "")
@@ -51,4 +51,16 @@ def test_only_at_the_minimum_size_is_a_block_cut():
     problem, idea = sheet.rows[0][0], sheet.rows[1][0]
     assert sheet.total() <= 400
     assert problem.size == LOOKS["problem"].min_size and problem.lines()[-1].endswith("…")
-    assert idea.size == LOOKS["idea"].size  # the short block kept its size
+    assert idea.size == LOOKS["idea"].min_size and not idea.lines()[-1].endswith("…")  # one scale, one cut
+
+
+def test_the_text_blocks_share_one_size_however_long_each_is():
+    blocks = [[Block("problem", "Het probleem", "Gemeenten betalen dubbel voor dezelfde software. " * 6)],
+              [Block("for_whom", "Voor wie", "Gemeenten.")], [Block("idea", "Ons idee", "Een coöperatie.")],
+              [Block("who_needed", "Wie hebben we nodig", "VNG"), Block("cost", "Wat kost het", "€ 2 miljoen")]]
+    sheet = make_sheet(blocks, (1.0,), 10_000, "")
+    fit_sheet(sheet, 330)
+    cells = {cell.block.key: cell for row in sheet.rows for cell in row}
+    assert sheet.total() <= 330 and cells["problem"].size < LOOKS["problem"].size
+    assert cells["problem"].size == cells["for_whom"].size == cells["who_needed"].size == cells["cost"].size
+    assert cells["idea"].size > 1.5 * cells["problem"].size

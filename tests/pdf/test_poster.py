@@ -161,3 +161,45 @@ def test_a_partly_filled_poster_leaves_its_empty_blocks_out():
     text = text_of(render(dossier, "A4")[1])
     assert "Nog niet ingevuld" not in text and "WAT KOST HET" not in text and "WIE HEBBEN WE NODIG" not in text
     assert PITCH["idea"] in " ".join(text.split())
+
+
+def _sizes(dossier, size: str = "A1") -> dict[str, float]:
+    """Each block's body size on the printed sheet, in points, by its label."""
+    import app.pdf.poster as poster
+
+    found: dict[str, float] = {}
+    original = poster._draw_block
+
+    def spy(canvas, placed):
+        found[placed.label] = placed.size * poster.SIZES[size][0] / poster.layout.PAGE_W
+        original(canvas, placed)
+
+    poster._draw_block = spy
+    try:
+        render_poster(dossier, io.BytesIO(), size)
+    finally:
+        poster._draw_block = original
+    return found
+
+
+@pytest.mark.parametrize("dossier", [pitched_dossier(), dataclasses.replace(
+    extreme_dossier(), sections=pitch_sections({**PITCH, "who_needed": long_answer()[:600]}))])
+def test_the_text_blocks_share_one_size_and_read_across_a_room_on_a1(dossier):
+    sizes = _sizes(dossier)
+    text = [sizes[label] for label in ("Het probleem", "Voor wie", "Zo komen we er", "Wie hebben we nodig", "Wat kost het")]
+    assert max(text) == pytest.approx(min(text))  # one scale: the problem as large as for whom, cost as the rest
+    assert min(text) >= 26  # clearly more than 20 pt on A1
+    assert sizes["Ons idee"] > 1.4 * min(text)
+
+
+def test_a_team_with_almost_nothing_gets_its_problem_and_idea_said_to_be_not_filled_in():
+    lines = "Bestuurder: Inkoop, jurist\nPassagiers: Leveranciers"
+    dossier = dataclasses.replace(empty_dossier(), sections=pitch_sections(
+        {key: (lines if key == "who_needed" else "") for key in PITCH}))
+    pages, reader = render(dossier, "A1")
+    text = text_of(reader)
+    assert pages == 1 and text.count("Nog niet ingevuld") == 2
+    assert "HET PROBLEEM Nog niet ingevuld" in text and "ONS IDEE Nog niet ingevuld" in text
+    assert "WIE HEBBEN WE NODIG" in text and "WAT KOST HET" not in text
+    printed = reader.pages[0].extract_text().splitlines()
+    assert "Bestuurder: Inkoop, jurist" in printed and "Passagiers: Leveranciers" in printed  # one zone a line

@@ -10,6 +10,7 @@ import pytest
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
 
+from app.export.dossier_data import Answer
 from app.pdf.report import render_report
 from tests.pdf.dossiers import EVENT, empty_dossier, long_answer
 from tests.pdf.events import CHALLENGES, PITCH, event_summary, names_in, pitch_sections
@@ -85,9 +86,26 @@ def test_the_closing_page_has_the_days_numbers(six_teams):
     _, texts, _ = six_teams
     last = " ".join(texts[-1].split())
     summary = event_summary(6)
-    for value, label in ((6, "teams"), (summary.participants, "deelnemers"), (summary.notes, "briefjes"),
-                         (summary.ideas, "ideeën"), (summary.votes, "stemmen")):
+    for value, label in ((6, "Teams"), (summary.participants, "Deelnemers"), (summary.notes, "Briefjes"),
+                         (summary.ideas, "Ideeën"), (summary.votes, "Stemmen")):
         assert f"{value} {label}" in last
+    assert "CHALLENGE TEAMS" in last
+
+
+def test_the_closing_pages_tiles_fill_their_rows_and_its_counts_align_right():
+    from reportlab.lib.enums import TA_RIGHT
+
+    from app.pdf.report_numbers import _grid, _per_challenge, balanced_rows
+
+    assert [len(row) for row in balanced_rows(list(range(5)), 3)] == [3, 2]
+    assert [len(row) for row in balanced_rows(list(range(7)), 3)] == [3, 2, 2]
+    assert [len(row) for row in balanced_rows(list(range(6)), 3)] == [3, 3]
+    rows = _grid([(9, "teams"), (44, "deelnemers"), (363, "briefjes"), (48, "ideeën"), (503, "stemmen")])
+    assert [len(row._cellvalues[0]) for row in rows] == [3, 2]
+    assert all(cell for row in rows for cell in row._cellvalues[0])  # no empty tile: no hole in the grid
+    assert all(sum(row._colWidths) == pytest.approx(rows[0]._colWidths[0] * 3) for row in rows)
+    table = _per_challenge(event_summary(6))[0]
+    assert all(row[1].style.alignment == TA_RIGHT for row in table._cellvalues)
 
 
 def test_with_names_the_members_and_presenter_are_in(six_teams):
@@ -121,9 +139,20 @@ def test_an_empty_team_says_what_is_missing():
     text = flat(texts)
     assert pages == 4  # cover, contents, the team (without a challenge), the numbers
     for expected in ("Zonder challenge", "Team 7",
-                     "Nog niet ingevuld: Probleemstelling, Gepitcht idee, Pitch, Build Your Vehicle",
-                     "Dit team deed niet mee aan de Idea Race."):
+                     "Nog niet ingevuld: probleemstelling, gepitcht idee, pitch, Build Your Vehicle",
+                     "Nog niet aan de Idea Race toegekomen."):
         assert expected in text
+
+
+def test_what_is_missing_is_one_dutch_list_said_once():
+    missing = ("Nog geen gekozen thema", "Nog geen probleemstelling", "Build Your Vehicle is nog leeg",
+               "Nog 18 van de 20 pitchvragen open")
+    team = dataclasses.replace(empty_dossier(), missing=missing)
+    summary = dataclasses.replace(event_summary(1), teams=(team,), participants=0, notes=0, ideas=0, votes=0)
+    text = flat(render(summary)[1])
+    assert ("Wat nog ontbreekt: nog geen gekozen thema, nog geen probleemstelling, Build Your Vehicle is nog leeg, "
+            "nog 18 van de 20 pitchvragen open") in text
+    assert "Nog niet ingevuld:" not in text  # not the same list a second time
 
 
 def test_a_team_with_some_parts_empty_names_those_and_shows_the_rest():
@@ -132,7 +161,7 @@ def test_a_team_with_some_parts_empty_names_those_and_shows_the_rest():
                                sections=pitch_sections({**PITCH, "cost": ""}))
     _, texts, _ = render(dataclasses.replace(summary, teams=(team,)))
     text = flat(texts)
-    assert "Nog niet ingevuld: Probleemstelling" in text and "PROBLEEMSTELLING" not in text
+    assert "PROBLEEMSTELLING" not in text
     assert "Wat gaat het kosten? Nog niet ingevuld" in text
     assert "Nog geen briefjes op het voertuig." in text and "Totaal: 34" in text
     assert PITCH["idea"] in text
@@ -165,7 +194,7 @@ def test_a_very_long_answer_flows_on_whole():
 def test_an_english_report_uses_english_words():
     _, texts, _ = render(event_summary(2, lang="en"))
     text = flat(texts)
-    for expected in ("Report of the day", "Contents", "The day in numbers", "PITCHED IDEA", "participants"):
+    for expected in ("Report of the day", "Contents", "The day in numbers", "PITCHED IDEA", "Participants"):
         assert expected in text
 
 
@@ -175,3 +204,28 @@ def test_only_the_embedded_noto_sans_draws_the_report():
     pages = PdfReader(io.BytesIO(out.getvalue())).pages
     fonts = {str(font.get_object()["/BaseFont"]) for page in pages for font in page["/Resources"]["/Font"].values()}
     assert fonts and all("NotoSans" in name for name in fonts)
+
+
+def test_a_taken_over_answer_says_where_it_came_from_and_keeps_its_lines():
+    summary = event_summary(1)
+    people = Answer("who_needed", "Wie heb je nodig voor jullie idee?", "Bestuurder: Inkoop, jurist\nPassagiers: Leveranciers",
+                    source="taken_over", source_label="overgenomen uit Build Your Vehicle (bestuurder en passagiers)")
+    pitch = summary.teams[0].sections[0]
+    sections = (dataclasses.replace(pitch, answers=tuple(people if a.key == "who_needed" else a for a in pitch.answers)),
+                *summary.teams[0].sections[1:])
+    team = dataclasses.replace(summary.teams[0], sections=sections)
+    _, texts, _ = render(dataclasses.replace(summary, teams=(team,)))
+    lines = [line.strip() for text in texts for line in text.splitlines()]
+    assert "Bestuurder: Inkoop, jurist" in lines and "Passagiers: Leveranciers" in lines  # one zone a line
+    assert "overgenomen uit Build Your Vehicle (bestuurder en passagiers)" in flat(texts)
+
+
+def test_while_the_race_runs_the_standing_is_provisional_and_nobody_has_won():
+    summary = event_summary(2)
+    teams = tuple(dataclasses.replace(team, race=dataclasses.replace(team.race, final=False, winner=False))
+                  for team in summary.teams)
+    text = flat(render(dataclasses.replace(summary, teams=teams))[1])
+    assert "Plaats 2 van 6 teams in de race" in text and "Voorlopige stand: de race loopt nog" in text
+    assert "Winnaar" not in text
+    final = flat(render(summary)[1])
+    assert "Voorlopige stand" not in final and "Winnaar van de Idea Race" in final

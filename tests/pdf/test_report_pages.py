@@ -1,11 +1,15 @@
-"""The report keeps each team on whole pages: a challenge's heading stands above its first team, a team a
-little longer than a page is compacted or shrunk onto one page with its car, and no page is nearly empty."""
+"""The report keeps each team on whole pages: a challenge's heading stands above its first team, a team
+longer than a page flows onto the next under a "(vervolg)" heading and is never shrunk, and no page is
+nearly empty."""
 
 from __future__ import annotations
 
 import dataclasses
+import io
 
-from app.pdf.report_pages import SHRINK_LIMIT
+from pypdf import PdfReader
+
+from app.pdf.report import render_report
 from tests.pdf.events import CHALLENGES, PITCH, event_summary, pitch_sections
 from tests.pdf.test_dossier_cover import near_empty_pages
 from tests.pdf.test_report import contents, render
@@ -42,20 +46,46 @@ def test_no_page_of_the_report_is_nearly_empty():
         assert near_empty_pages(_body_pages(texts)) == []
 
 
-def test_a_team_just_longer_than_a_page_keeps_its_car_on_its_one_page():
-    for words in (180, 220):  # about 1.1 and 1.25 times the room under the team's headings
-        pages, texts, layout = render(_with_pitch(words))
+def _sizes_of(summary, word: str) -> list[float]:
+    """The printed sizes (points) of every piece of text holding ``word``, scaling included."""
+    out = io.BytesIO()
+    render_report(summary, out)
+    sizes: list[float] = []
+
+    def visit(text, cm, tm, font, font_size):
+        if word in text:
+            sizes.append(font_size * abs(tm[3]) * abs(cm[3]))
+
+    for page in PdfReader(io.BytesIO(out.getvalue())).pages:
+        page.extract_text(visitor_text=visit)
+    return sizes
+
+
+def test_a_team_longer_than_a_page_flows_on_under_a_continued_heading_at_full_size():
+    for words in (180, 220, 600):  # about 1.1, 1.25 and 3 times the room under the team's headings
+        summary = _with_pitch(words)
+        pages, texts, layout = render(summary)
         entries = contents(layout)
         start = entries["De Bouwers 1 (team 1)"]
-        page = " ".join(texts[start - 1].split())
-        assert "risico0" in page and f"risico{words - 1}" in page and "Totaal" in page, words
-        assert entries["Team 4"] == start + 1  # the next team starts on the next page: team 1 took one
+        first, after = (" ".join(texts[index].split()) for index in (start - 1, start))
+        assert "risico0" in first and "De Bouwers 1 (team 1) (vervolg)" in after, words
+        joined = " ".join(" ".join(text.split()) for text in texts)
+        assert f"risico{words - 1}" in joined and "Totaal: 34" in joined
+        assert min(_sizes_of(summary, "risico")) >= 8, words  # the small style's 8.5 pt, never shrunk
 
 
-def test_a_much_longer_team_flows_on_and_the_contents_still_point_at_every_heading():
-    summary = _with_pitch(int(1800 * SHRINK_LIMIT))
-    pages, texts, layout = render(summary)
+def test_only_a_page_that_starts_inside_a_team_gets_a_continued_heading():
+    _, texts, layout = render(_with_pitch(220))
+    joined = " ".join(" ".join(text.split()) for text in texts)
+    assert joined.count("(vervolg)") == 1
     for title, page in contents(layout).items():
         assert title in " ".join(texts[page - 1].split()), title
-    joined = " ".join(" ".join(text.split()) for text in texts)
-    assert f"risico{int(1800 * SHRINK_LIMIT) - 1}" in joined
+
+
+def test_the_pitch_table_takes_the_full_width_of_the_text_above_it():
+    from app.pdf.report_team import team_section
+    from app.pdf.style import FRAME_WIDTH
+    from reportlab.platypus import Table
+
+    tables = [part for part in team_section(_with_pitch(600).teams[0], True) if isinstance(part, Table)]
+    assert tables and all(sum(table._colWidths) == FRAME_WIDTH for table in tables)
