@@ -64,8 +64,6 @@ DUTCH_PITCH: dict[str, str | tuple[str, str]] = {
     'The path': 'De weg ernaartoe',
     'Who we need': 'Wie we nodig hebben',
     'What it costs': 'Wat het kost',
-    'Yell: not filled in yet': 'Yell: nog niet ingevuld',
-    'not filled in yet': 'nog niet ingevuld',
     "Beamer: the next team's pitch": 'Beamer: de pitch van het volgende team',
     "Beamer: the previous team's pitch": 'Beamer: de pitch van het vorige team',
     '{team}: its pitch (PageDown: the next team)': '{team}: de pitch (PageDown: volgend team)',
@@ -149,4 +147,6 @@ DUTCH_PITCH: dict[str, str | tuple[str, str]] = {
     "The pitch in big type on one sheet (A1; two sheets for the Idea Race winner).": "De pitch in grote letters op één vel (A1; twee vellen voor de winnaar van de Idea Race).",
     "Show the pitch on the beamer": "Toon de pitch op de beamer",
     "Landscape, made for the screen; PageDown goes on to the next team.": "Liggend, gemaakt voor het scherm; PageDown gaat door naar het volgende team.",
+    "The pitch is still being made": "De pitch is nog in de maak",
+    "No idea chosen yet": "Nog geen idee gekozen",
 }
