@@ -12,8 +12,10 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from app.canvases.crystal_ball import ticks
 from app.export.dossier_data import CrystalBall, TeamDossier
 from ui.beamer.palette import ACCENT, MUTED, TEXT
+from ui.beamer.text_fit import fitted_font
 
 ONE_ROW, PER_ROW, YEARS = 0.17, 0.085, 0.04  # heights (share of the screen): one idea's path; a row of a combination; the years
+COMPACT = 0.78  # the path's height where the other blocks need its room
 Draw = Callable[..., None]  # the slide's draw(text, box, colour, largest, smallest, bold, align), sizes as shares of the screen
 
 
@@ -22,9 +24,10 @@ def chosen_paths(dossier: TeamDossier) -> list[CrystalBall]:
     return [ball for ball in dossier.crystal_balls if ball.chosen and ball.moments]
 
 
-def path_height(balls: list[CrystalBall]) -> float:
-    """The share of the screen the path needs."""
-    return ONE_ROW if len(balls) == 1 else PER_ROW * len(balls) + YEARS
+def path_height(balls: list[CrystalBall], compact: bool = False) -> float:
+    """The share of the screen the path needs (``compact``: the least it can do with)."""
+    rows = ONE_ROW if len(balls) == 1 else PER_ROW * len(balls)
+    return rows * (COMPACT if compact else 1.0) + YEARS
 
 
 def paint_path(painter: QPainter, draw: Draw, balls: list[CrystalBall], box: QRectF, unit: float) -> None:
@@ -37,12 +40,19 @@ def paint_path(painter: QPainter, draw: Draw, balls: list[CrystalBall], box: QRe
     x_at = lambda years: x0 + (x1 - x0) * min(1.0, max(0.0, years / max(horizon, 1)))  # noqa: E731
     row_h = (box.height() - YEARS * unit) / len(balls)
     line_y = 0.0
+    rows = []  # per idea: its label's and its titles' (text, box)
     for index, ball in enumerate(balls):
         top = box.top() + index * row_h
         line_y = top + row_h - 0.015 * unit
-        if label_w:
-            draw(ball.idea, QRectF(box.left(), top + 0.01 * unit, label_w, row_h - 0.01 * unit), ACCENT, 0.02, 0.015, True)
-        _row(painter, draw, ball, QRectF(box.left() + label_w, top, x1 - box.left() - label_w, line_y - top), x0, x_at, unit, levels=1 if label_w else 2)
+        label = [(ball.idea, QRectF(box.left(), top + 0.01 * unit, label_w, row_h - 0.01 * unit))] if label_w else []
+        rows.append((label, _row(painter, ball, QRectF(box.left() + label_w, top, x1 - box.left() - label_w, line_y - top), x0, x_at, unit, levels=1 if label_w else 2)))
+    label_size = _one_size(painter, [placed for label, _ in rows for placed in label], 0.02 * unit, 0.015 * unit, True) / unit
+    title_size = _one_size(painter, [placed for _, titles in rows for placed in titles], 0.024 * unit, 0.015 * unit, False) / unit
+    for label, titles in rows:  # each kind at one size, so that no title looks more important than another
+        for text, rect in label:
+            draw(text, rect, ACCENT, label_size, label_size, True)
+        for text, rect in titles:
+            draw(text, rect, TEXT, title_size, title_size, False, Qt.AlignmentFlag.AlignHCenter)
     _years(painter, draw, balls[0].start_label, horizon, x_at, box.top() + len(balls) * row_h - 0.015 * unit, unit, box.top() if label_w else None)
     ends = list(dict.fromkeys(moment.title for ball in balls for moment in ball.moments if moment.kind == "end"))
     end_box = QRectF(x1 + w * 0.03, box.top(), end_w, line_y - box.top())
@@ -50,9 +60,14 @@ def paint_path(painter: QPainter, draw: Draw, balls: list[CrystalBall], box: QRe
     draw("\n".join(ends), end_box.adjusted(0, 0.035 * unit, 0, 0), TEXT, 0.024, 0.015)
 
 
-def _row(painter: QPainter, draw: Draw, ball: CrystalBall, area: QRectF, x0: float, x_at, unit: float, levels: int) -> None:
-    """One idea's line (from ``x0`` to the end of ``area``, at its bottom) with its milestones' dots,
-    their titles above it in ``levels`` levels, in turn."""
+def _one_size(painter: QPainter, placed: list[tuple[str, QRectF]], largest: float, smallest: float, bold: bool) -> float:
+    """The largest pixel size (down to ``smallest``) at which every text fits its box."""
+    return min((fitted_font(painter.font(), text, rect, largest, smallest, bold).pixelSize() for text, rect in placed), default=largest)
+
+
+def _row(painter: QPainter, ball: CrystalBall, area: QRectF, x0: float, x_at, unit: float, levels: int) -> list[tuple[str, QRectF]]:
+    """One idea's line (from ``x0`` to the end of ``area``, at its bottom) with its milestones' dots;
+    returns where their titles go: above the line in ``levels`` levels, in turn."""
     y = area.bottom()
     painter.setPen(QPen(QColor(MUTED), max(2.0, unit * 0.003)))
     painter.drawLine(QPointF(x0, y), QPointF(area.right(), y))
@@ -64,13 +79,14 @@ def _row(painter: QPainter, draw: Draw, ball: CrystalBall, area: QRectF, x0: flo
     for x in xs:
         painter.drawEllipse(QPointF(x, y), radius, radius)
     level_h = (area.height() - radius - 4) / levels
+    titles = []
     for level in range(levels):  # the first level just above the line, the next above that
         chosen = list(range(level, len(milestones), levels))
         slot = min(area.width() * 0.3, area.width() / max(1, len(chosen)))
         lefts = spread([xs[i] for i in chosen], slot, area.left(), area.right() + 0.02 * unit)
         top = y - radius - 4 - (level + 1) * level_h
-        for i, x in zip(chosen, lefts):
-            draw(milestones[i].title, QRectF(x + 4, top, slot - 8, level_h), TEXT, 0.024, 0.015, False, Qt.AlignmentFlag.AlignHCenter)
+        titles += [(milestones[i].title, QRectF(x + 4, top, slot - 8, level_h)) for i, x in zip(chosen, lefts)]
+    return titles
 
 
 def _years(painter: QPainter, draw: Draw, start: str, horizon: int, x_at, y: float, unit: float, guides_from: float | None) -> None:

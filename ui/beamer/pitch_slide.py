@@ -22,7 +22,7 @@ from ui.beamer.text_fit import STEP, draw_fitted, fitted_font, text_height
 SMALLEST = 0.021  # answers never get smaller than this share of the screen height (16 px at 768): then they are cut
 LARGEST = 0.036  # nor larger than this
 COMFORTABLE = 0.027  # the size the idea leaves room for when it is long
-IDEA_SIZES = (0.085, 0.034)  # the idea: from this size down to this one before it is cut
+IDEA_SIZES = (0.085, 0.031)  # the idea: from this size down to this one before it is cut
 TOP, BOTTOM = 0.205, 0.895  # the blocks' room between the header and the yell (shares of the screen height)
 TITLE, GAP, MOST_GAP = 0.032, 0.02, 0.05  # a block's title line; the least and the most room between blocks
 IDEA, PROBLEM, FOR_WHOM, PATH, WHO, COST, YELL = "idea", "problem", "for_whom", "path", "who_needed", "cost", "yell"
@@ -57,17 +57,24 @@ def paint_pitch(painter: QPainter, rect: QRectF, dossier: TeamDossier) -> list[s
     draw(presenter, at(0.095, 0.045, left + inner * 0.7, inner * 0.3), MUTED, 0.03, 0.02, False, Qt.AlignmentFlag.AlignRight)
     _rule(painter, left, rect.top() + h * 0.185, inner)
 
-    complete = _paint_blocks(painter, draw, dossier, QRectF(left, rect.top() + h * TOP, inner, h * (BOTTOM - TOP)), h)
     yell = dossier.yell or answer(dossier, YELL)
+    bottom = BOTTOM if yell or not _complete(dossier) else 0.975  # nothing under the blocks: they may use the yell's room
+    _paint_blocks(painter, draw, dossier, QRectF(left, rect.top() + h * TOP, inner, h * (bottom - TOP)), h)
     if yell:
         draw(f"“{yell}”", at(0.915, 0.06), ACCENT, 0.045, 0.024, True, Qt.AlignmentFlag.AlignHCenter)
-    elif not complete:
+    elif not _complete(dossier):
         draw(QCoreApplication.translate("BeamerPitch", "The pitch is still being made"), at(0.925, 0.045), MUTED, 0.03, 0.02, False, Qt.AlignmentFlag.AlignHCenter)
     return drawn
 
 
-def _paint_blocks(painter: QPainter, draw, dossier: TeamDossier, area: QRectF, h: float) -> bool:
-    """The idea, then the filled blocks in what it leaves; True when every block has an answer."""
+def _complete(dossier: TeamDossier) -> bool:
+    """Every block of the slide has an answer."""
+    return bool(answer(dossier, IDEA) or dossier.chosen_idea) and bool(chosen_paths(dossier) or answer(dossier, PATH)) and all(
+        answer(dossier, key) for key in (PROBLEM, FOR_WHOM, WHO, COST))
+
+
+def _paint_blocks(painter: QPainter, draw, dossier: TeamDossier, area: QRectF, h: float) -> None:
+    """The idea, then the filled blocks in what it leaves."""
     rows = [Row(tuple(pair for pair in pairs if pair[1])) for pairs in (
         ((QCoreApplication.translate("BeamerPitch", "The problem"), answer(dossier, PROBLEM)), (QCoreApplication.translate("BeamerPitch", "For whom"), answer(dossier, FOR_WHOM))),
         ((QCoreApplication.translate("BeamerPitch", "Who we need"), answer(dossier, WHO)), (QCoreApplication.translate("BeamerPitch", "What it costs"), answer(dossier, COST))))]
@@ -80,7 +87,7 @@ def _paint_blocks(painter: QPainter, draw, dossier: TeamDossier, area: QRectF, h
     fixed = (path_height(balls) + TITLE) * h if balls else 0.0
     others = fixed + h * GAP * len(order) + sum(_need(painter.font(), row, area.width(), h * COMFORTABLE, h) for row in flexible)
     whole = text_height(idea, _sized(painter.font(), h * IDEA_SIZES[1], True), area.width())  # the idea whole at its smallest
-    idea_room = min(area.height() * 0.9, max(area.height() * 0.22, min(whole, area.height() * 0.5), area.height() - h * TITLE - others))
+    idea_room = min(area.height() * 0.9, max(min(whole, area.height() * 0.5), area.height() - h * TITLE - others))
     idea_font = fitted_font(painter.font(), idea or "x", QRectF(0, 0, area.width(), idea_room), h * IDEA_SIZES[0], h * IDEA_SIZES[1], True)
     idea_h = min(idea_room, text_height(idea, idea_font, area.width())) if idea else h * 0.05
     draw(QCoreApplication.translate("BeamerPitch", "Our idea"), QRectF(area.left(), area.top(), area.width(), h * TITLE), ACCENT, 0.026, 0.018, True)
@@ -91,23 +98,25 @@ def _paint_blocks(painter: QPainter, draw, dossier: TeamDossier, area: QRectF, h
         draw(QCoreApplication.translate("BeamerPitch", "No idea chosen yet"), box, MUTED, 0.04, 0.03)
 
     room = area.bottom() - box.bottom() - fixed - h * GAP * len(order)
+    if balls and sum(_need(painter.font(), row, area.width(), h * SMALLEST, h) for row in flexible) > room:  # the path gives room
+        compact = (path_height(balls, compact=True) + TITLE) * h
+        room, fixed = room + fixed - compact, compact
     size = _common_size(painter.font(), flexible, area.width(), room, h)
     needs = {id(row): _need(painter.font(), row, area.width(), size, h) for row in flexible}
-    spare = room - sum(needs.values())
-    squeeze = min(1.0, room / sum(needs.values())) if needs else 1.0  # < 1 only when even the smallest size does not fit
-    gap = h * GAP + min(h * MOST_GAP, max(0.0, spare) / max(1, len(order)))
+    spare = room - sum(needs.values())  # < 0 only when even the smallest size does not fit: closer together, then cut
+    gap = h * GAP + min(h * MOST_GAP, spare / max(1, len(order))) if spare >= 0 else h * GAP / 2
+    squeeze = min(1.0, (room + h * GAP / 2 * len(order)) / sum(needs.values())) if needs else 1.0
     top = box.bottom()
     for row in order:
         top += gap
         if row == "timeline":
             draw(QCoreApplication.translate("BeamerPitch", "The path"), QRectF(area.left(), top, area.width(), h * TITLE), ACCENT, 0.026, 0.018, True)
-            paint_path(painter, draw, balls, QRectF(area.left(), top + h * TITLE, area.width(), path_height(balls) * h), h)
+            paint_path(painter, draw, balls, QRectF(area.left(), top + h * TITLE, area.width(), fixed - h * TITLE), h)
             top += fixed
             continue
         height = needs[id(row)] * squeeze
         _paint_row(draw, row, QRectF(area.left(), top, area.width(), height), size, h)
         top += height
-    return len(order) == 3 and all(len(row.blocks) == 2 for row in rows)
 
 
 def _columns(row: Row, width: float, h: float) -> list[tuple[float, float]]:

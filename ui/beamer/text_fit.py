@@ -56,9 +56,10 @@ def _font(base: QFont, size: float, bold: bool) -> QFont:
 
 
 def _lines(text: str, font: QFont, width: float) -> list[str]:
-    """The text broken into lines as wide as ``width`` (its own line breaks kept)."""
+    """The text broken into lines as wide as ``width`` (its own line breaks kept, blank lines left out:
+    a slide has no room for them)."""
     lines: list[str] = []
-    for paragraph in text.splitlines() or [""]:
+    for paragraph in [line for line in text.splitlines() if line.strip()] or [""]:
         layout = QTextLayout(paragraph, font)
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
