@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from app.export.dossier_data import TeamDossier
 from ui.beamer.palette import ACCENT, MUTED, TEXT
@@ -105,7 +105,8 @@ def _paint_blocks(painter: QPainter, draw, dossier: TeamDossier, area: QRectF, h
     needs = {id(row): _need(painter.font(), row, area.width(), size, h) for row in flexible}
     spare = room - sum(needs.values())  # < 0 only when even the smallest size does not fit: closer together, then cut
     gap = h * GAP + min(h * MOST_GAP, spare / max(1, len(order))) if spare >= 0 else h * GAP / 2
-    squeeze = min(1.0, (room + h * GAP / 2 * len(order)) / sum(needs.values())) if needs else 1.0
+    if spare < 0:
+        needs = _share(needs, room + h * GAP / 2 * len(order), QFontMetricsF(_sized(painter.font(), size)).lineSpacing(), h)
     top = box.bottom()
     for row in order:
         top += gap
@@ -114,9 +115,21 @@ def _paint_blocks(painter: QPainter, draw, dossier: TeamDossier, area: QRectF, h
             paint_path(painter, draw, balls, QRectF(area.left(), top + h * TITLE, area.width(), fixed - h * TITLE), h)
             top += fixed
             continue
-        height = needs[id(row)] * squeeze
+        height = needs[id(row)]
         _paint_row(draw, row, QRectF(area.left(), top, area.width(), height), size, h)
         top += height
+
+
+def _share(needs: dict[int, float], room: float, line: float, h: float) -> dict[int, float]:
+    """Rows that together need more than ``room``: each its title and whole lines, in proportion to
+    what it needs, the lines left over to the rows still short, first come first served."""
+    text = {key: need - h * TITLE for key, need in needs.items()}
+    lines_room = (room - h * TITLE * len(needs)) / line
+    lines = {key: int(lines_room * height / sum(text.values())) for key, height in text.items()}
+    for key in lines:
+        extra = min(int(lines_room) - sum(lines.values()), round(text[key] / line) - lines[key])
+        lines[key] += max(0, extra)
+    return {key: h * TITLE + count * line + 1.0 for key, count in lines.items()}
 
 
 def _columns(row: Row, width: float, h: float) -> list[tuple[float, float]]:
