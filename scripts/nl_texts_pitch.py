@@ -64,8 +64,6 @@ DUTCH_PITCH: dict[str, str | tuple[str, str]] = {
     'The path': 'De weg ernaartoe',
     'Who we need': 'Wie we nodig hebben',
     'What it costs': 'Wat het kost',
-    'Yell: not filled in yet': 'Yell: nog niet ingevuld',
-    'not filled in yet': 'nog niet ingevuld',
     "Beamer: the next team's pitch": 'Beamer: de pitch van het volgende team',
     "Beamer: the previous team's pitch": 'Beamer: de pitch van het vorige team',
     '{team}: its pitch (PageDown: the next team)': '{team}: de pitch (PageDown: volgend team)',
@@ -152,4 +150,6 @@ DUTCH_PITCH: dict[str, str | tuple[str, str]] = {
     "Pitch questions: redo “Take over again”": "Pitchvragen: “Opnieuw overnemen” opnieuw uitvoeren",
     "Pitch: the next part (questions, storyboard, task split)": "Pitch: het volgende onderdeel (vragen, storyboard, taakverdeling)",
     "Pitch: the previous part": "Pitch: het vorige onderdeel",
+    "The pitch is still being made": "De pitch is nog in de maak",
+    "No idea chosen yet": "Nog geen idee gekozen",
 }

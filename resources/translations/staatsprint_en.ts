@@ -64,7 +64,15 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The pitch is still being made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Our idea</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No idea chosen yet</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -88,11 +96,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Yell: not filled in yet</source>
+        <source>1 year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>not filled in yet</source>
+        <source>{years} years</source>
         <translation type="unfinished" />
     </message>
 </context>

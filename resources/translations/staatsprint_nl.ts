@@ -64,8 +64,16 @@
         <translation>PITCH</translation>
     </message>
     <message>
+        <source>The pitch is still being made</source>
+        <translation>De pitch is nog in de maak</translation>
+    </message>
+    <message>
         <source>Our idea</source>
         <translation>Ons idee</translation>
+    </message>
+    <message>
+        <source>No idea chosen yet</source>
+        <translation>Nog geen idee gekozen</translation>
     </message>
     <message>
         <source>The problem</source>
@@ -88,12 +96,12 @@
         <translation>Wat het kost</translation>
     </message>
     <message>
-        <source>Yell: not filled in yet</source>
-        <translation>Yell: nog niet ingevuld</translation>
+        <source>1 year</source>
+        <translation>1 jaar</translation>
     </message>
     <message>
-        <source>not filled in yet</source>
-        <translation>nog niet ingevuld</translation>
+        <source>{years} years</source>
+        <translation>{years} jaar</translation>
     </message>
 </context>
 <context>

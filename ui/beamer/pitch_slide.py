@@ -1,22 +1,30 @@
 """One team's pitch on the beamer, laid out for a 16:9 screen from the team's dossier (the same data as
-the PDFs): the team and its challenge as a header, the idea huge, the problem and for whom in two
-columns, the path as a horizontal timeline (Nu → milestones → the end), who is needed and what it
-costs, and the yell at the bottom. Every text fits its box (shrinking within limits, elided last);
-an empty answer says so instead of leaving a hole.
+the PDFs): the team and its challenge as a header, then the idea (the point of the slide: it gets the
+room it needs first), the problem and for whom in two columns, the path as a timeline, who is needed
+and what it costs, and the yell at the bottom. The other blocks share what the idea leaves, one size
+for all their answers, the largest that fits, with the room left over between the blocks; only a
+very long answer is cut (ending in "…"). A block nobody filled in yet is left out: the public screen
+says once, calmly, that the pitch is still being made.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
-from app.export.dossier_data import CrystalBall, TeamDossier
+from app.export.dossier_data import TeamDossier
 from ui.beamer.palette import ACCENT, MUTED, TEXT
-from ui.beamer.text_fit import draw_fitted, fitted_font, text_height
+from ui.beamer.pitch_path import chosen_paths, paint_path, path_height
+from ui.beamer.text_fit import STEP, draw_fitted, fitted_font, text_height
 
-SMALLEST = 0.021  # answers never get smaller than this share of the screen height (16 px at 768): then they are elided
+SMALLEST = 0.021  # answers never get smaller than this share of the screen height (16 px at 768): then they are cut
+LARGEST = 0.036  # nor larger than this
+COMFORTABLE = 0.027  # the size the idea leaves room for when it is long
+IDEA_SIZES = (0.085, 0.031)  # the idea: from this size down to this one before it is cut
+TOP, BOTTOM = 0.205, 0.895  # the blocks' room between the header and the yell (shares of the screen height)
+TITLE, GAP, MOST_GAP = 0.032, 0.02, 0.05  # a block's title line; the least and the most room between blocks
 IDEA, PROBLEM, FOR_WHOM, PATH, WHO, COST, YELL = "idea", "problem", "for_whom", "path", "who_needed", "cost", "yell"
 
 
@@ -25,13 +33,11 @@ def answer(dossier: TeamDossier, key: str) -> str:
     return next((a.text.strip() for s in dossier.sections for a in s.answers if a.key == key), "")
 
 
-def chosen_path(dossier: TeamDossier) -> CrystalBall | None:
-    """The chosen idea's Crystal Ball; for a combination, its ideas' timelines as one path."""
-    chosen = [ball for ball in dossier.crystal_balls if ball.chosen]
-    if len(chosen) < 2:
-        return chosen[0] if chosen else None
-    moments = tuple(sorted((moment for ball in chosen for moment in ball.moments), key=lambda moment: moment.years))
-    return replace(chosen[0], idea=dossier.chosen_idea, horizon=max(ball.horizon for ball in chosen), moments=moments)
+@dataclass(frozen=True)
+class Row:
+    """Blocks side by side (one: the whole width): each a (title, answer) with an answer."""
+
+    blocks: tuple[tuple[str, str], ...]
 
 
 def paint_pitch(painter: QPainter, rect: QRectF, dossier: TeamDossier) -> list[str]:
@@ -51,87 +57,114 @@ def paint_pitch(painter: QPainter, rect: QRectF, dossier: TeamDossier) -> list[s
     draw(presenter, at(0.095, 0.045, left + inner * 0.7, inner * 0.3), MUTED, 0.03, 0.02, False, Qt.AlignmentFlag.AlignRight)
     _rule(painter, left, rect.top() + h * 0.185, inner)
 
-    idea = answer(dossier, IDEA) or dossier.chosen_idea
-    idea_box = at(0.245, 0.155)
-    _block(draw, QCoreApplication.translate("BeamerPitch", "Our idea"), idea, at(0.205, 0.035), idea_box, 0.085, 0.04, True)
-    font = fitted_font(painter.font(), idea, idea_box, h * 0.085, h * 0.04, True)
-    row = 0.275 + min(idea_box.height(), text_height(idea, font, inner)) / h if idea else 0.31  # right under the idea
-    half = (inner - m) / 2
-    for x, title, text in ((left, QCoreApplication.translate("BeamerPitch", "The problem"), answer(dossier, PROBLEM)),
-                           (left + half + m, QCoreApplication.translate("BeamerPitch", "For whom"), answer(dossier, FOR_WHOM))):
-        _block(draw, title, text, at(row, 0.03, x, half), at(row + 0.035, 0.595 - row - 0.035, x, half), 0.036, SMALLEST)
-
-    draw(QCoreApplication.translate("BeamerPitch", "The path"), at(0.61, 0.03), ACCENT, 0.026, 0.018, True)
-    ball = chosen_path(dossier)
-    if ball is not None and ball.moments:
-        _timeline(painter, draw, ball, at(0.645, 0.145))
-    else:
-        _text(draw, answer(dossier, PATH), at(0.645, 0.145), 0.032, 0.02)
-
-    for x, title, text in ((left, QCoreApplication.translate("BeamerPitch", "Who we need"), answer(dossier, WHO)),
-                           (left + half + m, QCoreApplication.translate("BeamerPitch", "What it costs"), answer(dossier, COST))):
-        _block(draw, title, text, at(0.805, 0.03, x, half), at(0.835, 0.07, x, half), 0.03, SMALLEST)
-
     yell = dossier.yell or answer(dossier, YELL)
+    bottom = BOTTOM if yell or not _complete(dossier) else 0.975  # nothing under the blocks: they may use the yell's room
+    _paint_blocks(painter, draw, dossier, QRectF(left, rect.top() + h * TOP, inner, h * (bottom - TOP)), h)
     if yell:
         draw(f"“{yell}”", at(0.915, 0.06), ACCENT, 0.045, 0.024, True, Qt.AlignmentFlag.AlignHCenter)
-    else:
-        draw(QCoreApplication.translate("BeamerPitch", "Yell: not filled in yet"), at(0.915, 0.06), MUTED, 0.03, 0.02, False, Qt.AlignmentFlag.AlignHCenter)
+    elif not _complete(dossier):
+        draw(QCoreApplication.translate("BeamerPitch", "The pitch is still being made"), at(0.925, 0.045), MUTED, 0.03, 0.02, False, Qt.AlignmentFlag.AlignHCenter)
     return drawn
 
 
-def _block(draw, title: str, text: str, title_box: QRectF, text_box: QRectF, big: float, small: float, bold: bool = False) -> None:
-    """A question's short title (in the accent colour) over its answer."""
-    draw(title, title_box, ACCENT, 0.026, 0.018, True)
-    _text(draw, text, text_box, big, small, bold)
+def _complete(dossier: TeamDossier) -> bool:
+    """Every block of the slide has an answer."""
+    return bool(answer(dossier, IDEA) or dossier.chosen_idea) and bool(chosen_paths(dossier) or answer(dossier, PATH)) and all(
+        answer(dossier, key) for key in (PROBLEM, FOR_WHOM, WHO, COST))
 
 
-def _text(draw, text: str, box: QRectF, big: float, small: float, bold: bool = False) -> None:
-    if text:
-        draw(text, box, TEXT, big, small, bold)
+def _paint_blocks(painter: QPainter, draw, dossier: TeamDossier, area: QRectF, h: float) -> None:
+    """The idea, then the filled blocks in what it leaves."""
+    rows = [Row(tuple(pair for pair in pairs if pair[1])) for pairs in (
+        ((QCoreApplication.translate("BeamerPitch", "The problem"), answer(dossier, PROBLEM)), (QCoreApplication.translate("BeamerPitch", "For whom"), answer(dossier, FOR_WHOM))),
+        ((QCoreApplication.translate("BeamerPitch", "Who we need"), answer(dossier, WHO)), (QCoreApplication.translate("BeamerPitch", "What it costs"), answer(dossier, COST))))]
+    balls, path_text = chosen_paths(dossier), answer(dossier, PATH)
+    path = Row(((QCoreApplication.translate("BeamerPitch", "The path"), path_text),)) if path_text and not balls else None
+    flexible = [row for row in (rows[0], path, rows[1]) if row is not None and row.blocks]
+    order = [row for row in (rows[0], "timeline" if balls else path, rows[1]) if row == "timeline" or (row is not None and row.blocks)]
+
+    idea = answer(dossier, IDEA) or dossier.chosen_idea
+    fixed = (path_height(balls) + TITLE) * h if balls else 0.0
+    others = fixed + h * GAP * len(order) + sum(_need(painter.font(), row, area.width(), h * COMFORTABLE, h) for row in flexible)
+    whole = text_height(idea, _sized(painter.font(), h * IDEA_SIZES[1], True), area.width())  # the idea whole at its smallest
+    idea_room = min(area.height() * 0.9, max(min(whole, area.height() * 0.5), area.height() - h * TITLE - others))
+    idea_font = fitted_font(painter.font(), idea or "x", QRectF(0, 0, area.width(), idea_room), h * IDEA_SIZES[0], h * IDEA_SIZES[1], True)
+    idea_h = min(idea_room, text_height(idea, idea_font, area.width())) if idea else h * 0.05
+    draw(QCoreApplication.translate("BeamerPitch", "Our idea"), QRectF(area.left(), area.top(), area.width(), h * TITLE), ACCENT, 0.026, 0.018, True)
+    box = QRectF(area.left(), area.top() + h * TITLE, area.width(), idea_h)
+    if idea:
+        draw(idea, box, TEXT, idea_font.pixelSize() / h, idea_font.pixelSize() / h, True)
     else:
-        draw(QCoreApplication.translate("BeamerPitch", "not filled in yet"), box, MUTED, min(big, 0.03), min(small, 0.02))
+        draw(QCoreApplication.translate("BeamerPitch", "No idea chosen yet"), box, MUTED, 0.04, 0.03)
+
+    room = area.bottom() - box.bottom() - fixed - h * GAP * len(order)
+    if balls and sum(_need(painter.font(), row, area.width(), h * SMALLEST, h) for row in flexible) > room:  # the path gives room
+        compact = (path_height(balls, compact=True) + TITLE) * h
+        room, fixed = room + fixed - compact, compact
+    size = _common_size(painter.font(), flexible, area.width(), room, h)
+    needs = {id(row): _need(painter.font(), row, area.width(), size, h) for row in flexible}
+    spare = room - sum(needs.values())  # < 0 only when even the smallest size does not fit: closer together, then cut
+    gap = h * GAP + min(h * MOST_GAP, spare / max(1, len(order))) if spare >= 0 else h * GAP / 2
+    if spare < 0:
+        needs = _share(needs, room + h * GAP / 2 * len(order), QFontMetricsF(_sized(painter.font(), size)).lineSpacing(), h)
+    top = box.bottom()
+    for row in order:
+        top += gap
+        if row == "timeline":
+            draw(QCoreApplication.translate("BeamerPitch", "The path"), QRectF(area.left(), top, area.width(), h * TITLE), ACCENT, 0.026, 0.018, True)
+            paint_path(painter, draw, balls, QRectF(area.left(), top + h * TITLE, area.width(), fixed - h * TITLE), h)
+            top += fixed
+            continue
+        height = needs[id(row)]
+        _paint_row(draw, row, QRectF(area.left(), top, area.width(), height), size, h)
+        top += height
 
 
-def _timeline(painter: QPainter, draw, ball: CrystalBall, box: QRectF) -> None:
-    """Nu ── ● ── ● ── the end: the milestones where their years put them, titles above and below in
-    turn; the end (its label and the end cards) at the right."""
-    h = box.height()
-    y = box.top() + h * 0.5
-    end_width = box.width() * 0.2
-    x0, x1 = box.left() + box.width() * 0.06, box.right() - end_width - box.width() * 0.015
-    draw(ball.start_label, QRectF(box.left(), y - h * 0.2, x0 - box.left() - 8, h * 0.4), ACCENT, 0.03, 0.02, True)
-    ends = [moment.title for moment in ball.moments if moment.kind == "end"]
-    end_box = QRectF(x1 + box.width() * 0.015, box.top(), end_width, h)
-    draw(ball.end_label, QRectF(end_box.left(), end_box.top(), end_width, h * 0.3), ACCENT, 0.022, 0.015, True)
-    draw(" · ".join(ends), QRectF(end_box.left(), end_box.top() + h * 0.3, end_width, h * 0.7), TEXT, 0.024, 0.015)
-    painter.setPen(QPen(QColor(MUTED), max(2.0, h * 0.02)))
-    painter.drawLine(QPointF(x0, y), QPointF(x1, y))
-    milestones = [moment for moment in ball.moments if moment.kind != "end"]
-    xs = [x0 + (x1 - x0) * min(1.0, max(0.0, moment.years / max(ball.horizon, 1))) for moment in milestones]
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(ACCENT))
-    for x in xs:
-        painter.drawEllipse(QPointF(x, y), h * 0.055, h * 0.055)
-    for side in (0, 1):  # above the line, then below it: every other milestone
-        chosen = list(range(side, len(milestones), 2))
-        slot = min(box.width() * 0.24, (x1 - box.left()) / max(1, len(chosen)))
-        lefts = spread([xs[i] for i in chosen], slot, box.left(), x1 + box.width() * 0.01)  # clear of the end
-        top = box.top() if side == 0 else y + h * 0.1
-        for i, x in zip(chosen, lefts):
-            draw(milestones[i].title, QRectF(x, top, slot - 8, h * 0.4), TEXT, 0.026, 0.016, False, Qt.AlignmentFlag.AlignHCenter)
+def _share(needs: dict[int, float], room: float, line: float, h: float) -> dict[int, float]:
+    """Rows that together need more than ``room``: each its title and whole lines, in proportion to
+    what it needs, the lines left over to the rows still short, first come first served."""
+    text = {key: need - h * TITLE for key, need in needs.items()}
+    lines_room = (room - h * TITLE * len(needs)) / line
+    lines = {key: int(lines_room * height / sum(text.values())) for key, height in text.items()}
+    for key in lines:
+        extra = min(int(lines_room) - sum(lines.values()), round(text[key] / line) - lines[key])
+        lines[key] += max(0, extra)
+    return {key: h * TITLE + count * line + 1.0 for key, count in lines.items()}
 
 
-def spread(centres: list[float], width: float, low: float, high: float) -> list[float]:
-    """The left edges of boxes ``width`` wide, each as near its centre as it can be without two
-    overlapping, all between ``low`` and ``high``."""
-    lefts: list[float] = []
-    for centre in centres:
-        lefts.append(max(centre - width / 2, low, lefts[-1] + width if lefts else low))
-    for index in range(len(lefts) - 1, -1, -1):
-        limit = high - width if index == len(lefts) - 1 else lefts[index + 1] - width
-        lefts[index] = min(lefts[index], limit)
-    return lefts
+def _columns(row: Row, width: float, h: float) -> list[tuple[float, float]]:
+    """Each block's (x offset, width) in a row ``width`` wide."""
+    if len(row.blocks) == 1:
+        return [(0.0, width)]
+    half = (width - h * 0.06) / 2
+    return [(0.0, half), (half + h * 0.06, half)]
+
+
+def _need(base: QFont, row: Row, width: float, size: float, h: float) -> float:
+    """The height ``row`` needs with its answers at ``size`` pixels (and a pixel to spare for rounding)."""
+    font = _sized(base, size)
+    return h * TITLE + 1.0 + max(text_height(text, font, cw) for (_, text), (_, cw) in zip(row.blocks, _columns(row, width, h)))
+
+
+def _common_size(base: QFont, rows: list[Row], width: float, room: float, h: float) -> float:
+    """The largest answer size (between SMALLEST and LARGEST) at which every row fits ``room`` together."""
+    size = h * LARGEST
+    while size > h * SMALLEST and sum(_need(base, row, width, size, h) for row in rows) > room:
+        size = max(h * SMALLEST, size * STEP)
+    return size
+
+
+def _sized(base: QFont, size: float, bold: bool = False) -> QFont:
+    font = QFont(base)
+    font.setPixelSize(max(1, int(size)))
+    font.setWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
+    return font
+
+
+def _paint_row(draw, row: Row, box: QRectF, size: float, h: float) -> None:
+    for (title, text), (x, width) in zip(row.blocks, _columns(row, box.width(), h)):
+        draw(title, QRectF(box.left() + x, box.top(), width, h * TITLE), ACCENT, 0.026, 0.018, True)
+        draw(text, QRectF(box.left() + x, box.top() + h * TITLE, width, box.height() - h * TITLE), TEXT, size / h, size / h)
 
 
 def _rule(painter: QPainter, x: float, y: float, width: float) -> None:

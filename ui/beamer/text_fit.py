@@ -1,5 +1,6 @@
 """Text that fits its box on the beamer: wrapped at the largest size that fits, shrinking to a
-minimum, and at the minimum the last line that fits ends in an ellipsis."""
+minimum, and at the minimum the last line that fits ends in an ellipsis. The text's own line breaks
+(a list answer's "- a" / "- b", the vehicle's zones) are kept, also where it is cut."""
 
 from __future__ import annotations
 
@@ -29,14 +30,22 @@ def draw_fitted(painter: QPainter, text: str, rect: QRectF, colour: str, largest
     metrics = QFontMetricsF(font)
     room = max(1, int(rect.height() // metrics.lineSpacing()))
     if len(lines) > room:  # even the smallest size does not fit: the last line that fits ends in "…"
-        rest = " ".join(line for line in lines[room - 1:] if line)
-        lines = lines[: room - 1] + [metrics.elidedText(rest, Qt.TextElideMode.ElideRight, rect.width())]
+        lines = lines[: room - 1] + [_cut(lines[room - 1], metrics, rect.width())]
     painter.setFont(font)
     painter.setPen(QColor(colour))
     for index, line in enumerate(lines):
         box = QRectF(rect.left(), rect.top() + index * metrics.lineSpacing(), rect.width(), metrics.lineSpacing())
         painter.drawText(box, align | Qt.AlignmentFlag.AlignVCenter, line)
     return lines
+
+
+def _cut(line: str, metrics: QFontMetricsF, width: float) -> str:
+    """``line`` ending in "…" within ``width`` (shortened at a word where it can)."""
+    text = line.rstrip()
+    while text and metrics.horizontalAdvance(text + " …") > width:
+        shorter = text.rsplit(" ", 1)[0] if " " in text else text[:-1]
+        text = shorter.rstrip()
+    return f"{text} …" if text else "…"
 
 
 def _font(base: QFont, size: float, bold: bool) -> QFont:
@@ -47,9 +56,10 @@ def _font(base: QFont, size: float, bold: bool) -> QFont:
 
 
 def _lines(text: str, font: QFont, width: float) -> list[str]:
-    """The text broken into lines as wide as ``width`` (its own line breaks kept)."""
+    """The text broken into lines as wide as ``width`` (its own line breaks kept, blank lines left out:
+    a slide has no room for them)."""
     lines: list[str] = []
-    for paragraph in text.splitlines() or [""]:
+    for paragraph in [line for line in text.splitlines() if line.strip()] or [""]:
         layout = QTextLayout(paragraph, font)
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)

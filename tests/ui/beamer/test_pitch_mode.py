@@ -1,18 +1,23 @@
 """The beamer's pitch mode: one team's pitch from its dossier, PageDown / PageUp through the teams in a
-given order, "nog niet ingevuld" where a team has nothing yet, long text shrunk and elided."""
+given order, empty blocks left out, the idea whole, long text shrunk before it is cut."""
 
 from __future__ import annotations
 
+from datetime import date, datetime, timezone
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QComboBox
 
+from app.export.dossier_data import Answer, AnswerSection, CrystalBall, Moment, TeamDossier
 from app.event.teams import add_member, add_team, set_role
 from app.pitch.answers import save_pitch_answer
 from tests.ui.conftest import find, settle
 from ui.beamer.beamer_source import PITCH, PROGRAMME
 from ui.beamer.pitch_show import show_pitch_on_beamer
-from ui.beamer.pitch_slide import spread
+from ui.beamer.pitch_path import spread
+from ui.beamer.pitch_slide import paint_pitch
 
 
 @pytest.fixture
@@ -91,22 +96,70 @@ def test_the_facilitators_window_chooses_the_pitch_and_pages_with_pagedown(qtbot
     assert source.mode == PROGRAMME and source.team_id is None
 
 
-def test_an_empty_team_says_nog_niet_ingevuld(qtbot, open_window, teams):
+def test_an_empty_team_shows_no_empty_blocks_only_one_calm_line(qtbot, open_window, teams):
     store, _, (_, _, third) = teams
     source = open_window(store, translated=True).event_view.beamer
     show_pitch_on_beamer(source, third)
     settle()
     source.view.grab()
     lines = source.view.pitch_lines
-    assert lines.count("nog niet ingevuld") == 6  # idea, problem, for whom, path, who we need, what it costs
-    assert "Yell: nog niet ingevuld" in lines and "" not in lines
+    assert "Nog geen idee gekozen" in lines and "De pitch is nog in de maak" in lines
+    assert not any("nog niet ingevuld" in line for line in lines) and "Het probleem" not in lines and "" not in lines
     source.view.close()
 
 
+SIZES = [(1920, 1080), (1366, 768)]
+IDEA_TEXT = ("Talentenpool Publiek: een regionale coöperatie van overheden die schaarse specialisten samen in dienst neemt "
+             "en naar gebruik inzet, te beginnen met data-engineers. Daarnaast lenen de deelnemers eigen IT'ers een jaar uit "
+             "aan de pool. Dat telt als ontwikkelstap, met een terugkeergarantie.")
+
+
+def slide(size, **answers) -> list[str]:
+    """The lines painted for a made-up team with these pitch answers, on a screen of ``size``."""
+    balls = answers.pop("balls", ())
+    section = AnswerSection("pitch", "Pitch", tuple(Answer(key, key, text) for key, text in answers.items()))
+    dossier = TeamDossier("Dag", date(2026, 12, 2), datetime.now(timezone.utc), "en", 1, 8, "Talentenpool", "Tekort",
+                          sections=(section,), crystal_balls=balls, chosen_idea="Talentenpool")
+    image = QImage(*size, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    lines = paint_pitch(painter, QRectF(0, 0, *size), dossier)
+    painter.end()
+    return lines
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_a_long_idea_is_shown_whole_next_to_every_other_block(qapp, size):
+    lines = slide(size, idea=IDEA_TEXT, problem="Overheden bieden tegen elkaar op. " * 6, for_whom="HR- en IT-directeuren",
+                  path="Eerst een proef met drie waterschappen", who_needed="- Directeuren\n- Specialisten", cost="€ 250.000 per jaar")
+    text = " ".join(lines)
+    assert "".join(IDEA_TEXT.split()) in "".join(text.split()) and "…" not in text  # shrunk, nothing cut (lines may break at a hyphen)
+    assert "- Directeuren" in lines and "- Specialisten" in lines  # a list keeps one line per item
+    assert "€ 250.000 per jaar" in lines
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_a_cut_list_keeps_its_line_breaks(qapp, size):
+    zones = "\n".join(f"Zone {n}: " + "een heel lange toelichting " * 3 for n in range(30))
+    lines = slide(size, idea="Kennistafel", who_needed=zones)
+    assert "Zone 0: " + ("een heel lange toelichting " * 3).strip() in lines and "Zone 1: " + ("een heel lange toelichting " * 3).strip() in lines
+    assert sum("…" in line for line in lines) == 1
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_a_combination_shows_each_ideas_milestones_on_its_own_row_with_the_years(qapp, size):
+    first = CrystalBall("Gedeelde pool", 5, "Nu", "Over 5 jaar", (Moment(1, "Proef met drie waterschappen"), Moment(5, "Geen tekort", kind="end")), True)
+    second = CrystalBall("Uitlenen als ontwikkelstap", 5, "Nu", "Over 5 jaar", (Moment(2, "Eerste uitleningen"),), True)
+    lines = slide(size, idea="Talentenpool", balls=(first, second))
+    text = " ".join(lines)  # each row says whose milestones it holds, then holds them
+    assert text.index("Gedeelde pool") < text.index("Proef met drie waterschappen") < text.index("Uitlenen als ontwikkelstap") < text.index("Eerste uitleningen")
+    assert {"Nu", "1 year", "5 years", "Geen tekort"} <= set(lines)  # the years under the line, the end at its right
+
+
 @pytest.mark.parametrize("size", [(1920, 1080), (1366, 768)])
-def test_long_text_shrinks_then_ends_in_an_ellipsis(qtbot, open_window, teams, size):
+def test_only_a_very_long_text_is_cut_after_shrinking(qtbot, open_window, teams, size):
     store, _, (first, _, _) = teams
-    save_pitch_answer(store, first, "pitch", "problem", "Inkopers en leveranciers praten pas na de gunning met elkaar. " * 40)
+    save_pitch_answer(store, first, "pitch", "problem", "Inkopers en leveranciers praten pas na de gunning met elkaar. " * 80)
+    save_pitch_answer(store, first, "pitch", "for_whom", "Inkopers")
     source = open_window(store).event_view.beamer
     show_pitch_on_beamer(source, first)
     source.view.showNormal()
@@ -133,3 +186,14 @@ def test_milestone_titles_never_overlap_and_stay_clear_of_the_end():
     lefts = spread([100, 110, 120, 900, 990], 80, 50, 1000)  # crowded at the start and at the end
     assert all(b - a >= 80 for a, b in zip(lefts, lefts[1:]))
     assert lefts[0] >= 50 and lefts[-1] + 80 <= 1000
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_who_we_need_taken_over_from_the_vehicle_keeps_one_line_per_zone(qapp, size):
+    vehicle = ("Bestuurder: De inkoper met de jurist ernaast, Beter: overheid kiest de bestemming, de markt de route\n"
+               "Passagiers: Leveranciers, pas na de gunning ingestapt, Vakafdeling met de echte vraag")
+    lines = slide(size, idea="Kennistafel", problem="Uitvragen missen wat de markt kan. " * 8, for_whom="Inkopers",
+                  path="Eerst één tafel", who_needed=vehicle, cost="Een dagdeel per tafel")
+    assert any(line.startswith("Bestuurder: De inkoper") for line in lines)
+    assert any(line.startswith("Passagiers: Leveranciers") for line in lines)  # a zone starts its own line
+    assert "…" not in " ".join(lines)
