@@ -133,7 +133,6 @@ def _label(text: str) -> Paragraph:
 
 def _pitch(dossier: TeamDossier) -> list[Flowable]:
     """The pitch section's questions and answers as a compact two-column table (the team answered some)."""
-    s = style.styles()
     lang = dossier.lang
     section = next(section for section in dossier.sections if section.key == "pitch")
     label = _label(word("report_pitch", lang))

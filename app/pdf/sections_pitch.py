@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable, Image, KeepTogether, Spacer, Table, Tab
 
 from app.export.dossier_data import Panel, TeamDossier
 from app.pdf import fonts
-from app.pdf.blocks import answer_block, cell, heading, missing, para, section, table
+from app.pdf.blocks import answer_block, cell, heading, para, section, table
 from app.pdf.sections import in_full
 from app.pdf.style import FRAME_HEIGHT, FRAME_WIDTH
 from app.pdf.timeline import TimelinePicture
