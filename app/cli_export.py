@@ -1,4 +1,5 @@
-"""``staatsprint export outcomes``: every team's outcomes as a JSON document and/or CSV tables."""
+"""``staatsprint export outcomes``: every team's outcomes as a JSON document and/or CSV tables (the CSV
+folder is made when its parent exists, as in the window: app/export/files.py ``make_folder``)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 from typing import TextIO
 
 from app.errors import DomainError
+from app.export.files import make_folder
 from app.export.outcomes import write_outcomes_csv, write_outcomes_json
 from app.export.snapshot import event_summary
 from app.storage.store import Store
@@ -18,12 +20,12 @@ def export_outcomes(store: Store, event_id: int, args: argparse.Namespace, out: 
     if args.json is None and args.csv is None:
         raise DomainError("export_nothing", "say where to write: --json FILE and/or --csv DIR")
     _check_folder(Path(args.json).expanduser().parent if args.json is not None else None)
-    _check_folder(Path(args.csv).expanduser() if args.csv is not None else None)
+    _check_folder(Path(args.csv).expanduser().parent if args.csv is not None else None)  # the folder itself is made
     summary = event_summary(store, event_id, args.lang or "nl", args.names, datetime.now(timezone.utc))
     if args.json is not None:
         print(f"written: {write_outcomes_json(summary, Path(args.json).expanduser())}", file=out)
     if args.csv is not None:
-        for path in write_outcomes_csv(summary, Path(args.csv).expanduser()):
+        for path in write_outcomes_csv(summary, make_folder(Path(args.csv).expanduser())):
             print(f"written: {path}", file=out)
     return 0
 

@@ -23,6 +23,7 @@ def add_pdf_commands(commands, shared: argparse.ArgumentParser) -> None:
         parser.add_argument("--event", type=int, default=None, help="the event id (default: the newest)")
         parser.add_argument("--out", metavar="PATH", default=None,
                             help="the file to write, or a folder for the default name (default: the default name in the current folder)")
+        parser.add_argument("stray", nargs="?", default=None, help=argparse.SUPPRESS)  # a path without --out: a hint, not argparse's error
 
 
 def _team(parser: argparse.ArgumentParser) -> None:

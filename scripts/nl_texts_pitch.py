@@ -98,8 +98,6 @@ DUTCH_PITCH: dict[str, str | tuple[str, str]] = {
     "Flip-over poster (PDF)": "Flip-overposter (pdf)",
     "Event report (PDF)": "Eventrapport (pdf)",
     "Outcomes (JSON/CSV)": "Uitkomsten (JSON/CSV)",
-    "{team}: the whole day on A4, to print or to send.": "{team}: de hele dag op A4, om te printen of te versturen.",
-    "{team}: the pitch in big type on one sheet (two for the Idea Race winner).": "{team}: de pitch in grote letters op één vel (twee voor de winnaar van de Idea Race).",
     "Every team per challenge, and the day's numbers: for the organiser.": "Elk team per challenge, en de cijfers van de dag: voor de organisator.",
     "What every team made, as open data for other programs or Excel.": "Wat elk team heeft gemaakt, als open data voor andere programma's of Excel.",
     "Participants' names": "Namen van deelnemers",
@@ -152,4 +150,9 @@ DUTCH_PITCH: dict[str, str | tuple[str, str]] = {
     "Pitch: the previous part": "Pitch: het vorige onderdeel",
     "The pitch is still being made": "De pitch is nog in de maak",
     "No idea chosen yet": "Nog geen idee gekozen",
+    "A team's whole day on A4, to print or to send.": "De hele dag van een team op A4, om te printen of te versturen.",
+    "A team's pitch in big type on one sheet (two for the Idea Race winner).": "De pitch van een team in grote letters op één vel (twee voor de winnaar van de Idea Race).",
+    "{name} already exists. Replace it?": "{name} bestaat al. Vervangen?",
+    "No program on this computer opens it. The file is at: {path}": "Geen programma op deze computer kan het bestand openen. Het staat hier: {path}",
+    "No program on this computer shows folders. The folder is: {path}": "Geen programma op deze computer kan de map tonen. De map staat hier: {path}",
 }

@@ -42,6 +42,21 @@ def write_atomically(path: Path | str, write: Callable[[BinaryIO], T]) -> T:
     return result
 
 
+def make_folder(folder: Path | str) -> Path:
+    """``folder``, made when it is not there yet but its parent is (the one rule of the window and the
+    command line); a DomainError when its parent is missing or it may not be made."""
+    folder = Path(folder)
+    if not folder.parent.is_dir():
+        raise DomainError("export_no_folder", f"nothing was written: the folder {folder.parent} does not exist",
+                          path=str(folder), folder=str(folder.parent))
+    try:
+        folder.mkdir(exist_ok=True)
+    except OSError as exc:
+        raise DomainError("export_not_writable", f"the folder {folder} cannot be made ({exc.strerror or exc}). Choose another folder.",
+                          path=str(folder), folder=str(folder)) from exc
+    return folder
+
+
 def _shared_mode() -> int:
     """The mode a new file gets from the user's umask (usually 0644), as open() would give it."""
     umask = os.umask(0o022)
@@ -54,10 +69,10 @@ def _refusal(exc: OSError, path: Path) -> DomainError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return DomainError("export_disk_full", f"{path.name} was not written: the disk is full. Free some space and try again.",
                            path=str(path))
-    if exc.errno == errno.ENOENT:
+    if exc.errno == errno.ENOENT and not path.parent.is_dir():
         return DomainError("export_no_folder", f"{path.name} was not written: the folder {path.parent} does not exist.",
                            path=str(path), folder=str(path.parent))
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOENT):  # ENOENT in a folder that is there: /proc
         return DomainError("export_not_writable", f"{path.name} was not written: the folder {path.parent} may not be written to. "
                            "Choose another folder.", path=str(path), folder=str(path.parent))
     if exc.errno == errno.EISDIR:

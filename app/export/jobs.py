@@ -18,7 +18,7 @@ from typing import BinaryIO
 
 from app.errors import DomainError
 from app.export.dossier_data import EventSummary, TeamDossier
-from app.export.files import write_atomically
+from app.export.files import make_folder, write_atomically
 
 KINDS = ("dossier", "poster", "report", "outcomes")
 SIZES = ("A0", "A1", "A3", "A4")
@@ -119,9 +119,5 @@ def _outcomes(job: ExportJob, data: Data) -> tuple[Path, ...]:
     if job.format == "json":
         write_outcomes_json(data, job.target)
         return (job.target,)
-    try:
-        job.target.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise DomainError("export_not_writable", f"the folder {job.target} cannot be made ({exc.strerror or exc}). Choose another folder.",
-                          path=str(job.target), folder=str(job.target)) from exc
+    make_folder(job.target)
     return tuple(write_outcomes_csv(data, job.target))

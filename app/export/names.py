@@ -21,6 +21,7 @@ _WHAT = {
     "report": ("eventrapport", "event report"),
     "report_nameless": ("eventrapport zonder namen", "event report without names"),
     "outcomes": ("uitkomsten", "outcomes"),
+    "outcomes_nameless": ("uitkomsten zonder namen", "outcomes without names"),
 }
 _SUFFIX = {"dossier": ".pdf", "poster": ".pdf", "report": ".pdf", "outcomes": ".json"}
 
@@ -29,7 +30,7 @@ def default_name(day: date, kind: str, lang: str, team: str = "", *, size: str =
                  csv: bool = False) -> str:
     """The file name (for CSV outcomes: the folder name) of an export of ``kind`` made for ``day``;
     ``team`` is the team as people know it ("Team 3 De Datadragers"), "" for the whole event."""
-    key = "report_nameless" if kind == "report" and not with_names else kind
+    key = f"{kind}_nameless" if kind in ("report", "outcomes") and not with_names else kind
     dutch, english = _WHAT[key]
     what = (dutch if lang == "nl" else english).format(size=size)
     head, suffix = "Staatsprint " + day.isoformat(), "" if csv else _SUFFIX[kind]

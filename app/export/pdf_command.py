@@ -23,6 +23,9 @@ WHAT = {"dossier": "dossier", "poster": "poster", "report": "event report"}
 
 def run_pdf(store: Store, args: argparse.Namespace, event_id: int, out: TextIO) -> int:
     kind = args.pdf_kind
+    if args.stray is not None:
+        raise DomainError("pdf_stray_path", f"unexpected {args.stray!r}: to say where the PDF goes, use --out PATH (--out {args.stray})",
+                          path=args.stray)
     event = get_event(store, event_id)
     team = _team(store, event, args.team) if kind in ("dossier", "poster") else None
     lang = args.lang or "nl"

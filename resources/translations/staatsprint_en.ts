@@ -2533,15 +2533,15 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
         <translation type="unfinished" />
     </message>
     <message>
-        <source>{team}: the whole day on A4, to print or to send.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Flip-over poster (PDF)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>{team}: the pitch in big type on one sheet (two for the Idea Race winner).</source>
+        <source>A team's whole day on A4, to print or to send.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A team's pitch in big type on one sheet (two for the Idea Race winner).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2581,6 +2581,10 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
         <translation type="unfinished" />
     </message>
     <message>
+        <source>{name} already exists. Replace it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Reading the event…</source>
         <translation type="unfinished" />
     </message>
@@ -2602,6 +2606,14 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
     </message>
     <message>
         <source>Saved: {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No program on this computer opens it. The file is at: {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No program on this computer shows folders. The folder is: {path}</source>
         <translation type="unfinished" />
     </message>
     <message>

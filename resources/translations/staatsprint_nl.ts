@@ -2545,16 +2545,16 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
         <translation>Teamdossier (pdf)</translation>
     </message>
     <message>
-        <source>{team}: the whole day on A4, to print or to send.</source>
-        <translation>{team}: de hele dag op A4, om te printen of te versturen.</translation>
-    </message>
-    <message>
         <source>Flip-over poster (PDF)</source>
         <translation>Flip-overposter (pdf)</translation>
     </message>
     <message>
-        <source>{team}: the pitch in big type on one sheet (two for the Idea Race winner).</source>
-        <translation>{team}: de pitch in grote letters op één vel (twee voor de winnaar van de Idea Race).</translation>
+        <source>A team's whole day on A4, to print or to send.</source>
+        <translation>De hele dag van een team op A4, om te printen of te versturen.</translation>
+    </message>
+    <message>
+        <source>A team's pitch in big type on one sheet (two for the Idea Race winner).</source>
+        <translation>De pitch van een team in grote letters op één vel (twee voor de winnaar van de Idea Race).</translation>
     </message>
     <message>
         <source>Event report (PDF)</source>
@@ -2593,6 +2593,10 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
         <translation>Exporteren</translation>
     </message>
     <message>
+        <source>{name} already exists. Replace it?</source>
+        <translation>{name} bestaat al. Vervangen?</translation>
+    </message>
+    <message>
         <source>Reading the event…</source>
         <translation>Het event wordt gelezen…</translation>
     </message>
@@ -2615,6 +2619,14 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
     <message>
         <source>Saved: {path}</source>
         <translation>Opgeslagen: {path}</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens it. The file is at: {path}</source>
+        <translation>Geen programma op deze computer kan het bestand openen. Het staat hier: {path}</translation>
+    </message>
+    <message>
+        <source>No program on this computer shows folders. The folder is: {path}</source>
+        <translation>Geen programma op deze computer kan de map tonen. De map staat hier: {path}</translation>
     </message>
     <message>
         <source>Cancelled: nothing was written.</source>

@@ -49,8 +49,8 @@ def test_by_default_dutch_with_names(demo_db, tmp_path):
 
 @pytest.mark.parametrize("argv, message", [
     ((), "say where to write: --json FILE and/or --csv DIR"),
-    (("--csv", "{tmp}/nergens"), "nothing was written: the folder {tmp}/nergens does not exist"),
-    (("--json", "{tmp}/u.json", "--csv", "{tmp}/nergens"), "the folder {tmp}/nergens does not exist"),
+    (("--csv", "{tmp}/nergens/csv"), "nothing was written: the folder {tmp}/nergens does not exist"),
+    (("--json", "{tmp}/u.json", "--csv", "{tmp}/nergens/csv"), "the folder {tmp}/nergens does not exist"),
     (("--json", "{tmp}/nergens/u.json"), "the folder {tmp}/nergens does not exist"),
     (("--event", "99", "--json", "{tmp}/u.json"), "there is no event 99"),
 ])
@@ -89,3 +89,15 @@ def test_export_names_what_to_export(capsys):
     with pytest.raises(SystemExit) as stopped:
         build_parser().parse_args(["export"])
     assert stopped.value.code == 2 and "required: WHAT" in capsys.readouterr().err
+
+
+def test_a_missing_csv_folder_is_made_when_its_parent_exists_as_in_the_window(demo_db, tmp_path):
+    code, out = run("--db", demo_db, "export", "outcomes", "--csv", str(tmp_path / "nieuw"))
+    assert code == 0 and out.count("written: ") == 7
+    assert (tmp_path / "nieuw" / "teams.csv").is_file()
+
+
+def test_proc_may_not_be_written_to(demo_db, capsys):
+    assert run("--db", demo_db, "export", "outcomes", "--json", "/proc/x.json")[0] == 2
+    err = capsys.readouterr().err
+    assert "the folder /proc may not be written to" in err and "does not exist" not in err

@@ -8,7 +8,7 @@ import os
 import pytest
 
 from app.errors import DomainError
-from app.export.files import write_atomically
+from app.export.files import make_folder, write_atomically
 
 
 def test_the_file_appears_with_what_was_written_and_the_writers_result(tmp_path):
@@ -62,3 +62,29 @@ def test_a_folder_that_may_not_be_written_is_refused_with_a_message(tmp_path, mo
         write_atomically(tmp_path / "report.pdf", lambda out: out.write(b"x"))
     assert caught.value.code == "export_not_writable" and "Choose another folder" in caught.value.message
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_folder_that_is_there_but_refuses_files_is_not_called_missing(tmp_path, monkeypatch):
+    def no_entry(*args, **kwargs):  # as /proc answers: ENOENT although the folder exists
+        raise OSError(errno.ENOENT, os.strerror(errno.ENOENT))
+
+    monkeypatch.setattr("app.export.files.tempfile.mkstemp", no_entry)
+    with pytest.raises(DomainError) as caught:
+        write_atomically(tmp_path / "x.pdf", lambda out: out.write(b"x"))
+    assert caught.value.code == "export_not_writable" and "may not be written to" in caught.value.message
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_proc_may_not_be_written_to():
+    with pytest.raises(DomainError) as caught:
+        write_atomically("/proc/x.pdf", lambda out: out.write(b"x"))
+    assert caught.value.code == "export_not_writable" and "the folder /proc may not be written to" in caught.value.message
+
+
+def test_a_folder_is_made_when_its_parent_exists_and_refused_when_not(tmp_path):
+    assert make_folder(tmp_path / "csv") == tmp_path / "csv" and (tmp_path / "csv").is_dir()
+    assert make_folder(tmp_path / "csv") == tmp_path / "csv"  # there already: fine
+    with pytest.raises(DomainError) as caught:
+        make_folder(tmp_path / "gone" / "csv")
+    assert caught.value.code == "export_no_folder" and f"the folder {tmp_path / 'gone'} does not exist" in caught.value.message
+    assert not (tmp_path / "gone").exists()

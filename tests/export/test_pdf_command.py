@@ -94,3 +94,16 @@ def test_the_team_is_required(capsys):
     with pytest.raises(SystemExit) as exit_:
         build_parser().parse_args(["pdf", "dossier"])
     assert exit_.value.code == 2 and "--team" in capsys.readouterr().err
+
+
+def test_a_path_without_out_gets_a_hint_to_use_out(demo_db, fake_pdf, tmp_path, capsys):
+    code, out = run("--db", demo_db, "pdf", "dossier", "--team", "8", str(tmp_path / "x.pdf"))
+    err = capsys.readouterr().err
+    assert code == 2 and out == "" and "use --out PATH" in err and "Traceback" not in err
+    assert list(tmp_path.iterdir()) == [] and fake_pdf == []
+
+
+def test_proc_may_not_be_written_to(demo_db, fake_pdf, capsys):
+    assert run("--db", demo_db, "pdf", "dossier", "--team", "8", "--out", "/proc/x.pdf")[0] == 2
+    err = capsys.readouterr().err
+    assert "the folder /proc may not be written to" in err and "does not exist" not in err

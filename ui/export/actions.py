@@ -10,23 +10,25 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app.errors import DomainError
 from app.event.teams import TeamView, team_views
-from app.export.names import team_label
 from ui.export.dialog import ExportDialog
 from ui.window.workspace import Workspace
 
 
 
 def export_dossier(workspace: Workspace, team_id: int, parent: QWidget | None = None) -> ExportDialog:
-    team = _team(workspace, team_id)
+    """The dossier of the team ``team_id`` first; the dialog's team picker offers every team."""
+    teams = _teams(workspace)
     return _open(ExportDialog(workspace, "dossier", QCoreApplication.translate("export", "Team dossier (PDF)"),
-                              QCoreApplication.translate("export", "{team}: the whole day on A4, to print or to send.").format(team=_label(team)), team, _parent(parent)))
+                              QCoreApplication.translate("export", "A team's whole day on A4, to print or to send."),
+                              _team(teams, team_id), _parent(parent), teams))
 
 
 def export_poster(workspace: Workspace, team_id: int, parent: QWidget | None = None) -> ExportDialog:
-    team = _team(workspace, team_id)
+    """The poster of the team ``team_id`` first; the dialog's team picker offers every team."""
+    teams = _teams(workspace)
     return _open(ExportDialog(workspace, "poster", QCoreApplication.translate("export", "Flip-over poster (PDF)"),
-                              QCoreApplication.translate("export", "{team}: the pitch in big type on one sheet (two for the Idea Race winner).").format(team=_label(team)),
-                              team, _parent(parent)))
+                              QCoreApplication.translate("export", "A team's pitch in big type on one sheet (two for the Idea Race winner)."),
+                              _team(teams, team_id), _parent(parent), teams))
 
 
 def export_report(workspace: Workspace, parent: QWidget | None = None) -> ExportDialog:
@@ -39,15 +41,15 @@ def export_outcomes(workspace: Workspace, parent: QWidget | None = None) -> Expo
                               QCoreApplication.translate("export", "What every team made, as open data for other programs or Excel."), None, _parent(parent)))
 
 
-def _team(workspace: Workspace, team_id: int) -> TeamView:
-    team = next((t for t in team_views(workspace.store, workspace.event.id, workspace.template) if t.id == team_id), None)
+def _teams(workspace: Workspace) -> tuple[TeamView, ...]:
+    return tuple(team_views(workspace.store, workspace.event.id, workspace.template))
+
+
+def _team(teams: tuple[TeamView, ...], team_id: int) -> TeamView:
+    team = next((t for t in teams if t.id == team_id), None)
     if team is None:
         raise DomainError("team_missing", f"team {team_id} no longer exists")
     return team
-
-
-def _label(team: TeamView) -> str:
-    return team_label(team.number, team.name, QCoreApplication.translate("export", "Team"))
 
 
 def _parent(parent: QWidget | None) -> QWidget | None:

@@ -3,20 +3,23 @@
 The data is read at once (quick, here); the rendering runs in a worker process (ui/export/runner.py),
 so the window and its timers keep going. The event report shows its progress per team, the other
 exports a busy bar. Cancel kills the worker and leaves no file; a refusal (a full disk, a folder that
-may not be written) is said on the message line and nothing is written. Afterwards the file can be
-opened or shown in its folder, both on this computer only.
+may not be written) is said on the message line and nothing is written; a file that is there already is
+replaced only when the person says so. Afterwards the file can be opened or shown in its folder, both on
+this computer only (when no program can, the message line says so with the path), and changed choices
+can be exported again. The parts that come and go keep their place, so the dialog keeps its height.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -38,12 +41,13 @@ from ui.window.workspace import Workspace
 
 class ExportDialog(QDialog):
     def __init__(self, workspace: Workspace, kind: str, title: str, lead: str, team: TeamView | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, teams: tuple[TeamView, ...] = ()) -> None:
+        """``teams``: those a dossier or poster may be made of (a picker, ``team`` chosen first)."""
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle(title)
         self.setMinimumWidth(680)
-        self.workspace, self.kind, self.team = workspace, kind, team
+        self.workspace, self.kind = workspace, kind
         self.written: str | None = None
         self.runner = ExportRunner(self)
         self.runner.progress.connect(self._progress)
@@ -51,27 +55,31 @@ class ExportDialog(QDialog):
         self.runner.failed.connect(self._failed)
         self.runner.prepare(kind)
 
-        self.options = ExportOptions(kind, workspace.lang)
+        self.options = ExportOptions(kind, workspace.lang, teams or ((team,) if team is not None else ()),
+                                     team.id if team is not None else None)
         self.target = ExportTarget(self.options.form, default_folder(), self)
         self.target.choose.clicked.connect(lambda: self.target.ask(self.options.csv, kind != "outcomes"))
         self.options.changed.connect(self._follow_default)
+        self.options.changed.connect(self._ready)
+        self.target.name.textEdited.connect(self._ready)
         self._follow_default()
 
         self.bar = QProgressBar()
         self.bar.setObjectName("exportProgress")
         self.bar.setTextVisible(False)
-        self.bar.hide()
         self.status = label("", "muted", "exportStatus")
-        self.status.hide()
         self.message = message_line("exportMessage")
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.message.setMinimumHeight(2 * self.message.fontMetrics().lineSpacing())  # a long path wraps within its place
         self.open_file = self._button(QCoreApplication.translate("export", "Open the file"), "exportOpenFile", self._open_file)
         self.show_folder = self._button(QCoreApplication.translate("export", "Show in folder"), "exportShowFolder", self._show_folder)
         self.cancel = self._button(QCoreApplication.translate("export", "Cancel"), "exportCancel", self.reject)
         self.start_button = self._button(QCoreApplication.translate("export", "Export"), "exportStart", self.start)
         self.start_button.setProperty("role", "primary")
         self.start_button.setDefault(True)
-        for button in (self.open_file, self.show_folder):
-            button.hide()
+        for widget in (self.bar, self.status, self.open_file, self.show_folder):
+            _keep_place(widget)
+            widget.hide()
         self._lay_out(title, lead)
 
     def _button(self, text: str, name: str, slot) -> QPushButton:
@@ -104,6 +112,11 @@ class ExportDialog(QDialog):
         self.options.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
     # -- what and where ------------------------------------------------------
+    @property
+    def team(self) -> TeamView | None:
+        """The team the dossier or poster is made of (None for the event's exports)."""
+        return self.options.team
+
     def _name(self) -> str:
         team = team_label(self.team.number, self.team.name) if self.team is not None else ""
         return default_name(self.workspace.event.day, self.kind, self.options.lang, team, size=self.options.paper,
@@ -124,12 +137,38 @@ class ExportDialog(QDialog):
 
     # -- running -------------------------------------------------------------
     def start(self) -> None:
+        """Export; a file (or CSV folder) of that name already there is replaced only after a Yes."""
         try:
             job = self.job()
         except DomainError as error:
             self._failed(export_message(error))
             return
+        if _taken(job.target):
+            self._ask_replace(job)
+            return
+        self._run(job)
+
+    def _ask_replace(self, job: ExportJob) -> None:
+        question = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(),
+                               QCoreApplication.translate("export", "{name} already exists. Replace it?").format(name=job.target.name),
+                               QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        question.setObjectName("exportReplace")
+        question.setDefaultButton(QMessageBox.StandardButton.No)
+        question.setInformativeText(str(job.target))
+        question.finished.connect(lambda answer: self._replace_answered(job, answer == QMessageBox.StandardButton.Yes))
+        question.open()
+
+    def _replace_answered(self, job: ExportJob, replace: bool) -> None:
+        self.activateWindow()  # back from the question, whatever the window manager does
+        if replace:
+            self._run(job)
+        else:
+            self.target.name.setFocus()
+
+    def _run(self, job: ExportJob) -> None:
         self.message.hide()
+        self.open_file.hide()
+        self.show_folder.hide()
         self._busy(True)
         self.bar.setRange(0, 0)  # busy until the worker says how far it is
         self.status.setText(QCoreApplication.translate("export", "Reading the event…"))
@@ -157,10 +196,16 @@ class ExportDialog(QDialog):
         self.bar.setValue(done)
         self.status.setText(QCoreApplication.translate("export", "{done} of {total} teams written").format(done=done, total=total))
 
+    def _ready(self) -> None:
+        """A choice changed after an export: the new one can be exported."""
+        if not self.runner.running and not self.start_button.isEnabled():
+            self.start_button.setEnabled(True)
+            self.start_button.setDefault(True)
+
     def _finished(self, path: str) -> None:
         self.written = path
         self._busy(False)
-        self.start_button.hide()
+        self.start_button.setEnabled(False)  # again once a choice or the name changes
         self.cancel.setText(QCoreApplication.translate("export", "Close"))
         self.open_file.setText(QCoreApplication.translate("export", "Open the folder") if Path(path).is_dir() else QCoreApplication.translate("export", "Open the file"))
         self.open_file.show()
@@ -176,10 +221,13 @@ class ExportDialog(QDialog):
         self.target.name.setFocus()
 
     def _open_file(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(self.written))
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(self.written)):
+            say(self.message, QCoreApplication.translate("export", "No program on this computer opens it. The file is at: {path}").format(path=self.written))
 
     def _show_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.written).parent)))
+        folder = str(Path(self.written).parent)
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(folder)):
+            say(self.message, QCoreApplication.translate("export", "No program on this computer shows folders. The folder is: {path}").format(path=folder))
 
     def reject(self) -> None:
         """Cancel (or Escape) while writing stops the export and stays, saying nothing was written; else closes."""
@@ -199,3 +247,15 @@ class ExportDialog(QDialog):
     def done(self, result: int) -> None:
         self.runner.cancel()
         super().done(result)
+
+
+def _keep_place(widget: QWidget) -> None:
+    """Hidden, ``widget`` still holds its place: the dialog does not change height between states."""
+    policy = widget.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    widget.setSizePolicy(policy)
+
+
+def _taken(target: Path) -> bool:
+    """Whether exporting to ``target`` would replace something: a file, or a CSV folder holding files."""
+    return target.is_file() or (target.is_dir() and any(target.iterdir()))

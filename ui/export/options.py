@@ -1,13 +1,15 @@
-"""The choices of an export dialog that depend on what is exported: the poster's paper, the report's
-names, the outcomes' format, and the language of every file."""
+"""The choices of an export dialog that depend on what is exported: the team of a dossier or poster,
+the poster's paper, the names in the report and the outcomes, the outcomes' format, and the language
+of every file."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QFormLayout, QRadioButton, QVBoxLayout, QWidget
 
+from app.event.teams import TeamView
 from app.export.jobs import SIZES
-
+from app.export.names import team_label
 
 
 class ExportOptions(QWidget):
@@ -15,16 +17,18 @@ class ExportOptions(QWidget):
 
     changed = Signal()
 
-    def __init__(self, kind: str, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, kind: str, lang: str, teams: tuple[TeamView, ...] = (), team_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.kind = kind
+        self.kind, self.teams = kind, teams
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
         self.form.setVerticalSpacing(12)
         self.form.setHorizontalSpacing(16)
+        self.team_box = self._team(team_id) if teams else None
         self.size = self._size() if kind == "poster" else None
         self.names = self._pair("exportNames", QCoreApplication.translate("export", "Participants' names"), QCoreApplication.translate("export", "Include names and organisations"),
-                                QCoreApplication.translate("export", "Leave them out (for sharing outside the event)")) if kind == "report" else None
+                                QCoreApplication.translate("export", "Leave them out (for sharing outside the event)")) if kind in ("report", "outcomes") else None
         self.format = self._pair("exportFormat", QCoreApplication.translate("export", "Format"), QCoreApplication.translate("export", "JSON: one file, for other programs"),
                                  QCoreApplication.translate("export", "CSV: a folder of tables, for Excel")) if kind == "outcomes" else None
         self.language = QComboBox()
@@ -34,6 +38,16 @@ class ExportOptions(QWidget):
         self.language.setCurrentIndex(self.language.findData(lang))
         self.language.currentIndexChanged.connect(self.changed)
         self.form.addRow(QCoreApplication.translate("export", "Language of the file"), self.language)
+
+    def _team(self, team_id: int | None) -> QComboBox:
+        box = QComboBox()
+        box.setObjectName("exportTeam")
+        for team in self.teams:
+            box.addItem(team_label(team.number, team.name, QCoreApplication.translate("export", "Team")), team.id)
+        box.setCurrentIndex(max(box.findData(team_id), 0))
+        box.currentIndexChanged.connect(self.changed)
+        self.form.addRow(QCoreApplication.translate("export", "Team"), box)
+        return box
 
     def _size(self) -> QComboBox:
         box = QComboBox()
@@ -65,6 +79,10 @@ class ExportOptions(QWidget):
     @property
     def lang(self) -> str:
         return self.language.currentData()
+
+    @property
+    def team(self) -> TeamView | None:
+        return self.teams[self.team_box.currentIndex()] if self.team_box is not None else None
 
     @property
     def paper(self) -> str:

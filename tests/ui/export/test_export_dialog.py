@@ -4,7 +4,6 @@ faked (tests/export/fakes.py) except in the last test; the worker process is rea
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLabel, QLineEdit, QProgressBar, QPushButton, QRadioButton
@@ -12,40 +11,8 @@ from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLabel, QLin
 import ui.export.dialog as dialog_module
 from tests.export import fakes
 from tests.ui.conftest import find
+from tests.ui.export.driving import WAIT, click
 from ui.export.dialog import ExportDialog
-
-WAIT = 60_000  # ms: a spawned worker on a loaded machine
-
-
-@pytest.fixture
-def export(qtbot, open_window, event_with_team, tmp_path, monkeypatch):
-    """export(action name, render) -> (the dialog opened from the window's menu, the jobs read)."""
-    store, _event_id, _team_id = event_with_team
-    window = open_window(store, "nl")
-    out = tmp_path / "out"
-    out.mkdir()
-    monkeypatch.setattr(dialog_module, "default_folder", lambda: out)
-    jobs = []
-
-    def read(store, job, now):
-        jobs.append(job)
-        return fakes.summary(4, job.lang, job.with_names) if job.kind in ("report", "outcomes") else fakes.dossier(lang=job.lang)
-
-    monkeypatch.setattr(dialog_module, "read_data", read)
-
-    def make(action: str, render=fakes.render_text):
-        window.findChild(QAction, action).trigger()
-        dialog = window.findChild(ExportDialog, "exportDialog")
-        dialog.runner.render = render
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-        return dialog, jobs
-
-    return make
-
-
-def click(qtbot, dialog, name: str) -> None:
-    """A real key press on the button (Space), as a keyboard user clicks."""
-    qtbot.keyClick(find(dialog, QPushButton, name), Qt.Key.Key_Space)
 
 
 def test_the_dossier_dialog_offers_a_dated_name_in_the_documents_folder(qtbot, export):
