@@ -38,6 +38,14 @@ def race(d: TeamDossier) -> list[Flowable]:
     return section(word("race", lang), body, "", lang)
 
 
+def chosen_mark(d: TeamDossier) -> str:
+    """How a chosen idea is marked: "gekozen voor de pitch", or, when the team combined several,
+    that it was chosen together with the others under the combination's name."""
+    if sum(1 for idea in d.ideas if idea.chosen) > 1 and d.chosen_idea:
+        return word("chosen_together", d.lang, name=d.chosen_idea)
+    return word("chosen", d.lang)
+
+
 def ideas(d: TeamDossier) -> list[Flowable]:
     lang = d.lang
     kept = [i for i in d.ideas if i.kept] or list(d.ideas)
@@ -45,7 +53,7 @@ def ideas(d: TeamDossier) -> list[Flowable]:
         return section(word("ideas", lang), [], word("ideas", lang).lower(), lang)
     rows = [[word("idea", lang), word("votes", lang)]]
     for idea in kept:
-        label = idea.text + (f"  · {word('chosen', lang)}" if idea.chosen else "")
+        label = idea.text + (f"  · {chosen_mark(d)}" if idea.chosen else "")
         author = f"\n{idea.author}" if idea.author else ""
         rows.append([cell(label + author, "bold_cell" if idea.chosen else "body_cell"), str(idea.votes)])
     body: list[Flowable] = [table(rows, [FRAME_WIDTH * 0.85, FRAME_WIDTH * 0.15], align_right=(1,))]
@@ -59,7 +67,7 @@ def crystal_balls(d: TeamDossier) -> list[Flowable]:
     body: list[Flowable | list[Flowable]] = []
     for ball in d.crystal_balls:
         picture = TimelinePicture(ball, lang, FRAME_HEIGHT * 0.8)
-        title = ball.idea + (f"  · {word('chosen', lang)}" if ball.chosen else "")
+        title = ball.idea + (f"  · {chosen_mark(d)}" if ball.chosen else "")
         body.append([heading(title, "h2"), picture])
         body += [*in_full(picture.continued, lang), Spacer(1, 8)]
     return section(word("crystal_ball", lang), body, "", lang)

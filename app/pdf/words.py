@@ -91,6 +91,7 @@ WORDS: dict[str, tuple[str, str]] = {  # key: (Dutch, English)
     "rank_in_race": ("Plaats {rank} van {teams} teams in de race", "Place {rank} of {teams} teams in the race"),
     "race_provisional": ("Voorlopige stand: de race loopt nog", "Provisional standing: the race is still running"),
     "race_not_yet": ("Nog niet aan de Idea Race toegekomen.", "Has not reached the Idea Race yet."),
+    "chosen_together": ("samen gekozen als „{name}”", "chosen together as “{name}”"),
 }
 
 

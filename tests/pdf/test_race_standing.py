@@ -29,3 +29,4 @@ def test_once_the_race_is_over_the_winner_is_named_and_nothing_is_provisional():
     text = _text(replace(base, race=replace(base.race, rank=1, winner=True)))
     assert "Plaats 1 van 6 teams in de race" in text and "Winnaar van de Idea Race" in text
     assert "Voorlopige stand" not in text
+
