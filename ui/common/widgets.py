@@ -100,8 +100,9 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>")
 
 
-class FlowLayout(QLayout):
-    """Lays items out in rows that wrap, like words (Qt's flow-layout example, trimmed)."""
+class ArrangedLayout(QLayout):
+    """A layout that places its items itself (``_arrange``), its height following its width: the list of
+    items and Qt's plumbing every such layout needs."""
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 8) -> None:
         super().__init__(parent)
@@ -133,6 +134,14 @@ class FlowLayout(QLayout):
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return self.minimumSize()
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        """Place the items in ``rect`` (or only measure, ``move`` False); the height they take."""
+        raise NotImplementedError
+
+
+class FlowLayout(ArrangedLayout):
+    """Lays items out in rows that wrap, like words (Qt's flow-layout example, trimmed)."""
 
     def minimumSize(self) -> QSize:  # noqa: N802
         size = QSize()
