@@ -152,4 +152,6 @@ DUTCH_PITCH: dict[str, str | tuple[str, str]] = {
     "Pitch questions: redo “Take over again”": "Pitchvragen: “Opnieuw overnemen” opnieuw uitvoeren",
     "Pitch: the next part (questions, storyboard, task split)": "Pitch: het volgende onderdeel (vragen, storyboard, taakverdeling)",
     "Pitch: the previous part": "Pitch: het vorige onderdeel",
+    "Cleared": "Leeg gemaakt",
+    "Taken over again. Undo empties the answer again.": "Opnieuw overgenomen. Ongedaan maken maakt het antwoord weer leeg.",
 }

@@ -26,6 +26,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Cleared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Your own text</source>
         <translation type="unfinished" />
     </message>
@@ -1183,6 +1187,10 @@ add a photo of a sketch</source>
     </message>
     <message>
         <source>Undo: bring back the team's own text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Taken over again. Undo empties the answer again.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -26,6 +26,10 @@
         <translation>Opnieuw overnemen</translation>
     </message>
     <message>
+        <source>Cleared</source>
+        <translation>Leeg gemaakt</translation>
+    </message>
+    <message>
         <source>Your own text</source>
         <translation>Eigen tekst</translation>
     </message>
@@ -1185,6 +1189,10 @@ voeg een foto van een schets toe</translation>
     <message>
         <source>Undo: bring back the team's own text</source>
         <translation>Ongedaan maken: jullie eigen tekst terugzetten</translation>
+    </message>
+    <message>
+        <source>Taken over again. Undo empties the answer again.</source>
+        <translation>Opnieuw overgenomen. Ongedaan maken maakt het antwoord weer leeg.</translation>
     </message>
     <message>
         <source>Taken over again. Undo brings back your own text.</source>

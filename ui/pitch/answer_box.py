@@ -111,6 +111,9 @@ class AnswerBox(QWidget):
         if self.source in ("taken_over", "linked") and not own:
             self.badge.setText(_sentence(offer.source_label if offer is not None else ""))
             self.badge.setToolTip("")
+        elif own and offered and not self.text.strip():
+            self.badge.setText(self.tr("Cleared"))
+            self.badge.setToolTip(_sentence(offer.source_label))
         elif own and offered:
             self.badge.setText(self.tr("Your own text"))
             self.badge.setToolTip(_sentence(offer.source_label))
