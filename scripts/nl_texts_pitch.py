@@ -154,4 +154,6 @@ DUTCH_PITCH: dict[str, str | tuple[str, str]] = {
     "Pitch: the previous part": "Pitch: het vorige onderdeel",
     "Cleared": "Leeg gemaakt",
     "Taken over again. Undo empties the answer again.": "Opnieuw overgenomen. Ongedaan maken maakt het antwoord weer leeg.",
+    "This is the last team's pitch.": "Dit is de pitch van het laatste team.",
+    "This is the first team's pitch.": "Dit is de pitch van het eerste team.",
 }

@@ -103,6 +103,14 @@
 <context>
     <name>BeamerSource</name>
     <message>
+        <source>This is the last team's pitch.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is the first team's pitch.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Team</source>
         <translation type="unfinished" />
     </message>

@@ -103,6 +103,14 @@
 <context>
     <name>BeamerSource</name>
     <message>
+        <source>This is the last team's pitch.</source>
+        <translation>Dit is de pitch van het laatste team.</translation>
+    </message>
+    <message>
+        <source>This is the first team's pitch.</source>
+        <translation>Dit is de pitch van het eerste team.</translation>
+    </message>
+    <message>
         <source>Team</source>
         <translation>Team</translation>
     </message>

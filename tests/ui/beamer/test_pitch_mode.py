@@ -133,3 +133,21 @@ def test_milestone_titles_never_overlap_and_stay_clear_of_the_end():
     lefts = spread([100, 110, 120, 900, 990], 80, 50, 1000)  # crowded at the start and at the end
     assert all(b - a >= 80 for a, b in zip(lefts, lefts[1:]))
     assert lefts[0] >= 50 and lefts[-1] + 80 <= 1000
+
+
+def test_with_one_screen_the_pitch_takes_the_keys_escape_closes_it_and_the_ends_are_told(qtbot, open_window, teams):
+    store, _, (first, second, third) = teams
+    window = open_window(store)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    source = window.event_view.beamer
+    show_pitch_on_beamer(source, third)  # one screen: it covers the facilitator's window
+    settle()
+    qtbot.waitUntil(source.view.isActiveWindow)
+    qtbot.keyClick(source.view, Qt.Key.Key_PageDown)  # the last team: it stays, the facilitator is told
+    assert source.team_id == third and window.statusBar().currentMessage() == "This is the last team's pitch."
+    show_pitch_on_beamer(source, first)
+    qtbot.keyClick(source.view, Qt.Key.Key_PageUp)
+    assert source.team_id == first and window.statusBar().currentMessage() == "This is the first team's pitch."
+    qtbot.keyClick(source.view, Qt.Key.Key_Escape)
+    assert not source.view.isVisible()
