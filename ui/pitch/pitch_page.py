@@ -212,6 +212,7 @@ class PitchPage(QWidget):
         self.questions.presenter.activated.connect(self._save_presenter)
         self._show_view()
         self._chain()
+        self.questions.scroll.verticalScrollBar().setValue(0)  # another team's form starts at its top (or at the focused question)
         self._land_on(focused)
 
     def _land_on(self, key: str | None) -> None:
