@@ -702,11 +702,11 @@
     </message>
     <message>
         <source>Storyboard: {count} panels.</source>
-        <translation>Storyboard: {count} platen.</translation>
+        <translation>Storyboard: {count} panelen.</translation>
     </message>
     <message>
         <source>Storyboard: {count} of at least {least} panels.</source>
-        <translation>Storyboard: {count} van minstens {least} platen.</translation>
+        <translation>Storyboard: {count} van minimaal {least} panelen.</translation>
     </message>
 </context>
 <context>
@@ -1990,7 +1990,7 @@ voeg een foto van een schets toe</translation>
     </message>
     <message>
         <source>{count} of at least {minimum} panels</source>
-        <translation>{count} van minstens {minimum} panelen</translation>
+        <translation>{count} van minimaal {minimum} panelen</translation>
     </message>
     <message>
         <source>The most a storyboard has: {limit} panels.</source>
@@ -3059,7 +3059,7 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
     </message>
     <message>
         <source>Choose at least one of the tied items: the next step works it out.</source>
-        <translation>Kies minstens één van de items die gelijk staan: de volgende stap werkt het uit.</translation>
+        <translation>Kies minimaal één van de items die gelijk staan: de volgende stap werkt het uit.</translation>
     </message>
     <message>
         <source>Reveal the dots first.</source>
@@ -3083,7 +3083,7 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
     </message>
     <message>
         <source>Keep at least one: the next step works it out.</source>
-        <translation>Neem er minstens één mee: de volgende stap werkt die uit.</translation>
+        <translation>Neem er minimaal één mee: de volgende stap werkt die uit.</translation>
     </message>
     <message>
         <source>This vote keeps its winner: nothing can be added or taken away.</source>
