@@ -12,7 +12,7 @@ WORDS: dict[str, tuple[str, str]] = {  # key: (Dutch, English)
     "no_kept_ideas": ("Nog geen geselecteerde ideeën", "No ideas kept yet"),
     "no_choice": ("Nog geen gekozen idee", "No idea chosen yet"),
     "unanswered": ("Nog {count} van de {asked} pitchvragen open", "{count} of the {asked} pitch questions still open"),
-    "storyboard_short": ("Storyboard heeft {count} van minimaal {minimum} plaatjes",
+    "storyboard_short": ("Storyboard heeft {count} van minimaal {minimum} panelen",
                          "The storyboard has {count} of at least {minimum} panels"),
     "no_presenter": ("Nog geen presentator gekozen", "No presenter chosen yet"),
     "tie_by": ("Gelijke stand, beslist door {who}", "A tie, decided by {who}"),

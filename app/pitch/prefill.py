@@ -53,7 +53,12 @@ def prefills(store: Store, template: Template, event_id: int, team_id: int, lang
         found["chosen_idea"] = chosen.title
         found["crystal_path"] = path_text(chosen.timeline, lang)
     found["vehicle_people"] = _vehicle_people(store, template, team_id, lang)
-    return found
+    return {source: trimmed(text) for source, text in found.items()}
+
+
+def trimmed(text: str) -> str:
+    """A text taken over without the "," ";" or ":" it was left ending in (a half-finished sentence)."""
+    return text.rstrip().rstrip(",;:").rstrip()
 
 
 def path_text(timeline: tuple[MilestoneView, ...] | list[MilestoneView], lang: str) -> str:
@@ -73,7 +78,8 @@ def when(years: float, lang: str) -> str:
 
 
 def _vehicle_people(store: Store, template: Template, team_id: int, lang: str) -> str:
-    """The vehicle's driver and passengers notes, each zone on a line: "Bestuurder: a, b"."""
+    """The vehicle's driver and passengers notes, each zone's title on a line and under it a note per
+    line ("Bestuurder:\n- a\n- b"), so a note that itself starts "Beter:" does not read as a label."""
     vehicle = next((s for s in template.steps() if s.kind == StepKind.VEHICLE), None)
     if vehicle is None:
         return ""
@@ -82,4 +88,4 @@ def _vehicle_people(store: Store, template: Template, team_id: int, lang: str) -
                                                 Note.zone_key.in_(_PEOPLE_ZONES)).order_by(Note.id)).all()
         by_zone = {key: [n.text.strip() for n in notes if n.zone_key == key and n.text.strip()] for key in _PEOPLE_ZONES}
     titles = {z.key: z.title.get(lang) for z in vehicle.zones}
-    return "\n".join(labelled(titles[key], ", ".join(texts)) for key, texts in by_zone.items() if texts)
+    return "\n".join(f"{titles[key]}:\n" + "\n".join(f"- {trimmed(text)}" for text in texts) for key, texts in by_zone.items() if texts)

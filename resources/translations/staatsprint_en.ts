@@ -26,6 +26,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Cleared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Your own text</source>
         <translation type="unfinished" />
     </message>
@@ -106,6 +110,14 @@
 </context>
 <context>
     <name>BeamerSource</name>
+    <message>
+        <source>This is the last team's pitch.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is the first team's pitch.</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>Team</source>
         <translation type="unfinished" />
@@ -1191,6 +1203,10 @@ add a photo of a sketch</source>
     </message>
     <message>
         <source>Undo: bring back the team's own text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Taken over again. Undo empties the answer again.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -26,6 +26,10 @@
         <translation>Opnieuw overnemen</translation>
     </message>
     <message>
+        <source>Cleared</source>
+        <translation>Leeg gemaakt</translation>
+    </message>
+    <message>
         <source>Your own text</source>
         <translation>Eigen tekst</translation>
     </message>
@@ -57,7 +61,7 @@
     <name>BeamerPitch</name>
     <message>
         <source>Presented by {name}</source>
-        <translation>Presentatie: {name}</translation>
+        <translation>Presentator: {name}</translation>
     </message>
     <message>
         <source>PITCH</source>
@@ -106,6 +110,14 @@
 </context>
 <context>
     <name>BeamerSource</name>
+    <message>
+        <source>This is the last team's pitch.</source>
+        <translation>Dit is de pitch van het laatste team.</translation>
+    </message>
+    <message>
+        <source>This is the first team's pitch.</source>
+        <translation>Dit is de pitch van het eerste team.</translation>
+    </message>
     <message>
         <source>Team</source>
         <translation>Team</translation>
@@ -698,11 +710,11 @@
     </message>
     <message>
         <source>Storyboard: {count} panels.</source>
-        <translation>Storyboard: {count} platen.</translation>
+        <translation>Storyboard: {count} panelen.</translation>
     </message>
     <message>
         <source>Storyboard: {count} of at least {least} panels.</source>
-        <translation>Storyboard: {count} van minstens {least} platen.</translation>
+        <translation>Storyboard: {count} van minimaal {least} panelen.</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1205,10 @@ voeg een foto van een schets toe</translation>
     <message>
         <source>Undo: bring back the team's own text</source>
         <translation>Ongedaan maken: jullie eigen tekst terugzetten</translation>
+    </message>
+    <message>
+        <source>Taken over again. Undo empties the answer again.</source>
+        <translation>Opnieuw overgenomen. Ongedaan maken maakt het antwoord weer leeg.</translation>
     </message>
     <message>
         <source>Taken over again. Undo brings back your own text.</source>
@@ -1982,7 +1998,7 @@ voeg een foto van een schets toe</translation>
     </message>
     <message>
         <source>{count} of at least {minimum} panels</source>
-        <translation>{count} van minstens {minimum} panelen</translation>
+        <translation>{count} van minimaal {minimum} panelen</translation>
     </message>
     <message>
         <source>The most a storyboard has: {limit} panels.</source>
@@ -3063,7 +3079,7 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
     </message>
     <message>
         <source>Choose at least one of the tied items: the next step works it out.</source>
-        <translation>Kies minstens één van de items die gelijk staan: de volgende stap werkt het uit.</translation>
+        <translation>Kies minimaal één van de items die gelijk staan: de volgende stap werkt het uit.</translation>
     </message>
     <message>
         <source>Reveal the dots first.</source>
@@ -3087,7 +3103,7 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
     </message>
     <message>
         <source>Keep at least one: the next step works it out.</source>
-        <translation>Neem er minstens één mee: de volgende stap werkt die uit.</translation>
+        <translation>Neem er minimaal één mee: de volgende stap werkt die uit.</translation>
     </message>
     <message>
         <source>This vote keeps its winner: nothing can be added or taken away.</source>

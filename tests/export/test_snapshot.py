@@ -104,7 +104,7 @@ def test_a_team_with_nothing_filled_in_says_what_is_missing_in_the_order_of_the_
     assert dossier.missing == (
         "Nog geen teamleden", "Nog geen knelpunten", "Build Your Vehicle is nog leeg", "Nog geen gekozen thema",
         "Nog geen probleemstelling", "Nog geen ideeën uit de Idea Race", "Nog geen gekozen idee",
-        "Nog 17 van de 17 pitchvragen open", "Storyboard heeft 0 van minimaal 3 plaatjes", "Nog geen presentator gekozen")
+        "Nog 17 van de 17 pitchvragen open", "Storyboard heeft 0 van minimaal 3 panelen", "Nog geen presentator gekozen")
     pickle.loads(pickle.dumps(dossier))
 
 

@@ -23,7 +23,8 @@ from app.pitch.answers import (
     save_pitch_answer,
     take_over_again,
 )
-from app.pitch.prefill import path_text
+from app.board.board import add_note
+from app.pitch.prefill import path_text, prefills, trimmed
 from app.pitch.readiness import panel_count
 from db.models import Answer as AnswerRow
 from db.models import StoryPanel
@@ -59,7 +60,7 @@ def test_untouched_answers_start_from_earlier_work_marked_as_taken_over(store, d
     assert "Hoe kunnen we" in problem.text  # the winning theme's best HKW follows the sentence
     assert shown["idea"].source == "taken_over" and shown["idea"].text
     assert shown["path"].source == "taken_over" and "jaar: " in shown["path"].text
-    assert shown["who_needed"].source == "taken_over" and shown["who_needed"].text.startswith("Bestuurder: ")
+    assert shown["who_needed"].source == "taken_over" and shown["who_needed"].text.startswith("Bestuurder:\n- ")
     assert shown["risks"].source == "empty" and shown["risks"].text == ""
 
 
@@ -146,7 +147,7 @@ def test_the_view_says_which_answers_are_the_teams_own_and_what_each_would_take_
     shown = _answers(view.sections)
     assert shown["idea"].text == "Ons eigen idee" and view.offers["idea"].source == "taken_over"
     assert view.offers["idea"] == untouched["idea"]  # what "take over again" brings back
-    assert shown["who_needed"].source == "empty" and view.offers["who_needed"].text.startswith("Bestuurder: ")
+    assert shown["who_needed"].source == "empty" and view.offers["who_needed"].text.startswith("Bestuurder:\n- ")
     assert shown["needs"].source != "linked"  # the first is cleared: nothing to follow
     assert view.offers["needs"].source == "empty" and view.offers["risks"].source == "empty"
 
@@ -159,3 +160,17 @@ def test_the_storyboard_panels_are_counted_per_team(store, demo):
             session.add(StoryPanel(team_id=team.id, step_key="pitch", position=position, caption=f"Paneel {position + 1}"))
     assert panel_count(store, team.id, "pitch") == 2
     assert panel_count(store, team.id + 1, "pitch") == 0
+
+
+def test_the_vehicles_people_one_note_a_line_under_each_zone_and_no_dangling_punctuation(store):
+    event_id = create_demo_event(store, NOW)
+    template = event_template(get_event(store, event_id))
+    team_id = add_team(store, event_id, "gemeentelijke_it")
+    vehicle = next(s for s in template.steps() if s.kind.value == "vehicle")
+    add_note(store, team_id, vehicle.key, None, "De inkoper met de jurist ernaast,", 0.1, 0.1, zone_key="driver")
+    add_note(store, team_id, vehicle.key, None, "Beter: overheid kiest de bestemming", 0.2, 0.1, zone_key="driver")
+    add_note(store, team_id, vehicle.key, None, "Leveranciers;", 0.3, 0.1, zone_key="passengers")
+    people = prefills(store, template, event_id, team_id, "nl")["vehicle_people"]
+    assert people == ("Bestuurder:\n- De inkoper met de jurist ernaast\n- Beter: overheid kiest de bestemming\n"
+                      "Passagiers:\n- Leveranciers")
+    assert trimmed("De beheerders van de landelijke basisregistraties, ") == "De beheerders van de landelijke basisregistraties"

@@ -74,7 +74,7 @@ class BeamerView(QWidget):
         elif event.key() in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp) and self.frame.pitch is not None:
             self.stepRequested.emit(1 if event.key() == Qt.Key.Key_PageDown else -1)
         elif event.key() == Qt.Key.Key_Escape:
-            self.showNormal() if self.isFullScreen() else self.close()
+            self.close()  # in every mode, full screen or not: the facilitator's window is under it
         else:
             super().keyPressEvent(event)
 

@@ -28,6 +28,7 @@ RACE_TABLES = {"note", "race_count", "step_state", "team"}
 
 class BeamerSource(QObject):
     modeChanged = Signal(str)
+    said = Signal(str)  # a short note for the facilitator's window (e.g. the last team's pitch is shown)
 
     def __init__(self, workspace: Workspace, view: BeamerView, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +67,10 @@ class BeamerSource(QObject):
             self.team_id = self.pitch_order[index]
             self._load_pitch()
             self.tick()
+        elif delta > 0:
+            self.said.emit(self.tr("This is the last team's pitch."))
+        else:
+            self.said.emit(self.tr("This is the first team's pitch."))
 
     def _load_pitch(self) -> None:
         """The shown team's pitch, read into plain data (the same as the PDFs')."""

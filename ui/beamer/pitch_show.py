@@ -17,7 +17,11 @@ def show_pitch_on_beamer(source: BeamerSource, team_id: int, order: list[int] | 
     if not source.view.isVisible():
         here = QApplication.activeWindow().screen() if QApplication.activeWindow() else None
         screens = QGuiApplication.screens()
-        source.view.open_on(next((screen for screen in screens if screen is not here), screens[0]))
+        screen = next((screen for screen in screens if screen is not here), screens[0])
+        source.view.open_on(screen)
+        if screen is here or here is None:  # one screen: the beamer covers the facilitator's window, so it takes the keys (Escape closes it)
+            source.view.raise_()
+            source.view.activateWindow()
     source.show(PITCH, team_id=team_id, order=order)  # once open: a hidden view is given no frame
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.export.dossier_data import Answer
 from ui.common.field_undo import pass_undo
@@ -21,11 +21,25 @@ class AnswerEdit(GrowingTextEdit):
         if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
             self.moveCursor(QTextCursor.MoveOperation.End)
 
+    def wheelEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """A field that shows its whole text lets the wheel scroll the page (it never hides a line of its own)."""
+        page = self.parentWidget()
+        while page is not None and not isinstance(page, QAbstractScrollArea):
+            page = page.parentWidget()
+        if self.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff and page is not None:
+            self.verticalScrollBar().setValue(0)
+            QApplication.sendEvent(page.verticalScrollBar(), event)
+            return
+        super().wheelEvent(event)
+
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.focusNextChild()
             return
         super().keyPressEvent(event)
+
+
+ANSWER_LINES = 16  # a field grows with its text up to this many lines: a normal answer has no scrollbar of its own
 
 
 def _sentence(text: str) -> str:
@@ -66,7 +80,7 @@ class AnswerBox(QWidget):
         self._badges = QWidget()
         self._badges.setLayout(badges)
         column.addWidget(self._badges)
-        self.edit = AnswerEdit(min_lines=2, max_lines=8)
+        self.edit = AnswerEdit(min_lines=2, max_lines=ANSWER_LINES)
         self.edit.setObjectName(f"pitch_{answer.key}")
         self.edit.setAccessibleName(answer.question)
         self.question.setBuddy(self.edit)
@@ -111,6 +125,9 @@ class AnswerBox(QWidget):
         if self.source in ("taken_over", "linked") and not own:
             self.badge.setText(_sentence(offer.source_label if offer is not None else ""))
             self.badge.setToolTip("")
+        elif own and offered and not self.text.strip():
+            self.badge.setText(self.tr("Cleared"))
+            self.badge.setToolTip(_sentence(offer.source_label))
         elif own and offered:
             self.badge.setText(self.tr("Your own text"))
             self.badge.setToolTip(_sentence(offer.source_label))

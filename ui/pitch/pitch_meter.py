@@ -78,6 +78,8 @@ class PitchMeter(QFrame):
         """The count, the bar and the empty questions ((key, question), in the order asked). True when
         the links were made anew (the page then puts them in its Tab order)."""
         self.count_label.setText(self.tr("{answered} of {asked} questions answered").format(answered=answered, asked=asked))
+        widest = self.tr("{answered} of {asked} questions answered").format(answered=asked, asked=asked)
+        self.count_label.setMinimumWidth(self.count_label.fontMetrics().horizontalAdvance(widest) + 4)  # the bar keeps its width
         self.bar.setMaximum(max(asked, 1))
         self.bar.setValue(answered)
         if empty == self._shown:

@@ -212,6 +212,7 @@ class PitchPage(QWidget):
         self.questions.presenter.activated.connect(self._save_presenter)
         self._show_view()
         self._chain()
+        self.questions.scroll.verticalScrollBar().setValue(0)  # another team's form starts at its top (or at the focused question)
         self._land_on(focused)
 
     def _land_on(self, key: str | None) -> None:
@@ -272,11 +273,16 @@ class PitchPage(QWidget):
 
     # -- typing ----------------------------------------------------------------
     def _typed(self, key: str) -> None:
+        box = self.questions.boxes[key]
+        if self._as_offered(key):  # typed back to what was taken over (or a change that was no typing): still taken over
+            self._dirty.discard(key)
+            box.show_answer(self._view.offers[key], False, self._view.offers[key], keep_typing=True)
+            self._follow(key)
+            self._show_meter()
+            return
         self._dirty.add(key)
         self._forget_undo_of(key)
-        box = self.questions.boxes[key]
-        if box.source != "typed":
-            box.mark_own(self._view.offers.get(key))
+        box.mark_own(self._view.offers.get(key))  # "Your own text", or "Cleared" once emptied
         self._follow(key)
         self._saver.typed()
         self._show_meter()
@@ -290,6 +296,17 @@ class PitchPage(QWidget):
             self.undo_stack.clear()
             if self.message.property("role") == "info":
                 self.message.hide()
+
+    def _as_offered(self, key: str) -> bool:
+        """The answer has no own text stored and its field shows just what it takes over (or follows):
+        nothing to save, and it stays marked as taken over."""
+        offer = self._view.offers.get(key)
+        if key in self._view.own or offer is None or offer.source not in ("taken_over", "linked"):
+            return False
+        field = next((f for f in self._step.fields if f.key == key), None)
+        earlier = self.questions.boxes.get(field.starts_from or "") if field is not None else None
+        shown = earlier.text if offer.source == "linked" and earlier is not None else offer.text
+        return self.questions.boxes[key].text == shown
 
     def _follow(self, key: str) -> None:
         """A question that repeats this one and is still linked shows its text as it is typed."""
@@ -310,6 +327,7 @@ class PitchPage(QWidget):
         if self._team is None or self._step is None:
             return
         store, team_id, step_key = self._ws.store, self._team.id, self._step.key
+        self._dirty -= {key for key in self.questions.boxes if self._as_offered(key)}  # never made "own" unchanged
         writes = [(key, lambda t=self.questions.boxes[key].text, k=key: save_pitch_answer(store, team_id, step_key, k, t))
                   for key in self.questions.boxes if key in self._dirty]
         if TEAM_NAME in self._dirty:
@@ -352,8 +370,13 @@ class PitchPage(QWidget):
             return  # its typing was refused: the reason shows, nothing is taken over
         command = TakeOverAgain(self._ws.store, self._team.id, self._step.key, key)
         if push(self.undo_stack, command, self.message):
-            say(self.message, self.tr("Taken over again. Undo brings back your own text."), "info")
+            say(self.message, self._taken_over_again(command), "info")
             self._after_command(key)
+
+    def _taken_over_again(self, command: TakeOverAgain) -> str:
+        if not (command.before or "").strip():
+            return self.tr("Taken over again. Undo empties the answer again.")
+        return self.tr("Taken over again. Undo brings back your own text.")
 
     def undo(self) -> None:
         if not self.undo_stack.canUndo():
@@ -372,7 +395,7 @@ class PitchPage(QWidget):
         key = self.undo_stack.command(self.undo_stack.index()).field_key
         self.save()
         self.undo_stack.redo()
-        say(self.message, self.tr("Taken over again. Undo brings back your own text."), "info")
+        say(self.message, self._taken_over_again(self.undo_stack.command(self.undo_stack.index() - 1)), "info")
         self._after_command(key)
 
     def _after_command(self, key: str) -> None:

@@ -3,21 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from ui.pitch.pitch_page import PitchPage
 
 
-class ScrollingPart(QScrollArea):
-    """A part that is taller than the page (the storyboard's cards), scrolled; passes the page's calls on."""
+class _PassesOn:
+    """Passes the page's calls on to the part it holds (``self.part``)."""
 
-    def __init__(self, part: QWidget, name: str) -> None:
-        super().__init__()
-        self.setObjectName(name)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setWidget(part)
-        self.part = part
+    part: QWidget
 
     def show_step(self, step, team) -> None:
         self.part.show_step(step, team)
@@ -37,13 +31,37 @@ class ScrollingPart(QScrollArea):
             flush()
 
 
+class ScrollingPart(_PassesOn, QScrollArea):
+    """A part that may be taller than the page (the task split with many members), scrolled."""
+
+    def __init__(self, part: QWidget, name: str) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidget(part)
+        self.part = part
+
+
+class HeldPart(_PassesOn, QWidget):
+    """A part that scrolls its own content (the storyboard: its buttons stay in view above its panels)."""
+
+    def __init__(self, part: QWidget, name: str) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(part)
+        self.part = part
+
+
 def add_parts(page: PitchPage, workspace) -> None:
     from ui.pitch.pitch_exports import PitchExports
     from ui.pitch.storyboard_panel import StoryboardPanel
     from ui.pitch.task_panel import TaskPanel
 
     page.add_part("storyboard", QCoreApplication.translate("PitchPage", "Storyboard"),
-                  ScrollingPart(StoryboardPanel(workspace), "storyboardScroll"))
+                  HeldPart(StoryboardPanel(workspace), "storyboardPart"))
     tasks = TaskPanel(workspace)
     tasks.summaryChanged.connect(page.meter.show_tasks)  # the meter tells how far the split is, a link to it
     page.add_part("tasks", QCoreApplication.translate("PitchPage", "Task split"), ScrollingPart(tasks, "taskScroll"))

@@ -113,7 +113,7 @@ class PitchQuestions(QWidget):
         for member_id, name in choices:
             self.presenter.addItem(name, member_id)
         self.presenter.setCurrentIndex(max(0, self.presenter.findData(chosen)))
-        self.presenter.setMinimumContentsLength(24)
+        self.presenter.setMinimumWidth(_wide_enough(self.presenter))
         self.presenter.blockSignals(False)
 
     def fields(self) -> list[QWidget]:
@@ -158,3 +158,10 @@ def _labelled(title: str, hint: str) -> tuple[QWidget, QVBoxLayout]:
     layout.addWidget(question)
     layout.addWidget(label(hint, "muted"))
     return holder, layout
+
+
+def _wide_enough(combo: ScrollSafeComboBox) -> int:
+    """A width that shows the longest choice whole, with room for the combo's arrow and padding."""
+    metrics = combo.fontMetrics()
+    longest = max((metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())), default=0)
+    return max(longest, metrics.horizontalAdvance("M" * 16)) + 64

@@ -12,13 +12,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -57,19 +59,30 @@ class StoryboardPanel(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(8)
-        column.addLayout(self._head())
+        column.addLayout(self._head())  # stays in view: the panels scroll under it
+        self.error = message_line("storyboardError")
+        self.error.setMinimumHeight(2 * self.error.fontMetrics().lineSpacing())  # a two-line reason pushes no panel down
+        column.addWidget(self.error)
+        body = QWidget()
+        inside = QVBoxLayout(body)
+        inside.setContentsMargins(0, 0, 0, 0)
+        inside.setSpacing(8)
         self.hint = label(self.tr("Tell the idea as a story in scenes. Drag a panel by its number to move it, or press {back} / {on} in a panel.").format(
             back=key_text("storyboardMoveBack"), on=key_text("storyboardMoveOn")), "muted", "storyboardHint")
-        column.addWidget(self.hint)
-        self.error = message_line("storyboardError")
-        column.addWidget(self.error)
+        inside.addWidget(self.hint)
         self.empty = label("", "lead", "storyboardEmpty")
-        column.addWidget(self.empty)
+        inside.addWidget(self.empty)
         self.grid_holder = QWidget()
         self.grid_holder.setObjectName("storyboardCards")
         self.grid = CardGrid(self.grid_holder, min_width=CARD_MIN_WIDTH)
-        column.addWidget(self.grid_holder)
-        column.addStretch(1)
+        inside.addWidget(self.grid_holder)
+        inside.addStretch(1)
+        self.cards_scroll = QScrollArea()
+        self.cards_scroll.setObjectName("storyboardScroll")
+        self.cards_scroll.setWidgetResizable(True)
+        self.cards_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.cards_scroll.setWidget(body)
+        column.addWidget(self.cards_scroll, 1)
         for name, slot in (("storyboardUndo", self.undo_stack.undo), ("storyboardRedo", self.undo_stack.redo),
                            ("storyboardMoveBack", lambda: self.move_focused(-1)), ("storyboardMoveOn", lambda: self.move_focused(1))):
             bind(name, self, slot)
@@ -84,8 +97,8 @@ class StoryboardPanel(QWidget):
         row.addStretch(1)
         self.full_reason = label("", "muted", "storyboardFull", wrap=False)
         row.addWidget(self.full_reason)
-        self.undo_button = tool_button("storyboardUndo", "↶", self.tr("Undo") + f" ({key_text('storyboardUndo')})", self.undo_stack.undo)
-        self.redo_button = tool_button("storyboardRedo", "↷", self.tr("Redo") + f" ({key_text('storyboardRedo')})", self.undo_stack.redo)
+        self.undo_button = tool_button("storyboardUndo", "↶", self.tr("Undo") + f" ({key_text('storyboardUndo')})", lambda: self._press(True))
+        self.redo_button = tool_button("storyboardRedo", "↷", self.tr("Redo") + f" ({key_text('storyboardRedo')})", lambda: self._press(False))
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
         self.undo_button.setEnabled(False)
@@ -97,6 +110,14 @@ class StoryboardPanel(QWidget):
         for widget in (self.undo_button, self.redo_button, self.add_button):
             row.addWidget(widget)
         return row
+
+    def _press(self, undo: bool) -> None:
+        """↶ or ↷ pressed; when that was the last step its way, the focus goes to the other button."""
+        pressed, other = (self.undo_button, self.redo_button) if undo else (self.redo_button, self.undo_button)
+        had_focus = pressed.hasFocus()
+        (self.undo_stack.undo if undo else self.undo_stack.redo)()
+        if had_focus and not pressed.isEnabled():
+            other.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         """Another theme chosen: the app's style sheet changes first, the workspace's theme right after."""

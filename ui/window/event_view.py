@@ -316,6 +316,7 @@ class EventView(QWidget):
             from ui.beamer.beamer_source import BeamerSource
 
             self._beamer = BeamerSource(self._ws, BeamerView(), self)
+            self._beamer.said.connect(lambda text: self.window().statusBar().showMessage(text, 8000))
         return self._beamer
 
     @property

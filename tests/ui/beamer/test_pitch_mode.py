@@ -197,3 +197,21 @@ def test_who_we_need_taken_over_from_the_vehicle_keeps_one_line_per_zone(qapp, s
     assert any(line.startswith("Bestuurder: De inkoper") for line in lines)
     assert any(line.startswith("Passagiers: Leveranciers") for line in lines)  # a zone starts its own line
     assert "…" not in " ".join(lines)
+
+
+def test_with_one_screen_the_pitch_takes_the_keys_escape_closes_it_and_the_ends_are_told(qtbot, open_window, teams):
+    store, _, (first, second, third) = teams
+    window = open_window(store)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    source = window.event_view.beamer
+    show_pitch_on_beamer(source, third)  # one screen: it covers the facilitator's window
+    settle()
+    qtbot.waitUntil(source.view.isActiveWindow)
+    qtbot.keyClick(source.view, Qt.Key.Key_PageDown)  # the last team: it stays, the facilitator is told
+    assert source.team_id == third and window.statusBar().currentMessage() == "This is the last team's pitch."
+    show_pitch_on_beamer(source, first)
+    qtbot.keyClick(source.view, Qt.Key.Key_PageUp)
+    assert source.team_id == first and window.statusBar().currentMessage() == "This is the first team's pitch."
+    qtbot.keyClick(source.view, Qt.Key.Key_Escape)
+    assert not source.view.isVisible()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton
 
 from app.day.navigation import move_team
 from app.event.teams import add_member, set_role
@@ -48,3 +48,6 @@ def test_the_gate_of_the_pitch(qtbot, open_window, event_with_team, staatsprint_
     qtbot.mouseClick(find(window, QPushButton, "gateBackButton"), Qt.MouseButton.LeftButton)
     settle()
     assert window.event_view.place == ("step", "pitch")
+    page = window.event_view.step_page.work_area.surface("pitch")
+    focus = QApplication.focusWidget()
+    assert focus is next(iter(page.questions.fields())) and focus.isVisible()  # the first question, in view, has the focus

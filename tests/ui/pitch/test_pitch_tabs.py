@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShortcut
-from PySide6.QtWidgets import QApplication, QCheckBox, QPushButton, QTabBar
+from PySide6.QtWidgets import QApplication, QCheckBox, QPushButton, QScrollBar, QTabBar
 
 from app.day.navigation import move_team
 from app.pitch import storyboard as sb
@@ -14,6 +14,7 @@ from app.pitch.answers import save_pitch_answer
 from app.pitch.tasks import split_count, task_split
 from tests.ui.conftest import find, settle, type_text
 from tests.ui.pitch.conftest import press, stored
+from ui.common.messages import say
 from ui.window.shortcuts_dialog import shortcut_rows
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -190,3 +191,54 @@ def test_no_key_is_bound_twice_on_a_part_and_its_page_and_the_help_lists_each_pa
         assert rows[what] == "Ctrl+Shift+Z"
     assert rows["Pitch: the next part (questions, storyboard, task split)"] == "Ctrl+PgDown"
     assert rows["Pitch: the previous part"] == "Ctrl+PgUp"
+
+
+def test_delete_panel_leaves_the_focus_on_a_neighbour_and_undo_works_from_there_and_from_the_buttons(qtbot, pitch):
+    window, store, team_id, page = pitch
+    page.jump_to("storyboard")
+    board = page.part("storyboard").part
+    before = panels(store, team_id)
+    first, second = board.order[:2]
+    press(qtbot, board.cards[first].delete)
+    assert panels(store, team_id) == before[1:]
+    assert QApplication.focusWidget() is board.cards[second].grip and board.cards[second].grip.isVisible()
+    key(qtbot, Qt.Key.Key_Z, CTRL)
+    assert panels(store, team_id) == before and in_part(page, "storyboard")
+    key(qtbot, Qt.Key.Key_Z, CTRL_SHIFT)
+    assert panels(store, team_id) == before[1:] and in_part(page, "storyboard")
+    board.undo_button.setFocus(Qt.FocusReason.TabFocusReason)
+    key(qtbot, Qt.Key.Key_Z, CTRL)  # with the focus on ↶
+    assert panels(store, team_id) == before and in_part(page, "storyboard")
+    press(qtbot, board.redo_button)
+    assert panels(store, team_id) == before[1:] and in_part(page, "storyboard")
+    press(qtbot, board.undo_button)
+    assert panels(store, team_id) == before and QApplication.focusWidget() is board.redo_button  # ↶ has no more to undo
+
+
+def _in_view(widget) -> bool:
+    """Shown inside the window and not scrolled out of its scroll areas."""
+    return widget.isVisible() and not widget.visibleRegion().isEmpty()
+
+
+def test_the_storyboards_buttons_stay_in_view_over_one_scrollbar_and_a_message_moves_no_panel(qtbot, pitch):
+    window, store, team_id, page = pitch
+    window.resize(1366, 768)
+    for caption in ("C", "D", "E", "F"):
+        sb.add_panel(store, team_id, "pitch", window.event_view.workspace.template.step("pitch").storyboard, caption)
+    page.jump_to("storyboard")
+    settle()
+    board = page.part("storyboard").part
+    last = board.cards[board.order[-1]]
+    last.text.setFocus(Qt.FocusReason.TabFocusReason)
+    board.cards_scroll.ensureWidgetVisible(last.text)
+    type_text(qtbot, last.text, "x")
+    settle()
+    assert QApplication.focusWidget() is last.text and _in_view(last.text)
+    for button in (board.undo_button, board.redo_button, board.add_button):
+        assert _in_view(button), button.objectName()
+    bars = [bar for bar in page.findChildren(QScrollBar) if bar.orientation() == Qt.Orientation.Vertical and bar.isVisible()]
+    assert len(bars) == 1
+    at = board.grid_holder.mapTo(window, board.grid_holder.rect().topLeft())
+    say(board.error, "Deze foto is 23,8 MB; hoogstens 20 MB wordt aangenomen. Er is niets gewijzigd. Maak de foto met een lagere resolutie, of verklein hem eerst.")
+    settle()
+    assert board.grid_holder.mapTo(window, board.grid_holder.rect().topLeft()) == at

@@ -10,7 +10,7 @@ from types import SimpleNamespace
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QScrollArea
 
 from app.errors import DomainError, WriteFailed
@@ -290,3 +290,16 @@ def _png() -> bytes:
     out = io.BytesIO()
     Image.new("RGB", (8, 8), "red").save(out, "PNG")
     return out.getvalue()
+
+
+def test_a_picture_size_is_written_with_the_languages_decimal_sign(qtbot):
+    error = DomainError("picture_too_big", "the English fallback", size="23.8", limit="20")
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))  # as the English UI sets it
+    assert storyboard_message(error).startswith("This picture is 23.8 MB")
+    translator = install_language(QApplication.instance(), "nl")
+    try:
+        assert storyboard_message(error).startswith("Deze foto is 23,8 MB")
+    finally:
+        QApplication.instance().removeTranslator(translator)
+        QLocale.setDefault(before)
