@@ -34,6 +34,7 @@ from ui.common.widgets import tab_chain
 from ui.pitch.pitch_commands import TakeOverAgain
 from ui.pitch.pitch_meter import PitchMeter
 from ui.pitch.pitch_questions import TEAM_NAME, PitchQuestions
+from ui.pitch.pitch_tabs import PartTabs
 from ui.storage.feed_bridge import touches
 
 QUESTIONS = "questions"  # the part every pitch page has
@@ -43,7 +44,7 @@ _FEED_TABLES = {"answer", "team", "member", "team_role", "story_panel", "note", 
                 "milestone", "cluster", "vote", "step_state"}
 
 
-class PitchPage(QWidget):
+class PitchPage(PartTabs, QWidget):
     def __init__(self, workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pitchPage")
@@ -98,77 +99,6 @@ class PitchPage(QWidget):
         row.addWidget(self._undo_button)
         return row
 
-    # -- parts ---------------------------------------------------------------
-    def add_part(self, key: str, title: str, widget: QWidget) -> None:
-        """Another part of the pitch (the storyboard, the task split, the exports) as a tab after the
-        questions; with more than one part the tabs show. A part with ``show_step(step, team)`` is shown
-        the team as the page is, and its ``flush_edits()`` (if any) is called with the page's."""
-        self._parts.append(key)
-        self._stack.addWidget(widget)
-        self.tabs.addTab(title)
-        if self._step is not None and self._team is not None and hasattr(widget, "show_step"):
-            widget.show_step(self._step, self._team)
-        self.tabs.setTabToolTip(self.tabs.count() - 1, title)
-        self.tabs.setVisible(self.tabs.count() > 1)
-        if self._step is not None:
-            self._chain()
-            self._show_meter()
-
-    def part(self, key: str) -> QWidget | None:
-        return self._stack.widget(self._parts.index(key)) if key in self._parts else None
-
-    def current_part(self) -> str:
-        return self._parts[self._stack.currentIndex()]
-
-    def show_part(self, key: str) -> None:
-        self.tabs.setCurrentIndex(self._parts.index(key))
-
-    def enter_part(self, index: int) -> None:
-        """Another part (Ctrl+PgDown, Ctrl+PgUp), the focus in it; at the first or last part it stays."""
-        if 0 <= index < self.tabs.count():
-            self.tabs.setCurrentIndex(index)
-            self.focus_part()
-
-    def _show_part(self, index: int) -> None:
-        """A tab chosen. By click or Alt+letter the focus goes into its part; by the arrow keys it stays on
-        the tabs (to go on choosing), and Tab then leads into the part."""
-        self._landing = self.questions.focused_key() or self._landing
-        self._stack.setCurrentIndex(index)
-        self._show_undo()
-        if self._step is not None:
-            self._chain()
-        if self.isVisible() and not self.tabs.hasFocus():
-            self.focus_part()
-
-    def _show_undo(self) -> None:
-        """The questions' Undo button, beside their tab (the other parts have their own)."""
-        self._undo_button.setVisible(self.undo_stack.canUndo() and self._stack.currentWidget() is self.questions)
-
-    def focus_part(self) -> None:
-        """The focus into the part shown: a question (the one it was last in, else the first), or the
-        part's first control (its ``focus_first()``, e.g. the storyboard's first card or "Add panel")."""
-        part = self._stack.currentWidget()
-        if part is self.questions:
-            target = self.questions.field(self._landing) or next(iter(self.questions.fields()), None)
-        else:
-            first = getattr(part, "focus_first", None)
-            target = first() if first is not None else part
-        if target is not None:
-            if part is self.questions:
-                self.questions.reveal(target)
-            target.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def focusInEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        """The page given the focus (the step shown, another team chosen): into the part shown. Once: a
-        control that cannot take it yet passes it back to the window, which gives it to the page again."""
-        super().focusInEvent(event)
-        if self.isVisible() and not self._entering:
-            self._entering = True
-            try:
-                self.focus_part()
-            finally:
-                self._entering = False
-
     # -- the team and its step -------------------------------------------------
     def show_step(self, step: Step, team: TeamView) -> None:
         """The team's pitch; the part shown stays, and so does the focus in it (in the same place, or on
@@ -180,11 +110,6 @@ class PitchPage(QWidget):
             part.show_step(step, team)  # a part follows the team too (its own undo, feed and focus)
         if in_part and not _holds_focus(shown):
             self.focus_part()
-
-    def _added_parts(self) -> list[QWidget]:
-        """The parts added beside the questions that follow the team shown (those with ``show_step``)."""
-        parts = [self._stack.widget(index) for index in range(1, self._stack.count())]
-        return [part for part in parts if hasattr(part, "show_step")]
 
     def _show_step(self, step: Step, team: TeamView) -> None:
         if self._step is not None and self._team is not None and (step.key, team.id) == (self._step.key, self._team.id):
