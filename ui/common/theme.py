@@ -137,6 +137,7 @@ QTabBar::tab:first {{ border-top-left-radius: 6px; border-bottom-left-radius: 6p
 QTabBar::tab:last {{ border-top-right-radius: 6px; border-bottom-right-radius: 6px; }}
 QTabBar::tab:selected {{ background: {t.primary}; color: {t.on_primary}; }}
 QTabBar:focus {{ border: {t.focus_width}px solid {t.focus}; border-radius: 8px; }}
+QTabBar::tab:selected:focus {{ border: {t.focus_width + 1}px solid {t.text}; text-decoration: underline; }}
 QPushButton[role="link"] {{ background: transparent; border: {t.focus_width}px solid transparent; padding: 2px 6px;
     text-decoration: underline; }}
 QPushButton[role="link"]:hover {{ background: {t.selection}; }}

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.day.template import Step
 from app.errors import DomainError
 from app.event.teams import TeamView, set_role, set_team_name, team_view
-from app.pitch.answers import PitchView, pitch_view, save_pitch_answer
+from app.pitch.answers import PitchView, pitch_view, save_pitch_answer, take_over_again
 from app.pitch.readiness import PRESENTER, panel_count
 from ui.board.board_commands import push
 from ui.common.idle_save import IdleSave
@@ -200,7 +200,11 @@ class PitchPage(PartTabs, QWidget):
     def _typed(self, key: str) -> None:
         box = self.questions.boxes[key]
         if self._as_offered(key):  # typed back to what was taken over (or a change that was no typing): still taken over
-            self._dirty.discard(key)
+            if key in self._view.own:  # its own text (e.g. cleared) is to be forgotten: saved as taken over again
+                self._dirty.add(key)
+                self._saver.typed()
+            else:
+                self._dirty.discard(key)
             box.show_answer(self._view.offers[key], False, self._view.offers[key], keep_typing=True)
             self._follow(key)
             self._show_meter()
@@ -222,16 +226,22 @@ class PitchPage(PartTabs, QWidget):
             if self.message.property("role") == "info":
                 self.message.hide()
 
-    def _as_offered(self, key: str) -> bool:
-        """The answer has no own text stored and its field shows just what it takes over (or follows):
-        nothing to save, and it stays marked as taken over."""
+    def _offered_text(self, key: str) -> str | None:
+        """What the answer shows when it is not the team's own: the text it takes over, or the earlier
+        question's as typed now (linked); None when it starts from nothing."""
         offer = self._view.offers.get(key)
-        if key in self._view.own or offer is None or offer.source not in ("taken_over", "linked"):
-            return False
+        if offer is None or offer.source not in ("taken_over", "linked"):
+            return None
         field = next((f for f in self._step.fields if f.key == key), None)
         earlier = self.questions.boxes.get(field.starts_from or "") if field is not None else None
-        shown = earlier.text if offer.source == "linked" and earlier is not None else offer.text
-        return self.questions.boxes[key].text == shown
+        return earlier.text if offer.source == "linked" and earlier is not None else offer.text
+
+    def _as_offered(self, key: str) -> bool:
+        """The field shows just what it takes over (or follows): nothing of the team's own to keep. Not
+        saved when it has no own text yet; its own text forgotten when it was changed back to it (an undo
+        in the field after clearing it), so it is marked as taken over again."""
+        offered = self._offered_text(key)
+        return offered is not None and self.questions.boxes[key].text.strip() == offered.strip()
 
     def _follow(self, key: str) -> None:
         """A question that repeats this one and is still linked shows its text as it is typed."""
@@ -252,8 +262,10 @@ class PitchPage(PartTabs, QWidget):
         if self._team is None or self._step is None:
             return
         store, team_id, step_key = self._ws.store, self._team.id, self._step.key
-        self._dirty -= {key for key in self.questions.boxes if self._as_offered(key)}  # never made "own" unchanged
-        writes = [(key, lambda t=self.questions.boxes[key].text, k=key: save_pitch_answer(store, team_id, step_key, k, t))
+        offered = {key for key in self.questions.boxes if key in self._dirty and self._as_offered(key)}
+        self._dirty -= offered - self._view.own  # never made "own" unchanged
+        writes = [(key, lambda k=key: take_over_again(store, team_id, step_key, k)) if key in offered else
+                  (key, lambda t=self.questions.boxes[key].text, k=key: save_pitch_answer(store, team_id, step_key, k, t))
                   for key in self.questions.boxes if key in self._dirty]
         if TEAM_NAME in self._dirty:
             writes.append((TEAM_NAME, lambda n=self.questions.name_edit.text(): set_team_name(store, team_id, n)))

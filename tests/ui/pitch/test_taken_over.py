@@ -53,3 +53,21 @@ def test_a_cleared_taken_over_answer_says_cleared_and_its_take_over_undo_says_wh
     press(qtbot, box.take_over)
     assert box.text == taken and box.badge.text() == TAKEN and QApplication.focusWidget() is box.edit
     assert find(window, QLabel, "pitchMessage").text() == "Taken over again. Undo empties the answer again."
+
+
+def test_a_cleared_answer_brought_back_by_the_fields_own_undo_is_taken_over_again_not_the_teams_own(qtbot, pitch):
+    window, store, team_id, page = pitch
+    box = page.questions.boxes["idea"]
+    taken = box.text
+    click_in(qtbot, box.edit)
+    qtbot.keyClick(box.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(box.edit, Qt.Key.Key_Delete)
+    qtbot.keyClick(box.edit, Qt.Key.Key_Tab)
+    settle()
+    assert stored(store, team_id)["idea"] == ""  # cleared: the team's own, empty
+    click_in(qtbot, box.edit)
+    qtbot.keyClick(box.edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the field's own undo: the text is back
+    assert box.text == taken
+    qtbot.keyClick(box.edit, Qt.Key.Key_Tab)
+    settle()
+    assert "idea" not in stored(store, team_id) and box.badge.text() == TAKEN  # what it takes over, marked so
