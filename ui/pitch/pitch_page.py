@@ -193,7 +193,7 @@ class PitchPage(PartTabs, QWidget):
         another part's ``focus_chain()``), then Back and Next."""
         part = self._stack.currentWidget()
         chain = getattr(part, "focus_chain", None)
-        inside = self.questions.fields() if part is self.questions else (chain() if chain is not None else [])
+        inside = self.questions.tab_order() if part is self.questions else (chain() if chain is not None else [])
         tab_chain([*self.meter.controls(), self.tabs, self._undo_button, *inside])
 
     # -- typing ----------------------------------------------------------------

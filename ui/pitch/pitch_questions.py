@@ -122,6 +122,12 @@ class PitchQuestions(QWidget):
         finish = [self.boxes[key].edit for key in self._finish]
         return [w for w in (*before, self.name_edit, *finish, self.presenter) if w.parentWidget() is not None]
 
+    def tab_order(self) -> list[QWidget]:
+        """``fields()`` with each answer's "Take over again" just before its field, where it is read (Tab
+        skips it while it is hidden)."""
+        takes = {box.edit: box.take_over for box in self.boxes.values()}
+        return [w for field in self.fields() for w in ((takes[field], field) if field in takes else (field,))]
+
     def focused_key(self) -> str | None:
         """Which field has the focus (to have it again after the form is made anew), if one here has it;
         "" for another control of the questions."""

@@ -50,6 +50,10 @@ def test_a_cleared_taken_over_answer_says_cleared_and_its_take_over_undo_says_wh
     qtbot.keyClick(box.edit, Qt.Key.Key_Tab)
     settle()
     assert stored(store, team_id)["idea"] == "" and box.badge.text() == "Cleared"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)  # back: "Take over again" sits before its field
+    assert QApplication.focusWidget() is box.edit
+    qtbot.keyClick(box.edit, Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is box.take_over
     press(qtbot, box.take_over)
     assert box.text == taken and box.badge.text() == TAKEN and QApplication.focusWidget() is box.edit
     assert find(window, QLabel, "pitchMessage").text() == "Taken over again. Undo empties the answer again."
