@@ -184,9 +184,14 @@ class StoryboardPanel(QWidget):
     def _focus_near(self, place: int) -> None:
         """The focus on the card now at ``place`` (or the last one), else on "Add panel": never lost."""
         if self.order:
-            self.cards[self.order[min(place, len(self.order) - 1)]].grip.setFocus()
+            self.show_focused(self.cards[self.order[min(place, len(self.order) - 1)]].grip)
         else:
             self.add_button.setFocus()
+
+    def show_focused(self, widget: QWidget) -> None:
+        """The focus on ``widget``, scrolled into view (the cards scroll under the toolbar)."""
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.cards_scroll.ensureWidgetVisible(widget)
 
     def _show_meter(self, meter: sb.Completeness) -> None:
         self.meter.setText(self.tr("{count} of at least {minimum} panels").format(count=meter.panels, minimum=meter.minimum))
@@ -274,7 +279,7 @@ class StoryboardPanel(QWidget):
     def add_panel(self) -> None:
         command = commands.AddPanel(self._ws.store, self._team.id, self._step.key, self._step.storyboard)
         if self._push(command):
-            self.cards[command.panel_id].caption.setFocus()
+            self.show_focused(self.cards[command.panel_id].caption)
 
     def delete_panel(self, card: PanelCard) -> None:
         card.flush()  # what was typed goes along: an undo brings the panel back with it
@@ -345,4 +350,4 @@ class StoryboardPanel(QWidget):
         if target is not None and target != self.order.index(card.panel_id):
             card.flush()
             self._push(commands.MovePanel(self._ws.store, card.panel_id, target))
-        card.grip.setFocus()
+        self.show_focused(card.grip)

@@ -303,3 +303,22 @@ def test_a_picture_size_is_written_with_the_languages_decimal_sign(qtbot):
     finally:
         QApplication.instance().removeTranslator(translator)
         QLocale.setDefault(before)
+
+
+def test_the_focus_a_delete_leaves_is_scrolled_into_view(qtbot, board):
+    ids = with_panels(board, "A", "B", "C", "D", "E", "F", "G")
+    board.window.resize(900, 520)  # the cards scroll under the toolbar
+    settle()
+    panel = board.panel
+    board.window.activateWindow()
+    qtbot.waitUntil(board.window.isActiveWindow)
+    panel.cards[ids[-1]].grip.setFocus()  # the hand on the last panel ...
+    panel.cards_scroll.verticalScrollBar().setValue(0)  # ... while the top is in view (a wheel turned)
+    settle()
+    panel.delete_panel(panel.cards[ids[-1]])
+    settle()
+    grip = panel.cards[ids[-2]].grip
+    assert grip.hasFocus()
+    viewport = panel.cards_scroll.viewport()
+    top_left = grip.mapTo(viewport, grip.rect().topLeft())
+    assert 0 <= top_left.y() and top_left.y() + grip.height() <= viewport.height()  # where the eye can find it
