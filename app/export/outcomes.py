@@ -139,7 +139,7 @@ def _race(team: TeamDossier) -> dict | None:
     if race is None:
         return None
     return {"rounds": [{"title": r.title, "count": r.count} for r in race.rounds], "total": race.total, "rank": race.rank,
-            "teams": race.teams, "winner": race.winner, "prize_sheets": race.prize_sheets}
+            "teams": race.teams, "winner": race.winner, "prize_sheets": race.prize_sheets, "final": race.final}
 
 
 def _timeline(team: TeamDossier) -> list[dict]:

@@ -37,8 +37,8 @@ def tables(summary: EventSummary) -> dict[str, Table]:
         "themes": (("team_number", "team_name", "theme", "dots", "kept", "tie_break", "decided_by", "best_hkw"),
                    [_ids(t) + (th.name, th.dots, _bool(th.kept, lang), _bool(th.tie_break, lang), th.decided_by, th.best_hkw)
                     for t in summary.teams for th in t.themes]),
-        "race": (("team_number", "team_name", "round", "count"),
-                 [_ids(t) + (r.title, r.count) for t in summary.teams if t.race for r in t.race.rounds]),
+        "race": (("team_number", "team_name", "round", "count", "final"),
+                 [_ids(t) + (r.title, r.count, _bool(t.race.final, lang)) for t in summary.teams if t.race for r in t.race.rounds]),
         "ideas": (("team_number", "team_name", "idea", "votes", "kept", "chosen"),
                   [_ids(t) + (i.text, i.votes, _bool(i.kept, lang), _bool(i.chosen, lang)) for t in summary.teams for i in t.ideas]),
         "timeline": (("team_number", "team_name", "idea", "years", "kind", "title", "body", "answers"),

@@ -51,9 +51,19 @@ def test_the_demos_export_validates_against_its_schema_and_holds_each_teams_outc
     assert [q["key"] for q in asked] == [f"consider_{n}" for n in range(1, len(asked) + 1)] and asked
 
 
+def test_the_demos_race_still_runs_so_the_json_and_the_race_table_say_it_is_not_final(summary, tmp_path):
+    raced = [t for t in outcomes_document(summary)["teams"] if t["race"]]
+    assert raced and {t["race"]["final"] for t in raced} == {False}
+    write_outcomes_csv(summary, tmp_path)
+    with (tmp_path / "race.csv").open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter=";"))
+    assert rows and {r["final"] for r in rows} == {"nee"}
+
+
 @pytest.mark.parametrize("forge, message", [
     (lambda d: d.pop("version"), "at the document: 'version' is a required property"),
     (lambda d: d["teams"][0]["race"].update(rank="first"), "at teams/0/race"),
+    (lambda d: d["teams"][0]["race"].pop("final"), "at teams/0/race"),
     (lambda d: d["teams"][0].update(shoe_size=44), "at teams/0: Additional properties are not allowed ('shoe_size' was unexpected)"),
     (lambda d: d["teams"][1]["knelpunten"][0].update(dots=-1), "at teams/1/knelpunten/0/dots: -1 is less than the minimum of 0"),
     (lambda d: d.update(version=2), "at version: 1 was expected"),
