@@ -6,7 +6,8 @@ exports a busy bar. Cancel kills the worker and leaves no file; a refusal (a ful
 may not be written) is said on the message line and nothing is written; a file that is there already is
 replaced only when the person says so. Afterwards the file can be opened or shown in its folder, both on
 this computer only (when no program can, the message line says so with the path), and changed choices
-can be exported again. The parts that come and go keep their place, so the dialog keeps its height.
+can be exported again. The dialog starts in the folder last exported to (remembered in the Preferences,
+while it is still there), else in Documents. The parts that come and go keep their place, so the dialog keeps its height.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ from ui.export.runner import ExportRunner
 from ui.export.target import ExportTarget
 from ui.window.workspace import Workspace
 
+LAST_FOLDER = "export_folder"  # the Preferences key of the folder last exported to
+
 
 class ExportDialog(QDialog):
     def __init__(self, workspace: Workspace, kind: str, title: str, lead: str, team: TeamView | None = None,
@@ -57,7 +60,7 @@ class ExportDialog(QDialog):
 
         self.options = ExportOptions(kind, workspace.lang, teams or ((team,) if team is not None else ()),
                                      team.id if team is not None else None)
-        self.target = ExportTarget(self.options.form, default_folder(), self)
+        self.target = ExportTarget(self.options.form, _start_folder(workspace), self)
         self.target.choose.clicked.connect(lambda: self.target.ask(self.options.csv, kind != "outcomes"))
         self.options.changed.connect(self._follow_default)
         self.options.changed.connect(self._ready)
@@ -204,6 +207,7 @@ class ExportDialog(QDialog):
 
     def _finished(self, path: str) -> None:
         self.written = path
+        self.workspace.prefs.set(LAST_FOLDER, Path(path).parent)
         self._busy(False)
         self.start_button.setEnabled(False)  # again once a choice or the name changes
         self.cancel.setText(QCoreApplication.translate("export", "Close"))
@@ -247,6 +251,12 @@ class ExportDialog(QDialog):
     def done(self, result: int) -> None:
         self.runner.cancel()
         super().done(result)
+
+
+def _start_folder(workspace: Workspace) -> Path:
+    """The folder last exported to, while it is still there; else Documents."""
+    last = workspace.prefs.get(LAST_FOLDER)
+    return Path(last) if last and Path(last).is_dir() else default_folder()
 
 
 def _keep_place(widget: QWidget) -> None:

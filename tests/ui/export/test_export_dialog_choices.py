@@ -1,10 +1,11 @@
 """The export dialog after the tryout: the team picked in the dialog, names left out of the outcomes,
 a file already there replaced only on a Yes, a program that cannot open the file, a folder that may not
-be written, and exporting again with changed choices at a steady height."""
+be written, exporting again with changed choices at a steady height, and the folder last exported to
+remembered for the next dialog."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QMessageBox, QPushButton, QRadioButton
 
@@ -99,3 +100,36 @@ def test_the_dossier_dialog_picks_its_team(qtbot, open_window, event_with_team, 
     assert find(dialog, QLineEdit, "exportName").text() == "Staatsprint 2026-03-11 – Team 2 Kennistafel – dossier.pdf"
     assert dialog.job().team_id == second
     dialog.done(0)
+
+
+def test_the_next_dialog_starts_in_the_folder_last_exported_to_while_it_is_there(qtbot, export, prefs, tmp_path):
+    dialog, _ = export("exportDossierAction")
+    elsewhere = tmp_path / "elders"
+    elsewhere.mkdir()
+    name = find(dialog, QLineEdit, "exportName")
+    name.setFocus()
+    name.selectAll()
+    qtbot.keyClicks(name, str(elsewhere / "x.pdf"))
+    click(qtbot, dialog, "exportStart")
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=WAIT)
+    assert prefs.get("export_folder") == str(elsewhere)
+    again = _reopen(qtbot, export, dialog, "exportOutcomesAction")
+    assert again.target.path().parent == elsewhere and find(again, QLabel, "exportFolder").text() == str(elsewhere)
+    (elsewhere / "x.pdf").unlink()
+    elsewhere.rmdir()
+    third = _reopen(qtbot, export, again, "exportReportAction")
+    assert third.target.path().parent == tmp_path / "out"  # gone: Documents (faked) as before
+    assert prefs.get("export_folder") == str(elsewhere)  # nothing exported since: still remembered
+    third.done(0)
+
+
+def _reopen(qtbot, export, dialog, action: str):
+    """Close ``dialog`` (Close, by key), let it go, and open the dialog of ``action`` from the window's menu."""
+    window = dialog.parentWidget()
+    click(qtbot, dialog, "exportCancel")
+    assert not dialog.isVisible()
+    window.activateWindow()  # the offscreen platform does not give the focus back by itself
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    dialog.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return export(action)[0]
