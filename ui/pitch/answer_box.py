@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QHBoxLayout, QVBoxLayout, QWidget
 
 from app.export.dossier_data import Answer
 from ui.common.field_undo import pass_undo
 from ui.common.widgets import GrowingTextEdit, label
+from ui.pitch.link_button import LinkButton
 
 
 class AnswerEdit(GrowingTextEdit):
@@ -71,9 +72,8 @@ class AnswerBox(QWidget):
         badges.setSpacing(8)
         self.badge = label("", "chip", "pitchBadge", wrap=False)
         badges.addWidget(self.badge)
-        self.take_over = QPushButton(self.tr("Take over again"))
+        self.take_over = LinkButton(self.tr("Take over again"))
         self.take_over.setObjectName("pitchTakeOverAgain")
-        self.take_over.setProperty("role", "link")
         self.take_over.clicked.connect(lambda: self.takeOverRequested.emit(self.key))
         badges.addWidget(self.take_over)
         badges.addStretch(1)

@@ -9,12 +9,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMenu,
     QProgressBar,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.common.widgets import FlowLayout, label
+from ui.pitch.link_button import LinkButton
 
 LINKS_SHOWN = 3  # the first empty questions as links (one line on a laptop); the rest behind "and N more"
 LINK_CHARS = 40  # a link shows at most this much of its question
@@ -24,10 +24,9 @@ def _short(text: str) -> str:
     return text if len(text) <= LINK_CHARS else text[: LINK_CHARS - 1].rstrip() + "…"
 
 
-def _link(text: str, name: str, tip: str = "") -> QPushButton:
-    button = QPushButton(text)
+def _link(text: str, name: str, tip: str = "") -> LinkButton:
+    button = LinkButton(text)
     button.setObjectName(name)
-    button.setProperty("role", "link")
     button.setAccessibleName(tip or text)
     button.setToolTip(tip)
     return button
@@ -71,7 +70,7 @@ class PitchMeter(QFrame):
         self._empty_row = QWidget()
         self._flow = FlowLayout(self._empty_row, spacing=4)
         column.addWidget(self._empty_row)
-        self._links: list[QPushButton] = []
+        self._links: list[LinkButton] = []
         self._shown: list[tuple[str, str]] | None = None
 
     def show_counts(self, answered: int, asked: int, empty: list[tuple[str, str]]) -> bool:
@@ -136,9 +135,10 @@ class PitchMeter(QFrame):
             menu = QMenu(more)
             for key, question in rest:
                 menu.addAction(_short(question), lambda k=key: self.jump.emit(k))
+            menu.aboutToShow.connect(lambda: menu.setActiveAction(menu.actions()[0]))  # Return picks the first at once
             more.setMenu(menu)
             self._add_link(more)
 
-    def _add_link(self, link: QPushButton) -> None:
+    def _add_link(self, link: LinkButton) -> None:
         self._flow.addWidget(link)
         self._links.append(link)
