@@ -12,11 +12,12 @@ from app.event.teams import team_view
 from app.export.dossier_data import Answer
 from app.outcomes.problem_statement import ProblemStatement, problem_statement
 from app.pitch.answers import missing, pitch_sections, pitch_step
+from app.pitch.brief import COST, FOR_WHOM, IDEA, PATH, PROBLEM
 from app.pitch.tasks import PRESENTER
 from app.storage.store import Store
 from db.models import StoryPanel
 
-BRIEF = ("problem", "for_whom", "idea", "path", "cost")  # the pitch in brief: the template's field keys, in this order
+BRIEF = (PROBLEM, FOR_WHOM, IDEA, PATH, COST)  # the pitch in brief (app/pitch/brief.py), in this order
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from app.export.dossier_data import Answer, Race, TeamDossier, VehicleZone
 from app.canvases import vehicle
 from app.pdf import fonts, style
 from app.pdf.drawings import VehiclePicture
-from app.pdf.poster_content import answer
+from app.pitch.brief import IDEA, brief
 from app.pdf.words import word
 
 VEHICLE_HEIGHT = 46 * mm
@@ -63,8 +63,8 @@ def team_section(dossier: TeamDossier, with_names: bool, compact: bool = False) 
     if dossier.missing:
         parts.append(Paragraph(f"<b>{escape(word('still_missing', lang))}:</b> {escape(in_a_list(dossier.missing))}",
                                s["missing"]))
-    problem = dossier.problem.sentence if dossier.problem else ""
-    idea = answer(dossier, "idea") or dossier.chosen_idea
+    problem = dossier.problem.sentence if dossier.problem else ""  # the statement itself: the pitch's answer comes with the pitch
+    idea = brief(dossier)[IDEA]
     pitched = any(item.text.strip() for section in dossier.sections if section.key == "pitch" for item in section.answers)
     raced = dossier.race is not None and dossier.race.rank is not None
     drove = any(zone.notes for zone in dossier.vehicle)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from app.export.dossier_data import TeamDossier
+from app.pitch.brief import COST, FOR_WHOM, IDEA, PATH, PROBLEM, WHO_NEEDED, YELL, brief
 from ui.beamer.palette import ACCENT, MUTED, TEXT
 from ui.beamer.pitch_path import chosen_paths, paint_path, path_height
 from ui.beamer.text_fit import STEP, draw_fitted, fitted_font, text_height
@@ -25,12 +26,6 @@ COMFORTABLE = 0.027  # the size the idea leaves room for when it is long
 IDEA_SIZES = (0.085, 0.031)  # the idea: from this size down to this one before it is cut
 TOP, BOTTOM = 0.205, 0.895  # the blocks' room between the header and the yell (shares of the screen height)
 TITLE, GAP, MOST_GAP = 0.032, 0.02, 0.05  # a block's title line; the least and the most room between blocks
-IDEA, PROBLEM, FOR_WHOM, PATH, WHO, COST, YELL = "idea", "problem", "for_whom", "path", "who_needed", "cost", "yell"
-
-
-def answer(dossier: TeamDossier, key: str) -> str:
-    """The pitch's answer to the template's field ``key`` ("" when empty or not asked)."""
-    return next((a.text.strip() for s in dossier.sections for a in s.answers if a.key == key), "")
 
 
 @dataclass(frozen=True)
@@ -57,7 +52,7 @@ def paint_pitch(painter: QPainter, rect: QRectF, dossier: TeamDossier) -> list[s
     draw(presenter, at(0.095, 0.045, left + inner * 0.7, inner * 0.3), MUTED, 0.03, 0.02, False, Qt.AlignmentFlag.AlignRight)
     _rule(painter, left, rect.top() + h * 0.185, inner)
 
-    yell = dossier.yell or answer(dossier, YELL)
+    yell = brief(dossier)[YELL]
     bottom = BOTTOM if yell or not _complete(dossier) else 0.975  # nothing under the blocks: they may use the yell's room
     _paint_blocks(painter, draw, dossier, QRectF(left, rect.top() + h * TOP, inner, h * (bottom - TOP)), h)
     if yell:
@@ -69,21 +64,22 @@ def paint_pitch(painter: QPainter, rect: QRectF, dossier: TeamDossier) -> list[s
 
 def _complete(dossier: TeamDossier) -> bool:
     """Every block of the slide has an answer."""
-    return bool(answer(dossier, IDEA) or dossier.chosen_idea) and bool(chosen_paths(dossier) or answer(dossier, PATH)) and all(
-        answer(dossier, key) for key in (PROBLEM, FOR_WHOM, WHO, COST))
+    texts = brief(dossier)
+    return bool(texts[IDEA]) and bool(chosen_paths(dossier) or texts[PATH]) and all(texts[key] for key in (PROBLEM, FOR_WHOM, WHO_NEEDED, COST))
 
 
 def _paint_blocks(painter: QPainter, draw, dossier: TeamDossier, area: QRectF, h: float) -> None:
     """The idea, then the filled blocks in what it leaves."""
+    texts = brief(dossier)
     rows = [Row(tuple(pair for pair in pairs if pair[1])) for pairs in (
-        ((QCoreApplication.translate("BeamerPitch", "The problem"), answer(dossier, PROBLEM)), (QCoreApplication.translate("BeamerPitch", "For whom"), answer(dossier, FOR_WHOM))),
-        ((QCoreApplication.translate("BeamerPitch", "Who we need"), answer(dossier, WHO)), (QCoreApplication.translate("BeamerPitch", "What it costs"), answer(dossier, COST))))]
-    balls, path_text = chosen_paths(dossier), answer(dossier, PATH)
+        ((QCoreApplication.translate("BeamerPitch", "The problem"), texts[PROBLEM]), (QCoreApplication.translate("BeamerPitch", "For whom"), texts[FOR_WHOM])),
+        ((QCoreApplication.translate("BeamerPitch", "Who we need"), texts[WHO_NEEDED]), (QCoreApplication.translate("BeamerPitch", "What it costs"), texts[COST])))]
+    balls, path_text = chosen_paths(dossier), texts[PATH]
     path = Row(((QCoreApplication.translate("BeamerPitch", "The path"), path_text),)) if path_text and not balls else None
     flexible = [row for row in (rows[0], path, rows[1]) if row is not None and row.blocks]
     order = [row for row in (rows[0], "timeline" if balls else path, rows[1]) if row == "timeline" or (row is not None and row.blocks)]
 
-    idea = answer(dossier, IDEA) or dossier.chosen_idea
+    idea = texts[IDEA]
     fixed = (path_height(balls) + TITLE) * h if balls else 0.0
     others = fixed + h * GAP * len(order) + sum(_need(painter.font(), row, area.width(), h * COMFORTABLE, h) for row in flexible)
     whole = text_height(idea, _sized(painter.font(), h * IDEA_SIZES[1], True), area.width())  # the idea whole at its smallest
