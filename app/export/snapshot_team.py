@@ -20,16 +20,23 @@ Rules (besides those of ``snapshot_work``):
 from __future__ import annotations
 
 from app.day.template import StepKind, VoteTarget
-from app.export.dossier_data import Panel, Person, ProblemStatement, Race, RaceRound, Task, TeamDossier
+from app.export.dossier_data import (
+    Panel,
+    Person,
+    ProblemStatement,
+    Race,
+    RaceRound,
+    Task,
+    TeamDossier,
+)
 from app.export.snapshot_rows import TeamRows
 from app.export.snapshot_words import say
 from app.export.snapshot_work import Context
 from app.outcomes.problem_statement import missing_labels, sentence, statement_step
 from app.pitch.answers import completeness
-from app.pitch.tasks import PRESENTING
+from app.pitch.tasks import PRESENTER, PRESENTING
 from app.race.standings import Leaderboard
 
-PRESENTER = "presenter"  # the template's role of who gives the pitch
 YELL = "yell"  # the pitch's field of the team's yell
 CONTENT_LANG = "nl"  # the language the teams write in (the UI's default): the problem statement's pattern
 

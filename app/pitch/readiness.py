@@ -1,4 +1,4 @@
-"""How far a team's pitch is beyond its answers: the storyboard's panels and the presenter."""
+"""How far a team's pitch is beyond its answers: how many panels its storyboard has."""
 
 from __future__ import annotations
 
@@ -6,8 +6,6 @@ from sqlmodel import func, select
 
 from app.storage.store import Store
 from db.models import StoryPanel
-
-PRESENTER = "presenter"  # the template's role of who gives the pitch (it may stay open until now)
 
 
 def panel_count(store: Store, team_id: int, step_key: str) -> int:

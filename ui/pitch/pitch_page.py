@@ -25,7 +25,8 @@ from app.day.template import Step
 from app.errors import DomainError
 from app.event.teams import TeamView, set_role, set_team_name, team_view
 from app.pitch.answers import PitchView, pitch_view, save_pitch_answer, take_over_again
-from app.pitch.readiness import PRESENTER, panel_count
+from app.pitch.readiness import panel_count
+from app.pitch.tasks import PRESENTER
 from ui.board.board_commands import push
 from ui.common.idle_save import IdleSave
 from ui.common.keymap import bind
