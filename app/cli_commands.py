@@ -1,4 +1,4 @@
-"""The window-less commands of ``staatsprint``: new-event, add-team, info, demo, pdf, export outcomes."""
+"""The window-less commands of ``staatsprint``: new-event, add-team, info, demo, pdf, jury, export outcomes."""
 
 from __future__ import annotations
 
@@ -53,6 +53,10 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
             event_id = create_demo_event(store)
             print(f"demo event {event_id} created", file=out)
             return 0
+        if args.command == "jury":
+            from app.jury.cli_run import run_jury
+
+            return run_jury(store, args, _newest_event(store, args.event), out)
         if args.command == "pdf":
             from app.export.pdf_command import run_pdf
 

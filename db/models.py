@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import JSON, Column, Index, LargeBinary, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
-from db.types import UTCDateTime, utcnow
+from db.types import UTCDateTime, Versioned, utcnow  # noqa: F401  (Versioned: db.engine imports it from here)
 
 
 def _created() -> Any:
@@ -31,8 +31,6 @@ def _when() -> Any:
     return Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
 
 
-class Versioned(SQLModel):
-    version: int = Field(default=1)
 
 
 class Event(Versioned, table=True):
@@ -286,35 +284,20 @@ class PitchTask(Versioned, table=True):
     member_id: int = Field(foreign_key="member.id", ondelete="CASCADE")
 
 
-class Juror(Versioned, table=True):
-    id: int | None = Field(default=None, primary_key=True)
-    event_id: int = Field(foreign_key="event.id", index=True, ondelete="CASCADE")
-    name: str = Field(max_length=80)
-    organisation: str = Field(default="", max_length=120)
-    public_key: str | None = Field(default=None, max_length=200)  # verifies signed score files
-
-
-class Criterion(Versioned, table=True):
-    __table_args__ = (UniqueConstraint("event_id", "key"),)
-    id: int | None = Field(default=None, primary_key=True)
-    event_id: int = Field(foreign_key="event.id", index=True, ondelete="CASCADE")
-    key: str = Field(max_length=40)
-    position: int
-    title_nl: str = Field(max_length=200)
-    title_en: str = Field(max_length=200)
-    weight: float = 1.0
-    max_score: int = 10
-
-
-class Score(Versioned, table=True):
-    __table_args__ = (UniqueConstraint("juror_id", "team_id", "criterion_id"),)
-    id: int | None = Field(default=None, primary_key=True)
-    juror_id: int = Field(foreign_key="juror.id", index=True, ondelete="CASCADE")
-    team_id: int = Field(foreign_key="team.id", ondelete="CASCADE")
-    criterion_id: int = Field(foreign_key="criterion.id", ondelete="CASCADE")
-    value: int
-    comment: str = ""
-    updated_at: datetime = _updated()
-
+# The jury's tables live beside these (db/models_jury.py); importing them here registers them too.
+from db.models_jury import (  # noqa: E402, F401
+    Award,
+    AudienceCode,
+    AudienceVote,
+    Criterion,
+    JurorFile,
+    JuryLog,
+    JurySetting,
+    PitchSlot,
+    Recusal,
+    Score,
+    ScoreSheet,
+    Juror,
+)
 
 ALL_TABLES = SQLModel.metadata

@@ -6,6 +6,7 @@ from datetime import datetime, timezone
 
 from sqlalchemy import DateTime
 from sqlalchemy.types import TypeDecorator
+from sqlmodel import Field, SQLModel
 
 
 class UTCDateTime(TypeDecorator):
@@ -37,3 +38,10 @@ class UTCDateTime(TypeDecorator):
 
 def utcnow() -> datetime:
     return datetime.now(timezone.utc)
+
+
+class Versioned(SQLModel):
+    """A row people edit: ``version`` goes up on every update (db.engine), so laptops sharing one
+    event can tell a concurrent edit."""
+
+    version: int = Field(default=1)

@@ -1,4 +1,4 @@
-"""Fill resources/translations/staatsprint_nl.ts from the tables in nl_texts.py, nl_texts_ideation.py and nl_texts_pitch.py (the Dutch UI text).
+"""Fill resources/translations/staatsprint_nl.ts from the tables in nl_texts.py, nl_texts_ideation.py, nl_texts_pitch.py and nl_texts_jury.py (the Dutch UI text).
 
 Workflow: change UI text -> scripts/update_translations.py -> add the new sources
 to nl_texts.py -> run this -> scripts/build_translations.py. Qt Linguist works on the same
@@ -18,12 +18,13 @@ from nl_texts import (
     ENGLISH_PLURALS,
 )
 from nl_texts_ideation import DUTCH_IDEATION
+from nl_texts_jury import DUTCH_JURY
 from nl_texts_pitch import DUTCH_PITCH
 
-_TABLES = {"nl_texts.py": DUTCH_EARLIER, "nl_texts_ideation.py": DUTCH_IDEATION, "nl_texts_pitch.py": DUTCH_PITCH}
+_TABLES = {"nl_texts.py": DUTCH_EARLIER, "nl_texts_ideation.py": DUTCH_IDEATION, "nl_texts_pitch.py": DUTCH_PITCH, "nl_texts_jury.py": DUTCH_JURY}
 _TWICE = [(a, b, sorted(_TABLES[a].keys() & _TABLES[b].keys())) for a in _TABLES for b in _TABLES if a < b]
 assert not any(keys for _, _, keys in _TWICE), f"Dutch given twice: {[t for t in _TWICE if t[2]]}"
-DUTCH = {**DUTCH_EARLIER, **DUTCH_IDEATION, **DUTCH_PITCH}
+DUTCH = {**DUTCH_EARLIER, **DUTCH_IDEATION, **DUTCH_PITCH, **DUTCH_JURY}
 
 FOLDER = Path(__file__).resolve().parent.parent / "resources" / "translations"
 TS = FOLDER / "staatsprint_nl.ts"

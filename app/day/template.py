@@ -28,6 +28,7 @@ from app.day.template_checks import (
     stored,
     unique,
 )
+from app.day.template_jury import Jury
 from app.day.template_parts import (  # noqa: F401  (the rest of the app imports them from here)
     PREFILL_SOURCES,
     ClockTime,
@@ -289,6 +290,7 @@ class Template(_Strict):
     roles: Annotated[list[Role], Field(min_length=1)]
     result: Result | None = None
     phases: Annotated[list[Phase], Field(min_length=1)]
+    jury: Jury | None = None  # None: the day has no jury (an older event gets the shipped one: template_additions)
 
     @model_validator(mode="after")
     def _check_cross_references(self) -> Template:
@@ -310,6 +312,8 @@ class Template(_Strict):
         for item in self.programme:
             if item.phase is not None and item.phase not in phase_keys:
                 raise ValueError(f"programme item {item.start} names phase {item.phase!r}, which is not in phases")
+        if self.jury is not None and self.jury.pitches_at not in {item.start for item in self.programme}:
+            raise ValueError(f"jury.pitches_at {self.jury.pitches_at} is not the start of a programme item")
         for step in self.steps():
             if step.rules.tie_breaker and step.rules.tie_breaker not in role_keys:
                 raise ValueError(f"step {step.key!r}: tie_breaker {step.rules.tie_breaker!r} is not a role")

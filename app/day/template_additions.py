@@ -3,8 +3,8 @@ filled in when it is read, so an older event opens with every screen a newer Sta
 
 Only what was absent is added, from the shipped template of the same key, step by step (same step
 key and kind): the HKW prefix, the problem statement's sentence, the Crystal Ball's questions, which
-parts of the Idea Race are its rounds, the pitch's tasks, storyboard and links between its fields.
-Nothing the event already holds is changed.
+parts of the Idea Race are its rounds, the pitch's tasks, storyboard and links between its fields;
+and the jury (rubric, prize pools, pitch minutes) as a whole. Nothing the event already holds is changed.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ def completed(stored_json: str, key: str) -> str:
     stored = json.loads(stored_json)
     lacking = [step for phase in stored.get("phases", []) for step in phase.get("steps", []) if _lacks(step)]
     shipped = _shipped_steps(key) if lacking else {}
-    changed = False
+    changed = _fill_jury(stored, key)
     for step in lacking:
         newer = shipped.get((step.get("key"), step.get("kind")))
         if newer is not None:
@@ -74,9 +74,28 @@ def _fill_fields(step: dict, newer: dict) -> bool:
     return changed
 
 
-@lru_cache(maxsize=4)
+def _fill_jury(stored: dict, key: str) -> bool:
+    """The shipped jury, for an event made before the template had one (when its programme still has
+    the item the pitches happen in)."""
+    if "jury" in stored:
+        return False
+    jury = _shipped(key).get("jury")
+    starts = {item.get("start") for item in stored.get("programme", [])}
+    if jury is None or jury["pitches_at"] not in starts:
+        return False
+    stored["jury"] = jury
+    return True
+
+
 def _shipped_steps(key: str) -> dict[tuple[str, str], dict]:
     """The shipped template's steps by (key, kind); empty when Staatsprint ships no template ``key``."""
+    shipped = _shipped(key)
+    return {(s["key"], s["kind"]): s for phase in shipped.get("phases", []) for s in phase["steps"]}
+
+
+@lru_cache(maxsize=4)
+def _shipped(key: str) -> dict:
+    """The shipped template ``key`` as JSON; empty when Staatsprint ships no such template."""
     path = template_path(key)
     if not path.is_file():
         return {}
@@ -84,5 +103,4 @@ def _shipped_steps(key: str) -> dict[tuple[str, str], dict]:
         load_template,  # only for an event that lacks something
     )
 
-    shipped = json.loads(load_template(path).model_dump_json())
-    return {(s["key"], s["kind"]): s for phase in shipped["phases"] for s in phase["steps"]}
+    return json.loads(load_template(path).model_dump_json())

@@ -718,6 +718,29 @@
     </message>
 </context>
 <context>
+    <name>JuryPage</name>
+    <message>
+        <source>Jury and rubric</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Juryberaad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>KeptText</name>
     <message>
         <source>tie broken by a re-vote</source>
@@ -834,6 +857,10 @@
     </message>
     <message>
         <source>&amp;Programme and beamer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The &amp;jury</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1819,6 +1846,10 @@ add a photo of a sketch</source>
     </message>
     <message>
         <source>Team and introductions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The jury: pitches, scores, winners</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -718,6 +718,29 @@
     </message>
 </context>
 <context>
+    <name>JuryPage</name>
+    <message>
+        <source>Jury and rubric</source>
+        <translation>Jury en rubric</translation>
+    </message>
+    <message>
+        <source>Running order</source>
+        <translation>Pitchvolgorde</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Juryberaad</source>
+        <translation>Juryberaad</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Bekendmaking</translation>
+    </message>
+</context>
+<context>
     <name>KeptText</name>
     <message>
         <source>tie broken by a re-vote</source>
@@ -835,6 +858,10 @@
     <message>
         <source>&amp;Programme and beamer</source>
         <translation>&amp;Programma en beamer</translation>
+    </message>
+    <message>
+        <source>The &amp;jury</source>
+        <translation>De &amp;jury</translation>
     </message>
     <message>
         <source>Choose another &amp;event…</source>
@@ -1821,6 +1848,10 @@ voeg een foto van een schets toe</translation>
     <message>
         <source>Team and introductions</source>
         <translation>Team en kennismaking</translation>
+    </message>
+    <message>
+        <source>The jury: pitches, scores, winners</source>
+        <translation>De jury: pitches, scores, winnaars</translation>
     </message>
 </context>
 <context>

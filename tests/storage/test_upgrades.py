@@ -23,11 +23,28 @@ from app.demo.event import create_demo_event
 from app.storage.database import open_store
 from db.engine import make_engine
 from db.migrate import alembic_config
-from db.models import Criterion, Juror, Member, PitchTask, Score, StoryPanel, Team
+from db.models import (
+    AudienceCode,
+    AudienceVote,
+    Award,
+    Criterion,
+    Juror,
+    JurorFile,
+    JuryLog,
+    JurySetting,
+    Member,
+    PitchSlot,
+    PitchTask,
+    Recusal,
+    Score,
+    ScoreSheet,
+    StoryPanel,
+    Team,
+)
 
 NOW = datetime(2026, 3, 11, 10, 59, tzinfo=timezone.utc)  # the demo day in full swing
 # Columns an older schema had that head dropped: the value such a row held.
-OLD_VALUES = {("event", "programme_shift_min"): 0}
+OLD_VALUES = {("event", "programme_shift_min"): 0, ("juror", "public_key"): None, ("score", "comment"): "Sterk"}
 
 
 def _revisions_before_head() -> list[str]:
@@ -38,21 +55,38 @@ def _revisions_before_head() -> list[str]:
 
 
 def _fill_the_rest(store) -> None:
-    """Rows for the tables the demo leaves empty: a jury and its scores (and a storyboard and a pitch task)."""
+    """Rows for the tables the demo leaves empty: a juror with a score, a recusal, a juror file and a
+    score sheet, the jury's settings, log, running order, an award and the audience prize (and a
+    storyboard and a pitch task)."""
     with store.write() as session:
         team = session.execute(select(Team).order_by(Team.id)).scalars().first()
-        juror = Juror(event_id=team.event_id, name="Sanne de Vries", organisation="BZK")
-        criterion = Criterion(event_id=team.event_id, key="impact", position=0, title_nl="Impact", title_en="Impact")
+        other = session.execute(select(Team).order_by(Team.id.desc())).scalars().first()
+        member = session.execute(select(Member).where(Member.team_id == team.id)).scalars().first()
+        juror = Juror(event_id=team.event_id, name="Sanne de Vries", organisation="BZK", token="0" * 32)
+        criterion = Criterion(event_id=team.event_id, key="zz_impact", position=99, title_nl="Impact", title_en="Impact")
         session.add_all([juror, criterion])
         session.flush()
-        session.add(Score(juror_id=juror.id, team_id=team.id, criterion_id=criterion.id, value=8, comment="Sterk"))
-        if session.execute(select(StoryPanel)).first() is None:  # the demo may already hold a storyboard
-            session.add(StoryPanel(team_id=team.id, step_key="pitch", position=0, caption="Eén loket",
-                                   text="De inwoner meldt zich één keer.", image=b"\x89PNG\r\n\x1a\n\x00",
-                                   image_type="png", image_width=1, image_height=1))
-        if session.execute(select(PitchTask)).first() is None:
-            member = session.execute(select(Member).where(Member.team_id == team.id)).scalars().first()
-            session.add(PitchTask(team_id=team.id, step_key="pitch", task_key="rehearsal", member_id=member.id))
+        session.add(Score(juror_id=juror.id, team_id=team.id, criterion_id=criterion.id, value=8))
+        _add_if_empty(session, StoryPanel, lambda: StoryPanel(
+            team_id=team.id, step_key="pitch", position=0, caption="Eén loket", text="De inwoner meldt zich één keer.",
+            image=b"\x89PNG\r\n\x1a\n\x00", image_type="png", image_width=1, image_height=1))
+        _add_if_empty(session, PitchTask, lambda: PitchTask(team_id=team.id, step_key="pitch", task_key="rehearsal", member_id=member.id))
+        _add_if_empty(session, Recusal, lambda: Recusal(juror_id=juror.id, team_id=other.id, reason="Werkt bij de organisatie"))
+        _add_if_empty(session, ScoreSheet, lambda: ScoreSheet(juror_id=juror.id, team_id=team.id, note="Sterk", feedback="Mooi plan"))
+        _add_if_empty(session, JurorFile, lambda: JurorFile(event_id=team.event_id, juror_id=juror.id, revision=1, rubric_version=1,
+                                                            digest="a" * 64, body={"revision": 1}))
+        _add_if_empty(session, JurySetting, lambda: JurySetting(event_id=team.event_id, secret="b" * 64, tie_break=["head_to_head"]))
+        _add_if_empty(session, JuryLog, lambda: JuryLog(event_id=team.event_id, kind="deciding", reason="Afgesproken", detail={"to": "raw"}))
+        _add_if_empty(session, PitchSlot, lambda: PitchSlot(event_id=team.event_id, team_id=team.id, position=0))
+        _add_if_empty(session, Award, lambda: Award(event_id=team.event_id, pool_key="overall", place=1, team_id=team.id))
+        _add_if_empty(session, AudienceCode, lambda: AudienceCode(event_id=team.event_id, member_id=member.id, team_id=team.id, code="K7QX2M"))
+        _add_if_empty(session, AudienceVote, lambda: AudienceVote(event_id=team.event_id, team_id=other.id))
+
+
+def _add_if_empty(session, model, make) -> None:
+    """A row of ``model`` unless the demo already holds one."""
+    if session.execute(select(model)).first() is None:
+        session.add(make())
 
 
 @pytest.fixture(scope="module")
@@ -140,10 +174,20 @@ def _tie_breaks_and_timelines_filled_in(after: dict[str, list[dict]]) -> None:
     assert after["milestone"] and all(m["created_at"] is not None and m["step_key"] == "crystal_ball" for m in after["milestone"])
 
 
+def _jury_rubric_and_notes(after: dict[str, list[dict]]) -> None:
+    """0009: every juror gets a token of its own; the comments on scores become score-sheet notes."""
+    tokens = [j["token"] for j in after["juror"]]
+    assert tokens and len(set(tokens)) == len(tokens) and all(len(t) == 32 for t in tokens)
+    assert all(isinstance(c["weight"], int) and c["weight"] >= 1 for c in after["criterion"])
+    sheets = {(s["juror_id"], s["team_id"]): s["note"] for s in after["score_sheet"]}
+    assert all("Sterk" in sheets[(s["juror_id"], s["team_id"])] for s in after["score"])
+
+
 # Checks of what a migration fills in, by the revision that does it (run for every older start).
 AFTER_UPGRADE: dict[str, Callable[[dict[str, list[dict]]], None]] = {
     "0006": _names_kept_for_authors_and_voters,
     "0007": _tie_breaks_and_timelines_filled_in,
+    "0009": _jury_rubric_and_notes,
 }
 
 

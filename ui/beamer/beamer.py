@@ -38,10 +38,12 @@ class BeamerFrame:
     clock: str = ""  # the time of day
     bars: tuple = ()  # the idea race's leaderboard (ui.race.standing_text.Bar), best first; () for none
     pitch: TeamDossier | None = None  # one team's pitch (ui.beamer.pitch_slide), drawn instead of a timer
+    pitch_timer: tuple | None = None  # during a jury pitch: (label, countdown, tone), painted over the pitch's corner
+    reveal: object | None = None  # the winners' reveal (ui.jury.reveal_slide), drawn instead of everything else
 
 
 class BeamerView(QWidget):
-    stepRequested = Signal(int)  # PageDown (+1) / PageUp (-1): the next or previous team's pitch
+    stepRequested = Signal(int)  # PageDown (+1) / PageUp (-1): the next or previous team's pitch, or step of the reveal
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,7 +73,7 @@ class BeamerView(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_F11:
             self.showNormal() if self.isFullScreen() else self.showFullScreen()
-        elif event.key() in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp) and self.frame.pitch is not None:
+        elif event.key() in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp) and (self.frame.pitch is not None or self.frame.reveal is not None):
             self.stepRequested.emit(1 if event.key() == Qt.Key.Key_PageDown else -1)
         elif event.key() == Qt.Key.Key_Escape:
             self.close()  # in every mode, full screen or not: the facilitator's window is under it

@@ -22,7 +22,7 @@ from ui.clock.timer_panel import TimerTarget, plenary_target, shown_state, step_
 from ui.race.race_screen import RaceScreen
 from ui.window.workspace import Workspace
 
-PROGRAMME, PLENARY, TEAM, RACE, PITCH = "programme", "plenary", "team", "race", "pitch"
+PROGRAMME, PLENARY, TEAM, RACE, PITCH, REVEAL = "programme", "plenary", "team", "race", "pitch", "reveal"
 RACE_TABLES = {"note", "race_count", "step_state", "team"}
 
 

@@ -31,6 +31,7 @@ KEYMAP: dict[str, Binding] = {
     "challengeAction": Binding(("Ctrl+1",)),
     "teamAction": Binding(("Ctrl+2",)),
     "programmeAction": Binding(("Ctrl+3",)),
+    "juryAction": Binding(("Ctrl+4",)),
     "chooseEventAction": Binding(("Ctrl+E",)),
     "chooseTeamAction": Binding(("Ctrl+T",)),
     "chooseIdentityAction": Binding(("Ctrl+I",)),

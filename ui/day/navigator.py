@@ -72,6 +72,12 @@ class StepNavigator(QTreeWidget):
                 header.addChild(item)
                 self._items[("step", step.key)] = item
             header.setExpanded(True)
+        if self._template.jury is not None:  # after the phases: the afternoon's pitches, scores and winners
+            item = QTreeWidgetItem([self.tr("The jury: pitches, scores, winners")])
+            item.setData(0, PLACE, ("jury",))
+            self.addTopLevelItem(item)
+            item.setFirstColumnSpanned(True)
+            self._items[("jury",)] = item
 
     def _chosen(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         place = item.data(0, PLACE)

@@ -178,7 +178,7 @@ class EventView(QWidget):
         """Where the window was when it last ran (a step looked at too), as the first frame drew it."""
         page, key, template = self._prefs.get("page"), self._prefs.get("place"), self._ws.template
         keys = {"step": {step.key for step in template.steps()}, "gate": {phase.key for phase in template.phases}}
-        if page in ("challenge", "team", "programme"):
+        if page in ("challenge", "team", "programme", "jury"):
             return (page,)
         return (page, key) if key in keys.get(page, ()) and self.current_team() is not None else None
 
@@ -265,6 +265,9 @@ class EventView(QWidget):
         elif place[0] == "programme":
             self.programme_page.refresh()
             self.pages.setCurrentWidget(self.programme_page)
+        elif place[0] == "jury":
+            self._page("jury").refresh()
+            self.pages.setCurrentWidget(self._page("jury"))
         elif place[0] == "challenge":
             self.challenge_page.show_challenge(template.challenge(team.challenge_key) if team and team.challenge_key else None)
             self.pages.setCurrentWidget(self.challenge_page)
@@ -289,6 +292,10 @@ class EventView(QWidget):
                 )
 
                 page = ProgrammePage(self._ws, self.beamer)
+            elif kind == "jury":
+                from ui.jury.jury_page import JuryPage  # the afternoon's page: loaded when first opened
+
+                page = JuryPage(self._ws, self.beamer)
             elif kind == "challenge":
                 page = ChallengePage(self._ws)
             elif kind == "team":

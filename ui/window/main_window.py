@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self._action(go_menu, self.tr("The &challenge"), lambda: self.event_view and self.event_view.go_to(("challenge",)), "challengeAction")
         self._action(go_menu, self.tr("&Team and introductions"), lambda: self.event_view and self.event_view.go_to(("team",)), "teamAction")
         self._action(go_menu, self.tr("&Programme and beamer"), lambda: self.event_view and self.event_view.go_to(("programme",)), "programmeAction")
+        self._action(go_menu, self.tr("The &jury"), lambda: self.event_view and self.event_view.go_to(("jury",)), "juryAction")
         go_menu.addSeparator()
         self._choose_event = self._action(go_menu, self.tr("Choose another &event…"), lambda: self._pick("event_picker"), "chooseEventAction")
         self._action(go_menu, self.tr("Choose another te&am…"), lambda: self._pick("team_picker"), "chooseTeamAction")
