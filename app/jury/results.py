@@ -56,7 +56,7 @@ def pool_result(pool: PoolInput) -> PoolResult:
         pool_key=pool.pool_key, places=pool.places, deciding=deciding, teams=tuple(teams),
         podium=ranking.podium, ties=ranking.ties, adjusted_note=None if fitted is not None else "disconnected",
         kendall_w=w, w_note=w_note,
-        profiles=tuple(profile(panel, j, raw, correlations[j], j in complete) for j in panel.jurors),
+        profiles=tuple(profile(panel, j, correlations[j], j in complete) for j in panel.jurors),
         dissenter=dissenter(correlations), changes_set=changes_set, changes_order=changes_order,
         margins=margins(panel, pool, ranking, values, deciding),
         few_jurors=tuple(t for t in pool.teams if t not in pool.absent and len(panel.cells.get(t, {})) < pool.minimum_jurors),

@@ -32,18 +32,23 @@ class _System:
 
 def connected(panel: Panel) -> bool:
     """Whether every scored team and juror hang together through scored cells."""
-    parent: dict[object, object] = {}
-
-    def root(x):
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    teams_of: dict[int, list[int]] = {}
     for team, row in panel.cells.items():
         for juror in row:
-            parent[root(("j", juror))] = root(("t", team))
-    return len({root(x) for x in list(parent)}) <= 1
+            teams_of.setdefault(juror, []).append(team)
+    if not teams_of:
+        return True
+    first = next(iter(teams_of))
+    reached, seen_teams, waiting = {first}, set(), [first]
+    while waiting:
+        for team in teams_of[waiting.pop()]:
+            if team not in seen_teams:
+                seen_teams.add(team)
+                for juror in panel.cells[team]:
+                    if juror not in reached:
+                        reached.add(juror)
+                        waiting.append(juror)
+    return len(reached) == len(teams_of)
 
 
 def _system(panel: Panel) -> _System | None:
@@ -65,8 +70,12 @@ def _system(panel: Panel) -> _System | None:
             line = matrix[i]
             for k in rows:
                 line[k] -= share
+    scored: dict[int, int] = {}
+    for team in teams:
+        for j in panel.cells[team]:
+            scored[j] = scored.get(j, 0) + 1
     for j, i in index.items():
-        matrix[i][i] += scale * sum(1 for t in teams if j in panel.cells[t])
+        matrix[i][i] += scale * scored[j]
     return _System(teams, jurors, index, scale, matrix)
 
 
@@ -115,7 +124,7 @@ def adjusted(panel: Panel) -> dict[int, Fraction] | None:
     system = _system(panel)
     if system is None:
         return None
-    totals = {t: sum(panel.cells[t].values()) for t in system.teams}
+    totals = panel.totals
     rhs = [0] * len(system.index)
     for team in system.teams:
         row = panel.cells[team]

@@ -26,7 +26,9 @@ def pool_inputs(store: Store, event_id: int, template) -> list[PoolInput]:
         juror_ids = [j.id for j in jurors]
         teams = session.exec(select(Team).where(Team.event_id == event_id).order_by(Team.number, Team.id)).all()
         challenges = {c.id: c.key for c in session.exec(select(Challenge).where(Challenge.event_id == event_id)).all()}
-        scores = session.exec(select(Score).where(Score.juror_id.in_(juror_ids))).all() if juror_ids else []
+        # Plain columns, not objects: an event holds thousands of scores (50 teams × 15 jurors × 8 criteria).
+        scores = session.exec(select(Score.juror_id, Score.team_id, Score.criterion_id, Score.value)
+                              .where(Score.juror_id.in_(juror_ids))).all() if juror_ids else []
         sheets = session.exec(select(ScoreSheet).where(ScoreSheet.juror_id.in_(juror_ids))).all() if juror_ids else []
         recusals = session.exec(select(Recusal).where(Recusal.juror_id.in_(juror_ids))).all() if juror_ids else []
         slots = session.exec(select(PitchSlot).where(PitchSlot.event_id == event_id)).all()
@@ -35,9 +37,9 @@ def pool_inputs(store: Store, event_id: int, template) -> list[PoolInput]:
                                  .order_by(JuryLog.created_at, JuryLog.id)).all()
     keys = {c.id: c.key for c in criteria}
     values: dict[tuple[int, int], dict[str, int]] = {}
-    for score in scores:
-        if score.criterion_id in keys:
-            values.setdefault((score.juror_id, score.team_id), {})[keys[score.criterion_id]] = score.value
+    for juror_id, team_id, criterion_id, value in scores:
+        if criterion_id in keys:
+            values.setdefault((juror_id, team_id), {})[keys[criterion_id]] = value
     not_seen = {(s.juror_id, s.team_id) for s in sheets if s.not_seen}
     all_sheets = [Sheet(j, t, values.get((j, t), {}), (j, t) in not_seen) for (j, t) in sorted(set(values) | not_seen)]
     shared = dict(

@@ -21,17 +21,16 @@ class Panel:
     teams: tuple[int, ...]  # the pool's teams, in order
     cells: dict[int, dict[int, int]]  # team -> juror -> N_jt, only the scored cells of teams that pitched
     values: dict[tuple[int, int], dict[str, int]]  # (juror, team) -> criterion key -> score
+    totals: dict[int, int]  # team -> Σ_j N_jt
 
     def rankable(self) -> tuple[int, ...]:
         """The teams at least one juror scored (absent teams have no cells)."""
         return tuple(t for t in self.teams if self.cells.get(t))
 
-    def raw(self, team: int, without: int | None = None) -> Fraction | None:
-        """The mean of S_jt over the jurors who scored the team (optionally leaving one juror out)."""
-        scores = self.cells.get(team, {})
-        total = sum(n for j, n in scores.items() if j != without)
-        count = len(scores) - (1 if without in scores else 0)
-        return Fraction(total, count * self.weight) if count else None
+    def raw(self, team: int) -> Fraction | None:
+        """The mean of S_jt over the jurors who scored the team."""
+        count = len(self.cells.get(team, ()))
+        return Fraction(self.totals[team], count * self.weight) if count else None
 
     def score(self, juror: int, team: int) -> Fraction:
         return Fraction(self.cells[team][juror], self.weight)
@@ -40,9 +39,15 @@ class Panel:
         return [t for t in self.teams if juror in self.cells.get(t, {})]
 
     def without(self, juror: int) -> Panel:
-        cells = {t: {j: n for j, n in row.items() if j != juror} for t, row in self.cells.items()}
-        return Panel(self.weight, tuple(j for j in self.jurors if j != juror), self.teams,
-                     {t: row for t, row in cells.items() if row}, self.values)
+        cells: dict[int, dict[int, int]] = {}
+        totals: dict[int, int] = {}
+        for team, row in self.cells.items():
+            if juror not in row:
+                cells[team], totals[team] = row, self.totals[team]
+            elif len(row) > 1:
+                cells[team] = {j: n for j, n in row.items() if j != juror}
+                totals[team] = self.totals[team] - row[juror]
+        return Panel(self.weight, tuple(j for j in self.jurors if j != juror), self.teams, cells, self.values, totals)
 
 
 def panel_of(pool: PoolInput) -> Panel:
@@ -55,10 +60,11 @@ def panel_of(pool: PoolInput) -> Panel:
     values: dict[tuple[int, int], dict[str, int]] = {}
     for sheet in pool.sheets:
         if (sheet.not_seen or sheet.team_id not in teams or sheet.juror_id not in jurors or sheet.team_id in pool.absent
-                or (sheet.juror_id, sheet.team_id) in pool.recusals or any(k not in sheet.values for k in weights)):
+                or (sheet.juror_id, sheet.team_id) in pool.recusals or not weights.keys() <= sheet.values.keys()):
             continue
         cells.setdefault(sheet.team_id, {})[sheet.juror_id] = sum(w * sheet.values[k] for k, w in weights.items())
         values[(sheet.juror_id, sheet.team_id)] = sheet.values
     ordered = {j: i for i, j in enumerate(pool.jurors)}
     cells = {t: dict(sorted(row.items(), key=lambda item: ordered[item[0]])) for t, row in cells.items()}
-    return Panel(sum(weights.values()), tuple(pool.jurors), tuple(pool.teams), cells, values)
+    totals = {t: sum(row.values()) for t, row in cells.items()}
+    return Panel(sum(weights.values()), tuple(pool.jurors), tuple(pool.teams), cells, values, totals)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from fractions import Fraction
+from math import lcm
 
 from app.jury.results_model import PoolInput, Tie
 from app.jury.results_panel import Panel
@@ -30,18 +31,26 @@ class Ranking:
     podium: tuple[int, ...]
 
 
+def integer_keys(values: dict[int, Fraction]) -> dict[int, int]:
+    """The values over one common denominator: integers in the same order, equal where they are equal
+    (sorting and grouping integers is much faster than Fractions)."""
+    common = lcm(*(v.denominator for v in values.values()))
+    return {t: v.numerator * (common // v.denominator) for t, v in values.items()}
+
+
 def ranks_of(values: dict[int, Fraction]) -> dict[int, int]:
-    ordered = sorted(values.values(), reverse=True)
-    first: dict[Fraction, int] = {}
-    for place, value in enumerate(ordered, start=1):
+    keys = integer_keys(values)
+    first: dict[int, int] = {}
+    for place, value in enumerate(sorted(keys.values(), reverse=True), start=1):
         first.setdefault(value, place)
-    return {t: first[v] for t, v in values.items()}
+    return {t: first[v] for t, v in keys.items()}
 
 
 def rank_teams(panel: Panel, values: dict[int, Fraction], pool: PoolInput) -> Ranking:
-    groups: dict[Fraction, list[int]] = {}
-    for team in sorted(values):
-        groups.setdefault(values[team], []).append(team)
+    keys = integer_keys(values)
+    groups: dict[int, list[int]] = {}
+    for team in sorted(keys):
+        groups.setdefault(keys[team], []).append(team)
     order: list[int] = []
     ties: list[Tie] = []
     podium_end: int | None = None
@@ -56,7 +65,10 @@ def rank_teams(panel: Panel, values: dict[int, Fraction], pool: PoolInput) -> Ra
             group = list(broken)
         order.extend(group)
     end = pool.places if podium_end is None else min(podium_end, pool.places)
-    return Ranking(tuple(order), ranks_of(values), tuple(ties), tuple(order[:end]))
+    first: dict[int, int] = {}
+    for place, team in enumerate(order, start=1):
+        first.setdefault(keys[team], place)
+    return Ranking(tuple(order), {t: first[keys[t]] for t in order}, tuple(ties), tuple(order[:end]))
 
 
 def _break(panel: Panel, group: tuple[int, ...], pool: PoolInput) -> tuple[tuple[int, ...], str | None]:

@@ -103,8 +103,7 @@ def dissenter(correlations: dict[int, float | None]) -> int | None:
     return next(j for value, j in known if value == lowest)
 
 
-def profile(panel: Panel, juror: int, raw: dict[int, Fraction], correlation: float | None,
-            complete: bool) -> JurorProfile:
+def profile(panel: Panel, juror: int, correlation: float | None, complete: bool) -> JurorProfile:
     """Mean S_jt, the offset against the panel's mean over the same teams (harsh < 0 < lenient), and
     the standard deviation of their S_jt."""
     teams = panel.teams_of(juror)
@@ -113,7 +112,9 @@ def profile(panel: Panel, juror: int, raw: dict[int, Fraction], correlation: flo
     count = len(teams)
     total = sum(panel.cells[t][juror] for t in teams)
     mean = Fraction(total, count * panel.weight)
-    offset = mean - sum(raw[t] for t in teams) / count
+    common = lcm(*(len(panel.cells[t]) for t in teams))  # Σ raw_t over one denominator, in integers
+    panel_total = sum(panel.totals[t] * (common // len(panel.cells[t])) for t in teams)
+    offset = mean - Fraction(panel_total, common * count * panel.weight)
     squares = sum(panel.cells[t][juror] ** 2 for t in teams)
     variance = Fraction(squares * count - total * total, count * count * panel.weight ** 2)
     return JurorProfile(juror, count, mean, offset, sqrt(variance), correlation, complete)
