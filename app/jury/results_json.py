@@ -17,7 +17,7 @@ from sqlmodel import select
 from app.event.events import event_template, get_event
 from app.jury.results import jury_results
 from app.jury.results_model import PoolResult, TeamResult
-from app.jury.results_text import write_table
+from app.jury.results_text import decimal2, write_table
 from app.storage.store import Store
 from db.models import Juror, Team
 
@@ -48,15 +48,6 @@ def _names(store: Store, event_id: int) -> dict[str, dict[int, dict]]:
         "team": {t.id: {"id": t.id, "number": t.number, "name": t.name} for t in teams},
         "juror": {j.id: {"id": j.id, "number": i, "name": j.name} for i, j in enumerate(jurors, start=1)},
     }
-
-
-def decimal2(value: Fraction | None) -> str | None:
-    """The value with 2 decimals, rounded half away from zero ("7.25", "-0.50")."""
-    if value is None:
-        return None
-    hundredths = (abs(value) * 100 + Fraction(1, 2)).__floor__()
-    sign = "-" if value < 0 and hundredths else ""
-    return f"{sign}{hundredths // 100}.{hundredths % 100:02d}"
 
 
 def exact(value: Fraction | None) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from fractions import Fraction
 from typing import TextIO
 
 from app.jury.results_model import PoolResult
@@ -41,6 +42,15 @@ WORDS = {
 }
 
 
+def decimal2(value: Fraction | None) -> str | None:
+    """The value with 2 decimals, rounded half away from zero ("7.25", "-0.50")."""
+    if value is None:
+        return None
+    hundredths = (abs(value) * 100 + Fraction(1, 2)).__floor__()
+    sign = "-" if value < 0 and hundredths else ""
+    return f"{sign}{hundredths // 100}.{hundredths % 100:02d}"
+
+
 def write_table(results: list[PoolResult], names: dict[str, dict[int, dict]], lang: str, out: TextIO) -> None:
     index = 0 if lang == "nl" else 1
 
@@ -66,8 +76,7 @@ def write_table(results: list[PoolResult], names: dict[str, dict[int, dict]], la
         for row in result.teams:
             if row.rank is None:
                 continue
-            raw = "" if row.raw is None else f"{float(row.raw):.2f}"
-            adjusted = "" if row.adjusted is None else f"{float(row.adjusted):.2f}"
+            raw, adjusted = decimal2(row.raw) or "", decimal2(row.adjusted) or ""
             print(f"  {row.rank:>6}  {team(row.team_id)[:28]:<28} {raw:>8} {adjusted:>12} {row.jurors:>9}", file=out)
         podium = ", ".join(team(t) for t in result.podium)
         waiting = any(tie.broken_by is None for tie in result.ties)

@@ -122,3 +122,11 @@ def test_the_results_command_prints_json_and_a_table(tmp_path):
     assert code == 0 and "Prize pool overall" in out and "Podium: 1 Een, 2 Twee, 3 Drie" in out
     code, out = run("--db", url, "jury", "results")
     assert code == 0 and "Prijs overall" in out and "Niet gerangschikt" in out
+
+
+def test_scores_print_with_two_decimals_rounded_half_away_from_zero():
+    from app.jury.results_text import decimal2
+
+    assert [decimal2(Fraction(n, d)) for n, d in ((15, 2), (20, 3), (1, 8), (-1, 8), (-1, 1000), (7, 1))] == [
+        "7.50", "6.67", "0.13", "-0.13", "0.00", "7.00"]
+    assert decimal2(None) is None
