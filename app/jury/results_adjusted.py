@@ -120,7 +120,10 @@ def _juror_values(system: _System, rhs: list[int]) -> tuple[dict[int, int], int]
 
 
 def adjusted(panel: Panel) -> dict[int, Fraction] | None:
-    """adjusted_t = μ + a_t per scored team, or None when the juror–team graph is not connected."""
+    """adjusted_t = μ + a_t per scored team (none yet: empty), or None when the juror–team graph is not
+    connected."""
+    if not panel.cells:
+        return {}
     system = _system(panel)
     if system is None:
         return None

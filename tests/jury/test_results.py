@@ -140,3 +140,18 @@ def test_adjusted_equals_raw_when_every_juror_scored_every_team(seed):
     result = pool_result(make_pool(scores, criteria=(IDEA2, PITCH)))
     assert all(t.adjusted == t.raw and t.rank == t.other_rank for t in result.teams)
 
+
+
+def test_a_pool_nobody_scored_yet_has_no_ranking_and_no_warning_about_its_graph():
+    pool = make_pool({}, teams=(1, 2, 3), jurors=(10, 11), not_seen=[(10, 1)], deciding="adjusted")
+    result = pool_result(pool)
+    assert result.adjusted_note is None and result.deciding == "adjusted"
+    assert result.podium == () and result.margins == () and result.unranked == (1, 2, 3)
+    assert result.w_note == "few_teams" and result.dissenter is None
+    assert all(p.mean is None and p.teams == 0 for p in result.profiles)
+
+
+def test_a_sheet_without_every_criterion_does_not_count():
+    scores = {(10, 1): {"idea": 8, "pitch": 6}, (11, 1): {"idea": 9}}  # juror 11's pitch is missing
+    result = pool_result(make_pool(scores, criteria=(IDEA2, PITCH)))
+    assert result.teams[0].jurors == 1 and result.teams[0].raw == F(22, 3)  # (16+6)/3
