@@ -26,11 +26,13 @@ def pool_inputs(store: Store, event_id: int, template) -> list[PoolInput]:
         juror_ids = [j.id for j in jurors]
         teams = session.exec(select(Team).where(Team.event_id == event_id).order_by(Team.number, Team.id)).all()
         challenges = {c.id: c.key for c in session.exec(select(Challenge).where(Challenge.event_id == event_id)).all()}
-        # Plain columns, not objects: an event holds thousands of scores (50 teams × 15 jurors × 8 criteria).
-        scores = session.exec(select(Score.juror_id, Score.team_id, Score.criterion_id, Score.value)
-                              .where(Score.juror_id.in_(juror_ids))).all() if juror_ids else []
-        sheets = session.exec(select(ScoreSheet).where(ScoreSheet.juror_id.in_(juror_ids))).all() if juror_ids else []
-        recusals = session.exec(select(Recusal).where(Recusal.juror_id.in_(juror_ids))).all() if juror_ids else []
+        # Plain rows, not objects (an event holds thousands of scores: 50 teams × 15 jurors × 8 criteria).
+        connection = session.connection()
+        scores = connection.execute(_of_event(select(Score.juror_id, Score.team_id, Score.criterion_id, Score.value),
+                                              Score.juror_id, event_id)).all()
+        sheets = connection.execute(_of_event(select(ScoreSheet.juror_id, ScoreSheet.team_id)
+                                              .where(ScoreSheet.not_seen.is_(True)), ScoreSheet.juror_id, event_id)).all()
+        recusals = connection.execute(_of_event(select(Recusal.juror_id, Recusal.team_id), Recusal.juror_id, event_id)).all()
         slots = session.exec(select(PitchSlot).where(PitchSlot.event_id == event_id)).all()
         setting = session.exec(select(JurySetting).where(JurySetting.event_id == event_id)).first()
         chair_log = session.exec(select(JuryLog).where(JuryLog.event_id == event_id, JuryLog.kind == "tie_chair")
@@ -40,12 +42,12 @@ def pool_inputs(store: Store, event_id: int, template) -> list[PoolInput]:
     for juror_id, team_id, criterion_id, value in scores:
         if criterion_id in keys:
             values.setdefault((juror_id, team_id), {})[keys[criterion_id]] = value
-    not_seen = {(s.juror_id, s.team_id) for s in sheets if s.not_seen}
+    not_seen = {(juror_id, team_id) for juror_id, team_id in sheets}
     all_sheets = [Sheet(j, t, values.get((j, t), {}), (j, t) in not_seen) for (j, t) in sorted(set(values) | not_seen)]
     shared = dict(
         criteria=tuple(RubricItem(c.key, c.title_nl, c.weight, c.min_score, c.max_score) for c in criteria),
         jurors=tuple(juror_ids),
-        recusals=frozenset((r.juror_id, r.team_id) for r in recusals),
+        recusals=frozenset((juror_id, team_id) for juror_id, team_id in recusals),
         absent=frozenset(s.team_id for s in slots if s.absent),
         positions={s.team_id: s.position for s in slots},
         deciding=setting.deciding if setting else jury.deciding,
@@ -64,6 +66,11 @@ def pool_inputs(store: Store, event_id: int, template) -> list[PoolInput]:
         else:
             pools.append(_pool(pool.key, pool.places, tuple(t.id for t in teams), all_sheets, chair_log, shared))
     return pools
+
+
+def _of_event(query, juror_column, event_id: int):
+    """The query limited to the rows of the event's jurors."""
+    return query.join(Juror, Juror.id == juror_column).where(Juror.event_id == event_id)
 
 
 def _pool(key: str, places: int, teams: tuple[int, ...], sheets: list[Sheet], chair_log, shared: dict) -> PoolInput:
