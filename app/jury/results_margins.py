@@ -24,10 +24,14 @@ from app.jury.results_panel import Panel
 from app.jury.results_rank import Ranking, rank_teams
 
 
-def deciding_values(panel: Panel, deciding: str) -> dict[int, Fraction] | None:
-    if deciding == "adjusted":
-        return adjusted(panel)
-    return {t: panel.raw(t) for t in panel.rankable()}
+def _raw_without(panel: Panel, juror: int) -> dict[int, Fraction]:
+    """raw_t with one juror left out (from the totals: no copy of the cells)."""
+    values = {}
+    for team, row in panel.cells.items():
+        count = len(row) - (juror in row)
+        if count:
+            values[team] = Fraction(panel.totals[team] - row.get(juror, 0), count * panel.weight)
+    return values
 
 
 def stability(panel: Panel, pool: PoolInput, deciding: str, podium: tuple[int, ...]) -> tuple[tuple[int, ...], tuple[int, ...]]:
@@ -36,11 +40,14 @@ def stability(panel: Panel, pool: PoolInput, deciding: str, podium: tuple[int, .
     changes_order: list[int] = []
     scoring = {j for row in panel.cells.values() for j in row}
     for juror in (j for j in panel.jurors if j in scoring):
-        rest = panel.without(juror)
-        values = deciding_values(rest, deciding)
-        if values is None:
-            continue
-        again = rank_teams(rest, values, pool).podium
+        if deciding == "adjusted":
+            rest = panel.without(juror)
+            values = adjusted(rest)
+            if values is None:
+                continue
+            again = rank_teams(rest, values, pool).podium
+        else:
+            again = rank_teams(lambda juror=juror: panel.without(juror), _raw_without(panel, juror), pool).podium
         if set(again) != set(podium):
             changes_set.append(juror)
         elif again != podium:

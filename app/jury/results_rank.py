@@ -15,6 +15,7 @@ and the podium stops before it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
 from math import lcm
@@ -46,7 +47,9 @@ def ranks_of(values: dict[int, Fraction]) -> dict[int, int]:
     return {t: first[v] for t, v in keys.items()}
 
 
-def rank_teams(panel: Panel, values: dict[int, Fraction], pool: PoolInput) -> Ranking:
+def rank_teams(panel: Panel | Callable[[], Panel], values: dict[int, Fraction], pool: PoolInput) -> Ranking:
+    """The ranking by ``values``; ``panel`` (or a function making it, called only when a tie at a prize
+    position needs it) gives the scores the tie-break compares."""
     keys = integer_keys(values)
     groups: dict[int, list[int]] = {}
     for team in sorted(keys):
@@ -58,7 +61,7 @@ def rank_teams(panel: Panel, values: dict[int, Fraction], pool: PoolInput) -> Ra
         group = groups[value]
         place = len(order) + 1
         if len(group) > 1 and place <= pool.places:
-            broken, by = _break(panel, tuple(group), pool)
+            broken, by = _break(panel() if callable(panel) else panel, tuple(group), pool)
             ties.append(Tie(place, tuple(group), broken, by))
             if by is None and podium_end is None:
                 podium_end = len(order)

@@ -155,3 +155,14 @@ def test_a_sheet_without_every_criterion_does_not_count():
     scores = {(10, 1): {"idea": 8, "pitch": 6}, (11, 1): {"idea": 9}}  # juror 11's pitch is missing
     result = pool_result(make_pool(scores, criteria=(IDEA2, PITCH)))
     assert result.teams[0].jurors == 1 and result.teams[0].raw == F(22, 3)  # (16+6)/3
+
+
+def test_adjusted_stability_refits_without_each_juror_and_skips_one_whose_absence_splits_the_pool():
+    # A chain: juror 10 on teams 1, 2; juror 11 on 2, 3; juror 12 on 3, 4 — an exact additive fit:
+    # b11 = b10 + 1 (team 2), b12 = b11 + 1 (team 3), Σb = 0 → b = −1, 0, 1; adjusted 9, 7, 5, 3.
+    scores = {(10, 1): 8, (10, 2): 6, (11, 2): 7, (11, 3): 5, (12, 3): 6, (12, 4): 4}
+    result = pool_result(make_pool(scores, places=1, deciding="adjusted"))
+    assert [t.adjusted for t in result.teams] == [9, 7, 5, 3] and result.podium == (1,)
+    # Without 10: b11 = −1/2, b12 = 1/2 → 15/2, 11/2, 7/2: team 2 wins.  Without 11: two separate
+    # parts, nothing can be said.  Without 12: b10 = −1/2 → 17/2, 13/2, 9/2: team 1 still wins.
+    assert result.changes_set == (10,) and result.changes_order == ()
