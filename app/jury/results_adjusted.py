@@ -3,7 +3,8 @@
 
 Writing c_t = μ + a_t, the normal equations of the teams give c_t = (Σ_j S_jt − Σ_{j∈J(t)} b_j) / n_t;
 putting that into the jurors' equations leaves one small system over the jurors (their Laplacian
-through shared teams, singular only by the common shift): the first juror's b is held at 0, the rest
+through shared teams, singular by the common shift, and more so exactly when the jurors and teams fall
+apart into groups that never met: then there is no adjusted ranking): the first juror's b is held at 0, the rest
 solved by fraction-free (Bareiss) elimination in integers, then every b is shifted so that Σ b = 0
 (the c_t shift the other way). It is scaled by D = lcm(n_t) and kept in the numerators N_jt = W·S_jt,
 so the elimination never leaves the integers. With every juror on every team c_t is the raw mean.
@@ -30,42 +31,22 @@ class _System:
     matrix: list[list[int]]
 
 
-def connected(panel: Panel) -> bool:
-    """Whether every scored team and juror hang together through scored cells."""
-    teams_of: dict[int, list[int]] = {}
-    for team, row in panel.cells.items():
-        for juror in row:
-            teams_of.setdefault(juror, []).append(team)
-    if not teams_of:
-        return True
-    first = next(iter(teams_of))
-    reached, seen_teams, waiting = {first}, set(), [first]
-    while waiting:
-        for team in teams_of[waiting.pop()]:
-            if team not in seen_teams:
-                seen_teams.add(team)
-                for juror in panel.cells[team]:
-                    if juror not in reached:
-                        reached.add(juror)
-                        waiting.append(juror)
-    return len(reached) == len(teams_of)
-
-
 def _system(panel: Panel) -> _System | None:
     teams = panel.rankable()
     scoring = {j for t in teams for j in panel.cells[t]}
     jurors = tuple(j for j in panel.jurors if j in scoring)
-    if not jurors or not connected(panel):
+    if not jurors:
         return None
     index = {j: i for i, j in enumerate(jurors[1:])}
     scale = lcm(*(len(panel.cells[t]) for t in teams))
     shares: dict[tuple[int, ...], int] = {}  # teams with the same jurors add the same pattern
     for team in teams:
         row = panel.cells[team]
-        key = tuple(index[j] for j in row if j in index)
+        key = tuple(row)
         shares[key] = shares.get(key, 0) + scale // len(row)
     matrix = [[0] * len(index) for _ in index]
-    for rows, share in shares.items():
+    for group, share in shares.items():
+        rows = [index[j] for j in group if j in index]
         for i in rows:
             line = matrix[i]
             for k in rows:
@@ -79,9 +60,10 @@ def _system(panel: Panel) -> _System | None:
     return _System(teams, jurors, index, scale, matrix)
 
 
-def _solve(matrix: list[list[int]], rhs: list[int]) -> tuple[list[int], int]:
-    """The exact solution of a non-singular integer system as (X, d) with x_i = X_i / d, d > 0
-    (Bareiss elimination: d is the determinant, and every d·x_i is an integer)."""
+def _solve(matrix: list[list[int]], rhs: list[int]) -> tuple[list[int], int] | None:
+    """The exact solution of an integer system as (X, d) with x_i = X_i / d, d > 0 (Bareiss
+    elimination: d is the determinant, and every d·x_i is an integer); None when it is singular — for
+    the jurors' system exactly when the juror–team graph is not connected (the matrix-tree theorem)."""
     size = len(rhs)
     if size == 0:
         return [], 1
@@ -89,7 +71,9 @@ def _solve(matrix: list[list[int]], rhs: list[int]) -> tuple[list[int], int]:
     previous = 1
     for k in range(size - 1):
         if rows[k][k] == 0:
-            swap = next(i for i in range(k + 1, size) if rows[i][k] != 0)
+            swap = next((i for i in range(k + 1, size) if rows[i][k] != 0), None)
+            if swap is None:
+                return None
             rows[k], rows[swap] = rows[swap], rows[k]
         pivot_row = rows[k]
         pivot = pivot_row[k]
@@ -101,6 +85,8 @@ def _solve(matrix: list[list[int]], rhs: list[int]) -> tuple[list[int], int]:
             line[k] = 0
         previous = pivot
     det = rows[size - 1][size - 1]
+    if det == 0:
+        return None
     solution = [0] * size
     for i in range(size - 1, -1, -1):
         line = rows[i]
@@ -111,9 +97,13 @@ def _solve(matrix: list[list[int]], rhs: list[int]) -> tuple[list[int], int]:
     return solution, det
 
 
-def _juror_values(system: _System, rhs: list[int]) -> tuple[dict[int, int], int]:
-    """Each juror's value times the common denominator d (the first juror's is 0), and d."""
-    solved, det = _solve(system.matrix, rhs)
+def _juror_values(system: _System, rhs: list[int]) -> tuple[dict[int, int], int] | None:
+    """Each juror's value times the common denominator d (the first juror's is 0), and d; None when
+    the pool is not connected."""
+    solution = _solve(system.matrix, rhs)
+    if solution is None:
+        return None
+    solved, det = solution
     values = {system.jurors[0]: 0}
     values.update({j: solved[i] for j, i in system.index.items()})
     return values, det
@@ -135,7 +125,10 @@ def adjusted(panel: Panel) -> dict[int, Fraction] | None:
         for juror, numerator in row.items():
             if juror in system.index:
                 rhs[system.index[juror]] += system.scale * numerator - share * totals[team]
-    offsets, det = _juror_values(system, rhs)
+    solution = _juror_values(system, rhs)
+    if solution is None:
+        return None
+    offsets, det = solution
     count, shift = len(offsets), sum(offsets.values())
     # c_t = (R_t − Σ_{j∈J(t)} b_j) / n_t + Σ_j b_j / J, with b_j = offsets_j / det, over W for S units
     return {
@@ -157,7 +150,10 @@ def influence(panel: Panel, higher: int, lower: int) -> tuple[dict[tuple[int, in
         for juror in row:
             if juror in system.index:
                 rhs[system.index[juror]] += sign * (system.scale // len(row))
-    per_juror, det = _juror_values(system, rhs)
+    solution = _juror_values(system, rhs)
+    if solution is None:
+        return None
+    per_juror, det = solution
     goal = {higher: det, lower: -det}
     gradient: dict[tuple[int, int], int] = {}
     for team in system.teams:
