@@ -47,6 +47,7 @@ class PoolInput:
     tie_criterion: str | None = None
     chair_decisions: dict[tuple[int, int], int] = field(default_factory=dict)  # (team, team) sorted -> the team the chair put first
     minimum_jurors: int = 3
+    disagreement: int = 3  # a team whose jurors' S_jt span more than this is flagged
 
 
 @dataclass(frozen=True)
