@@ -84,11 +84,11 @@ def _pool(result: PoolResult, template: Template, teams: dict[int, tuple[int, st
     ties = tuple(JuryTie(t.place, tuple(shown(team) for team in t.order), t.broken_by,
                          tie_criterion if t.broken_by == "criterion" else "") for t in result.ties)
     minimum = template.jury.minimum_jurors if template.jury else 3
-    return JuryPool(result.pool_key, _pool_title(result.pool_key, template, lang), result.places, result.deciding, ranking,
+    return JuryPool(result.pool_key, pool_title(result.pool_key, template, lang), result.places, result.deciding, ranking,
                     podium, margins, ties, result.kendall_w, result.w_note, result.adjusted_note, minimum)
 
 
-def _pool_title(pool_key: str, template: Template, lang: str) -> str:
+def pool_title(pool_key: str, template: Template, lang: str) -> str:
     """"Eindklassement"; "Winnaar van de challenge: Digitale inclusie" for a per-challenge pool."""
     key, _, challenge_key = pool_key.partition(":")
     pool = next((p for p in template.jury.pools if p.key == key), None) if template.jury else None

@@ -139,6 +139,12 @@ WORDS: dict[str, tuple[str, str]] = {  # key: (Dutch, English)
     "jury_feedback_lead": ("Wat de jury de teams meegeeft, zonder namen van juryleden en zonder scores.",
                            "What the jury tells the teams, without jurors' names and without scores."),
     "jury_no_feedback": ("Geen feedback van de jury.", "No feedback from the jury."),
+    "csv_few": ("te weinig juryleden: {count} van minimaal {minimum}", "too few jurors: {count} of at least {minimum}"),
+    "csv_file": ("bestand", "file"),
+    "csv_paper": ("papier", "paper"),
+    "csv_direct": ("direct ingevoerd", "typed in directly"),
+    "csv_raw": ("ruw", "raw"),
+    "csv_adjusted": ("gecorrigeerd", "adjusted"),
 }
 
 
