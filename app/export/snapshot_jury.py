@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from sqlalchemy import func
 from sqlmodel import select
 
 from app.day.template import Template
@@ -34,11 +35,11 @@ def pool_results(store: Store, event_id: int, template: Template) -> list[PoolRe
 def jury_part(store: Store, event_id: int, template: Template, teams: dict[int, tuple[int, str]], lang: str) -> JuryResults | None:
     """The jury's results for the report; ``teams``: team id -> (number, name as shown)."""
     with store.read() as session:
-        setting = session.exec(select(JurySetting).where(JurySetting.event_id == event_id)).first()
+        confirmed_at = select(JurySetting.confirmed_at).where(JurySetting.event_id == event_id).scalar_subquery()
+        count, confirmed = session.exec(select(func.count(Juror.id), confirmed_at).where(Juror.event_id == event_id)).one()
+        if confirmed is None:  # one query for an event whose jury is still at work (or that has none)
+            return JuryResults(False, count) if count else None
         jurors = session.exec(select(Juror).where(Juror.event_id == event_id).order_by(Juror.position, Juror.id)).all()
-        confirmed = setting is not None and setting.confirmed_at is not None
-        if not confirmed:
-            return JuryResults(False, len(jurors)) if jurors else None
         awards = session.exec(select(Award).where(Award.event_id == event_id).order_by(Award.pool_key, Award.place)).all()
         criteria = {c.key: (c.title_en if lang == "en" else c.title_nl)
                     for c in session.exec(select(Criterion).where(Criterion.event_id == event_id))}
