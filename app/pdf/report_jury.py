@@ -16,7 +16,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from app.export.dossier_data import EventSummary, JuryFeedback, JuryPlace, JuryPool, JuryRow
 from app.pdf import blocks, style
@@ -24,10 +24,13 @@ from app.pdf.report_team import TABLE_FONT, Heading
 from app.pdf.words import word
 
 COLUMN_SHARES = (0.1, 0.44, 0.17, 0.17, 0.12)  # place, team, raw, adjusted, jurors
+FLOW_ROOM = 0.5 * style.FRAME_HEIGHT  # a pool that does not fit starts on this page when this much is left
+FEEDBACK_ROOM = 0.45 * style.FRAME_HEIGHT  # the feedback starts on the page of the results when this much is left
 
 
 def jury_pages(summary: EventSummary) -> list[Flowable]:
-    """The results and the feedback, each starting a page; nothing before the winners are confirmed."""
+    """The results from a new page, then the feedback (on a new page unless much of the last one is left);
+    nothing before the winners are confirmed."""
     jury = summary.jury
     if jury is None or not jury.confirmed:
         return []
@@ -35,17 +38,37 @@ def jury_pages(summary: EventSummary) -> list[Flowable]:
     s = style.styles()
     story: list[Flowable] = [PageBreak(), Heading(word("jury_results", lang), "title", 0, "jury"),
                              Paragraph(escape(word("jury_lead", lang)), s["muted"])]
-    for pool in jury.pools:
-        story.append(KeepTogether(_pool(pool, lang)))
+    for pool in jury.pools:  # on one page when it fits one; a long ranking starts where it is and flows on
+        story.append(_Pool(_pool(pool, lang)))
     if jury.prizes:
         lines = [Paragraph(f"<b>{escape(title)}:</b> {escape(team(place.team_number, place.team_name))}", s["body"])
                  for title, place in jury.prizes]
         story.append(KeepTogether([_h1(word("jury_prizes", lang)), *lines]))
-    story += [PageBreak(), Heading(word("jury_feedback", lang), "title", 0, "jury-feedback"),
+    story += [CondPageBreak(FEEDBACK_ROOM), _Chapter(word("jury_feedback", lang), "title", 0, "jury-feedback"),
               Paragraph(escape(word("jury_feedback_lead", lang)), s["muted"]), Spacer(1, 2 * mm)]
     for feedback in jury.feedback:
         story += _feedback(feedback, lang)
     return story
+
+
+class _Chapter(Heading):
+    """A chapter's heading with room above it, except at the top of a page (where a frame drops it)."""
+
+    def getSpaceBefore(self) -> float:  # noqa: N802 (reportlab's name)
+        return 10 * mm
+
+
+class _Pool(KeepTogether):
+    """A prize pool on one page when it fits where it is, or else on the next page when it fits one and
+    little of this page is left; otherwise it starts where it is and its ranking flows on (its header
+    repeated), so a long ranking leaves no half-empty page behind."""
+
+    def split(self, aW, aH):  # noqa: N803 (reportlab's names)
+        self.wrap(aW, aH)  # sets _H, the content's height (wrap itself answers "too high" to be split)
+        high = self._H
+        if high > aH and (aH >= FLOW_ROOM or high > style.FRAME_HEIGHT):
+            return self._content[:]
+        return super().split(aW, aH)
 
 
 def pending(summary: EventSummary) -> list[Flowable]:
@@ -159,9 +182,10 @@ def _notes(pool: JuryPool, lang: str) -> list[Flowable]:
               for row in pool.ranking if row.few_jurors and row.rank is not None]
     s = style.styles()
     bullet = ParagraphStyle("jury_note", parent=s["small"], fontSize=9, leading=12, leftIndent=4 * mm, bulletIndent=0,
-                            spaceAfter=2)
+                            spaceBefore=2)
     label = Paragraph(escape(word("jury_how_firm", lang).upper()), s["label"])
-    return [label, Spacer(1, 1.5 * mm), *(Paragraph(escape(line), bullet, bulletText="•") for line in lines)]
+    label.keepWithNext = 1
+    return [label, *(Paragraph(escape(line), bullet, bulletText="•") for line in lines)]
 
 
 def _margin(margin, lang: str) -> str:
