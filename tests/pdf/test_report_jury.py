@@ -73,3 +73,19 @@ def test_in_english():
     text = flat(texts)
     assert "The jury's results" in text and "Place 1 De Bouwers 2 (team 2)" in text and "RAW SCORE (decides)" in text
     assert "8.3 8.4 5" in text and "with 1 point more from one juror" in text
+
+
+def test_a_long_ranking_flows_on_with_its_header_repeated():
+    from fractions import Fraction
+
+    from app.export.dossier_data import JuryRow
+
+    summary = judged_summary()
+    overall = summary.jury.pools[-1]
+    ranking = tuple(JuryRow(n, f"Teamnaam {n}", n, Fraction(900 - n * 13, 100), Fraction(905 - n * 13, 100), 5) for n in range(1, 31))
+    pools = (dataclasses.replace(overall, ranking=ranking),)
+    _, texts, _ = render(dataclasses.replace(summary, jury=dataclasses.replace(summary.jury, pools=pools)))
+    first, last = page_with(texts, "Teamnaam 1 (team 1)"), page_with(texts, "Teamnaam 30 (team 30)")
+    assert first == page_with(texts, "Uitslag van de jury Per prijs")  # it starts under the chapter's title, no empty page
+    assert last == first + 1 and "RUWE SCORE" in texts[last]
+    assert all(f"Teamnaam {n} (team {n})" in flat(texts) for n in range(1, 31))
