@@ -47,13 +47,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _export_parser(commands, shared: argparse.ArgumentParser) -> None:
-    export = commands.add_parser("export", help="export an event's outcomes as open data")
+    export = commands.add_parser("export", help="export an event's outcomes or the jury's results as open data")
     kinds = export.add_subparsers(dest="export", metavar="WHAT", required=True)
     outcomes = kinds.add_parser("outcomes", parents=[shared], help="every team's outcomes as JSON (--json) and/or CSV tables (--csv)")
     outcomes.add_argument("--event", type=int, default=None, help="the event id (default: the newest)")
     outcomes.add_argument("--json", metavar="FILE", default=None, help="write the JSON document here (see resources/outcomes.schema.json)")
     outcomes.add_argument("--csv", metavar="DIR", default=None, help="write one CSV table per kind of outcome into this folder")
     outcomes.add_argument("--no-names", dest="names", action="store_false", help="leave out every person's name and organisation")
+    jury = kinds.add_parser("jury", parents=[shared], help="the jury's scores and every prize pool's results as CSV tables (--csv)")
+    jury.add_argument("--event", type=int, default=None, help="the event id (default: the newest)")
+    jury.add_argument("--csv", metavar="DIR", required=True, help="write jury_scores.csv and jury_results.csv into this folder")
 
 
 def _common_options(parser: argparse.ArgumentParser, default) -> None:

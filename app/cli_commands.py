@@ -1,4 +1,4 @@
-"""The window-less commands of ``staatsprint``: new-event, add-team, info, demo, pdf, jury, export outcomes."""
+"""The window-less commands of ``staatsprint``: new-event, add-team, info, demo, pdf, jury, export outcomes|jury."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from app.event.events import (
     today,
 )
 from app.event.teams import add_team, team_views
-from app.cli_export import export_outcomes
+from app.cli_export import run_export
 from app.paths import template_path
 from app.storage.config import database_url
 from app.storage.database import open_database
@@ -46,7 +46,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         if args.command == "info":
             return _info(store, args, out)
         if args.command == "export":
-            return export_outcomes(store, _newest_event(store, args.event), args, out)
+            return run_export(store, _newest_event(store, args.event), args, out)
         if args.command == "demo":
             from app.demo.event import create_demo_event
 

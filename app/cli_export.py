@@ -1,5 +1,6 @@
-"""``staatsprint export outcomes``: every team's outcomes as a JSON document and/or CSV tables (the CSV
-folder is made when its parent exists, as in the window: app/export/files.py ``make_folder``)."""
+"""``staatsprint export outcomes``: every team's outcomes as a JSON document and/or CSV tables;
+``staatsprint export jury --csv DIR``: the jury's scores and results as CSV tables. A CSV folder is made
+when its parent exists, as in the window (app/export/files.py ``make_folder``)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,25 @@ from app.export.files import make_folder
 from app.export.outcomes import write_outcomes_csv, write_outcomes_json
 from app.export.snapshot import event_summary
 from app.storage.store import Store
+
+
+def run_export(store: Store, event_id: int, args: argparse.Namespace, out: TextIO) -> int:
+    if args.export == "jury":
+        return export_jury(store, event_id, args, out)
+    return export_outcomes(store, event_id, args, out)
+
+
+def export_jury(store: Store, event_id: int, args: argparse.Namespace, out: TextIO) -> int:
+    """Both jury tables into ``--csv``, in ``--lang`` (default Dutch); refused while no juror file is in use."""
+    from app.export.jury_csv import write_jury_csv
+    from app.export.jury_data import jury_export
+
+    folder = Path(args.csv).expanduser()
+    _check_folder(folder.parent)
+    data = jury_export(store, event_id, args.lang or "nl")
+    for path in write_jury_csv(data, make_folder(folder)):
+        print(f"written: {path}", file=out)
+    return 0
 
 
 def export_outcomes(store: Store, event_id: int, args: argparse.Namespace, out: TextIO) -> int:

@@ -12,4 +12,8 @@ DUTCH_JURY: dict[str, str | tuple[str, str]] = {
     "Reveal": "Bekendmaking",
     "The &jury": "De &jury",
     "The jury: pitches, scores, winners": "De jury: pitches, scores, winnaars",
+    "&Jury results (CSV)…": "&Juryresultaten (CSV)…",
+    "Jury results (CSV)": "Juryresultaten (CSV)",
+    "Every juror's scores and each prize's ranking, raw and adjusted, as two tables for Excel.": "De scores van elk jurylid en per prijs de ranglijst, ruw en gecorrigeerd, als twee tabellen voor Excel.",
+    "There are no jury scores yet: import the jurors' files first.": "Er zijn nog geen juryscores: importeer eerst de bestanden van de juryleden.",
 }

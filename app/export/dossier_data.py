@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from fractions import Fraction
 
 
 @dataclass(frozen=True)
@@ -226,3 +227,89 @@ class EventSummary:
     ideas: int = 0
     votes: int = 0
     extra: dict[str, int] = field(default_factory=dict)  # later figures (the jury's) by name
+    jury: JuryResults | None = None  # None: the event has no jury
+
+
+@dataclass(frozen=True)
+class JuryRow:
+    """A team's line in a prize pool's ranking (raw and adjusted on the score scale; None: not available)."""
+
+    team_number: int
+    team_name: str  # as shown ("Team 3" when it has none)
+    rank: int | None  # by the deciding ranking; None: not ranked (nobody scored it, or absent)
+    raw: Fraction | None
+    adjusted: Fraction | None
+    jurors: int  # how many jurors scored it
+    few_jurors: bool = False  # fewer than the minimum (a coverage warning)
+    absent: bool = False
+
+
+@dataclass(frozen=True)
+class JuryPlace:
+    """A confirmed place of a prize (an Award row); ``reason``: why it differs from the computed podium."""
+
+    place: int
+    team_number: int
+    team_name: str
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class JuryMargin:
+    """How close two neighbouring places are: ``points`` on one score of one juror (no juror named) on
+    criterion ``criterion`` (its title) would make ``lower`` reach or pass ``higher``; None: no single score can."""
+
+    place: int  # the higher team's place; the lower team's is place + 1
+    higher: str
+    lower: str
+    points: int | None
+    criterion: str = ""
+
+
+@dataclass(frozen=True)
+class JuryTie:
+    """A tie at a prize position and how it was broken ("head_to_head", "criterion", "chair"; None: waiting)."""
+
+    place: int
+    teams: tuple[str, ...]  # as broken, best first
+    broken_by: str | None
+    criterion: str = ""  # the tie criterion's title, when it broke the tie
+
+
+@dataclass(frozen=True)
+class JuryPool:
+    """A prize pool's results: its ranking, the confirmed podium and the notes on how robust it is."""
+
+    key: str  # "overall", "challenge:<key>"
+    title: str  # in the language asked for
+    places: int
+    deciding: str  # "raw" or "adjusted"
+    ranking: tuple[JuryRow, ...] = ()  # by the deciding ranking, then the unranked teams
+    podium: tuple[JuryPlace, ...] = ()  # the confirmed places, first first
+    margins: tuple[JuryMargin, ...] = ()
+    ties: tuple[JuryTie, ...] = ()
+    kendall_w: float | None = None
+    w_note: str | None = None  # why W is not shown: "few_teams", "few_complete_jurors"
+    adjusted_note: str | None = None  # why there is no adjusted ranking: "disconnected"
+    minimum_jurors: int = 3
+
+
+@dataclass(frozen=True)
+class JuryFeedback:
+    """The jury's feedback for one team: the texts only (no juror's name, no score)."""
+
+    team_number: int
+    team_name: str
+    texts: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class JuryResults:
+    """The jury's part of the event report. Before the chair confirmed the winners only ``confirmed``
+    False is filled in: the report then says the results follow after the juryberaad."""
+
+    confirmed: bool
+    jurors: int = 0
+    pools: tuple[JuryPool, ...] = ()
+    prizes: tuple[tuple[str, JuryPlace], ...] = ()  # other confirmed prizes (Idea Race, audience): (title, place)
+    feedback: tuple[JuryFeedback, ...] = ()  # every team by number

@@ -19,8 +19,9 @@ from typing import BinaryIO
 from app.errors import DomainError
 from app.export.dossier_data import EventSummary, TeamDossier
 from app.export.files import make_folder, write_atomically
+from app.export.jury_lines import JuryExport
 
-KINDS = ("dossier", "poster", "report", "outcomes")
+KINDS = ("dossier", "poster", "report", "outcomes", "jury")
 SIZES = ("A0", "A1", "A3", "A4")
 LANGS = ("nl", "en")
 FORMATS = ("json", "csv")  # of the outcomes
@@ -29,17 +30,18 @@ RENDERERS = {  # the modules each kind is made with (a worker imports them ahead
     "poster": ("app.pdf.poster",),
     "report": ("app.pdf.report",),
     "outcomes": ("app.export.outcomes",),
+    "jury": ("app.export.jury_csv",),
 }
 
 Progress = Callable[[int, int], None]
-Data = TeamDossier | EventSummary
+Data = TeamDossier | EventSummary | JuryExport
 Render = Callable[["ExportJob", Data, BinaryIO, Progress], int]
 
 
 @dataclass(frozen=True)
 class ExportJob:
     kind: str  # one of KINDS
-    target: Path  # the file to write; for the outcomes as CSV the folder the files go into
+    target: Path  # the file to write; for the outcomes as CSV and the jury's CSV the folder the files go into
     lang: str  # "nl" or "en": the language of the file's own words
     event_id: int
     team_id: int | None = None  # the dossier's and the poster's team
@@ -75,6 +77,10 @@ def read_data(store, job: ExportJob, now: datetime) -> Data:
     """What the job's file is made from, read from the database in one go (in the caller's process)."""
     from app.export.snapshot import event_summary, team_dossier
 
+    if job.kind == "jury":
+        from app.export.jury_data import jury_export
+
+        return jury_export(store, job.event_id, job.lang)
     if job.per_team:
         return team_dossier(store, job.event_id, job.team_id, job.lang, now)
     return event_summary(store, job.event_id, job.lang, job.with_names, now)
@@ -86,6 +92,8 @@ def run(job: ExportJob, data: Data, progress: Progress | None = None, render: Re
     report = progress or (lambda done, total: None)
     if job.kind == "outcomes":
         return _outcomes(job, data)
+    if job.kind == "jury":
+        return _jury(job, data)
     pdf = io.BytesIO()
     (render or render_pdf)(job, data, pdf, report)
     write_atomically(job.target, lambda out: out.write(pdf.getbuffer()))
@@ -121,3 +129,10 @@ def _outcomes(job: ExportJob, data: Data) -> tuple[Path, ...]:
         return (job.target,)
     make_folder(job.target)
     return tuple(write_outcomes_csv(data, job.target))
+
+
+def _jury(job: ExportJob, data: Data) -> tuple[Path, ...]:
+    from app.export.jury_csv import write_jury_csv
+
+    make_folder(job.target)
+    return tuple(write_jury_csv(data, job.target))

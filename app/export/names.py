@@ -22,8 +22,9 @@ _WHAT = {
     "report_nameless": ("eventrapport zonder namen", "event report without names"),
     "outcomes": ("uitkomsten", "outcomes"),
     "outcomes_nameless": ("uitkomsten zonder namen", "outcomes without names"),
+    "jury": ("juryresultaten", "jury results"),
 }
-_SUFFIX = {"dossier": ".pdf", "poster": ".pdf", "report": ".pdf", "outcomes": ".json"}
+_SUFFIX = {"dossier": ".pdf", "poster": ".pdf", "report": ".pdf", "outcomes": ".json", "jury": ""}  # the jury's: a CSV folder
 
 
 def default_name(day: date, kind: str, lang: str, team: str = "", *, size: str = "A1", with_names: bool = True,

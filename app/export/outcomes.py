@@ -19,7 +19,7 @@ from pathlib import Path
 from app.errors import DomainError
 from app.export.dossier_data import Answer, EventSummary, TeamDossier
 from app.export.files import write_atomically
-from app.export.outcomes_csv import csv_bytes, tables
+from app.export.outcomes_csv import Table, csv_bytes, tables
 from app.pitch.answers import CONSIDER
 
 FORMAT = "staatsprint-outcomes"
@@ -56,6 +56,11 @@ def write_outcomes_json(summary: EventSummary, path: Path | str) -> Path:
 
 
 def write_outcomes_csv(summary: EventSummary, folder: Path | str) -> list[Path]:
+    """Every table as ``<name>.csv`` in ``folder``, all or none (``write_csv_tables``)."""
+    return write_csv_tables(tables(summary), folder)
+
+
+def write_csv_tables(named: dict[str, Table], folder: Path | str) -> list[Path]:
     """Every table as ``<name>.csv`` in ``folder``, all or none: each is written under a hidden name
     first, and only when all are there are they renamed; a failure removes what this call wrote."""
     folder = Path(folder)
@@ -63,7 +68,7 @@ def write_outcomes_csv(summary: EventSummary, folder: Path | str) -> list[Path]:
     staged: list[tuple[Path, Path]] = []
     placed: list[Path] = []
     try:
-        for name, table in tables(summary).items():
+        for name, table in named.items():
             data = csv_bytes(table)
             hidden, final = folder / f".{name}.{token}.staged", folder / f"{name}.csv"
             _stage(hidden, final, data)

@@ -32,15 +32,15 @@ def tables(summary: EventSummary) -> dict[str, Table]:
                               t.chosen_idea, t.race.total if t.race else 0, t.race.rank if t.race and t.race.rank else "",
                               t.participants, t.presenter, t.yell, "\n".join(t.missing)) for t in summary.teams]),
         "knelpunten": (("team_number", "team_name", "position", "knelpunt", "dots", "kept", "cluster"),
-                       [_ids(t) + (n, k.title, k.dots, _bool(k.kept, lang), k.cluster)
+                       [_ids(t) + (n, k.title, k.dots, yes_no(k.kept, lang), k.cluster)
                         for t in summary.teams for n, k in enumerate(t.knelpunten, start=1)]),
         "themes": (("team_number", "team_name", "theme", "dots", "kept", "tie_break", "decided_by", "best_hkw"),
-                   [_ids(t) + (th.name, th.dots, _bool(th.kept, lang), _bool(th.tie_break, lang), th.decided_by, th.best_hkw)
+                   [_ids(t) + (th.name, th.dots, yes_no(th.kept, lang), yes_no(th.tie_break, lang), th.decided_by, th.best_hkw)
                     for t in summary.teams for th in t.themes]),
         "race": (("team_number", "team_name", "round", "count", "final"),
-                 [_ids(t) + (r.title, r.count, _bool(t.race.final, lang)) for t in summary.teams if t.race for r in t.race.rounds]),
+                 [_ids(t) + (r.title, r.count, yes_no(t.race.final, lang)) for t in summary.teams if t.race for r in t.race.rounds]),
         "ideas": (("team_number", "team_name", "idea", "votes", "kept", "chosen"),
-                  [_ids(t) + (i.text, i.votes, _bool(i.kept, lang), _bool(i.chosen, lang)) for t in summary.teams for i in t.ideas]),
+                  [_ids(t) + (i.text, i.votes, yes_no(i.kept, lang), yes_no(i.chosen, lang)) for t in summary.teams for i in t.ideas]),
         "timeline": (("team_number", "team_name", "idea", "years", "kind", "title", "body", "answers"),
                      [_ids(t) + (b.idea, m.years, m.kind, m.title, m.body, "\n".join(labelled(q, a) for q, a in m.answers))
                       for t in summary.teams for b in t.crystal_balls if b.chosen for m in b.moments]),
@@ -63,7 +63,7 @@ def csv_bytes(table: Table) -> bytes:
 def cell(value: object) -> str | int:
     """One value as Excel should read it: a whole number as is, a fraction with a decimal comma, a text safe."""
     if isinstance(value, bool):
-        raise TypeError("yes/no is written in words: use _bool")
+        raise TypeError("yes/no is written in words: use yes_no")
     if isinstance(value, int):
         return value
     if isinstance(value, float):
@@ -78,6 +78,6 @@ def _ids(team: TeamDossier) -> tuple[int, str]:
     return team.team_number, team.shown_name
 
 
-def _bool(value: bool, lang: str) -> str:
+def yes_no(value: bool, lang: str) -> str:
     yes, no = _YES_NO.get(lang, _YES_NO["nl"])
     return yes if value else no

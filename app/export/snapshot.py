@@ -12,7 +12,8 @@ Every field comes from the day's existing rules (listed in ``snapshot_work`` and
 - the race's ideas with their votes, the kept ones and the chosen one; every kept idea's Crystal Ball;
 - the storyboard, the pitch sections (``app.pitch.answers.pitch_sections``), the yell, the task split;
 - ``missing``: what is still empty, in words, in the order of the day;
-- ``made_at``: ``now`` on the event's clock (the template's meta.timezone), whatever the computer's zone.
+- ``made_at``: ``now`` on the event's clock (the template's meta.timezone), whatever the computer's zone;
+- the jury's results once the winners are confirmed (``snapshot_jury``), and the jurors among the numbers.
 
 The rows are read for every team at once (``snapshot_rows``), so a 20-team summary reads about as many
 queries as one dossier, plus each team's pitch answers. ``with_names=False`` leaves out every person's
@@ -29,7 +30,9 @@ from app.day.template import StepKind
 from app.export import snapshot_team as team_part
 from app.export import snapshot_work as work
 from app.export.dossier_data import EventSummary, TeamDossier
+from app.export.snapshot_jury import jury_part
 from app.export.snapshot_rows import EventRows, TeamRows, load
+from app.export.snapshot_words import say
 from app.pitch.answers import pitch_sections
 from app.race.standings import Leaderboard, leaderboard
 from app.storage.store import Store
@@ -53,13 +56,15 @@ def event_summary(store: Store, event_id: int, lang: str, with_names: bool, now:
     teams = tuple(_dossier(store, rows, team, ctx, board, now) for team in rows.teams)
     race = ctx.step_of(StepKind.IDEA_RACE)
     event = rows.event
+    jury = jury_part(store, event_id, rows.template, {t.team.id: (t.team.number, t.team.label("Team")) for t in rows.teams}, ctx.lang)
     return EventSummary(
         event.name, event.day, event.location, now, ctx.lang, with_names, teams,
         tuple(c.title.get(ctx.lang) for c in rows.template.challenges),
         participants=sum(len(t.team.members) for t in rows.teams),
         notes=sum(len(t.notes) for t in rows.teams),
         ideas=sum(len(t.step_notes(race.key)) for t in rows.teams) if race else 0,
-        votes=sum(v.ballot.dots for t in rows.teams for v in t.votes))
+        votes=sum(v.ballot.dots for t in rows.teams for v in t.votes),
+        extra={say("jurors", ctx.lang): jury.jurors} if jury is not None and jury.confirmed else {}, jury=jury)
 
 
 def _lang(lang: str) -> str:

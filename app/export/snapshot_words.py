@@ -17,6 +17,9 @@ WORDS: dict[str, tuple[str, str]] = {  # key: (Dutch, English)
     "no_presenter": ("Nog geen presentator gekozen", "No presenter chosen yet"),
     "tie_by": ("Gelijke stand, beslist door {who}", "A tie, decided by {who}"),
     "tie_team": ("Gelijke stand, beslist door het team", "A tie, decided by the team"),
+    "prize_race": ("Winnaar van de Idea Race", "Winner of the Idea Race"),
+    "prize_audience": ("Publieksprijs", "Audience prize"),
+    "jurors": ("juryleden", "jurors"),
 }
 
 

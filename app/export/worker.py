@@ -147,7 +147,7 @@ class ExportProcess:
 
 def _temporaries(job: ExportJob) -> list[Path]:
     """The temporary files app/export/files.py writes before renaming: ".NAME.xxxx.part" beside the target."""
-    if job.kind == "outcomes" and job.format == "csv":
+    if job.kind == "jury" or (job.kind == "outcomes" and job.format == "csv"):
         folder, pattern = job.target, ".*.part"
     else:
         folder, pattern = job.target.parent, f".{job.target.name}.*.part"

@@ -1,6 +1,7 @@
 """The organiser's report of the day (A4): a cover, the contents with page numbers, every challenge with
-its teams (``report_team``), and the day in numbers to close. Each challenge starts a page with its
-heading above its first team; a team is kept on whole pages (``report_pages``: it moves to the next page
+its teams (``report_team``), the jury's results and feedback once the winners are confirmed
+(``report_jury``; before that a line says they follow after the juryberaad), and the day in numbers to
+close. Each challenge starts a page with its heading above its first team; a team is kept on whole pages (``report_pages``: it moves to the next page
 when it does not fit, and one longer than a page flows on under a "(vervolg)" heading, never shrunk),
 so a team with little filled in shares the page with the one before.
 
@@ -38,6 +39,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from app.export.dossier_data import EventSummary, TeamDossier
 from app.pdf import fonts, style
 from app.pdf.report_cover import draw_cover
+from app.pdf.report_jury import jury_pages, pending
 from app.pdf.report_numbers import numbers_page
 from app.pdf.report_pages import ContinuedTeams, whole_pages
 from app.pdf.report_team import TABLE_FONT, Heading, team_section, team_title
@@ -111,7 +113,7 @@ def render_report(summary: EventSummary, out: BinaryIO, progress: Progress | Non
         for index, team in enumerate(teams):
             section = partial(team_section, team, summary.with_names)
             story += [*whole_pages(opening if index == 0 else [], team_title(team), section), _Tick(counter)]
-    story += numbers_page(summary)
+    story += jury_pages(summary) + numbers_page(summary) + pending(summary)
     doc = _Report(out, summary)
     furniture = style.Furniture(f"{summary.event_name} · {word('report_title', summary.lang)}",
                                 summary.event_day, summary.lang)

@@ -2608,6 +2608,14 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Jury results (CSV)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every juror's scores and each prize's ranking, raw and adjusted, as two tables for Excel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Team</source>
         <translation type="unfinished" />
     </message>
@@ -2717,6 +2725,10 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
     </message>
     <message>
         <source>&amp;Outcomes (JSON/CSV)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Jury results (CSV)…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2918,6 +2930,10 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
 </context>
 <context>
     <name>messages</name>
+    <message>
+        <source>There are no jury scores yet: import the jurors' files first.</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>Give the member a name.</source>
         <translation type="unfinished" />

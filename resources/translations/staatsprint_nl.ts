@@ -2620,6 +2620,14 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
         <translation>Wat elk team heeft gemaakt, als open data voor andere programma's of Excel.</translation>
     </message>
     <message>
+        <source>Jury results (CSV)</source>
+        <translation>Juryresultaten (CSV)</translation>
+    </message>
+    <message>
+        <source>Every juror's scores and each prize's ranking, raw and adjusted, as two tables for Excel.</source>
+        <translation>De scores van elk jurylid en per prijs de ranglijst, ruw en gecorrigeerd, als twee tabellen voor Excel.</translation>
+    </message>
+    <message>
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -2730,6 +2738,10 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
     <message>
         <source>&amp;Outcomes (JSON/CSV)…</source>
         <translation>&amp;Uitkomsten (JSON/CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Jury results (CSV)…</source>
+        <translation>&amp;Juryresultaten (CSV)…</translation>
     </message>
     <message>
         <source>Participants' names</source>
@@ -2932,6 +2944,10 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
 </context>
 <context>
     <name>messages</name>
+    <message>
+        <source>There are no jury scores yet: import the jurors' files first.</source>
+        <translation>Er zijn nog geen juryscores: importeer eerst de bestanden van de juryleden.</translation>
+    </message>
     <message>
         <source>Give the member a name.</source>
         <translation>Geef het teamlid een naam.</translation>

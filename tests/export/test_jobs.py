@@ -172,3 +172,16 @@ def test_a_worker_started_ahead_and_never_used_is_killed_on_cancel(tmp_path):
     process = ExportProcess("dossier", fakes.render_text)
     process.cancel()
     assert not process._process.is_alive() and list(tmp_path.iterdir()) == []
+
+
+def test_the_jury_job_writes_both_tables_into_its_folder_made_when_missing(tmp_path):
+    from datetime import UTC, date, datetime
+    from fractions import Fraction
+
+    from app.export.jury_lines import JuryExport, ResultLine, ScoreLine
+
+    data = JuryExport("Jurydag", date(2026, 11, 24), "nl",
+                      (ScoreLine("A", 1, "Team 1", "Pitch", 7, False, "file", 1, datetime(2026, 11, 24, 16, 0, tzinfo=UTC)),),
+                      (ResultLine("Eindklassement", 1, "Team 1", Fraction(7), Fraction(7), 1, 1, 1, "raw"),))
+    written = run(checked(job(tmp_path, "jury", target=tmp_path / "jury")), data)
+    assert [p.name for p in written] == ["jury_scores.csv", "jury_results.csv"] and all(p.is_file() for p in written)

@@ -19,6 +19,8 @@ def test_each_kind_says_what_it_is_in_the_language_asked_for():
     assert default_name(DAY, "report", "en", with_names=False) == "Staatsprint 2026-03-11 – event report without names.pdf"
     assert default_name(DAY, "outcomes", "nl") == "Staatsprint 2026-03-11 – uitkomsten.json"
     assert default_name(DAY, "outcomes", "en", csv=True) == "Staatsprint 2026-03-11 – outcomes"
+    assert default_name(DAY, "jury", "nl", csv=True) == "Staatsprint 2026-03-11 – juryresultaten"
+    assert default_name(DAY, "jury", "en") == "Staatsprint 2026-03-11 – jury results"  # a folder either way
 
 
 def test_characters_a_file_system_refuses_become_spaces():

@@ -16,6 +16,7 @@ from ui.storage.database_messages import database_message
 def message_for(error: DomainError) -> str:
     p = error.params
     known = {
+        "jury_no_scores": lambda: QCoreApplication.translate("messages", "There are no jury scores yet: import the jurors' files first."),
         "member_name_empty": lambda: QCoreApplication.translate("messages", "Give the member a name."),
         "member_name_duplicate": lambda: QCoreApplication.translate("messages", "{name} is already in this team. Use another name, e.g. with an initial.").format(name=p.get("name", "")),
         "member_name_long": lambda: QCoreApplication.translate("messages", "A name can have at most {limit} characters.").format(limit=p.get("limit", "")),

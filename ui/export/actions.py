@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app.errors import DomainError
 from app.event.teams import TeamView, team_views
+from app.export.jury_data import check_scores
 from ui.export.dialog import ExportDialog
 from ui.window.workspace import Workspace
 
@@ -39,6 +40,14 @@ def export_report(workspace: Workspace, parent: QWidget | None = None) -> Export
 def export_outcomes(workspace: Workspace, parent: QWidget | None = None) -> ExportDialog:
     return _open(ExportDialog(workspace, "outcomes", QCoreApplication.translate("export", "Outcomes (JSON/CSV)"),
                               QCoreApplication.translate("export", "What every team made, as open data for other programs or Excel."), None, _parent(parent)))
+
+
+def export_jury(workspace: Workspace, parent: QWidget | None = None) -> ExportDialog:
+    """The jury's scores and results as CSV tables; refused (a DomainError) while no juror file is in use."""
+    check_scores(workspace.store, workspace.event.id)
+    return _open(ExportDialog(workspace, "jury", QCoreApplication.translate("export", "Jury results (CSV)"),
+                              QCoreApplication.translate("export", "Every juror's scores and each prize's ranking, raw and adjusted, as two tables for Excel."),
+                              None, _parent(parent)))
 
 
 def _teams(workspace: Workspace) -> tuple[TeamView, ...]:

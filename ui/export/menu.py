@@ -1,4 +1,5 @@
-"""The main window's Export menu: the current team's dossier and poster, the event report, the outcomes."""
+"""The main window's Export menu: the current team's dossier and poster, the event report, the outcomes,
+the jury's results."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from app.errors import DomainError
 from ui.common.messages import tell
 from ui.export import actions
-
 
 
 def add_export_menu(window: QMainWindow, menu: QMenu, make_action) -> None:
@@ -22,6 +22,7 @@ def add_export_menu(window: QMainWindow, menu: QMenu, make_action) -> None:
     event = [
         make_action(menu, QCoreApplication.translate("export", "Event &report (PDF)…"), lambda: _for_event(window, actions.export_report), "exportReportAction"),
         make_action(menu, QCoreApplication.translate("export", "&Outcomes (JSON/CSV)…"), lambda: _for_event(window, actions.export_outcomes), "exportOutcomesAction"),
+        make_action(menu, QCoreApplication.translate("export", "&Jury results (CSV)…"), lambda: _for_event(window, actions.export_jury), "exportJuryAction"),
     ]
 
     def enable() -> None:
@@ -46,5 +47,9 @@ def _for_team(window, export) -> None:
 
 
 def _for_event(window, export) -> None:
-    if window.event_view is not None:
+    if window.event_view is None:
+        return
+    try:
         export(window.event_view.workspace, window)
+    except DomainError as error:
+        tell(window, error)

@@ -94,4 +94,5 @@ class ExportOptions(QWidget):
 
     @property
     def csv(self) -> bool:
-        return self.format is not None and self.format.checkedId() == 1
+        """Whether the export is a folder of CSV tables (the jury's always is)."""
+        return self.kind == "jury" or (self.format is not None and self.format.checkedId() == 1)

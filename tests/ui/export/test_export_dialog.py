@@ -174,8 +174,8 @@ def test_without_an_event_the_export_menu_offers_nothing(qtbot, open_window, sql
     window = open_window(sqlite_store, "nl")
     menu = window.findChild(QAction, "exportReportAction").associatedObjects()[-1]
     menu.aboutToShow.emit()
-    names = ("exportDossierAction", "exportPosterAction", "exportReportAction", "exportOutcomesAction")
-    assert [window.findChild(QAction, name).isEnabled() for name in names] == [False] * 4
+    names = ("exportDossierAction", "exportPosterAction", "exportReportAction", "exportOutcomesAction", "exportJuryAction")
+    assert [window.findChild(QAction, name).isEnabled() for name in names] == [False] * 5
 
 
 def test_the_real_report_is_written_from_the_window(qtbot, open_window, event_with_team, tmp_path, monkeypatch):
