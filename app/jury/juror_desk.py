@@ -191,7 +191,7 @@ class JurorDesk:
         and close editing. Refused while a team is still to score (named) or when already finalised."""
         if self.finalised:
             raise DomainError("juror_finalised", "the scores are finalised; start a new revision to change them")
-        self._refuse_incomplete()
+        self.check_complete()
         folder = Path(folder)
         revision = max(self.revision, self._revision_in(folder)) + 1
         body = self._body(revision)
@@ -218,7 +218,8 @@ class JurorDesk:
         self._lock.release()
 
     # -- inside ----------------------------------------------------------------
-    def _refuse_incomplete(self) -> None:
+    def check_complete(self) -> None:
+        """Raise ``finalise_incomplete`` naming every team still to score (neither fully scored nor not seen)."""
         open_teams = self.missing()
         if not open_teams:
             return
