@@ -33,6 +33,7 @@ from ui.common.keymap import bind, key_text
 from ui.common.messages import message_for, message_line, say
 from ui.common.theme import LIGHT, Theme
 from ui.common.widgets import label
+from ui.export.export_messages import export_message
 from ui.jury import juror_commands as commands
 from ui.jury.juror_overview import TeamOverview
 from ui.jury.ranking_page import FinalisedPage, RankingPage
@@ -266,7 +267,7 @@ class JurorWindow(QMainWindow):
         try:
             self.desk.finalise(path.parent, None if path.name == default else path.name)
         except DomainError as error:
-            say(self.ranking.error, message_for(error))
+            say(self.ranking.error, export_message(error))  # a full disk or a folder that may not be written: what to do
             return
         self.undo_stack.clear()
         self._show_finalised()
