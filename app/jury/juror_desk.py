@@ -225,7 +225,8 @@ class JurorDesk:
             return
         parts = [f"{team_label(team)} ({len(criteria)} of {len(self.criteria)} criteria open)" for team, criteria in open_teams]
         raise DomainError("finalise_incomplete", "not finalised: score or mark as not seen " + "; ".join(parts),
-                          teams="; ".join(parts), count=len(open_teams))
+                          teams=[(team_label(team), len(criteria)) for team, criteria in open_teams],
+                          criteria=len(self.criteria), count=len(open_teams))
 
     def _body(self, revision: int) -> dict:
         teams = [{"id": t.id, "not_seen": self.not_seen(t.id), "scores": dict(self._sheet(t.id)["scores"]),

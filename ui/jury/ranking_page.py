@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -43,6 +44,12 @@ class RankingPage(QWidget):
         self.table.setRootIsDecorated(False)
         self.table.setHeaderLabels([self.tr("Place"), self.tr("Team"), self.tr("Weighted score")])
         self.table.itemActivated.connect(lambda item, _col: self.teamChosen.emit(item.data(0, TEAM_ROLE)))
+        self.table.setMaximumWidth(760)
+        header = self.table.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         column.addWidget(self.table, 1)
         self.open_line = label("", "error", "rankingOpen")
         self.not_seen_line = label("", "muted", "rankingNotSeen")
@@ -71,10 +78,8 @@ class RankingPage(QWidget):
         for ranked in self.desk.ranking():
             item = QTreeWidgetItem([str(ranked.rank), f"{ranked.team.number}  {ranked.team.name}", score_text(ranked.score)])
             item.setData(0, TEAM_ROLE, ranked.team.id)
-            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight)
+            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.addTopLevelItem(item)
-        for index in range(3):
-            self.table.resizeColumnToContents(index)
         open_teams = self.desk.missing()
         self.open_line.setVisible(bool(open_teams))
         self.open_line.setText(self.tr("Still to score (or mark as not seen): {teams}").format(
