@@ -36,9 +36,9 @@ class TeamOverview(QWidget):
 
     def refresh(self, current: int | None) -> None:
         self.list.clear()
-        for team in self.desk.teams:
+        for place, team in enumerate(self.desk.teams, start=1):
             state = self.desk.state(team.id)
-            item = QListWidgetItem(f"{MARKS[state]}  {team.number}. {team.name}\n      {self._state_text(team.id, state)}")
+            item = QListWidgetItem(f"{MARKS[state]}  {place}. {team.name}\n      {self._state_text(team.id, state)}")
             item.setData(TEAM_ROLE, team.id)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{team.name}: {self._state_text(team.id, state)}")
             if state == RECUSED:

@@ -76,7 +76,7 @@ class RankingPage(QWidget):
         self.error.hide()
         self.table.clear()
         for ranked in self.desk.ranking():
-            item = QTreeWidgetItem([str(ranked.rank), f"{ranked.team.number}  {ranked.team.name}", score_text(ranked.score)])
+            item = QTreeWidgetItem([str(ranked.rank), ranked.team.name, score_text(ranked.score)])
             item.setData(0, TEAM_ROLE, ranked.team.id)
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.addTopLevelItem(item)

@@ -165,7 +165,7 @@ class ScoringPanel(QWidget):
         if self.team is not None and self.team.id != team.id:
             self.flush_texts()
         self.team = team
-        order = self.desk.scorable
+        order = self.desk.teams  # the running order as the room sees it, recusals included
         self.eyebrow.setText(self.tr("Pitch {n} of {count} · Team {number}").format(
             n=order.index(team) + 1, count=len(order), number=team.number).upper())
         self.name.setText(team.name)
