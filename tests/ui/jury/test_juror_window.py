@@ -184,3 +184,17 @@ def test_reopened_the_window_resumes_on_the_team_in_view(qtbot, window, tmp_path
     again = shown(qtbot, open_kit(kit_path, tmp_path / "data"))
     assert again.panel.team.id == 12 and again.desk.value(12, "problem") == 8
     assert focused().objectName() == "score_problem"
+
+
+def test_a_finalised_kit_opened_again_shows_where_its_file_is(qtbot, window, tmp_path):
+    for team in window.desk.scorable:
+        for key in KEYS:
+            window.desk.set_value(team.id, key, 6)
+    window.write_file(tmp_path / "Juryscores Anna de Vries r1.json")
+    kit_path = window.desk.kit_path
+    window.close()
+    again = shown(qtbot, open_kit(kit_path, tmp_path / "data"))
+    assert again.pages.currentWidget().objectName() == "finalisedPage" and focused().objectName() == "newRevisionButton"
+    assert find(again, QLabel, "finalisedPath").text() == str(tmp_path / "Juryscores Anna de Vries r1.json")
+    press(qtbot, Qt.Key.Key_PageDown)  # nothing to score until a new revision
+    assert again.pages.currentWidget().objectName() == "finalisedPage"
