@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,8 +29,6 @@ from ui.jury.score_field import ScoreField
 
 def score_text(score: Fraction | None) -> str:
     """A weighted score as the juror reads it: two decimals in the UI's language ("7,17")."""
-    from PySide6.QtCore import QLocale
-
     return "–" if score is None else QLocale().toString(float(score), "f", 2)
 
 
