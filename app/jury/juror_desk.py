@@ -56,6 +56,8 @@ def team_label(team: KitTeam) -> str:
 
 class JurorDesk:
     def __init__(self, kit: Kit, data_dir: Path, kit_path: Path | None = None) -> None:
+        if all(team.recused for team in kit.teams):
+            raise DomainError("kit_no_teams", "this kit has no team for you to score (none yet, or you recused from every one)")
         self.kit = kit
         self.kit_path = kit_path
         folder = data_dir / "jury"

@@ -2986,6 +2986,10 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
         <translation type="unfinished" />
     </message>
     <message>
+        <source>This kit has no team for you to score (none yet, or you recused from every one). Ask the facilitator for a new kit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>This kit has no such team; nothing was changed.</source>
         <translation type="unfinished" />
     </message>

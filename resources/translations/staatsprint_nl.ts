@@ -2998,6 +2998,10 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
         <translation>De bewaarde scores van deze kit zijn niet te lezen ({path}); er is niets gewijzigd. Vraag de facilitator om hulp voordat je verder beoordeelt.</translation>
     </message>
     <message>
+        <source>This kit has no team for you to score (none yet, or you recused from every one). Ask the facilitator for a new kit.</source>
+        <translation>Deze kit heeft geen team dat jij beoordeelt (nog geen, of je onthoudt je bij allemaal). Vraag de facilitator om een nieuwe kit.</translation>
+    </message>
+    <message>
         <source>This kit has no such team; nothing was changed.</source>
         <translation>Deze kit heeft zo'n team niet; er is niets gewijzigd.</translation>
     </message>

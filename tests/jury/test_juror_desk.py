@@ -15,7 +15,7 @@ import pytest
 from app.errors import DomainError
 from app.jury.juror_desk import NOT_SEEN, OPEN, PARTIAL, RECUSED, SCORED, open_kit
 from app.jury.keys import JUROR_FILE, KIT, juror_key
-from app.signed.sealed import SealError, open_sealed, seal
+from app.signed.sealed import SealError, digest, open_sealed, seal
 from tests.jury.kits import SECRET, TOKEN, kit_body, write_kit
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -255,3 +255,32 @@ def test_the_kept_scores_are_plain_json_beside_the_lock(desk):
     state = json.loads(desk.state_path.read_text(encoding="utf-8"))
     assert state["teams"]["11"]["scores"] == {"idea": 8}
     assert desk.state_path.parent.name == "jury"
+
+
+def test_a_kit_with_no_team_to_score_is_refused(tmp_path):
+    path = write_kit(tmp_path, recused=(11, 12, 13, 14, 15))
+    with pytest.raises(DomainError) as refused:
+        open_kit(path, tmp_path / "data")
+    assert refused.value.code == "kit_no_teams"
+    open_kit(write_kit(tmp_path), tmp_path / "data").close()  # and the kit was not left locked
+
+
+def test_a_new_kit_for_a_changed_rubric_keeps_what_fits_and_opens_the_scores_again(kit, tmp_path):
+    data, out = tmp_path / "data", tmp_path / "out"
+    out.mkdir()
+    desk = open_kit(kit, data)
+    for team in desk.scorable:
+        score_all(desk, team.id, 4)
+    desk.set_value(11, "idea", 9)
+    desk.finalise(out)
+    desk.close()
+    body = kit_body(recused=(13,))
+    for criterion in body["criteria"]:
+        criterion.update(max=5, levels=[])
+    body["rubric"]["fingerprint"] = digest(body["criteria"])
+    newer = tmp_path / "newer"
+    newer.mkdir()
+    again = open_kit(write_kit(newer, body), data)
+    assert not again.finalised and again.revision == 1
+    assert again.value(11, "problem") == 4 and again.value(11, "idea") is None  # 9 is off the new scale
+    again.close()

@@ -17,6 +17,7 @@ def desk_messages(p: dict) -> dict:
         "kit_in_use": lambda: QCoreApplication.translate("jury", "This kit is already open in another Staatsprint window on this laptop; scoring there keeps all scores in one place."),
         "kit_scores_unreadable": lambda: QCoreApplication.translate("jury", "The scores kept for this kit cannot be read ({path}); nothing was changed. "
                                             "Ask the facilitator for help before scoring again.").format(path=p.get("path", "")),
+        "kit_no_teams": lambda: QCoreApplication.translate("jury", "This kit has no team for you to score (none yet, or you recused from every one). Ask the facilitator for a new kit."),
         "kit_team_unknown": lambda: QCoreApplication.translate("jury", "This kit has no such team; nothing was changed."),
         "kit_criterion_unknown": lambda: QCoreApplication.translate("jury", "This kit has no such criterion; nothing was changed."),
         "score_out_of_scale": lambda: QCoreApplication.translate("jury", "{value} is not on the scale ({min} to {max}); nothing was changed.").format(
