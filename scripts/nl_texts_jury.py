@@ -85,4 +85,5 @@ DUTCH_JURY: dict[str, str | tuple[str, str]] = {
     'Scoring: undo': 'Beoordelen: ongedaan maken',
     'Scoring: redo': 'Beoordelen: opnieuw doen',
     'This kit has no team for you to score (none yet, or you recused from every one). Ask the facilitator for a new kit.': 'Deze kit heeft geen team dat jij beoordeelt (nog geen, of je onthoudt je bij allemaal). Vraag de facilitator om een nieuwe kit.',
+    'Show the folder': 'Map tonen',
 }

@@ -614,6 +614,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Show the folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Revision {n} of your scores is finalised and saved</source>
         <translation type="unfinished" />
     </message>

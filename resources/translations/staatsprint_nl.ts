@@ -614,6 +614,10 @@
         <translation>Nieuwe versie beginnen</translation>
     </message>
     <message>
+        <source>Show the folder</source>
+        <translation>Map tonen</translation>
+    </message>
+    <message>
         <source>Revision {n} of your scores is finalised and saved</source>
         <translation>Versie {n} van je scores is afgerond en opgeslagen</translation>
     </message>

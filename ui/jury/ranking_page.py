@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -119,7 +120,12 @@ class FinalisedPage(QWidget):
         self.new_revision.setObjectName("newRevisionButton")
         self.new_revision.setMinimumHeight(40)
         self.new_revision.clicked.connect(self.newRevisionAsked.emit)
+        self.show_folder = QPushButton(self.tr("Show the folder"))
+        self.show_folder.setObjectName("showFolderButton")
+        self.show_folder.setMinimumHeight(40)
+        self.show_folder.clicked.connect(self._show_folder)
         row = QHBoxLayout()
+        row.addWidget(self.show_folder)
         row.addWidget(self.new_revision)
         row.addStretch(1)
         column.addLayout(row)
@@ -130,5 +136,11 @@ class FinalisedPage(QWidget):
         path = self.desk.last_file or Path()
         self.path.setText(str(path))
 
+    def _show_folder(self) -> None:
+        """The folder in the file manager: from there the file goes onto a USB stick or into a mail."""
+        if self.desk.last_file is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.desk.last_file.parent)))
+
     def land_focus(self) -> None:
-        self.new_revision.setFocus(Qt.FocusReason.OtherFocusReason)
+        """On the next thing to do (the file to the stick), never on reopening the scores by a stray key."""
+        self.show_folder.setFocus(Qt.FocusReason.OtherFocusReason)

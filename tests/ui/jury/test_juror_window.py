@@ -14,6 +14,7 @@ from app.jury.keys import JUROR_FILE, juror_key
 from app.signed.sealed import open_sealed
 from tests.jury.kits import SECRET, write_kit
 from tests.ui.conftest import find, type_text
+from ui.jury import ranking_page
 from ui.jury.juror_window import JurorWindow
 from ui.jury.scoring_panel import score_text
 
@@ -54,7 +55,7 @@ def score_by_keys(qtbot, digits: str) -> None:
             press(qtbot, Qt.Key.Key_Tab)
 
 
-def test_a_juror_scores_four_teams_by_keyboard_marks_one_not_seen_sees_the_ranking_and_finalises(qtbot, window, tmp_path):
+def test_a_juror_scores_four_teams_by_keyboard_marks_one_not_seen_sees_the_ranking_and_finalises(qtbot, window, tmp_path, monkeypatch):
     desk = window.desk
     assert window.panel.team.id == 11 and focused().objectName() == "score_problem"
     score_by_keys(qtbot, "786978")
@@ -104,9 +105,15 @@ def test_a_juror_scores_four_teams_by_keyboard_marks_one_not_seen_sees_the_ranki
     assert [(t["id"], t["not_seen"]) for t in body["teams"]] == [(11, False), (12, True), (14, False), (15, False)]
     assert window.pages.currentWidget().objectName() == "finalisedPage"
     assert find(window, QLabel, "finalisedPath").text() == str(written)
-    assert focused().objectName() == "newRevisionButton"
+    assert focused().objectName() == "showFolderButton"
     assert not window.undo_stack.canUndo()
+    opened = []
+    monkeypatch.setattr(ranking_page.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    press(qtbot, Qt.Key.Key_Space)
+    assert opened == [str(out)]
 
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused().objectName() == "newRevisionButton"
     press(qtbot, Qt.Key.Key_Space)  # a new revision: scoring again, on the team in view
     assert window.pages.currentIndex() == 0 and focused().objectName() == "score_problem" and not desk.finalised
 
@@ -194,7 +201,7 @@ def test_a_finalised_kit_opened_again_shows_where_its_file_is(qtbot, window, tmp
     kit_path = window.desk.kit_path
     window.close()
     again = shown(qtbot, open_kit(kit_path, tmp_path / "data"))
-    assert again.pages.currentWidget().objectName() == "finalisedPage" and focused().objectName() == "newRevisionButton"
+    assert again.pages.currentWidget().objectName() == "finalisedPage" and focused().objectName() == "showFolderButton"
     assert find(again, QLabel, "finalisedPath").text() == str(tmp_path / "Juryscores Anna de Vries r1.json")
     press(qtbot, Qt.Key.Key_PageDown)  # nothing to score until a new revision
     assert again.pages.currentWidget().objectName() == "finalisedPage"
