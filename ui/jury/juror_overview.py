@@ -4,9 +4,11 @@ criteria still open, or recused (listed, never chosen). Choosing one (Enter, a c
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from app.jury.juror_desk import NOT_SEEN, OPEN, PARTIAL, RECUSED, SCORED, JurorDesk
+from ui.common.theme import LIGHT, Theme
 from ui.common.widgets import label
 from ui.jury.scoring_panel import score_text
 
@@ -17,10 +19,11 @@ MARKS = {SCORED: "✓", NOT_SEEN: "⊘", PARTIAL: "◐", OPEN: "○", RECUSED: "
 class TeamOverview(QWidget):
     teamChosen = Signal(int)
 
-    def __init__(self, desk: JurorDesk, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: JurorDesk, theme: Theme = LIGHT, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("teamOverviewPanel")
         self.desk = desk
+        self._muted = QColor(theme.muted)
         self.setFixedWidth(240)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -43,6 +46,7 @@ class TeamOverview(QWidget):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{team.name}: {self._state_text(team.id, state)}")
             if state == RECUSED:
                 item.setFlags(Qt.ItemFlag.NoItemFlags)  # listed, never chosen
+                item.setForeground(self._muted)
             self.list.addItem(item)
             if team.id == current:
                 self.list.setCurrentItem(item)

@@ -57,7 +57,7 @@ class JurorWindow(QMainWindow):
         body = QHBoxLayout()
         body.setContentsMargins(16, 16, 16, 12)
         body.setSpacing(16)
-        self.overview = TeamOverview(desk)
+        self.overview = TeamOverview(desk, theme)
         self.overview.teamChosen.connect(self.go_to)
         body.addWidget(self.overview)
         self.pages = QStackedWidget()
