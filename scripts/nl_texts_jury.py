@@ -86,4 +86,6 @@ DUTCH_JURY: dict[str, str | tuple[str, str]] = {
     'Scoring: redo': 'Beoordelen: opnieuw doen',
     'This kit has no team for you to score (none yet, or you recused from every one). Ask the facilitator for a new kit.': 'Deze kit heeft geen team dat jij beoordeelt (nog geen, of je onthoudt je bij allemaal). Vraag de facilitator om een nieuwe kit.',
     'Show the folder': 'Map tonen',
+    'Type a digit to score (0 is 10), arrows ±1, Tab to the next criterion; PgDn/PgUp: next/previous team.': 'Typ een cijfer om te scoren (0 is 10), pijltjes ±1, Tab naar het volgende criterium; PgDn/PgUp: volgend/vorig team.',
+    'Type the score in digits, arrows ±1, Tab to the next criterion; PgDn/PgUp: next/previous team.': 'Typ de score in cijfers, pijltjes ±1, Tab naar het volgende criterium; PgDn/PgUp: volgend/vorig team.',
 }

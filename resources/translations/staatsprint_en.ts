@@ -1923,6 +1923,14 @@ add a photo of a sketch</source>
 <context>
     <name>ScoringPanel</name>
     <message>
+        <source>Type a digit to score (0 is 10), arrows ±1, Tab to the next criterion; PgDn/PgUp: next/previous team.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the score in digits, arrows ±1, Tab to the next criterion; PgDn/PgUp: next/previous team.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Weighted score</source>
         <translation type="unfinished" />
     </message>

@@ -1924,6 +1924,14 @@ voeg een foto van een schets toe</translation>
 <context>
     <name>ScoringPanel</name>
     <message>
+        <source>Type a digit to score (0 is 10), arrows ±1, Tab to the next criterion; PgDn/PgUp: next/previous team.</source>
+        <translation>Typ een cijfer om te scoren (0 is 10), pijltjes ±1, Tab naar het volgende criterium; PgDn/PgUp: volgend/vorig team.</translation>
+    </message>
+    <message>
+        <source>Type the score in digits, arrows ±1, Tab to the next criterion; PgDn/PgUp: next/previous team.</source>
+        <translation>Typ de score in cijfers, pijltjes ±1, Tab naar het volgende criterium; PgDn/PgUp: volgend/vorig team.</translation>
+    </message>
+    <message>
         <source>Weighted score</source>
         <translation>Gewogen score</translation>
     </message>

@@ -81,8 +81,17 @@ class ScoringPanel(QWidget):
         grid.setRowStretch(len(self.desk.criteria), 1)
         area = scrolling(inner, "criteriaScroll")  # many criteria scroll; six fit a laptop screen
         area.setStyleSheet("QScrollArea, QWidget#criteriaRows { background: transparent; }")
-        column.addWidget(area)
+        column.addWidget(area, 1)
+        hint = label(self._keys_hint(), "muted", "keysHint")
+        hint.setContentsMargins(16, 0, 16, 10)
+        column.addWidget(hint)
         return frame
+
+    def _keys_hint(self) -> str:
+        """How the keyboard scores, said once under the criteria (0 is 10 only where every scale is 1-10)."""
+        if all(c.min >= 1 and c.max == 10 for c in self.desk.criteria):
+            return self.tr("Type a digit to score (0 is 10), arrows ±1, Tab to the next criterion; PgDn/PgUp: next/previous team.")
+        return self.tr("Type the score in digits, arrows ±1, Tab to the next criterion; PgDn/PgUp: next/previous team.")
 
     def _criterion_text(self, criterion: KitCriterion) -> QVBoxLayout:
         text = QVBoxLayout()
