@@ -16,18 +16,23 @@ from app.cli_pdf import add_pdf_commands
 from app.storage.config import ENV_VAR
 
 
+_KIT_HELP = "open a jury kit to score the pitches (a juror's laptop: no event or database needed)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="staatsprint",
         description="Run a one-day design-thinking hackathon (the Staatsprint) offline.",
     )
     _common_options(parser, None)
+    parser.add_argument("--kit", metavar="FILE", default=None, help=_KIT_HELP)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     # The common options are accepted after the command too; there they only override when given.
     shared = argparse.ArgumentParser(add_help=False)
     _common_options(shared, argparse.SUPPRESS)
 
-    commands.add_parser("gui", parents=[shared], help="open the app window (the default)")
+    gui = commands.add_parser("gui", parents=[shared], help="open the app window (the default)")
+    gui.add_argument("--kit", metavar="FILE", default=argparse.SUPPRESS, help=_KIT_HELP)
     new = commands.add_parser("new-event", parents=[shared], help="create an event from a template")
     new.add_argument("--template", default="staatsprint", help="a template key in resources/templates or a .toml path")
     new.add_argument("--date", type=_iso_date, default=None, help="the day, YYYY-MM-DD (default: today)")

@@ -39,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
 
         args = build_parser().parse_args(argv)
     if args.command in (None, "gui"):
-        return run_gui(args)
+        return run_juror(args) if getattr(args, "kit", None) else run_gui(args)
     return _printed(run_command, args)
 
 
@@ -87,6 +87,41 @@ def run_gui(args) -> int:
     with loop:
         loop.run_until_complete(_until_quit(qt))
     return outcome["code"]
+
+
+def run_juror(args) -> int:
+    """A juror's laptop: the scoring window for the kit ``--kit`` names, in the kit's language
+    (``--lang`` overrides), with no database at all. 2 when the kit cannot be opened, with the reason."""
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from app.errors import DomainError
+    from app.jury.kit_reader import read_kit
+    from app.storage.config import data_folder
+    from ui.common.i18n import install_language
+    from ui.common.messages import message_for
+    from ui.common.preferences import default_preferences
+    from ui.common.theme import THEMES, stylesheet
+    from ui.jury.open_kit import juror_window
+
+    qt = QApplication.instance() or QApplication(sys.argv[:1])
+    qt.setApplicationName("Staatsprint")
+    qt.setOrganizationName("Staatsprint")
+    prefs = default_preferences()
+    theme = THEMES.get(prefs.get("theme", "light"), THEMES["light"])
+    qt.setStyleSheet(stylesheet(theme))
+    path = Path(args.kit)
+    try:
+        lang = args.lang or read_kit(path).lang
+        install_language(qt, lang)
+        juror_window(path, data_folder(), lang, theme)  # kept open by ui.jury.open_kit
+    except DomainError as error:
+        install_language(qt, language(args, prefs))
+        QMessageBox.critical(None, "Staatsprint", message_for(error))
+        print(f"staatsprint: error: {error}", file=sys.stderr)
+        return 2
+    return qt.exec()
 
 
 def _last_frame(args):

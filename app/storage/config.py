@@ -11,10 +11,15 @@ from db.urls import sqlite_url
 ENV_VAR = "STAATSPRINT_DB"
 
 
-def default_database_path() -> Path:
+def data_folder() -> Path:
+    """The app's own data folder on this laptop (the default database, a juror's scores)."""
     from platformdirs import user_data_path
 
-    return user_data_path("staatsprint", appauthor=False) / "staatsprint.sqlite"
+    return user_data_path("staatsprint", appauthor=False)
+
+
+def default_database_path() -> Path:
+    return data_folder() / "staatsprint.sqlite"
 
 
 def database_url(cli_value: str | None) -> str:

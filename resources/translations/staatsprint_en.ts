@@ -600,6 +600,29 @@
     </message>
 </context>
 <context>
+    <name>FinalisedPage</name>
+    <message>
+        <source>Hand this file to the facilitator: on a USB stick or by mail. It is signed: the facilitator's app sees that it comes from you and was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Something to change after all? Start a new revision, correct the scores and finalise again: the facilitator uses the newest revision.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start a new revision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revision {n} of your scores is finalised and saved</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FirstTeamCard</name>
     <message>
         <source>This event has no team yet. Give the first team a name (or leave it empty: it is called “{default}” until it gets one). More teams come with “+ Team” at the top.</source>
@@ -718,6 +741,45 @@
     </message>
 </context>
 <context>
+    <name>JurorWindow</name>
+    <message>
+        <source>Scoring — {juror} — {event}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Juror: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>← Previous team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next team →</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>My ranking and finalise…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{done} of {count} teams done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the juror file</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>JuryPage</name>
     <message>
         <source>Jury and rubric</source>
@@ -829,6 +891,10 @@
     </message>
     <message>
         <source>Add the &amp;demo event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a &amp;jury kit…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1793,6 +1859,49 @@ add a photo of a sketch</source>
     </message>
 </context>
 <context>
+    <name>RankingPage</name>
+    <message>
+        <source>Your ranking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The teams by your weighted score. Not right? Choose a team (Enter) to correct it; finalise when it is as you mean it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weighted score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to scoring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finalise and save the juror file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Still to score (or mark as not seen): {teams}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{team} ({count} open)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not seen (not scored): {teams}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RevealQuestion</name>
     <message>
         <source>1 member has not placed all their dots yet: reveal anyway?</source>
@@ -1808,6 +1917,53 @@ add a photo of a sketch</source>
     </message>
     <message>
         <source>Reveal the dots</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScoringPanel</name>
+    <message>
+        <source>Type a digit to score (0 is 10), arrows ±1, Tab to the next criterion; PgDn/PgUp: next/previous team.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the score in digits, arrows ±1, Tab to the next criterion; PgDn/PgUp: next/previous team.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weighted score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not seen (I missed this pitch)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Private note for the jury</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the jury sees this.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feedback for the team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The team gets this after the day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pitch {n} of {count} · Team {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not seen: this team is not scored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{given} of {count} criteria scored</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2078,6 +2234,37 @@ add a photo of a sketch</source>
     </message>
     <message>
         <source>No presenter chosen yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TeamOverview</name>
+    <message>
+        <source>Running order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The teams and how far their scoring is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>scored · {score}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not seen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>you recused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} criteria missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to score</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2797,6 +2984,145 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
     </message>
 </context>
 <context>
+    <name>jury</name>
+    <message>
+        <source>{name} is a juror file (the scores you hand to the facilitator), not a jury kit. Open the kit the facilitator gave you (“Jurykit …”).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is not a jury kit. Open the kit the facilitator gave you (“Jurykit …”).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This kit is already open in another Staatsprint window on this laptop; scoring there keeps all scores in one place.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The scores kept for this kit cannot be read ({path}); nothing was changed. Ask the facilitator for help before scoring again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This kit has no team for you to score (none yet, or you recused from every one). Ask the facilitator for a new kit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This kit has no such team; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This kit has no such criterion; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{value} is not on the scale ({min} to {max}); nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{team} is marked as not seen: untick “Not seen” to score it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You recused from {team}: it is not scored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your scores are finalised. Start a new revision to change them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not finalised yet: score these teams, or mark them as not seen: {teams}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{team} ({count} of {total} criteria open)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A note has at most {limit} characters; nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feedback has at most {limit} characters; nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is far too large to be a Staatsprint file; nothing was read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} could not be read (a removed USB stick?).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is not a Staatsprint file, or it was cut off while copying.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is not a signed Staatsprint file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is another kind of Staatsprint file than the one expected here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} was made by a newer Staatsprint: update the app to open it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} was not made for this event (or by someone it does not know).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} was changed after it was signed; it is not used. Ask for the original file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The juror file's scores are not in the expected form.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The juror file scores a team the juror recused from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The juror file scores a team this event does not have.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The juror file holds {team} twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The juror file has no scores for {teams}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In the juror file {team} is marked not seen but has scores.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In the juror file {team} has no score for “{criterion}” and is not marked not seen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In the juror file {team} has a score for an unknown criterion ({criterion}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In the juror file {team} has {value} for “{criterion}”, outside {min} to {max}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a jury kit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The jury kit was not opened</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>keymap</name>
     <message>
         <source>Board: undo</source>
@@ -2912,6 +3238,22 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
     </message>
     <message>
         <source>Board: who writes (the 1st … 9th member)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scoring: the next team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scoring: the previous team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scoring: undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scoring: redo</source>
         <translation type="unfinished" />
     </message>
 </context>

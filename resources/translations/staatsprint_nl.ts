@@ -600,6 +600,29 @@
     </message>
 </context>
 <context>
+    <name>FinalisedPage</name>
+    <message>
+        <source>Hand this file to the facilitator: on a USB stick or by mail. It is signed: the facilitator's app sees that it comes from you and was not changed.</source>
+        <translation>Geef dit bestand aan de facilitator: op een USB-stick of per mail. Het is ondertekend: de app van de facilitator ziet dat het van jou komt en niet is gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Something to change after all? Start a new revision, correct the scores and finalise again: the facilitator uses the newest revision.</source>
+        <translation>Toch iets wijzigen? Begin een nieuwe versie, corrigeer de scores en rond opnieuw af: de facilitator gebruikt de nieuwste versie.</translation>
+    </message>
+    <message>
+        <source>Start a new revision</source>
+        <translation>Nieuwe versie beginnen</translation>
+    </message>
+    <message>
+        <source>Show the folder</source>
+        <translation>Map tonen</translation>
+    </message>
+    <message>
+        <source>Revision {n} of your scores is finalised and saved</source>
+        <translation>Versie {n} van je scores is afgerond en opgeslagen</translation>
+    </message>
+</context>
+<context>
     <name>FirstTeamCard</name>
     <message>
         <source>This event has no team yet. Give the first team a name (or leave it empty: it is called “{default}” until it gets one). More teams come with “+ Team” at the top.</source>
@@ -718,6 +741,45 @@
     </message>
 </context>
 <context>
+    <name>JurorWindow</name>
+    <message>
+        <source>Scoring — {juror} — {event}</source>
+        <translation>Beoordelen — {juror} — {event}</translation>
+    </message>
+    <message>
+        <source>Juror: {name}</source>
+        <translation>Jurylid: {name}</translation>
+    </message>
+    <message>
+        <source>← Previous team</source>
+        <translation>← Vorig team</translation>
+    </message>
+    <message>
+        <source>Next team →</source>
+        <translation>Volgend team →</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw doen</translation>
+    </message>
+    <message>
+        <source>My ranking and finalise…</source>
+        <translation>Mijn rangorde en afronden…</translation>
+    </message>
+    <message>
+        <source>{done} of {count} teams done</source>
+        <translation>{done} van {count} teams klaar</translation>
+    </message>
+    <message>
+        <source>Save the juror file</source>
+        <translation>Het jurybestand opslaan</translation>
+    </message>
+</context>
+<context>
     <name>JuryPage</name>
     <message>
         <source>Jury and rubric</source>
@@ -830,6 +892,10 @@
     <message>
         <source>Add the &amp;demo event</source>
         <translation>&amp;Demo-evenement toevoegen</translation>
+    </message>
+    <message>
+        <source>Open a &amp;jury kit…</source>
+        <translation>&amp;Jurykit openen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1794,6 +1860,49 @@ voeg een foto van een schets toe</translation>
     </message>
 </context>
 <context>
+    <name>RankingPage</name>
+    <message>
+        <source>Your ranking</source>
+        <translation>Jouw rangorde</translation>
+    </message>
+    <message>
+        <source>The teams by your weighted score. Not right? Choose a team (Enter) to correct it; finalise when it is as you mean it.</source>
+        <translation>De teams op volgorde van jouw gewogen score. Klopt het niet? Kies een team (Enter) om het te corrigeren; rond af als het is zoals je het bedoelt.</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Weighted score</source>
+        <translation>Gewogen score</translation>
+    </message>
+    <message>
+        <source>Back to scoring</source>
+        <translation>Terug naar beoordelen</translation>
+    </message>
+    <message>
+        <source>Finalise and save the juror file…</source>
+        <translation>Afronden en het jurybestand opslaan…</translation>
+    </message>
+    <message>
+        <source>Still to score (or mark as not seen): {teams}</source>
+        <translation>Nog te beoordelen (of als niet gezien te markeren): {teams}</translation>
+    </message>
+    <message>
+        <source>{team} ({count} open)</source>
+        <translation>{team} ({count} open)</translation>
+    </message>
+    <message>
+        <source>Not seen (not scored): {teams}</source>
+        <translation>Niet gezien (niet beoordeeld): {teams}</translation>
+    </message>
+</context>
+<context>
     <name>RevealQuestion</name>
     <message>
         <source>1 member has not placed all their dots yet: reveal anyway?</source>
@@ -1810,6 +1919,53 @@ voeg een foto van een schets toe</translation>
     <message>
         <source>Reveal the dots</source>
         <translation>Onthul de stippen</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringPanel</name>
+    <message>
+        <source>Type a digit to score (0 is 10), arrows ±1, Tab to the next criterion; PgDn/PgUp: next/previous team.</source>
+        <translation>Typ een cijfer om te scoren (0 is 10), pijltjes ±1, Tab naar het volgende criterium; PgDn/PgUp: volgend/vorig team.</translation>
+    </message>
+    <message>
+        <source>Type the score in digits, arrows ±1, Tab to the next criterion; PgDn/PgUp: next/previous team.</source>
+        <translation>Typ de score in cijfers, pijltjes ±1, Tab naar het volgende criterium; PgDn/PgUp: volgend/vorig team.</translation>
+    </message>
+    <message>
+        <source>Weighted score</source>
+        <translation>Gewogen score</translation>
+    </message>
+    <message>
+        <source>Not seen (I missed this pitch)</source>
+        <translation>Niet gezien (ik heb deze pitch gemist)</translation>
+    </message>
+    <message>
+        <source>Private note for the jury</source>
+        <translation>Notitie voor de jury</translation>
+    </message>
+    <message>
+        <source>Only the jury sees this.</source>
+        <translation>Alleen de jury ziet dit.</translation>
+    </message>
+    <message>
+        <source>Feedback for the team</source>
+        <translation>Feedback voor het team</translation>
+    </message>
+    <message>
+        <source>The team gets this after the day.</source>
+        <translation>Het team krijgt dit na afloop.</translation>
+    </message>
+    <message>
+        <source>Pitch {n} of {count} · Team {number}</source>
+        <translation>Pitch {n} van {count} · Team {number}</translation>
+    </message>
+    <message>
+        <source>Not seen: this team is not scored</source>
+        <translation>Niet gezien: dit team wordt niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>{given} of {count} criteria scored</source>
+        <translation>{given} van {count} criteria gescoord</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2236,37 @@ voeg een foto van een schets toe</translation>
     <message>
         <source>No presenter chosen yet.</source>
         <translation>Nog geen presentator gekozen.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamOverview</name>
+    <message>
+        <source>Running order</source>
+        <translation>Pitchvolgorde</translation>
+    </message>
+    <message>
+        <source>The teams and how far their scoring is</source>
+        <translation>De teams en hoe ver hun beoordeling is</translation>
+    </message>
+    <message>
+        <source>scored · {score}</source>
+        <translation>gescoord · {score}</translation>
+    </message>
+    <message>
+        <source>not seen</source>
+        <translation>niet gezien</translation>
+    </message>
+    <message>
+        <source>you recused</source>
+        <translation>je onthoudt je</translation>
+    </message>
+    <message>
+        <source>{count} criteria missing</source>
+        <translation>nog {count} criteria open</translation>
+    </message>
+    <message>
+        <source>to score</source>
+        <translation>nog te beoordelen</translation>
     </message>
 </context>
 <context>
@@ -2809,6 +2996,145 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
     </message>
 </context>
 <context>
+    <name>jury</name>
+    <message>
+        <source>{name} is a juror file (the scores you hand to the facilitator), not a jury kit. Open the kit the facilitator gave you (“Jurykit …”).</source>
+        <translation>{name} is een jurybestand (de scores die je aan de facilitator geeft), geen jurykit. Open de kit die je van de facilitator kreeg („Jurykit …”).</translation>
+    </message>
+    <message>
+        <source>{name} is not a jury kit. Open the kit the facilitator gave you (“Jurykit …”).</source>
+        <translation>{name} is geen jurykit. Open de kit die je van de facilitator kreeg („Jurykit …”).</translation>
+    </message>
+    <message>
+        <source>This kit is already open in another Staatsprint window on this laptop; scoring there keeps all scores in one place.</source>
+        <translation>Deze kit is al geopend in een ander Staatsprint-venster op deze laptop; beoordeel daar verder, dan blijven alle scores op één plek.</translation>
+    </message>
+    <message>
+        <source>The scores kept for this kit cannot be read ({path}); nothing was changed. Ask the facilitator for help before scoring again.</source>
+        <translation>De bewaarde scores van deze kit zijn niet te lezen ({path}); er is niets gewijzigd. Vraag de facilitator om hulp voordat je verder beoordeelt.</translation>
+    </message>
+    <message>
+        <source>This kit has no team for you to score (none yet, or you recused from every one). Ask the facilitator for a new kit.</source>
+        <translation>Deze kit heeft geen team dat jij beoordeelt (nog geen, of je onthoudt je bij allemaal). Vraag de facilitator om een nieuwe kit.</translation>
+    </message>
+    <message>
+        <source>This kit has no such team; nothing was changed.</source>
+        <translation>Deze kit heeft zo'n team niet; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This kit has no such criterion; nothing was changed.</source>
+        <translation>Deze kit heeft zo'n criterium niet; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>{value} is not on the scale ({min} to {max}); nothing was changed.</source>
+        <translation>{value} valt buiten de schaal ({min} tot en met {max}); er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>{team} is marked as not seen: untick “Not seen” to score it.</source>
+        <translation>{team} is gemarkeerd als niet gezien: zet „Niet gezien” uit om het te beoordelen.</translation>
+    </message>
+    <message>
+        <source>You recused from {team}: it is not scored.</source>
+        <translation>Je onthoudt je bij {team}: dit team beoordeel je niet.</translation>
+    </message>
+    <message>
+        <source>Your scores are finalised. Start a new revision to change them.</source>
+        <translation>Je scores zijn afgerond. Begin een nieuwe versie om ze te wijzigen.</translation>
+    </message>
+    <message>
+        <source>Not finalised yet: score these teams, or mark them as not seen: {teams}.</source>
+        <translation>Nog niet afgerond: beoordeel deze teams, of markeer ze als niet gezien: {teams}.</translation>
+    </message>
+    <message>
+        <source>{team} ({count} of {total} criteria open)</source>
+        <translation>{team} ({count} van {total} criteria open)</translation>
+    </message>
+    <message>
+        <source>A note has at most {limit} characters; nothing was saved.</source>
+        <translation>Een notitie heeft hoogstens {limit} tekens; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Feedback has at most {limit} characters; nothing was saved.</source>
+        <translation>Feedback heeft hoogstens {limit} tekens; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>{name} is far too large to be a Staatsprint file; nothing was read.</source>
+        <translation>{name} is veel te groot voor een Staatsprint-bestand; er is niets gelezen.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read (a removed USB stick?).</source>
+        <translation>{name} kon niet worden gelezen (is de USB-stick verwijderd?).</translation>
+    </message>
+    <message>
+        <source>{name} is not a Staatsprint file, or it was cut off while copying.</source>
+        <translation>{name} is geen Staatsprint-bestand, of het is bij het kopiëren afgebroken.</translation>
+    </message>
+    <message>
+        <source>{name} is not a signed Staatsprint file.</source>
+        <translation>{name} is geen ondertekend Staatsprint-bestand.</translation>
+    </message>
+    <message>
+        <source>{name} is another kind of Staatsprint file than the one expected here.</source>
+        <translation>{name} is een ander soort Staatsprint-bestand dan hier verwacht.</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer Staatsprint: update the app to open it.</source>
+        <translation>{name} is gemaakt met een nieuwere Staatsprint: werk de app bij om het te openen.</translation>
+    </message>
+    <message>
+        <source>{name} was not made for this event (or by someone it does not know).</source>
+        <translation>{name} is niet voor dit evenement gemaakt (of door iemand die het niet kent).</translation>
+    </message>
+    <message>
+        <source>{name} was changed after it was signed; it is not used. Ask for the original file.</source>
+        <translation>{name} is gewijzigd nadat het is ondertekend; het wordt niet gebruikt. Vraag om het oorspronkelijke bestand.</translation>
+    </message>
+    <message>
+        <source>The juror file's scores are not in the expected form.</source>
+        <translation>De scores in het jurybestand hebben niet de verwachte vorm.</translation>
+    </message>
+    <message>
+        <source>The juror file scores a team the juror recused from.</source>
+        <translation>Het jurybestand beoordeelt een team waarbij het jurylid zich onthoudt.</translation>
+    </message>
+    <message>
+        <source>The juror file scores a team this event does not have.</source>
+        <translation>Het jurybestand beoordeelt een team dat dit evenement niet heeft.</translation>
+    </message>
+    <message>
+        <source>The juror file holds {team} twice.</source>
+        <translation>Het jurybestand bevat {team} twee keer.</translation>
+    </message>
+    <message>
+        <source>The juror file has no scores for {teams}.</source>
+        <translation>Het jurybestand heeft geen scores voor {teams}.</translation>
+    </message>
+    <message>
+        <source>In the juror file {team} is marked not seen but has scores.</source>
+        <translation>In het jurybestand is {team} als niet gezien gemarkeerd, maar heeft het wel scores.</translation>
+    </message>
+    <message>
+        <source>In the juror file {team} has no score for “{criterion}” and is not marked not seen.</source>
+        <translation>In het jurybestand heeft {team} geen score voor „{criterion}” en is het niet als niet gezien gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>In the juror file {team} has a score for an unknown criterion ({criterion}).</source>
+        <translation>In het jurybestand heeft {team} een score voor een onbekend criterium ({criterion}).</translation>
+    </message>
+    <message>
+        <source>In the juror file {team} has {value} for “{criterion}”, outside {min} to {max}.</source>
+        <translation>In het jurybestand heeft {team} {value} voor „{criterion}”, buiten {min} tot en met {max}.</translation>
+    </message>
+    <message>
+        <source>Open a jury kit</source>
+        <translation>Een jurykit openen</translation>
+    </message>
+    <message>
+        <source>The jury kit was not opened</source>
+        <translation>De jurykit is niet geopend</translation>
+    </message>
+</context>
+<context>
     <name>keymap</name>
     <message>
         <source>Board: undo</source>
@@ -2925,6 +3251,22 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
     <message>
         <source>Board: who writes (the 1st … 9th member)</source>
         <translation>Bord: wie schrijft (het 1e … 9e teamlid)</translation>
+    </message>
+    <message>
+        <source>Scoring: the next team</source>
+        <translation>Beoordelen: het volgende team</translation>
+    </message>
+    <message>
+        <source>Scoring: the previous team</source>
+        <translation>Beoordelen: het vorige team</translation>
+    </message>
+    <message>
+        <source>Scoring: undo</source>
+        <translation>Beoordelen: ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Scoring: redo</source>
+        <translation>Beoordelen: opnieuw doen</translation>
     </message>
 </context>
 <context>

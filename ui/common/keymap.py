@@ -70,6 +70,11 @@ KEYMAP: dict[str, Binding] = {
     "pitchNextPart": Binding(("Ctrl+PgDown",), QT_TRANSLATE_NOOP("keymap", "Pitch: the next part (questions, storyboard, task split)")),
     "pitchPreviousPart": Binding(("Ctrl+PgUp",), QT_TRANSLATE_NOOP("keymap", "Pitch: the previous part")),
     "boardAuthor": Binding(tuple(f"Alt+{n}" for n in range(1, 10)), QT_TRANSLATE_NOOP("keymap", "Board: who writes (the 1st … 9th member)")),
+    "openKitAction": Binding((StandardKey.Open,)),
+    "jurorNextTeam": Binding(("PgDown", "Alt+Right"), QT_TRANSLATE_NOOP("keymap", "Scoring: the next team")),
+    "jurorPreviousTeam": Binding(("PgUp", "Alt+Left"), QT_TRANSLATE_NOOP("keymap", "Scoring: the previous team")),
+    "jurorUndo": Binding((StandardKey.Undo,), QT_TRANSLATE_NOOP("keymap", "Scoring: undo")),
+    "jurorRedo": Binding(("Ctrl+Shift+Z",), QT_TRANSLATE_NOOP("keymap", "Scoring: redo")),
 }
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
@@ -61,6 +63,8 @@ class MainWindow(QMainWindow):
         self.ticker.setInterval(TICK_MS)
         self.ticker.start()
         self.event_view: EventView | None = None
+        self.juror_data_dir: Path | None = None  # where a juror's scores are kept; None: the app's data folder
+        self.setAcceptDrops(True)  # a jury kit dropped on the window opens it
         self._build_menus()
         self._open_initial_event()
 
@@ -69,6 +73,8 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self._action(file_menu, self.tr("&New event…"), self.new_event, "newEventAction")
         self._action(file_menu, self.tr("Add the &demo event"), self.add_demo_event, "demoEventAction")
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("Open a &jury kit…"), lambda: self.open_kit(), "openKitAction")
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, "quitAction")
 
@@ -269,6 +275,35 @@ class MainWindow(QMainWindow):
         self.prefs.set("team_id", None)
         self.prefs.set("page", None)
         self.open_event(event_id)
+
+    # -- a juror's kit ---------------------------------------------------------
+    def open_kit(self, path: Path | None = None) -> None:
+        """Open a jury kit in the juror's scoring window (asked for when no ``path`` is given)."""
+        from ui.jury.open_kit import choose_kit, open_kit_window
+
+        path = path or choose_kit(self)
+        if path is not None:
+            open_kit_window(self, path, self._juror_data(), self.lang, self.theme())
+
+    def _juror_data(self) -> Path:
+        from app.storage.config import data_folder
+
+        return self.juror_data_dir or data_folder()
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        from ui.jury.open_kit import kit_paths
+
+        if kit_paths(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        from ui.jury.open_kit import kit_paths
+
+        paths = kit_paths(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            for path in paths:
+                self.open_kit(path)
 
     def closeEvent(self, event) -> None:
         """Nothing is lost: text typed a moment ago is written before the window goes."""
