@@ -119,3 +119,16 @@ def _change(timers: Timers, event_id: int, team_id: int, jury: Jury, act) -> Non
                 row = claim(timers.store, session, keys[part], seconds[part])
                 write_state(row, new)
                 session.add(row)
+
+
+def where_we_were(order: list[int], states: dict[int, dict[tuple[str, str], TimerState]]) -> int | None:
+    """The team to show when the pitches are (re)started: the last of ``order`` whose pitch began, or the
+    one after it when its timers were stopped by moving on; the first when nobody pitched yet."""
+    began = [team for team in order if (STEP_KEY, PITCH) in states.get(team, {}) and states[team][(STEP_KEY, PITCH)].started_at]
+    if not began:
+        return order[0] if order else None
+    last = began[-1]
+    timers = [state for (step, _part), state in states[last].items() if step == STEP_KEY and state.started_at]
+    moved_on = all(state.finished_at is not None for state in timers)
+    index = order.index(last)
+    return order[index + 1] if moved_on and index + 1 < len(order) else last

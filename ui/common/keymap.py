@@ -70,6 +70,9 @@ KEYMAP: dict[str, Binding] = {
     "pitchNextPart": Binding(("Ctrl+PgDown",), QT_TRANSLATE_NOOP("keymap", "Pitch: the next part (questions, storyboard, task split)")),
     "pitchPreviousPart": Binding(("Ctrl+PgUp",), QT_TRANSLATE_NOOP("keymap", "Pitch: the previous part")),
     "boardAuthor": Binding(tuple(f"Alt+{n}" for n in range(1, 10)), QT_TRANSLATE_NOOP("keymap", "Board: who writes (the 1st … 9th member)")),
+    "juryOrderUp": Binding(("Alt+Up",), QT_TRANSLATE_NOOP("keymap", "Running order: move the selected team up")),
+    "juryOrderDown": Binding(("Alt+Down",), QT_TRANSLATE_NOOP("keymap", "Running order: move the selected team down")),
+    "juryPitchTimer": Binding(("Ctrl+Return", "Ctrl+Enter"), QT_TRANSLATE_NOOP("keymap", "Pitches: start the pitch timer, then the questions")),
 }
 
 
