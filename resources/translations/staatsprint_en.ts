@@ -1163,10 +1163,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Challenge</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Pitched idea</source>
         <translation type="unfinished" />
     </message>
@@ -1402,11 +1398,11 @@ add a photo of a sketch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Previous team ({key})</source>
+        <source>Previous ({key})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Next team ({key})</source>
+        <source>Next ({key})</source>
         <translation type="unfinished" />
     </message>
     <message>

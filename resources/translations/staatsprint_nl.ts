@@ -1163,10 +1163,6 @@
         <translation>Team</translation>
     </message>
     <message>
-        <source>Challenge</source>
-        <translation>Challenge</translation>
-    </message>
-    <message>
         <source>Pitched idea</source>
         <translation>Gepitcht idee</translation>
     </message>
@@ -1403,12 +1399,12 @@ voeg een foto van een schets toe</translation>
         <translation>Start de vragen</translation>
     </message>
     <message>
-        <source>Previous team ({key})</source>
-        <translation>Vorig team ({key})</translation>
+        <source>Previous ({key})</source>
+        <translation>Vorige ({key})</translation>
     </message>
     <message>
-        <source>Next team ({key})</source>
-        <translation>Volgend team ({key})</translation>
+        <source>Next ({key})</source>
+        <translation>Volgende ({key})</translation>
     </message>
     <message>
         <source>{key} starts the pitch, then the questions; the questions also start by themselves when the pitch time is up. PageDown and PageUp (a presenter's clicker too) go to the next or previous team, here and on the beamer; absent teams are skipped.</source>

@@ -3,7 +3,7 @@ in the header's room beside the team's name (the slide's content is laid out bel
 
 The label says which timer runs ("Pitch", "Vragen"), the digits under it take the header's height,
 coloured by the timer's tone (ui.beamer.palette.TONES: the last minute in the accent, over time in the
-over colour); a thin bar under the box shows the tone from across the room too.
+over colour; not started in the muted colour); a thin bar under the box shows the tone from across the room too.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QPainter
 
 from ui.beamer.palette import MUTED, TEXT, TONES
 
-PANEL = "#16324F"  # a shade lighter than the beamer's background: the box stands apart (text on it ≥ 7:1)
+PANEL = "#132B45"  # a shade lighter than the beamer's background: the box stands apart (text on it ≥ 7:1)
 TIMER_WIDTH = 0.27  # the box's share of the slide's inner width
 TIMER_TOP, TIMER_HEIGHT = 0.03, 0.145  # shares of the slide's height: within the header (above the rule at 0.185)
 
@@ -33,7 +33,8 @@ def paint_timer(painter: QPainter, draw, box: QRectF, timer: tuple, h: float) ->
     pad = box.height() * 0.08
     inner = box.adjusted(pad * 1.5, pad, -pad * 1.5, -pad)
     draw(label, QRectF(inner.left(), inner.top(), inner.width(), inner.height() * 0.28), MUTED, 0.03, 0.018, True, Qt.AlignmentFlag.AlignLeft)
+    colour = MUTED if tone == "idle" else TONES.get(tone, TEXT)  # not started (or stopped): quieter than a running one
     draw(countdown, QRectF(inner.left(), inner.top() + inner.height() * 0.24, inner.width(), inner.height() * 0.76),
-         TONES.get(tone, TEXT), 0.1, 0.05, True, Qt.AlignmentFlag.AlignRight)
-    painter.setBrush(QColor(TONES.get(tone, TEXT)) if tone != "idle" else QColor(MUTED))
+         colour, 0.1, 0.05, True, Qt.AlignmentFlag.AlignRight)
+    painter.setBrush(QColor(colour))
     painter.drawRect(QRectF(box.left(), box.bottom() - h * 0.006, box.width(), h * 0.006))

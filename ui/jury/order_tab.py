@@ -60,7 +60,7 @@ class OrderTab(QWidget):
         column.addLayout(row, 1)
         self._keys()
         bind_pitch_keys(self, beamer)  # PageDown / PageUp: the next or previous team, while the pitches are on
-        self.run.changed.connect(self.panel.show_state)
+        self.run.changed.connect(self._show_order)
         workspace.bridge.changed.connect(self._on_changes)
         workspace.ticker.timeout.connect(lambda: self.isVisible() and self.panel.show_state())
         self.refresh(read_teams=True)
@@ -149,8 +149,10 @@ class OrderTab(QWidget):
             if line is None:
                 continue
             at = self._time(starts[slot.team_id]) if slot.team_id in starts else ""
-            texts = (str(slot.position), at, self._name(slot.team_id), line.challenge, line.idea or self.tr("(no idea chosen yet)"),
-                     self.tr("absent") if slot.absent else "")
+            team = "\n".join(text for text in (self._name(slot.team_id), line.challenge) if text)
+            texts = (str(slot.position), at, team, line.idea or self.tr("(no idea chosen yet)"), self.tr("absent") if slot.absent else "")
+            if slot.team_id == self.run.current:  # the team on the beamer now
+                texts = (f"▶ {texts[0]}",) + texts[1:]
             rows.append((slot.team_id, texts, slot.absent))
         self.table.fill(rows, ws.theme.muted)
         if self.table.currentRow() < 0 and rows:

@@ -1,4 +1,5 @@
-"""The running order of one room as a table: number, time, team, challenge, pitched idea, absent.
+"""The running order of one room as a table: number, time, team (its challenge under its name), the
+pitched idea (wrapped), absent.
 
 Space marks the selected team absent (or present again), as a check list does; the selection follows
 a team (by id) through every refresh, so a moved team stays selected where it went.
@@ -12,8 +13,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
-COLUMNS = 6
-NUMBER, TIME, TEAM, CHALLENGE, IDEA, ABSENT = range(COLUMNS)
+COLUMNS = 5
+NUMBER, TIME, TEAM, IDEA, ABSENT = range(COLUMNS)
+ROW_LINES = 2  # a row holds two lines: the team's name and challenge; the idea's first two lines
 
 
 class OrderTable(QTableWidget):
@@ -21,25 +23,23 @@ class OrderTable(QTableWidget):
         super().__init__(0, COLUMNS)
         self.setObjectName("orderTable")
         self._on_space = on_space
-        self.setHorizontalHeaderLabels([self.tr("#"), self.tr("Time"), self.tr("Team"), self.tr("Challenge"),
-                                        self.tr("Pitched idea"), self.tr("Absent")])
+        self.setHorizontalHeaderLabels([self.tr("#"), self.tr("Time"), self.tr("Team"), self.tr("Pitched idea"), self.tr("Absent")])
         self.verticalHeader().setVisible(False)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setWordWrap(False)
+        self.setWordWrap(True)
+        self.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().lineSpacing() * ROW_LINES + 12))
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.horizontalHeader()
         for column in (NUMBER, TIME, ABSENT):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TEAM, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(CHALLENGE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(IDEA, QHeaderView.ResizeMode.Stretch)
-        self.setColumnWidth(TEAM, 210)
-        self.setColumnWidth(CHALLENGE, 230)
+        self.setColumnWidth(TEAM, 240)
 
     def fill(self, rows: list[tuple[int, tuple[str, ...], bool]], muted: str) -> None:
-        """``rows``: (team id, the six texts, absent); keeps the selected team selected."""
+        """``rows``: (team id, a text per column, absent); keeps the selected team selected."""
         keep = self.selected_team()
         self.setRowCount(len(rows))
         for row, (team_id, texts, absent) in enumerate(rows):
