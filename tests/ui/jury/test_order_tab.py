@@ -165,3 +165,35 @@ def test_the_seed_drawn_is_the_documented_shuffle(qtbot, order_tab):
     settle()
     names = {1: "Bits & Banen", 2: "Het Wiel", 3: "Leentjebuur", 4: "Kennistafel"}
     assert listed(tab) == [names[number] for number in order_for([1, 2, 3, 4], seed)]
+
+
+def test_parallel_rooms_each_list_their_own_order_and_a_team_moves_between_them(qtbot, order_tab):
+    tab, _clock, store, event_id, teams = order_tab
+    draw(store, event_id, {"Room 1": teams[:2], "Room 2": teams[2:]}, seed=1)
+    settle()
+    assert tab.room_picker.isVisibleTo(tab) and tab.room_picker.count() == 2
+    assert sorted(listed(tab)) == ["Bits & Banen", "Het Wiel"]
+    tab.table.setFocus()
+    tab.table.setCurrentCell(0, 2)
+    moved = tab.table.selected_team()
+    tab.move_room.setCurrentIndex(1)
+    tab.move_room.activated.emit(1)
+    settle()
+    assert [slot.room for slot in running_order(store, event_id) if slot.team_id == moved] == ["Room 2"]
+    assert len(listed(tab)) == 1 and tab.table.hasFocus()
+    tab.room_picker.setCurrentIndex(1)
+    tab.room_picker.activated.emit(1)
+    assert len(listed(tab)) == 3
+    assert "Room 2: 3 teams need 24 minutes" in tab.fit_label.text() and tab.fit_label.property("role") == "muted"  # it fits: calm
+
+
+def test_with_every_team_absent_the_beamer_is_not_started_and_the_tab_says_why(qtbot, order_tab):
+    tab, _clock, store, event_id, teams = order_tab
+    draw(store, event_id, seed=1)
+    for team_id in teams:
+        set_absent(store, event_id, team_id, True)
+    settle()
+    tab.panel.start_button.setFocus()
+    qtbot.keyClick(tab.panel.start_button, Qt.Key.Key_Space)
+    assert tab.error.text() == "No team of this room is present: nobody can pitch yet."
+    assert tab.run.source.mode == PROGRAMME and not tab.run.source.view.isVisible() and tab.table.hasFocus()
