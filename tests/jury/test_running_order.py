@@ -24,11 +24,12 @@ from db.models import Team
 
 
 @pytest.fixture
-def event(sqlite_store):
+def event(store):
+    """A Staatsprint event with nine teams, on each engine."""
     source = template_path("staatsprint").read_text(encoding="utf-8")
-    event_id = create_event(sqlite_store, source, date(2026, 3, 11))
-    teams = [add_team(sqlite_store, event_id, "gemeentelijke_it") for _ in range(9)]
-    return sqlite_store, event_id, teams
+    event_id = create_event(store, source, date(2026, 3, 11))
+    teams = [add_team(store, event_id, "gemeentelijke_it") for _ in range(9)]
+    return store, event_id, teams
 
 
 def numbers(store, slots) -> list[int]:
@@ -178,9 +179,11 @@ def test_the_pitch_then_the_questions_as_deadlines_that_survive_a_restart(event,
     shown = pitch_clock(timers.states(event_id, teams[0]), jury, clock.now())
     assert (shown.part, shown.remaining(clock.now()), shown.status(clock.now())) == (PITCH, 140, Status.RUNNING)
     clock.advance(200)  # 4 minutes up 60 s ago: the questions started at the pitch's deadline
-    restarted = Timers(open_store(str(store.engine.url)), clock)  # another process on the same file
+    again = open_store(store.engine.url.render_as_string(hide_password=False))  # a restart: a new connection
+    restarted = Timers(again, clock)
     shown = pitch_clock(restarted.states(event_id, teams[0]), jury, clock.now())
     assert (shown.part, shown.remaining(clock.now())) == (QA, 120)
+    again.engine.dispose()
 
 
 def test_starting_the_questions_early_stops_the_pitch(event, staatsprint_template):
