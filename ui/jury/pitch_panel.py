@@ -58,6 +58,14 @@ class PitchPanel(QWidget):
         button.clicked.connect(slot)
         return button
 
+    def _colour(self, tone: str) -> None:
+        """The countdown in the warning colour in its last minute, the danger colour over time (set
+        only when the tone changes: a style sheet re-polishes the label)."""
+        colour = {"last": self._ws.theme.warning, "over": self._ws.theme.danger}.get(tone, "")
+        if self.timer_label.property("tone") != tone:
+            self.timer_label.setProperty("tone", tone)
+            self.timer_label.setStyleSheet(f"color: {colour};" if colour else "")
+
     def show_state(self) -> None:
         """The team on, its countdown and the next team, as they are now."""
         run, now = self._run, self._ws.timers.clock.now()
@@ -67,8 +75,9 @@ class PitchPanel(QWidget):
             self.timer_label.setText("")
         else:
             self.now_label.setText(self.tr("Now: {team}").format(team=self._name_of(on)))
-            timer_label, countdown, _tone = run.timer(on, now)
+            timer_label, countdown, tone = run.timer(on, now)
             self.timer_label.setText(f"{timer_label}  {countdown}")
+            self._colour(tone)
         first = self.tr("First: {team}") if on is None else self.tr("Next: {team}")
         self.next_label.setText(first.format(team=self._name_of(following)) if following is not None else
                                 (self.tr("This is the last team.") if on is not None else ""))

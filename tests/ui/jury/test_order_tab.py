@@ -117,6 +117,9 @@ def test_the_beamer_steps_through_the_present_teams_with_their_timers(qtbot, ord
     assert source.frame(clock.now()).pitch_timer == ("Questions", "2:00", "normal")
     tab.panel.show_state()
     assert tab.panel.timer_label.text() == "Questions  2:00"
+    clock.advance(150)
+    tab.panel.show_state()
+    assert tab.panel.timer_label.text() == "Questions  +0:30" and tab.panel.timer_label.property("tone") == "over"
     qtbot.keyClick(tab.table, Qt.Key.Key_PageDown)  # the facilitator's window: the absent team is skipped
     settle()
     assert source.team_id == drawn[2] and source.frame(clock.now()).pitch_timer == ("Pitch", "4:00", "idle")
@@ -129,7 +132,7 @@ def test_the_beamer_steps_through_the_present_teams_with_their_timers(qtbot, ord
     settle()
     assert source.team_id == drawn[0]
     shown = source.frame(clock.now()).pitch_timer  # back to the first team: its questions, paused where they stopped
-    assert shown == ("Questions (paused)", "2:00", "normal")
+    assert shown == ("Questions (paused)", "+0:30", "over")
 
 
 def test_the_beamer_paints_the_countdown_beside_the_pitch(qtbot, order_tab):
