@@ -153,17 +153,19 @@ def move_to_room(store: Store, event_id: int, team_id: int, room: str) -> None:
 
 def set_rooms(store: Store, event_id: int, names: list[str]) -> None:
     """Pitch in these rooms (one name or none: one room for all). The teams are dealt over the rooms
-    in their present order (1st to the first room, 2nd to the second, …); draw again per room after."""
+    in their present order (1st to the first room, 2nd to the second, …; teams not in the order yet
+    after the others, by number); draw by lot after."""
     clean = [_room_name(name) for name in names]
     if len(set(clean)) != len(clean) or any(not name for name in clean):
         raise DomainError("order_room_names", "each room needs its own name")
     rooms = clean if len(clean) > 1 else [""]
     with store.write() as session:
         by_team = {row.team_id: row for row in session.exec(select(PitchSlot).where(PitchSlot.event_id == event_id)).all()}
-        slots = _slots(session, event_id)
-        order = sorted(slots, key=lambda slot: (slot.position, room_key(slot.room)))
-        for index, slot in enumerate(order):
-            row = by_team[slot.team_id]
+        order = [slot.team_id for slot in sorted(_slots(session, event_id), key=lambda slot: (slot.position, room_key(slot.room)))]
+        teams = session.exec(select(Team).where(Team.event_id == event_id).order_by(Team.number)).all()
+        order += [team.id for team in teams if team.id not in by_team]  # not in the order yet: after the others
+        for index, team_id in enumerate(order):
+            row = by_team.get(team_id) or PitchSlot(event_id=event_id, team_id=team_id, position=0)
             row.room, row.position = rooms[index % len(rooms)], index // len(rooms) + 1
             session.add(row)
 

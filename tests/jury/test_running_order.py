@@ -229,3 +229,13 @@ def test_a_team_whose_turn_is_over_pitches_again_from_the_start(event, staatspri
     start_pitch(timers, event_id, teams[0], jury)
     shown = pitch_clock(timers.states(event_id, teams[0]), jury, clock.now())
     assert (shown.part, shown.remaining(clock.now())) == (PITCH, 240)
+
+
+def test_rooms_set_before_any_draw_take_every_team_and_the_draw_keeps_them(event):
+    store, event_id, teams = event
+    set_rooms(store, event_id, ["Zaal 1", "Zaal 2", "Zaal 3"])
+    slots = running_order(store, event_id)
+    assert [slot.team_id for slot in slots if slot.room == "Zaal 1"] == teams[0::3]
+    draw(store, event_id, seed=8)
+    assert {room: sum(1 for slot in running_order(store, event_id) if slot.room == room) for room in draws(store, event_id)} == {
+        "Zaal 1": 3, "Zaal 2": 3, "Zaal 3": 3}
