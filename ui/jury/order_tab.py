@@ -83,7 +83,7 @@ class OrderTab(QWidget):
             row.addWidget(button)
         return row
 
-    def _edit_row(self) -> QHBoxLayout:
+    def _edit_row(self) -> QVBoxLayout:
         row = QHBoxLayout()
         self.up_button = self._button(self.tr("Move up ({key})").format(key=key_text("juryOrderUp")), "moveUp", lambda: self.move(-1))
         self.down_button = self._button(self.tr("Move down ({key})").format(key=key_text("juryOrderDown")), "moveDown", lambda: self.move(1))
@@ -96,9 +96,14 @@ class OrderTab(QWidget):
         self.move_room.activated.connect(self._move_to_room)
         self.move_room_label = label(self.tr("Room of this team:"), wrap=False)
         row.addStretch(1)
-        row.addWidget(self.move_room_label)
-        row.addWidget(self.move_room)
-        return row
+        rooms = QHBoxLayout()  # its own line (shown with several rooms): the buttons keep their room
+        rooms.addWidget(self.move_room_label)
+        rooms.addWidget(self.move_room)
+        rooms.addStretch(1)
+        both = QVBoxLayout()
+        both.addLayout(row)
+        both.addLayout(rooms)
+        return both
 
     def _button(self, text: str, name: str, slot) -> QPushButton:
         button = QPushButton(text)
