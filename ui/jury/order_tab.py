@@ -33,6 +33,7 @@ class OrderTab(QWidget):
         self._ws = workspace
         self.run = PitchRun(workspace, beamer, self)
         self._lines: dict[int, TeamLine] = {}
+        self._stale: bool | None = None  # changed while hidden: refresh when shown (True: the teams' texts too)
         self._slots: list[order.Slot] = []
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 12, 0, 0)
@@ -60,7 +61,7 @@ class OrderTab(QWidget):
         column.addLayout(row, 1)
         self._keys()
         bind_pitch_keys(self, beamer)  # PageDown / PageUp: the next or previous team, while the pitches are on
-        self.run.changed.connect(self._show_order)
+        self.run.changed.connect(lambda: self._when_shown(False) or self._show_order())
         workspace.bridge.changed.connect(self._on_changes)
         workspace.ticker.timeout.connect(lambda: self.isVisible() and self.panel.show_state())
         self.refresh(read_teams=True)
@@ -122,6 +123,7 @@ class OrderTab(QWidget):
 
     def refresh(self, read_teams: bool = True) -> None:
         ws = self._ws
+        self._stale = None
         if read_teams:
             self._lines = team_lines(ws.store, ws.event.id, ws.lang, ws.timers.clock.now())
         self._slots = order.running_order(ws.store, ws.event.id)
@@ -214,7 +216,21 @@ class OrderTab(QWidget):
     def _on_changes(self, batch) -> None:
         tables = {change.table for change in batch}
         if tables & (IDEA_TABLES | {"pitch_slot", "jury_setting", "programme_item"}):
-            self.refresh(read_teams=bool(tables & IDEA_TABLES))
+            read_teams = bool(tables & IDEA_TABLES)
+            if not self._when_shown(read_teams):
+                self.refresh(read_teams)
+
+    def _when_shown(self, read_teams: bool) -> bool:
+        """Hidden (another page or tab is on): remember to refresh when shown, and say so."""
+        if self.isVisible():
+            return False
+        self._stale = bool(self._stale) or read_teams
+        return True
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._stale is not None:
+            self.refresh(self._stale)
 
     def _name(self, team_id: int) -> str:
         line = self._lines.get(team_id)

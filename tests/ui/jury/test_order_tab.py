@@ -200,3 +200,14 @@ def test_with_every_team_absent_the_beamer_is_not_started_and_the_tab_says_why(q
     qtbot.keyClick(tab.panel.start_button, Qt.Key.Key_Space)
     assert tab.error.text() == "No team of this room is present: nobody can pitch yet."
     assert tab.run.source.mode == PROGRAMME and not tab.run.source.view.isVisible() and tab.table.hasFocus()
+
+
+def test_a_change_made_while_the_tab_is_hidden_shows_when_it_is_shown_again(qtbot, order_tab):
+    tab, _clock, store, event_id, teams = order_tab
+    tab.hide()
+    draw(store, event_id, seed=1)  # e.g. on another laptop
+    set_team_name(store, teams[0], "Nieuwe naam")
+    settle()
+    assert tab.table.rowCount() == 0  # nothing read while hidden
+    tab.show()
+    assert len(listed(tab)) == 4 and "Nieuwe naam" in listed(tab)
