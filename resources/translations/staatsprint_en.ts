@@ -1112,6 +1112,132 @@
     </message>
 </context>
 <context>
+    <name>OrderTab</name>
+    <message>
+        <source>Pitch running order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Room shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the teams not in the order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rooms…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draw by lot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move up ({key})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move down ({key})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Absent (Space)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the team to room</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Room of this team:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no idea chosen yet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No running order yet: draw it by lot.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This room's order was not drawn by lot.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drawn by lot at {time} with seed {seed}. Anyone can check it: the team numbers, sorted, shuffled with Python's random.Random({seed}).shuffle.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The programme has no item at {time} for the pitches: the order cannot be checked against it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{teams} teams need {needed} minutes; the window {start}–{end} has {window}: it fits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{teams} teams need {needed} minutes, the window {start}–{end} has {window}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Present again (Space)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draw again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The running order was drawn already. Draw a new order by lot for every room? The present order is replaced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In how many rooms do the teams pitch at the same time?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Room {number}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OrderTable</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pitched idea</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PanelCard</name>
     <message>
         <source>Add picture…</source>
@@ -1320,6 +1446,57 @@ add a photo of a sketch</source>
     </message>
 </context>
 <context>
+    <name>PitchPanel</name>
+    <message>
+        <source>On the beamer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start the pitches on the beamer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start pitch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start the questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous ({key})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next ({key})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{key} starts the pitch, then the questions; the questions also start by themselves when the pitch time is up. PageDown and PageUp (a presenter's clicker too) go to the next or previous team, here and on the beamer; absent teams are skipped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The beamer does not show the pitches.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Now: {team}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First: {team}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next: {team}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is the last team.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PitchQuestions</name>
     <message>
         <source>Your challenge asks these too: the jury will look for them.</source>
@@ -1347,6 +1524,21 @@ add a photo of a sketch</source>
     </message>
     <message>
         <source>Not chosen yet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PitchRun</name>
+    <message>
+        <source>Pitch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{timer} (paused)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3256,6 +3448,18 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
         <source>Scoring: redo</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Running order: move the selected team up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running order: move the selected team down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pitches: start the pitch timer, then the questions</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>last_resort</name>
@@ -3586,6 +3790,30 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
     </message>
     <message>
         <source>This pitch has no such task; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There are no teams yet to put in a running order.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each team pitches in one room; nothing was drawn.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each room needs its own name; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A room's name has at most {limit} characters; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This team is not in the running order yet: add it (or draw again) first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No team of this room is present: nobody can pitch yet.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -1112,6 +1112,132 @@
     </message>
 </context>
 <context>
+    <name>OrderTab</name>
+    <message>
+        <source>Pitch running order</source>
+        <translation>Pitchvolgorde</translation>
+    </message>
+    <message>
+        <source>Room shown</source>
+        <translation>Getoonde zaal</translation>
+    </message>
+    <message>
+        <source>Add the teams not in the order</source>
+        <translation>Teams zonder plek toevoegen</translation>
+    </message>
+    <message>
+        <source>Rooms…</source>
+        <translation>Zalen…</translation>
+    </message>
+    <message>
+        <source>Draw by lot</source>
+        <translation>Loten</translation>
+    </message>
+    <message>
+        <source>Move up ({key})</source>
+        <translation>Omhoog ({key})</translation>
+    </message>
+    <message>
+        <source>Move down ({key})</source>
+        <translation>Omlaag ({key})</translation>
+    </message>
+    <message>
+        <source>Absent (Space)</source>
+        <translation>Afwezig (spatie)</translation>
+    </message>
+    <message>
+        <source>Move the team to room</source>
+        <translation>Team naar zaal verplaatsen</translation>
+    </message>
+    <message>
+        <source>Room of this team:</source>
+        <translation>Zaal van dit team:</translation>
+    </message>
+    <message>
+        <source>(no idea chosen yet)</source>
+        <translation>(nog geen idee gekozen)</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>afwezig</translation>
+    </message>
+    <message>
+        <source>No running order yet: draw it by lot.</source>
+        <translation>Nog geen pitchvolgorde: loot die.</translation>
+    </message>
+    <message>
+        <source>This room's order was not drawn by lot.</source>
+        <translation>De volgorde van deze zaal is niet geloot.</translation>
+    </message>
+    <message>
+        <source>Drawn by lot at {time} with seed {seed}. Anyone can check it: the team numbers, sorted, shuffled with Python's random.Random({seed}).shuffle.</source>
+        <translation>Geloot om {time} met seed {seed}. Iedereen kan dit nagaan: de teamnummers, oplopend gesorteerd, geschud met random.Random({seed}).shuffle van Python.</translation>
+    </message>
+    <message>
+        <source>The programme has no item at {time} for the pitches: the order cannot be checked against it.</source>
+        <translation>Het programma heeft om {time} geen onderdeel voor de pitches: de volgorde kan er niet aan getoetst worden.</translation>
+    </message>
+    <message>
+        <source>{teams} teams need {needed} minutes; the window {start}–{end} has {window}: it fits.</source>
+        <translation>{teams} teams hebben {needed} minuten nodig; het blok {start}–{end} heeft er {window}: het past.</translation>
+    </message>
+    <message>
+        <source>{teams} teams need {needed} minutes, the window {start}–{end} has {window}.</source>
+        <translation>{teams} teams hebben {needed} minuten nodig, het blok {start}–{end} heeft er {window}.</translation>
+    </message>
+    <message>
+        <source>Present again (Space)</source>
+        <translation>Toch aanwezig (spatie)</translation>
+    </message>
+    <message>
+        <source>Team {number}</source>
+        <translation>Team {number}</translation>
+    </message>
+    <message>
+        <source>Draw again</source>
+        <translation>Opnieuw loten</translation>
+    </message>
+    <message>
+        <source>The running order was drawn already. Draw a new order by lot for every room? The present order is replaced.</source>
+        <translation>De pitchvolgorde is al geloot. Voor elke zaal een nieuwe volgorde loten? De huidige volgorde vervalt.</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Zalen</translation>
+    </message>
+    <message>
+        <source>In how many rooms do the teams pitch at the same time?</source>
+        <translation>In hoeveel zalen pitchen de teams tegelijk?</translation>
+    </message>
+    <message>
+        <source>Room {number}</source>
+        <translation>Zaal {number}</translation>
+    </message>
+</context>
+<context>
+    <name>OrderTable</name>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Pitched idea</source>
+        <translation>Gepitcht idee</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Afwezig</translation>
+    </message>
+</context>
+<context>
     <name>PanelCard</name>
     <message>
         <source>Add picture…</source>
@@ -1321,6 +1447,57 @@ voeg een foto van een schets toe</translation>
     </message>
 </context>
 <context>
+    <name>PitchPanel</name>
+    <message>
+        <source>On the beamer</source>
+        <translation>Op de beamer</translation>
+    </message>
+    <message>
+        <source>Start the pitches on the beamer</source>
+        <translation>Start de pitches op de beamer</translation>
+    </message>
+    <message>
+        <source>Start pitch</source>
+        <translation>Start pitch</translation>
+    </message>
+    <message>
+        <source>Start the questions</source>
+        <translation>Start de vragen</translation>
+    </message>
+    <message>
+        <source>Previous ({key})</source>
+        <translation>Vorige ({key})</translation>
+    </message>
+    <message>
+        <source>Next ({key})</source>
+        <translation>Volgende ({key})</translation>
+    </message>
+    <message>
+        <source>{key} starts the pitch, then the questions; the questions also start by themselves when the pitch time is up. PageDown and PageUp (a presenter's clicker too) go to the next or previous team, here and on the beamer; absent teams are skipped.</source>
+        <translation>{key} start de pitch en daarna de vragen; de vragen starten ook vanzelf als de pitchtijd om is. PageDown en PageUp (ook van een presenter) gaan naar het volgende of vorige team, hier en op de beamer; afwezige teams worden overgeslagen.</translation>
+    </message>
+    <message>
+        <source>The beamer does not show the pitches.</source>
+        <translation>De beamer toont de pitches niet.</translation>
+    </message>
+    <message>
+        <source>Now: {team}</source>
+        <translation>Nu: {team}</translation>
+    </message>
+    <message>
+        <source>First: {team}</source>
+        <translation>Eerst: {team}</translation>
+    </message>
+    <message>
+        <source>Next: {team}</source>
+        <translation>Hierna: {team}</translation>
+    </message>
+    <message>
+        <source>This is the last team.</source>
+        <translation>Dit is het laatste team.</translation>
+    </message>
+</context>
+<context>
     <name>PitchQuestions</name>
     <message>
         <source>Your challenge asks these too: the jury will look for them.</source>
@@ -1349,6 +1526,21 @@ voeg een foto van een schets toe</translation>
     <message>
         <source>Not chosen yet</source>
         <translation>Nog niet gekozen</translation>
+    </message>
+</context>
+<context>
+    <name>PitchRun</name>
+    <message>
+        <source>Pitch</source>
+        <translation>Pitch</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <source>{timer} (paused)</source>
+        <translation>{timer} (gepauzeerd)</translation>
     </message>
 </context>
 <context>
@@ -3268,6 +3460,18 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
         <source>Scoring: redo</source>
         <translation>Beoordelen: opnieuw doen</translation>
     </message>
+    <message>
+        <source>Running order: move the selected team up</source>
+        <translation>Pitchvolgorde: het gekozen team omhoog</translation>
+    </message>
+    <message>
+        <source>Running order: move the selected team down</source>
+        <translation>Pitchvolgorde: het gekozen team omlaag</translation>
+    </message>
+    <message>
+        <source>Pitches: start the pitch timer, then the questions</source>
+        <translation>Pitches: start de pitchtimer, daarna de vragen</translation>
+    </message>
 </context>
 <context>
     <name>last_resort</name>
@@ -3609,6 +3813,30 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
     <message>
         <source>This pitch has no such task; nothing was changed.</source>
         <translation>Deze pitch heeft zo'n taak niet; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>There are no teams yet to put in a running order.</source>
+        <translation>Er zijn nog geen teams om in een pitchvolgorde te zetten.</translation>
+    </message>
+    <message>
+        <source>Each team pitches in one room; nothing was drawn.</source>
+        <translation>Elk team pitcht in één zaal; er is niets geloot.</translation>
+    </message>
+    <message>
+        <source>Each room needs its own name; nothing was changed.</source>
+        <translation>Elke zaal heeft een eigen naam nodig; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>A room's name has at most {limit} characters; nothing was changed.</source>
+        <translation>De naam van een zaal heeft hoogstens {limit} tekens; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>This team is not in the running order yet: add it (or draw again) first.</source>
+        <translation>Dit team staat nog niet in de pitchvolgorde: voeg het eerst toe (of loot opnieuw).</translation>
+    </message>
+    <message>
+        <source>No team of this room is present: nobody can pitch yet.</source>
+        <translation>Geen team van deze zaal is aanwezig: er kan nog niemand pitchen.</translation>
     </message>
     <message>
         <source>Not saved</source>

@@ -38,7 +38,7 @@ class BeamerFrame:
     clock: str = ""  # the time of day
     bars: tuple = ()  # the idea race's leaderboard (ui.race.standing_text.Bar), best first; () for none
     pitch: TeamDossier | None = None  # one team's pitch (ui.beamer.pitch_slide), drawn instead of a timer
-    pitch_timer: tuple | None = None  # during a jury pitch: (label, countdown, tone), painted over the pitch's corner
+    pitch_timer: tuple | None = None  # during a jury pitch: (label, countdown, tone), in the pitch slide's top right corner
     reveal: object | None = None  # the winners' reveal (ui.jury.reveal_slide), drawn instead of everything else
 
 
@@ -60,7 +60,8 @@ class BeamerView(QWidget):
     def show_frame(self, frame: BeamerFrame) -> None:
         if frame != self.frame:
             self.frame = frame
-            parts = (frame.pitch.shown_name, frame.pitch.chosen_idea) if frame.pitch is not None else (frame.heading, frame.countdown or "", frame.announcement)
+            timer = " ".join(frame.pitch_timer[:2]) if frame.pitch_timer else ""
+            parts = (frame.pitch.shown_name, timer, frame.pitch.chosen_idea) if frame.pitch is not None else (frame.heading, frame.countdown or "", frame.announcement)
             self.setAccessibleName(" · ".join(part for part in parts if part))
             self.update()
 
@@ -85,7 +86,7 @@ class BeamerView(QWidget):
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         painter.fillRect(self.rect(), QColor(BACKGROUND))
         if self.frame.pitch is not None:
-            self.pitch_lines = paint_pitch(painter, QRectF(self.rect()), self.frame.pitch)
+            self.pitch_lines = paint_pitch(painter, QRectF(self.rect()), self.frame.pitch, self.frame.pitch_timer)
             painter.end()
             return
         width, height = float(self.width()), float(self.height())

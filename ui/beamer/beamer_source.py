@@ -29,6 +29,7 @@ RACE_TABLES = {"note", "race_count", "step_state", "team"}
 class BeamerSource(QObject):
     modeChanged = Signal(str)
     said = Signal(str)  # a short note for the facilitator's window (e.g. the last team's pitch is shown)
+    pitchStepped = Signal(int, int)  # PageDown / PageUp moved the pitch from one team to another (ids)
 
     def __init__(self, workspace: Workspace, view: BeamerView, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -40,16 +41,19 @@ class BeamerSource(QObject):
         self._race: RaceScreen | None = None
         self.pitch_order: list[int] = []  # the teams PageDown / PageUp step through (the jury's running order)
         self._pitch: TeamDossier | None = None
+        self.pitch_timer = None  # during the jury's pitches: (team id, now) -> (label, countdown, tone) | None
         view.stepRequested.connect(self.step_pitch)
         self._reload({"programme_item", "event", "step_state", "team"})
         workspace.bridge.changed.connect(self._on_changes)
         workspace.ticker.timeout.connect(self.tick)
 
-    def show(self, mode: str, team_id: int | None = None, plenary_item_id: int | None = None, order: list[int] | None = None) -> None:
+    def show(self, mode: str, team_id: int | None = None, plenary_item_id: int | None = None, order: list[int] | None = None,
+             timer=None) -> None:
         """Show ``mode``; for PITCH, ``team_id``'s pitch, with ``order`` the teams to step through
-        (None: every team in number order)."""
+        (None: every team in number order) and ``timer`` the countdown beside it (the jury's pitches)."""
         changed = mode != self.mode
         self.mode, self.team_id, self.plenary_item_id = mode, team_id, plenary_item_id
+        self.pitch_timer = timer if mode == PITCH else None
         if changed:
             self.modeChanged.emit(mode)
         if mode == PITCH:
@@ -64,8 +68,9 @@ class BeamerSource(QObject):
             return
         index = min(max(self.pitch_order.index(self.team_id) + delta, 0), len(self.pitch_order) - 1)
         if self.pitch_order[index] != self.team_id:
-            self.team_id = self.pitch_order[index]
+            left, self.team_id = self.team_id, self.pitch_order[index]
             self._load_pitch()
+            self.pitchStepped.emit(left, self.team_id)
             self.tick()
         elif delta > 0:
             self.said.emit(self.tr("This is the last team's pitch."))
@@ -80,6 +85,9 @@ class BeamerSource(QObject):
 
     def _on_changes(self, batch) -> None:
         tables = {change.table for change in batch}
+        if self.mode == PITCH and tables == {"step_state"}:  # a timer: only the countdown changes
+            self.tick()
+            return
         if self.mode == PITCH and (tables & {"team", "event", "member"} or any(c.team_id == self.team_id for c in batch)):
             self._reload(tables)
             self._load_pitch()
@@ -113,7 +121,7 @@ class BeamerSource(QObject):
         if self.mode == RACE and self._race is not None:
             return self._race.frame(base, now)
         if self.mode == PITCH and self._pitch is not None:
-            return BeamerFrame(pitch=self._pitch)
+            return BeamerFrame(pitch=self._pitch, pitch_timer=self.pitch_timer(self.team_id, now) if self.pitch_timer else None)
         if self.mode == TEAM and self.team_id in self._teams:
             return self._team_frame(base, now)
         if self.mode == PLENARY and self._plenary_item() is not None:

@@ -11,9 +11,10 @@ from ui.beamer.beamer_source import PITCH, BeamerSource
 from ui.common.keymap import sequences
 
 
-def show_pitch_on_beamer(source: BeamerSource, team_id: int, order: list[int] | None = None) -> None:
+def show_pitch_on_beamer(source: BeamerSource, team_id: int, order: list[int] | None = None, timer=None) -> None:
     """Show ``team_id``'s pitch (``order``: the teams PageDown steps through; None: every team in
-    number order), opening the beamer view on the screen the facilitator's window is not on."""
+    number order; ``timer``: the jury's countdown beside it), opening the beamer view on the screen
+    the facilitator's window is not on."""
     if not source.view.isVisible():
         here = QApplication.activeWindow().screen() if QApplication.activeWindow() else None
         screens = QGuiApplication.screens()
@@ -22,7 +23,7 @@ def show_pitch_on_beamer(source: BeamerSource, team_id: int, order: list[int] | 
         if screen is here or here is None:  # one screen: the beamer covers the facilitator's window, so it takes the keys (Escape closes it)
             source.view.raise_()
             source.view.activateWindow()
-    source.show(PITCH, team_id=team_id, order=order)  # once open: a hidden view is given no frame
+    source.show(PITCH, team_id=team_id, order=order, timer=timer)  # once open: a hidden view is given no frame
 
 
 def bind_pitch_keys(owner: QWidget, source: BeamerSource) -> None:

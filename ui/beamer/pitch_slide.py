@@ -18,6 +18,7 @@ from app.export.dossier_data import TeamDossier
 from app.pitch.brief import COST, FOR_WHOM, IDEA, PATH, PROBLEM, WHO_NEEDED, YELL, brief
 from ui.beamer.palette import ACCENT, MUTED, TEXT
 from ui.beamer.pitch_path import chosen_paths, paint_path, path_height
+from ui.beamer.pitch_timer import paint_timer, timer_box
 from ui.beamer.text_fit import STEP, draw_fitted, fitted_font, text_height
 
 SMALLEST = 0.021  # answers never get smaller than this share of the screen height (16 px at 768): then they are cut
@@ -35,8 +36,10 @@ class Row:
     blocks: tuple[tuple[str, str], ...]
 
 
-def paint_pitch(painter: QPainter, rect: QRectF, dossier: TeamDossier) -> list[str]:
-    """Paint the slide in ``rect``; returns every line of text drawn (what a person can read)."""
+def paint_pitch(painter: QPainter, rect: QRectF, dossier: TeamDossier, timer: tuple | None = None) -> list[str]:
+    """Paint the slide in ``rect``; returns every line of text drawn (what a person can read).
+    ``timer`` (label, countdown, tone): the jury pitch's countdown, in the header's right corner
+    (``ui.beamer.pitch_timer``) where the slide otherwise says "PITCH" and who presents."""
     w, h = rect.width(), rect.height()
     m = w * 0.045
     left, inner = rect.left() + m, w - 2 * m
@@ -46,10 +49,14 @@ def paint_pitch(painter: QPainter, rect: QRectF, dossier: TeamDossier) -> list[s
         draw_fitted(painter, text, box, colour, h * big, max(12.0, h * small), bold, align))
 
     draw(dossier.shown_name, at(0.045, 0.075, width=inner * 0.68), TEXT, 0.062, 0.035, True)
-    draw(dossier.challenge, at(0.122, 0.045, width=inner * 0.68), MUTED, 0.032, 0.022)
     presenter = QCoreApplication.translate("BeamerPitch", "Presented by {name}").format(name=dossier.presenter) if dossier.presenter else ""
-    draw(QCoreApplication.translate("BeamerPitch", "PITCH"), at(0.05, 0.04, left + inner * 0.7, inner * 0.3), ACCENT, 0.03, 0.02, True, Qt.AlignmentFlag.AlignRight)
-    draw(presenter, at(0.095, 0.045, left + inner * 0.7, inner * 0.3), MUTED, 0.03, 0.02, False, Qt.AlignmentFlag.AlignRight)
+    byline = " · ".join(part for part in (dossier.challenge, presenter) if part) if timer is not None else dossier.challenge
+    draw(byline, at(0.122, 0.045, width=inner * 0.68), MUTED, 0.032, 0.022)
+    if timer is not None:
+        paint_timer(painter, draw, timer_box(rect, left, inner), timer, h)
+    else:
+        draw(QCoreApplication.translate("BeamerPitch", "PITCH"), at(0.05, 0.04, left + inner * 0.7, inner * 0.3), ACCENT, 0.03, 0.02, True, Qt.AlignmentFlag.AlignRight)
+        draw(presenter, at(0.095, 0.045, left + inner * 0.7, inner * 0.3), MUTED, 0.03, 0.02, False, Qt.AlignmentFlag.AlignRight)
     _rule(painter, left, rect.top() + h * 0.185, inner)
 
     yell = brief(dossier)[YELL]

@@ -75,6 +75,9 @@ KEYMAP: dict[str, Binding] = {
     "jurorPreviousTeam": Binding(("PgUp", "Alt+Left"), QT_TRANSLATE_NOOP("keymap", "Scoring: the previous team")),
     "jurorUndo": Binding((StandardKey.Undo,), QT_TRANSLATE_NOOP("keymap", "Scoring: undo")),
     "jurorRedo": Binding(("Ctrl+Shift+Z",), QT_TRANSLATE_NOOP("keymap", "Scoring: redo")),
+    "juryOrderUp": Binding(("Alt+Up",), QT_TRANSLATE_NOOP("keymap", "Running order: move the selected team up")),
+    "juryOrderDown": Binding(("Alt+Down",), QT_TRANSLATE_NOOP("keymap", "Running order: move the selected team down")),
+    "juryPitchTimer": Binding(("Ctrl+Return", "Ctrl+Enter"), QT_TRANSLATE_NOOP("keymap", "Pitches: start the pitch timer, then the questions")),
 }
 
 

@@ -78,6 +78,7 @@ def message_for(error: DomainError) -> str:
         **_crystal_ball(p),
         **_pitch_tasks(),
         **desk_messages(p),
+        **_running_order(p),
         "vote_item_frozen": lambda: _frozen(p.get("dots", 0), p.get("action")),
         "vote_dots_dropped": lambda: _dots_placed(p.get("dots", 0)) + " " + QCoreApplication.translate("messages", "Deleting it would drop them; nothing was deleted."),
     }
@@ -123,6 +124,18 @@ def _pitch_tasks() -> dict:
     return {
         "presenter_presents": lambda: QCoreApplication.translate("messages", "The presenter always presents. To untick them, choose another presenter first."),
         "task_unknown": lambda: QCoreApplication.translate("messages", "This pitch has no such task; nothing was changed."),
+    }
+
+
+def _running_order(p: dict) -> dict:
+    """The jury's pitch running order."""
+    return {
+        "order_no_teams": lambda: QCoreApplication.translate("messages", "There are no teams yet to put in a running order."),
+        "order_rooms_teams": lambda: QCoreApplication.translate("messages", "Each team pitches in one room; nothing was drawn."),
+        "order_room_names": lambda: QCoreApplication.translate("messages", "Each room needs its own name; nothing was changed."),
+        "order_room_long": lambda: QCoreApplication.translate("messages", "A room's name has at most {limit} characters; nothing was changed.").format(limit=p.get("limit", "")),
+        "order_not_drawn": lambda: QCoreApplication.translate("messages", "This team is not in the running order yet: add it (or draw again) first."),
+        "order_nobody_present": lambda: QCoreApplication.translate("messages", "No team of this room is present: nobody can pitch yet."),
     }
 
 

@@ -1,0 +1,85 @@
+"""The running order tab's "On the beamer" card: start the pitches on the beamer, the team on now with
+its countdown, the next team, and the buttons (each with its key) for the timers and the next team."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
+
+from ui.common.keymap import key_text
+from ui.common.widgets import card, label
+from ui.jury.pitch_run import PitchRun
+from ui.window.workspace import Workspace
+
+
+class PitchPanel(QWidget):
+    def __init__(self, workspace: Workspace, run: PitchRun, name_of: Callable[[int], str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws = workspace
+        self._run = run
+        self._name_of = name_of
+        frame, layout = card("pitchPanel")
+        self.setMinimumWidth(330)
+        self.setMaximumWidth(400)
+        outer = QGridLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(frame)
+        layout.addWidget(label(self.tr("On the beamer"), "h3"))
+        self.start_button = QPushButton(self.tr("Start the pitches on the beamer"))
+        self.start_button.setObjectName("startPitches")
+        self.start_button.setProperty("role", "primary")
+        layout.addWidget(self.start_button)
+        self.now_label = label("", "lead", "pitchNow")
+        self.timer_label = label("", "h2", "pitchTimer")
+        self.next_label = label("", "muted", "pitchNext")
+        for widget in (self.now_label, self.timer_label, self.next_label):
+            layout.addWidget(widget)
+        grid = QGridLayout()
+        grid.setSpacing(8)
+        self.pitch_button = self._button(self.tr("Start pitch"), "startPitchTimer", run.start_pitch)
+        self.questions_button = self._button(self.tr("Start the questions"), "startQuestions", run.start_questions)
+        self.previous_button = self._button(self.tr("Previous ({key})").format(key=key_text("beamerPreviousPitch")), "previousTeam", lambda: run.step(-1))
+        self.next_button = self._button(self.tr("Next ({key})").format(key=key_text("beamerNextPitch")), "nextTeam", lambda: run.step(1))
+        grid.addWidget(self.pitch_button, 0, 0)
+        grid.addWidget(self.questions_button, 0, 1)
+        grid.addWidget(self.previous_button, 1, 0)
+        grid.addWidget(self.next_button, 1, 1)
+        layout.addLayout(grid)
+        hint = self.tr("{key} starts the pitch, then the questions; the questions also start by themselves when the "
+                       "pitch time is up. PageDown and PageUp (a presenter's clicker too) go to the next or previous "
+                       "team, here and on the beamer; absent teams are skipped.").format(key=key_text("juryPitchTimer"))
+        layout.addWidget(label(hint, "muted", "pitchHint"))
+        layout.addStretch(1)
+
+    def _button(self, text: str, name: str, slot) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
+
+    def _colour(self, tone: str) -> None:
+        """The countdown in the warning colour in its last minute, the danger colour over time (set
+        only when the tone changes: a style sheet re-polishes the label)."""
+        colour = {"last": self._ws.theme.warning, "over": self._ws.theme.danger}.get(tone, "")
+        if self.timer_label.property("tone") != tone:
+            self.timer_label.setProperty("tone", tone)
+            self.timer_label.setStyleSheet(f"color: {colour};" if colour else "")
+
+    def show_state(self) -> None:
+        """The team on, its countdown and the next team, as they are now."""
+        run, now = self._run, self._ws.timers.clock.now()
+        on, following = run.current, run.following()
+        if on is None:
+            self.now_label.setText(self.tr("The beamer does not show the pitches."))
+            self.timer_label.setText("")
+        else:
+            self.now_label.setText(self.tr("Now: {team}").format(team=self._name_of(on)))
+            timer_label, countdown, tone = run.timer(on, now)
+            self.timer_label.setText(f"{timer_label}  {countdown}")
+            self._colour(tone)
+        first = self.tr("First: {team}") if on is None else self.tr("Next: {team}")
+        self.next_label.setText(first.format(team=self._name_of(following)) if following is not None else
+                                (self.tr("This is the last team.") if on is not None else ""))
+        for button in (self.pitch_button, self.questions_button, self.previous_button, self.next_button):
+            button.setEnabled(on is not None)
