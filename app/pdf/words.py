@@ -92,6 +92,10 @@ WORDS: dict[str, tuple[str, str]] = {  # key: (Dutch, English)
     "race_provisional": ("Voorlopige stand: de race loopt nog", "Provisional standing: the race is still running"),
     "race_not_yet": ("Nog niet aan de Idea Race toegekomen.", "Has not reached the Idea Race yet."),
     "chosen_together": ("samen gekozen als „{name}”", "chosen together as “{name}”"),
+    "audience_prize": ("Publieksprijs", "Audience award"),
+    "audience_code": ("Jouw stemcode", "Your voting code"),
+    "audience_how": ("Stem op het beste idee van een ander team: typ deze code op de stemlaptop. De code werkt één keer en je stem is geheim.",
+                     "Vote for the best idea of another team: type this code on the voting laptop. The code works once and your vote is secret."),
 }
 
 
