@@ -117,6 +117,7 @@ class AudiencePanel(QFrame):
         except DomainError as error:
             say(self.message, message_for(error))
             return False
+        self.refresh()  # now, not when the change feed comes round: the focus goes to what is enabled now
         if done:
             say(self.message, done, "info")
         else:
