@@ -19,7 +19,10 @@ ORDINALS = {
 
 
 def place_line(step: RevealStep) -> str:
-    """"Derde plaats", or "Winnaar" for a pool with one winner ("Winnaar (gedeelde prijs)" when shared)."""
+    """"Derde plaats"; for a pool with one winner "Winnaar" ("Winnaar (gedeelde prijs)" when shared), or
+    the pool's own title where it names the prize per challenge ("Winnaar van de challenge")."""
+    if step.places == 1 and step.subtitle and not step.shared:
+        return step.title
     if step.places == 1:
         if step.shared:
             return QCoreApplication.translate("Reveal", "Winner (shared prize)")
@@ -29,6 +32,9 @@ def place_line(step: RevealStep) -> str:
 
 
 def prize_line(step: RevealStep) -> str:
+    """What the place is of: "Eindklassement"; a per-challenge pool's challenge ("Moderniseren van …")."""
+    if step.places == 1 and step.subtitle and not step.shared:
+        return step.subtitle
     return f"{step.title} · {step.subtitle}" if step.subtitle else step.title
 
 
@@ -43,8 +49,10 @@ def card_at(steps: list[RevealStep], beat: int, event_name: str) -> RevealCard:
         return RevealCard(SUSPENSE, place_line(step), prize_line(step), medal, counter=counter)
     team_word = QCoreApplication.translate("Reveal", "Team {number}").format(number=step.team_number)
     challenge = step.challenge if step.challenge and step.challenge != step.subtitle else ""
-    return RevealCard(WINNER, place_line(step), prize_line(step), medal, step.team_name,
-                      f"{team_word} · {challenge}" if challenge else team_word, step.idea, " · ".join(step.members), counter)
+    number = "" if step.team_name == f"Team {step.team_number}" else team_word  # a team without a name is "Team 3" once
+    team_line = " · ".join(part for part in (number, challenge) if part)
+    return RevealCard(WINNER, place_line(step), prize_line(step), medal, step.team_name, team_line, step.idea,
+                      " · ".join(step.members), counter)
 
 
 class RevealRun(QObject):

@@ -46,23 +46,23 @@ def paint_reveal(painter: QPainter, rect: QRectF, card: RevealCard) -> list[str]
 
     _frame(painter, rect)
     if card.kind == OPENING:
-        _medal(painter, QPointF(rect.center().x(), rect.top() + h * 0.27), h * 0.075, "★", h)
-        draw(card.place_line, 0.40, 0.14, TEXT, 0.11, 0.06, True)
-        draw(card.prize, 0.57, 0.08, MUTED, 0.055, 0.035)
+        _medal(painter, QPointF(rect.center().x(), rect.top() + h * 0.31), h * 0.075, "★", h)
+        draw(card.place_line, 0.44, 0.14, TEXT, 0.11, 0.06, True)
+        draw(card.prize, 0.61, 0.08, MUTED, 0.055, 0.035)
     elif card.kind == SUSPENSE:
         if card.medal:
-            _medal(painter, QPointF(rect.center().x(), rect.top() + h * 0.26), h * 0.08, card.medal, h)
-        draw(card.place_line, 0.39, 0.16, ACCENT, 0.13, 0.07, True)
-        draw(card.prize, 0.57, 0.16, TEXT, 0.06, 0.04)
+            _medal(painter, QPointF(rect.center().x(), rect.top() + h * 0.28), h * 0.08, card.medal, h)
+        draw(card.place_line, 0.41, 0.20, ACCENT, 0.13, 0.05, True)
+        draw(card.prize, 0.62, 0.16, TEXT, 0.06, 0.035)
     else:
         if card.medal:
-            _medal(painter, QPointF(rect.left() + m + h * 0.055, rect.top() + h * 0.115), h * 0.05, card.medal, h)
-        draw(f"{card.place_line} · {card.prize}" if card.prize else card.place_line, 0.075, 0.08, ACCENT, 0.05, 0.03, True)
-        draw(card.team, 0.18, 0.22, TEXT, 0.15, 0.07, True)
-        draw(card.team_line, 0.41, 0.06, MUTED, 0.042, 0.03)
-        _rule(painter, rect.center().x(), rect.top() + h * 0.495, w * 0.12)
-        draw(card.idea, 0.53, 0.24, TEXT, 0.07, 0.045)
-        draw(card.members, 0.80, 0.11, MUTED, 0.045, 0.03)
+            _medal(painter, QPointF(rect.center().x(), rect.top() + h * 0.105), h * 0.045, card.medal, h)
+        draw(f"{card.place_line} · {card.prize}" if card.prize else card.place_line, 0.16, 0.07, ACCENT, 0.045, 0.03, True)
+        draw(card.team, 0.235, 0.17, TEXT, 0.13, 0.07, True)
+        draw(card.team_line, 0.41, 0.05, MUTED, 0.038, 0.028)
+        _rule(painter, rect.center().x(), rect.top() + h * 0.48, w * 0.12)
+        draw(card.idea, 0.505, 0.27, TEXT, 0.065, 0.038)
+        draw(card.members, 0.80, 0.12, MUTED, 0.042, 0.03)
     if card.counter:
         painter.setPen(QColor(MUTED))
         font = QFont(painter.font())

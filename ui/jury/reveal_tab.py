@@ -43,6 +43,8 @@ class RevealTab(QWidget):
         self.steps = QListWidget()
         self.steps.setObjectName("revealSteps")
         self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a picture of the sequence: the keys step the reveal
+        self.steps.setWordWrap(True)
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.start = self._button(self.tr("Start the reveal on the beamer"), "revealStart", self.start_reveal, "primary")
         self.previous = self._button(self.tr("Previous"), "revealPrevious", lambda: self.run.step(-1))
         self.next = self._button(self.tr("Next"), "revealNext", lambda: self.run.step(1))
@@ -133,9 +135,9 @@ class RevealTab(QWidget):
         coming = (shown + 2) // 2 if shown + 1 < run.beats else None  # the row the next card belongs to
         for row in range(self.steps.count()):
             item = self.steps.item(row)
-            text = item.text().removeprefix("✓ ")
+            text = item.text().removeprefix("✓ ").removeprefix("▶ ")
             done = run.running and (row == 0 or 2 * row <= shown)
-            item.setText(f"✓ {text}" if done else text)
+            item.setText(f"✓ {text}" if done else f"▶ {text}" if row == coming else text)
             font = QFont(self.steps.font())
             font.setBold(row == coming)
             item.setFont(font)

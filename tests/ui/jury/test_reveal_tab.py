@@ -26,6 +26,7 @@ def reveal_tab(qtbot, window):
     tab.show()
     tab.activateWindow()
     qtbot.waitExposed(tab)
+    qtbot.waitUntil(tab.isActiveWindow)
     return tab
 
 
@@ -80,7 +81,11 @@ def test_the_clicker_on_the_beamer_steps_too_to_the_overall_winner(qtbot, open_w
     tab.start_reveal()
     settle()
     view = window.event_view.beamer.view
-    for _ in range(10):
+    qtbot.keyClick(view, Qt.Key.Key_PageDown)  # a challenge's winner: the pool's title and the challenge, no team yet
+    challenge = sorted(event.template.challenges, key=lambda c: c.number)[0].title.nl
+    text = painted(view)
+    assert "Winnaar van de challenge" in text and challenge in text and "Team Nummer 1" not in text
+    for _ in range(9):
         qtbot.keyClick(view, Qt.Key.Key_PageDown)
     text = painted(view)
     assert "First place" in text and "Team Nummer 3" in text and IDEAS[2] in text
@@ -88,3 +93,20 @@ def test_the_clicker_on_the_beamer_steps_too_to_the_overall_winner(qtbot, open_w
     assert "Team Nummer 3" in painted(view) and tab.message.text() == "That was the last winner."
     assert not tab.findChild(QPushButton, "revealNext").isEnabled()
     view.close()
+
+
+def test_the_race_cannot_go_first_while_it_has_no_winner(qtbot, open_window, event):
+    from sqlmodel import select
+
+    from db.models import Award
+
+    confirm(event, staatsprint_podiums(event))
+    tab = reveal_tab(qtbot, open_window(event.store))
+    race = tab.race
+    race.setFocus()
+    qtbot.keyClick(race, Qt.Key.Key_Space)
+    assert not race.isChecked() and race.hasFocus()
+    assert "no winner yet" in tab.message.text()
+    with event.store.read() as session:
+        assert not session.exec(select(Award).where(Award.pool_key == "race")).all()
+    assert tab.findChild(QListWidget, "revealSteps").count() == 6
