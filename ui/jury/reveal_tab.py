@@ -23,7 +23,7 @@ from ui.jury.audience_panel import AudiencePanel
 from ui.jury.reveal_run import RevealRun, place_line, prize_line
 from ui.window.workspace import Workspace
 
-TABLES = {"award", "jury_setting", "team", "member", "answer"}
+TABLES = {"award", "jury_setting", "team", "member", "answer", "final_choice"}
 
 
 class RevealTab(QWidget):

@@ -98,3 +98,17 @@ def test_the_panel_counts_votes_while_open_and_shows_the_tally_once_closed(qtbot
     qtbot.mouseClick(confirm, Qt.MouseButton.LeftButton)
     settle()
     assert audience.confirmed(event.store, event.event_id) == [event.teams[3]] and confirm.isHidden()
+
+
+def test_escape_takes_a_voter_back_to_the_code_without_voting(qtbot, open_window, event):
+    window = open_window(event.store)
+    audience.make_codes(event.store, event.event_id, event.template.jury)
+    audience.open_voting(event.store, event.event_id, event.template.jury)
+    ballot = shown(qtbot, AudienceBallot(window.event_view._ws, "Publieksprijs"))
+    code, teams = ballot.findChild(QLineEdit, "ballotCode"), ballot.findChild(QListWidget, "ballotTeams")
+    type_text(qtbot, code, code_of(event, 1))
+    qtbot.keyClick(code, Qt.Key.Key_Return)
+    assert teams.hasFocus()
+    qtbot.keyClick(teams, Qt.Key.Key_Escape)
+    assert ballot.isVisible() and code.hasFocus() and code.text() == "" and teams.count() == 0
+    assert votes(event) == []
