@@ -112,3 +112,24 @@ def test_escape_takes_a_voter_back_to_the_code_without_voting(qtbot, open_window
     qtbot.keyClick(teams, Qt.Key.Key_Escape)
     assert ballot.isVisible() and code.hasFocus() and code.text() == "" and teams.count() == 0
     assert votes(event) == []
+
+
+def test_the_slips_are_saved_where_the_facilitator_chooses(qtbot, open_window, event, tmp_path):
+    from PySide6.QtWidgets import QApplication, QFileDialog
+    from pypdf import PdfReader
+
+    window = open_window(event.store)
+    panel = shown(qtbot, AudiencePanel(window.event_view._ws))
+    assert not panel.findChild(QPushButton, "audienceSlips").isEnabled()  # no codes yet
+    audience.make_codes(event.store, event.event_id, event.template.jury)
+    settle()
+    qtbot.mouseClick(panel.findChild(QPushButton, "audienceSlips"), Qt.MouseButton.LeftButton)
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog) and w.objectName() == "slipsFileDialog")
+    target = tmp_path / "codes.pdf"
+    dialog.selectFile(str(target))
+    dialog.accept()
+    settle()
+    assert "12 slips saved" in panel.message.text()
+    assert code_of(event, 0) and " ".join(code_of(event, 0)) in PdfReader(target).pages[0].extract_text()
+    panel.save_slips(tmp_path / "missing" / "codes.pdf")
+    assert "could not be saved" in panel.message.text() and not (tmp_path / "missing").exists()
