@@ -23,7 +23,7 @@ from app.pitch.brief import IDEA, brief
 from app.race.rounds import race_steps
 from app.race.standings import leaderboard
 from app.storage.store import Store
-from db.models import Award, Challenge, JurySetting, Team
+from db.models import Award, JurySetting
 
 RACE, AUDIENCE, SHARED = "race", "audience", "shared"  # Award pool keys; SHARED: an Award's reason when a prize is shared
 
@@ -58,8 +58,6 @@ def reveal_sequence(store: Store, event_id: int, template: Template, lang: str, 
         if setting is None or setting.confirmed_at is None:
             raise DomainError("reveal_not_confirmed", "the winners are not confirmed yet: the chair confirms them in the juryberaad first")
         awards = session.exec(select(Award).where(Award.event_id == event_id)).all()
-        keys = {row.id: row.key for row in session.exec(select(Challenge).where(Challenge.event_id == event_id)).all()}
-        teams = {team.id: keys.get(team.challenge_id) for team in session.exec(select(Team).where(Team.event_id == event_id)).all()}
     by_pool: dict[str, list[Award]] = {}
     for award in awards:
         by_pool.setdefault(award.pool_key, []).append(award)
@@ -69,9 +67,7 @@ def reveal_sequence(store: Store, event_id: int, template: Template, lang: str, 
         rows = sorted(by_pool.get(pool_key, []), key=lambda award: -award.place)
         if pool_key in (RACE, AUDIENCE):  # a shared prize: every winner, in the order they were recorded
             rows = sorted(rows, key=lambda award: award.place)
-        for award in rows:
-            if award.team_id in teams:
-                steps.append(_step(store, event_id, award, title, subtitle, places, len(rows) > 1 and places == 1, lang, now))
+        steps.extend(_step(store, event_id, award, title, subtitle, places, len(rows) > 1 and places == 1, lang, now) for award in rows)
     return steps
 
 
