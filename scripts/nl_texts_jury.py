@@ -74,4 +74,5 @@ DUTCH_JURY: dict[str, str | tuple[str, str]] = {
     "The tally is shown once the audience vote is closed.": "De uitslag wordt getoond zodra de stemming voor de publieksprijs is gesloten.",
     "Nobody voted: there is no audience award to confirm.": "Niemand heeft gestemd: er is geen publieksprijs om te bevestigen.",
     "The slips could not be saved ({reason}); no file was written. Choose another folder.": "De strookjes konden niet worden opgeslagen ({reason}); er is geen bestand geschreven. Kies een andere map.",
+    "The audience award is not in it yet: close its vote and confirm it first.": "De publieksprijs staat er nog niet bij: sluit eerst de stemming en bevestig de prijs.",
 }

@@ -2035,6 +2035,10 @@ add a photo of a sketch</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The audience award is not in it yet: close its vote and confirm it first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Opening: the winners</source>
         <translation type="unfinished" />
     </message>

@@ -2036,6 +2036,10 @@ voeg een foto van een schets toe</translation>
         <translation>{count} prijzen om bekend te maken, één toetsdruk per keer.</translation>
     </message>
     <message>
+        <source>The audience award is not in it yet: close its vote and confirm it first.</source>
+        <translation>De publieksprijs staat er nog niet bij: sluit eerst de stemming en bevestig de prijs.</translation>
+    </message>
+    <message>
         <source>Opening: the winners</source>
         <translation>Opening: de winnaars</translation>
     </message>

@@ -14,7 +14,7 @@ from PySide6.QtGui import QFont, QShortcut
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from app.errors import DomainError
-from app.jury.reveal import RevealOptions, RevealStep, record_race_award, reveal_sequence
+from app.jury.reveal import AUDIENCE, RevealOptions, RevealStep, record_race_award, reveal_sequence
 from ui.beamer.beamer_source import BeamerSource
 from ui.common.keymap import sequences
 from ui.common.messages import message_for, message_line, say
@@ -113,7 +113,10 @@ class RevealTab(QWidget):
             steps = []
             ready = False
         else:
-            self.status.setText(self.tr("{count} prizes to announce, one key press at a time.").format(count=len(steps)))
+            text = self.tr("{count} prizes to announce, one key press at a time.").format(count=len(steps))
+            if self.audience.isChecked() and not any(step.pool_key == AUDIENCE for step in steps):
+                text += " " + self.tr("The audience award is not in it yet: close its vote and confirm it first.")
+            self.status.setText(text)
             self.status.setProperty("role", "muted")
             ready = bool(steps)
         self.status.style().polish(self.status)

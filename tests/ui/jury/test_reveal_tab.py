@@ -110,3 +110,22 @@ def test_the_race_cannot_go_first_while_it_has_no_winner(qtbot, open_window, eve
     with event.store.read() as session:
         assert not session.exec(select(Award).where(Award.pool_key == "race")).all()
     assert tab.findChild(QListWidget, "revealSteps").count() == 6
+
+
+def test_the_audience_award_joins_the_reveal_once_confirmed(qtbot, open_window, event):
+    from app.jury import audience
+
+    confirm(event, staatsprint_podiums(event))
+    tab = reveal_tab(qtbot, open_window(event.store))
+    tab.audience.setFocus()
+    qtbot.keyClick(tab.audience, Qt.Key.Key_Space)
+    assert "not in it yet" in tab.status.text() and tab.steps.count() == 6
+    audience.make_codes(event.store, event.event_id, event.template.jury)
+    audience.open_voting(event.store, event.event_id, event.template.jury)
+    slip = next(s for s in audience.slips(event.store, event.event_id) if s.team_number == 1)
+    audience.cast_vote(event.store, event.event_id, slip.code, event.teams[1])
+    audience.close_voting(event.store, event.event_id)
+    audience.confirm_audience(event.store, event.event_id)
+    settle()
+    assert tab.steps.count() == 7 and tab.steps.item(1).text() == "Winner · Publieksprijs — Team Nummer 2"
+    assert "not in it yet" not in tab.status.text()
