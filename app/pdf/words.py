@@ -145,6 +145,10 @@ WORDS: dict[str, tuple[str, str]] = {  # key: (Dutch, English)
     "csv_direct": ("direct ingevoerd", "typed in directly"),
     "csv_raw": ("ruw", "raw"),
     "csv_adjusted": ("gecorrigeerd", "adjusted"),
+    "audience_prize": ("Publieksprijs", "Audience award"),
+    "audience_code": ("Jouw stemcode", "Your voting code"),
+    "audience_how": ("Stem op het beste idee van een ander team: typ deze code op de stemlaptop. De code werkt één keer en je stem is geheim.",
+                     "Vote for the best idea of another team: type this code on the voting laptop. The code works once and your vote is secret."),
 }
 
 

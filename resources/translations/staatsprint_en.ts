@@ -58,6 +58,152 @@
     </message>
 </context>
 <context>
+    <name>AudienceBallot</name>
+    <message>
+        <source>Your code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. ACD3F7</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The team you vote for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vote for the best idea of another team. Type the code on your slip and press Enter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a team with the arrow keys, then press Enter:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thank you: your vote is counted. Next, please!</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AudiencePanel</name>
+    <message>
+        <source>Audience award</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make the codes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the slips…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the vote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Voting laptop…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close the vote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirm the audience award</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This day's template has no audience award.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The vote is open: {cast} of {codes} participants have voted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The vote is closed: {cast} of {codes} participants voted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The vote is not open yet. Codes made: {codes}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{team}: {votes}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A tie: {teams} share the award.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The award goes to {team}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody voted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirmed: the reveal can announce it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Codes made for {count} participant(s): print the slips.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every participant has a code already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the slips as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audience award codes.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} slips saved in {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The vote is open: put the voting laptop at the door.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close the audience vote? Nobody can vote afterwards, and the tally is shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audience award is confirmed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BeamerPitch</name>
     <message>
         <source>Presented by {name}</source>
@@ -2094,6 +2240,49 @@ add a photo of a sketch</source>
     </message>
 </context>
 <context>
+    <name>Reveal</name>
+    <message>
+        <source>First place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Second place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Third place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Winner (shared prize)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place {place}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The winners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That was the last winner.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is the opening card.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RevealQuestion</name>
     <message>
         <source>1 member has not placed all their dots yet: reveal anyway?</source>
@@ -2109,6 +2298,49 @@ add a photo of a sketch</source>
     </message>
     <message>
         <source>Reveal the dots</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RevealTab</name>
+    <message>
+        <source>Announce the Idea Race's winner first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Announce the audience award first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start the reveal on the beamer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Winners' reveal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each PageDown (or a presenter clicker) shows the next card on the beamer: first the place, then the team. PageUp goes back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} prizes to announce, one key press at a time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audience award is not in it yet: close its vote and confirm it first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opening: the winners</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3460,6 +3692,14 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
         <source>Pitches: start the pitch timer, then the questions</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Winners' reveal: the next card on the beamer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Winners' reveal: the previous card</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>last_resort</name>
@@ -3846,6 +4086,50 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
     </message>
     <message>
         <source>{count} pain point(s) made; already there: {titles}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The winners are not confirmed yet: the jury chair confirms them in the Juryberaad tab first. Nothing is shown on the beamer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Idea Race has no winner yet: every team that races must finish its last round.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audience vote is closed; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make the participants' codes first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audience vote is not open; nothing was voted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This code is not known. Check the code on your slip and type it again; nothing was voted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This code has already voted: each code votes once. Nothing was voted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You cannot vote for your own team; choose another team. Nothing was voted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The tally is shown once the audience vote is closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody voted: there is no audience award to confirm.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The slips could not be saved ({reason}); no file was written. Choose another folder.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -58,6 +58,152 @@
     </message>
 </context>
 <context>
+    <name>AudienceBallot</name>
+    <message>
+        <source>Your code</source>
+        <translation>Jouw code</translation>
+    </message>
+    <message>
+        <source>e.g. ACD3F7</source>
+        <translation>bijv. ACD3F7</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <source>The team you vote for</source>
+        <translation>Het team waarop je stemt</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Stemmen</translation>
+    </message>
+    <message>
+        <source>Vote for the best idea of another team. Type the code on your slip and press Enter.</source>
+        <translation>Stem op het beste idee van een ander team. Typ de code van je strookje en druk op Enter.</translation>
+    </message>
+    <message>
+        <source>Choose a team with the arrow keys, then press Enter:</source>
+        <translation>Kies een team met de pijltjestoetsen en druk op Enter:</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Thank you: your vote is counted. Next, please!</source>
+        <translation>Dank je wel: je stem is geteld. De volgende, graag!</translation>
+    </message>
+</context>
+<context>
+    <name>AudiencePanel</name>
+    <message>
+        <source>Audience award</source>
+        <translation>Publieksprijs</translation>
+    </message>
+    <message>
+        <source>Make the codes</source>
+        <translation>Stemcodes maken</translation>
+    </message>
+    <message>
+        <source>Print the slips…</source>
+        <translation>Strookjes afdrukken…</translation>
+    </message>
+    <message>
+        <source>Open the vote</source>
+        <translation>Stemming openen</translation>
+    </message>
+    <message>
+        <source>Voting laptop…</source>
+        <translation>Stemlaptop…</translation>
+    </message>
+    <message>
+        <source>Close the vote</source>
+        <translation>Stemming sluiten</translation>
+    </message>
+    <message>
+        <source>Confirm the audience award</source>
+        <translation>Publieksprijs bevestigen</translation>
+    </message>
+    <message>
+        <source>This day's template has no audience award.</source>
+        <translation>Het sjabloon van deze dag heeft geen publieksprijs.</translation>
+    </message>
+    <message>
+        <source>The vote is open: {cast} of {codes} participants have voted.</source>
+        <translation>De stemming is open: {cast} van de {codes} deelnemers hebben gestemd.</translation>
+    </message>
+    <message>
+        <source>The vote is closed: {cast} of {codes} participants voted.</source>
+        <translation>De stemming is gesloten: {cast} van de {codes} deelnemers hebben gestemd.</translation>
+    </message>
+    <message>
+        <source>The vote is not open yet. Codes made: {codes}.</source>
+        <translation>De stemming is nog niet open. Stemcodes gemaakt: {codes}.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>{team}: {votes}</source>
+        <translation>{team}: {votes}</translation>
+    </message>
+    <message>
+        <source>A tie: {teams} share the award.</source>
+        <translation>Gelijke stand: {teams} delen de prijs.</translation>
+    </message>
+    <message>
+        <source>The award goes to {team}.</source>
+        <translation>De prijs gaat naar {team}.</translation>
+    </message>
+    <message>
+        <source>Nobody voted.</source>
+        <translation>Niemand heeft gestemd.</translation>
+    </message>
+    <message>
+        <source>Confirmed: the reveal can announce it.</source>
+        <translation>Bevestigd: de bekendmaking kan hem noemen.</translation>
+    </message>
+    <message>
+        <source>Codes made for {count} participant(s): print the slips.</source>
+        <translation>Stemcodes gemaakt voor {count} deelnemer(s): druk de strookjes af.</translation>
+    </message>
+    <message>
+        <source>Every participant has a code already.</source>
+        <translation>Elke deelnemer heeft al een stemcode.</translation>
+    </message>
+    <message>
+        <source>Save the slips as</source>
+        <translation>Strookjes opslaan als</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Audience award codes.pdf</source>
+        <translation>Stemcodes publieksprijs.pdf</translation>
+    </message>
+    <message>
+        <source>{count} slips saved in {path}.</source>
+        <translation>{count} strookjes opgeslagen in {path}.</translation>
+    </message>
+    <message>
+        <source>The vote is open: put the voting laptop at the door.</source>
+        <translation>De stemming is open: zet de stemlaptop bij de deur.</translation>
+    </message>
+    <message>
+        <source>Close the audience vote? Nobody can vote afterwards, and the tally is shown.</source>
+        <translation>De stemming voor de publieksprijs sluiten? Daarna kan niemand meer stemmen, en de uitslag wordt getoond.</translation>
+    </message>
+    <message>
+        <source>The audience award is confirmed.</source>
+        <translation>De publieksprijs is bevestigd.</translation>
+    </message>
+</context>
+<context>
     <name>BeamerPitch</name>
     <message>
         <source>Presented by {name}</source>
@@ -2095,6 +2241,49 @@ voeg een foto van een schets toe</translation>
     </message>
 </context>
 <context>
+    <name>Reveal</name>
+    <message>
+        <source>First place</source>
+        <translation>Eerste plaats</translation>
+    </message>
+    <message>
+        <source>Second place</source>
+        <translation>Tweede plaats</translation>
+    </message>
+    <message>
+        <source>Third place</source>
+        <translation>Derde plaats</translation>
+    </message>
+    <message>
+        <source>Winner (shared prize)</source>
+        <translation>Winnaar (gedeelde prijs)</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>Winnaar</translation>
+    </message>
+    <message>
+        <source>Place {place}</source>
+        <translation>Plaats {place}</translation>
+    </message>
+    <message>
+        <source>The winners</source>
+        <translation>De winnaars</translation>
+    </message>
+    <message>
+        <source>Team {number}</source>
+        <translation>Team {number}</translation>
+    </message>
+    <message>
+        <source>That was the last winner.</source>
+        <translation>Dat was de laatste winnaar.</translation>
+    </message>
+    <message>
+        <source>This is the opening card.</source>
+        <translation>Dit is de openingsdia.</translation>
+    </message>
+</context>
+<context>
     <name>RevealQuestion</name>
     <message>
         <source>1 member has not placed all their dots yet: reveal anyway?</source>
@@ -2111,6 +2300,49 @@ voeg een foto van een schets toe</translation>
     <message>
         <source>Reveal the dots</source>
         <translation>Onthul de stippen</translation>
+    </message>
+</context>
+<context>
+    <name>RevealTab</name>
+    <message>
+        <source>Announce the Idea Race's winner first</source>
+        <translation>Eerst de winnaar van de Idea Race bekendmaken</translation>
+    </message>
+    <message>
+        <source>Announce the audience award first</source>
+        <translation>Eerst de publieksprijs bekendmaken</translation>
+    </message>
+    <message>
+        <source>Start the reveal on the beamer</source>
+        <translation>Bekendmaking starten op de beamer</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorige</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <source>Winners' reveal</source>
+        <translation>Bekendmaking van de winnaars</translation>
+    </message>
+    <message>
+        <source>Each PageDown (or a presenter clicker) shows the next card on the beamer: first the place, then the team. PageUp goes back.</source>
+        <translation>Elke PageDown (of klik van een presenter) toont de volgende dia op de beamer: eerst de plaats, dan het team. PageUp gaat terug.</translation>
+    </message>
+    <message>
+        <source>{count} prizes to announce, one key press at a time.</source>
+        <translation>{count} prijzen om bekend te maken, één toetsdruk per keer.</translation>
+    </message>
+    <message>
+        <source>The audience award is not in it yet: close its vote and confirm it first.</source>
+        <translation>De publieksprijs staat er nog niet bij: sluit eerst de stemming en bevestig de prijs.</translation>
+    </message>
+    <message>
+        <source>Opening: the winners</source>
+        <translation>Opening: de winnaars</translation>
     </message>
 </context>
 <context>
@@ -3472,6 +3704,14 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
         <source>Pitches: start the pitch timer, then the questions</source>
         <translation>Pitches: start de pitchtimer, daarna de vragen</translation>
     </message>
+    <message>
+        <source>Winners' reveal: the next card on the beamer</source>
+        <translation>Bekendmaking: de volgende dia op de beamer</translation>
+    </message>
+    <message>
+        <source>Winners' reveal: the previous card</source>
+        <translation>Bekendmaking: de vorige dia</translation>
+    </message>
 </context>
 <context>
     <name>last_resort</name>
@@ -3869,6 +4109,50 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
     <message>
         <source>{count} pain point(s) made; already there: {titles}.</source>
         <translation>{count} knelpunt(en) gemaakt; bestaat al: {titles}.</translation>
+    </message>
+    <message>
+        <source>The winners are not confirmed yet: the jury chair confirms them in the Juryberaad tab first. Nothing is shown on the beamer.</source>
+        <translation>De winnaars zijn nog niet bevestigd: de juryvoorzitter bevestigt ze eerst op het tabblad Juryberaad. Er wordt niets op de beamer getoond.</translation>
+    </message>
+    <message>
+        <source>The Idea Race has no winner yet: every team that races must finish its last round.</source>
+        <translation>De Idea Race heeft nog geen winnaar: elk team dat meedoet moet eerst zijn laatste ronde afronden.</translation>
+    </message>
+    <message>
+        <source>The audience vote is closed; nothing was changed.</source>
+        <translation>De stemming voor de publieksprijs is gesloten; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Make the participants' codes first.</source>
+        <translation>Maak eerst de stemcodes van de deelnemers.</translation>
+    </message>
+    <message>
+        <source>The audience vote is not open; nothing was voted.</source>
+        <translation>De stemming voor de publieksprijs is niet open; er is niet gestemd.</translation>
+    </message>
+    <message>
+        <source>This code is not known. Check the code on your slip and type it again; nothing was voted.</source>
+        <translation>Deze code is onbekend. Controleer de code op je strookje en typ hem opnieuw; er is niet gestemd.</translation>
+    </message>
+    <message>
+        <source>This code has already voted: each code votes once. Nothing was voted.</source>
+        <translation>Met deze code is al gestemd: elke code stemt één keer. Er is niet gestemd.</translation>
+    </message>
+    <message>
+        <source>You cannot vote for your own team; choose another team. Nothing was voted.</source>
+        <translation>Je kunt niet op je eigen team stemmen; kies een ander team. Er is niet gestemd.</translation>
+    </message>
+    <message>
+        <source>The tally is shown once the audience vote is closed.</source>
+        <translation>De uitslag wordt getoond zodra de stemming voor de publieksprijs is gesloten.</translation>
+    </message>
+    <message>
+        <source>Nobody voted: there is no audience award to confirm.</source>
+        <translation>Niemand heeft gestemd: er is geen publieksprijs om te bevestigen.</translation>
+    </message>
+    <message>
+        <source>The slips could not be saved ({reason}); no file was written. Choose another folder.</source>
+        <translation>De strookjes konden niet worden opgeslagen ({reason}); er is geen bestand geschreven. Kies een andere map.</translation>
     </message>
 </context>
 <context>

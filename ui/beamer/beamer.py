@@ -25,6 +25,7 @@ from app.export.dossier_data import TeamDossier
 
 from ui.beamer.palette import ACCENT, BACKGROUND, MUTED, OVER, TEXT, TONES  # noqa: F401 - OVER: the palette, from here too
 from ui.beamer.pitch_slide import paint_pitch
+from ui.jury.reveal_slide import paint_reveal
 from ui.race.race_beamer import paint_bars
 
 @dataclass(frozen=True)
@@ -56,12 +57,15 @@ class BeamerView(QWidget):
         self.countdown_rect = QRectF()  # where the digits were painted last
         self.countdown_font: QFont | None = None
         self.pitch_lines: list[str] = []  # the pitch's text as last painted, line by line
+        self.reveal_lines: list[str] = []  # the reveal's card as last painted, line by line
 
     def show_frame(self, frame: BeamerFrame) -> None:
         if frame != self.frame:
             self.frame = frame
             timer = " ".join(frame.pitch_timer[:2]) if frame.pitch_timer else ""
             parts = (frame.pitch.shown_name, timer, frame.pitch.chosen_idea) if frame.pitch is not None else (frame.heading, frame.countdown or "", frame.announcement)
+            if frame.reveal is not None:
+                parts = (frame.reveal.place_line, frame.reveal.prize, frame.reveal.team)
             self.setAccessibleName(" · ".join(part for part in parts if part))
             self.update()
 
@@ -85,6 +89,10 @@ class BeamerView(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         painter.fillRect(self.rect(), QColor(BACKGROUND))
+        if self.frame.reveal is not None:
+            self.reveal_lines = paint_reveal(painter, QRectF(self.rect()), self.frame.reveal)
+            painter.end()
+            return
         if self.frame.pitch is not None:
             self.pitch_lines = paint_pitch(painter, QRectF(self.rect()), self.frame.pitch, self.frame.pitch_timer)
             painter.end()

@@ -42,20 +42,23 @@ class BeamerSource(QObject):
         self.pitch_order: list[int] = []  # the teams PageDown / PageUp step through (the jury's running order)
         self._pitch: TeamDossier | None = None
         self.pitch_timer = None  # during the jury's pitches: (team id, now) -> (label, countdown, tone) | None
+        self.reveal = None  # the reveal's card on show (ui.jury.reveal_slide.RevealCard), set by the jury's Reveal tab
         view.stepRequested.connect(self.step_pitch)
         self._reload({"programme_item", "event", "step_state", "team"})
         workspace.bridge.changed.connect(self._on_changes)
         workspace.ticker.timeout.connect(self.tick)
 
     def show(self, mode: str, team_id: int | None = None, plenary_item_id: int | None = None, order: list[int] | None = None,
-             timer=None) -> None:
+             timer=None, reveal=None) -> None:
         """Show ``mode``; for PITCH, ``team_id``'s pitch, with ``order`` the teams to step through
-        (None: every team in number order) and ``timer`` the countdown beside it (the jury's pitches)."""
+        (None: every team in number order) and ``timer`` the countdown beside it (the jury's pitches);
+        for REVEAL, the card ``reveal``."""
         changed = mode != self.mode
         self.mode, self.team_id, self.plenary_item_id = mode, team_id, plenary_item_id
         self.pitch_timer = timer if mode == PITCH else None
         if changed:
             self.modeChanged.emit(mode)
+        self.reveal = reveal if mode == REVEAL else None
         if mode == PITCH:
             self.pitch_order = list(order) if order is not None else list(self._teams)
         self._reload({"step_state"} | (RACE_TABLES if mode == RACE else set()))
@@ -122,6 +125,8 @@ class BeamerSource(QObject):
             return self._race.frame(base, now)
         if self.mode == PITCH and self._pitch is not None:
             return BeamerFrame(pitch=self._pitch, pitch_timer=self.pitch_timer(self.team_id, now) if self.pitch_timer else None)
+        if self.mode == REVEAL and self.reveal is not None:
+            return BeamerFrame(reveal=self.reveal)
         if self.mode == TEAM and self.team_id in self._teams:
             return self._team_frame(base, now)
         if self.mode == PLENARY and self._plenary_item() is not None:

@@ -15,6 +15,12 @@ def show_pitch_on_beamer(source: BeamerSource, team_id: int, order: list[int] | 
     """Show ``team_id``'s pitch (``order``: the teams PageDown steps through; None: every team in
     number order; ``timer``: the jury's countdown beside it), opening the beamer view on the screen
     the facilitator's window is not on."""
+    open_beamer(source)
+    source.show(PITCH, team_id=team_id, order=order, timer=timer)  # once open: a hidden view is given no frame
+
+
+def open_beamer(source: BeamerSource) -> None:
+    """Open the beamer view (if it is not open) on the screen the facilitator's window is not on."""
     if not source.view.isVisible():
         here = QApplication.activeWindow().screen() if QApplication.activeWindow() else None
         screens = QGuiApplication.screens()
@@ -23,7 +29,6 @@ def show_pitch_on_beamer(source: BeamerSource, team_id: int, order: list[int] | 
         if screen is here or here is None:  # one screen: the beamer covers the facilitator's window, so it takes the keys (Escape closes it)
             source.view.raise_()
             source.view.activateWindow()
-    source.show(PITCH, team_id=team_id, order=order, timer=timer)  # once open: a hidden view is given no frame
 
 
 def bind_pitch_keys(owner: QWidget, source: BeamerSource) -> None:

@@ -78,6 +78,8 @@ KEYMAP: dict[str, Binding] = {
     "juryOrderUp": Binding(("Alt+Up",), QT_TRANSLATE_NOOP("keymap", "Running order: move the selected team up")),
     "juryOrderDown": Binding(("Alt+Down",), QT_TRANSLATE_NOOP("keymap", "Running order: move the selected team down")),
     "juryPitchTimer": Binding(("Ctrl+Return", "Ctrl+Enter"), QT_TRANSLATE_NOOP("keymap", "Pitches: start the pitch timer, then the questions")),
+    "revealNext": Binding(("PgDown",), QT_TRANSLATE_NOOP("keymap", "Winners' reveal: the next card on the beamer")),
+    "revealPrevious": Binding(("PgUp",), QT_TRANSLATE_NOOP("keymap", "Winners' reveal: the previous card")),
 }
 
 

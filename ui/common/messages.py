@@ -81,6 +81,7 @@ def message_for(error: DomainError) -> str:
         **_running_order(p),
         "vote_item_frozen": lambda: _frozen(p.get("dots", 0), p.get("action")),
         "vote_dots_dropped": lambda: _dots_placed(p.get("dots", 0)) + " " + QCoreApplication.translate("messages", "Deleting it would drop them; nothing was deleted."),
+        **_reveal_and_audience(p),
     }
     if error.code.startswith("template_"):
         return QCoreApplication.translate("messages", "The template cannot be used; nothing was changed.") + "\n\n" + error.message
@@ -214,3 +215,20 @@ def made_knelpunten(result) -> str:
     if not made:
         return QCoreApplication.translate("messages", "Nothing new made; already there: {titles}.").format(titles=existing)
     return QCoreApplication.translate("messages", "{count} pain point(s) made; already there: {titles}.").format(count=made, titles=existing)
+
+
+def _reveal_and_audience(p: dict) -> dict:
+    """The winners' reveal and the audience award."""
+    return {
+        "reveal_not_confirmed": lambda: QCoreApplication.translate("messages", "The winners are not confirmed yet: the jury chair confirms them in the Juryberaad tab first. Nothing is shown on the beamer."),
+        "reveal_no_race_winner": lambda: QCoreApplication.translate("messages", "The Idea Race has no winner yet: every team that races must finish its last round."),
+        "audience_closed": lambda: QCoreApplication.translate("messages", "The audience vote is closed; nothing was changed."),
+        "audience_no_codes": lambda: QCoreApplication.translate("messages", "Make the participants' codes first."),
+        "audience_not_open": lambda: QCoreApplication.translate("messages", "The audience vote is not open; nothing was voted."),
+        "audience_code_unknown": lambda: QCoreApplication.translate("messages", "This code is not known. Check the code on your slip and type it again; nothing was voted."),
+        "audience_code_used": lambda: QCoreApplication.translate("messages", "This code has already voted: each code votes once. Nothing was voted."),
+        "audience_own_team": lambda: QCoreApplication.translate("messages", "You cannot vote for your own team; choose another team. Nothing was voted."),
+        "audience_tally_hidden": lambda: QCoreApplication.translate("messages", "The tally is shown once the audience vote is closed."),
+        "audience_no_votes": lambda: QCoreApplication.translate("messages", "Nobody voted: there is no audience award to confirm."),
+        "slips_not_written": lambda: QCoreApplication.translate("messages", "The slips could not be saved ({reason}); no file was written. Choose another folder.").format(reason=p.get("reason", "")),
+    }
