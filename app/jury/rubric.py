@@ -189,3 +189,9 @@ def _event_of(store: Store, criterion_id: int) -> int:
 
 def _setting(session: Session, event_id: int) -> JurySetting | None:
     return session.exec(select(JurySetting).where(JurySetting.event_id == event_id)).first()
+
+
+def rubric_version(store: Store, event_id: int) -> int:
+    with store.read() as session:
+        setting = _setting(session, event_id)
+        return setting.rubric_version if setting is not None else 1
