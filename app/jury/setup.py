@@ -95,6 +95,7 @@ def remove_juror(store: Store, juror_id: int) -> None:
                               name=juror.name)
         for recusal in session.exec(select(Recusal).where(Recusal.juror_id == juror_id)).all():
             session.delete(recusal)
+        session.flush()  # the recusals first: the juror's own delete would take them with it (ON DELETE CASCADE)
         session.delete(juror)
         rest = [row for row in _jurors(session, juror.event_id) if row.id != juror_id]
         if juror.chair and rest:

@@ -492,6 +492,69 @@
     </message>
 </context>
 <context>
+    <name>DecidingCard</name>
+    <message>
+        <source>Head to head: most jurors who scored both prefer it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The higher mean on the tie criterion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chair decides, with a reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How the winners are decided</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deciding ranking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Raw: the mean of the jurors' weighted scores</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adjusted: corrected for a lenient or harsh juror</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A tie at a prize position is broken by, in this order (untick to leave one out)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tie-break order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tie criterion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scores have arrived: a change now needs a reason, which is recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fixed once the first scores arrive; a later change needs a reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scores have arrived. Why does this change? (It is recorded.)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EventHeader</name>
     <message>
         <source>Event</source>
@@ -718,6 +781,129 @@
     </message>
 </context>
 <context>
+    <name>JurorsCard</name>
+    <message>
+        <source>Jurors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type in the table to change a name or organisation; tick who chairs the jury.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of a new juror, then Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New juror's name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisation (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New juror's organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add juror</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export kit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export kits…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every juror's kit into one folder: the file each juror opens to score.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>chair</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} chairs the jury</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not exported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>exported {time}, for an earlier rubric: export again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>exported {time}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The jury always has a chair: tick another juror to make them chair.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a juror in the table first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove juror</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} recuses from {count} team(s). Remove {name} and those recusals?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the jurors first: a kit is made for each of them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the folder for the kits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The kit was written: {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} kits were written to {folder}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>JuryPage</name>
     <message>
         <source>Jury and rubric</source>
@@ -737,6 +923,13 @@
     </message>
     <message>
         <source>Reveal</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>JurySetup</name>
+    <message>
+        <source>A reason is needed</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1793,6 +1986,25 @@ add a photo of a sketch</source>
     </message>
 </context>
 <context>
+    <name>RecusalGrid</name>
+    <message>
+        <source>Recusals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick where a juror does not score a team (a conflict of interest). Arrow keys move, Space ticks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recusals: teams by jurors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{juror} recuses from {team}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RevealQuestion</name>
     <message>
         <source>1 member has not placed all their dots yet: reveal anyway?</source>
@@ -1808,6 +2020,112 @@ add a photo of a sketch</source>
     </message>
     <message>
         <source>Reveal the dots</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RubricEditor</name>
+    <message>
+        <source>Rubric</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Juror files were scored against this rubric. A change makes them files for an earlier rubric, and every juror needs a new kit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the rubric…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title of a new criterion, then Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New criterion's title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Criterion's title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the jury looks at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lowest score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Highest score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the scores mean</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One level per line: a score or a range, then what it means, e.g. “1-3: Vague or general”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the rubric</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Juror files were scored against this rubric. After a change they count as files for an earlier rubric (they can no longer be imported) and every juror needs a new kit. Change the rubric?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SetupTab</name>
+    <message>
+        <source>Set up the jury before the pitches: who scores, with what, and how the winners are decided. Then export each juror's kit.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3228,6 +3546,110 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
     </message>
     <message>
         <source>This pitch has no such task; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the juror a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A juror's name has at most {limit} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is already a juror. Use another name, e.g. with an initial.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An organisation has at most {limit} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This juror no longer exists (removed on another laptop?); nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}'s scores have arrived, so {name} stays on the jury. Withdraw their file instead (Scores tab).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}'s scores for this team are in use: they can no longer recuse from it. Withdraw the file first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A reason has at most {limit} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the criterion a title.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A criterion's title has at most {limit} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A description has at most {limit} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A weight is a whole number from 1 to {limit}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lowest score must be below the highest, both from {low} to {high}; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rubric keeps at least one criterion.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This criterion breaks ties. Choose another tie criterion first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scores in use were given on this criterion, so it stays. Withdraw those files first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This criterion no longer exists (removed on another laptop?); nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Juror files were scored against this rubric: choose “Change the rubric…” first; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line {line} of the levels does not start with a score or a range such as 1-3; nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line {line} of the levels lies outside the scale {low}–{high}; nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The levels {first} and {second} overlap; nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say after each score or range what it means; nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A level's text has at most {limit} characters; nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scores have arrived: a change of how the winners are decided needs a reason. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the criterion that breaks a tie.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This event has no jurors yet: add them first.</source>
         <translation type="unfinished" />
     </message>
     <message>

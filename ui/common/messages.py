@@ -75,6 +75,7 @@ def message_for(error: DomainError) -> str:
         **_write_failures(p),
         **_crystal_ball(p),
         **_pitch_tasks(),
+        **_jury_setup(p),
         "vote_item_frozen": lambda: _frozen(p.get("dots", 0), p.get("action")),
         "vote_dots_dropped": lambda: _dots_placed(p.get("dots", 0)) + " " + QCoreApplication.translate("messages", "Deleting it would drop them; nothing was deleted."),
     }
@@ -120,6 +121,39 @@ def _pitch_tasks() -> dict:
     return {
         "presenter_presents": lambda: QCoreApplication.translate("messages", "The presenter always presents. To untick them, choose another presenter first."),
         "task_unknown": lambda: QCoreApplication.translate("messages", "This pitch has no such task; nothing was changed."),
+    }
+
+
+def _jury_setup(p: dict) -> dict:
+    """The jury's set-up: jurors, recusals, the rubric, how the winners are decided, the kits."""
+    return {
+        "juror_name_empty": lambda: QCoreApplication.translate("messages", "Give the juror a name."),
+        "juror_name_long": lambda: QCoreApplication.translate("messages", "A juror's name has at most {limit} characters.").format(limit=p.get("limit", "")),
+        "juror_name_duplicate": lambda: QCoreApplication.translate("messages", "{name} is already a juror. Use another name, e.g. with an initial.").format(name=p.get("name", "")),
+        "juror_organisation_long": lambda: QCoreApplication.translate("messages", "An organisation has at most {limit} characters.").format(limit=p.get("limit", "")),
+        "juror_missing": lambda: QCoreApplication.translate("messages", "This juror no longer exists (removed on another laptop?); nothing was changed."),
+        "juror_has_file": lambda: QCoreApplication.translate("messages", "{name}'s scores have arrived, so {name} stays on the jury. Withdraw their file instead (Scores tab).").format(name=p.get("name", "")),
+        "recusal_scored": lambda: QCoreApplication.translate("messages", "{name}'s scores for this team are in use: they can no longer recuse from it. Withdraw the file first.").format(name=p.get("name", "")),
+        "recusal_reason_long": lambda: QCoreApplication.translate("messages", "A reason has at most {limit} characters.").format(limit=p.get("limit", "")),
+        "criterion_title_empty": lambda: QCoreApplication.translate("messages", "Give the criterion a title."),
+        "criterion_title_long": lambda: QCoreApplication.translate("messages", "A criterion's title has at most {limit} characters.").format(limit=p.get("limit", "")),
+        "criterion_description_long": lambda: QCoreApplication.translate("messages", "A description has at most {limit} characters.").format(limit=p.get("limit", "")),
+        "criterion_weight": lambda: QCoreApplication.translate("messages", "A weight is a whole number from 1 to {limit}.").format(limit=p.get("limit", "")),
+        "criterion_scale": lambda: QCoreApplication.translate("messages", "The lowest score must be below the highest, both from {low} to {high}; nothing was changed.").format(low=p.get("low", ""), high=p.get("high", "")),
+        "criterion_last": lambda: QCoreApplication.translate("messages", "The rubric keeps at least one criterion."),
+        "criterion_breaks_ties": lambda: QCoreApplication.translate("messages", "This criterion breaks ties. Choose another tie criterion first."),
+        "criterion_scored": lambda: QCoreApplication.translate("messages", "Scores in use were given on this criterion, so it stays. Withdraw those files first."),
+        "criterion_missing": lambda: QCoreApplication.translate("messages", "This criterion no longer exists (removed on another laptop?); nothing was changed."),
+        "rubric_scored": lambda: QCoreApplication.translate("messages", "Juror files were scored against this rubric: choose “Change the rubric…” first; nothing was changed."),
+        "levels_line": lambda: QCoreApplication.translate("messages", "Line {line} of the levels does not start with a score or a range such as 1-3; nothing was saved.").format(line=p.get("line", "")),
+        "levels_outside": lambda: QCoreApplication.translate("messages", "Line {line} of the levels lies outside the scale {low}–{high}; nothing was saved.").format(line=p.get("line", ""), low=p.get("low", ""), high=p.get("high", "")),
+        "levels_overlap": lambda: QCoreApplication.translate("messages", "The levels {first} and {second} overlap; nothing was saved.").format(first=p.get("first", ""), second=p.get("second", "")),
+        "level_text_empty": lambda: QCoreApplication.translate("messages", "Say after each score or range what it means; nothing was saved."),
+        "level_text_long": lambda: QCoreApplication.translate("messages", "A level's text has at most {limit} characters; nothing was saved.").format(limit=p.get("limit", "")),
+        "deciding_needs_reason": lambda: QCoreApplication.translate("messages", "Scores have arrived: a change of how the winners are decided needs a reason. Nothing was changed."),
+        "deciding_reason_long": lambda: QCoreApplication.translate("messages", "A reason has at most {limit} characters.").format(limit=p.get("limit", "")),
+        "tie_criterion_missing": lambda: QCoreApplication.translate("messages", "Choose the criterion that breaks a tie."),
+        "jury_no_jurors": lambda: QCoreApplication.translate("messages", "This event has no jurors yet: add them first."),
     }
 
 

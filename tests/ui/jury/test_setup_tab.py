@@ -1,0 +1,198 @@
+"""The facilitator sets up the jury by keyboard: jurors and the chair, recusals, the rubric, the kits."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QRadioButton, QSpinBox, QTableWidget
+from sqlmodel import select
+
+from app.jury import rubric
+from app.jury.setup import jurors, recusals, set_recusal
+from db.models import JuryLog, JurySetting
+from tests.jury.setup_data import file_arrives, jury_event
+from tests.ui.conftest import find, settle, type_text
+from tests.ui.modal import answer_modal, say_yes
+
+
+@pytest.fixture
+def setup_tab(qtbot, open_window, sqlite_store, staatsprint_template):
+    event_id, teams, ids = jury_event(sqlite_store, staatsprint_template, teams=3, jurors=2)
+    window = open_window(sqlite_store)
+    window.event_view.go_to(("jury",))
+    tab = window.event_view.pages.currentWidget().show_tab("jurySetupTab")
+    settle()
+    return window, tab, sqlite_store, event_id, teams, ids
+
+
+def active(qtbot, window):
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+
+def logs(store, event_id, kind):
+    with store.read() as session:
+        return list(session.exec(select(JuryLog).where(JuryLog.event_id == event_id, JuryLog.kind == kind)).all())
+
+
+def test_add_a_juror_by_keyboard(qtbot, setup_tab):
+    window, _tab, store, event_id, _teams, _ids = setup_tab
+    name = find(window, QLineEdit, "newJurorName")
+    type_text(qtbot, name, "Sanne Bakker")
+    qtbot.keyClick(name, Qt.Key.Key_Tab)
+    organisation = find(window, QLineEdit, "newJurorOrganisation")
+    assert organisation.hasFocus()
+    type_text(qtbot, organisation, "Provincie Zuid-Holland")
+    qtbot.keyClick(organisation, Qt.Key.Key_Return)
+    settle()
+    assert [(j.name, j.organisation) for j in jurors(store, event_id)][-1] == ("Sanne Bakker", "Provincie Zuid-Holland")
+    table = find(window, QTableWidget, "jurorTable")
+    assert table.rowCount() == 3 and table.item(2, 0).text() == "Sanne Bakker" and table.item(2, 3).text() == "not exported"
+    assert name.hasFocus() and name.text() == "" and organisation.text() == ""
+
+
+def test_a_duplicate_name_is_refused_and_nothing_changes(qtbot, setup_tab):
+    window, _tab, store, event_id, _teams, _ids = setup_tab
+    name = find(window, QLineEdit, "newJurorName")
+    type_text(qtbot, name, "annelies de vries")
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    settle()
+    line = find(window, QLabel, "jurorsMessage")
+    assert line.isVisible() and "already a juror" in line.text()
+    assert len(jurors(store, event_id)) == 2 and name.text() == "annelies de vries" and name.hasFocus()
+
+
+def test_set_the_chair_by_keyboard(qtbot, setup_tab):
+    window, _tab, store, event_id, _teams, _ids = setup_tab
+    table = find(window, QTableWidget, "jurorTable")
+    table.setFocus()
+    table.setCurrentCell(0, 2)
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    qtbot.keyClick(table, Qt.Key.Key_Space)
+    settle()
+    assert [j.chair for j in jurors(store, event_id)] == [False, True]
+    assert table.hasFocus() and table.currentRow() == 1
+    assert table.item(0, 2).checkState() == Qt.CheckState.Unchecked and table.item(1, 2).text() == "chair"
+
+
+def test_rename_in_place(qtbot, setup_tab):
+    window, _tab, store, event_id, _teams, _ids = setup_tab
+    table = find(window, QTableWidget, "jurorTable")
+    table.setFocus()
+    table.setCurrentCell(1, 0)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    type_text(qtbot, editor, "Mo El Amrani")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    settle()
+    assert jurors(store, event_id)[1].name == "Mo El Amrani"
+
+
+def test_recuse_with_space_in_the_grid(qtbot, setup_tab):
+    window, _tab, store, event_id, teams, ids = setup_tab
+    grid = find(window, QTableWidget, "recusalGrid")
+    assert grid.verticalHeaderItem(1).text() == "2. De Doeners 2"
+    grid.setFocus()
+    grid.setCurrentCell(0, 0)
+    qtbot.keyClick(grid, Qt.Key.Key_Down)
+    qtbot.keyClick(grid, Qt.Key.Key_Right)
+    qtbot.keyClick(grid, Qt.Key.Key_Space)
+    settle()
+    assert recusals(store, event_id) == {(ids[1], teams[1]): ""}
+    assert grid.hasFocus() and (grid.currentRow(), grid.currentColumn()) == (1, 1)
+    assert grid.item(1, 1).checkState() == Qt.CheckState.Checked
+
+
+def test_removing_a_juror_with_recusals_asks_first(qtbot, setup_tab):
+    window, _tab, store, event_id, teams, ids = setup_tab
+    set_recusal(store, ids[1], teams[0], True)
+    settle()
+    table = find(window, QTableWidget, "jurorTable")
+    table.setCurrentCell(1, 0)
+    asked = []
+    answer_modal("removeJurorQuestion", lambda box: qtbot.keyClick(box, Qt.Key.Key_Return), asked)
+    qtbot.keyClick(find(window, QPushButton, "removeJurorButton"), Qt.Key.Key_Space)
+    settle()
+    assert asked and "recuses from 1 team" in asked[0].text() and len(jurors(store, event_id)) == 2  # No is the default
+    say_yes(qtbot, "removeJurorQuestion")
+    qtbot.keyClick(find(window, QPushButton, "removeJurorButton"), Qt.Key.Key_Space)
+    settle()
+    assert [j.name for j in jurors(store, event_id)] == ["Annelies de Vries"] and recusals(store, event_id) == {}
+    active(qtbot, window)
+    assert table.rowCount() == 1 and table.currentRow() == 0 and table.hasFocus()
+
+
+def test_edit_a_weight_by_keyboard(qtbot, setup_tab):
+    window, _tab, store, event_id, _teams, _ids = setup_tab
+    criteria = find(window, QTableWidget, "criteriaTable")
+    criteria.setFocus()
+    qtbot.keyClick(criteria, Qt.Key.Key_Down)
+    weight = find(window, QSpinBox, "criterionWeight")
+    weight.setFocus()
+    qtbot.keyClick(weight, Qt.Key.Key_Up)
+    qtbot.keyClick(weight, Qt.Key.Key_Up)
+    settle()
+    assert [c.weight for c in rubric.criteria(store, event_id)][:2] == [1, 3]
+    assert criteria.item(1, 1).text() == "3" and weight.hasFocus()
+
+
+def test_a_rubric_change_after_a_score_asks_and_raises_the_version(qtbot, setup_tab):
+    window, tab, store, event_id, _teams, ids = setup_tab
+    file_arrives(store, event_id, ids[0])
+    settle()
+    weight = find(window, QSpinBox, "criterionWeight")
+    unlock = find(window, QPushButton, "unlockRubricButton")
+    assert not weight.isEnabled() and unlock.isVisible()
+    answer_modal("rubricChangeQuestion", lambda box: qtbot.keyClick(box, Qt.Key.Key_Escape), [])
+    qtbot.keyClick(unlock, Qt.Key.Key_Space)
+    settle()
+    active(qtbot, window)  # the window manager gives the window its focus back when the box has gone
+    assert not weight.isEnabled() and unlock.hasFocus()
+    say_yes(qtbot, "rubricChangeQuestion")
+    qtbot.keyClick(unlock, Qt.Key.Key_Space)
+    settle()
+    active(qtbot, window)
+    assert weight.isEnabled() and find(window, QTableWidget, "criteriaTable").hasFocus()
+    weight.setFocus()
+    qtbot.keyClick(weight, Qt.Key.Key_Up)
+    settle()
+    with store.read() as session:
+        assert session.exec(select(JurySetting).where(JurySetting.event_id == event_id)).one().rubric_version == 2
+    assert [log.detail for log in logs(store, event_id, "rubric_changed")] == [{"version": 2, "change": "weight"}]
+    assert not unlock.isVisible() and weight.isEnabled()
+
+
+def test_the_deciding_ranking_after_a_score_asks_a_reason(qtbot, setup_tab):
+    window, _tab, store, event_id, _teams, ids = setup_tab
+    file_arrives(store, event_id, ids[0])
+    settle()
+
+    def give_reason(dialog):
+        type_text(qtbot, dialog.focusWidget(), "afgesproken met de voorzitter")
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+
+    answer_modal("decidingReasonDialog", give_reason, [])
+    adjusted = find(window, QRadioButton, "decidingAdjusted")
+    adjusted.setFocus()
+    qtbot.keyClick(adjusted, Qt.Key.Key_Space)
+    settle()
+    (log,) = logs(store, event_id, "deciding_changed")
+    assert log.reason == "afgesproken met de voorzitter" and log.detail == {"from": "raw", "to": "adjusted"}
+    assert adjusted.isChecked()
+
+
+def test_export_every_kit_to_a_folder(qtbot, setup_tab, tmp_path, monkeypatch):
+    window, _tab, _store, _event_id, _teams, _ids = setup_tab
+    folder = tmp_path / "kits"
+    folder.mkdir()
+    monkeypatch.setattr("ui.jury.jurors_card.QFileDialog.getExistingDirectory", lambda *a, **k: str(folder))
+    button = find(window, QPushButton, "exportKitsButton")
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    settle()
+    assert sorted(p.name for p in folder.iterdir()) == ["Jurykit Annelies de Vries.json", "Jurykit Mohammed El Amrani.json"]
+    line = find(window, QLabel, "jurorsMessage")
+    assert line.text() == f"2 kits were written to {folder}" and line.property("role") == "info"
+    table = find(window, QTableWidget, "jurorTable")
+    assert table.item(0, 3).text().startswith("exported ") and button.hasFocus()
