@@ -514,11 +514,19 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Raw: the mean of the jurors' weighted scores</source>
+        <source>Raw mean of the weighted scores</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Adjusted: corrected for a lenient or harsh juror</source>
+        <source>Adjusted for lenient and harsh jurors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each team's mean over the jurors who scored it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removes a lenient or harsh juror's offset where not every juror scored every team.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -843,15 +851,15 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The kit of the juror chosen in the table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Export kits…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Every juror's kit into one folder: the file each juror opens to score.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>chair</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -514,12 +514,20 @@
         <translation>Beslissende ranglijst</translation>
     </message>
     <message>
-        <source>Raw: the mean of the jurors' weighted scores</source>
-        <translation>Ruw: het gemiddelde van de gewogen scores van de juryleden</translation>
+        <source>Raw mean of the weighted scores</source>
+        <translation>Ruw gemiddelde van de gewogen scores</translation>
     </message>
     <message>
-        <source>Adjusted: corrected for a lenient or harsh juror</source>
-        <translation>Gecorrigeerd: rekening houdend met een mild of streng jurylid</translation>
+        <source>Adjusted for lenient and harsh jurors</source>
+        <translation>Gecorrigeerd voor milde en strenge juryleden</translation>
+    </message>
+    <message>
+        <source>Each team's mean over the jurors who scored it.</source>
+        <translation>Per team het gemiddelde over de juryleden die het beoordeelden.</translation>
+    </message>
+    <message>
+        <source>Removes a lenient or harsh juror's offset where not every juror scored every team.</source>
+        <translation>Haalt de afwijking van een mild of streng jurylid weg wanneer niet elk jurylid elk team beoordeelde.</translation>
     </message>
     <message>
         <source>A tie at a prize position is broken by, in this order (untick to leave one out)</source>
@@ -843,16 +851,16 @@
         <translation>Jurykit exporteren…</translation>
     </message>
     <message>
+        <source>The kit of the juror chosen in the table.</source>
+        <translation>De jurykit van het jurylid dat in de tabel is gekozen.</translation>
+    </message>
+    <message>
         <source>Export kits…</source>
         <translation>Jurykits exporteren…</translation>
     </message>
     <message>
         <source>Every juror's kit into one folder: the file each juror opens to score.</source>
         <translation>De jurykit van elk jurylid in één map: het bestand dat elk jurylid opent om te scoren.</translation>
-    </message>
-    <message>
-        <source>chair</source>
-        <translation>voorzitter</translation>
     </message>
     <message>
         <source>{name} chairs the jury</source>

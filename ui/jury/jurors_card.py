@@ -44,7 +44,7 @@ class JurorsCard(QWidget):
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(frame)
-        layout.addWidget(label(self.tr("Jurors"), "h3"))
+        layout.addLayout(self._title_row())
         layout.addWidget(label(self.tr("Type in the table to change a name or organisation; tick who chairs the jury."), "muted"))
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("jurorTable")
@@ -89,25 +89,35 @@ class JurorsCard(QWidget):
         row.addWidget(add)
         return row
 
+    def _title_row(self) -> QHBoxLayout:
+        """The card's title, and the kits to export at its right (what the set-up leads to)."""
+        row = QHBoxLayout()
+        row.addWidget(label(self.tr("Jurors"), "h3"), 1)
+        one = QPushButton(self.tr("Export kit…"))
+        one.setObjectName("exportKitButton")
+        one.setToolTip(self.tr("The kit of the juror chosen in the table."))
+        one.clicked.connect(self._export_one)
+        every = QPushButton(self.tr("Export kits…"))
+        every.setObjectName("exportKitsButton")
+        every.setProperty("role", "primary")
+        every.setToolTip(self.tr("Every juror's kit into one folder: the file each juror opens to score."))
+        every.clicked.connect(self._export_all)
+        row.addWidget(one)
+        row.addWidget(every)
+        return row
+
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         for name, text, slot in (("jurorUpButton", self.tr("Up"), lambda: self._move(-1)),
                                  ("jurorDownButton", self.tr("Down"), lambda: self._move(1)),
-                                 ("removeJurorButton", self.tr("Remove…"), self._remove),
-                                 ("exportKitButton", self.tr("Export kit…"), self._export_one)):
+                                 ("removeJurorButton", self.tr("Remove…"), self._remove)):
             button = QPushButton(text)
             button.setObjectName(name)
             button.clicked.connect(slot)
+            row.addWidget(button)
             if name == "removeJurorButton":
                 button.setProperty("role", "danger")
-            row.addWidget(button)
-        row.addStretch(1)
-        export = QPushButton(self.tr("Export kits…"))
-        export.setObjectName("exportKitsButton")
-        export.setProperty("role", "primary")
-        export.setToolTip(self.tr("Every juror's kit into one folder: the file each juror opens to score."))
-        export.clicked.connect(self._export_all)
-        row.addWidget(export)
+                row.insertStretch(row.count() - 1, 1)  # away from the buttons that only move a juror
         return row
 
     # -- showing -------------------------------------------------------------
@@ -131,7 +141,7 @@ class JurorsCard(QWidget):
     def _fill(self, index: int, juror, export, fingerprint: str) -> None:
         name = QTableWidgetItem(juror.name)
         organisation = QTableWidgetItem(juror.organisation)
-        chair = QTableWidgetItem(self.tr("chair") if juror.chair else "")
+        chair = QTableWidgetItem()
         chair.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
         chair.setCheckState(Qt.CheckState.Checked if juror.chair else Qt.CheckState.Unchecked)
         chair.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("{name} chairs the jury").format(name=juror.name))

@@ -123,7 +123,7 @@ class RubricEditor(QWidget):
         self.description.setObjectName("criterionDescription")
         self.description.setAccessibleName(self.tr("What the jury looks at"))
         self.description.setTabChangesFocus(True)
-        self.description.setFixedHeight(64)
+        self.description.setFixedHeight(80)
         self.weight = self._spin("criterionWeight", self.tr("Weight"), 1, WEIGHT_MAX)
         self.low = self._spin("criterionMin", self.tr("Lowest score"), *SCALE_LIMITS)
         self.high = self._spin("criterionMax", self.tr("Highest score"), *SCALE_LIMITS)
