@@ -28,7 +28,17 @@ from app.jury.rubric import ensure_rubric
 from app.pitch.brief import IDEA, brief
 from app.signed.sealed import seal
 from app.storage.store import Store, existing
-from db.models import Challenge, Criterion, Event, Juror, JuryLog, JurySetting, PitchSlot, Recusal, Team
+from db.models import (
+    Challenge,
+    Criterion,
+    Event,
+    Juror,
+    JuryLog,
+    JurySetting,
+    PitchSlot,
+    Recusal,
+    Team,
+)
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 

@@ -80,12 +80,6 @@ def move_juror(store: Store, juror_id: int, offset: int) -> None:
         _renumber(rows)
 
 
-def has_arrived(store: Store, juror_id: int) -> bool:
-    """A file of this juror has arrived (so they can no longer be removed)."""
-    with store.read() as session:
-        return _file_of(session, juror_id)
-
-
 def remove_juror(store: Store, juror_id: int) -> None:
     """Remove a juror (and their recusals); refused once a file of theirs has arrived."""
     with store.write() as session:

@@ -8,7 +8,16 @@ from sqlmodel import select
 from app.errors import DomainError
 from app.jury import deciding, rubric
 from app.jury.keys import rubric_fingerprint
-from app.jury.setup import add_juror, jurors, move_juror, recusals, remove_juror, rename_juror, set_chair, set_recusal
+from app.jury.setup import (
+    add_juror,
+    jurors,
+    move_juror,
+    recusals,
+    remove_juror,
+    rename_juror,
+    set_chair,
+    set_recusal,
+)
 from db.models import Criterion, JuryLog, JurySetting, Score
 from tests.jury.setup_data import file_arrives, jury_event
 

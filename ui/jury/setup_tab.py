@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
+from app.errors import DomainError
 from app.jury.rubric import ensure_rubric
+from ui.common.messages import tell
 from ui.common.widgets import label, scrolling_page
 from ui.jury.deciding_card import DecidingCard
 from ui.jury.jurors_card import JurorsCard
@@ -21,7 +23,10 @@ class SetupTab(QWidget):
     def __init__(self, workspace: Workspace, beamer=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ws = workspace
-        ensure_rubric(workspace.store, workspace.event.id, workspace.template)
+        try:
+            ensure_rubric(workspace.store, workspace.event.id, workspace.template)  # the template's rubric, on first use
+        except DomainError as error:  # a database that takes no writes: the tab shows what there is
+            tell(self, error)
         column = scrolling_page(self)
         column.setContentsMargins(8, 16, 16, 16)
         column.addWidget(label(self.tr("Set up the jury before the pitches: who scores, with what, and how the winners are "

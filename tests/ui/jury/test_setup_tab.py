@@ -4,15 +4,25 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QRadioButton, QSpinBox, QTableWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTableWidget,
+)
 from sqlmodel import select
 
 from app.jury import rubric
-from app.jury.setup import jurors, recusals, set_recusal
+from app.jury.kit import write_kit
+from app.jury.setup import add_juror, jurors, recusals, set_recusal
 from db.models import JuryLog, JurySetting
 from tests.jury.setup_data import file_arrives, jury_event
 from tests.ui.conftest import find, settle, type_text
 from tests.ui.modal import answer_modal, say_yes
+from tests.ui.visible_text import shown_texts, wrong_language
 
 
 @pytest.fixture
@@ -196,3 +206,33 @@ def test_export_every_kit_to_a_folder(qtbot, setup_tab, tmp_path, monkeypatch):
     assert line.text() == f"2 kits were written to {folder}" and line.property("role") == "info"
     table = find(window, QTableWidget, "jurorTable")
     assert table.item(0, 3).text().startswith("exported ") and button.hasFocus()
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_tab_speaks_one_language_and_nothing_is_cut_off(qtbot, open_window, sqlite_store, staatsprint_template, lang):
+    jury_event(sqlite_store, staatsprint_template, teams=6, jurors=5)
+    window = open_window(sqlite_store, lang, translated=True)
+    window.event_view.go_to(("jury",))
+    window.event_view.pages.currentWidget().show_tab("jurySetupTab")
+    settle()
+    problems = []
+    for shown in shown_texts(window):
+        other = wrong_language(shown.text, lang)
+        if other is not None:
+            problems.append(f"{shown.widget}: {shown.text!r} is the other language's {other!r}")
+        if shown.clipped:
+            problems.append(f"{shown.widget}: {shown.text!r} is cut off")
+    assert not problems, "\n".join(problems)
+
+
+def test_a_change_elsewhere_shows_and_a_kit_of_an_earlier_rubric_says_so(qtbot, setup_tab, tmp_path):
+    window, _tab, store, event_id, _teams, ids = setup_tab
+    write_kit(store, event_id, ids[0], window.event_view.workspace.template, "nl", tmp_path)
+    add_juror(store, event_id, "Femke van Dijk")  # on another laptop, say
+    settle()
+    table = find(window, QTableWidget, "jurorTable")
+    assert table.rowCount() == 3 and table.item(2, 0).text() == "Femke van Dijk"
+    assert table.item(0, 3).text().startswith("exported ") and "earlier rubric" not in table.item(0, 3).text()
+    rubric.set_weight(store, rubric.criteria(store, event_id)[0].id, 2)
+    settle()
+    assert "for an earlier rubric" in table.item(0, 3).text() and table.item(1, 3).text() == "not exported"
