@@ -242,7 +242,7 @@ class RubricEditor(QWidget):
 
     def _edit(self, act) -> bool:
         """Do a rubric edit (confirmed when the facilitator agreed to change a scored rubric); the tab re-reads."""
-        confirmed = self._unlocked_for is not None
+        confirmed = self._unlocked_for == rubric.rubric_version(self._ws.store, self._ws.event.id)
         done = attempt(self.line, lambda: act(confirmed))
         QTimer.singleShot(0, self.changedHere.emit)
         return done

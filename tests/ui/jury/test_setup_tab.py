@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -236,3 +237,28 @@ def test_a_change_elsewhere_shows_and_a_kit_of_an_earlier_rubric_says_so(qtbot, 
     rubric.set_weight(store, rubric.criteria(store, event_id)[0].id, 2)
     settle()
     assert "for an earlier rubric" in table.item(0, 3).text() and table.item(1, 3).text() == "not exported"
+
+
+def test_levels_typed_are_saved_on_leaving_and_overlapping_ones_refused(qtbot, setup_tab):
+    window, _tab, store, event_id, _teams, _ids = setup_tab
+    levels = find(window, QPlainTextEdit, "criterionLevels")
+    before = rubric.criteria(store, event_id)[0].levels
+    levels.setFocus()
+    levels.selectAll()
+    type_text(qtbot, levels, "1-4: laag")
+    qtbot.keyClick(levels, Qt.Key.Key_Return)
+    type_text(qtbot, levels, "4-10: hoog")
+    qtbot.keyClick(levels, Qt.Key.Key_Tab)  # leaving the field saves at once
+    settle()
+    line = find(window, QLabel, "rubricMessage")
+    assert line.isVisible() and line.text() == "The levels 1–4 and 4–10 overlap; nothing was saved."
+    assert rubric.criteria(store, event_id)[0].levels == before
+    levels.setFocus()
+    levels.selectAll()
+    type_text(qtbot, levels, "1-5: laag")
+    qtbot.keyClick(levels, Qt.Key.Key_Return)
+    type_text(qtbot, levels, "6-10: hoog")
+    qtbot.keyClick(levels, Qt.Key.Key_Tab)
+    settle()
+    assert [(lv["min"], lv["max"], lv["nl"]) for lv in rubric.criteria(store, event_id)[0].levels] == [(1, 5, "laag"), (6, 10, "hoog")]
+    assert not line.isVisible() and find(window, QTableWidget, "criteriaTable").item(0, 3).text() == "2"
