@@ -109,4 +109,8 @@ DUTCH_JURY: dict[str, str | tuple[str, str]] = {
     "Adjusted for lenient and harsh jurors": "Gecorrigeerd voor milde en strenge juryleden",
     "Each team's mean over the jurors who scored it.": "Per team het gemiddelde over de juryleden die het beoordeelden.",
     "Removes a lenient or harsh juror's offset where not every juror scored every team.": "Haalt de afwijking van een mild of streng jurylid weg wanneer niet elk jurylid elk team beoordeelde.",
+    "Reason…": "Reden…",
+    "Note why the juror recuses from the team chosen in the grid (optional).": "Noteer waarom het jurylid zich onthoudt bij het team dat in het raster is gekozen (optioneel).",
+    "Recusal": "Verschoning",
+    "Why does the juror not score this team? (optional)": "Waarom beoordeelt het jurylid dit team niet? (optioneel)",
 }

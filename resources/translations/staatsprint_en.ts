@@ -2000,6 +2000,14 @@ add a photo of a sketch</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Reason…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note why the juror recuses from the team chosen in the grid (optional).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Tick where a juror does not score a team (a conflict of interest). Arrow keys move, Space ticks.</source>
         <translation type="unfinished" />
     </message>
@@ -2009,6 +2017,14 @@ add a photo of a sketch</source>
     </message>
     <message>
         <source>{juror} recuses from {team}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recusal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why does the juror not score this team? (optional)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2001,6 +2001,14 @@ voeg een foto van een schets toe</translation>
         <translation>Verschoningen</translation>
     </message>
     <message>
+        <source>Reason…</source>
+        <translation>Reden…</translation>
+    </message>
+    <message>
+        <source>Note why the juror recuses from the team chosen in the grid (optional).</source>
+        <translation>Noteer waarom het jurylid zich onthoudt bij het team dat in het raster is gekozen (optioneel).</translation>
+    </message>
+    <message>
         <source>Tick where a juror does not score a team (a conflict of interest). Arrow keys move, Space ticks.</source>
         <translation>Vink aan waar een jurylid een team niet beoordeelt (belangenverstrengeling). Pijltjestoetsen verplaatsen, Spatie vinkt aan.</translation>
     </message>
@@ -2011,6 +2019,14 @@ voeg een foto van een schets toe</translation>
     <message>
         <source>{juror} recuses from {team}</source>
         <translation>{juror} onthoudt zich bij {team}</translation>
+    </message>
+    <message>
+        <source>Recusal</source>
+        <translation>Verschoning</translation>
+    </message>
+    <message>
+        <source>Why does the juror not score this team? (optional)</source>
+        <translation>Waarom beoordeelt het jurylid dit team niet? (optioneel)</translation>
     </message>
 </context>
 <context>

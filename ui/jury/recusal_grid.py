@@ -8,6 +8,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -34,7 +36,14 @@ class RecusalGrid(QWidget):
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(frame)
-        layout.addWidget(label(self.tr("Recusals"), "h3"))
+        title = QHBoxLayout()
+        title.addWidget(label(self.tr("Recusals"), "h3"), 1)
+        why = QPushButton(self.tr("Reason…"))
+        why.setObjectName("recusalReasonButton")
+        why.setToolTip(self.tr("Note why the juror recuses from the team chosen in the grid (optional)."))
+        why.clicked.connect(self._reason)
+        title.addWidget(why)
+        layout.addLayout(title)
         layout.addWidget(label(self.tr("Tick where a juror does not score a team (a conflict of interest). Arrow keys move, Space ticks."), "muted"))
         self.table = QTableWidget(0, 0)
         self.table.setObjectName("recusalGrid")
@@ -67,6 +76,7 @@ class RecusalGrid(QWidget):
                 item = QTableWidgetItem()
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if (juror.id, team.id) in recused else Qt.CheckState.Unchecked)
+                item.setToolTip(recused.get((juror.id, team.id), ""))
                 item.setData(IDS, (juror.id, team.id))
                 item.setData(Qt.ItemDataRole.AccessibleTextRole,
                              self.tr("{juror} recuses from {team}").format(juror=juror.name, team=self._team_label(team)))
@@ -86,6 +96,26 @@ class RecusalGrid(QWidget):
 
     def _team_label(self, team: Team) -> str:
         return f"{team.number}. {team.name or self.tr('Team') + f' {team.number}'}"
+
+    def _reason(self) -> None:
+        """The reason of the chosen cell's recusal (ticking it, when it was not yet)."""
+        item = self.table.currentItem()
+        if item is None:
+            return
+        juror_id, team_id = item.data(IDS)
+        given = self._ask_reason(item.toolTip())
+        if given is not None:
+            attempt(self.line, lambda: setup.set_recusal(self._ws.store, juror_id, team_id, True, given))
+            self.changedHere.emit()
+        self.table.setFocus()
+
+    def _ask_reason(self, current: str) -> str | None:
+        dialog = QInputDialog(self)
+        dialog.setObjectName("recusalReasonDialog")
+        dialog.setWindowTitle(self.tr("Recusal"))
+        dialog.setLabelText(self.tr("Why does the juror not score this team? (optional)"))
+        dialog.setTextValue(current)
+        return dialog.textValue() if dialog.exec() else None
 
     def _ticked(self, item: QTableWidgetItem) -> None:
         if self._filling:

@@ -262,3 +262,20 @@ def test_levels_typed_are_saved_on_leaving_and_overlapping_ones_refused(qtbot, s
     settle()
     assert [(lv["min"], lv["max"], lv["nl"]) for lv in rubric.criteria(store, event_id)[0].levels] == [(1, 5, "laag"), (6, 10, "hoog")]
     assert not line.isVisible() and find(window, QTableWidget, "criteriaTable").item(0, 3).text() == "2"
+
+
+def test_a_recusal_reason_is_optional_and_typed_in_a_dialog(qtbot, setup_tab):
+    window, _tab, store, event_id, teams, ids = setup_tab
+    grid = find(window, QTableWidget, "recusalGrid")
+    grid.setFocus()
+    grid.setCurrentCell(2, 0)
+
+    def give(dialog):
+        type_text(qtbot, dialog.focusWidget(), "zus werkt in dit team")
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+
+    answer_modal("recusalReasonDialog", give, [])
+    qtbot.keyClick(find(window, QPushButton, "recusalReasonButton"), Qt.Key.Key_Space)
+    settle()
+    assert recusals(store, event_id) == {(ids[0], teams[2]): "zus werkt in dit team"}
+    assert grid.item(2, 0).checkState() == Qt.CheckState.Checked and grid.item(2, 0).toolTip() == "zus werkt in dit team"
