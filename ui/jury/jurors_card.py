@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import DomainError
 from app.jury import setup
 from app.jury.keys import rubric_fingerprint
 from app.jury.kit import kit_exports, write_kits
 from app.jury.rubric import criteria
 from ui.common.messages import attempt, message_line, say
 from ui.common.widgets import card, label
+from ui.export.export_messages import export_message
 from ui.jury.questions import ask
 from ui.window.workspace import Workspace
 
@@ -237,9 +239,12 @@ class JurorsCard(QWidget):
     def _export(self, ids: list[int], button) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the folder for the kits"), str(Path.home()))
         if folder:
-            written: list[Path] = []
             ws = self._ws
-            if attempt(self.line, lambda: written.extend(write_kits(ws.store, ws.event.id, ids, ws.template, ws.lang, folder))):
+            try:
+                written = write_kits(ws.store, ws.event.id, ids, ws.template, ws.lang, folder)
+            except DomainError as error:
+                say(self.line, export_message(error))
+            else:
                 text = (self.tr("The kit was written: {path}").format(path=written[0]) if len(written) == 1
                         else self.tr("{count} kits were written to {folder}").format(count=len(written), folder=folder))
                 say(self.line, text, "info")

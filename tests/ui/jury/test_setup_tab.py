@@ -279,3 +279,16 @@ def test_a_recusal_reason_is_optional_and_typed_in_a_dialog(qtbot, setup_tab):
     settle()
     assert recusals(store, event_id) == {(ids[0], teams[2]): "zus werkt in dit team"}
     assert grid.item(2, 0).checkState() == Qt.CheckState.Checked and grid.item(2, 0).toolTip() == "zus werkt in dit team"
+
+
+def test_a_folder_that_is_gone_is_said_and_nothing_is_written(qtbot, setup_tab, tmp_path, monkeypatch):
+    window, _tab, store, event_id, _teams, _ids = setup_tab
+    gone = tmp_path / "usb-stick" / "kits"
+    monkeypatch.setattr("ui.jury.jurors_card.QFileDialog.getExistingDirectory", lambda *a, **k: str(gone))
+    table = find(window, QTableWidget, "jurorTable")
+    table.setCurrentCell(1, 0)
+    qtbot.keyClick(find(window, QPushButton, "exportKitButton"), Qt.Key.Key_Space)
+    settle()
+    line = find(window, QLabel, "jurorsMessage")
+    assert line.property("role") == "error" and f"the folder {gone.parent} does not exist" in line.text()
+    assert not (tmp_path / "usb-stick").exists() and table.item(1, 3).text() == "not exported"
