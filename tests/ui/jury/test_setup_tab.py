@@ -292,3 +292,19 @@ def test_a_folder_that_is_gone_is_said_and_nothing_is_written(qtbot, setup_tab, 
     line = find(window, QLabel, "jurorsMessage")
     assert line.property("role") == "error" and f"the folder {gone.parent} does not exist" in line.text()
     assert not (tmp_path / "usb-stick").exists() and table.item(1, 3).text() == "not exported"
+
+
+def test_the_chair_stays_until_another_is_ticked_and_jurors_move(qtbot, setup_tab):
+    window, _tab, store, event_id, _teams, ids = setup_tab
+    table = find(window, QTableWidget, "jurorTable")
+    table.setFocus()
+    table.setCurrentCell(0, 2)
+    qtbot.keyClick(table, Qt.Key.Key_Space)  # untick the chair
+    settle()
+    assert "always has a chair" in find(window, QLabel, "jurorsMessage").text()
+    assert [j.chair for j in jurors(store, event_id)] == [True, False] and table.item(0, 2).checkState() == Qt.CheckState.Checked
+    table.setCurrentCell(1, 0)
+    qtbot.keyClick(find(window, QPushButton, "jurorUpButton"), Qt.Key.Key_Space)
+    settle()
+    assert [j.id for j in jurors(store, event_id)] == [ids[1], ids[0]]
+    assert table.hasFocus() and table.currentRow() == 0 and table.item(0, 0).text() == "Mohammed El Amrani"
