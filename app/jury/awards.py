@@ -120,10 +120,11 @@ def undo_confirmation(store: Store, event_id: int, reason: str = "") -> None:
 
 
 def chair_breaks_tie(store: Store, event_id: int, pool_key: str, teams: Sequence[int], first: int, reason: str) -> None:
-    """The chair puts ``first`` before the other of two tied ``teams`` in ``pool_key``, with a reason."""
-    pair = sorted(set(teams))
-    if len(pair) != 2 or first not in pair:
-        raise DomainError("tie_pair", "the chair chooses between two tied teams")
+    """The chair puts ``first`` before the other tied ``teams`` in ``pool_key``, with a reason: one
+    JuryLog "tie_chair" per pair (detail {"pool", "teams": [a, b] sorted, "first"}), in one transaction."""
+    tied = sorted(set(teams))
+    if len(tied) < 2 or first not in tied:
+        raise DomainError("tie_pair", "the chair chooses one of the tied teams")
     reason = reason.strip()
     if not reason:
         raise DomainError("tie_reason_empty", "give the reason for the chair's choice")
@@ -131,6 +132,7 @@ def chair_breaks_tie(store: Store, event_id: int, pool_key: str, teams: Sequence
     with store.write() as session:
         if setting(session, event_id, template.jury).confirmed_at is not None:
             raise DomainError("awards_confirmed", "the winners are confirmed already: reopen them first")
-        _check_teams(session, event_id, {pool_key: tuple(pair)})
-        session.add(JuryLog(event_id=event_id, kind="tie_chair", reason=reason,
-                            detail={"pool": pool_key, "teams": pair, "first": first}))
+        _check_teams(session, event_id, {pool_key: tuple(tied)})
+        for other in (team for team in tied if team != first):
+            session.add(JuryLog(event_id=event_id, kind="tie_chair", reason=reason,
+                                detail={"pool": pool_key, "teams": sorted([first, other]), "first": first}))

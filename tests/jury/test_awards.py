@@ -114,6 +114,14 @@ def test_the_chair_breaks_a_tie_with_a_reason(event):
     assert log.reason == "Sterkere pitch"
 
 
+def test_the_chair_puts_one_of_three_tied_teams_first(event):
+    store, event_id, teams, _computed = event
+    chair_breaks_tie(store, event_id, "overall", [teams[3], teams[1], teams[2]], teams[2], "Meest uitgewerkt plan")
+    logs = _logs(store, event_id, "tie_chair")
+    assert sorted(tuple(log.detail["teams"]) for log in logs) == sorted([tuple(sorted((teams[1], teams[2]))), tuple(sorted((teams[2], teams[3])))])
+    assert {log.detail["first"] for log in logs} == {teams[2]}
+
+
 @pytest.mark.parametrize(("pair", "first", "reason", "code"), [
     ("12", 1, "", "tie_reason_empty"),
     ("12", 3, "reden", "tie_pair"),
