@@ -52,10 +52,11 @@ def overall(teams: list[int]) -> PoolResult:
                       few_jurors=(e,), unranked=())
 
 
-def challenge(teams: list[int], key: str = "gemeentelijke_it") -> PoolResult:
-    """A per-challenge winner, firm: two teams, no tie."""
+def challenge(teams: list[int], key: str = "gemeentelijke_it", pair: tuple[int, int] = (0, 1)) -> PoolResult:
+    """A per-challenge winner, firm: two teams (``pair``: their indexes in ``teams``), no tie."""
     full = overall(teams)
-    rows = tuple(replace(t, rank=i + 1, other_rank=i + 1) for i, t in enumerate(r for r in full.teams if r.team_id in teams[:2]))
+    mine = {teams[i] for i in pair}
+    rows = tuple(replace(t, rank=i + 1, other_rank=i + 1) for i, t in enumerate(r for r in full.teams if r.team_id in mine))
     return replace(full, pool_key=f"challenge:{key}", places=1, teams=rows, podium=(rows[0].team_id,), kendall_w=None,
                    w_note="few_teams", changes_set=(), changes_order=(), margins=(Margin(1, rows[0].team_id, rows[1].team_id, 5, 1, "plan"),),
                    few_jurors=(), dissenter=None)

@@ -1,4 +1,4 @@
-"""The jury's feedback for the teams: a page per team, the jurors' words, no juror names, no scores."""
+"""The juryberaad's data: the feedback PDF for the teams (a page per team, no juror names or scores), the drift."""
 
 from __future__ import annotations
 
@@ -65,3 +65,12 @@ def test_a_folder_that_is_not_there_writes_nothing(event, tmp_path):
     with pytest.raises(DomainError):
         write_feedback(store, event_id, tmp_path / "nope" / "f.pdf", "X", date(2026, 12, 2), "en")
     assert not (tmp_path / "nope").exists()
+
+
+def test_the_drift_is_the_slope_of_score_against_pitch_position():
+    from app.jury.beraad_data import drift
+
+    assert drift([(1, 6.0), (2, 6.5), (3, 7.0), (4, 7.5)]) == 0.5
+    assert drift([(1, 8.0), (2, 6.0), (3, 7.0)]) == -0.5
+    assert drift([(1, 6.0), (2, 7.0)]) is None
+    assert drift([(1, 6.0), (1, 7.0), (1, 8.0)]) is None
