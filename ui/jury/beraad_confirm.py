@@ -34,6 +34,7 @@ class ConfirmPanel(QFrame):
         self._chosen: dict[str, list[int]] = {}
         self._reasons: dict[str, str] = {}
         self._labels: dict[str, str] = {}
+        self.after_decision: QWidget | None = None  # where the focus lands once the winners are confirmed
         column = QVBoxLayout(self)
         column.setContentsMargins(12, 8, 12, 8)
         column.setSpacing(6)
@@ -197,6 +198,8 @@ class ConfirmPanel(QFrame):
             return
         say(self.message, self.tr("The winners are confirmed."), "info")
         self.changed.emit()
+        if self.after_decision is not None:
+            self.after_decision.setFocus()
 
     def _focus_refusal(self, podiums: dict, computed: dict) -> None:
         """The pool whose podium needs a reason is shown, and the reason field takes the focus."""
@@ -210,6 +213,7 @@ class ConfirmPanel(QFrame):
         if attempt(self.message, lambda: award_rules.undo_confirmation(self._ws.store, self._ws.event.id)):
             say(self.message, self.tr("The winners are open again: the chair can change and confirm them."), "info")
             self.changed.emit()
+            self.places[0].setFocus()
 
     def _decide_tie(self) -> None:
         result = self._results.get(self._pool)
@@ -222,5 +226,6 @@ class ConfirmPanel(QFrame):
             self.tie_reason.clear()
             say(self.message, self.tr("The chair's choice is recorded."), "info")
             self.changed.emit()
+            (self.places[0] if self.podium_row.isVisible() else self.tie_choice).setFocus()
         else:
             self.tie_reason.setFocus()

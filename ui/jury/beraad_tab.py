@@ -62,6 +62,7 @@ class BeraadTab(QWidget):
         self.confirm = ConfirmPanel(workspace)
         self.confirm.changed.connect(self.refresh)
         self.confirm.pool_requested.connect(self.choose_pool)
+        self.confirm.after_decision = self.pool
         column.addWidget(self.confirm)
         workspace.bridge.changed.connect(self._on_changes)
         self.refresh()
