@@ -140,6 +140,175 @@
     </message>
 </context>
 <context>
+    <name>BeraadCharts</name>
+    <message>
+        <source>harsh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lenient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mean score (bar ± spread); dashed: the panel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pitch position (1 = first)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>team (by place)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>jurors' scores</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BeraadTab</name>
+    <message>
+        <source>No scores yet: import the juror files on the Scores tab.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Prize</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export feedback for the teams…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weighted score per juror: darker is higher. R = recused (conflict of interest) · NS = not seen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Juror × team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mean score per criterion; ★ the best team on it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jurors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overall ranking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Winner: {challenge}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too few teams with a pitch position to show a drift.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No drift: early and late pitches scored alike.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Later pitches scored higher: +{points} per pitch on average.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Later pitches scored lower: {points} per pitch on average.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export feedback for the teams</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The feedback is saved: {path}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BeraadTables</name>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other ranking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jurors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same place in the other ranking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another place in the other ranking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fewer jurors than the minimum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The jurors disagree widely</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>R</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recused (conflict of interest)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not seen: the juror missed this pitch</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BoardPage</name>
     <message>
         <source>…the rest, then Enter</source>
@@ -390,6 +559,53 @@
     </message>
     <message>
         <source>The action plan answers</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConfirmPanel</name>
+    <message>
+        <source>The chair's reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Podium</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason (needed when the podium differs from the computed one)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirm the winners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reopen the winners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chair decides — place {place}:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Winners confirmed at {time}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The winners are confirmed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The winners are open again: the chair can change and confirm them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chair's choice is recorded.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3260,6 +3476,42 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
     </message>
     <message>
         <source>{count} pain point(s) made; already there: {titles}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The winners are confirmed already: reopen them first; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The winners are not confirmed: there is nothing to reopen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the winners of every prize first; nothing was confirmed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no such prize to award; nothing was confirmed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose at least the winner of each prize; nothing was confirmed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A team can take only one place on a podium; nothing was confirmed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This podium differs from the computed one: give the reason (it is recorded). Nothing was confirmed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chair chooses one of the tied teams.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the reason for the chair's choice (it is recorded); nothing was decided.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -140,6 +140,175 @@
     </message>
 </context>
 <context>
+    <name>BeraadCharts</name>
+    <message>
+        <source>harsh</source>
+        <translation>streng</translation>
+    </message>
+    <message>
+        <source>lenient</source>
+        <translation>mild</translation>
+    </message>
+    <message>
+        <source>mean score (bar ± spread); dashed: the panel</source>
+        <translation>gemiddelde score (staaf ± spreiding); stippellijn: de jury</translation>
+    </message>
+    <message>
+        <source>pitch position (1 = first)</source>
+        <translation>plaats in de pitchvolgorde (1 = eerste)</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <source>team (by place)</source>
+        <translation>team (op volgorde van plaats)</translation>
+    </message>
+    <message>
+        <source>jurors' scores</source>
+        <translation>scores van de juryleden</translation>
+    </message>
+</context>
+<context>
+    <name>BeraadTab</name>
+    <message>
+        <source>No scores yet: import the juror files on the Scores tab.</source>
+        <translation>Nog geen scores: lees de juryformulieren in op het tabblad Scores.</translation>
+    </message>
+    <message>
+        <source>&amp;Prize</source>
+        <translation>&amp;Prijs</translation>
+    </message>
+    <message>
+        <source>Export feedback for the teams…</source>
+        <translation>Feedback voor de teams exporteren…</translation>
+    </message>
+    <message>
+        <source>Weighted score per juror: darker is higher. R = recused (conflict of interest) · NS = not seen</source>
+        <translation>Gewogen score per jurylid: donkerder is hoger. V = onthoudt zich (verschoning) · NG = niet gezien</translation>
+    </message>
+    <message>
+        <source>Juror × team</source>
+        <translation>Jurylid × team</translation>
+    </message>
+    <message>
+        <source>Mean score per criterion; ★ the best team on it.</source>
+        <translation>Gemiddelde score per criterium; ★ het beste team daarop.</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>Jurors</source>
+        <translation>Juryleden</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Volgorde</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spreiding</translation>
+    </message>
+    <message>
+        <source>Overall ranking</source>
+        <translation>Eindklassement</translation>
+    </message>
+    <message>
+        <source>Winner: {challenge}</source>
+        <translation>Winnaar: {challenge}</translation>
+    </message>
+    <message>
+        <source>Too few teams with a pitch position to show a drift.</source>
+        <translation>Te weinig teams met een plaats in de pitchvolgorde om een verloop te tonen.</translation>
+    </message>
+    <message>
+        <source>No drift: early and late pitches scored alike.</source>
+        <translation>Geen verloop: vroege en late pitches scoorden gelijk.</translation>
+    </message>
+    <message>
+        <source>Later pitches scored higher: +{points} per pitch on average.</source>
+        <translation>Latere pitches scoorden hoger: gemiddeld +{points} per pitch.</translation>
+    </message>
+    <message>
+        <source>Later pitches scored lower: {points} per pitch on average.</source>
+        <translation>Latere pitches scoorden lager: gemiddeld {points} per pitch.</translation>
+    </message>
+    <message>
+        <source>Export feedback for the teams</source>
+        <translation>Feedback voor de teams exporteren</translation>
+    </message>
+    <message>
+        <source>The feedback is saved: {path}</source>
+        <translation>De feedback is opgeslagen: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>BeraadTables</name>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Ruw</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>Gecorrigeerd</translation>
+    </message>
+    <message>
+        <source>Other ranking</source>
+        <translation>Andere ranking</translation>
+    </message>
+    <message>
+        <source>Jurors</source>
+        <translation>Juryleden</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spreiding</translation>
+    </message>
+    <message>
+        <source>The same place in the other ranking</source>
+        <translation>Dezelfde plaats in de andere ranking</translation>
+    </message>
+    <message>
+        <source>Another place in the other ranking</source>
+        <translation>Een andere plaats in de andere ranking</translation>
+    </message>
+    <message>
+        <source>Fewer jurors than the minimum</source>
+        <translation>Minder juryleden dan het minimum</translation>
+    </message>
+    <message>
+        <source>The jurors disagree widely</source>
+        <translation>De juryleden lopen ver uiteen</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>Recused (conflict of interest)</source>
+        <translation>Onthoudt zich (verschoning)</translation>
+    </message>
+    <message>
+        <source>NS</source>
+        <translation>NG</translation>
+    </message>
+    <message>
+        <source>Not seen: the juror missed this pitch</source>
+        <translation>Niet gezien: het jurylid miste deze pitch</translation>
+    </message>
+</context>
+<context>
     <name>BoardPage</name>
     <message>
         <source>…the rest, then Enter</source>
@@ -391,6 +560,53 @@
     <message>
         <source>The action plan answers</source>
         <translation>Het actieplan beantwoordt</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPanel</name>
+    <message>
+        <source>The chair's reason</source>
+        <translation>De reden van de voorzitter</translation>
+    </message>
+    <message>
+        <source>Put first</source>
+        <translation>Zet voorop</translation>
+    </message>
+    <message>
+        <source>Podium</source>
+        <translation>Podium</translation>
+    </message>
+    <message>
+        <source>Reason (needed when the podium differs from the computed one)</source>
+        <translation>Reden (nodig als het podium afwijkt van het berekende)</translation>
+    </message>
+    <message>
+        <source>Confirm the winners</source>
+        <translation>Winnaars bevestigen</translation>
+    </message>
+    <message>
+        <source>Reopen the winners</source>
+        <translation>Winnaars heropenen</translation>
+    </message>
+    <message>
+        <source>The chair decides — place {place}:</source>
+        <translation>De voorzitter beslist — plaats {place}:</translation>
+    </message>
+    <message>
+        <source>Winners confirmed at {time}.</source>
+        <translation>Winnaars bevestigd om {time}.</translation>
+    </message>
+    <message>
+        <source>The winners are confirmed.</source>
+        <translation>De winnaars zijn bevestigd.</translation>
+    </message>
+    <message>
+        <source>The winners are open again: the chair can change and confirm them.</source>
+        <translation>De winnaars zijn weer open: de voorzitter kan ze wijzigen en bevestigen.</translation>
+    </message>
+    <message>
+        <source>The chair's choice is recorded.</source>
+        <translation>De keuze van de voorzitter is vastgelegd.</translation>
     </message>
 </context>
 <context>
@@ -3283,6 +3499,42 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
     <message>
         <source>{count} pain point(s) made; already there: {titles}.</source>
         <translation>{count} knelpunt(en) gemaakt; bestaat al: {titles}.</translation>
+    </message>
+    <message>
+        <source>The winners are confirmed already: reopen them first; nothing was changed.</source>
+        <translation>De winnaars zijn al bevestigd: heropen ze eerst; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The winners are not confirmed: there is nothing to reopen.</source>
+        <translation>De winnaars zijn niet bevestigd: er is niets te heropenen.</translation>
+    </message>
+    <message>
+        <source>Choose the winners of every prize first; nothing was confirmed.</source>
+        <translation>Kies eerst de winnaars van elke prijs; er is niets bevestigd.</translation>
+    </message>
+    <message>
+        <source>There is no such prize to award; nothing was confirmed.</source>
+        <translation>Deze prijs bestaat niet; er is niets bevestigd.</translation>
+    </message>
+    <message>
+        <source>Choose at least the winner of each prize; nothing was confirmed.</source>
+        <translation>Kies ten minste de winnaar van elke prijs; er is niets bevestigd.</translation>
+    </message>
+    <message>
+        <source>A team can take only one place on a podium; nothing was confirmed.</source>
+        <translation>Een team kan maar één plaats op het podium krijgen; er is niets bevestigd.</translation>
+    </message>
+    <message>
+        <source>This podium differs from the computed one: give the reason (it is recorded). Nothing was confirmed.</source>
+        <translation>Dit podium wijkt af van het berekende: geef de reden (die wordt vastgelegd). Er is niets bevestigd.</translation>
+    </message>
+    <message>
+        <source>The chair chooses one of the tied teams.</source>
+        <translation>De voorzitter kiest een van de gelijk geëindigde teams.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the chair's choice (it is recorded); nothing was decided.</source>
+        <translation>Geef de reden voor de keuze van de voorzitter (die wordt vastgelegd); er is niets beslist.</translation>
     </message>
 </context>
 <context>

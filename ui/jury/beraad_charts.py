@@ -14,9 +14,6 @@ from app.jury.results_model import PoolResult
 from ui.jury.beraad_tables import short_team
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BeraadCharts", text)
-
 
 def _canvas(name: str, theme, scale: tuple[int, int]):
     import pyqtgraph as pg
@@ -67,12 +64,14 @@ def juror_chart(result: PoolResult, names: Names, lang: str, scale: tuple[int, i
         plot.addItem(pg.InfiniteLine(pos=sum(panel) / len(panel), angle=0, pen=pg.mkPen(theme.text, width=1, style=Qt.PenStyle.DashLine)))
     for x, p, mean, sd in zip(xs, profiles, means, spread):
         if p.offset is not None and p.offset <= -MARKED_OFFSET:
-            _label(pg, plot, x, mean + sd + 0.1, f"{_tr('harsh')} {number(p.offset, lang)}", theme.warning, bold=True)
+            harsh = QCoreApplication.translate("BeraadCharts", "harsh")
+            _label(pg, plot, x, mean + sd + 0.1, f"{harsh} {number(p.offset, lang)}", theme.warning, bold=True)
         elif p.offset is not None and p.offset >= MARKED_OFFSET:
-            _label(pg, plot, x, mean + sd + 0.1, f"{_tr('lenient')} +{number(p.offset, lang)}", theme.warning, bold=True)
+            lenient = QCoreApplication.translate("BeraadCharts", "lenient")
+            _label(pg, plot, x, mean + sd + 0.1, f"{lenient} +{number(p.offset, lang)}", theme.warning, bold=True)
     plot.getAxis("bottom").setTicks([[(x, names.juror(p.juror_id)) for x, p in zip(xs, profiles)]])
     plot.setXRange(-0.6, max(len(xs) - 0.4, 0.6), padding=0)
-    plot.setLabel("left", _tr("mean score (bar ± spread); dashed: the panel"), color=theme.text)
+    plot.setLabel("left", QCoreApplication.translate("BeraadCharts", "mean score (bar ± spread); dashed: the panel"), color=theme.text)
     widget.setAccessibleName(", ".join(f"{names.juror(p.juror_id)}: {number(p.mean, lang)}" for p in profiles))
     return widget
 
@@ -97,8 +96,8 @@ def drift_chart(result: PoolResult, positions: dict[int, int], names: Names, lan
         plot.addItem(pg.PlotDataItem(ends, [mean_y + slope * (x - mean_x) for x in ends], pen=pg.mkPen(theme.warning, width=2, style=Qt.PenStyle.DashLine)))
     plot.getAxis("bottom").setTicks([[(x, str(x)) for x, _y, _t in points]])
     plot.setXRange(0.5, max((x for x, _y, _t in points), default=1) + 0.7, padding=0)
-    plot.setLabel("bottom", _tr("pitch position (1 = first)"), color=theme.text)
-    plot.setLabel("left", _tr("score"), color=theme.text)
+    plot.setLabel("bottom", QCoreApplication.translate("BeraadCharts", "pitch position (1 = first)"), color=theme.text)
+    plot.setLabel("left", QCoreApplication.translate("BeraadCharts", "score"), color=theme.text)
     widget.slope = slope
     return widget
 
@@ -117,6 +116,6 @@ def spread_chart(result: PoolResult, names: Names, lang: str, scale: tuple[int, 
             _label(pg, plot, x, max(values), f"⚠ {number(team.spread, lang)}", theme.warning, bold=True)
     plot.getAxis("bottom").setTicks([[(x, short_team(names.team(t.team_id))) for x, t in enumerate(teams)]])
     plot.setXRange(-0.6, max(len(teams) - 0.4, 0.6), padding=0)
-    plot.setLabel("bottom", _tr("team (by place)"), color=theme.text)
-    plot.setLabel("left", _tr("jurors' scores"), color=theme.text)
+    plot.setLabel("bottom", QCoreApplication.translate("BeraadCharts", "team (by place)"), color=theme.text)
+    plot.setLabel("left", QCoreApplication.translate("BeraadCharts", "jurors' scores"), color=theme.text)
     return widget

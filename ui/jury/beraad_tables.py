@@ -13,9 +13,6 @@ from app.jury.results_model import PoolResult
 from ui.common.theme import Theme
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BeraadTables", text)
-
 
 def table(name: str) -> QTableWidget:
     grid = QTableWidget()
@@ -46,8 +43,8 @@ def fill_ranking(grid: QTableWidget, result: PoolResult, names: Names, lang: str
     """Place, team, the deciding and the other score, the other ranking's place (a difference flagged
     with an arrow), jurors (⚠ under the minimum) and spread (⚠ large disagreement)."""
     deciding_raw = result.deciding == "raw"
-    headers = [_tr("Place"), _tr("Team"), _tr("Raw") + (" ★" if deciding_raw else ""),
-               _tr("Adjusted") + ("" if deciding_raw else " ★"), _tr("Other ranking"), _tr("Jurors"), _tr("Spread")]
+    headers = [QCoreApplication.translate("BeraadTables", "Place"), QCoreApplication.translate("BeraadTables", "Team"), QCoreApplication.translate("BeraadTables", "Raw") + (" ★" if deciding_raw else ""),
+               QCoreApplication.translate("BeraadTables", "Adjusted") + ("" if deciding_raw else " ★"), QCoreApplication.translate("BeraadTables", "Other ranking"), QCoreApplication.translate("BeraadTables", "Jurors"), QCoreApplication.translate("BeraadTables", "Spread")]
     grid.clear()
     grid.setColumnCount(len(headers))
     grid.setHorizontalHeaderLabels(headers)
@@ -86,9 +83,9 @@ def _other_rank(rank: int | None, other: int | None, theme: Theme) -> QTableWidg
     if rank is None or other is None:
         return _item("–")
     if other == rank:
-        return _item(f"{other}.", _tr("The same place in the other ranking"))
+        return _item(f"{other}.", QCoreApplication.translate("BeraadTables", "The same place in the other ranking"))
     arrow = "▼" if other > rank else "▲"
-    cell = _item(f"{other}. {arrow}{abs(other - rank)}", _tr("Another place in the other ranking"))
+    cell = _item(f"{other}. {arrow}{abs(other - rank)}", QCoreApplication.translate("BeraadTables", "Another place in the other ranking"))
     cell.setForeground(QBrush(QColor(theme.warning)))
     return cell
 
@@ -96,7 +93,7 @@ def _other_rank(rank: int | None, other: int | None, theme: Theme) -> QTableWidg
 def _jurors(team, theme: Theme) -> QTableWidgetItem:
     text = str(team.jurors)
     if team.few_jurors:
-        cell = _item(f"⚠ {text}", _tr("Fewer jurors than the minimum"))
+        cell = _item(f"⚠ {text}", QCoreApplication.translate("BeraadTables", "Fewer jurors than the minimum"))
         cell.setForeground(QBrush(QColor(theme.warning)))
         return cell
     return _item(text)
@@ -105,7 +102,7 @@ def _jurors(team, theme: Theme) -> QTableWidgetItem:
 def _spread(team, lang: str, theme: Theme) -> QTableWidgetItem:
     text = number(team.spread, lang)
     if team.disagreement:
-        cell = _item(f"⚠ {text}", _tr("The jurors disagree widely"))
+        cell = _item(f"⚠ {text}", QCoreApplication.translate("BeraadTables", "The jurors disagree widely"))
         cell.setForeground(QBrush(QColor(theme.warning)))
         return cell
     return _item(text)
@@ -130,11 +127,11 @@ def fill_heatmap(grid: QTableWidget, result: PoolResult, names: Names, lang: str
 
 def _heat_cell(team, juror: int, lang: str, scale: tuple[int, int], theme: Theme) -> QTableWidgetItem:
     if juror in team.recused:
-        cell = _item(_tr("R"), _tr("Recused (conflict of interest)"))
+        cell = _item(QCoreApplication.translate("BeraadTables", "R"), QCoreApplication.translate("BeraadTables", "Recused (conflict of interest)"))
         cell.setBackground(QBrush(QColor(theme.border), Qt.BrushStyle.BDiagPattern))
         return cell
     if juror in team.not_seen:
-        cell = _item(_tr("NS"), _tr("Not seen: the juror missed this pitch"))
+        cell = _item(QCoreApplication.translate("BeraadTables", "NS"), QCoreApplication.translate("BeraadTables", "Not seen: the juror missed this pitch"))
         cell.setBackground(QBrush(QColor(theme.page)))
         cell.setForeground(QBrush(QColor(theme.muted)))
         return cell
