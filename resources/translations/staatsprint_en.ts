@@ -189,10 +189,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Juror × team</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Mean score per criterion; ★ the best team on it.</source>
         <translation type="unfinished" />
     </message>
@@ -201,7 +197,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Jurors</source>
+        <source>Scores</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -210,6 +206,10 @@
     </message>
     <message>
         <source>Spread</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jury</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -264,15 +264,16 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Other ranking</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Jurors</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Spread</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other
+ranking</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -189,10 +189,6 @@
         <translation>Gewogen score per jurylid: donkerder is hoger. V = onthoudt zich (verschoning) · NG = niet gezien</translation>
     </message>
     <message>
-        <source>Juror × team</source>
-        <translation>Jurylid × team</translation>
-    </message>
-    <message>
         <source>Mean score per criterion; ★ the best team on it.</source>
         <translation>Gemiddelde score per criterium; ★ het beste team daarop.</translation>
     </message>
@@ -201,8 +197,8 @@
         <translation>Criteria</translation>
     </message>
     <message>
-        <source>Jurors</source>
-        <translation>Juryleden</translation>
+        <source>Scores</source>
+        <translation>Scores</translation>
     </message>
     <message>
         <source>Order</source>
@@ -211,6 +207,10 @@
     <message>
         <source>Spread</source>
         <translation>Spreiding</translation>
+    </message>
+    <message>
+        <source>Jury</source>
+        <translation>Jury</translation>
     </message>
     <message>
         <source>Overall ranking</source>
@@ -264,16 +264,18 @@
         <translation>Gecorrigeerd</translation>
     </message>
     <message>
-        <source>Other ranking</source>
-        <translation>Andere ranking</translation>
-    </message>
-    <message>
         <source>Jurors</source>
         <translation>Juryleden</translation>
     </message>
     <message>
         <source>Spread</source>
         <translation>Spreiding</translation>
+    </message>
+    <message>
+        <source>Other
+ranking</source>
+        <translation>Andere
+ranking</translation>
     </message>
     <message>
         <source>The same place in the other ranking</source>

@@ -113,7 +113,7 @@ class BeraadTab(QWidget):
         split.addWidget(scroll)
         self.details = QTabWidget()
         self.details.setObjectName("beraadDetails")
-        self.details.setStyleSheet("QTabBar::tab { padding: 6px 10px; }")
+        self.details.setStyleSheet("QTabBar::tab { padding: 6px 9px; }")
         self.heatmap = table("beraadHeatmap")
         self.criteria = table("beraadCriteria")
         self._holders: list[QWidget] = []
@@ -125,7 +125,7 @@ class BeraadTab(QWidget):
         heat.layout().addWidget(self.heatmap)
         heat.layout().addWidget(legend)
         heat.layout().addStretch(1)
-        self.details.addTab(heat, self.tr("Juror × team"))
+        self.details.addTab(heat, self.tr("Scores"))
         criteria = QWidget()
         QVBoxLayout(criteria).setContentsMargins(0, 4, 0, 0)
         criteria.layout().addWidget(self.criteria)
@@ -134,7 +134,7 @@ class BeraadTab(QWidget):
         criteria.layout().addWidget(best)
         criteria.layout().addStretch(1)
         self.details.addTab(criteria, self.tr("Criteria"))
-        for title in (self.tr("Jurors"), self.tr("Order"), self.tr("Spread")):
+        for title in (self.tr("Jury"), self.tr("Order"), self.tr("Spread")):
             holder = QWidget()
             QVBoxLayout(holder).setContentsMargins(0, 4, 0, 0)
             self._holders.append(holder)
@@ -144,7 +144,7 @@ class BeraadTab(QWidget):
         split.setStretchFactor(0, 6)
         split.setStretchFactor(1, 5)
         split.setChildrenCollapsible(False)
-        split.setSizes([600, 500])
+        split.setSizes([660, 440])
         return split
 
     # -- reading ---------------------------------------------------------------------------

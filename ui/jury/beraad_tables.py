@@ -44,7 +44,7 @@ def fill_ranking(grid: QTableWidget, result: PoolResult, names: Names, lang: str
     with an arrow), jurors (⚠ under the minimum) and spread (⚠ large disagreement)."""
     deciding_raw = result.deciding == "raw"
     headers = [QCoreApplication.translate("BeraadTables", "Place"), QCoreApplication.translate("BeraadTables", "Team"), QCoreApplication.translate("BeraadTables", "Raw") + (" ★" if deciding_raw else ""),
-               QCoreApplication.translate("BeraadTables", "Adjusted") + ("" if deciding_raw else " ★"), QCoreApplication.translate("BeraadTables", "Other ranking"), QCoreApplication.translate("BeraadTables", "Jurors"), QCoreApplication.translate("BeraadTables", "Spread")]
+               QCoreApplication.translate("BeraadTables", "Adjusted") + ("" if deciding_raw else " ★"), QCoreApplication.translate("BeraadTables", "Other\nranking"), QCoreApplication.translate("BeraadTables", "Jurors"), QCoreApplication.translate("BeraadTables", "Spread")]
     grid.clear()
     grid.setColumnCount(len(headers))
     grid.setHorizontalHeaderLabels(headers)
