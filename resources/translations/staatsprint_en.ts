@@ -189,15 +189,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Mean score per criterion; ★ the best team on it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Criteria</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Scores</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mean score per criterion; in bold: the best team on it.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -595,10 +595,6 @@ ranking</source>
     </message>
     <message>
         <source>Winners confirmed at {time}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The winners are confirmed.</source>
         <translation type="unfinished" />
     </message>
     <message>

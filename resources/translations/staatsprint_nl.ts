@@ -189,16 +189,16 @@
         <translation>Gewogen score per jurylid: donkerder is hoger. V = onthoudt zich (verschoning) · NG = niet gezien</translation>
     </message>
     <message>
-        <source>Mean score per criterion; ★ the best team on it.</source>
-        <translation>Gemiddelde score per criterium; ★ het beste team daarop.</translation>
-    </message>
-    <message>
         <source>Criteria</source>
         <translation>Criteria</translation>
     </message>
     <message>
         <source>Scores</source>
         <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Mean score per criterion; in bold: the best team on it.</source>
+        <translation>Gemiddelde score per criterium; vet: het beste team daarop.</translation>
     </message>
     <message>
         <source>Order</source>
@@ -597,10 +597,6 @@ ranking</translation>
     <message>
         <source>Winners confirmed at {time}.</source>
         <translation>Winnaars bevestigd om {time}.</translation>
-    </message>
-    <message>
-        <source>The winners are confirmed.</source>
-        <translation>De winnaars zijn bevestigd.</translation>
     </message>
     <message>
         <source>The winners are open again: the chair can change and confirm them.</source>

@@ -69,11 +69,17 @@ def juror_chart(result: PoolResult, names: Names, lang: str, scale: tuple[int, i
         elif p.offset is not None and p.offset >= MARKED_OFFSET:
             lenient = QCoreApplication.translate("BeraadCharts", "lenient")
             _label(pg, plot, x, mean + sd + 0.1, f"{lenient} +{number(p.offset, lang)}", theme.warning, bold=True)
-    plot.getAxis("bottom").setTicks([[(x, names.juror(p.juror_id)) for x, p in zip(xs, profiles)]])
+    plot.getAxis("bottom").setTicks([[(x, short) for x, short in zip(xs, first_names([names.juror(p.juror_id) for p in profiles]))]])
     plot.setXRange(-0.6, max(len(xs) - 0.4, 0.6), padding=0)
     plot.setLabel("left", QCoreApplication.translate("BeraadCharts", "mean score (bar ± spread); dashed: the panel"), color=theme.text)
     widget.setAccessibleName(", ".join(f"{names.juror(p.juror_id)}: {number(p.mean, lang)}" for p in profiles))
     return widget
+
+
+def first_names(full: list[str]) -> list[str]:
+    """Each juror by first name where that is unambiguous (an axis has room for a word each), else in full."""
+    firsts = [name.split(" ")[0] for name in full]
+    return [first if firsts.count(first) == 1 else name for first, name in zip(firsts, full)]
 
 
 def drift_chart(result: PoolResult, positions: dict[int, int], names: Names, lang: str, scale: tuple[int, int], theme) -> QWidget:

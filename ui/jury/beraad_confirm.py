@@ -196,7 +196,7 @@ class ConfirmPanel(QFrame):
         if not done:
             self._focus_refusal(podiums, computed)
             return
-        say(self.message, self.tr("The winners are confirmed."), "info")
+        self.message.hide()
         self.changed.emit()
         if self.after_decision is not None:
             self.after_decision.setFocus()

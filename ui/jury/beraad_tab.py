@@ -129,7 +129,7 @@ class BeraadTab(QWidget):
         criteria = QWidget()
         QVBoxLayout(criteria).setContentsMargins(0, 4, 0, 0)
         criteria.layout().addWidget(self.criteria)
-        best = QLabel(self.tr("Mean score per criterion; ★ the best team on it."))
+        best = QLabel(self.tr("Mean score per criterion; in bold: the best team on it."))
         best.setProperty("role", "muted")
         criteria.layout().addWidget(best)
         criteria.layout().addStretch(1)

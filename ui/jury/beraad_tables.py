@@ -14,6 +14,9 @@ from ui.common.theme import Theme
 
 
 
+CRITERION_CHARS = 22  # a longer criterion title is cut in the breakdown's rows (whole in its tooltip)
+
+
 def table(name: str) -> QTableWidget:
     grid = QTableWidget()
     grid.setObjectName(name)
@@ -152,12 +155,16 @@ def _blend(low: QColor, high: QColor, share: float) -> QColor:
 
 def fill_criteria(grid: QTableWidget, result: PoolResult, names: Names, lang: str) -> None:
     """Criteria down, teams (in rank order) across: the mean score per criterion, the best team on
-    each criterion in bold."""
+    each criterion in bold (not by colour)."""
     keys = list(names.criteria) or sorted({k for t in result.teams for k in t.per_criterion})
     grid.clear()
     grid.setRowCount(len(keys))
     grid.setColumnCount(len(result.teams))
-    grid.setVerticalHeaderLabels([names.criteria.get(k, k) for k in keys])
+    for row, key in enumerate(keys):
+        title = names.criteria.get(key, key)
+        head = QTableWidgetItem(title if len(title) <= CRITERION_CHARS else title[: CRITERION_CHARS - 1].rstrip() + "…")
+        head.setToolTip(title)
+        grid.setVerticalHeaderItem(row, head)
     _team_headers(grid, result, names)
     bold = QFont(grid.font())
     bold.setBold(True)
@@ -168,7 +175,6 @@ def fill_criteria(grid: QTableWidget, result: PoolResult, names: Names, lang: st
             cell = _item("–" if value is None else number(value, lang))
             if value is not None and value == best:
                 cell.setFont(bold)
-                cell.setText(cell.text() + " ★")
             grid.setItem(row, column, cell)
     grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     fit_height(grid)

@@ -187,3 +187,9 @@ def test_the_charts_are_drawn_when_their_tab_is_shown(qtbot, jury, open_tab):
         tab.details.setCurrentIndex(index)
         assert tab.findChild(QWidget, name) is not None
     assert tab.findChild(QLabel, "beraadDriftNote").text().startswith("Later pitches scored")
+
+
+def test_the_jurors_chart_names_each_juror_by_first_name_unless_two_share_it():
+    from ui.jury.beraad_charts import first_names
+
+    assert first_names(["Anne de Vries", "Bram Jansen", "Anne Smit"]) == ["Anne de Vries", "Bram", "Anne Smit"]
