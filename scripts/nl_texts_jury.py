@@ -68,4 +68,5 @@ DUTCH_JURY: dict[str, str | tuple[str, str]] = {
     "This podium differs from the computed one: give the reason (it is recorded). Nothing was confirmed.": "Dit podium wijkt af van het berekende: geef de reden (die wordt vastgelegd). Er is niets bevestigd.",
     "The chair chooses one of the tied teams.": "De voorzitter kiest een van de gelijk geëindigde teams.",
     "Give the reason for the chair's choice (it is recorded); nothing was decided.": "Geef de reden voor de keuze van de voorzitter (die wordt vastgelegd); er is niets beslist.",
+    "★ This score decides the ranking": "★ Deze score bepaalt de ranking",
 }

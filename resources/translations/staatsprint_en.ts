@@ -277,6 +277,10 @@ ranking</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>★ This score decides the ranking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The same place in the other ranking</source>
         <translation type="unfinished" />
     </message>

@@ -278,6 +278,10 @@ ranking</source>
 ranking</translation>
     </message>
     <message>
+        <source>★ This score decides the ranking</source>
+        <translation>★ Deze score bepaalt de ranking</translation>
+    </message>
+    <message>
         <source>The same place in the other ranking</source>
         <translation>Dezelfde plaats in de andere ranking</translation>
     </message>

@@ -51,6 +51,7 @@ def fill_ranking(grid: QTableWidget, result: PoolResult, names: Names, lang: str
     grid.clear()
     grid.setColumnCount(len(headers))
     grid.setHorizontalHeaderLabels(headers)
+    grid.horizontalHeaderItem(2 if deciding_raw else 3).setToolTip(QCoreApplication.translate("BeraadTables", "★ This score decides the ranking"))
     grid.setRowCount(len(result.teams))
     bold = QFont(grid.font())
     bold.setBold(True)

@@ -193,3 +193,19 @@ def test_the_jurors_chart_names_each_juror_by_first_name_unless_two_share_it():
     from ui.jury.beraad_charts import first_names
 
     assert first_names(["Anne de Vries", "Bram Jansen", "Anne Smit"]) == ["Anne de Vries", "Bram", "Anne Smit"]
+
+
+def test_without_scores_the_tab_says_where_they_come_from(jury, open_tab):
+    tab = open_tab(jury, [])
+    assert find(tab, QLabel, "beraadEmpty").isVisible()
+    assert not tab.body.isVisible() and not tab.pool.isEnabled()
+
+
+def test_the_tab_follows_the_change_feed(qtbot, jury, open_tab):
+    store, _event_id, _teams = jury
+    tab = open_tab(jury, _results(jury[2]))
+    with store.write() as session:
+        carla = session.get(Juror, 3)
+        carla.name = "Carla Smit-de Boer"
+        session.add(carla)
+    qtbot.waitUntil(lambda: "⚠  Zonder Carla Smit-de Boer staat een ander team op het podium." in _lines(tab))
