@@ -209,3 +209,26 @@ def test_the_tab_follows_the_change_feed(qtbot, jury, open_tab):
         carla.name = "Carla Smit-de Boer"
         session.add(carla)
     qtbot.waitUntil(lambda: "⚠  Zonder Carla Smit-de Boer staat een ander team op het podium." in _lines(tab))
+
+
+def test_a_changed_winner_of_another_prize_is_kept_and_its_missing_reason_brings_it_back(qtbot, jury, open_tab):
+    store, event_id, teams = jury
+    tab = open_tab(jury, _results(teams))
+    pool = find(tab, QComboBox, "beraadPool")
+    qtbot.keyClick(pool, Qt.Key.Key_Down)
+    winner = find(tab, QComboBox, "beraadPlace1")
+    assert not find(tab, QComboBox, "beraadPlace2").isVisible()  # a challenge has one winner
+    winner.setFocus()
+    qtbot.keyClick(winner, Qt.Key.Key_Down)
+    assert winner.currentData() == teams[0]
+    pool.setFocus()
+    qtbot.keyClick(pool, Qt.Key.Key_Up)
+    assert pool.currentData() == "overall" and find(tab, QComboBox, "beraadPlace3").isVisible()
+    button = find(tab, QPushButton, "beraadConfirmButton")
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert pool.currentData() == "challenge:gemeentelijke_it"
+    assert find(tab, QComboBox, "beraadPlace1").currentData() == teams[0]
+    assert find(tab, QLabel, "beraadConfirmMessage").text().startswith("This podium differs from the computed one")
+    assert find(tab, QLineEdit, "beraadReason").hasFocus()
+    assert awards(store, event_id) == []
