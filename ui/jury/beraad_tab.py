@@ -10,7 +10,7 @@ chair's panel (ui/jury/beraad_confirm.py). "Export feedback for the teams…" wr
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QTabWidget, QVBoxLayout,
                                QWidget)
 
@@ -49,6 +49,7 @@ class BeraadTab(QWidget):
         self._names = Names()
         self._positions: dict[int, int] = {}
         self._stale = False
+        self._drawn_theme = None  # the theme the tables and charts were drawn in
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 8, 0, 0)
         column.setSpacing(8)
@@ -113,6 +114,7 @@ class BeraadTab(QWidget):
         split.addWidget(scroll)
         self.details = QTabWidget()
         self.details.setObjectName("beraadDetails")
+        self.details.setDocumentMode(True)  # no pane of its own: the page's background (every theme)
         self.details.setStyleSheet("QTabBar::tab { padding: 6px 9px; }")
         self.heatmap = table("beraadHeatmap")
         self.criteria = table("beraadCriteria")
@@ -197,6 +199,16 @@ class BeraadTab(QWidget):
         if self._stale:
             self.refresh()
 
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """Another theme: redraw the cells and charts (their colours are the theme's) once it is set."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.StyleChange and self._drawn_theme is not None:
+            QTimer.singleShot(0, self._restyle)
+
+    def _restyle(self) -> None:
+        if self._drawn_theme is not self._ws.theme:
+            self._show_pool()
+
     # -- showing ---------------------------------------------------------------------------
 
     def _scale(self) -> tuple[int, int]:
@@ -211,6 +223,7 @@ class BeraadTab(QWidget):
             self.verdict.clear()
             return
         lang, theme = self._ws.lang, self._ws.theme
+        self._drawn_theme = theme
         self._show_line(self.verdict, verdict(result), bold=True)
         fill_ranking(self.ranking, result, self._names, lang, theme)
         self._show_lines(podium_lines(result, self._names) + panel_lines(result, self._names, self._ws.template.jury.minimum_jurors))

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from app.jury.plain_words import Names, number
 from app.jury.results_model import PoolResult
-from ui.common.theme import Theme
+from ui.common.theme import Theme, contrast
 
 
 
@@ -59,7 +59,7 @@ def fill_ranking(grid: QTableWidget, result: PoolResult, names: Names, lang: str
         on_podium = team.team_id in result.podium
         cells = [
             _item("–" if team.rank is None else f"{team.rank}."),
-            _item(names.team(team.team_id), align=Qt.AlignmentFlag.AlignLeft),
+            _item(names.team(team.team_id), names.team(team.team_id), align=Qt.AlignmentFlag.AlignLeft),
             _item(_score(team.raw, lang)),
             _item(_score(team.adjusted, lang)),
             _other_rank(team.rank, team.other_rank, theme),
@@ -144,8 +144,9 @@ def _heat_cell(team, juror: int, lang: str, scale: tuple[int, int], theme: Theme
         return _item("")
     share = min(max((float(value) - scale[0]) / max(scale[1] - scale[0], 1), 0.0), 1.0)
     cell = _item(number(value, lang))
-    cell.setBackground(QBrush(_blend(QColor(theme.surface), QColor(theme.primary), share * 0.85)))
-    cell.setForeground(QBrush(QColor(theme.on_primary if share > 0.55 else theme.text)))
+    fill = _blend(QColor(theme.surface), QColor(theme.primary), share * 0.85).name()
+    cell.setBackground(QBrush(QColor(fill)))
+    cell.setForeground(QBrush(QColor(max((theme.text, theme.on_primary), key=lambda ink: contrast(ink, fill)))))
     return cell
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 from sqlmodel import select
 
 import ui.jury.beraad_tab as beraad
@@ -232,3 +232,13 @@ def test_a_changed_winner_of_another_prize_is_kept_and_its_missing_reason_brings
     assert find(tab, QLabel, "beraadConfirmMessage").text().startswith("This podium differs from the computed one")
     assert find(tab, QLineEdit, "beraadReason").hasFocus()
     assert awards(store, event_id) == []
+
+
+def test_another_theme_redraws_the_heatmap_in_its_colours(qtbot, jury, open_tab):
+    tab = open_tab(jury, _results(jury[2]))
+    light = tab.heatmap.item(0, 0).background().color().name()
+    window = next(w for w in QApplication.topLevelWidgets() if hasattr(w, "apply_theme"))  # the main window switches it
+    window.apply_theme("high_contrast")
+    qtbot.waitUntil(lambda: tab.heatmap.item(0, 0).background().color().name() != light)
+    assert tab.heatmap.item(0, 0).foreground().color().name() in ("#000000", "#ffffff")
+    window.apply_theme("light")
