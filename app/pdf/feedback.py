@@ -10,6 +10,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer
 
+from app.errors import DomainError
 from app.export.files import write_atomically
 from app.jury.beraad_data import TeamFeedback, team_feedback
 from app.pdf import fonts, style
@@ -43,4 +44,6 @@ def render_feedback(items: list[TeamFeedback], event_name: str, day: date, lang:
 def write_feedback(store: Store, event_id: int, path: Path | str, event_name: str, day: date, lang: str) -> int:
     """The feedback PDF written whole at ``path`` (or not at all); returns its number of pages."""
     items = team_feedback(store, event_id)
+    if not items:
+        raise DomainError("feedback_no_teams", "this event has no teams yet: there is no feedback to export")
     return write_atomically(path, lambda out: render_feedback(items, event_name, day, lang, out))

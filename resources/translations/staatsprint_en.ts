@@ -3508,6 +3508,10 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
         <translation type="unfinished" />
     </message>
     <message>
+        <source>This event has no teams yet: there is no feedback to export; nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The chair chooses one of the tied teams.</source>
         <translation type="unfinished" />
     </message>

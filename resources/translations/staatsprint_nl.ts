@@ -3531,6 +3531,10 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
         <translation>Dit podium wijkt af van het berekende: geef de reden (die wordt vastgelegd). Er is niets bevestigd.</translation>
     </message>
     <message>
+        <source>This event has no teams yet: there is no feedback to export; nothing was written.</source>
+        <translation>Dit evenement heeft nog geen teams: er is geen feedback om te exporteren; er is niets geschreven.</translation>
+    </message>
+    <message>
         <source>The chair chooses one of the tied teams.</source>
         <translation>De voorzitter kiest een van de gelijk geëindigde teams.</translation>
     </message>

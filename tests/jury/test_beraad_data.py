@@ -74,3 +74,13 @@ def test_the_drift_is_the_slope_of_score_against_pitch_position():
     assert drift([(1, 8.0), (2, 6.0), (3, 7.0)]) == -0.5
     assert drift([(1, 6.0), (2, 7.0)]) is None
     assert drift([(1, 6.0), (1, 7.0), (1, 8.0)]) is None
+
+
+def test_an_event_without_teams_writes_no_feedback(sqlite_store, staatsprint_template, tmp_path):
+    from app.errors import DomainError
+
+    event_id = create_event_from_template(sqlite_store, staatsprint_template, date(2026, 12, 2))
+    with pytest.raises(DomainError) as refusal:
+        write_feedback(sqlite_store, event_id, tmp_path / "f.pdf", "X", date(2026, 12, 2), "nl")
+    assert refusal.value.code == "feedback_no_teams"
+    assert not (tmp_path / "f.pdf").exists()
