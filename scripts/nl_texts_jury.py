@@ -70,4 +70,5 @@ DUTCH_JURY: dict[str, str | tuple[str, str]] = {
     "Give the reason for the chair's choice (it is recorded); nothing was decided.": "Geef de reden voor de keuze van de voorzitter (die wordt vastgelegd); er is niets beslist.",
     "★ This score decides the ranking": "★ Deze score bepaalt de ranking",
     "This event has no teams yet: there is no feedback to export; nothing was written.": "Dit evenement heeft nog geen teams: er is geen feedback om te exporteren; er is niets geschreven.",
+    "Agreement with the others (correlation, 1 = the same order):": "Overeenstemming met de anderen (correlatie, 1 = dezelfde volgorde):",
 }

@@ -221,6 +221,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Agreement with the others (correlation, 1 = the same order):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Too few teams with a pitch position to show a drift.</source>
         <translation type="unfinished" />
     </message>

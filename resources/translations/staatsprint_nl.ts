@@ -221,6 +221,10 @@
         <translation>Winnaar: {challenge}</translation>
     </message>
     <message>
+        <source>Agreement with the others (correlation, 1 = the same order):</source>
+        <translation>Overeenstemming met de anderen (correlatie, 1 = dezelfde volgorde):</translation>
+    </message>
+    <message>
         <source>Too few teams with a pitch position to show a drift.</source>
         <translation>Te weinig teams met een plaats in de pitchvolgorde om een verloop te tonen.</translation>
     </message>

@@ -267,8 +267,24 @@ class BeraadTab(QWidget):
         else:
             chart = charts.spread_chart(result, self._names, ws.lang, scale, ws.theme)
         holder.layout().addWidget(chart, 1)
+        if index == 0:
+            holder.layout().addWidget(self._correlation_note(result))
         if index == 1:
             holder.layout().addWidget(self._drift_note(chart.slope))
+
+    def _correlation_note(self, result: PoolResult) -> QLabel:
+        """Each juror's correlation with the others; the dissenter marked with ⚠."""
+        from app.jury.plain_words import number
+
+        parts = []
+        for profile in result.profiles:
+            rho = "–" if profile.spearman is None else number(profile.spearman, self._ws.lang, 2)
+            mark = " ⚠" if profile.juror_id == result.dissenter else ""
+            parts.append(f"{self._names.juror(profile.juror_id)} {rho}{mark}")
+        label = QLabel(self.tr("Agreement with the others (correlation, 1 = the same order):") + " " + " · ".join(parts))
+        label.setObjectName("beraadCorrelations")
+        label.setWordWrap(True)
+        return label
 
     def _drift_note(self, slope: float | None) -> QLabel:
         from app.jury.plain_words import number

@@ -187,6 +187,8 @@ def test_the_charts_are_drawn_when_their_tab_is_shown(qtbot, jury, open_tab):
         tab.details.setCurrentIndex(index)
         assert tab.findChild(QWidget, name) is not None
     assert tab.findChild(QLabel, "beraadDriftNote").text().startswith("Later pitches scored")
+    tab.details.setCurrentIndex(2)
+    assert "Carla Smit 0,31 ⚠" in find(tab, QLabel, "beraadCorrelations").text()
 
 
 def test_the_jurors_chart_names_each_juror_by_first_name_unless_two_share_it():
