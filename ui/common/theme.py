@@ -158,6 +158,10 @@ QComboBox QAbstractItemView {{ background: {t.surface}; color: {t.text};
     selection-background-color: {t.selection}; selection-color: {t.text}; }}
 QTreeWidget, QListWidget {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.border};
     border-radius: 8px; padding: 4px; outline: 0; }}
+QTableWidget {{ background: {t.surface}; color: {t.text}; gridline-color: {t.border}; border: 1px solid {t.border}; }}
+QTableWidget:focus {{ border: {t.focus_width}px solid {t.focus}; }}
+QHeaderView::section {{ background: {t.page}; color: {t.text}; border: none; border-right: 1px solid {t.border};
+    border-bottom: 1px solid {t.border}; padding: 3px 6px; font-weight: 600; }}
 QTreeView::item, QListView::item {{ padding: 4px 6px; min-height: 26px; border-radius: 4px; }}
 QTreeWidget#stepNavigator {{ font-size: 10.5pt; padding: 8px 4px; }}
 QTreeWidget::item:selected, QListWidget::item:selected {{ background: {t.selection}; color: {t.text}; }}

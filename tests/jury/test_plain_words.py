@@ -1,0 +1,96 @@
+"""The juryberaad's sentences: the podium's certainty, the margins, the dissenter, in Dutch and English."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from fractions import Fraction
+
+from app.jury.plain_words import Line, number, panel_lines, podium_lines, text, verdict
+from app.jury.results_model import Margin, Tie
+from tests.jury.beraad_fixture import challenge, names, overall, tied
+
+TEAMS = [11, 12, 13, 14, 15, 16]
+NAMES = names(TEAMS)
+
+
+def _texts(lines, lang="nl"):
+    return [text(line, lang) for line in lines]
+
+
+def test_the_podium_lines_say_who_changes_it_and_how_close_the_places_are():
+    lines = _texts(podium_lines(overall(TEAMS), NAMES))
+    assert lines == [
+        "Zonder Carla Smit staat een ander team op het podium.",
+        "Zonder Dirk Bakker wisselt de volgorde op het podium.",
+        "4 punten van één jurylid op één criterium scheiden plaats 1 en 2 (Dirk Bakker, Pitch).",
+        "Eén punt van één jurylid op één criterium scheidt plaats 2 en 3 (Carla Smit, Impact).",
+        "Plaats 3 en 4: geen enkele losse score kan dit omdraaien.",
+    ]
+
+
+def test_the_tones_mark_the_one_point_margin_and_the_changed_set_as_alerts():
+    tones = [line.tone for line in podium_lines(overall(TEAMS), NAMES)]
+    assert tones == ["alert", "warn", "ok", "alert", "ok"]
+    assert verdict(overall(TEAMS)).key == "jury_verdict_close"
+
+
+def test_a_winner_that_no_juror_changes_is_firm():
+    result = challenge(TEAMS)
+    assert _texts(podium_lines(result, NAMES), "en") == [
+        "The podium stays the same whichever juror is left out.",
+        "5 points from one juror on one criterion separate places 1 and 2 (Anne de Vries, Actieplan).",
+    ]
+    assert verdict(result) == Line("jury_verdict_firm", "ok")
+    assert text(Line("jury_without_set_winner", "alert", {"juror": ["Eva Visser", "Anne de Vries"]}), "nl") == \
+        "Zonder Eva Visser en Anne de Vries wint een ander team."
+
+
+def test_a_tie_waiting_for_the_chair_says_the_chair_decides():
+    result = tied(TEAMS)
+    assert verdict(result).key == "jury_verdict_open"
+    assert _texts(podium_lines(result, NAMES))[0] == "Plaats 2: 1 De Datadokters en 4 De Bruggenbouwers staan gelijk. De voorzitter beslist."
+    broken = replace(result, ties=(Tie(3, (11, 14), (14, 11), "head_to_head"),))
+    assert _texts(podium_lines(broken, NAMES), "en")[0] == \
+        "Place 3: 4 De Bruggenbouwers and 1 De Datadokters were tied; decided by head-to-head."
+
+
+def test_the_panel_lines_name_the_dissenter_the_harsh_and_the_lenient_juror_and_coverage():
+    assert _texts(panel_lines(overall(TEAMS), NAMES, 3)) == [
+        "Geen Kendall's W: minder dan twee juryleden beoordeelden alle teams.",
+        "Carla Smit wijkt het meest af van de rest (correlatie 0,31).",
+        "Carla Smit scoort gemiddeld 1,3 punt lager dan de jury (streng).",
+        "Dirk Bakker scoort gemiddeld 1,4 punt hoger dan de jury (mild).",
+        "De juryleden lopen ver uiteen over 1 De Datadokters en 6 Snelspoor.",
+        "5 Open Kaart: minder dan 3 juryleden; die score is minder zeker.",
+    ]
+
+
+def test_kendalls_w_is_worded_by_its_strength_and_missing_w_says_why():
+    strong = replace(overall(TEAMS), kendall_w=0.81, w_note=None)
+    assert text(panel_lines(strong, NAMES, 3)[0], "nl") == "Eensgezindheid van de jury (Kendall's W): 0,81, sterk."
+    weak = replace(overall(TEAMS), kendall_w=0.2, w_note=None)
+    assert panel_lines(weak, NAMES, 3)[0].tone == "warn"
+    assert text(panel_lines(weak, NAMES, 3)[0], "en") == "Agreement of the jury (Kendall's W): 0.20, weak."
+    few = replace(challenge(TEAMS), w_note="few_teams")
+    assert text(panel_lines(few, NAMES, 3)[0], "nl") == "Geen Kendall's W: deze prijs heeft minder dan 4 teams."
+
+
+def test_a_disconnected_pool_and_an_unscored_team_are_said():
+    result = replace(overall(TEAMS), adjusted_note="disconnected", unranked=(15,), few_jurors=())
+    said = _texts(panel_lines(result, NAMES, 3))
+    assert "5 Open Kaart: door niemand beoordeeld, dus niet gerangschikt." in said
+    assert said[-1] == "Geen gecorrigeerde ranking: de juryleden van de zalen zagen niet dezelfde teams."
+
+
+def test_jurors_near_the_panel_mean_are_neither_harsh_nor_lenient():
+    result = overall(TEAMS)
+    mild = replace(result, profiles=tuple(replace(p, offset=Fraction(1, 5)) for p in result.profiles))
+    keys = [line.key for line in panel_lines(mild, NAMES, 3)]
+    assert "jury_harsh" not in keys and "jury_lenient" not in keys
+
+
+def test_numbers_are_written_the_dutch_way_in_dutch():
+    assert number(Fraction(37, 5), "nl") == "7,4"
+    assert number(Fraction(37, 5), "en") == "7.4"
+    assert text(Line("jury_margin_none", "ok", {"higher": 1, "lower": 2}), "en") == "Places 1 and 2: no single score can turn this round."
+    assert podium_lines(replace(overall(TEAMS), margins=(Margin(1, 12, 14, None, None, None),), changes_set=(), changes_order=()), NAMES)[0].key == "jury_stable_all"
