@@ -43,13 +43,13 @@ class Line:
 def verdict(result: PoolResult) -> Line:
     """One headline: is the podium firm, close, or waiting for the chair?"""
     if any(tie.broken_by is None for tie in result.ties):
-        return Line("jury_verdict_open", "alert")
+        return Line("beraad_verdict_open", "alert")
     tight = [m.points for m in result.margins if m.points is not None]
     if result.changes_set or any(points <= CLOSE_MARGIN for points in tight):
-        return Line("jury_verdict_close", "alert")
+        return Line("beraad_verdict_close", "alert")
     if result.changes_order or any(points <= NARROW_MARGIN for points in tight):
-        return Line("jury_verdict_fair", "warn")
-    return Line("jury_verdict_firm", "ok")
+        return Line("beraad_verdict_fair", "warn")
+    return Line("beraad_verdict_firm", "ok")
 
 
 def podium_lines(result: PoolResult, names: Names) -> list[Line]:
@@ -57,12 +57,12 @@ def podium_lines(result: PoolResult, names: Names) -> list[Line]:
     lines = [_tie_line(tie, names) for tie in result.ties]
     winner = result.places == 1
     if result.changes_set:
-        key = "jury_without_set_winner" if winner else "jury_without_set"
+        key = "beraad_without_set_winner" if winner else "beraad_without_set"
         lines.append(Line(key, "alert", {"juror": [names.juror(j) for j in result.changes_set]}))
     if result.changes_order:
-        lines.append(Line("jury_without_order", "warn", {"juror": [names.juror(j) for j in result.changes_order]}))
+        lines.append(Line("beraad_without_order", "warn", {"juror": [names.juror(j) for j in result.changes_order]}))
     if not result.changes_set and not result.changes_order and result.podium:
-        lines.append(Line("jury_stable_all", "ok"))
+        lines.append(Line("beraad_stable_all", "ok"))
     lines.extend(_margin_line(margin, names) for margin in result.margins)
     return lines
 
@@ -70,19 +70,19 @@ def podium_lines(result: PoolResult, names: Names) -> list[Line]:
 def _tie_line(tie, names: Names) -> Line:
     teams = [names.team(t) for t in (tie.order if tie.broken_by else tie.teams)]
     if tie.broken_by is None:
-        return Line("jury_tie_chair", "alert", {"place": tie.place, "teams": teams})
-    return Line("jury_tie_broken", "ok", {"place": tie.place, "teams": teams, "how": f"jury_by_{tie.broken_by}"})
+        return Line("beraad_tie_chair", "alert", {"place": tie.place, "teams": teams})
+    return Line("beraad_tie_broken", "ok", {"place": tie.place, "teams": teams, "how": f"beraad_by_{tie.broken_by}"})
 
 
 def _margin_line(margin, names: Names) -> Line:
     places = {"higher": margin.place, "lower": margin.place + 1}
     if margin.points is None:
-        return Line("jury_margin_none", "ok", places)
+        return Line("beraad_margin_none", "ok", places)
     tone = "alert" if margin.points <= CLOSE_MARGIN else "warn" if margin.points <= NARROW_MARGIN else "ok"
     who = {"juror": names.juror(margin.juror_id), "criterion": names.criteria.get(margin.criterion or "", margin.criterion or "?")}
     if margin.points == 1:
-        return Line("jury_margin_one", tone, places | who)
-    return Line("jury_margin_points", tone, places | who | {"points": margin.points})
+        return Line("beraad_margin_one", tone, places | who)
+    return Line("beraad_margin_points", tone, places | who | {"points": margin.points})
 
 
 def panel_lines(result: PoolResult, names: Names, minimum: int) -> list[Line]:
@@ -91,27 +91,27 @@ def panel_lines(result: PoolResult, names: Names, minimum: int) -> list[Line]:
     dissent = next((p for p in result.profiles if p.juror_id == result.dissenter), None)
     if dissent is not None and dissent.spearman is not None:
         tone = "warn" if dissent.spearman < LOW_CORRELATION else "ok"
-        lines.append(Line("jury_dissenter", tone, {"juror": names.juror(dissent.juror_id), "rho": dissent.spearman}))
+        lines.append(Line("beraad_dissenter", tone, {"juror": names.juror(dissent.juror_id), "rho": dissent.spearman}))
     lines.extend(_offsets(result, names))
     disagreed = [names.team(t.team_id) for t in result.teams if t.disagreement]
     if disagreed:
-        lines.append(Line("jury_disagree", "warn", {"teams": disagreed}))
+        lines.append(Line("beraad_disagree", "warn", {"teams": disagreed}))
     if result.few_jurors:
-        lines.append(Line("jury_few_jurors", "warn", {"teams": [names.team(t) for t in result.few_jurors], "minimum": minimum}))
+        lines.append(Line("beraad_few_jurors", "warn", {"teams": [names.team(t) for t in result.few_jurors], "minimum": minimum}))
     if result.unranked:
-        lines.append(Line("jury_unranked", "warn", {"teams": [names.team(t) for t in result.unranked]}))
+        lines.append(Line("beraad_unranked", "warn", {"teams": [names.team(t) for t in result.unranked]}))
     if result.adjusted_note == "disconnected":
-        lines.append(Line("jury_disconnected", "warn"))
+        lines.append(Line("beraad_disconnected", "warn"))
     return lines
 
 
 def _agreement(result: PoolResult) -> Line:
     if result.kendall_w is None:
         note = result.w_note if result.w_note in ("few_teams", "few_complete_jurors") else "few_complete_jurors"
-        return Line(f"jury_w_{note}", "warn")
+        return Line(f"beraad_w_{note}", "warn")
     w = result.kendall_w
-    level = "jury_w_strong" if w >= STRONG_W else "jury_w_fair" if w >= FAIR_W else "jury_w_weak"
-    return Line("jury_w", "ok" if w >= FAIR_W else "warn", {"w": w, "level": level})
+    level = "beraad_w_strong" if w >= STRONG_W else "beraad_w_fair" if w >= FAIR_W else "beraad_w_weak"
+    return Line("beraad_w", "ok" if w >= FAIR_W else "warn", {"w": w, "level": level})
 
 
 def _offsets(result: PoolResult, names: Names) -> list[Line]:
@@ -119,10 +119,10 @@ def _offsets(result: PoolResult, names: Names) -> list[Line]:
     lines = []
     harsh = min(known, key=lambda p: p.offset, default=None)
     if harsh is not None and harsh.offset <= -MARKED_OFFSET:
-        lines.append(Line("jury_harsh", "ok", {"juror": names.juror(harsh.juror_id), "points": -harsh.offset}))
+        lines.append(Line("beraad_harsh", "ok", {"juror": names.juror(harsh.juror_id), "points": -harsh.offset}))
     lenient = max(known, key=lambda p: p.offset, default=None)
     if lenient is not None and lenient.offset >= MARKED_OFFSET:
-        lines.append(Line("jury_lenient", "ok", {"juror": names.juror(lenient.juror_id), "points": lenient.offset}))
+        lines.append(Line("beraad_lenient", "ok", {"juror": names.juror(lenient.juror_id), "points": lenient.offset}))
     return lines
 
 

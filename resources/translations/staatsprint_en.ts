@@ -286,6 +286,184 @@
     </message>
 </context>
 <context>
+    <name>BeraadCharts</name>
+    <message>
+        <source>harsh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lenient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mean score (bar ± spread); dashed: the panel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pitch position (1 = first)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>team (by place)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>jurors' scores</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BeraadTab</name>
+    <message>
+        <source>No scores yet: import the juror files on the Scores tab.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Prize</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export feedback for the teams…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weighted score per juror: darker is higher. R = recused (conflict of interest) · NS = not seen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mean score per criterion; in bold: the best team on it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jury</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overall ranking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Winner: {challenge}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreement with the others (correlation, 1 = the same order):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too few teams with a pitch position to show a drift.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No drift: early and late pitches scored alike.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Later pitches scored higher: +{points} per pitch on average.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Later pitches scored lower: {points} per pitch on average.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export feedback for the teams</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The feedback is saved: {path}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BeraadTables</name>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other
+ranking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jurors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>★ This score decides the ranking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same place in the other ranking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another place in the other ranking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fewer jurors than the minimum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The jurors disagree widely</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>R</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recused (conflict of interest)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not seen: the juror missed this pitch</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BoardPage</name>
     <message>
         <source>…the rest, then Enter</source>
@@ -540,6 +718,49 @@
     </message>
 </context>
 <context>
+    <name>ConfirmPanel</name>
+    <message>
+        <source>The chair's reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Podium</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason (needed when the podium differs from the computed one)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirm the winners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reopen the winners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chair decides — place {place}:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Winners confirmed at {time}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The winners are open again: the chair can change and confirm them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chair's choice is recorded.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CrystalPage</name>
     <message>
         <source>now</source>
@@ -634,6 +855,77 @@
     </message>
     <message>
         <source>Click to answer its questions.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DecidingCard</name>
+    <message>
+        <source>Head to head: most jurors who scored both prefer it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The higher mean on the tie criterion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chair decides, with a reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How the winners are decided</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deciding ranking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Raw mean of the weighted scores</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adjusted for lenient and harsh jurors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each team's mean over the jurors who scored it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removes a lenient or harsh juror's offset where not every juror scored every team.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A tie at a prize position is broken by, in this order (untick to leave one out)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tie-break order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tie criterion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scores have arrived: a change now needs a reason, which is recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fixed once the first scores arrive; a later change needs a reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scores have arrived. Why does this change? (It is recorded.)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -926,6 +1218,129 @@
     </message>
 </context>
 <context>
+    <name>JurorsCard</name>
+    <message>
+        <source>Type in the table to change a name or organisation; tick who chairs the jury.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jurors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of a new juror, then Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New juror's name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisation (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New juror's organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add juror</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export kit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The kit of the juror chosen in the table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export kits…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every juror's kit into one folder: the file each juror opens to score.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} chairs the jury</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not exported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>exported {time}, for an earlier rubric: export again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>exported {time}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The jury always has a chair: tick another juror to make them chair.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a juror in the table first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove juror</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} recuses from {count} team(s). Remove {name} and those recusals?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the jurors first: a kit is made for each of them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the folder for the kits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The kit was written: {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} kits were written to {folder}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>JuryPage</name>
     <message>
         <source>Jury and rubric</source>
@@ -945,6 +1360,13 @@
     </message>
     <message>
         <source>Reveal</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>JurySetup</name>
+    <message>
+        <source>A reason is needed</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2240,6 +2662,41 @@ add a photo of a sketch</source>
     </message>
 </context>
 <context>
+    <name>RecusalGrid</name>
+    <message>
+        <source>Recusals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note why the juror recuses from the team chosen in the grid (optional).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick where a juror does not score a team (a conflict of interest). Arrow keys move, Space ticks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recusals: teams by jurors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{juror} recuses from {team}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recusal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why does the juror not score this team? (optional)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Reveal</name>
     <message>
         <source>First place</source>
@@ -2345,6 +2802,105 @@ add a photo of a sketch</source>
     </message>
 </context>
 <context>
+    <name>RubricEditor</name>
+    <message>
+        <source>Rubric</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Juror files were scored against this rubric. A change makes them files for an earlier rubric, and every juror needs a new kit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the rubric…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title of a new criterion, then Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New criterion's title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Criterion's title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the jury looks at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lowest score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Highest score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the scores mean</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One level per line: a score or a range, then what it means, e.g. “1-3: Vague or general”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the rubric</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Juror files were scored against this rubric. After a change they count as files for an earlier rubric (they can no longer be imported) and every juror needs a new kit. Change the rubric?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ScoringPanel</name>
     <message>
         <source>Type a digit to score (0 is 10), arrows ±1, Tab to the next criterion; PgDn/PgUp: next/previous team.</source>
@@ -2388,6 +2944,13 @@ add a photo of a sketch</source>
     </message>
     <message>
         <source>{given} of {count} criteria scored</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SetupTab</name>
+    <message>
+        <source>Set up the jury before the pitches: who scores, with what, and how the winners are decided. Then export each juror's kit.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4057,6 +4620,110 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Give the juror a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A juror's name has at most {limit} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is already a juror. Use another name, e.g. with an initial.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An organisation has at most {limit} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This juror no longer exists (removed on another laptop?); nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}'s scores have arrived, so {name} stays on the jury. Withdraw their file instead (Scores tab).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}'s scores for this team are in use: they can no longer recuse from it. Withdraw the file first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A reason has at most {limit} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the criterion a title.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A criterion's title has at most {limit} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A description has at most {limit} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A weight is a whole number from 1 to {limit}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lowest score must be below the highest, both from {low} to {high}; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rubric keeps at least one criterion.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This criterion breaks ties. Choose another tie criterion first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scores in use were given on this criterion, so it stays. Withdraw those files first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This criterion no longer exists (removed on another laptop?); nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Juror files were scored against this rubric: choose “Change the rubric…” first; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line {line} of the levels does not start with a score or a range such as 1-3; nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line {line} of the levels lies outside the scale {low}–{high}; nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The levels {first} and {second} overlap; nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say after each score or range what it means; nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A level's text has at most {limit} characters; nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scores have arrived: a change of how the winners are decided needs a reason. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the criterion that breaks a tie.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This event has no jurors yet: add them first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Not saved</source>
         <translation type="unfinished" />
     </message>
@@ -4130,6 +4797,46 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
     </message>
     <message>
         <source>The slips could not be saved ({reason}); no file was written. Choose another folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The winners are confirmed already: reopen them first; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The winners are not confirmed: there is nothing to reopen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the winners of every prize first; nothing was confirmed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no such prize to award; nothing was confirmed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose at least the winner of each prize; nothing was confirmed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A team can take only one place on a podium; nothing was confirmed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This podium differs from the computed one: give the reason (it is recorded). Nothing was confirmed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This event has no teams yet: there is no feedback to export; nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chair chooses one of the tied teams.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the reason for the chair's choice (it is recorded); nothing was decided.</source>
         <translation type="unfinished" />
     </message>
 </context>

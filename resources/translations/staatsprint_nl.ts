@@ -286,6 +286,185 @@
     </message>
 </context>
 <context>
+    <name>BeraadCharts</name>
+    <message>
+        <source>harsh</source>
+        <translation>streng</translation>
+    </message>
+    <message>
+        <source>lenient</source>
+        <translation>mild</translation>
+    </message>
+    <message>
+        <source>mean score (bar ± spread); dashed: the panel</source>
+        <translation>gemiddelde score (staaf ± spreiding); stippellijn: de jury</translation>
+    </message>
+    <message>
+        <source>pitch position (1 = first)</source>
+        <translation>plaats in de pitchvolgorde (1 = eerste)</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <source>team (by place)</source>
+        <translation>team (op volgorde van plaats)</translation>
+    </message>
+    <message>
+        <source>jurors' scores</source>
+        <translation>scores van de juryleden</translation>
+    </message>
+</context>
+<context>
+    <name>BeraadTab</name>
+    <message>
+        <source>No scores yet: import the juror files on the Scores tab.</source>
+        <translation>Nog geen scores: lees de juryformulieren in op het tabblad Scores.</translation>
+    </message>
+    <message>
+        <source>&amp;Prize</source>
+        <translation>&amp;Prijs</translation>
+    </message>
+    <message>
+        <source>Export feedback for the teams…</source>
+        <translation>Feedback voor de teams exporteren…</translation>
+    </message>
+    <message>
+        <source>Weighted score per juror: darker is higher. R = recused (conflict of interest) · NS = not seen</source>
+        <translation>Gewogen score per jurylid: donkerder is hoger. V = onthoudt zich (verschoning) · NG = niet gezien</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Mean score per criterion; in bold: the best team on it.</source>
+        <translation>Gemiddelde score per criterium; vet: het beste team daarop.</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>Jury</source>
+        <translation>Jury</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Volgorde</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spreiding</translation>
+    </message>
+    <message>
+        <source>Overall ranking</source>
+        <translation>Eindklassement</translation>
+    </message>
+    <message>
+        <source>Winner: {challenge}</source>
+        <translation>Winnaar: {challenge}</translation>
+    </message>
+    <message>
+        <source>Agreement with the others (correlation, 1 = the same order):</source>
+        <translation>Overeenstemming met de anderen (correlatie, 1 = dezelfde volgorde):</translation>
+    </message>
+    <message>
+        <source>Too few teams with a pitch position to show a drift.</source>
+        <translation>Te weinig teams met een plaats in de pitchvolgorde om een verloop te tonen.</translation>
+    </message>
+    <message>
+        <source>No drift: early and late pitches scored alike.</source>
+        <translation>Geen verloop: vroege en late pitches scoorden gelijk.</translation>
+    </message>
+    <message>
+        <source>Later pitches scored higher: +{points} per pitch on average.</source>
+        <translation>Latere pitches scoorden hoger: gemiddeld +{points} per pitch.</translation>
+    </message>
+    <message>
+        <source>Later pitches scored lower: {points} per pitch on average.</source>
+        <translation>Latere pitches scoorden lager: gemiddeld {points} per pitch.</translation>
+    </message>
+    <message>
+        <source>Export feedback for the teams</source>
+        <translation>Feedback voor de teams exporteren</translation>
+    </message>
+    <message>
+        <source>The feedback is saved: {path}</source>
+        <translation>De feedback is opgeslagen: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>BeraadTables</name>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Ruw</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>Gecorrigeerd</translation>
+    </message>
+    <message>
+        <source>Other
+ranking</source>
+        <translation>Andere
+ranking</translation>
+    </message>
+    <message>
+        <source>Jurors</source>
+        <translation>Juryleden</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spreiding</translation>
+    </message>
+    <message>
+        <source>★ This score decides the ranking</source>
+        <translation>★ Deze score bepaalt de ranking</translation>
+    </message>
+    <message>
+        <source>The same place in the other ranking</source>
+        <translation>Dezelfde plaats in de andere ranking</translation>
+    </message>
+    <message>
+        <source>Another place in the other ranking</source>
+        <translation>Een andere plaats in de andere ranking</translation>
+    </message>
+    <message>
+        <source>Fewer jurors than the minimum</source>
+        <translation>Minder juryleden dan het minimum</translation>
+    </message>
+    <message>
+        <source>The jurors disagree widely</source>
+        <translation>De juryleden lopen ver uiteen</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>Recused (conflict of interest)</source>
+        <translation>Onthoudt zich (verschoning)</translation>
+    </message>
+    <message>
+        <source>NS</source>
+        <translation>NG</translation>
+    </message>
+    <message>
+        <source>Not seen: the juror missed this pitch</source>
+        <translation>Niet gezien: het jurylid miste deze pitch</translation>
+    </message>
+</context>
+<context>
     <name>BoardPage</name>
     <message>
         <source>…the rest, then Enter</source>
@@ -540,6 +719,49 @@
     </message>
 </context>
 <context>
+    <name>ConfirmPanel</name>
+    <message>
+        <source>The chair's reason</source>
+        <translation>De reden van de voorzitter</translation>
+    </message>
+    <message>
+        <source>Put first</source>
+        <translation>Zet voorop</translation>
+    </message>
+    <message>
+        <source>Podium</source>
+        <translation>Podium</translation>
+    </message>
+    <message>
+        <source>Reason (needed when the podium differs from the computed one)</source>
+        <translation>Reden (nodig als het podium afwijkt van het berekende)</translation>
+    </message>
+    <message>
+        <source>Confirm the winners</source>
+        <translation>Winnaars bevestigen</translation>
+    </message>
+    <message>
+        <source>Reopen the winners</source>
+        <translation>Winnaars heropenen</translation>
+    </message>
+    <message>
+        <source>The chair decides — place {place}:</source>
+        <translation>De voorzitter beslist — plaats {place}:</translation>
+    </message>
+    <message>
+        <source>Winners confirmed at {time}.</source>
+        <translation>Winnaars bevestigd om {time}.</translation>
+    </message>
+    <message>
+        <source>The winners are open again: the chair can change and confirm them.</source>
+        <translation>De winnaars zijn weer open: de voorzitter kan ze wijzigen en bevestigen.</translation>
+    </message>
+    <message>
+        <source>The chair's choice is recorded.</source>
+        <translation>De keuze van de voorzitter is vastgelegd.</translation>
+    </message>
+</context>
+<context>
     <name>CrystalPage</name>
     <message>
         <source>now</source>
@@ -635,6 +857,77 @@
     <message>
         <source>Click to answer its questions.</source>
         <translation>Klik om de vragen te beantwoorden.</translation>
+    </message>
+</context>
+<context>
+    <name>DecidingCard</name>
+    <message>
+        <source>Head to head: most jurors who scored both prefer it</source>
+        <translation>Onderling: de meeste juryleden die beide beoordeelden, geven de voorkeur</translation>
+    </message>
+    <message>
+        <source>The higher mean on the tie criterion</source>
+        <translation>Het hoogste gemiddelde op het beslissende criterium</translation>
+    </message>
+    <message>
+        <source>The chair decides, with a reason</source>
+        <translation>De juryvoorzitter beslist, met een reden</translation>
+    </message>
+    <message>
+        <source>How the winners are decided</source>
+        <translation>Hoe de winnaars worden bepaald</translation>
+    </message>
+    <message>
+        <source>Deciding ranking</source>
+        <translation>Beslissende ranglijst</translation>
+    </message>
+    <message>
+        <source>Raw mean of the weighted scores</source>
+        <translation>Ruw gemiddelde van de gewogen scores</translation>
+    </message>
+    <message>
+        <source>Adjusted for lenient and harsh jurors</source>
+        <translation>Gecorrigeerd voor milde en strenge juryleden</translation>
+    </message>
+    <message>
+        <source>Each team's mean over the jurors who scored it.</source>
+        <translation>Per team het gemiddelde over de juryleden die het beoordeelden.</translation>
+    </message>
+    <message>
+        <source>Removes a lenient or harsh juror's offset where not every juror scored every team.</source>
+        <translation>Haalt de afwijking van een mild of streng jurylid weg wanneer niet elk jurylid elk team beoordeelde.</translation>
+    </message>
+    <message>
+        <source>A tie at a prize position is broken by, in this order (untick to leave one out)</source>
+        <translation>Een gelijke stand op een prijsplaats wordt beslist door, in deze volgorde (vink uit om er een over te slaan)</translation>
+    </message>
+    <message>
+        <source>Tie-break order</source>
+        <translation>Volgorde bij gelijke stand</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Tie criterion</source>
+        <translation>Beslissend criterium</translation>
+    </message>
+    <message>
+        <source>Scores have arrived: a change now needs a reason, which is recorded.</source>
+        <translation>Er zijn scores binnen: een wijziging vraagt nu om een reden, die wordt vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Fixed once the first scores arrive; a later change needs a reason.</source>
+        <translation>Staat vast zodra de eerste scores binnen zijn; een latere wijziging vraagt om een reden.</translation>
+    </message>
+    <message>
+        <source>Scores have arrived. Why does this change? (It is recorded.)</source>
+        <translation>Er zijn scores binnen. Waarom verandert dit? (Dit wordt vastgelegd.)</translation>
     </message>
 </context>
 <context>
@@ -926,6 +1219,129 @@
     </message>
 </context>
 <context>
+    <name>JurorsCard</name>
+    <message>
+        <source>Type in the table to change a name or organisation; tick who chairs the jury.</source>
+        <translation>Typ in de tabel om een naam of organisatie te wijzigen; vink aan wie de jury voorzit.</translation>
+    </message>
+    <message>
+        <source>Jurors</source>
+        <translation>Juryleden</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Voorzitter</translation>
+    </message>
+    <message>
+        <source>Kit</source>
+        <translation>Jurykit</translation>
+    </message>
+    <message>
+        <source>Name of a new juror, then Enter</source>
+        <translation>Naam van een nieuw jurylid, dan Enter</translation>
+    </message>
+    <message>
+        <source>New juror's name</source>
+        <translation>Naam van het nieuwe jurylid</translation>
+    </message>
+    <message>
+        <source>Organisation (optional)</source>
+        <translation>Organisatie (optioneel)</translation>
+    </message>
+    <message>
+        <source>New juror's organisation</source>
+        <translation>Organisatie van het nieuwe jurylid</translation>
+    </message>
+    <message>
+        <source>Add juror</source>
+        <translation>Jurylid toevoegen</translation>
+    </message>
+    <message>
+        <source>Export kit…</source>
+        <translation>Jurykit exporteren…</translation>
+    </message>
+    <message>
+        <source>The kit of the juror chosen in the table.</source>
+        <translation>De jurykit van het jurylid dat in de tabel is gekozen.</translation>
+    </message>
+    <message>
+        <source>Export kits…</source>
+        <translation>Jurykits exporteren…</translation>
+    </message>
+    <message>
+        <source>Every juror's kit into one folder: the file each juror opens to score.</source>
+        <translation>De jurykit van elk jurylid in één map: het bestand dat elk jurylid opent om te scoren.</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <source>{name} chairs the jury</source>
+        <translation>{name} is juryvoorzitter</translation>
+    </message>
+    <message>
+        <source>not exported</source>
+        <translation>niet geëxporteerd</translation>
+    </message>
+    <message>
+        <source>exported {time}, for an earlier rubric: export again</source>
+        <translation>geëxporteerd {time}, voor eerdere criteria: opnieuw exporteren</translation>
+    </message>
+    <message>
+        <source>exported {time}</source>
+        <translation>geëxporteerd {time}</translation>
+    </message>
+    <message>
+        <source>The jury always has a chair: tick another juror to make them chair.</source>
+        <translation>De jury heeft altijd een voorzitter: vink een ander jurylid aan om die voorzitter te maken.</translation>
+    </message>
+    <message>
+        <source>Choose a juror in the table first.</source>
+        <translation>Kies eerst een jurylid in de tabel.</translation>
+    </message>
+    <message>
+        <source>Remove juror</source>
+        <translation>Jurylid verwijderen</translation>
+    </message>
+    <message>
+        <source>{name} recuses from {count} team(s). Remove {name} and those recusals?</source>
+        <translation>{name} onthoudt zich bij {count} team(s). {name} en die verschoningen verwijderen?</translation>
+    </message>
+    <message>
+        <source>Add the jurors first: a kit is made for each of them.</source>
+        <translation>Voeg eerst de juryleden toe: voor elk van hen wordt een jurykit gemaakt.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the kits</source>
+        <translation>Kies de map voor de jurykits</translation>
+    </message>
+    <message>
+        <source>The kit was written: {path}</source>
+        <translation>De jurykit is opgeslagen: {path}</translation>
+    </message>
+    <message>
+        <source>{count} kits were written to {folder}</source>
+        <translation>{count} jurykits opgeslagen in {folder}</translation>
+    </message>
+</context>
+<context>
     <name>JuryPage</name>
     <message>
         <source>Jury and rubric</source>
@@ -946,6 +1362,13 @@
     <message>
         <source>Reveal</source>
         <translation>Bekendmaking</translation>
+    </message>
+</context>
+<context>
+    <name>JurySetup</name>
+    <message>
+        <source>A reason is needed</source>
+        <translation>Een reden is nodig</translation>
     </message>
 </context>
 <context>
@@ -2241,6 +2664,41 @@ voeg een foto van een schets toe</translation>
     </message>
 </context>
 <context>
+    <name>RecusalGrid</name>
+    <message>
+        <source>Recusals</source>
+        <translation>Verschoningen</translation>
+    </message>
+    <message>
+        <source>Reason…</source>
+        <translation>Reden…</translation>
+    </message>
+    <message>
+        <source>Note why the juror recuses from the team chosen in the grid (optional).</source>
+        <translation>Noteer waarom het jurylid zich onthoudt bij het team dat in het raster is gekozen (optioneel).</translation>
+    </message>
+    <message>
+        <source>Tick where a juror does not score a team (a conflict of interest). Arrow keys move, Space ticks.</source>
+        <translation>Vink aan waar een jurylid een team niet beoordeelt (belangenverstrengeling). Pijltjestoetsen verplaatsen, Spatie vinkt aan.</translation>
+    </message>
+    <message>
+        <source>Recusals: teams by jurors</source>
+        <translation>Verschoningen: teams per jurylid</translation>
+    </message>
+    <message>
+        <source>{juror} recuses from {team}</source>
+        <translation>{juror} onthoudt zich bij {team}</translation>
+    </message>
+    <message>
+        <source>Recusal</source>
+        <translation>Verschoning</translation>
+    </message>
+    <message>
+        <source>Why does the juror not score this team? (optional)</source>
+        <translation>Waarom beoordeelt het jurylid dit team niet? (optioneel)</translation>
+    </message>
+</context>
+<context>
     <name>Reveal</name>
     <message>
         <source>First place</source>
@@ -2346,6 +2804,105 @@ voeg een foto van een schets toe</translation>
     </message>
 </context>
 <context>
+    <name>RubricEditor</name>
+    <message>
+        <source>Rubric</source>
+        <translation>Beoordelingscriteria</translation>
+    </message>
+    <message>
+        <source>Juror files were scored against this rubric. A change makes them files for an earlier rubric, and every juror needs a new kit.</source>
+        <translation>Er zijn jurybestanden met deze criteria gescoord. Na een wijziging horen die bij eerdere criteria en heeft elk jurylid een nieuwe jurykit nodig.</translation>
+    </message>
+    <message>
+        <source>Change the rubric…</source>
+        <translation>Criteria wijzigen…</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterium</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Wegingsfactor</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Schaal</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Niveaus</translation>
+    </message>
+    <message>
+        <source>Title of a new criterion, then Enter</source>
+        <translation>Titel van een nieuw criterium, dan Enter</translation>
+    </message>
+    <message>
+        <source>New criterion's title</source>
+        <translation>Titel van het nieuwe criterium</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>Criterium toevoegen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Criterion's title</source>
+        <translation>Titel van het criterium</translation>
+    </message>
+    <message>
+        <source>What the jury looks at</source>
+        <translation>Waar de jury op let</translation>
+    </message>
+    <message>
+        <source>Lowest score</source>
+        <translation>Laagste score</translation>
+    </message>
+    <message>
+        <source>Highest score</source>
+        <translation>Hoogste score</translation>
+    </message>
+    <message>
+        <source>What the scores mean</source>
+        <translation>Wat de scores betekenen</translation>
+    </message>
+    <message>
+        <source>One level per line: a score or a range, then what it means, e.g. “1-3: Vague or general”</source>
+        <translation>Eén niveau per regel: een score of een bereik, dan wat het betekent, bijv. “1-3: Vaag of algemeen”</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Change the rubric</source>
+        <translation>Criteria wijzigen</translation>
+    </message>
+    <message>
+        <source>Juror files were scored against this rubric. After a change they count as files for an earlier rubric (they can no longer be imported) and every juror needs a new kit. Change the rubric?</source>
+        <translation>Er zijn jurybestanden met deze criteria gescoord. Na een wijziging horen die bij eerdere criteria (ze kunnen niet meer worden ingelezen) en heeft elk jurylid een nieuwe jurykit nodig. De criteria wijzigen?</translation>
+    </message>
+</context>
+<context>
     <name>ScoringPanel</name>
     <message>
         <source>Type a digit to score (0 is 10), arrows ±1, Tab to the next criterion; PgDn/PgUp: next/previous team.</source>
@@ -2390,6 +2947,13 @@ voeg een foto van een schets toe</translation>
     <message>
         <source>{given} of {count} criteria scored</source>
         <translation>{given} van {count} criteria gescoord</translation>
+    </message>
+</context>
+<context>
+    <name>SetupTab</name>
+    <message>
+        <source>Set up the jury before the pitches: who scores, with what, and how the winners are decided. Then export each juror's kit.</source>
+        <translation>Richt de jury in vóór de pitches: wie beoordeelt, waarop, en hoe de winnaars worden bepaald. Exporteer daarna de jurykit van elk jurylid.</translation>
     </message>
 </context>
 <context>
@@ -4079,6 +4643,110 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
         <translation>Geen team van deze zaal is aanwezig: er kan nog niemand pitchen.</translation>
     </message>
     <message>
+        <source>Give the juror a name.</source>
+        <translation>Geef het jurylid een naam.</translation>
+    </message>
+    <message>
+        <source>A juror's name has at most {limit} characters.</source>
+        <translation>De naam van een jurylid heeft hoogstens {limit} tekens.</translation>
+    </message>
+    <message>
+        <source>{name} is already a juror. Use another name, e.g. with an initial.</source>
+        <translation>{name} is al jurylid. Gebruik een andere naam, bijvoorbeeld met een voorletter.</translation>
+    </message>
+    <message>
+        <source>An organisation has at most {limit} characters.</source>
+        <translation>Een organisatie heeft hoogstens {limit} tekens.</translation>
+    </message>
+    <message>
+        <source>This juror no longer exists (removed on another laptop?); nothing was changed.</source>
+        <translation>Dit jurylid bestaat niet meer (verwijderd op een andere laptop?); er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>{name}'s scores have arrived, so {name} stays on the jury. Withdraw their file instead (Scores tab).</source>
+        <translation>De scores van {name} zijn binnen, dus {name} blijft in de jury. Trek in plaats daarvan het bestand in (tabblad Scores).</translation>
+    </message>
+    <message>
+        <source>{name}'s scores for this team are in use: they can no longer recuse from it. Withdraw the file first.</source>
+        <translation>De scores van {name} voor dit team zijn in gebruik: verschonen kan niet meer. Trek eerst het bestand in.</translation>
+    </message>
+    <message>
+        <source>A reason has at most {limit} characters.</source>
+        <translation>Een reden heeft hoogstens {limit} tekens.</translation>
+    </message>
+    <message>
+        <source>Give the criterion a title.</source>
+        <translation>Geef het criterium een titel.</translation>
+    </message>
+    <message>
+        <source>A criterion's title has at most {limit} characters.</source>
+        <translation>De titel van een criterium heeft hoogstens {limit} tekens.</translation>
+    </message>
+    <message>
+        <source>A description has at most {limit} characters.</source>
+        <translation>Een omschrijving heeft hoogstens {limit} tekens.</translation>
+    </message>
+    <message>
+        <source>A weight is a whole number from 1 to {limit}.</source>
+        <translation>Een wegingsfactor is een heel getal van 1 tot en met {limit}.</translation>
+    </message>
+    <message>
+        <source>The lowest score must be below the highest, both from {low} to {high}; nothing was changed.</source>
+        <translation>De laagste score moet onder de hoogste liggen, beide van {low} tot en met {high}; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The rubric keeps at least one criterion.</source>
+        <translation>Er blijft minstens één beoordelingscriterium.</translation>
+    </message>
+    <message>
+        <source>This criterion breaks ties. Choose another tie criterion first.</source>
+        <translation>Dit criterium beslist bij een gelijke stand. Kies eerst een ander beslissend criterium.</translation>
+    </message>
+    <message>
+        <source>Scores in use were given on this criterion, so it stays. Withdraw those files first.</source>
+        <translation>Op dit criterium zijn scores gegeven die in gebruik zijn, dus het blijft. Trek eerst die bestanden in.</translation>
+    </message>
+    <message>
+        <source>This criterion no longer exists (removed on another laptop?); nothing was changed.</source>
+        <translation>Dit criterium bestaat niet meer (verwijderd op een andere laptop?); er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Juror files were scored against this rubric: choose “Change the rubric…” first; nothing was changed.</source>
+        <translation>Er zijn jurybestanden met deze criteria gescoord: kies eerst “Criteria wijzigen…”; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the levels does not start with a score or a range such as 1-3; nothing was saved.</source>
+        <translation>Regel {line} van de niveaus begint niet met een score of een bereik zoals 1-3; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the levels lies outside the scale {low}–{high}; nothing was saved.</source>
+        <translation>Regel {line} van de niveaus valt buiten de schaal {low}–{high}; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The levels {first} and {second} overlap; nothing was saved.</source>
+        <translation>De niveaus {first} en {second} overlappen; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Say after each score or range what it means; nothing was saved.</source>
+        <translation>Zet na elke score of elk bereik wat het betekent; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>A level's text has at most {limit} characters; nothing was saved.</source>
+        <translation>De tekst van een niveau heeft hoogstens {limit} tekens; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Scores have arrived: a change of how the winners are decided needs a reason. Nothing was changed.</source>
+        <translation>Er zijn scores binnen: een wijziging van hoe de winnaars worden bepaald vraagt om een reden. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Choose the criterion that breaks a tie.</source>
+        <translation>Kies het criterium dat bij een gelijke stand beslist.</translation>
+    </message>
+    <message>
+        <source>This event has no jurors yet: add them first.</source>
+        <translation>Dit evenement heeft nog geen juryleden: voeg ze eerst toe.</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
@@ -4153,6 +4821,46 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
     <message>
         <source>The slips could not be saved ({reason}); no file was written. Choose another folder.</source>
         <translation>De strookjes konden niet worden opgeslagen ({reason}); er is geen bestand geschreven. Kies een andere map.</translation>
+    </message>
+    <message>
+        <source>The winners are confirmed already: reopen them first; nothing was changed.</source>
+        <translation>De winnaars zijn al bevestigd: heropen ze eerst; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The winners are not confirmed: there is nothing to reopen.</source>
+        <translation>De winnaars zijn niet bevestigd: er is niets te heropenen.</translation>
+    </message>
+    <message>
+        <source>Choose the winners of every prize first; nothing was confirmed.</source>
+        <translation>Kies eerst de winnaars van elke prijs; er is niets bevestigd.</translation>
+    </message>
+    <message>
+        <source>There is no such prize to award; nothing was confirmed.</source>
+        <translation>Deze prijs bestaat niet; er is niets bevestigd.</translation>
+    </message>
+    <message>
+        <source>Choose at least the winner of each prize; nothing was confirmed.</source>
+        <translation>Kies ten minste de winnaar van elke prijs; er is niets bevestigd.</translation>
+    </message>
+    <message>
+        <source>A team can take only one place on a podium; nothing was confirmed.</source>
+        <translation>Een team kan maar één plaats op het podium krijgen; er is niets bevestigd.</translation>
+    </message>
+    <message>
+        <source>This podium differs from the computed one: give the reason (it is recorded). Nothing was confirmed.</source>
+        <translation>Dit podium wijkt af van het berekende: geef de reden (die wordt vastgelegd). Er is niets bevestigd.</translation>
+    </message>
+    <message>
+        <source>This event has no teams yet: there is no feedback to export; nothing was written.</source>
+        <translation>Dit evenement heeft nog geen teams: er is geen feedback om te exporteren; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>The chair chooses one of the tied teams.</source>
+        <translation>De voorzitter kiest een van de gelijk geëindigde teams.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the chair's choice (it is recorded); nothing was decided.</source>
+        <translation>Geef de reden voor de keuze van de voorzitter (die wordt vastgelegd); er is niets beslist.</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,7 @@ def test_the_podium_lines_say_who_changes_it_and_how_close_the_places_are():
 def test_the_tones_mark_the_one_point_margin_and_the_changed_set_as_alerts():
     tones = [line.tone for line in podium_lines(overall(TEAMS), NAMES)]
     assert tones == ["alert", "warn", "ok", "alert", "ok"]
-    assert verdict(overall(TEAMS)).key == "jury_verdict_close"
+    assert verdict(overall(TEAMS)).key == "beraad_verdict_close"
 
 
 def test_a_winner_that_no_juror_changes_is_firm():
@@ -40,14 +40,14 @@ def test_a_winner_that_no_juror_changes_is_firm():
         "The podium stays the same whichever juror is left out.",
         "5 points from one juror on one criterion separate places 1 and 2 (Anne de Vries, Actieplan).",
     ]
-    assert verdict(result) == Line("jury_verdict_firm", "ok")
-    assert text(Line("jury_without_set_winner", "alert", {"juror": ["Eva Visser", "Anne de Vries"]}), "nl") == \
+    assert verdict(result) == Line("beraad_verdict_firm", "ok")
+    assert text(Line("beraad_without_set_winner", "alert", {"juror": ["Eva Visser", "Anne de Vries"]}), "nl") == \
         "Zonder Eva Visser en Anne de Vries wint een ander team."
 
 
 def test_a_tie_waiting_for_the_chair_says_the_chair_decides():
     result = tied(TEAMS)
-    assert verdict(result).key == "jury_verdict_open"
+    assert verdict(result).key == "beraad_verdict_open"
     assert _texts(podium_lines(result, NAMES))[0] == "Plaats 2: 1 De Datadokters en 4 De Bruggenbouwers staan gelijk. De voorzitter beslist."
     broken = replace(result, ties=(Tie(3, (11, 14), (14, 11), "head_to_head"),))
     assert _texts(podium_lines(broken, NAMES), "en")[0] == \
@@ -86,11 +86,11 @@ def test_jurors_near_the_panel_mean_are_neither_harsh_nor_lenient():
     result = overall(TEAMS)
     mild = replace(result, profiles=tuple(replace(p, offset=Fraction(1, 5)) for p in result.profiles))
     keys = [line.key for line in panel_lines(mild, NAMES, 3)]
-    assert "jury_harsh" not in keys and "jury_lenient" not in keys
+    assert "beraad_harsh" not in keys and "beraad_lenient" not in keys
 
 
 def test_numbers_are_written_the_dutch_way_in_dutch():
     assert number(Fraction(37, 5), "nl") == "7,4"
     assert number(Fraction(37, 5), "en") == "7.4"
-    assert text(Line("jury_margin_none", "ok", {"higher": 1, "lower": 2}), "en") == "Places 1 and 2: no single score can turn this round."
-    assert podium_lines(replace(overall(TEAMS), margins=(Margin(1, 12, 14, None, None, None),), changes_set=(), changes_order=()), NAMES)[0].key == "jury_stable_all"
+    assert text(Line("beraad_margin_none", "ok", {"higher": 1, "lower": 2}), "en") == "Places 1 and 2: no single score can turn this round."
+    assert podium_lines(replace(overall(TEAMS), margins=(Margin(1, 12, 14, None, None, None),), changes_set=(), changes_order=()), NAMES)[0].key == "beraad_stable_all"

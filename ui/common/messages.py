@@ -140,6 +140,9 @@ def _running_order(p: dict) -> dict:
         "order_room_long": lambda: QCoreApplication.translate("messages", "A room's name has at most {limit} characters; nothing was changed.").format(limit=p.get("limit", "")),
         "order_not_drawn": lambda: QCoreApplication.translate("messages", "This team is not in the running order yet: add it (or draw again) first."),
         "order_nobody_present": lambda: QCoreApplication.translate("messages", "No team of this room is present: nobody can pitch yet."),
+    }
+
+
 def _jury_setup(p: dict) -> dict:
     """The jury's set-up: jurors, recusals, the rubric, how the winners are decided, the kits."""
     return {
