@@ -19,6 +19,7 @@ from db.models import JurorFile, PitchSlot
 from db.types import utcnow
 
 NOT_SEEN, NOTE, FEEDBACK = "not_seen", "note", "feedback"
+_DUTCH = {NOTE: "notitie", FEEDBACK: "feedback"}
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,7 @@ class Mismatch:
     field: str  # a criterion key, or NOT_SEEN, NOTE, FEEDBACK
     team: str
     what: str  # the criterion's English title, or the field's name
+    what_nl: str
 
 
 def paper_form(store: Store, event_id: int, juror_id: int) -> PaperForm:
@@ -81,14 +83,14 @@ def mismatches(form: PaperForm, first: dict[int, TeamEntry], second: dict[int, T
     for team in form.teams:
         one, two = first.get(team.team_id, TeamEntry()), second.get(team.team_id, TeamEntry())
         if one.not_seen != two.not_seen:
-            found.append(Mismatch(team.team_id, NOT_SEEN, team.label, "not seen"))
+            found.append(Mismatch(team.team_id, NOT_SEEN, team.label, "not seen", "niet gezien"))
         elif not one.not_seen:
-            found += [Mismatch(team.team_id, c.key, team.label, c.title_en) for c in form.criteria
+            found += [Mismatch(team.team_id, c.key, team.label, c.title_en, c.title_nl) for c in form.criteria
                       if one.scores.get(c.key) != two.scores.get(c.key)]
         for name in (NOTE, FEEDBACK):
             again = getattr(two, name).strip()
             if again and again != getattr(one, name).strip():
-                found.append(Mismatch(team.team_id, name, team.label, name))
+                found.append(Mismatch(team.team_id, name, team.label, name, _DUTCH[name]))
     return found
 
 
@@ -102,7 +104,7 @@ def store_paper_sheet(store: Store, event_id: int, juror_id: int, first: dict[in
         one = differ[0]
         more = f" (and {len(differ) - 1} more)" if len(differ) > 1 else ""
         raise DomainError("paper_mismatch", f"the second entry differs from the first at {one.team}, {one.what}{more}: "
-                          "nothing was stored", team=one.team, what=one.what, field=one.field, more=len(differ) - 1)
+                          "nothing was stored", team=one.team, what=one.what, what_nl=one.what_nl, field=one.field, more=len(differ) - 1)
     with store.write() as session:
         jury = _jury(event_jury(session, event_id))
         juror = next(j for j in jury.jurors.values() if j.id == juror_id)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from app.errors import DomainError
+from ui.jury.file_messages import juror_file_messages
 from ui.storage.database_messages import database_message
 
 
@@ -75,6 +76,7 @@ def message_for(error: DomainError) -> str:
         **_write_failures(p),
         **_crystal_ball(p),
         **_pitch_tasks(),
+        **juror_file_messages(p),
         "vote_item_frozen": lambda: _frozen(p.get("dots", 0), p.get("action")),
         "vote_dots_dropped": lambda: _dots_placed(p.get("dots", 0)) + " " + QCoreApplication.translate("messages", "Deleting it would drop them; nothing was deleted."),
     }
