@@ -130,3 +130,20 @@ def test_the_command_exits_2_when_a_file_was_refused_and_names_the_reason(jury_e
     assert code == 2
     assert "refused     garbage.json: garbage.json is not a Staatsprint file (not JSON, or cut off)" in out.getvalue()
     assert jury_event.files_of("Anna") == [(1, "in_use", "file")]
+
+
+def test_staatsprint_jury_import_runs_from_the_command_line(sqlite_jury_event, capsys):
+    from app.cli import build_parser, run_command
+
+    event = sqlite_jury_event
+    url = str(event.store.engine.url)
+    out = io.StringIO()
+    args = build_parser().parse_args(["jury", "import", str(event.file("Anna")), str(event.file("Bram")), "--db", url,
+                                      "--event", str(event.event_id)])
+    assert run_command(args, out) == 0
+    assert out.getvalue().startswith("Juror files: 2 accepted, 0 duplicate")
+    bad = event.write(b"[]", "empty.json")
+    out = io.StringIO()
+    assert run_command(build_parser().parse_args(["jury", "import", str(bad), "--db", url]), out) == 2
+    assert "empty.json is not a signed Staatsprint file" in out.getvalue()
+    assert "Traceback" not in capsys.readouterr().err
