@@ -90,7 +90,7 @@ def check_body(jury: EventJury, body: dict) -> CheckedSheet:
     if not _is_int(revision) or not 1 <= revision <= MAX_REVISION:
         raise _malformed("revision")
     teams = body.get("teams")
-    if not isinstance(teams, list) or len(teams) > len(jury.teams) + 1:
+    if not isinstance(teams, list) or len(teams) > len(jury.teams) + 1:  # one more: a team listed twice is named as such
         raise _malformed("teams")
     sheets = [_team_sheet(jury, juror, entry) for entry in teams]
     _check_coverage(jury, juror, [sheet.team_id for sheet in sheets])

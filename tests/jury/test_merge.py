@@ -147,3 +147,20 @@ def test_staatsprint_jury_import_runs_from_the_command_line(sqlite_jury_event, c
     assert run_command(build_parser().parse_args(["jury", "import", str(bad), "--db", url]), out) == 2
     assert "empty.json is not a signed Staatsprint file" in out.getvalue()
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_the_running_order_decides_which_teams_a_file_must_hold_and_an_absent_team_may_be_left_out(jury_event):
+    from db.models import PitchSlot
+
+    first, second, third, fourth = jury_event.team_ids
+    with jury_event.store.write() as session:  # team 4 has no slot (not in the kits); team 3 did not show up
+        session.add_all([PitchSlot(event_id=jury_event.event_id, team_id=team, position=i, absent=team == third)
+                         for i, team in enumerate((first, second, third))])
+    body = jury_event.body("Anna")
+    body["teams"] = [team for team in body["teams"] if team["id"] in (first, second)]
+    result = import_juror_files(jury_event.store, jury_event.event_id, [jury_event.write(jury_event.sealed(body, "Anna"), "a.json")])
+    assert [e.outcome for e in result.files] == ["accepted"]
+    body = jury_event.body("Bram")
+    body["teams"] = [team for team in body["teams"] if team["id"] != first]
+    result = import_juror_files(jury_event.store, jury_event.event_id, [jury_event.write(jury_event.sealed(body, "Bram"), "b.json")])
+    assert (result.files[0].code, result.files[0].params) == ("juror_file_missing_team", {"team": "team 1 (Team 1)"})
