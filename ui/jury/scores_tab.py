@@ -31,14 +31,14 @@ class ScoresTab(QWidget):
         self.state = label("", "lead", "scoresState")
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("scoresTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Juror"), self.tr("Source"), self.tr("Revision in use"), self.tr("Status"),
+        self.table.setHorizontalHeaderLabels([self.tr("Juror"), self.tr("Status"), self.tr("Revision in use"), self.tr("Source"),
                                               self.tr("Received")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the status says the most
         self.table.itemSelectionChanged.connect(self._enable)
         self.import_button = self._button(self.tr("Import juror files…"), "scoresImport", self._choose_files)
         self.paper_button = self._button(self.tr("Type in a paper sheet…"), "scoresPaper", self._paper)
@@ -87,7 +87,7 @@ class ScoresTab(QWidget):
         for row, juror in enumerate(jurors):
             name = juror.name + (" " + self.tr("(chair)") if juror.chair else "")
             revision = str(juror.revision) if juror.revision is not None else "—"
-            cells = (name, source_word(juror.source), revision, status_word(juror), received(juror.received_at, self._ws.zone))
+            cells = (name, status_word(juror), revision, source_word(juror.source), received(juror.received_at, self._ws.zone))
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         rows = [i for i, j in enumerate(jurors) if chosen is not None and j.juror_id == chosen.juror_id]

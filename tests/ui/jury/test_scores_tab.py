@@ -18,6 +18,9 @@ from tests.ui.modal import answer_modal, say_yes
 from ui.jury.scores_tab import ScoresTab
 
 
+STATUS, REVISION, SOURCE = 1, 2, 3
+
+
 @pytest.fixture
 def scores(qtbot, open_window, sqlite_store, staatsprint_template, tmp_path):
     event = make_jury_event(sqlite_store, staatsprint_template, tmp_path)
@@ -52,7 +55,7 @@ def _import_by_keyboard(qtbot, tab, monkeypatch, paths) -> list:
 
 def test_the_facilitator_imports_three_files_one_duplicate_one_altered_and_closes_scoring(qtbot, scores, monkeypatch):
     event, tab = scores
-    assert _cells(tab, 3) == ["Waiting"] * 4
+    assert _cells(tab, STATUS) == ["Waiting"] * 4
     anna = event.file("Anna")
     copy = event.write(anna.read_bytes(), "Juryscores Anna r1 (kopie).json")
     document = json.loads(event.sealed(event.body("Bram"), "Bram"))
@@ -66,8 +69,8 @@ def test_the_facilitator_imports_three_files_one_duplicate_one_altered_and_close
     assert rows[1][2:] == ["Duplicate", "Received before: nothing changed."]
     assert rows[2][2:] == ["Refused", "Juryscores Bram r1.json was changed after it was signed (or signed with another key)."]
     assert tab.focusWidget() is tab.table
-    assert _cells(tab, 3) == ["In use", "Waiting", "Waiting", "Waiting"]
-    assert _cells(tab, 1)[0] == "Juror file" and _cells(tab, 2)[0] == "1"
+    assert _cells(tab, STATUS) == ["In use", "Waiting", "Waiting", "Waiting"]
+    assert _cells(tab, SOURCE)[0] == "Juror file" and _cells(tab, REVISION)[0] == "1"
     assert event.files_of("Bram") == []
 
     say_yes(qtbot, "closeScoringQuestion")
@@ -94,7 +97,7 @@ def test_a_file_after_close_waits_and_the_chair_accepts_it_with_a_reason(qtbot, 
     _import_by_keyboard(qtbot, tab, monkeypatch, [event.file("Anna")])
     scores_tab_module.close_scoring(event.store, event.event_id)
     _import_by_keyboard(qtbot, tab, monkeypatch, [event.file("Anna", 2, bump=1)])
-    assert _cells(tab, 3)[0] == "After close: revision 2 waits for the chair"
+    assert _cells(tab, STATUS)[0] == "After close: revision 2 waits for the chair"
     tab.table.setFocus()
     qtbot.keyClick(tab.table, Qt.Key.Key_Down)
     qtbot.keyClick(tab.table, Qt.Key.Key_Up)  # back to Anna, the first row
@@ -108,7 +111,7 @@ def test_a_file_after_close_waits_and_the_chair_accepts_it_with_a_reason(qtbot, 
     qtbot.waitUntil(lambda: bool(seen) and not seen[0].isVisible())
     settle()
     assert event.files_of("Anna") == [(1, "superseded", "file"), (2, "in_use", "file")]
-    assert _cells(tab, 3)[0] == "In use" and _cells(tab, 2)[0] == "2"
+    assert _cells(tab, STATUS)[0] == "In use" and _cells(tab, REVISION)[0] == "2"
     assert tab.focusWidget() is tab.table
 
 
@@ -127,7 +130,7 @@ def test_withdrawing_needs_a_reason_said_in_the_dialog(qtbot, scores, monkeypatc
     _press(qtbot, tab.withdraw_button)
     qtbot.waitUntil(lambda: bool(seen) and not seen[0].isVisible())
     settle()
-    assert _cells(tab, 3)[0] == "Withdrawn"
+    assert _cells(tab, STATUS)[0] == "Withdrawn"
     assert not tab.withdraw_button.isEnabled()
     assert event.scores_of("Anna") == {}
 
@@ -142,7 +145,7 @@ def test_files_dropped_onto_the_tab_are_imported(qtbot, scores):
     tab.dropEvent(drop)
     qtbot.waitUntil(lambda: bool(seen) and not seen[0].isVisible())
     settle()
-    assert _cells(tab, 3)[3] == "In use"
+    assert _cells(tab, STATUS)[3] == "In use"
     assert tab.info.text() == "1 accepted, 0 duplicate, 0 superseded, 0 after close, 0 refused."
 
 
