@@ -52,7 +52,7 @@ def import_juror_files(store: Store, event_id: int, paths: Iterable[Path | str])
         for item in sorted(verified, key=lambda v: v.sheet.revision):
             name, sheet = paths[item.index].name, item.sheet
             try:
-                placed = place_revision(session, jury, sheet, item.body, digest(item.body), "file")
+                placed = place_revision(store, session, jury, sheet, item.body, digest(item.body), "file")
             except DomainError as error:
                 entries[item.index] = report.refused(name, error, sheet.juror.name, sheet.revision)
                 continue

@@ -111,7 +111,7 @@ def store_paper_sheet(store: Store, event_id: int, juror_id: int, first: dict[in
         revisions = session.exec(select(JurorFile.revision).where(JurorFile.juror_id == juror_id)).all()
         body = _body(jury, form, juror.token, juror.name, max(revisions, default=0) + 1, first)
         sheet = check_body(jury, body)
-        placed = place_revision(session, jury, sheet, body, digest(body), "paper")
+        placed = place_revision(store, session, jury, sheet, body, digest(body), "paper")
     name = f"paper sheet {juror.name}"
     if placed.outcome == "after_close":
         return report.held(name, juror.name, sheet.revision, placed.row.id)

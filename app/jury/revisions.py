@@ -14,6 +14,7 @@ from sqlmodel import Session, select
 
 from app.errors import DomainError
 from app.jury.juror_file_check import CheckedSheet, EventJury
+from app.storage.store import Store
 from db.models import Criterion, JurorFile, JuryLog, Score, ScoreSheet
 
 IN_USE, SUPERSEDED, WITHDRAWN, AFTER_CLOSE = "in_use", "superseded", "withdrawn", "after_close"
@@ -29,7 +30,8 @@ class Placed:
     replaces: JurorFile | None = None
 
 
-def place_revision(session: Session, jury: EventJury, sheet: CheckedSheet, body: dict, digest: str, source: str) -> Placed:
+def place_revision(store: Store, session: Session, jury: EventJury, sheet: CheckedSheet, body: dict, digest: str,
+                   source: str) -> Placed:
     """Store ``sheet`` (checked) as its juror's revision and put it in use where the rules say so.
     The same revision again with the same content is a duplicate; with other content it is refused."""
     juror = sheet.juror
@@ -61,21 +63,27 @@ def place_revision(session: Session, jury: EventJury, sheet: CheckedSheet, body:
         in_use.status = SUPERSEDED
         session.add(in_use)
     session.flush()
-    apply_revision(session, row)
+    apply_revision(session, row, store)
     return Placed(outcome, row, in_use)
 
 
-def apply_revision(session: Session, juror_file: JurorFile) -> None:
-    """The revision's values become its juror's Score and ScoreSheet rows (replacing the juror's earlier rows)."""
+def apply_revision(session: Session, juror_file: JurorFile, store: Store | None = None) -> None:
+    """The revision's values become its juror's Score and ScoreSheet rows (replacing the juror's earlier rows).
+    With ``store`` (the store whose write ``session`` is) they go in as one multi-row INSERT per table — an
+    import of many files — otherwise as ORM rows; the change feed hears of them either way."""
     clear_scores(session, juror_file.juror_id)
     criteria = {c.key: c.id for c in session.exec(select(Criterion).where(Criterion.event_id == juror_file.event_id))}
-    sheets, scores = [], []
+    juror_id, sheets, scores = juror_file.juror_id, [], []
     for team in juror_file.body["teams"]:
-        sheets.append(ScoreSheet(juror_id=juror_file.juror_id, team_id=team["id"], not_seen=team.get("not_seen", False),
-                                 note=team.get("note", ""), feedback=team.get("feedback", "")))
-        scores.extend(Score(juror_id=juror_file.juror_id, team_id=team["id"], criterion_id=criteria[key], value=value)
+        sheets.append({"juror_id": juror_id, "team_id": team["id"], "not_seen": team.get("not_seen", False),
+                       "note": team.get("note", ""), "feedback": team.get("feedback", ""), "version": 1})
+        scores.extend({"juror_id": juror_id, "team_id": team["id"], "criterion_id": criteria[key], "value": value, "version": 1}
                       for key, value in team["scores"].items())
-    session.add_all(sheets + scores)
+    if store is not None:
+        store.insert_rows(session, ScoreSheet.__table__, sheets)
+        store.insert_rows(session, Score.__table__, scores)
+        return
+    session.add_all([ScoreSheet(**row) for row in sheets] + [Score(**row) for row in scores])
     session.flush()
 
 

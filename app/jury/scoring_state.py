@@ -59,7 +59,7 @@ def accept_after_close(store: Store, event_id: int, juror_file_id: int, reason: 
         row.status, row.reason = IN_USE, reason
         session.add(row)
         session.flush()
-        apply_revision(session, row)
+        apply_revision(session, row, store)
         _log(session, event_id, "accepted_after_close", reason, row, replaces=in_use.revision if in_use else None)
 
 

@@ -100,13 +100,13 @@ def test_a_database_failure_rolls_the_whole_import_back(jury_event, monkeypatch)
     before = jury_event.state()
     calls = []
 
-    def failing(session, row):
+    def failing(session, row, store=None):
         calls.append(row.juror_id)
         if len(calls) == 2:  # the second file: two sheets for one team, which the database's unique key refuses
             session.add_all([ScoreSheet(juror_id=row.juror_id, team_id=jury_event.team_ids[0]) for _ in range(2)])
             session.flush()
         else:
-            apply_revision(session, row)
+            apply_revision(session, row, store)
     monkeypatch.setattr(revisions, "apply_revision", failing)
     with pytest.raises(WriteFailed):
         import_juror_files(jury_event.store, jury_event.event_id, [jury_event.file("Anna"), jury_event.file("Bram")])
@@ -164,3 +164,24 @@ def test_the_running_order_decides_which_teams_a_file_must_hold_and_an_absent_te
     body["teams"] = [team for team in body["teams"] if team["id"] != first]
     result = import_juror_files(jury_event.store, jury_event.event_id, [jury_event.write(jury_event.sealed(body, "Bram"), "b.json")])
     assert (result.files[0].code, result.files[0].params) == ("juror_file_missing_team", {"team": "team 1 (Team 1)"})
+
+
+def test_a_revision_applied_without_the_store_writes_the_same_rows_and_announces_them(jury_event):
+    from db.models import JurorFile
+
+    import_juror_files(jury_event.store, jury_event.event_id, [jury_event.file("Anna")])
+    scores = jury_event.scores_of("Anna")
+    batches = []
+    jury_event.store.feed.subscribe(batches.append)
+    with jury_event.store.write() as session:
+        apply_revision(session, session.exec(select(JurorFile)).one())
+    assert jury_event.scores_of("Anna") == scores
+    assert {("score", "insert"), ("score_sheet", "insert")} <= {(c.table, c.action) for c in batches[0]}
+
+
+def test_an_import_announces_the_new_rows_on_the_change_feed(jury_event):
+    batches = []
+    jury_event.store.feed.subscribe(batches.append)
+    import_juror_files(jury_event.store, jury_event.event_id, [jury_event.file("Bram")])
+    tables = [c.table for c in batches[0]]
+    assert tables.count("score") == 12 and tables.count("score_sheet") == 4 and tables.count("juror_file") == 1
