@@ -106,4 +106,6 @@ DUTCH_JURY: dict[str, str | tuple[str, str]] = {
     'A reason has at most {limit} characters; nothing was changed.': 'Een reden heeft hoogstens {limit} tekens; er is niets veranderd.',
     'The second entry differs from the first at {team}, {what} (differences: {count}). Nothing was stored: correct the second entry, or start again.': 'De tweede invoer wijkt af van de eerste bij {team}, {what} (verschillen: {count}). Er is niets opgeslagen: verbeter de tweede invoer, of begin opnieuw.',
     '{team}, {criterion}: “{text}” is not a whole number.': '{team}, {criterion}: “{text}” is geen heel getal.',
+    "Paper sheet: on to the second entry, then check and store": "Papieren formulier: door naar de tweede invoer, dan controleren en opslaan",
+    "Tab goes to the next cell, Space ticks “not seen”, {keys} goes on.": "Tab gaat naar het volgende vak, spatie vinkt “niet gezien” aan, {keys} gaat verder.",
 }

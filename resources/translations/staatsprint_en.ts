@@ -1263,6 +1263,10 @@ add a photo of a sketch</source>
         <source>Second entry: type the same sheet again, without looking at the first entry.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Tab goes to the next cell, Space ticks “not seen”, {keys} goes on.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PitchExports</name>
@@ -3163,6 +3167,10 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
     </message>
     <message>
         <source>Board: who writes (the 1st … 9th member)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paper sheet: on to the second entry, then check and store</source>
         <translation type="unfinished" />
     </message>
 </context>

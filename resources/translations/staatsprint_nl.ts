@@ -1264,6 +1264,10 @@ voeg een foto van een schets toe</translation>
         <source>Second entry: type the same sheet again, without looking at the first entry.</source>
         <translation>Tweede invoer: voer hetzelfde formulier nogmaals in, zonder naar de eerste invoer te kijken.</translation>
     </message>
+    <message>
+        <source>Tab goes to the next cell, Space ticks “not seen”, {keys} goes on.</source>
+        <translation>Tab gaat naar het volgende vak, spatie vinkt “niet gezien” aan, {keys} gaat verder.</translation>
+    </message>
 </context>
 <context>
     <name>PitchExports</name>
@@ -3176,6 +3180,10 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
     <message>
         <source>Board: who writes (the 1st … 9th member)</source>
         <translation>Bord: wie schrijft (het 1e … 9e teamlid)</translation>
+    </message>
+    <message>
+        <source>Paper sheet: on to the second entry, then check and store</source>
+        <translation>Papieren formulier: door naar de tweede invoer, dan controleren en opslaan</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,7 @@ KEYMAP: dict[str, Binding] = {
     "pitchNextPart": Binding(("Ctrl+PgDown",), QT_TRANSLATE_NOOP("keymap", "Pitch: the next part (questions, storyboard, task split)")),
     "pitchPreviousPart": Binding(("Ctrl+PgUp",), QT_TRANSLATE_NOOP("keymap", "Pitch: the previous part")),
     "boardAuthor": Binding(tuple(f"Alt+{n}" for n in range(1, 10)), QT_TRANSLATE_NOOP("keymap", "Board: who writes (the 1st … 9th member)")),
+    "paperNext": Binding(("Ctrl+Return", "Ctrl+Enter"), QT_TRANSLATE_NOOP("keymap", "Paper sheet: on to the second entry, then check and store")),
 }
 
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QPushButton, QVBo
 from app.errors import DomainError
 from app.jury.merge_report import FileOutcome
 from app.jury.paper import TeamEntry, mismatches, paper_form, store_paper_sheet
+from ui.common.keymap import bind, key_text
 from ui.common.messages import attempt, message_for, message_line, say
 from ui.common.widgets import label
 from ui.jury.paper_grid import PaperGrid
@@ -60,6 +61,7 @@ class PaperSheetDialog(QDialog):
         column.addWidget(self.error)
         column.addLayout(buttons)
         self.resize(1100, 560)
+        bind("paperNext", self, self._next)
         self._load()
 
     def _load(self) -> None:
@@ -75,12 +77,18 @@ class PaperSheetDialog(QDialog):
 
     def _show_pass(self) -> None:
         first = self._first is None
-        self.step.setText(self.tr("First entry: type the sheet as the juror filled it in.") if first else
-                          self.tr("Second entry: type the same sheet again, without looking at the first entry."))
+        step = (self.tr("First entry: type the sheet as the juror filled it in.") if first else
+                self.tr("Second entry: type the same sheet again, without looking at the first entry."))
+        self.step.setText(step + " " + self.tr("Tab goes to the next cell, Space ticks “not seen”, {keys} goes on.").format(
+            keys=key_text("paperNext")))
         self.again.setVisible(first)
         self.store.setVisible(not first)
         self.juror.setEnabled(first)
         self.grid.setFocus()
+
+    def _next(self) -> None:
+        """The keyboard's way on (Ctrl+Enter): whichever of the two buttons is shown."""
+        (self._to_second if self._first is None else self._check_and_store)()
 
     def _to_second(self) -> None:
         try:
