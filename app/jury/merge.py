@@ -45,9 +45,16 @@ def import_juror_files(store: Store, event_id: int, paths: Iterable[Path | str])
         verified = []
         for index, path in enumerate(paths):
             try:
-                verified.append(_verify(jury, index, path))
+                body = _open(jury, path)
             except DomainError as error:
                 entries[index] = report.refused(path.name, error)
+                continue
+            try:
+                verified.append(_Verified(index, body, check_body(jury, body)))
+            except DomainError as error:  # signed by a juror of ours: name them in the report
+                revision = body.get("revision")
+                entries[index] = report.refused(path.name, error, jury.jurors[body["juror"]].name,
+                                                revision if isinstance(revision, int) else None)
         accepted_here: dict[int, FileOutcome] = {}
         for item in sorted(verified, key=lambda v: v.sheet.revision):
             name, sheet = paths[item.index].name, item.sheet
@@ -68,7 +75,8 @@ def run_import_command(store: Store, event_id: int, args: argparse.Namespace, ou
     return 0 if result.all_taken else 2
 
 
-def _verify(jury: EventJury | None, index: int, path: Path) -> _Verified:
+def _open(jury: EventJury | None, path: Path) -> dict:
+    """The file's body once its signature holds: made by one of this event's jurors."""
     if jury is None:
         raise DomainError("jury_not_set_up", "this event has no jury yet: set up the jurors and send their kits first")
 
@@ -80,8 +88,7 @@ def _verify(jury: EventJury | None, index: int, path: Path) -> _Verified:
             raise DomainError("juror_file_other_event", f"{path.name} was made for another event")
         return None
 
-    body = read_sealed_file(path, JUROR_FILE, key_for)
-    return _Verified(index, body, check_body(jury, body))
+    return read_sealed_file(path, JUROR_FILE, key_for)
 
 
 def _outcome(name: str, sheet: CheckedSheet, placed: Placed, accepted_here: dict[int, FileOutcome]) -> FileOutcome:

@@ -33,6 +33,8 @@ def _sealed_body(event, change, name: str = "Anna", file_name: str = "changed.js
 def test_a_score_out_of_scale_is_refused_naming_team_criterion_and_scale(jury_event):
     path = _sealed_body(jury_event, lambda body: body["teams"][0]["scores"].update(pitch=6))
     assert _refused(jury_event, path, "juror_file_out_of_scale") == "team 1 (Team 1) has 6 for “Pitch”, outside its scale 1–5"
+    entry = import_juror_files(jury_event.store, jury_event.event_id, [path]).files[0]
+    assert (entry.juror, entry.revision) == ("Anna", 1)  # signed by Anna: the report names her
 
 
 @pytest.mark.parametrize("value", [0, -3, 11, True, "7", 7.0, None])
