@@ -9,7 +9,7 @@ import json
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 import ui.jury.scores_tab as scores_tab_module
 from tests.jury.conftest import make_jury_event
@@ -154,5 +154,21 @@ def test_an_event_without_a_jury_offers_no_import(qtbot, open_window, event_with
     window = open_window(store)
     tab = ScoresTab(window.event_view.workspace)
     qtbot.addWidget(tab)
-    assert not tab.import_button.isEnabled() and not tab.close_button.isEnabled()
-    assert QApplication.activeModalWidget() is None or not isinstance(QApplication.activeModalWidget(), QMessageBox)
+    assert not tab.import_button.isEnabled() and not tab.paper_button.isEnabled() and not tab.close_button.isEnabled()
+    assert tab.table.rowCount() == 0
+
+
+def test_a_database_failure_during_an_import_is_said_in_the_tab_and_no_report_opens(qtbot, scores, monkeypatch):
+    from app.errors import WriteFailed
+
+    event, tab = scores
+
+    def failing(*args):
+        raise WriteFailed("db_write_locked", "the database is busy")
+    monkeypatch.setattr(scores_tab_module, "import_juror_files", failing)
+    monkeypatch.setattr(scores_tab_module.QFileDialog, "getOpenFileNames", lambda *args: ([str(event.file("Anna"))], ""))
+    _press(qtbot, tab.import_button)
+    settle()
+    assert tab.info.text().startswith("Saving failed: the database is busy")
+    assert QApplication.activeModalWidget() is None
+    assert _cells(tab, STATUS) == ["Waiting"] * 4
