@@ -21,6 +21,8 @@ jury_results_adjusted_ms   the same with the adjusted ranking deciding (stabilit
                            wall time waits for other processes, the CPU time much less.
 
 Not timed: making the database, opening the store, parsing the event's template.
+
+jury_import_15_s           importing 15 signed juror files: see bench/jury_import.py.
 """
 
 from __future__ import annotations
@@ -132,6 +134,9 @@ def main() -> None:
     print(f"teams {TEAMS}, jurors {JURORS}, criteria {CRITERIA}; cores {os.cpu_count()}, load {load}; "
           f"python {sys.version.split()[0]}", file=sys.stderr)
     results_figures()
+    from bench.jury_import import import_figures
+
+    import_figures()
 
 
 if __name__ == "__main__":

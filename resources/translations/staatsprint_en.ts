@@ -1179,6 +1179,84 @@ ranking</source>
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In use; replaces revision {revision}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In use.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received before: nothing changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Older than revision {newer}, received before: kept for the record, the scores are unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replaced by revision {newer} of this import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scoring is closed: held until the chair accepts it; the scores are unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{accepted} accepted, {duplicate} duplicate, {superseded} superseded, {after} after close, {refused} refused.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Juror files imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{juror}, revision {revision}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>JurorWindow</name>
     <message>
         <source>Scoring — {juror} — {event}</source>
@@ -1862,6 +1940,21 @@ add a photo of a sketch</source>
     </message>
 </context>
 <context>
+    <name>PaperGrid</name>
+    <message>
+        <source>Not seen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note for the jury</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feedback for the team</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PaperPanel</name>
     <message>
         <source>Raced on paper? Choose the round, then type its ideas in (Enter for the next), or let the captain enter how many there were.</source>
@@ -1893,6 +1986,45 @@ add a photo of a sketch</source>
     </message>
     <message>
         <source>Take the count back</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PaperSheetDialog</name>
+    <message>
+        <source>Type in a paper sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter again to check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check and store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Juror:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First entry: type the sheet as the juror filled it in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Second entry: type the same sheet again, without looking at the first entry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tab goes to the next cell, Space ticks “not seen”, {keys} goes on.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2897,6 +3029,141 @@ add a photo of a sketch</source>
     </message>
     <message>
         <source>Juror files were scored against this rubric. After a change they count as files for an earlier rubric (they can no longer be imported) and every juror needs a new kit. Change the rubric?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScoresTab</name>
+    <message>
+        <source>Juror</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revision in use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import juror files…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type in a paper sheet…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close scoring…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accept (chair)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tip: drop juror files (.json) onto this tab to import them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(chair)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scoring is closed (since {time}): a file that arrives now waits for the chair.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scoring is open: import the jurors' files as they come in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import juror files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Juror files (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paper sheet of {juror} stored as revision {revision}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close scoring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close scoring? The revisions in use are then frozen: a file that arrives later waits until the chair accepts it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scoring is closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdraw {juror}'s scores</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why are {juror}'s scores withdrawn? (They leave the results; the reason goes into the jury's log.)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accept after close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why does the chair accept revision {revision} of {juror} after close? (The reason goes into the jury's log.)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After close: revision {revisions} waits for the chair</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Juror file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paper sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scored directly</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4263,6 +4530,10 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
         <source>Winners' reveal: the previous card</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Paper sheet: on to the second entry, then check and store</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>last_resort</name>
@@ -4837,6 +5108,110 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
     </message>
     <message>
         <source>Give the reason for the chair's choice (it is recorded); nothing was decided.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This event has no jury yet: set up the jurors and send their kits first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Made for another event.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Made by a juror this event does not know.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Made for an earlier rubric (version {version}; now {now}): the juror needs a new kit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Made for a rubric that has changed since: the juror needs a new kit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its “{field}” is not as a Staatsprint juror file has it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It scores a team this event does not have.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It scores {team}, from which {juror} is recused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It marks {team} not seen and scores it too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{team} has {value} for “{criterion}”, outside its scale {min}–{max}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{team} has no score for “{criterion}” and is not marked not seen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It scores {team} on a criterion the rubric does not have ({key}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It lists {team} twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It has nothing for {team} (not even “not seen”): was the kit older than the team list?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A comment for {team} cannot be stored: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revision {revision} of {juror} was received before with other scores: ask the juror which is right and to finalise a new revision.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the revision in use can be withdrawn; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This revision did not come after close; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revision {revision} is older than revision {in_use} in use; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This juror file no longer exists; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This juror no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scoring is closed already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give a reason: it goes into the jury's log. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A reason has at most {limit} characters; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The second entry differs from the first at {team}, {what} (differences: {count}). Nothing was stored: correct the second entry, or start again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{team}, {criterion}: “{text}” is not a whole number.</source>
         <translation type="unfinished" />
     </message>
 </context>

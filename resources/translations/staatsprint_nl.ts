@@ -1180,6 +1180,84 @@ ranking</translation>
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <source>Accepted</source>
+        <translation>Geaccepteerd</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dubbel</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <source>After close</source>
+        <translation>Na sluiting</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>In use; replaces revision {revision}.</source>
+        <translation>In gebruik; vervangt versie {revision}.</translation>
+    </message>
+    <message>
+        <source>In use.</source>
+        <translation>In gebruik.</translation>
+    </message>
+    <message>
+        <source>Received before: nothing changed.</source>
+        <translation>Al eerder ontvangen: er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Older than revision {newer}, received before: kept for the record, the scores are unchanged.</source>
+        <translation>Ouder dan versie {newer}, die al binnen was: bewaard voor het overzicht, de scores blijven gelijk.</translation>
+    </message>
+    <message>
+        <source>Replaced by revision {newer} of this import.</source>
+        <translation>Vervangen door versie {newer} uit deze import.</translation>
+    </message>
+    <message>
+        <source>Scoring is closed: held until the chair accepts it; the scores are unchanged.</source>
+        <translation>Het scoren is gesloten: vastgehouden tot de juryvoorzitter het accepteert; de scores blijven gelijk.</translation>
+    </message>
+    <message>
+        <source>{accepted} accepted, {duplicate} duplicate, {superseded} superseded, {after} after close, {refused} refused.</source>
+        <translation>{accepted} geaccepteerd, {duplicate} dubbel, {superseded} vervangen, {after} na sluiting, {refused} geweigerd.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Juror files imported</source>
+        <translation>Jurybestanden geïmporteerd</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Jurylid</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>{juror}, revision {revision}</source>
+        <translation>{juror}, versie {revision}</translation>
+    </message>
+</context>
+<context>
     <name>JurorWindow</name>
     <message>
         <source>Scoring — {juror} — {event}</source>
@@ -1864,6 +1942,21 @@ voeg een foto van een schets toe</translation>
     </message>
 </context>
 <context>
+    <name>PaperGrid</name>
+    <message>
+        <source>Not seen</source>
+        <translation>Niet gezien</translation>
+    </message>
+    <message>
+        <source>Note for the jury</source>
+        <translation>Notitie voor de jury</translation>
+    </message>
+    <message>
+        <source>Feedback for the team</source>
+        <translation>Feedback voor het team</translation>
+    </message>
+</context>
+<context>
     <name>PaperPanel</name>
     <message>
         <source>Raced on paper? Choose the round, then type its ideas in (Enter for the next), or let the captain enter how many there were.</source>
@@ -1896,6 +1989,45 @@ voeg een foto van een schets toe</translation>
     <message>
         <source>Take the count back</source>
         <translation>Aantal intrekken</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSheetDialog</name>
+    <message>
+        <source>Type in a paper sheet</source>
+        <translation>Papieren scoreformulier invoeren</translation>
+    </message>
+    <message>
+        <source>Enter again to check</source>
+        <translation>Nogmaals invoeren ter controle</translation>
+    </message>
+    <message>
+        <source>Check and store</source>
+        <translation>Controleren en opslaan</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Opnieuw beginnen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Juror:</source>
+        <translation>Jurylid:</translation>
+    </message>
+    <message>
+        <source>First entry: type the sheet as the juror filled it in.</source>
+        <translation>Eerste invoer: neem het formulier over zoals het jurylid het invulde.</translation>
+    </message>
+    <message>
+        <source>Second entry: type the same sheet again, without looking at the first entry.</source>
+        <translation>Tweede invoer: voer hetzelfde formulier nogmaals in, zonder naar de eerste invoer te kijken.</translation>
+    </message>
+    <message>
+        <source>Tab goes to the next cell, Space ticks “not seen”, {keys} goes on.</source>
+        <translation>Tab gaat naar het volgende vak, spatie vinkt “niet gezien” aan, {keys} gaat verder.</translation>
     </message>
 </context>
 <context>
@@ -2900,6 +3032,141 @@ voeg een foto van een schets toe</translation>
     <message>
         <source>Juror files were scored against this rubric. After a change they count as files for an earlier rubric (they can no longer be imported) and every juror needs a new kit. Change the rubric?</source>
         <translation>Er zijn jurybestanden met deze criteria gescoord. Na een wijziging horen die bij eerdere criteria (ze kunnen niet meer worden ingelezen) en heeft elk jurylid een nieuwe jurykit nodig. De criteria wijzigen?</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresTab</name>
+    <message>
+        <source>Juror</source>
+        <translation>Jurylid</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Revision in use</source>
+        <translation>Versie in gebruik</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Import juror files…</source>
+        <translation>Jurybestanden importeren…</translation>
+    </message>
+    <message>
+        <source>Type in a paper sheet…</source>
+        <translation>Papieren formulier invoeren…</translation>
+    </message>
+    <message>
+        <source>Close scoring…</source>
+        <translation>Scoren sluiten…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Intrekken…</translation>
+    </message>
+    <message>
+        <source>Accept (chair)…</source>
+        <translation>Accepteren (voorzitter)…</translation>
+    </message>
+    <message>
+        <source>Tip: drop juror files (.json) onto this tab to import them.</source>
+        <translation>Tip: sleep jurybestanden (.json) op dit tabblad om ze te importeren.</translation>
+    </message>
+    <message>
+        <source>(chair)</source>
+        <translation>(voorzitter)</translation>
+    </message>
+    <message>
+        <source>Scoring is closed (since {time}): a file that arrives now waits for the chair.</source>
+        <translation>Het scoren is gesloten (sinds {time}): een bestand dat nu binnenkomt, wacht op de juryvoorzitter.</translation>
+    </message>
+    <message>
+        <source>Scoring is open: import the jurors' files as they come in.</source>
+        <translation>Het scoren is open: importeer de bestanden van de juryleden zodra ze binnenkomen.</translation>
+    </message>
+    <message>
+        <source>Import juror files</source>
+        <translation>Jurybestanden importeren</translation>
+    </message>
+    <message>
+        <source>Juror files (*.json)</source>
+        <translation>Jurybestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Paper sheet of {juror} stored as revision {revision}.</source>
+        <translation>Papieren formulier van {juror} opgeslagen als versie {revision}.</translation>
+    </message>
+    <message>
+        <source>Close scoring</source>
+        <translation>Scoren sluiten</translation>
+    </message>
+    <message>
+        <source>Close scoring? The revisions in use are then frozen: a file that arrives later waits until the chair accepts it.</source>
+        <translation>Scoren sluiten? De versies in gebruik liggen dan vast: een bestand dat later binnenkomt, wacht tot de juryvoorzitter het accepteert.</translation>
+    </message>
+    <message>
+        <source>Scoring is closed.</source>
+        <translation>Het scoren is gesloten.</translation>
+    </message>
+    <message>
+        <source>Withdraw {juror}'s scores</source>
+        <translation>Scores van {juror} intrekken</translation>
+    </message>
+    <message>
+        <source>Why are {juror}'s scores withdrawn? (They leave the results; the reason goes into the jury's log.)</source>
+        <translation>Waarom worden de scores van {juror} ingetrokken? (Ze tellen niet meer mee; de reden komt in het jurologboek.)</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Intrekken</translation>
+    </message>
+    <message>
+        <source>Accept after close</source>
+        <translation>Accepteren na sluiting</translation>
+    </message>
+    <message>
+        <source>Why does the chair accept revision {revision} of {juror} after close? (The reason goes into the jury's log.)</source>
+        <translation>Waarom accepteert de juryvoorzitter versie {revision} van {juror} na sluiting? (De reden komt in het jurologboek.)</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepteren</translation>
+    </message>
+    <message>
+        <source>After close: revision {revisions} waits for the chair</source>
+        <translation>Na sluiting: versie {revisions} wacht op de juryvoorzitter</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wacht op bestand</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In gebruik</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>Juror file</source>
+        <translation>Jurybestand</translation>
+    </message>
+    <message>
+        <source>Paper sheet</source>
+        <translation>Papieren formulier</translation>
+    </message>
+    <message>
+        <source>Scored directly</source>
+        <translation>Direct gescoord</translation>
     </message>
 </context>
 <context>
@@ -4276,6 +4543,10 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
         <source>Winners' reveal: the previous card</source>
         <translation>Bekendmaking: de vorige dia</translation>
     </message>
+    <message>
+        <source>Paper sheet: on to the second entry, then check and store</source>
+        <translation>Papieren formulier: door naar de tweede invoer, dan controleren en opslaan</translation>
+    </message>
 </context>
 <context>
     <name>last_resort</name>
@@ -4861,6 +5132,110 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
     <message>
         <source>Give the reason for the chair's choice (it is recorded); nothing was decided.</source>
         <translation>Geef de reden voor de keuze van de voorzitter (die wordt vastgelegd); er is niets beslist.</translation>
+    </message>
+    <message>
+        <source>This event has no jury yet: set up the jurors and send their kits first.</source>
+        <translation>Dit evenement heeft nog geen jury: stel eerst de juryleden in en stuur hun jurykits.</translation>
+    </message>
+    <message>
+        <source>Made for another event.</source>
+        <translation>Gemaakt voor een ander evenement.</translation>
+    </message>
+    <message>
+        <source>Made by a juror this event does not know.</source>
+        <translation>Gemaakt door een jurylid dat dit evenement niet kent.</translation>
+    </message>
+    <message>
+        <source>Made for an earlier rubric (version {version}; now {now}): the juror needs a new kit.</source>
+        <translation>Gemaakt voor eerdere beoordelingscriteria (versie {version}; nu {now}): het jurylid heeft een nieuwe jurykit nodig.</translation>
+    </message>
+    <message>
+        <source>Made for a rubric that has changed since: the juror needs a new kit.</source>
+        <translation>Gemaakt voor beoordelingscriteria die sindsdien zijn gewijzigd: het jurylid heeft een nieuwe jurykit nodig.</translation>
+    </message>
+    <message>
+        <source>Its “{field}” is not as a Staatsprint juror file has it.</source>
+        <translation>Het veld “{field}” is niet zoals in een Staatsprint-jurybestand.</translation>
+    </message>
+    <message>
+        <source>It scores a team this event does not have.</source>
+        <translation>Het scoort een team dat dit evenement niet heeft.</translation>
+    </message>
+    <message>
+        <source>It scores {team}, from which {juror} is recused.</source>
+        <translation>Het scoort {team}, terwijl {juror} zich bij dat team onthoudt.</translation>
+    </message>
+    <message>
+        <source>It marks {team} not seen and scores it too.</source>
+        <translation>Het markeert {team} als niet gezien en scoort het toch.</translation>
+    </message>
+    <message>
+        <source>{team} has {value} for “{criterion}”, outside its scale {min}–{max}.</source>
+        <translation>{team} heeft {value} voor “{criterion}”, buiten de schaal {min}–{max}.</translation>
+    </message>
+    <message>
+        <source>{team} has no score for “{criterion}” and is not marked not seen.</source>
+        <translation>{team} heeft geen score voor “{criterion}” en is niet als niet gezien gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>It scores {team} on a criterion the rubric does not have ({key}).</source>
+        <translation>Het scoort {team} op een criterium dat niet bij de beoordelingscriteria hoort ({key}).</translation>
+    </message>
+    <message>
+        <source>It lists {team} twice.</source>
+        <translation>Het noemt {team} twee keer.</translation>
+    </message>
+    <message>
+        <source>It has nothing for {team} (not even “not seen”): was the kit older than the team list?</source>
+        <translation>Het bevat niets voor {team} (ook geen “niet gezien”): was de jurykit ouder dan de teamlijst?</translation>
+    </message>
+    <message>
+        <source>A comment for {team} cannot be stored: {reason}</source>
+        <translation>Een opmerking bij {team} kan niet worden opgeslagen: {reason}</translation>
+    </message>
+    <message>
+        <source>Revision {revision} of {juror} was received before with other scores: ask the juror which is right and to finalise a new revision.</source>
+        <translation>Versie {revision} van {juror} is eerder met andere scores ontvangen: vraag het jurylid welke klopt en laat een nieuwe versie afronden.</translation>
+    </message>
+    <message>
+        <source>Only the revision in use can be withdrawn; nothing was changed.</source>
+        <translation>Alleen de versie in gebruik kan worden ingetrokken; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>This revision did not come after close; nothing was changed.</source>
+        <translation>Deze versie kwam niet na sluiting binnen; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Revision {revision} is older than revision {in_use} in use; nothing was changed.</source>
+        <translation>Versie {revision} is ouder dan versie {in_use} in gebruik; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>This juror file no longer exists; nothing was changed.</source>
+        <translation>Dit jurybestand bestaat niet meer; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>This juror no longer exists.</source>
+        <translation>Dit jurylid bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Scoring is closed already.</source>
+        <translation>Het scoren is al gesloten.</translation>
+    </message>
+    <message>
+        <source>Give a reason: it goes into the jury's log. Nothing was changed.</source>
+        <translation>Geef een reden: die komt in het jurologboek. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>A reason has at most {limit} characters; nothing was changed.</source>
+        <translation>Een reden heeft hoogstens {limit} tekens; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The second entry differs from the first at {team}, {what} (differences: {count}). Nothing was stored: correct the second entry, or start again.</source>
+        <translation>De tweede invoer wijkt af van de eerste bij {team}, {what} (verschillen: {count}). Er is niets opgeslagen: verbeter de tweede invoer, of begin opnieuw.</translation>
+    </message>
+    <message>
+        <source>{team}, {criterion}: “{text}” is not a whole number.</source>
+        <translation>{team}, {criterion}: “{text}” is geen heel getal.</translation>
     </message>
 </context>
 <context>

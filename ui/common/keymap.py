@@ -80,6 +80,7 @@ KEYMAP: dict[str, Binding] = {
     "juryPitchTimer": Binding(("Ctrl+Return", "Ctrl+Enter"), QT_TRANSLATE_NOOP("keymap", "Pitches: start the pitch timer, then the questions")),
     "revealNext": Binding(("PgDown",), QT_TRANSLATE_NOOP("keymap", "Winners' reveal: the next card on the beamer")),
     "revealPrevious": Binding(("PgUp",), QT_TRANSLATE_NOOP("keymap", "Winners' reveal: the previous card")),
+    "paperNext": Binding(("Ctrl+Return", "Ctrl+Enter"), QT_TRANSLATE_NOOP("keymap", "Paper sheet: on to the second entry, then check and store")),
 }
 
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from app.errors import DomainError
 from ui.jury.desk_messages import desk_messages
 from ui.jury.award_messages import award_messages
+from ui.jury.file_messages import juror_file_messages
 from ui.storage.database_messages import database_message
 
 
@@ -82,6 +83,7 @@ def message_for(error: DomainError) -> str:
         **_running_order(p),
         **_jury_setup(p),
         **award_messages(p),
+        **juror_file_messages(p),
         "vote_item_frozen": lambda: _frozen(p.get("dots", 0), p.get("action")),
         "vote_dots_dropped": lambda: _dots_placed(p.get("dots", 0)) + " " + QCoreApplication.translate("messages", "Deleting it would drop them; nothing was deleted."),
         **_reveal_and_audience(p),

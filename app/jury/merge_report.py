@@ -1,0 +1,80 @@
+"""The import report: per file what became of it (accepted, duplicate, superseded, after close,
+refused) with the juror, the revision and the reason — the same for the window and the command line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.errors import DomainError
+
+ACCEPTED, DUPLICATE, SUPERSEDED, AFTER_CLOSE, REFUSED = "accepted", "duplicate", "superseded", "after_close", "refused"
+OUTCOMES = (ACCEPTED, DUPLICATE, SUPERSEDED, AFTER_CLOSE, REFUSED)
+
+
+@dataclass
+class FileOutcome:
+    """One file of an import. ``code``/``params``: why (a refusal's DomainError, or the outcome's own
+    detail, e.g. ``replaces``) for a translated message; ``message``: the same in English."""
+
+    name: str
+    outcome: str
+    juror: str = ""
+    revision: int | None = None
+    code: str = ""
+    message: str = ""
+    params: dict = field(default_factory=dict)
+    juror_file_id: int | None = None
+
+
+@dataclass
+class ImportReport:
+    files: list[FileOutcome] = field(default_factory=list)
+
+    def of(self, outcome: str) -> list[FileOutcome]:
+        return [entry for entry in self.files if entry.outcome == outcome]
+
+    @property
+    def all_taken(self) -> bool:
+        """Every file accepted or a duplicate (the command's exit code 0)."""
+        return all(entry.outcome in (ACCEPTED, DUPLICATE) for entry in self.files)
+
+    def lines(self) -> list[str]:
+        """The report in English, one line per file after a summary."""
+        counts = ", ".join(f"{len(self.of(outcome))} {outcome.replace('_', ' ')}" for outcome in OUTCOMES)
+        return [f"Juror files: {counts}"] + [f"  {e.outcome.replace('_', ' '):<12}{_who(e)}: {e.message}" for e in self.files]
+
+
+def refused(name: str, error: DomainError, juror: str = "", revision: int | None = None) -> FileOutcome:
+    return FileOutcome(name, REFUSED, juror, revision, error.code, error.message, dict(error.params))
+
+
+def accepted(name: str, juror: str, revision: int, juror_file_id: int, replaces: int | None) -> FileOutcome:
+    message = f"in use; replaces revision {replaces}" if replaces is not None else "in use"
+    return FileOutcome(name, ACCEPTED, juror, revision, "juror_file_accepted", message, {"replaces": replaces}, juror_file_id)
+
+
+def duplicate(name: str, juror: str, revision: int, juror_file_id: int) -> FileOutcome:
+    return FileOutcome(name, DUPLICATE, juror, revision, "juror_file_duplicate", "received before: nothing changed", {}, juror_file_id)
+
+
+def older(name: str, juror: str, revision: int, juror_file_id: int, newer: int) -> FileOutcome:
+    return FileOutcome(name, SUPERSEDED, juror, revision, "juror_file_older_kept",
+                       f"older than revision {newer}, received before: kept for the record, the scores are unchanged",
+                       {"newer": newer}, juror_file_id)
+
+
+def held(name: str, juror: str, revision: int, juror_file_id: int) -> FileOutcome:
+    return FileOutcome(name, AFTER_CLOSE, juror, revision, "juror_file_after_close",
+                       "scoring is closed: held until the chair accepts it; the scores are unchanged", {}, juror_file_id)
+
+
+def replaced_later(entry: FileOutcome, newer: int) -> None:
+    """An entry accepted earlier in the same import that a newer revision of it replaced."""
+    entry.outcome, entry.code = SUPERSEDED, "juror_file_replaced_here"
+    entry.message, entry.params = f"replaced by revision {newer} of this import", {"newer": newer}
+
+
+def _who(entry: FileOutcome) -> str:
+    if not entry.juror:
+        return entry.name
+    return f"{entry.name} — {entry.juror}, revision {entry.revision}"

@@ -1,0 +1,117 @@
+"""A juror's revisions as the facilitator holds them: which one is in use, and its scores as rows.
+
+Each juror has at most one revision "in_use"; its values are the juror's ``Score`` and ``ScoreSheet``
+rows, which the results read. A newer revision replaces it (the older becomes "superseded"); an older
+one than any already received is kept for the record as "superseded" and changes nothing; after scoring
+closed a new revision is held as "after_close" until the chair accepts it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlmodel import Session, select
+
+from app.errors import DomainError
+from app.jury.juror_file_check import CheckedSheet, EventJury
+from app.storage.store import Store
+from db.models import Criterion, JurorFile, JuryLog, Score, ScoreSheet
+
+IN_USE, SUPERSEDED, WITHDRAWN, AFTER_CLOSE = "in_use", "superseded", "withdrawn", "after_close"
+
+
+@dataclass(frozen=True)
+class Placed:
+    """What storing one revision did: ``outcome`` "accepted", "duplicate", "older" (kept as superseded)
+    or "after_close"; ``replaces``: the revision it took over from (for "older": the newer one received before)."""
+
+    outcome: str
+    row: JurorFile
+    replaces: JurorFile | None = None
+
+
+def place_revision(store: Store, session: Session, jury: EventJury, sheet: CheckedSheet, body: dict, digest: str,
+                   source: str) -> Placed:
+    """Store ``sheet`` (checked) as its juror's revision and put it in use where the rules say so.
+    The same revision again with the same content is a duplicate; with other content it is refused."""
+    juror = sheet.juror
+    rows = list(session.exec(select(JurorFile).where(JurorFile.juror_id == juror.id)))
+    same = next((row for row in rows if row.revision == sheet.revision), None)
+    if same is not None:
+        if same.digest == digest:
+            return Placed("duplicate", same)
+        raise DomainError("juror_file_revision_clash", f"revision {sheet.revision} of {juror.name} was received before with "
+                          "other scores: ask the juror which is right and to finalise a new revision",
+                          juror=juror.name, revision=sheet.revision)
+    if not _any_file(session, jury.setting.event_id):
+        _log_opening(session, jury)
+    newest = max(rows, key=lambda row: row.revision, default=None)
+    in_use = next((row for row in rows if row.status == IN_USE), None)
+    if newest is not None and newest.revision > sheet.revision:
+        status, outcome = SUPERSEDED, "older"
+    elif jury.setting.closed_at is not None:
+        status, outcome = AFTER_CLOSE, "after_close"
+    else:
+        status, outcome = IN_USE, "accepted"
+    row = JurorFile(event_id=jury.setting.event_id, juror_id=juror.id, revision=sheet.revision, rubric_version=sheet.rubric_version,
+                    digest=digest, source=source, status=status, body=body, finalised_at=sheet.finalised_at)
+    session.add(row)
+    if status != IN_USE:
+        session.flush()
+        return Placed(outcome, row, newest if outcome == "older" else None)
+    if in_use is not None:
+        in_use.status = SUPERSEDED
+        session.add(in_use)
+    session.flush()
+    apply_revision(session, row, store)
+    return Placed(outcome, row, in_use)
+
+
+def apply_revision(session: Session, juror_file: JurorFile, store: Store | None = None) -> None:
+    """The revision's values become its juror's Score and ScoreSheet rows (replacing the juror's earlier rows).
+    With ``store`` (the store whose write ``session`` is) they go in as one multi-row INSERT per table — an
+    import of many files — otherwise as ORM rows; the change feed hears of them either way."""
+    clear_scores(session, juror_file.juror_id)
+    criteria = {c.key: c.id for c in session.exec(select(Criterion).where(Criterion.event_id == juror_file.event_id))}
+    juror_id, sheets, scores = juror_file.juror_id, [], []
+    for team in juror_file.body["teams"]:
+        sheets.append({"juror_id": juror_id, "team_id": team["id"], "not_seen": team.get("not_seen", False),
+                       "note": team.get("note", ""), "feedback": team.get("feedback", ""), "version": 1})
+        scores.extend({"juror_id": juror_id, "team_id": team["id"], "criterion_id": criteria[key], "value": value, "version": 1}
+                      for key, value in team["scores"].items())
+    if store is not None:
+        store.insert_rows(session, ScoreSheet.__table__, sheets)
+        store.insert_rows(session, Score.__table__, scores)
+        return
+    session.add_all([ScoreSheet(**row) for row in sheets] + [Score(**row) for row in scores])
+    session.flush()
+
+
+def clear_scores(session: Session, juror_id: int) -> None:
+    """The juror's Score and ScoreSheet rows go (loaded first, so the change feed hears of each)."""
+    for model in (Score, ScoreSheet):
+        for row in session.exec(select(model).where(model.juror_id == juror_id)):
+            session.delete(row)
+    session.flush()
+
+
+def first_score_arrived(session_or_store, event_id: int) -> bool:
+    """True once any juror's revision reached the event: from then on the deciding ranking and the
+    tie-break order are fixed (a change is logged with a reason). Takes a Session or a Store."""
+    if isinstance(session_or_store, Session):
+        return _any_file(session_or_store, event_id)
+    with session_or_store.read() as session:
+        return _any_file(session, event_id)
+
+
+def _any_file(session: Session, event_id: int) -> bool:
+    return session.exec(select(JurorFile.id).where(JurorFile.event_id == event_id).limit(1)).first() is not None
+
+
+def _log_opening(session: Session, jury: EventJury) -> None:
+    """Scoring opened: what decides, and how ties break, as they stood when the first revision came."""
+    setting = jury.setting
+    session.add(JuryLog(event_id=setting.event_id, kind="scoring_opened",
+                        detail={"deciding": setting.deciding, "tie_break": list(setting.tie_break),
+                                "tie_criterion": setting.tie_criterion, "rubric_version": setting.rubric_version}))
+

@@ -1,0 +1,34 @@
+"""The Scores tab's words: a juror's status and source, and when a file was received."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication
+
+from app.jury.scoring_overview import JurorScoring
+
+
+def status_word(juror: JurorScoring) -> str:
+    if juror.held:
+        revisions = ", ".join(str(held.revision) for held in juror.held)
+        return QCoreApplication.translate("ScoresTab", "After close: revision {revisions} waits for the chair").format(revisions=revisions)
+    return {
+        "waiting": QCoreApplication.translate("ScoresTab", "Waiting"),
+        "in_use": QCoreApplication.translate("ScoresTab", "In use"),
+        "withdrawn": QCoreApplication.translate("ScoresTab", "Withdrawn"),
+    }[juror.status]
+
+
+def source_word(source: str) -> str:
+    return {
+        "": "—",
+        "file": QCoreApplication.translate("ScoresTab", "Juror file"),
+        "paper": QCoreApplication.translate("ScoresTab", "Paper sheet"),
+        "direct": QCoreApplication.translate("ScoresTab", "Scored directly"),
+    }[source]
+
+
+def received(when: datetime | None, zone: ZoneInfo) -> str:
+    return when.astimezone(zone).strftime("%H:%M") if when is not None else "—"
