@@ -23,6 +23,7 @@ from sqlmodel import Session, select
 from app.day.template import Template
 from app.day.template_file import parse_template
 from app.demo.ideation import ideation_rows
+from app.demo.jury import jury_demo
 from app.demo.pitch import pitch_rows
 from app.demo.rows import DemoTeam, Rows, insert
 from app.demo.states import StepStates
@@ -75,6 +76,7 @@ def create_demo_event(store: Store, now: datetime | None = None) -> int:
         pitch_rows(rows, template, teams, [entry["challenge"] for entry in demo["teams"]], work)
         insert(store, session, rows)
         insert_many(store, session, states.rows())
+        jury_demo(store, session, event_id, template, [team.id for team in teams], now)
     return event_id
 
 
