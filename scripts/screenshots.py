@@ -26,6 +26,7 @@ from app.event.teams import team_views  # noqa: E402
 from app.main import build_window  # noqa: E402
 from app.outcomes.final_choice import final_choice  # noqa: E402
 from app.storage.database import open_store  # noqa: E402
+from scripts.screenshots_jury import juror_shot, jury_shots  # noqa: E402
 from ui.beamer.pitch_show import show_pitch_on_beamer  # noqa: E402
 from ui.common.preferences import Preferences  # noqa: E402
 from ui.window.main_window import MainWindow  # noqa: E402
@@ -354,6 +355,8 @@ def main() -> int:
         shoot(app, out, "12-programme")
         beamer_shots(app, out, view)
         race_shots(app, out, window)
+        juror_shot(app, out, window, settle, shoot)
+        jury_shots(app, out, window, settle, shoot)
         window.close()
 
         demo_at_nine_in_the_evening(app, out, folder / "evening")

@@ -197,8 +197,6 @@ class JurorDesk:
         folder = Path(folder)
         revision = max(self.revision, self._revision_in(folder)) + 1
         body = self._body(revision)
-        labels = {t.id: team_label(t) for t in self.scorable}
-        juror_file.check_body(body, self.kit.body["criteria"], labels, [t.id for t in self.teams if t.recused])
         path = folder / (name or juror_file.file_name(self.kit.juror_name, revision))
         data = seal(JUROR_FILE, body, self.kit.key)
         write_atomically(path, lambda out: out.write(data))

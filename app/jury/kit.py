@@ -25,6 +25,7 @@ from app.export.files import make_folder, write_atomically
 from app.export.snapshot import event_summary
 from app.jury import keys
 from app.jury.rubric import ensure_rubric
+from app.jury.running_order import running_order
 from app.pitch.brief import IDEA, brief
 from app.signed.sealed import seal
 from app.storage.store import Store, existing
@@ -35,7 +36,6 @@ from db.models import (
     Juror,
     JuryLog,
     JurySetting,
-    PitchSlot,
     Recusal,
     Team,
 )
@@ -145,13 +145,11 @@ def _teams(store: Store, event_id: int, template: Template, lang: str) -> list[d
     with store.read() as session:
         teams = {t.id: t for t in session.exec(select(Team).where(Team.event_id == event_id)).all()}
         challenges = {c.id: c.key for c in session.exec(select(Challenge).where(Challenge.event_id == event_id)).all()}
-        slots = session.exec(select(PitchSlot).where(PitchSlot.event_id == event_id)
-                             .order_by(PitchSlot.room, PitchSlot.position, PitchSlot.id)).all()
-    placed = [(slot.room, teams[slot.team_id]) for slot in slots if slot.team_id in teams]
+    placed = [(slot.room, teams[slot.team_id]) for slot in running_order(store, event_id) if slot.team_id in teams]
     slotted = {team.id for _room, team in placed}
     placed += [("", team) for team in sorted(teams.values(), key=lambda t: (t.number, t.id)) if team.id not in slotted]
     ordered, count = [], {}
-    for room, team in placed:
+    for room, team in placed:  # positions counted here too: the teams without a slot follow in room ""
         count[room] = count.get(room, 0) + 1
         key = challenges.get(team.challenge_id)
         title = template.challenge(key).title if key else None

@@ -19,12 +19,12 @@ from app.jury import merge_report as report
 from app.jury.juror_file_check import CheckedSheet, EventJury, check_body, event_jury
 from app.jury.keys import JUROR_FILE, juror_key
 from app.jury.merge_report import FileOutcome, ImportReport
-from app.jury.revisions import Placed, apply_revision, first_score_arrived, place_revision
+from app.jury.revisions import Placed, apply_revision, place_revision
 from app.jury.scoring_state import accept_after_close, close_scoring, withdraw
 from app.signed.sealed import digest, read_sealed_file
 from app.storage.store import Store
 
-__all__ = ["ImportReport", "accept_after_close", "apply_revision", "close_scoring", "first_score_arrived",
+__all__ = ["ImportReport", "accept_after_close", "apply_revision", "close_scoring",
            "import_juror_files", "run_import_command", "withdraw"]
 
 

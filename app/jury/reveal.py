@@ -19,11 +19,12 @@ from sqlmodel import select
 from app.day.template import Template
 from app.errors import DomainError
 from app.export.snapshot import team_dossier
+from app.jury.awards import awards, confirmed_at
 from app.pitch.brief import IDEA, brief
 from app.race.rounds import race_steps
 from app.race.standings import leaderboard
 from app.storage.store import Store
-from db.models import Award, JurySetting
+from db.models import Award
 
 RACE, AUDIENCE, SHARED = "race", "audience", "shared"  # Award pool keys; SHARED: an Award's reason when a prize is shared
 
@@ -53,13 +54,10 @@ class RevealOptions:
 def reveal_sequence(store: Store, event_id: int, template: Template, lang: str, now: datetime,
                     options: RevealOptions = RevealOptions()) -> list[RevealStep]:
     """Every step of the reveal, in order. Refused until the chair confirmed the winners."""
-    with store.read() as session:
-        setting = session.exec(select(JurySetting).where(JurySetting.event_id == event_id)).first()
-        if setting is None or setting.confirmed_at is None:
-            raise DomainError("reveal_not_confirmed", "the winners are not confirmed yet: the chair confirms them in the juryberaad first")
-        awards = session.exec(select(Award).where(Award.event_id == event_id)).all()
+    if confirmed_at(store, event_id) is None:
+        raise DomainError("reveal_not_confirmed", "the winners are not confirmed yet: the chair confirms them in the juryberaad first")
     by_pool: dict[str, list[Award]] = {}
-    for award in awards:
+    for award in awards(store, event_id):
         by_pool.setdefault(award.pool_key, []).append(award)
     planned = _planned(template, lang, options)
     steps = []

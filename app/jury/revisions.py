@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlmodel import Session, select
 
 from app.errors import DomainError
+from app.jury.arrival import scores_arrived
 from app.jury.juror_file_check import CheckedSheet, EventJury
 from app.storage.store import Store
 from db.models import Criterion, JurorFile, JuryLog, Score, ScoreSheet
@@ -43,7 +44,7 @@ def place_revision(store: Store, session: Session, jury: EventJury, sheet: Check
         raise DomainError("juror_file_revision_clash", f"revision {sheet.revision} of {juror.name} was received before with "
                           "other scores: ask the juror which is right and to finalise a new revision",
                           juror=juror.name, revision=sheet.revision)
-    if not _any_file(session, jury.setting.event_id):
+    if not scores_arrived(session, jury.setting.event_id):
         _log_opening(session, jury)
     newest = max(rows, key=lambda row: row.revision, default=None)
     in_use = next((row for row in rows if row.status == IN_USE), None)
@@ -93,19 +94,6 @@ def clear_scores(session: Session, juror_id: int) -> None:
         for row in session.exec(select(model).where(model.juror_id == juror_id)):
             session.delete(row)
     session.flush()
-
-
-def first_score_arrived(session_or_store, event_id: int) -> bool:
-    """True once any juror's revision reached the event: from then on the deciding ranking and the
-    tie-break order are fixed (a change is logged with a reason). Takes a Session or a Store."""
-    if isinstance(session_or_store, Session):
-        return _any_file(session_or_store, event_id)
-    with session_or_store.read() as session:
-        return _any_file(session, event_id)
-
-
-def _any_file(session: Session, event_id: int) -> bool:
-    return session.exec(select(JurorFile.id).where(JurorFile.event_id == event_id).limit(1)).first() is not None
 
 
 def _log_opening(session: Session, jury: EventJury) -> None:

@@ -37,6 +37,9 @@ from db.engine import for_writes
 from db.types import utcnow
 
 _PENDING = "staatsprint_changes"
+# Announced without their row and team: an audience vote and the code it used are made in one commit,
+# and listeners (other laptops) must not be able to pair a voter's team with the team voted for.
+ANNOUNCED_WITHOUT_IDS = frozenset({"audience_code", "audience_vote"})
 
 
 class Store:
@@ -185,6 +188,8 @@ def _change_of(obj: object, action: str) -> Change:
 
 
 def _change(table: str, action: str, row_id: int | None, team_id: int | None, event_id: int | None) -> Change:
+    if table in ANNOUNCED_WITHOUT_IDS:
+        row_id = team_id = None
     team_id = row_id if table == "team" else team_id
     event_id = row_id if table == "event" else event_id
     return Change(table=table, action=action, row_id=row_id, team_id=team_id, event_id=event_id)

@@ -73,6 +73,15 @@ def test_a_vote_is_stored_without_its_code_and_the_code_is_used(event):
     assert "used" in AudienceCode.model_fields and "vote_id" not in AudienceCode.model_fields
 
 
+def test_the_change_feed_cannot_pair_a_voters_team_with_the_team_voted_for(event):
+    mine = opened(event)[event.teams[0]][0]
+    heard = []
+    event.store.feed.subscribe(heard.extend)
+    cast_vote(event.store, event.event_id, mine, event.teams[2])
+    said = [(c.table, c.row_id, c.team_id) for c in heard if c.table in ("audience_code", "audience_vote")]
+    assert sorted(said) == [("audience_code", None, None), ("audience_vote", None, None)]
+
+
 def test_a_vote_for_the_own_team_is_refused_and_changes_nothing(event):
     mine = opened(event)[event.teams[0]][0]
     refused("audience_own_team", lambda: cast_vote(event.store, event.event_id, mine, event.teams[0]))

@@ -10,7 +10,8 @@ import pytest
 from sqlmodel import select
 
 from app.errors import WriteFailed
-from app.jury.merge import apply_revision, first_score_arrived, import_juror_files, run_import_command
+from app.jury.arrival import scores_arrived
+from app.jury.merge import apply_revision, import_juror_files, run_import_command
 from db.models import JuryLog, ScoreSheet
 
 
@@ -28,12 +29,14 @@ def test_a_valid_file_is_accepted_and_its_scores_are_in_use(jury_event):
 
 
 def test_the_first_file_opens_scoring_and_logs_what_decides(jury_event):
-    assert not first_score_arrived(jury_event.store, jury_event.event_id)
+    with jury_event.store.read() as session:
+        assert not scores_arrived(session, jury_event.event_id)
     import_juror_files(jury_event.store, jury_event.event_id, [jury_event.file("Anna"), jury_event.file("Bram")])
-    assert first_score_arrived(jury_event.store, jury_event.event_id)
+    with jury_event.store.read() as session:
+        assert scores_arrived(session, jury_event.event_id)
     with jury_event.store.read() as session:
         logs = list(session.exec(select(JuryLog)))
-        assert first_score_arrived(session, jury_event.event_id)
+        assert scores_arrived(session, jury_event.event_id)
     assert [(g.kind, g.detail["deciding"], g.detail["tie_break"]) for g in logs] == [
         ("scoring_opened", "raw", ["head_to_head", "criterion", "chair"])]
 

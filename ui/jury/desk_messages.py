@@ -30,7 +30,6 @@ def desk_messages(p: dict) -> dict:
                             for team, count in p.get("teams", []))),
         "juror_note_long": lambda: QCoreApplication.translate("jury", "A note has at most {limit} characters; nothing was saved.").format(limit=p.get("limit", "")),
         "juror_feedback_long": lambda: QCoreApplication.translate("jury", "Feedback has at most {limit} characters; nothing was saved.").format(limit=p.get("limit", "")),
-        **_juror_file(p),
     }
 
 
@@ -44,22 +43,4 @@ def _sealed(p: dict, name: str) -> dict:
         "sealed_newer": lambda: QCoreApplication.translate("jury", "{name} was made by a newer Staatsprint: update the app to open it.").format(name=name),
         "sealed_unknown_key": lambda: QCoreApplication.translate("jury", "{name} was not made for this event (or by someone it does not know).").format(name=name),
         "sealed_altered": lambda: QCoreApplication.translate("jury", "{name} was changed after it was signed; it is not used. Ask for the original file.").format(name=name),
-    }
-
-
-def _juror_file(p: dict) -> dict:
-    team, criterion = p.get("team", ""), p.get("criterion", "")
-    return {
-        "juror_file_shape": lambda: QCoreApplication.translate("jury", "The juror file's scores are not in the expected form."),
-        "juror_file_recused": lambda: QCoreApplication.translate("jury", "The juror file scores a team the juror recused from."),
-        "juror_file_team_unknown": lambda: QCoreApplication.translate("jury", "The juror file scores a team this event does not have."),
-        "juror_file_team_twice": lambda: QCoreApplication.translate("jury", "The juror file holds {team} twice.").format(team=team),
-        "juror_file_team_missing": lambda: QCoreApplication.translate("jury", "The juror file has no scores for {teams}.").format(teams=p.get("teams", "")),
-        "juror_file_not_seen_scored": lambda: QCoreApplication.translate("jury", "In the juror file {team} is marked not seen but has scores.").format(team=team),
-        "juror_file_criterion_missing": lambda: QCoreApplication.translate("jury", "In the juror file {team} has no score for “{criterion}” and is not marked not seen.").format(
-            team=team, criterion=criterion),
-        "juror_file_criterion_unknown": lambda: QCoreApplication.translate("jury", "In the juror file {team} has a score for an unknown criterion ({criterion}).").format(
-            team=team, criterion=criterion),
-        "juror_file_out_of_scale": lambda: QCoreApplication.translate("jury", "In the juror file {team} has {value} for “{criterion}”, outside {min} to {max}.").format(
-            team=team, criterion=criterion, value=p.get("value", ""), min=p.get("min", ""), max=p.get("max", "")),
     }
