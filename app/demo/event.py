@@ -76,7 +76,7 @@ def create_demo_event(store: Store, now: datetime | None = None) -> int:
         pitch_rows(rows, template, teams, [entry["challenge"] for entry in demo["teams"]], work)
         insert(store, session, rows)
         insert_many(store, session, states.rows())
-        jury_demo(store, session, event_id, template, [team.id for team in teams], now)
+        jury_demo(store, session, event_id, template, now)
     return event_id
 
 

@@ -16,7 +16,7 @@ from app.errors import DomainError
 from app.jury.arrival import scores_arrived
 from app.jury.juror_file_check import CheckedSheet, EventJury
 from app.storage.store import Store
-from db.models import Criterion, JurorFile, JuryLog, Score, ScoreSheet
+from db.models import Criterion, JurorFile, JuryLog, JurySetting, Score, ScoreSheet
 
 IN_USE, SUPERSEDED, WITHDRAWN, AFTER_CLOSE = "in_use", "superseded", "withdrawn", "after_close"
 
@@ -45,7 +45,7 @@ def place_revision(store: Store, session: Session, jury: EventJury, sheet: Check
                           "other scores: ask the juror which is right and to finalise a new revision",
                           juror=juror.name, revision=sheet.revision)
     if not scores_arrived(session, jury.setting.event_id):
-        _log_opening(session, jury)
+        session.add(opening_log(jury.setting))
     newest = max(rows, key=lambda row: row.revision, default=None)
     in_use = next((row for row in rows if row.status == IN_USE), None)
     if newest is not None and newest.revision > sheet.revision:
@@ -74,18 +74,31 @@ def apply_revision(session: Session, juror_file: JurorFile, store: Store | None 
     import of many files — otherwise as ORM rows; the change feed hears of them either way."""
     clear_scores(session, juror_file.juror_id)
     criteria = {c.key: c.id for c in session.exec(select(Criterion).where(Criterion.event_id == juror_file.event_id))}
-    juror_id, sheets, scores = juror_file.juror_id, [], []
-    for team in juror_file.body["teams"]:
-        sheets.append({"juror_id": juror_id, "team_id": team["id"], "not_seen": team.get("not_seen", False),
-                       "note": team.get("note", ""), "feedback": team.get("feedback", ""), "version": 1})
-        scores.extend({"juror_id": juror_id, "team_id": team["id"], "criterion_id": criteria[key], "value": value, "version": 1}
-                      for key, value in team["scores"].items())
+    sheets, scores = revision_values(juror_file.juror_id, juror_file.body, criteria)
     if store is not None:
         store.insert_rows(session, ScoreSheet.__table__, sheets)
         store.insert_rows(session, Score.__table__, scores)
         return
     session.add_all([ScoreSheet(**row) for row in sheets] + [Score(**row) for row in scores])
     session.flush()
+
+
+def revision_values(juror_id: int, body: dict, criteria: dict[str, int]) -> tuple[list[dict], list[dict]]:
+    """A checked revision's ScoreSheet and Score rows as values (``criteria``: criterion key -> id)."""
+    sheets, scores = [], []
+    for team in body["teams"]:
+        sheets.append({"juror_id": juror_id, "team_id": team["id"], "not_seen": team.get("not_seen", False),
+                       "note": team.get("note", ""), "feedback": team.get("feedback", ""), "version": 1})
+        scores.extend({"juror_id": juror_id, "team_id": team["id"], "criterion_id": criteria[key], "value": value, "version": 1}
+                      for key, value in team["scores"].items())
+    return sheets, scores
+
+
+def opening_log(setting: JurySetting) -> JuryLog:
+    """Scoring opened: what decides, and how ties break, as they stood when the first revision came."""
+    return JuryLog(event_id=setting.event_id, kind="scoring_opened",
+                   detail={"deciding": setting.deciding, "tie_break": list(setting.tie_break),
+                           "tie_criterion": setting.tie_criterion, "rubric_version": setting.rubric_version})
 
 
 def clear_scores(session: Session, juror_id: int) -> None:
@@ -96,10 +109,4 @@ def clear_scores(session: Session, juror_id: int) -> None:
     session.flush()
 
 
-def _log_opening(session: Session, jury: EventJury) -> None:
-    """Scoring opened: what decides, and how ties break, as they stood when the first revision came."""
-    setting = jury.setting
-    session.add(JuryLog(event_id=setting.event_id, kind="scoring_opened",
-                        detail={"deciding": setting.deciding, "tie_break": list(setting.tie_break),
-                                "tie_criterion": setting.tie_criterion, "rubric_version": setting.rubric_version}))
 

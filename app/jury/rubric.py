@@ -35,14 +35,17 @@ def ensure_rubric(store: Store, event_id: int, template: Template) -> None:
     """The event's jury settings and, when it has no criteria yet, the template's rubric."""
     with store.write() as session:
         keys.setting(session, event_id, template.jury)
-        if _rows(session, event_id):
-            return
-        for position, c in enumerate(template.jury.criteria):
-            session.add(Criterion(
-                event_id=event_id, key=c.key, position=position, title_nl=c.title.nl, title_en=c.title.en,
-                description_nl=c.description.nl, description_en=c.description.en, weight=c.weight,
-                min_score=c.min, max_score=c.max,
-                levels=[{"min": level.min, "max": level.max, "nl": level.text.nl, "en": level.text.en} for level in c.levels]))
+        if not _rows(session, event_id):
+            session.add_all(template_rubric(event_id, template))
+
+
+def template_rubric(event_id: int, template: Template) -> list[Criterion]:
+    """The template's criteria as the event's (new) rows, in order."""
+    return [Criterion(event_id=event_id, key=c.key, position=position, title_nl=c.title.nl, title_en=c.title.en,
+                      description_nl=c.description.nl, description_en=c.description.en, weight=c.weight,
+                      min_score=c.min, max_score=c.max,
+                      levels=[{"min": level.min, "max": level.max, "nl": level.text.nl, "en": level.text.en} for level in c.levels])
+            for position, c in enumerate(template.jury.criteria)]
 
 
 def criteria(store: Store, event_id: int) -> list[Criterion]:

@@ -53,9 +53,9 @@ def _rows(store, model, *order) -> list:
 def test_the_demo_is_written_in_a_few_statements(store):
     with counted(store.engine) as sent:
         create_demo_event(store, NOW)
-    assert len(sent) <= 20, sent.seen  # one insert per table, not one per row and dot (there were 2,164)
+    assert len(sent) <= 32, sent.seen  # one insert per table, not one per row and dot (there were 2,164)
     inserts = [statement.split()[2] for statement in sent.seen if statement.startswith("INSERT")]
-    assert len(inserts) == len(set(inserts)) == 18, inserts  # every table the demo fills, once
+    assert len(inserts) == len(set(inserts)) == 27, inserts  # every table the demo fills, once (the jury's nine too)
 
 
 def test_the_demo_announces_what_it_made_in_one_batch(store):

@@ -11,7 +11,7 @@ from app.clock.clock import FakeClock
 from app.clock.timers import Status, Timers
 from app.day.programme import programme_items, shift_rest_of_day
 from app.errors import DomainError
-from app.event.events import create_event
+from app.event.events import create_event, event_template, get_event
 from app.event.teams import add_team
 from app.jury.pitch_timers import PITCH, QA, advance, come_back, leave, pitch_clock, start_pitch, start_questions
 from app.jury.pitch_window import fit_per_room, fits, planned_starts
@@ -25,11 +25,21 @@ from db.models import Team
 
 @pytest.fixture
 def event(store):
-    """A Staatsprint event with nine teams, on each engine."""
+    """A Staatsprint event with nine teams, on each engine, whose template gives each team 4 minutes to
+    pitch, 3 for questions and 1 to change over (8 minutes: the hand-computed figures below)."""
     source = template_path("staatsprint").read_text(encoding="utf-8")
+    assert "pitch_minutes = 3\nqa_minutes = 2\n" in source
+    source = source.replace("pitch_minutes = 3\nqa_minutes = 2\n", "pitch_minutes = 4\nqa_minutes = 3\n")
     event_id = create_event(store, source, date(2026, 3, 11))
     teams = [add_team(store, event_id, "gemeentelijke_it") for _ in range(9)]
     return store, event_id, teams
+
+
+@pytest.fixture
+def eight_minutes(event):
+    """The event's own template (8 minutes a team)."""
+    store, event_id, _ = event
+    return event_template(get_event(store, event_id))
 
 
 def numbers(store, slots) -> list[int]:
@@ -130,37 +140,37 @@ def test_a_team_not_drawn_yet_is_refused_then_added_at_the_end(event):
     assert running_order(store, event_id)[-1].team_id == late and running_order(store, event_id)[-1].position == 10
 
 
-def test_nine_teams_do_not_fit_the_hour_and_eight_minutes_each_is_72(event, staatsprint_template):
+def test_nine_teams_do_not_fit_the_hour_and_eight_minutes_each_is_72(event, eight_minutes):
     store, event_id, _ = event
     draw(store, event_id, seed=2)
     items = programme_items(store, event_id)
-    [fit] = fits(staatsprint_template, items, running_order(store, event_id))
+    [fit] = fits(eight_minutes, items, running_order(store, event_id))
     assert (fit.teams, fit.needed_minutes, fit.window_minutes) == (9, 72, 60)  # 9 × (4 + 3 + 1)
     assert fit.start.astimezone(timezone.utc) < fit.end
     for slot in running_order(store, event_id)[:2]:
         set_absent(store, event_id, slot.team_id, True)
-    assert fits(staatsprint_template, items, running_order(store, event_id)) == []  # 7 × 8 = 56 ≤ 60
-    [room] = fit_per_room(staatsprint_template, items, running_order(store, event_id))
+    assert fits(eight_minutes, items, running_order(store, event_id)) == []  # 7 × 8 = 56 ≤ 60
+    [room] = fit_per_room(eight_minutes, items, running_order(store, event_id))
     assert room.fits and room.needed_minutes == 56
 
 
-def test_parallel_rooms_each_have_the_whole_window(event, staatsprint_template):
+def test_parallel_rooms_each_have_the_whole_window(event, eight_minutes):
     store, event_id, teams = event
     draw(store, event_id, {"Zaal 1": teams[:5], "Zaal 2": teams[5:]}, seed=2)
-    assert fits(staatsprint_template, programme_items(store, event_id), running_order(store, event_id)) == []
+    assert fits(eight_minutes, programme_items(store, event_id), running_order(store, event_id)) == []
 
 
-def test_the_window_follows_a_shifted_programme(event, staatsprint_template):
+def test_the_window_follows_a_shifted_programme(event, eight_minutes):
     store, event_id, _ = event
     draw(store, event_id, seed=2)
     items = programme_items(store, event_id)
-    pitch_item = next(item for item in items if staatsprint_template.programme[item.position].start == "15:45")
-    first_start = planned_starts(staatsprint_template, items, running_order(store, event_id))
+    pitch_item = next(item for item in items if eight_minutes.programme[item.position].start == "15:45")
+    first_start = planned_starts(eight_minutes, items, running_order(store, event_id))
     shift_rest_of_day(store, event_id, 15, pitch_item.starts_at - timedelta(minutes=1))
     shifted = programme_items(store, event_id)
-    [fit] = fits(staatsprint_template, shifted, running_order(store, event_id))
+    [fit] = fits(eight_minutes, shifted, running_order(store, event_id))
     assert fit.start == pitch_item.starts_at + timedelta(minutes=15) and fit.window_minutes == 60
-    starts = planned_starts(staatsprint_template, shifted, running_order(store, event_id))
+    starts = planned_starts(eight_minutes, shifted, running_order(store, event_id))
     second = running_order(store, event_id)[1].team_id
     assert starts[second] == first_start[second] + timedelta(minutes=15)
     assert starts[second] - fit.start == timedelta(minutes=8)
@@ -169,9 +179,9 @@ def test_the_window_follows_a_shifted_programme(event, staatsprint_template):
 T0 = datetime(2026, 3, 11, 15, 45, tzinfo=timezone.utc)
 
 
-def test_the_pitch_then_the_questions_as_deadlines_that_survive_a_restart(event, staatsprint_template, tmp_path):
+def test_the_pitch_then_the_questions_as_deadlines_that_survive_a_restart(event, eight_minutes, tmp_path):
     store, event_id, teams = event
-    jury = staatsprint_template.jury
+    jury = eight_minutes.jury
     clock = FakeClock(T0)
     timers = Timers(store, clock)
     start_pitch(timers, event_id, teams[0], jury)
@@ -186,9 +196,9 @@ def test_the_pitch_then_the_questions_as_deadlines_that_survive_a_restart(event,
     again.engine.dispose()
 
 
-def test_starting_the_questions_early_stops_the_pitch(event, staatsprint_template):
+def test_starting_the_questions_early_stops_the_pitch(event, eight_minutes):
     store, event_id, teams = event
-    jury, clock = staatsprint_template.jury, FakeClock(T0)
+    jury, clock = eight_minutes.jury, FakeClock(T0)
     timers = Timers(store, clock)
     advance(timers, event_id, teams[0], jury)  # the one key: start the pitch…
     clock.advance(150)
@@ -200,9 +210,9 @@ def test_starting_the_questions_early_stops_the_pitch(event, staatsprint_templat
     assert (shown.part, shown.remaining(clock.now()), shown.status(clock.now())) == (QA, -20, Status.OVERRUN)
 
 
-def test_leaving_stops_the_timers_and_coming_back_reopens_them_paused(event, staatsprint_template):
+def test_leaving_stops_the_timers_and_coming_back_reopens_them_paused(event, eight_minutes):
     store, event_id, teams = event
-    jury, clock = staatsprint_template.jury, FakeClock(T0)
+    jury, clock = eight_minutes.jury, FakeClock(T0)
     timers = Timers(store, clock)
     start_pitch(timers, event_id, teams[0], jury)
     clock.advance(30)
@@ -218,9 +228,9 @@ def test_leaving_stops_the_timers_and_coming_back_reopens_them_paused(event, sta
     assert (untouched.part, untouched.status(clock.now()), untouched.remaining(clock.now())) == (PITCH, Status.IDLE, 240)
 
 
-def test_a_team_whose_turn_is_over_pitches_again_from_the_start(event, staatsprint_template):
+def test_a_team_whose_turn_is_over_pitches_again_from_the_start(event, eight_minutes):
     store, event_id, teams = event
-    jury, clock = staatsprint_template.jury, FakeClock(T0)
+    jury, clock = eight_minutes.jury, FakeClock(T0)
     timers = Timers(store, clock)
     start_pitch(timers, event_id, teams[0], jury)
     clock.advance(300)

@@ -60,7 +60,7 @@ def test_draw_by_lot_fills_the_order_and_shows_the_seed(qtbot, order_tab):
     assert len(listed(tab)) == 4 and tab.table.hasFocus()
     seed = draws(store, event_id)[""]["seed"]
     assert f"seed {seed}" in tab.seed_label.text()
-    assert "4 teams need 32 minutes; the window 15:45–16:45 has 60: it fits." in tab.fit_label.text()
+    assert "4 teams need 24 minutes; the window 15:45–16:45 has 60: it fits." in tab.fit_label.text()
 
 
 def test_drawing_again_asks_first_and_no_keeps_the_order(qtbot, order_tab):
@@ -90,7 +90,7 @@ def test_alt_down_moves_the_selected_team_and_space_marks_it_absent(qtbot, order
     settle()
     assert [slot.absent for slot in running_order(store, event_id)] == [False, True, False, False]
     assert tab.table.item(1, 4).text() == "absent" and tab.absent_button.text().startswith("Present again")
-    assert "3 teams need 24 minutes" in tab.fit_label.text() and tab.table.hasFocus()
+    assert "3 teams need 18 minutes" in tab.fit_label.text() and tab.table.hasFocus()
 
 
 def test_the_beamer_steps_through_the_present_teams_with_their_timers(qtbot, order_tab):
@@ -105,24 +105,24 @@ def test_the_beamer_steps_through_the_present_teams_with_their_timers(qtbot, ord
     settle()
     source = tab.run.source
     assert source.mode == PITCH and source.team_id == drawn[0] and source.view.isVisible()
-    assert source.frame(clock.now()).pitch_timer == ("Pitch", "4:00", "idle")  # armed
+    assert source.frame(clock.now()).pitch_timer == ("Pitch", "3:00", "idle")  # armed
     assert "Next: " in tab.panel.next_label.text() and tab.focusWidget() is tab.table
     tab.activateWindow()  # one screen here: the beamer took the window's place; the facilitator comes back to it
     qtbot.waitUntil(tab.isActiveWindow)
     qtbot.keyClick(tab.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # start the pitch
     settle()
     clock.advance(100)
-    assert source.frame(clock.now()).pitch_timer == ("Pitch", "2:20", "normal")
-    clock.advance(200)  # the pitch time is up: the questions run
-    assert source.frame(clock.now()).pitch_timer == ("Questions", "2:00", "normal")
+    assert source.frame(clock.now()).pitch_timer == ("Pitch", "1:20", "normal")
+    clock.advance(120)  # the pitch time (3 minutes) is up: the questions (2 minutes) run
+    assert source.frame(clock.now()).pitch_timer == ("Questions", "1:20", "normal")
     tab.panel.show_state()
-    assert tab.panel.timer_label.text() == "Questions  2:00"
-    clock.advance(150)
+    assert tab.panel.timer_label.text() == "Questions  1:20"
+    clock.advance(110)
     tab.panel.show_state()
     assert tab.panel.timer_label.text() == "Questions  +0:30" and tab.panel.timer_label.property("tone") == "over"
     qtbot.keyClick(tab.table, Qt.Key.Key_PageDown)  # the facilitator's window: the absent team is skipped
     settle()
-    assert source.team_id == drawn[2] and source.frame(clock.now()).pitch_timer == ("Pitch", "4:00", "idle")
+    assert source.team_id == drawn[2] and source.frame(clock.now()).pitch_timer == ("Pitch", "3:00", "idle")
     qtbot.keyClick(source.view, Qt.Key.Key_PageDown)  # the beamer (a clicker) too
     settle()
     assert source.team_id == drawn[3]
@@ -142,7 +142,7 @@ def test_the_beamer_paints_the_countdown_beside_the_pitch(qtbot, order_tab):
     tab.start_on_beamer()
     tab.run.advance()
     settle()
-    clock.advance(200)
+    clock.advance(140)
     source = tab.run.source
     source.tick()
     source.view.grab()
@@ -187,7 +187,7 @@ def test_parallel_rooms_each_list_their_own_order_and_a_team_moves_between_them(
     tab.room_picker.setCurrentIndex(1)
     tab.room_picker.activated.emit(1)
     assert len(listed(tab)) == 3
-    assert "Room 2: 3 teams need 24 minutes" in tab.fit_label.text() and tab.fit_label.property("role") == "muted"  # it fits: calm
+    assert "Room 2: 3 teams need 18 minutes" in tab.fit_label.text() and tab.fit_label.property("role") == "muted"  # it fits: calm
 
 
 def test_with_every_team_absent_the_beamer_is_not_started_and_the_tab_says_why(qtbot, order_tab):
