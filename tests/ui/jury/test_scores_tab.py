@@ -67,7 +67,7 @@ def test_the_facilitator_imports_three_files_one_duplicate_one_altered_and_close
     rows = [[dialog.table.item(r, c).text() for c in range(4)] for r in range(3)]
     assert rows[0][:3] == ["Juryscores Anna r1.json", "Anna, revision 1", "Accepted"]
     assert rows[1][2:] == ["Duplicate", "Received before: nothing changed."]
-    assert rows[2][2:] == ["Refused", "Juryscores Bram r1.json was changed after it was signed (or signed with another key)."]
+    assert rows[2][2:] == ["Refused", "Juryscores Bram r1.json was changed after it was signed; it is not used. Ask for the original file."]
     assert tab.focusWidget() is tab.table
     assert _cells(tab, STATUS) == ["In use", "Waiting", "Waiting", "Waiting"]
     assert _cells(tab, SOURCE)[0] == "Juror file" and _cells(tab, REVISION)[0] == "1"
