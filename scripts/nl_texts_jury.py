@@ -457,4 +457,7 @@ DUTCH_JURY: dict[str, str | tuple[str, str]] = {
     '{team}, {criterion}: “{text}” is not a whole number.': '{team}, {criterion}: “{text}” is geen heel getal.',
     "Paper sheet: on to the second entry, then check and store": "Papieren formulier: door naar de tweede invoer, dan controleren en opslaan",
     "Tab goes to the next cell, Space ticks “not seen”, {keys} goes on.": "Tab gaat naar het volgende vak, spatie vinkt “niet gezien” aan, {keys} gaat verder.",
+    "This revision {revision} differs from the revision {revision} received before, but changes nothing: the newer revision {newer} counts.": "Deze versie {revision} wijkt af van de versie {revision} die al binnen was, maar verandert niets: de nieuwere versie {newer} telt.",
+    "{name} does not exist: is the name or the folder right?": "{name} bestaat niet: klopt de naam of de map?",
+    "{name} is a jury kit, not a juror file: import the “Juryscores …” files the jurors hand in.": "{name} is een jurykit, geen jurybestand: importeer de bestanden „Juryscores …” die de juryleden inleveren.",
 }

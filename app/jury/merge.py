@@ -56,6 +56,7 @@ def import_juror_files(store: Store, event_id: int, paths: Iterable[Path | str])
                 entries[index] = report.refused(path.name, error, jury.jurors[body["juror"]].name,
                                                 revision if isinstance(revision, int) else None)
         accepted_here: dict[int, FileOutcome] = {}
+        replaced_before = 0
         for item in sorted(verified, key=lambda v: v.sheet.revision):
             name, sheet = paths[item.index].name, item.sheet
             try:
@@ -63,14 +64,19 @@ def import_juror_files(store: Store, event_id: int, paths: Iterable[Path | str])
             except DomainError as error:
                 entries[item.index] = report.refused(name, error, sheet.juror.name, sheet.revision)
                 continue
+            if placed.outcome == "accepted" and placed.replaces is not None and placed.replaces.id not in accepted_here:
+                replaced_before += 1  # in use since an earlier import: superseded now
             entries[item.index] = _outcome(name, sheet, placed, accepted_here)
-    return ImportReport([entry for entry in entries if entry is not None])
+    return ImportReport([entry for entry in entries if entry is not None], replaced_before)
 
 
 def run_import_command(store: Store, event_id: int, args: argparse.Namespace, out: TextIO) -> int:
-    """``staatsprint jury import FILE…``: the report; 0 when every file was accepted or a duplicate, else 2."""
+    """``staatsprint jury import FILE…``: the report in ``--lang`` (default Dutch); 0 when every file was
+    accepted or a duplicate, else 2."""
+    from app.jury.import_words import report_lines
+
     result = import_juror_files(store, event_id, args.files)
-    for line in result.lines():
+    for line in report_lines(result, getattr(args, "lang", None) or "nl"):
         print(line, file=out)
     return 0 if result.all_taken else 2
 

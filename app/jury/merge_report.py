@@ -1,5 +1,6 @@
 """The import report: per file what became of it (accepted, duplicate, superseded, after close,
-refused) with the juror, the revision and the reason — the same for the window and the command line."""
+refused) with the juror, the revision and the reason — the same for the window and the command line
+(its words: ui/jury/import_report_dialog.py and app/jury/import_words.py)."""
 
 from __future__ import annotations
 
@@ -28,7 +29,11 @@ class FileOutcome:
 
 @dataclass
 class ImportReport:
+    """``replaced_before``: revisions received in an earlier import that a file of this one replaced
+    (its line says "replaces revision N"); they count as superseded in the summary."""
+
     files: list[FileOutcome] = field(default_factory=list)
+    replaced_before: int = 0
 
     def of(self, outcome: str) -> list[FileOutcome]:
         return [entry for entry in self.files if entry.outcome == outcome]
@@ -38,10 +43,10 @@ class ImportReport:
         """Every file accepted or a duplicate (the command's exit code 0)."""
         return all(entry.outcome in (ACCEPTED, DUPLICATE) for entry in self.files)
 
-    def lines(self) -> list[str]:
-        """The report in English, one line per file after a summary."""
-        counts = ", ".join(f"{len(self.of(outcome))} {outcome.replace('_', ' ')}" for outcome in OUTCOMES)
-        return [f"Juror files: {counts}"] + [f"  {e.outcome.replace('_', ' '):<12}{_who(e)}: {e.message}" for e in self.files]
+    @property
+    def superseded_count(self) -> int:
+        """Revisions this import superseded: its own files kept as superseded, and the ones it replaced."""
+        return len(self.of(SUPERSEDED)) + self.replaced_before
 
 
 def refused(name: str, error: DomainError, juror: str = "", revision: int | None = None) -> FileOutcome:
@@ -73,8 +78,3 @@ def replaced_later(entry: FileOutcome, newer: int) -> None:
     entry.outcome, entry.code = SUPERSEDED, "juror_file_replaced_here"
     entry.message, entry.params = f"replaced by revision {newer} of this import", {"newer": newer}
 
-
-def _who(entry: FileOutcome) -> str:
-    if not entry.juror:
-        return entry.name
-    return f"{entry.name} — {entry.juror}, revision {entry.revision}"

@@ -41,15 +41,16 @@ class Line:
 
 
 def verdict(result: PoolResult) -> Line:
-    """One headline: is the podium firm, close, or waiting for the chair?"""
+    """One headline: is the podium (a one-place pool: the winner) firm, close, or waiting for the chair?"""
     if any(tie.broken_by is None for tie in result.ties):
         return Line("beraad_verdict_open", "alert")
+    winner = "_winner" if result.places == 1 else ""
     tight = [m.points for m in result.margins if m.points is not None]
     if result.changes_set or any(points <= CLOSE_MARGIN for points in tight):
-        return Line("beraad_verdict_close", "alert")
+        return Line(f"beraad_verdict_close{winner}", "alert")
     if result.changes_order or any(points <= NARROW_MARGIN for points in tight):
-        return Line("beraad_verdict_fair", "warn")
-    return Line("beraad_verdict_firm", "ok")
+        return Line(f"beraad_verdict_fair{winner}", "warn")
+    return Line(f"beraad_verdict_firm{winner}", "ok")
 
 
 def podium_lines(result: PoolResult, names: Names) -> list[Line]:
@@ -62,7 +63,7 @@ def podium_lines(result: PoolResult, names: Names) -> list[Line]:
     if result.changes_order:
         lines.append(Line("beraad_without_order", "warn", {"juror": [names.juror(j) for j in result.changes_order]}))
     if not result.changes_set and not result.changes_order and result.podium:
-        lines.append(Line("beraad_stable_all", "ok"))
+        lines.append(Line("beraad_stable_all_winner" if winner else "beraad_stable_all", "ok"))
     lines.extend(_margin_line(margin, names) for margin in result.margins)
     return lines
 

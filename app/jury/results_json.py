@@ -15,6 +15,7 @@ from typing import TextIO
 from sqlmodel import select
 
 from app.event.events import event_template, get_event
+from app.export.names import team_label
 from app.jury.results import jury_results
 from app.jury.results_model import PoolResult, TeamResult
 from app.jury.results_text import decimal2, write_table
@@ -27,17 +28,27 @@ VERSION = 1
 
 def run_results_command(store: Store, event_id: int, args: argparse.Namespace, out: TextIO) -> int:
     event = get_event(store, event_id)
-    results = jury_results(store, event_id, event_template(event))
-    names = _names(store, event_id)
+    template = event_template(event)
+    results = jury_results(store, event_id, template)
     if getattr(args, "json", False):
+        names = _names(store, event_id)
         document = {"format": FORMAT, "version": VERSION,
                     "event": {"id": event.id, "name": event.name, "day": event.day.isoformat()},
                     "pools": [pool_document(r, names) for r in results]}
         json.dump(document, out, ensure_ascii=False, indent=2)
         out.write("\n")
     else:
-        write_table(results, names, getattr(args, "lang", None) or "nl", out)
+        _write_text(store, event_id, template, results, getattr(args, "lang", None) or "nl", out)
     return 0
+
+
+def _write_text(store: Store, event_id: int, template, results: list[PoolResult], lang: str, out: TextIO) -> None:
+    from app.export.snapshot_jury import pool_title
+    from app.jury.beraad_data import names
+
+    titles = {r.pool_key: pool_title(r.pool_key, template, lang) for r in results}
+    minimum = template.jury.minimum_jurors if template.jury else 3
+    write_table(results, names(store, event_id, lang, template), titles, minimum, lang, out)
 
 
 def _names(store: Store, event_id: int) -> dict[str, dict[int, dict]]:
@@ -45,7 +56,7 @@ def _names(store: Store, event_id: int) -> dict[str, dict[int, dict]]:
         teams = session.exec(select(Team).where(Team.event_id == event_id)).all()
         jurors = session.exec(select(Juror).where(Juror.event_id == event_id).order_by(Juror.position, Juror.id)).all()
     return {
-        "team": {t.id: {"id": t.id, "number": t.number, "name": t.name} for t in teams},
+        "team": {t.id: {"id": t.id, "number": t.number, "name": t.name, "label": team_label(t.number, t.name)} for t in teams},
         "juror": {j.id: {"id": j.id, "number": i, "name": j.name} for i, j in enumerate(jurors, start=1)},
     }
 

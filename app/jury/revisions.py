@@ -41,6 +41,11 @@ def place_revision(store: Store, session: Session, jury: EventJury, sheet: Check
     if same is not None:
         if same.digest == digest:
             return Placed("duplicate", same)
+        newer = max(row.revision for row in rows)
+        if newer > sheet.revision:
+            raise DomainError("juror_file_older_differs", f"this revision {sheet.revision} differs from the revision "
+                              f"{sheet.revision} received before, but changes nothing: the newer revision {newer} counts",
+                              juror=juror.name, revision=sheet.revision, newer=newer)
         raise DomainError("juror_file_revision_clash", f"revision {sheet.revision} of {juror.name} was received before with "
                           "other scores: ask the juror which is right and to finalise a new revision",
                           juror=juror.name, revision=sheet.revision)

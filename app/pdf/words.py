@@ -184,6 +184,10 @@ WORDS: dict[str, tuple[str, str]] = {  # key: (Dutch, English)
     "feedback_title": ("Feedback van de jury", "Feedback from the jury"),
     "feedback_intro": ("Wat de juryleden jullie team meegeven, zonder namen en zonder scores.", "What the jurors tell your team, without names and without scores."),
     "feedback_none": ("De juryleden schreven voor dit team geen feedback.", "The jurors wrote no feedback for this team."),
+    "beraad_verdict_close_winner": ("Krap: één jurylid of één score kan de winnaar veranderen.", "Close: one juror or one score can change the winner."),
+    "beraad_verdict_fair_winner": ("Redelijk zeker: de winnaar staat vast, met een kleine marge.", "Fairly sure: the winner stands, by a small margin."),
+    "beraad_verdict_firm_winner": ("Stevig: geen jurylid en geen losse score verandert de winnaar.", "Firm: no juror and no single score changes the winner."),
+    "beraad_stable_all_winner": ("De winnaar blijft gelijk, welk jurylid je ook weglaat.", "The winner stays the same whichever juror is left out."),
 }
 
 

@@ -65,7 +65,8 @@ def read_sealed_file(path: Path | str, kind: str, key_for: Callable[[dict], byte
         with path.open("rb") as handle:
             data = handle.read(MAX_BYTES + 1)
     except OSError as exc:
-        raise SealError("sealed_unreadable", f"{path.name} could not be read: {exc.strerror or exc}", name=path.name) from exc
+        raise SealError("sealed_unreadable", f"{path.name} could not be read: {exc.strerror or exc}", name=path.name,
+                        missing=isinstance(exc, FileNotFoundError)) from exc
     return open_sealed(data, kind, key_for, name=path.name)
 
 

@@ -4304,6 +4304,10 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
         <translation type="unfinished" />
     </message>
     <message>
+        <source>{name} does not exist: is the name or the folder right?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{name} could not be read (a removed USB stick?).</source>
         <translation type="unfinished" />
     </message>
@@ -4313,6 +4317,10 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
     </message>
     <message>
         <source>{name} is not a signed Staatsprint file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is a jury kit, not a juror file: import the “Juryscores …” files the jurors hand in.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4329,42 +4337,6 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
     </message>
     <message>
         <source>{name} was changed after it was signed; it is not used. Ask for the original file.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The juror file's scores are not in the expected form.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The juror file scores a team the juror recused from.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The juror file scores a team this event does not have.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The juror file holds {team} twice.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The juror file has no scores for {teams}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>In the juror file {team} is marked not seen but has scores.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>In the juror file {team} has no score for “{criterion}” and is not marked not seen.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>In the juror file {team} has a score for an unknown criterion ({criterion}).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>In the juror file {team} has {value} for “{criterion}”, outside {min} to {max}.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5172,6 +5144,10 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
     </message>
     <message>
         <source>Revision {revision} of {juror} was received before with other scores: ask the juror which is right and to finalise a new revision.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This revision {revision} differs from the revision {revision} received before, but changes nothing: the newer revision {newer} counts.</source>
         <translation type="unfinished" />
     </message>
     <message>

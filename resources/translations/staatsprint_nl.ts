@@ -4317,6 +4317,10 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
         <translation>{name} is veel te groot voor een Staatsprint-bestand; er is niets gelezen.</translation>
     </message>
     <message>
+        <source>{name} does not exist: is the name or the folder right?</source>
+        <translation>{name} bestaat niet: klopt de naam of de map?</translation>
+    </message>
+    <message>
         <source>{name} could not be read (a removed USB stick?).</source>
         <translation>{name} kon niet worden gelezen (is de USB-stick verwijderd?).</translation>
     </message>
@@ -4327,6 +4331,10 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
     <message>
         <source>{name} is not a signed Staatsprint file.</source>
         <translation>{name} is geen ondertekend Staatsprint-bestand.</translation>
+    </message>
+    <message>
+        <source>{name} is a jury kit, not a juror file: import the “Juryscores …” files the jurors hand in.</source>
+        <translation>{name} is een jurykit, geen jurybestand: importeer de bestanden „Juryscores …” die de juryleden inleveren.</translation>
     </message>
     <message>
         <source>{name} is another kind of Staatsprint file than the one expected here.</source>
@@ -4343,42 +4351,6 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
     <message>
         <source>{name} was changed after it was signed; it is not used. Ask for the original file.</source>
         <translation>{name} is gewijzigd nadat het is ondertekend; het wordt niet gebruikt. Vraag om het oorspronkelijke bestand.</translation>
-    </message>
-    <message>
-        <source>The juror file's scores are not in the expected form.</source>
-        <translation>De scores in het jurybestand hebben niet de verwachte vorm.</translation>
-    </message>
-    <message>
-        <source>The juror file scores a team the juror recused from.</source>
-        <translation>Het jurybestand beoordeelt een team waarbij het jurylid zich onthoudt.</translation>
-    </message>
-    <message>
-        <source>The juror file scores a team this event does not have.</source>
-        <translation>Het jurybestand beoordeelt een team dat dit evenement niet heeft.</translation>
-    </message>
-    <message>
-        <source>The juror file holds {team} twice.</source>
-        <translation>Het jurybestand bevat {team} twee keer.</translation>
-    </message>
-    <message>
-        <source>The juror file has no scores for {teams}.</source>
-        <translation>Het jurybestand heeft geen scores voor {teams}.</translation>
-    </message>
-    <message>
-        <source>In the juror file {team} is marked not seen but has scores.</source>
-        <translation>In het jurybestand is {team} als niet gezien gemarkeerd, maar heeft het wel scores.</translation>
-    </message>
-    <message>
-        <source>In the juror file {team} has no score for “{criterion}” and is not marked not seen.</source>
-        <translation>In het jurybestand heeft {team} geen score voor „{criterion}” en is het niet als niet gezien gemarkeerd.</translation>
-    </message>
-    <message>
-        <source>In the juror file {team} has a score for an unknown criterion ({criterion}).</source>
-        <translation>In het jurybestand heeft {team} een score voor een onbekend criterium ({criterion}).</translation>
-    </message>
-    <message>
-        <source>In the juror file {team} has {value} for “{criterion}”, outside {min} to {max}.</source>
-        <translation>In het jurybestand heeft {team} {value} voor „{criterion}”, buiten {min} tot en met {max}.</translation>
     </message>
     <message>
         <source>Open a jury kit</source>
@@ -5196,6 +5168,10 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
     <message>
         <source>Revision {revision} of {juror} was received before with other scores: ask the juror which is right and to finalise a new revision.</source>
         <translation>Versie {revision} van {juror} is eerder met andere scores ontvangen: vraag het jurylid welke klopt en laat een nieuwe versie afronden.</translation>
+    </message>
+    <message>
+        <source>This revision {revision} differs from the revision {revision} received before, but changes nothing: the newer revision {newer} counts.</source>
+        <translation>Deze versie {revision} wijkt af van de versie {revision} die al binnen was, maar verandert niets: de nieuwere versie {newer} telt.</translation>
     </message>
     <message>
         <source>Only the revision in use can be withdrawn; nothing was changed.</source>

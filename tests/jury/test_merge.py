@@ -119,11 +119,11 @@ def test_a_database_failure_rolls_the_whole_import_back(jury_event, monkeypatch)
 def test_the_command_prints_the_report_and_exits_0_when_every_file_was_taken(jury_event):
     out = io.StringIO()
     path = jury_event.file("Anna")
-    code = run_import_command(jury_event.store, jury_event.event_id, argparse.Namespace(files=[str(path), str(path)]), out)
+    code = run_import_command(jury_event.store, jury_event.event_id, argparse.Namespace(files=[str(path), str(path)], lang="en"), out)
     lines = out.getvalue().splitlines()
     assert code == 0
-    assert lines[0] == "Juror files: 1 accepted, 1 duplicate, 0 superseded, 0 after close, 0 refused"
-    assert lines[1].split() [:2] == ["accepted", "Juryscores"] and "Anna, revision 1: in use" in lines[1]
+    assert lines[0] == "Juror files imported: 1 accepted, 1 duplicate, 0 superseded, 0 after close, 0 refused."
+    assert lines[1].split()[:2] == ["Accepted", "Juryscores"] and "Anna, revision 1: In use." in lines[1]
 
 
 def test_the_command_exits_2_when_a_file_was_refused_and_names_the_reason(jury_event):
@@ -131,7 +131,7 @@ def test_the_command_exits_2_when_a_file_was_refused_and_names_the_reason(jury_e
     bad = jury_event.write(b"\x00\x01garbage", "garbage.json")
     code = run_import_command(jury_event.store, jury_event.event_id, argparse.Namespace(files=[str(jury_event.file("Anna")), str(bad)]), out)
     assert code == 2
-    assert "refused     garbage.json: garbage.json is not a Staatsprint file (not JSON, or cut off)" in out.getvalue()
+    assert "Geweigerd     garbage.json: garbage.json is geen Staatsprint-bestand, of het is bij het kopiëren afgebroken." in out.getvalue()
     assert jury_event.files_of("Anna") == [(1, "in_use", "file")]
 
 
@@ -144,11 +144,11 @@ def test_staatsprint_jury_import_runs_from_the_command_line(sqlite_jury_event, c
     args = build_parser().parse_args(["jury", "import", str(event.file("Anna")), str(event.file("Bram")), "--db", url,
                                       "--event", str(event.event_id)])
     assert run_command(args, out) == 0
-    assert out.getvalue().startswith("Juror files: 2 accepted, 0 duplicate")
+    assert out.getvalue().startswith("Jurybestanden geïmporteerd: 2 geaccepteerd, 0 dubbel")
     bad = event.write(b"[]", "empty.json")
     out = io.StringIO()
     assert run_command(build_parser().parse_args(["jury", "import", str(bad), "--db", url]), out) == 2
-    assert "empty.json is not a signed Staatsprint file" in out.getvalue()
+    assert "empty.json is geen ondertekend Staatsprint-bestand." in out.getvalue()
     assert "Traceback" not in capsys.readouterr().err
 
 

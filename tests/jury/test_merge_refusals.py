@@ -82,6 +82,8 @@ def test_json_that_is_no_sealed_file_is_refused(jury_event):
 def test_a_kit_is_not_a_juror_file(jury_event):
     path = jury_event.write(seal("jury_kit", {"juror": {}}, b"k" * 32), "Jurykit Anna.json")
     assert "not a 'juror_scores' file" in _refused(jury_event, path, "sealed_wrong_kind")
+    result = import_juror_files(jury_event.store, jury_event.event_id, [path])
+    assert (result.files[0].params["found"], result.files[0].params["expected"]) == ("jury_kit", "juror_scores")
 
 
 def test_a_file_of_another_event_is_refused(jury_event):
@@ -136,6 +138,9 @@ def test_a_file_of_50_mb_is_refused_before_it_is_read(jury_event):
 
 def test_a_file_that_cannot_be_read_is_refused(jury_event):
     assert "could not be read" in _refused(jury_event, jury_event.folder / "gone.json", "sealed_unreadable")
+    result = import_juror_files(jury_event.store, jury_event.event_id, [jury_event.folder / "gone.json"])
+    assert result.files[0].params["missing"] is True
+    assert import_juror_files(jury_event.store, jury_event.event_id, [jury_event.folder]).files[0].params["missing"] is False
 
 
 def test_a_score_for_a_recused_team_is_refused(jury_event):
@@ -184,6 +189,18 @@ def test_the_same_revision_with_other_scores_is_refused(jury_event):
     path = jury_event.write(jury_event.sealed(jury_event.body("Anna", 1, bump=2)), "again.json")
     message = _refused(jury_event, path, "juror_file_revision_clash")
     assert message == "revision 1 of Anna was received before with other scores: ask the juror which is right and to finalise a new revision"
+
+
+def test_another_older_revision_while_a_newer_is_in_use_is_refused_saying_it_changes_nothing(jury_event):
+    import_juror_files(jury_event.store, jury_event.event_id, [jury_event.file("Anna", 1), jury_event.file("Anna", 2, bump=1)])
+    path = jury_event.write(jury_event.sealed(jury_event.body("Anna", 1, bump=2)), "other r1.json")
+    before = jury_event.state()
+    result = import_juror_files(jury_event.store, jury_event.event_id, [path])
+    assert [(e.outcome, e.code, e.params) for e in result.files] == [
+        ("refused", "juror_file_older_differs", {"juror": "Anna", "revision": 1, "newer": 2})]
+    assert result.files[0].message == ("this revision 1 differs from the revision 1 received before, but changes nothing: "
+                                       "the newer revision 2 counts")
+    assert jury_event.state() == before
 
 
 def test_files_for_an_event_without_a_jury_are_refused(store, tmp_path):

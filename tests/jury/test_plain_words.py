@@ -37,10 +37,11 @@ def test_the_tones_mark_the_one_point_margin_and_the_changed_set_as_alerts():
 def test_a_winner_that_no_juror_changes_is_firm():
     result = challenge(TEAMS)
     assert _texts(podium_lines(result, NAMES), "en") == [
-        "The podium stays the same whichever juror is left out.",
+        "The winner stays the same whichever juror is left out.",
         "5 points from one juror on one criterion separate places 1 and 2 (Anne de Vries, Actieplan).",
     ]
-    assert verdict(result) == Line("beraad_verdict_firm", "ok")
+    assert verdict(result) == Line("beraad_verdict_firm_winner", "ok")
+    assert text(verdict(result), "nl") == "Stevig: geen jurylid en geen losse score verandert de winnaar."
     assert text(Line("beraad_without_set_winner", "alert", {"juror": ["Eva Visser", "Anne de Vries"]}), "nl") == \
         "Zonder Eva Visser en Anne de Vries wint een ander team."
 

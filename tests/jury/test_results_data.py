@@ -9,7 +9,7 @@ from fractions import Fraction
 
 from app.cli import build_parser, run_command
 from app.event.events import create_event_from_file, event_template, get_event
-from app.event.teams import add_team
+from app.event.teams import add_team, set_team_name
 from app.jury.results import jury_results
 from app.jury.results_data import pool_inputs
 from app.paths import template_path
@@ -107,7 +107,7 @@ def test_the_results_command_prints_json_and_a_table(tmp_path):
     assert [p["key"] for p in document["pools"]] == ["challenge:gemeentelijke_it", "challenge:it_personeel", "overall"]
     overall = document["pools"][2]
     een = overall["teams"][0]
-    assert een["team"] == {"id": teams["Een"], "number": 1, "name": "Een"}
+    assert een["team"] == {"id": teams["Een"], "number": 1, "name": "Een", "label": "Team 1 Een"}
     assert een["raw"] == {"value": "7.50", "exact": "15/2"} and een["rank"] == 1
     assert overall["teams"][1]["raw"] == {"value": "6.67", "exact": "20/3"}
     assert een["per_criterion"]["idea"] == {"value": "8.50", "exact": "17/2"}
@@ -119,9 +119,34 @@ def test_the_results_command_prints_json_and_a_table(tmp_path):
     assert {"few_jurors"} == set(overall["coverage"])
     assert {"juror", "teams", "mean", "offset", "spread", "spearman", "complete"} == set(overall["jurors"][0])
     code, out = run("--db", url, "jury", "results", "--lang", "en")
-    assert code == 0 and "Prize pool overall" in out and "Podium: 1 Een, 2 Twee, 3 Drie" in out
+    assert code == 0 and "Overall podium (the raw score decides)" in out and "Podium: Team 1 Een, Team 2 Twee, Team 3 Drie" in out
     code, out = run("--db", url, "jury", "results")
-    assert code == 0 and "Prijs overall" in out and "Niet gerangschikt" in out
+    assert code == 0 and "Eindklassement (de ruwe score beslist)" in out and "Team 4 Vier: door niemand beoordeeld" in out
+
+
+def test_the_table_names_teams_pools_and_criteria_as_people_know_them(tmp_path):
+    url = f"sqlite:///{tmp_path / 'x.sqlite'}"
+    store = open_store(url)
+    event_id, teams, _ = _event(store)
+    set_team_name(store, teams["Een"], "")
+    store.engine.dispose()
+    code, out = run("--db", url, "jury", "results", "--event", str(event_id))
+    challenge, overall = out.split("\n\n")[0].splitlines(), out.split("\n\n")[2].splitlines()
+    assert code == 0
+    assert challenge[0] == "Winnaar van de challenge: Moderniseren van de gemeentelijke IT (de ruwe score beslist)"
+    assert challenge[2].split() == ["1", "Team", "1", "7,50", "7,17", "2"]
+    assert challenge[4] == "  Winnaar: Team 1"
+    assert "  3 punten van één jurylid op één criterium scheiden plaats 1 en 2 (A, Idee)." in challenge
+    assert "  De winnaar blijft gelijk, welk jurylid je ook weglaat." in challenge
+    assert overall[0] == "Eindklassement (de ruwe score beslist)"
+    assert "  Podium: Team 1, Team 2 Twee, Team 3 Drie" in overall
+    assert not any(part in out for part in ("challenge:gemeentelijke", "overall", "idea", "punt(en)", "(1)", "7.50"))
+    code, out = run("--db", url, "jury", "results", "--lang", "en")
+    assert "Winner of the challenge: Modernising municipal IT (the raw score decides)" in out
+    assert "  3 points from one juror on one criterion separate places 1 and 2 (A, Idea)." in out and "7.50" in out
+    document = json.loads(run("--db", url, "jury", "results", "--json")[1])
+    assert document["pools"][2]["podium"][0] == {"id": teams["Een"], "number": 1, "name": None, "label": "Team 1"}
+    assert document["pools"][2]["teams"][0]["raw"]["value"] == "7.50"
 
 
 def test_scores_print_with_two_decimals_rounded_half_away_from_zero():

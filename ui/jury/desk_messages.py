@@ -36,10 +36,13 @@ def desk_messages(p: dict) -> dict:
 def _sealed(p: dict, name: str) -> dict:
     return {
         "sealed_too_large": lambda: QCoreApplication.translate("jury", "{name} is far too large to be a Staatsprint file; nothing was read.").format(name=name),
-        "sealed_unreadable": lambda: QCoreApplication.translate("jury", "{name} could not be read (a removed USB stick?).").format(name=name),
+        "sealed_unreadable": lambda: (QCoreApplication.translate("jury", "{name} does not exist: is the name or the folder right?") if p.get("missing")
+                                      else QCoreApplication.translate("jury", "{name} could not be read (a removed USB stick?).")).format(name=name),
         "sealed_not_json": lambda: QCoreApplication.translate("jury", "{name} is not a Staatsprint file, or it was cut off while copying.").format(name=name),
         "sealed_not_sealed": lambda: QCoreApplication.translate("jury", "{name} is not a signed Staatsprint file.").format(name=name),
-        "sealed_wrong_kind": lambda: QCoreApplication.translate("jury", "{name} is another kind of Staatsprint file than the one expected here.").format(name=name),
+        "sealed_wrong_kind": lambda: (QCoreApplication.translate("jury", "{name} is a jury kit, not a juror file: import the “Juryscores …” files the jurors hand in.")
+                                      if (p.get("found"), p.get("expected")) == ("jury_kit", "juror_scores")
+                                      else QCoreApplication.translate("jury", "{name} is another kind of Staatsprint file than the one expected here.")).format(name=name),
         "sealed_newer": lambda: QCoreApplication.translate("jury", "{name} was made by a newer Staatsprint: update the app to open it.").format(name=name),
         "sealed_unknown_key": lambda: QCoreApplication.translate("jury", "{name} was not made for this event (or by someone it does not know).").format(name=name),
         "sealed_altered": lambda: QCoreApplication.translate("jury", "{name} was changed after it was signed; it is not used. Ask for the original file.").format(name=name),

@@ -26,6 +26,7 @@ def juror_file_messages(p: dict) -> dict:
         "juror_file_missing_team": lambda: QCoreApplication.translate("messages", "It has nothing for {team} (not even “not seen”): was the kit older than the team list?").format(team=p.get("team", "")),
         "juror_file_text": lambda: QCoreApplication.translate("messages", "A comment for {team} cannot be stored: {reason}").format(team=p.get("team", ""), reason=p.get("reason", "")),
         "juror_file_revision_clash": lambda: QCoreApplication.translate("messages", "Revision {revision} of {juror} was received before with other scores: ask the juror which is right and to finalise a new revision.").format(revision=p.get("revision", ""), juror=p.get("juror", "")),
+        "juror_file_older_differs": lambda: QCoreApplication.translate("messages", "This revision {revision} differs from the revision {revision} received before, but changes nothing: the newer revision {newer} counts.").format(revision=p.get("revision", ""), newer=p.get("newer", "")),
         "juror_file_not_in_use": lambda: QCoreApplication.translate("messages", "Only the revision in use can be withdrawn; nothing was changed."),
         "juror_file_not_after_close": lambda: QCoreApplication.translate("messages", "This revision did not come after close; nothing was changed."),
         "juror_file_older": lambda: QCoreApplication.translate("messages", "Revision {revision} is older than revision {in_use} in use; nothing was changed.").format(revision=p.get("revision", ""), in_use=p.get("in_use", "")),

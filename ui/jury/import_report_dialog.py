@@ -39,7 +39,7 @@ def what_happened(entry: FileOutcome) -> str:
 
 def summary(report: ImportReport) -> str:
     return QCoreApplication.translate("ImportReport", "{accepted} accepted, {duplicate} duplicate, {superseded} superseded, {after} after close, {refused} refused.").format(
-        accepted=len(report.of(ACCEPTED)), duplicate=len(report.of(DUPLICATE)), superseded=len(report.of(SUPERSEDED)),
+        accepted=len(report.of(ACCEPTED)), duplicate=len(report.of(DUPLICATE)), superseded=report.superseded_count,
         after=len(report.of(AFTER_CLOSE)), refused=len(report.of(REFUSED)))
 
 

@@ -77,7 +77,7 @@ def test_the_prize_chooser_shows_the_overall_ranking_first_and_each_challenge_wi
     qtbot.keyClick(pool, Qt.Key.Key_Down)
     assert pool.currentData() == "challenge:gemeentelijke_it"
     assert tab.ranking.rowCount() == 2
-    assert find(tab, QLabel, "beraadVerdict").text() == "✓  Stevig: geen jurylid en geen losse score verandert dit podium."
+    assert find(tab, QLabel, "beraadVerdict").text() == "✓  Stevig: geen jurylid en geen losse score verandert de winnaar."
     assert pool.hasFocus()
 
 
