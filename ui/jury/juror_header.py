@@ -48,7 +48,7 @@ class FallbackLabel(QLabel):
 
     def paintEvent(self, _event) -> None:  # noqa: N802
         painter = QPainter(self)
-        self.style().drawItemText(painter, self.contentsRect(), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+        self.style().drawItemText(painter, self.contentsRect(), int(self.alignment() | Qt.AlignmentFlag.AlignVCenter),
                                   self.palette(), True, self.shown(), self.foregroundRole())
 
 
@@ -68,6 +68,7 @@ class JurorHeader(QFrame):
         who = self.tr("Juror: {name}").format(name=kit.juror_name)
         self.juror = FallbackLabel([f"{who} ({kit.organisation})", who] if kit.organisation else [who], "h3", "jurorName")
         self.juror.longest_minimum = 480
+        self.juror.setAlignment(Qt.AlignmentFlag.AlignRight)
         row.addWidget(self.juror, 2)
 
     def show_progress(self, done: int, count: int, open_revision: int | None) -> None:
