@@ -4,6 +4,11 @@ other tables; add a new source at the end, one line each)."""
 
 from __future__ import annotations
 
+# The English plural forms of the jury's %n sources (as ENGLISH_PLURALS in nl_texts.py).
+ENGLISH_PLURALS_JURY: dict[str, tuple[str, str]] = {
+    "%n criteria missing": ("%n criterion missing", "%n criteria missing"),
+}
+
 DUTCH_JURY: dict[str, str | tuple[str, str]] = {
     "Jury and rubric": "Jury en rubric",
     "Running order": "Pitchvolgorde",
@@ -35,7 +40,6 @@ DUTCH_JURY: dict[str, str | tuple[str, str]] = {
     'Back to scoring': 'Terug naar beoordelen',
     'Finalise and save the juror file…': 'Afronden en het jurybestand opslaan…',
     'Still to score (or mark as not seen): {teams}': 'Nog te beoordelen (of als niet gezien te markeren): {teams}',
-    '{team} ({count} open)': '{team} ({count} open)',
     'Not seen (not scored): {teams}': 'Niet gezien (niet beoordeeld): {teams}',
     'Not seen (I missed this pitch)': 'Niet gezien (ik heb deze pitch gemist)',
     'Private note for the jury': 'Notitie voor de jury',
@@ -48,8 +52,6 @@ DUTCH_JURY: dict[str, str | tuple[str, str]] = {
     'The teams and how far their scoring is': 'De teams en hoe ver hun beoordeling is',
     'scored · {score}': 'gescoord · {score}',
     'not seen': 'niet gezien',
-    'you recused': 'je onthoudt je',
-    '{count} criteria missing': 'nog {count} criteria open',
     'to score': 'nog te beoordelen',
     'Open a jury kit': 'Een jurykit openen',
     'The jury kit was not opened': 'De jurykit is niet geopend',
@@ -90,8 +92,6 @@ DUTCH_JURY: dict[str, str | tuple[str, str]] = {
     'Scoring: redo': 'Beoordelen: opnieuw doen',
     'This kit has no team for you to score (none yet, or you recused from every one). Ask the facilitator for a new kit.': 'Deze kit heeft geen team dat jij beoordeelt (nog geen, of je onthoudt je bij allemaal). Vraag de facilitator om een nieuwe kit.',
     'Show the folder': 'Map tonen',
-    'Type a digit to score (0 is 10), arrows ±1, Tab to the next criterion; PgDn/PgUp: next/previous team.': 'Typ een cijfer om te scoren (0 is 10), pijltjes ±1, Tab naar het volgende criterium; PgDn/PgUp: volgend/vorig team.',
-    'Type the score in digits, arrows ±1, Tab to the next criterion; PgDn/PgUp: next/previous team.': 'Typ de score in cijfers, pijltjes ±1, Tab naar het volgende criterium; PgDn/PgUp: volgend/vorig team.',
     '#': 'Nr.',
     'Time': 'Tijd',
     'Pitched idea': 'Gepitcht idee',
@@ -460,4 +460,12 @@ DUTCH_JURY: dict[str, str | tuple[str, str]] = {
     "This revision {revision} differs from the revision {revision} received before, but changes nothing: the newer revision {newer} counts.": "Deze versie {revision} wijkt af van de versie {revision} die al binnen was, maar verandert niets: de nieuwere versie {newer} telt.",
     "{name} does not exist: is the name or the folder right?": "{name} bestaat niet: klopt de naam of de map?",
     "{name} is a jury kit, not a juror file: import the “Juryscores …” files the jurors hand in.": "{name} is een jurykit, geen jurybestand: importeer de bestanden „Juryscores …” die de juryleden inleveren.",
+    "%n criteria missing": ("nog %n criterium open", "nog %n criteria open"),
+    "You do not score this team (recusal)": "Je beoordeelt dit team niet (verschoning)",
+    "Open a jury kit…": "Jurykit openen…",
+    "Revision {n} — not finalised yet": "Versie {n} — nog niet afgerond",
+    "Scoring: mark the team as not seen, or unmark it": "Beoordelen: het team als niet gezien markeren, of dat ongedaan maken",
+    "Type a digit (0 is 10), ←/→ ±1, ↓/↑ or Tab: another criterion; {not_seen}: not seen; PgDn/PgUp: next/previous team.": "Typ een cijfer (0 is 10), ←/→ ±1, ↓/↑ of Tab: ander criterium; {not_seen}: niet gezien; PgDn/PgUp: volgend/vorig team.",
+    "Type the score in digits, ←/→ ±1, ↓/↑ or Tab: another criterion; {not_seen}: not seen; PgDn/PgUp: next/previous team.": "Typ de score in cijfers, ←/→ ±1, ↓/↑ of Tab: ander criterium; {not_seen}: niet gezien; PgDn/PgUp: volgend/vorig team.",
+    "A digit scores; ←/→ one lower/higher (→ starts at {low}); ↓/↑ the next/previous criterion; Delete clears.": "Een cijfer geeft de score; ←/→ één lager/hoger (→ begint bij {low}); ↓/↑ het volgende/vorige criterium; Delete wist.",
 }

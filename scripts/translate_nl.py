@@ -18,7 +18,7 @@ from nl_texts import (
     ENGLISH_PLURALS,
 )
 from nl_texts_ideation import DUTCH_IDEATION
-from nl_texts_jury import DUTCH_JURY
+from nl_texts_jury import DUTCH_JURY, ENGLISH_PLURALS_JURY
 from nl_texts_pitch import DUTCH_PITCH
 
 _TABLES = {"nl_texts.py": DUTCH_EARLIER, "nl_texts_ideation.py": DUTCH_IDEATION, "nl_texts_pitch.py": DUTCH_PITCH, "nl_texts_jury.py": DUTCH_JURY}
@@ -34,7 +34,7 @@ TS_EN = FOLDER / "staatsprint_en.ts"
 def fill_english() -> None:
     tree = ET.parse(TS_EN)
     for message in tree.iter("message"):
-        forms = ENGLISH_PLURALS.get(message.findtext("source"))
+        forms = {**ENGLISH_PLURALS, **ENGLISH_PLURALS_JURY}.get(message.findtext("source"))
         translation = message.find("translation")
         if message.get("numerus") == "yes" and forms:
             translation.attrib.pop("type", None)

@@ -51,7 +51,9 @@ def open_kit(path: Path | str, data_dir: Path | str) -> JurorDesk:
 
 
 def team_label(team: KitTeam) -> str:
-    return f"Team {team.number} {team.name}".rstrip()
+    """"Team 3 Bits & Banen"; a team without a name of its own is "Team 2", said once."""
+    plain = f"Team {team.number}"
+    return plain if team.name.strip() in ("", plain) else f"{plain} {team.name.strip()}"
 
 
 class JurorDesk:

@@ -1257,13 +1257,24 @@ ranking</source>
     </message>
 </context>
 <context>
-    <name>JurorWindow</name>
+    <name>JurorHeader</name>
     <message>
-        <source>Scoring — {juror} — {event}</source>
+        <source>Juror: {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Juror: {name}</source>
+        <source>{done} of {count} teams done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revision {n} — not finalised yet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>JurorWindow</name>
+    <message>
+        <source>Scoring — {juror} — {event}</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1284,10 +1295,6 @@ ranking</source>
     </message>
     <message>
         <source>My ranking and finalise…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{done} of {count} teams done</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1673,6 +1680,10 @@ ranking</source>
     </message>
     <message>
         <source>New event…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a jury kit…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2785,7 +2796,7 @@ add a photo of a sketch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>{team} ({count} open)</source>
+        <source>{team} ({count} of {total} criteria open)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3170,11 +3181,15 @@ add a photo of a sketch</source>
 <context>
     <name>ScoringPanel</name>
     <message>
-        <source>Type a digit to score (0 is 10), arrows ±1, Tab to the next criterion; PgDn/PgUp: next/previous team.</source>
+        <source>Type a digit (0 is 10), ←/→ ±1, ↓/↑ or Tab: another criterion; {not_seen}: not seen; PgDn/PgUp: next/previous team.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Type the score in digits, arrows ±1, Tab to the next criterion; PgDn/PgUp: next/previous team.</source>
+        <source>Type the score in digits, ←/→ ±1, ↓/↑ or Tab: another criterion; {not_seen}: not seen; PgDn/PgUp: next/previous team.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A digit scores; ←/→ one lower/higher (→ starts at {low}); ↓/↑ the next/previous criterion; Delete clears.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3510,12 +3525,15 @@ add a photo of a sketch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>you recused</source>
+        <source>You do not score this team (recusal)</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>{count} criteria missing</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>%n criteria missing</source>
+        <translation>
+            <numerusform>%n criterion missing</numerusform>
+            <numerusform>%n criteria missing</numerusform>
+        </translation>
     </message>
     <message>
         <source>to score</source>
@@ -4504,6 +4522,10 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
     </message>
     <message>
         <source>Paper sheet: on to the second entry, then check and store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scoring: mark the team as not seen, or unmark it</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1258,14 +1258,25 @@ ranking</translation>
     </message>
 </context>
 <context>
+    <name>JurorHeader</name>
+    <message>
+        <source>Juror: {name}</source>
+        <translation>Jurylid: {name}</translation>
+    </message>
+    <message>
+        <source>{done} of {count} teams done</source>
+        <translation>{done} van {count} teams klaar</translation>
+    </message>
+    <message>
+        <source>Revision {n} — not finalised yet</source>
+        <translation>Versie {n} — nog niet afgerond</translation>
+    </message>
+</context>
+<context>
     <name>JurorWindow</name>
     <message>
         <source>Scoring — {juror} — {event}</source>
         <translation>Beoordelen — {juror} — {event}</translation>
-    </message>
-    <message>
-        <source>Juror: {name}</source>
-        <translation>Jurylid: {name}</translation>
     </message>
     <message>
         <source>← Previous team</source>
@@ -1286,10 +1297,6 @@ ranking</translation>
     <message>
         <source>My ranking and finalise…</source>
         <translation>Mijn rangorde en afronden…</translation>
-    </message>
-    <message>
-        <source>{done} of {count} teams done</source>
-        <translation>{done} van {count} teams klaar</translation>
     </message>
     <message>
         <source>Save the juror file</source>
@@ -1675,6 +1682,10 @@ ranking</translation>
     <message>
         <source>New event…</source>
         <translation>Nieuw evenement…</translation>
+    </message>
+    <message>
+        <source>Open a jury kit…</source>
+        <translation>Jurykit openen…</translation>
     </message>
     <message>
         <source>Not created</source>
@@ -2787,8 +2798,8 @@ voeg een foto van een schets toe</translation>
         <translation>Nog te beoordelen (of als niet gezien te markeren): {teams}</translation>
     </message>
     <message>
-        <source>{team} ({count} open)</source>
-        <translation>{team} ({count} open)</translation>
+        <source>{team} ({count} of {total} criteria open)</source>
+        <translation>{team} ({count} van {total} criteria open)</translation>
     </message>
     <message>
         <source>Not seen (not scored): {teams}</source>
@@ -3172,12 +3183,16 @@ voeg een foto van een schets toe</translation>
 <context>
     <name>ScoringPanel</name>
     <message>
-        <source>Type a digit to score (0 is 10), arrows ±1, Tab to the next criterion; PgDn/PgUp: next/previous team.</source>
-        <translation>Typ een cijfer om te scoren (0 is 10), pijltjes ±1, Tab naar het volgende criterium; PgDn/PgUp: volgend/vorig team.</translation>
+        <source>Type a digit (0 is 10), ←/→ ±1, ↓/↑ or Tab: another criterion; {not_seen}: not seen; PgDn/PgUp: next/previous team.</source>
+        <translation>Typ een cijfer (0 is 10), ←/→ ±1, ↓/↑ of Tab: ander criterium; {not_seen}: niet gezien; PgDn/PgUp: volgend/vorig team.</translation>
     </message>
     <message>
-        <source>Type the score in digits, arrows ±1, Tab to the next criterion; PgDn/PgUp: next/previous team.</source>
-        <translation>Typ de score in cijfers, pijltjes ±1, Tab naar het volgende criterium; PgDn/PgUp: volgend/vorig team.</translation>
+        <source>Type the score in digits, ←/→ ±1, ↓/↑ or Tab: another criterion; {not_seen}: not seen; PgDn/PgUp: next/previous team.</source>
+        <translation>Typ de score in cijfers, ←/→ ±1, ↓/↑ of Tab: ander criterium; {not_seen}: niet gezien; PgDn/PgUp: volgend/vorig team.</translation>
+    </message>
+    <message>
+        <source>A digit scores; ←/→ one lower/higher (→ starts at {low}); ↓/↑ the next/previous criterion; Delete clears.</source>
+        <translation>Een cijfer geeft de score; ←/→ één lager/hoger (→ begint bij {low}); ↓/↑ het volgende/vorige criterium; Delete wist.</translation>
     </message>
     <message>
         <source>Weighted score</source>
@@ -3512,12 +3527,15 @@ voeg een foto van een schets toe</translation>
         <translation>niet gezien</translation>
     </message>
     <message>
-        <source>you recused</source>
-        <translation>je onthoudt je</translation>
+        <source>You do not score this team (recusal)</source>
+        <translation>Je beoordeelt dit team niet (verschoning)</translation>
     </message>
-    <message>
-        <source>{count} criteria missing</source>
-        <translation>nog {count} criteria open</translation>
+    <message numerus="yes">
+        <source>%n criteria missing</source>
+        <translation>
+            <numerusform>nog %n criterium open</numerusform>
+            <numerusform>nog %n criteria open</numerusform>
+        </translation>
     </message>
     <message>
         <source>to score</source>
@@ -4518,6 +4536,10 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
     <message>
         <source>Paper sheet: on to the second entry, then check and store</source>
         <translation>Papieren formulier: door naar de tweede invoer, dan controleren en opslaan</translation>
+    </message>
+    <message>
+        <source>Scoring: mark the team as not seen, or unmark it</source>
+        <translation>Beoordelen: het team als niet gezien markeren, of dat ongedaan maken</translation>
     </message>
 </context>
 <context>

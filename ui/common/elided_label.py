@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFontMetrics, QPainter
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 
@@ -42,3 +42,61 @@ class ElidedLabel(QLabel):
         shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
         alignment = self.alignment() | Qt.AlignmentFlag.AlignVCenter
         self.style().drawItemText(painter, rect, int(alignment), self.palette(), self.isEnabled(), shown, self.foregroundRole())
+
+
+class ClampedLabel(QLabel):
+    """A wrapping label of at most ``lines`` lines: the last one ends in "…" and the tooltip holds the
+    whole text when it does not fit. ``full_text()`` is the text given."""
+
+    def __init__(self, lines: int, role: str | None = None, name: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        self.lines = lines
+        self._full = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        if role:
+            self.setProperty("role", role)
+        if name:
+            self.setObjectName(name)
+
+    def full_text(self) -> str:
+        return self._full
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        self._full = text
+        self.setAccessibleName(text)
+        self._clamp()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._clamp()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (a style sheet's font arrives late)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._clamp()
+
+    def _clamp(self) -> None:
+        shown = clamped(self._full, self.fontMetrics(), self.contentsRect().width() - 2, self.lines)
+        self.setToolTip(self._full if shown != self._full else "")
+        if shown != super().text():
+            super().setText(shown)
+
+
+def clamped(text: str, metrics: QFontMetrics, width: int, lines: int) -> str:
+    """``text`` word-wrapped to ``width``, cut to its first ``lines`` lines, the last ending in "…"."""
+    if width <= 0:
+        return text
+    words, kept, line = text.split(), [], ""
+    for index, word in enumerate(words):
+        longer = f"{line} {word}" if line else word
+        if not line or metrics.horizontalAdvance(longer) <= width:
+            line = longer
+            continue
+        if len(kept) == lines - 1:  # the last line overflows: it ends in "…"
+            last = " ".join([line, *words[index:]])
+            return " ".join([*kept, metrics.elidedText(last, Qt.TextElideMode.ElideRight, width)])
+        kept.append(line)
+        line = word
+    return text

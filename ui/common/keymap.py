@@ -81,6 +81,7 @@ KEYMAP: dict[str, Binding] = {
     "revealNext": Binding(("PgDown",), QT_TRANSLATE_NOOP("keymap", "Winners' reveal: the next card on the beamer")),
     "revealPrevious": Binding(("PgUp",), QT_TRANSLATE_NOOP("keymap", "Winners' reveal: the previous card")),
     "paperNext": Binding(("Ctrl+Return", "Ctrl+Enter"), QT_TRANSLATE_NOOP("keymap", "Paper sheet: on to the second entry, then check and store")),
+    "jurorNotSeen": Binding(("Ctrl+N",), QT_TRANSLATE_NOOP("keymap", "Scoring: mark the team as not seen, or unmark it")),
 }
 
 

@@ -12,11 +12,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QMainWindow,
     QPushButton,
@@ -32,9 +31,9 @@ from app.jury.juror_file import file_name
 from ui.common.keymap import bind, key_text
 from ui.common.messages import message_for, message_line, say
 from ui.common.theme import LIGHT, Theme
-from ui.common.widgets import label
 from ui.export.export_messages import export_message
 from ui.jury import juror_commands as commands
+from ui.jury.juror_header import JurorHeader
 from ui.jury.juror_overview import TeamOverview
 from ui.jury.ranking_page import FinalisedPage, RankingPage
 from ui.jury.scoring_panel import ScoringPanel
@@ -53,7 +52,8 @@ class JurorWindow(QMainWindow):
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        column.addWidget(self._header())
+        self.header = JurorHeader(desk.kit)
+        column.addWidget(self.header)
         body = QHBoxLayout()
         body.setContentsMargins(16, 16, 16, 12)
         body.setSpacing(16)
@@ -74,26 +74,14 @@ class JurorWindow(QMainWindow):
         column.addLayout(body, 1)
         self.setCentralWidget(central)
         for name, slot in (("jurorNextTeam", lambda: self.step(1)), ("jurorPreviousTeam", lambda: self.step(-1)),
-                           ("jurorUndo", self.undo_stack.undo), ("jurorRedo", self.undo_stack.redo)):
+                           ("jurorUndo", self.undo_stack.undo), ("jurorRedo", self.undo_stack.redo),
+                           ("jurorNotSeen", self.toggle_not_seen)):
             bind(name, central, slot)
+        for button in central.findChildren(QPushButton):
+            button.setAutoDefault(True)  # Enter presses the focused button, as Space does
         self._start()
 
     # -- building ----------------------------------------------------------------
-    def _header(self) -> QFrame:
-        header = QFrame()
-        header.setProperty("role", "header")
-        row = QHBoxLayout(header)
-        row.setContentsMargins(24, 10, 24, 10)
-        kit = self.desk.kit
-        row.addWidget(label(f"{kit.event_name} · {_day(kit.day)}", "h3", "jurorEvent", wrap=False))
-        row.addStretch(1)
-        self.progress = label("", None, "jurorProgress", wrap=False)
-        row.addWidget(self.progress)
-        row.addSpacing(24)
-        who = self.tr("Juror: {name}").format(name=kit.juror_name)
-        row.addWidget(label(f"{who} ({kit.organisation})" if kit.organisation else who, "h3", "jurorName", wrap=False))
-        return header
-
     def _scoring_page(self, theme: Theme) -> QWidget:
         page = QWidget()
         page.setObjectName("scoringPage")
@@ -204,11 +192,19 @@ class JurorWindow(QMainWindow):
         else:
             self.panel.refresh()
 
+    def toggle_not_seen(self) -> None:
+        """Ctrl+N: (un)mark the team shown as not seen; the hand stays on the mark, or goes to the first criterion."""
+        if self.pages.currentIndex() != 0 or not self.panel.not_seen.isEnabled():
+            return
+        self.ask_not_seen(not self.desk.not_seen(self.panel.team.id))
+        self.panel.place("not_seen" if self.desk.not_seen(self.panel.team.id) else None).setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def text_edited(self, kind: str, before: str, after: str) -> None:
+        """Each change of a comment goes to the desk at once; one burst of typing is one undo step."""
         team_id = self.panel.team.id
         setter = self.desk.set_note if kind == "note" else self.desk.set_feedback
         if self._attempt(lambda: setter(team_id, after)):
-            self._push(commands.SetText(self.desk, team_id, kind, before, after, self._shown))
+            self.undo_stack.push(commands.SetText(self.desk, team_id, kind, before, after, self._shown, self.panel.burst))
         else:
             self.panel.keep_typed(kind, before)
 
@@ -226,19 +222,22 @@ class JurorWindow(QMainWindow):
         self.panel.refresh()
         self._refresh_around()
 
-    def _shown(self, team_id: int) -> None:
-        """After an undo or redo: the team it changed, as the desk now holds it."""
+    def _shown(self, team_id: int, where: str) -> None:
+        """After an undo or redo: the team it changed, as the desk now holds it, the hand on what changed
+        (a criterion's key, "note", "feedback" or "not_seen")."""
         if self.panel.team.id != team_id or self.pages.currentIndex() != 0:
             self.go_to(team_id)
         for kind in ("note", "feedback"):
             self.panel.reload_texts(kind, self.desk.note(team_id) if kind == "note" else self.desk.feedback(team_id))
         self.panel.refresh()
         self._refresh_around()
+        self.panel.place(where).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _refresh_around(self) -> None:
         self.overview.refresh(self.panel.team.id if self.panel.team else None)
         done = sum(1 for t in self.desk.scorable if self.desk.state(t.id) in ("scored", "not_seen"))
-        self.progress.setText(self.tr("{done} of {count} teams done").format(done=done, count=len(self.desk.scorable)))
+        reopened = self.desk.revision + 1 if self.desk.revision and not self.desk.finalised else None
+        self.header.show_progress(done, len(self.desk.scorable), reopened)
         order = self.desk.scorable
         index = order.index(self.panel.team) if self.panel.team in order else 0
         self.previous.setEnabled(index > 0)
@@ -248,7 +247,7 @@ class JurorWindow(QMainWindow):
         try:
             self.desk.check_complete()
         except DomainError as error:
-            say(self.ranking.error, message_for(error))
+            self.ranking.refuse(message_for(error))
             return
         default = self._default_folder() / _file_name(self.desk)
         dialog = QFileDialog(self, self.tr("Save the juror file"), str(default))
@@ -292,12 +291,6 @@ class JurorWindow(QMainWindow):
         self.panel.flush_texts()
         self.desk.close()
         super().closeEvent(event)
-
-
-def _day(iso: str) -> str:
-    """The kit's day as the UI's language writes it ("woensdag 11 maart 2026")."""
-    day = QDate.fromString(iso, Qt.DateFormat.ISODate)
-    return QLocale().toString(day, "dddd d MMMM yyyy") if day.isValid() else iso
 
 
 def _file_name(desk: JurorDesk) -> str:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.jury.juror_desk import NOT_SEEN, JurorDesk
+from app.jury.juror_desk import NOT_SEEN, JurorDesk, team_label
 from ui.common.messages import message_line
 from ui.common.widgets import label
 from ui.jury.scoring_panel import score_text
@@ -83,13 +83,20 @@ class RankingPage(QWidget):
             self.table.addTopLevelItem(item)
         open_teams = self.desk.missing()
         self.open_line.setVisible(bool(open_teams))
-        self.open_line.setText(self.tr("Still to score (or mark as not seen): {teams}").format(
-            teams=", ".join(self.tr("{team} ({count} open)").format(team=team.name, count=len(criteria)) for team, criteria in open_teams)))
+        self.open_line.setText(self.tr("Still to score (or mark as not seen): {teams}").format(teams="; ".join(
+            self.tr("{team} ({count} of {total} criteria open)").format(team=team_label(team), count=len(criteria), total=len(self.desk.criteria))
+            for team, criteria in open_teams)))
         unseen = [t.name for t in self.desk.scorable if self.desk.state(t.id) == NOT_SEEN]
         self.not_seen_line.setVisible(bool(unseen))
         self.not_seen_line.setText(self.tr("Not seen (not scored): {teams}").format(teams=", ".join(unseen)))
         if self.table.topLevelItemCount():
             self.table.setCurrentItem(self.table.topLevelItem(0))
+
+    def refuse(self, text: str) -> None:
+        """Finalising refused for the teams still open: said once, in place of the line that lists them."""
+        self.error.hide()
+        self.open_line.setText(text)
+        self.open_line.show()
 
     def land_focus(self) -> None:
         (self.table if self.table.topLevelItemCount() else self.back).setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,5 +1,6 @@
-"""One criterion's score, by keyboard alone: a digit types the value (on a 1–10 scale 0 is 10), the
-arrows step it by one, Delete clears it, Tab goes on. A mouse click on a cell works as well.
+"""One criterion's score, by keyboard alone: a digit types the value (on a 1–10 scale 0 is 10), Left/Right
+step it by one along the row of values, Up/Down go to the previous/next criterion (as Shift+Tab/Tab),
+Delete clears it. A mouse click on a cell works as well.
 
 The field does not change itself: it asks (``chosen``) and the window shows what the desk accepted.
 Scales up to eleven values show one cell per value; a longer scale shows the number, and digits typed
@@ -30,15 +31,17 @@ def typed_value(buffer: int | None, digit: int, low: int, high: int) -> tuple[in
     return digit, digit
 
 
-def stepped(value: int | None, step: int, low: int, high: int) -> int:
-    """An arrow key: one up or down, kept on the scale; from no value up starts at the bottom, down at the top."""
+def stepped(value: int | None, step: int, low: int, high: int) -> int | None:
+    """Left/Right: one down or up, kept on the scale; with no value yet Right starts at the bottom and
+    Left gives nothing (None: no value is given by a key that reads as "back")."""
     if value is None:
-        return low if step > 0 else high
+        return low if step > 0 else None
     return max(low, min(high, value + step))
 
 
 class ScoreField(QWidget):
     chosen = Signal(object)  # the value asked for (an int, possibly off the scale), or None to clear
+    moveAsked = Signal(int)  # Up (-1) / Down (+1): the previous/next criterion
 
     def __init__(self, low: int, high: int, theme: Theme = LIGHT, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,11 +77,13 @@ class ScoreField(QWidget):
             self.chosen.emit(value)
             return
         self._buffer = None
-        steps = {Qt.Key.Key_Up: 1, Qt.Key.Key_Right: 1, Qt.Key.Key_Down: -1, Qt.Key.Key_Left: -1}
+        steps = {Qt.Key.Key_Right: 1, Qt.Key.Key_Left: -1}
         if key in steps:
             value = stepped(self.value, steps[key], self.low, self.high)
-            if value != self.value:
+            if value is not None and value != self.value:
                 self.chosen.emit(value)
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.moveAsked.emit(-1 if key == Qt.Key.Key_Up else 1)
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             if self.value is not None:
                 self.chosen.emit(None)

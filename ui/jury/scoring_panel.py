@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 
 from app.jury.juror_desk import JurorDesk
 from app.jury.kit_reader import KitCriterion, KitTeam, in_lang
+from ui.common.elided_label import ClampedLabel, ElidedLabel
 from ui.common.field_undo import pass_undo
 from ui.common.idle_save import IdleSave
+from ui.common.keymap import key_text
 from ui.common.theme import LIGHT, Theme
 from ui.common.widgets import card, label, scrolling
 from ui.jury.score_field import ScoreField
@@ -45,6 +47,7 @@ class ScoringPanel(QWidget):
         self.fields: dict[str, ScoreField] = {}
         self.levels: dict[str, QLabel] = {}
         self._texts = {"note": "", "feedback": ""}
+        self.burst = 0  # one burst of typing in a comment: it ends when the hand leaves the field
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(16)
@@ -61,7 +64,7 @@ class ScoringPanel(QWidget):
         self.eyebrow = label("", "eyebrow", "teamEyebrow")
         self.name = label("", "h1", "teamName")
         self.challenge = label("", "muted", "teamChallenge")
-        self.idea = label("", "lead", "teamIdea")
+        self.idea = ClampedLabel(2, None, "teamIdea")  # the pitched idea in two lines: the criteria stay in view
         for widget in (self.eyebrow, self.name, self.challenge, self.idea):
             column.addWidget(widget)
         return frame
@@ -71,9 +74,9 @@ class ScoringPanel(QWidget):
         inner = QWidget()
         inner.setObjectName("criteriaRows")
         grid = QGridLayout(inner)
-        grid.setContentsMargins(16, 12, 16, 12)
+        grid.setContentsMargins(16, 10, 16, 6)
         grid.setHorizontalSpacing(24)
-        grid.setVerticalSpacing(8)
+        grid.setVerticalSpacing(6)
         grid.setColumnStretch(0, 1)
         for index, criterion in enumerate(self.desk.criteria):
             grid.addLayout(self._criterion_text(criterion), index, 0)
@@ -90,8 +93,10 @@ class ScoringPanel(QWidget):
     def _keys_hint(self) -> str:
         """How the keyboard scores, said once under the criteria (0 is 10 only where every scale is 1-10)."""
         if all(c.min >= 1 and c.max == 10 for c in self.desk.criteria):
-            return self.tr("Type a digit to score (0 is 10), arrows ±1, Tab to the next criterion; PgDn/PgUp: next/previous team.")
-        return self.tr("Type the score in digits, arrows ±1, Tab to the next criterion; PgDn/PgUp: next/previous team.")
+            hint = self.tr("Type a digit (0 is 10), ←/→ ±1, ↓/↑ or Tab: another criterion; {not_seen}: not seen; PgDn/PgUp: next/previous team.")
+        else:
+            hint = self.tr("Type the score in digits, ←/→ ±1, ↓/↑ or Tab: another criterion; {not_seen}: not seen; PgDn/PgUp: next/previous team.")
+        return hint.format(not_seen=key_text("jurorNotSeen"))
 
     def _criterion_text(self, criterion: KitCriterion) -> QVBoxLayout:
         text = QVBoxLayout()
@@ -111,10 +116,14 @@ class ScoringPanel(QWidget):
         field = ScoreField(criterion.min, criterion.max, theme)
         field.setObjectName(f"score_{criterion.key}")
         field.setAccessibleName(in_lang(criterion.title, self.lang))
+        field.setToolTip(self.tr("A digit scores; ←/→ one lower/higher (→ starts at {low}); ↓/↑ the next/previous criterion; Delete clears.").format(low=criterion.min))
         field.chosen.connect(lambda value, key=criterion.key: self.valueAsked.emit(key, value))
+        field.moveAsked.connect(lambda step, key=criterion.key: self._move(key, step))
         self.fields[criterion.key] = field
-        level = label("", "muted", f"level_{criterion.key}")
-        level.setMaximumWidth(field.sizeHint().width())
+        level = ElidedLabel("", "muted", f"level_{criterion.key}")  # one line, kept even while empty: no row jumps
+        level.setFixedWidth(field.sizeHint().width())
+        level.ensurePolished()
+        level.setFixedHeight(level.fontMetrics().height() + 2)
         self.levels[criterion.key] = level
         column.addWidget(field)
         column.addWidget(level)
@@ -137,13 +146,16 @@ class ScoringPanel(QWidget):
         self.score.setFont(font)
         box.addWidget(self.score)
         self.score_note = label("", "muted", "weightedScoreNote")
+        self.score_note.ensurePolished()  # two lines kept: "not seen" pushes nothing away under the focus
+        self.score_note.setMinimumHeight(2 * self.score_note.fontMetrics().lineSpacing())
         box.addWidget(self.score_note)
         column.addWidget(frame)
         self.not_seen = QCheckBox(self.tr("Not seen (I missed this pitch)"))
         self.not_seen.setObjectName("notSeenToggle")
+        self.not_seen.setToolTip(key_text("jurorNotSeen"))
         self.not_seen.clicked.connect(lambda checked: self.notSeenAsked.emit(bool(checked)))
         column.addWidget(self.not_seen)
-        self._saver = IdleSave(self, self.flush_texts)
+        self._saver = IdleSave(self, self.flush_texts, interval=0)  # every change on disk in the next turn: a kill loses nothing
         self.note_field = self._text_field(column, "noteField", self.tr("Private note for the jury"), self.tr("Only the jury sees this."))
         self.feedback_field = self._text_field(column, "feedbackField", self.tr("Feedback for the team"),
                                                self.tr("The team gets this after the day."))
@@ -162,9 +174,16 @@ class ScoringPanel(QWidget):
         field.setTabChangesFocus(True)
         pass_undo(field)
         self._saver.watch(field)
+        field.installEventFilter(self)
         column.addWidget(field, 1)
         side.addWidget(holder, 1)
         return field
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.FocusOut and watched in (self.note_field, self.feedback_field):
+            self._saver.flush()
+            self.burst += 1
+        return super().eventFilter(watched, event)
 
     # -- showing -----------------------------------------------------------------
     def show_team(self, team: KitTeam) -> None:
@@ -178,6 +197,7 @@ class ScoringPanel(QWidget):
         self.name.setText(team.name)
         self.challenge.setText(in_lang(team.challenge, self.lang))
         self.idea.setText(team.idea)
+        self.idea.setVisible(bool(team.idea))
         with self._saver.quietly():
             for kind, field in (("note", self.note_field), ("feedback", self.feedback_field)):
                 text = self.desk.note(team.id) if kind == "note" else self.desk.feedback(team.id)
@@ -209,6 +229,21 @@ class ScoringPanel(QWidget):
             self.score_note.setText(self.tr("Not seen: this team is not scored"))
         else:
             self.score_note.setText(self.tr("{given} of {count} criteria scored").format(given=given, count=len(self.desk.criteria)))
+
+    def _move(self, key: str, step: int) -> None:
+        """Up/Down on a criterion: the previous/next one; past the last, on as Tab goes ("not seen")."""
+        keys = [c.key for c in self.desk.criteria]
+        index = keys.index(key) + step
+        if index >= len(keys):
+            self.not_seen.setFocus(Qt.FocusReason.TabFocusReason)
+        elif index >= 0:
+            self.fields[keys[index]].setFocus(Qt.FocusReason.TabFocusReason if step > 0 else Qt.FocusReason.BacktabFocusReason)
+
+    def place(self, where: str | None) -> QWidget:
+        """The control of a criterion key, "note", "feedback" or "not_seen" (the first focus when it cannot take the hand)."""
+        named = {"note": self.note_field, "feedback": self.feedback_field, "not_seen": self.not_seen, **self.fields}
+        widget = named.get(where or "")
+        return widget if widget is not None and widget.isEnabled() else self.first_focus()
 
     def first_focus(self) -> QWidget:
         """Where the hand goes on a new team: its first criterion (the not-seen mark when it cannot be scored)."""

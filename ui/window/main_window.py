@@ -241,7 +241,10 @@ class MainWindow(QMainWindow):
         new = QPushButton(self.tr("New event…"))
         new.setObjectName("createEventButton")
         new.clicked.connect(self.new_event)
-        for button in (demo, new):
+        kit = QPushButton(self.tr("Open a jury kit…"))  # a juror's laptop: the kit from the facilitator
+        kit.setObjectName("welcomeOpenKitButton")
+        kit.clicked.connect(lambda: self.open_kit())
+        for button in (demo, new, kit):
             button.setMinimumHeight(44)
             button.setFixedWidth(360)
             column.addWidget(button)

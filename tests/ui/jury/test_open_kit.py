@@ -137,3 +137,27 @@ def test_staatsprint_kit_with_a_bad_file_says_why_and_exits_2(qtbot, entry, tmp_
 class _Prefs:
     def get(self, key, default=None):
         return default
+
+
+def test_the_welcome_page_of_a_jurors_laptop_offers_to_open_the_kit(qtbot, prefs, tmp_path, monkeypatch):
+    import argparse
+
+    from PySide6.QtWidgets import QPushButton
+
+    from app.main import build_window
+
+    kit = write_kit(tmp_path)
+    main = build_window(argparse.Namespace(db=f"sqlite:///{tmp_path / 'empty.sqlite'}", lang="nl", demo=False, command=None), prefs)
+    qtbot.addWidget(main)
+    main.juror_data_dir = tmp_path / "data"
+    monkeypatch.setattr(opener, "choose_kit", lambda parent: kit)
+    assert main.centralWidget().objectName() == "welcomePage"
+    button = main.findChild(QPushButton, "welcomeOpenKitButton")
+    assert button.text() == "Jurykit openen…"
+    try:
+        button.click()
+        qtbot.waitUntil(lambda: len(juror_windows()) == 1)
+        assert juror_windows()[0].desk.kit.juror_name == "Anna de Vries"
+    finally:
+        close_all()
+        remove_language(QApplication.instance())

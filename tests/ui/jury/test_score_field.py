@@ -26,8 +26,8 @@ def test_digits_typed_give_the_value_the_scale_means(low, high, keys, value):
     assert result == value
 
 
-def test_the_arrows_step_within_the_scale_and_start_at_an_end():
-    assert stepped(None, 1, 1, 10) == 1 and stepped(None, -1, 1, 10) == 10
+def test_left_and_right_step_within_the_scale_and_only_right_starts_an_unscored_criterion():
+    assert stepped(None, 1, 1, 10) == 1 and stepped(None, -1, 1, 10) is None
     assert stepped(7, 1, 1, 10) == 8 and stepped(10, 1, 1, 10) == 10 and stepped(1, -1, 1, 10) == 1
 
 
@@ -36,7 +36,22 @@ def test_the_field_asks_and_never_changes_itself(qtbot):
     qtbot.addWidget(field)
     asked = []
     field.chosen.connect(asked.append)
+    moves = []
+    field.moveAsked.connect(moves.append)
     field.show_value(4)
-    for key in ("8", Qt.Key.Key_Up, Qt.Key.Key_Left, Qt.Key.Key_Delete):
+    for key in ("8", Qt.Key.Key_Right, Qt.Key.Key_Left, Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_Delete):
         qtbot.keyClick(field, key)
     assert asked == [8, 5, 3, None] and field.value == 4
+    assert moves == [1, -1]  # Up and Down go to another criterion, they never give a value
+
+
+def test_on_an_unscored_criterion_down_and_left_give_nothing_and_right_gives_the_bottom(qtbot):
+    field = ScoreField(1, 10)
+    qtbot.addWidget(field)
+    asked = []
+    field.chosen.connect(asked.append)
+    for key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_Left):
+        qtbot.keyClick(field, key)
+    assert asked == []
+    qtbot.keyClick(field, Qt.Key.Key_Right)
+    assert asked == [1]
