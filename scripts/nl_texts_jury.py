@@ -457,4 +457,9 @@ DUTCH_JURY: dict[str, str | tuple[str, str]] = {
     '{team}, {criterion}: “{text}” is not a whole number.': '{team}, {criterion}: “{text}” is geen heel getal.',
     "Paper sheet: on to the second entry, then check and store": "Papieren formulier: door naar de tweede invoer, dan controleren en opslaan",
     "Tab goes to the next cell, Space ticks “not seen”, {keys} goes on.": "Tab gaat naar het volgende vak, spatie vinkt “niet gezien” aan, {keys} gaat verder.",
+    "On the beamer: {room}": "Op de beamer: {room}",
+    "First in {room}: {team}": "Eerst in {room}: {team}",
+    "Show {room} on the beamer": "{room} op de beamer zetten",
+    "Show another room": "Andere zaal tonen",
+    "{team} in {room} is on the beamer with its timer running. Show {other} on the beamer instead? {team}'s timer keeps running; show {room} again to come back to it.": "{team} in {room} staat op de beamer en de tijd loopt. {other} op de beamer zetten? De tijd van {team} loopt door; zet {room} weer op de beamer om ernaar terug te gaan.",
 }

@@ -2176,11 +2176,31 @@ add a photo of a sketch</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>On the beamer: {room}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The beamer does not show the pitches.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>First in {room}: {team}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Now: {team}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show {room} on the beamer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show another room</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{team} in {room} is on the beamer with its timer running. Show {other} on the beamer instead? {team}'s timer keeps running; show {room} again to come back to it.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4329,42 +4349,6 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
     </message>
     <message>
         <source>{name} was changed after it was signed; it is not used. Ask for the original file.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The juror file's scores are not in the expected form.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The juror file scores a team the juror recused from.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The juror file scores a team this event does not have.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The juror file holds {team} twice.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The juror file has no scores for {teams}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>In the juror file {team} is marked not seen but has scores.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>In the juror file {team} has no score for “{criterion}” and is not marked not seen.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>In the juror file {team} has a score for an unknown criterion ({criterion}).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>In the juror file {team} has {value} for “{criterion}”, outside {min} to {max}.</source>
         <translation type="unfinished" />
     </message>
     <message>

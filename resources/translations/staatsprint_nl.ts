@@ -2178,12 +2178,32 @@ voeg een foto van een schets toe</translation>
         <translation>{key} start de pitch en daarna de vragen; de vragen starten ook vanzelf als de pitchtijd om is. PageDown en PageUp (ook van een presenter) gaan naar het volgende of vorige team, hier en op de beamer; afwezige teams worden overgeslagen.</translation>
     </message>
     <message>
+        <source>On the beamer: {room}</source>
+        <translation>Op de beamer: {room}</translation>
+    </message>
+    <message>
         <source>The beamer does not show the pitches.</source>
         <translation>De beamer toont de pitches niet.</translation>
     </message>
     <message>
+        <source>First in {room}: {team}</source>
+        <translation>Eerst in {room}: {team}</translation>
+    </message>
+    <message>
         <source>Now: {team}</source>
         <translation>Nu: {team}</translation>
+    </message>
+    <message>
+        <source>Show {room} on the beamer</source>
+        <translation>{room} op de beamer zetten</translation>
+    </message>
+    <message>
+        <source>Show another room</source>
+        <translation>Andere zaal tonen</translation>
+    </message>
+    <message>
+        <source>{team} in {room} is on the beamer with its timer running. Show {other} on the beamer instead? {team}'s timer keeps running; show {room} again to come back to it.</source>
+        <translation>{team} in {room} staat op de beamer en de tijd loopt. {other} op de beamer zetten? De tijd van {team} loopt door; zet {room} weer op de beamer om ernaar terug te gaan.</translation>
     </message>
     <message>
         <source>First: {team}</source>
@@ -4343,42 +4363,6 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
     <message>
         <source>{name} was changed after it was signed; it is not used. Ask for the original file.</source>
         <translation>{name} is gewijzigd nadat het is ondertekend; het wordt niet gebruikt. Vraag om het oorspronkelijke bestand.</translation>
-    </message>
-    <message>
-        <source>The juror file's scores are not in the expected form.</source>
-        <translation>De scores in het jurybestand hebben niet de verwachte vorm.</translation>
-    </message>
-    <message>
-        <source>The juror file scores a team the juror recused from.</source>
-        <translation>Het jurybestand beoordeelt een team waarbij het jurylid zich onthoudt.</translation>
-    </message>
-    <message>
-        <source>The juror file scores a team this event does not have.</source>
-        <translation>Het jurybestand beoordeelt een team dat dit evenement niet heeft.</translation>
-    </message>
-    <message>
-        <source>The juror file holds {team} twice.</source>
-        <translation>Het jurybestand bevat {team} twee keer.</translation>
-    </message>
-    <message>
-        <source>The juror file has no scores for {teams}.</source>
-        <translation>Het jurybestand heeft geen scores voor {teams}.</translation>
-    </message>
-    <message>
-        <source>In the juror file {team} is marked not seen but has scores.</source>
-        <translation>In het jurybestand is {team} als niet gezien gemarkeerd, maar heeft het wel scores.</translation>
-    </message>
-    <message>
-        <source>In the juror file {team} has no score for “{criterion}” and is not marked not seen.</source>
-        <translation>In het jurybestand heeft {team} geen score voor „{criterion}” en is het niet als niet gezien gemarkeerd.</translation>
-    </message>
-    <message>
-        <source>In the juror file {team} has a score for an unknown criterion ({criterion}).</source>
-        <translation>In het jurybestand heeft {team} een score voor een onbekend criterium ({criterion}).</translation>
-    </message>
-    <message>
-        <source>In the juror file {team} has {value} for “{criterion}”, outside {min} to {max}.</source>
-        <translation>In het jurybestand heeft {team} {value} voor „{criterion}”, buiten {min} tot en met {max}.</translation>
     </message>
     <message>
         <source>Open a jury kit</source>

@@ -55,7 +55,7 @@ class OrderTab(QWidget):
         self.error = message_line("orderError")
         left.addWidget(self.error)
         row.addLayout(left, 1)
-        self.panel = PitchPanel(workspace, self.run, self._name)
+        self.panel = PitchPanel(workspace, self.run, self._name, lambda: self.room)
         self.panel.start_button.clicked.connect(self.start_on_beamer)
         row.addWidget(self.panel)
         column.addLayout(row, 1)
@@ -278,7 +278,7 @@ class OrderTab(QWidget):
             self._do(lambda: order.move_to_room(self._ws.store, self._ws.event.id, team, room))
 
     def start_on_beamer(self) -> None:
-        if attempt(self.error, lambda: self.run.start(self.room)):
+        if self.panel.may_start(self.room) and attempt(self.error, lambda: self.run.start(self.room)):
             self.panel.show_state()
         self.table.setFocus()
 
