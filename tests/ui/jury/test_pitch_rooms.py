@@ -10,8 +10,10 @@ from PySide6.QtWidgets import QMessageBox
 from app.clock.timers import Status
 from app.jury.running_order import draw, running_order
 from tests.ui.conftest import settle
-from tests.ui.jury.test_order_tab import four_teams, order_tab  # noqa: F401 - the fixtures
+from tests.ui.jury import test_order_tab
 from tests.ui.modal import answer_modal
+
+four_teams, order_tab = test_order_tab.four_teams, test_order_tab.order_tab  # the running order tab's fixtures
 
 
 def two_rooms(tab, store, event_id, teams) -> dict[str, list[int]]:
