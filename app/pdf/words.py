@@ -184,6 +184,8 @@ WORDS: dict[str, tuple[str, str]] = {  # key: (Dutch, English)
     "feedback_title": ("Feedback van de jury", "Feedback from the jury"),
     "feedback_intro": ("Wat de juryleden jullie team meegeven, zonder namen en zonder scores.", "What the jurors tell your team, without names and without scores."),
     "feedback_none": ("De juryleden schreven voor dit team geen feedback.", "The jurors wrote no feedback for this team."),
+    "jury_prize_shared": ("{prize} (gedeeld)", "{prize} (shared)"),
+    "jury_teams_and": ("{teams} en {last}", "{teams} and {last}"),
 }
 
 

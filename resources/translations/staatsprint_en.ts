@@ -151,7 +151,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>A tie: {teams} share the award.</source>
+        <source>A tie: {teams} share the award — one shared prize, announced together on one card.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -160,6 +160,10 @@
     </message>
     <message>
         <source>Nobody voted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirmed as one shared prize: the reveal can announce the teams together.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2863,7 +2867,11 @@ add a photo of a sketch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Winner (shared prize)</source>
+        <source>Shared {prize}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Winners (shared prize)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2872,6 +2880,10 @@ add a photo of a sketch</source>
     </message>
     <message>
         <source>Place {place}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{teams} and {last}</source>
         <translation type="unfinished" />
     </message>
     <message>

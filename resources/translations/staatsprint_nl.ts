@@ -151,8 +151,8 @@
         <translation>{team}: {votes}</translation>
     </message>
     <message>
-        <source>A tie: {teams} share the award.</source>
-        <translation>Gelijke stand: {teams} delen de prijs.</translation>
+        <source>A tie: {teams} share the award — one shared prize, announced together on one card.</source>
+        <translation>Gelijke stand: {teams} delen de prijs — één gedeelde prijs, samen bekendgemaakt op één kaart.</translation>
     </message>
     <message>
         <source>The award goes to {team}.</source>
@@ -161,6 +161,10 @@
     <message>
         <source>Nobody voted.</source>
         <translation>Niemand heeft gestemd.</translation>
+    </message>
+    <message>
+        <source>Confirmed as one shared prize: the reveal can announce the teams together.</source>
+        <translation>Bevestigd als één gedeelde prijs: de bekendmaking kan de teams samen noemen.</translation>
     </message>
     <message>
         <source>Confirmed: the reveal can announce it.</source>
@@ -2865,8 +2869,12 @@ voeg een foto van een schets toe</translation>
         <translation>Derde plaats</translation>
     </message>
     <message>
-        <source>Winner (shared prize)</source>
-        <translation>Winnaar (gedeelde prijs)</translation>
+        <source>Shared {prize}</source>
+        <translation>Gedeelde {prize}</translation>
+    </message>
+    <message>
+        <source>Winners (shared prize)</source>
+        <translation>Winnaars (gedeelde prijs)</translation>
     </message>
     <message>
         <source>Winner</source>
@@ -2875,6 +2883,10 @@ voeg een foto van een schets toe</translation>
     <message>
         <source>Place {place}</source>
         <translation>Plaats {place}</translation>
+    </message>
+    <message>
+        <source>{teams} and {last}</source>
+        <translation>{teams} en {last}</translation>
     </message>
     <message>
         <source>The winners</source>
