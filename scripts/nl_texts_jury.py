@@ -465,4 +465,8 @@ DUTCH_JURY: dict[str, str | tuple[str, str]] = {
     "{teams} and {last}": "{teams} en {last}",
     "A tie: {teams} share the award — one shared prize, announced together on one card.": "Gelijke stand: {teams} delen de prijs — één gedeelde prijs, samen bekendgemaakt op één kaart.",
     "Confirmed as one shared prize: the reveal can announce the teams together.": "Bevestigd als één gedeelde prijs: de bekendmaking kan de teams samen noemen.",
+    "file received": "bestand binnen",
+    "exported {time}, from an earlier running order: export again": "geëxporteerd {time}, uit een eerdere volgorde: opnieuw exporteren",
+    "exported {time} · file received": "geëxporteerd {time} · bestand binnen",
+    "Scores have arrived already: the jurors' kits list the present order. Draw a new order by lot for every room? The present order is replaced; the kits then list the old order until they are exported again.": "Er zijn al scores binnen: de jurykits van de juryleden noemen de huidige volgorde. Voor elke zaal een nieuwe volgorde loten? De huidige volgorde wordt vervangen; de jurykits noemen dan de oude volgorde tot ze opnieuw zijn geëxporteerd.",
 }

@@ -1382,7 +1382,19 @@ ranking</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>file received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>exported {time}, for an earlier rubric: export again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>exported {time}, from an earlier running order: export again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>exported {time} · file received</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1841,6 +1853,10 @@ ranking</source>
     </message>
     <message>
         <source>Team {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scores have arrived already: the jurors' kits list the present order. Draw a new order by lot for every room? The present order is replaced; the kits then list the old order until they are exported again.</source>
         <translation type="unfinished" />
     </message>
     <message>

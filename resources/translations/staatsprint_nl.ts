@@ -1383,8 +1383,20 @@ ranking</translation>
         <translation>niet geëxporteerd</translation>
     </message>
     <message>
+        <source>file received</source>
+        <translation>bestand binnen</translation>
+    </message>
+    <message>
         <source>exported {time}, for an earlier rubric: export again</source>
         <translation>geëxporteerd {time}, voor eerdere criteria: opnieuw exporteren</translation>
+    </message>
+    <message>
+        <source>exported {time}, from an earlier running order: export again</source>
+        <translation>geëxporteerd {time}, uit een eerdere volgorde: opnieuw exporteren</translation>
+    </message>
+    <message>
+        <source>exported {time} · file received</source>
+        <translation>geëxporteerd {time} · bestand binnen</translation>
     </message>
     <message>
         <source>exported {time}</source>
@@ -1843,6 +1855,10 @@ ranking</translation>
     <message>
         <source>Team {number}</source>
         <translation>Team {number}</translation>
+    </message>
+    <message>
+        <source>Scores have arrived already: the jurors' kits list the present order. Draw a new order by lot for every room? The present order is replaced; the kits then list the old order until they are exported again.</source>
+        <translation>Er zijn al scores binnen: de jurykits van de juryleden noemen de huidige volgorde. Voor elke zaal een nieuwe volgorde loten? De huidige volgorde wordt vervangen; de jurykits noemen dan de oude volgorde tot ze opnieuw zijn geëxporteerd.</translation>
     </message>
     <message>
         <source>Draw again</source>
