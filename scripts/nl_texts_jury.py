@@ -469,4 +469,7 @@ DUTCH_JURY: dict[str, str | tuple[str, str]] = {
     "exported {time}, from an earlier running order: export again": "geëxporteerd {time}, uit een eerdere volgorde: opnieuw exporteren",
     "exported {time} · file received": "geëxporteerd {time} · bestand binnen",
     "Scores have arrived already: the jurors' kits list the present order. Draw a new order by lot for every room? The present order is replaced; the kits then list the old order until they are exported again.": "Er zijn al scores binnen: de jurykits van de juryleden noemen de huidige volgorde. Voor elke zaal een nieuwe volgorde loten? De huidige volgorde wordt vervangen; de jurykits noemen dan de oude volgorde tot ze opnieuw zijn geëxporteerd.",
+    "export again": "opnieuw exporteren",
+    "The kits of {names} are for earlier criteria: export them again.": "De jurykits van {names} horen bij eerdere criteria: opnieuw exporteren.",
+    "The kits of {names} list an earlier running order: export them again.": "De jurykits van {names} komen uit een eerdere volgorde: opnieuw exporteren.",
 }

@@ -1386,6 +1386,10 @@ ranking</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>export again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>exported {time}, for an earlier rubric: export again</source>
         <translation type="unfinished" />
     </message>
@@ -1399,6 +1403,14 @@ ranking</source>
     </message>
     <message>
         <source>exported {time}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The kits of {names} are for earlier criteria: export them again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The kits of {names} list an earlier running order: export them again.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -1387,6 +1387,10 @@ ranking</translation>
         <translation>bestand binnen</translation>
     </message>
     <message>
+        <source>export again</source>
+        <translation>opnieuw exporteren</translation>
+    </message>
+    <message>
         <source>exported {time}, for an earlier rubric: export again</source>
         <translation>geëxporteerd {time}, voor eerdere criteria: opnieuw exporteren</translation>
     </message>
@@ -1401,6 +1405,14 @@ ranking</translation>
     <message>
         <source>exported {time}</source>
         <translation>geëxporteerd {time}</translation>
+    </message>
+    <message>
+        <source>The kits of {names} are for earlier criteria: export them again.</source>
+        <translation>De jurykits van {names} horen bij eerdere criteria: opnieuw exporteren.</translation>
+    </message>
+    <message>
+        <source>The kits of {names} list an earlier running order: export them again.</source>
+        <translation>De jurykits van {names} komen uit een eerdere volgorde: opnieuw exporteren.</translation>
     </message>
     <message>
         <source>The jury always has a chair: tick another juror to make them chair.</source>

@@ -65,6 +65,9 @@ class JurorsCard(QWidget):
         self.table.setMinimumHeight(190)
         self.table.itemChanged.connect(self._edited)
         layout.addWidget(self.table, 1)
+        self.kit_warning = label("", "error", "kitWarning")  # which kits no longer match, and why (the column stays narrow)
+        self.kit_warning.hide()
+        layout.addWidget(self.kit_warning)
         layout.addLayout(self._add_row())
         layout.addLayout(self._buttons())
         self.line = message_line("jurorsMessage")
@@ -134,6 +137,7 @@ class JurorsCard(QWidget):
         for index, juror in enumerate(rows):
             self._fill(index, juror, kits.get(juror.id))
         self._filling = False
+        self._warn(rows, kits)
         ids = [juror.id for juror in rows]
         if keep in ids:
             self.table.setCurrentCell(ids.index(keep), max(self.table.currentColumn(), 0))
@@ -149,6 +153,8 @@ class JurorsCard(QWidget):
         kit.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         if state is not None and (state.earlier_rubric or state.earlier_order):
             kit.setForeground(QBrush(QColor(self._ws.theme.danger)))
+            kit.setToolTip(self._kit_reason(state))
+            kit.setData(Qt.ItemDataRole.AccessibleTextRole, self._kit_reason(state))
         for column, item in enumerate((name, organisation, chair, kit)):
             item.setData(JUROR_ID, juror.id)
             self.table.setItem(index, column, item)
@@ -158,14 +164,32 @@ class JurorsCard(QWidget):
         whose scores arrived (on paper, or a file brought otherwise) needs none."""
         if state is None or state.exported_at is None:
             return self.tr("file received") if state is not None and state.file_in else self.tr("not exported")
-        when = state.exported_at.astimezone(ZoneInfo(self._ws.template.meta.timezone)).strftime("%H:%M")
-        if state.earlier_rubric:
-            return self.tr("exported {time}, for an earlier rubric: export again").format(time=when)
-        if state.earlier_order:
-            return self.tr("exported {time}, from an earlier running order: export again").format(time=when)
+        if state.earlier_rubric or state.earlier_order:
+            return self.tr("export again")
+        when = self._when(state)
         if state.file_in:
             return self.tr("exported {time} · file received").format(time=when)
         return self.tr("exported {time}").format(time=when)
+
+    def _when(self, state: KitState) -> str:
+        return state.exported_at.astimezone(ZoneInfo(self._ws.template.meta.timezone)).strftime("%H:%M")
+
+    def _kit_reason(self, state: KitState) -> str:
+        if state.earlier_rubric:
+            return self.tr("exported {time}, for an earlier rubric: export again").format(time=self._when(state))
+        return self.tr("exported {time}, from an earlier running order: export again").format(time=self._when(state))
+
+    def _warn(self, rows, kits: dict[int, KitState]) -> None:
+        """Under the table: whose kits are for an earlier rubric, whose list an earlier running order."""
+        rubric = [juror.name for juror in rows if kits.get(juror.id) and kits[juror.id].earlier_rubric]
+        order = [juror.name for juror in rows if kits.get(juror.id) and kits[juror.id].earlier_order and not kits[juror.id].earlier_rubric]
+        lines = []
+        if rubric:
+            lines.append(self.tr("The kits of {names} are for earlier criteria: export them again.").format(names=", ".join(rubric)))
+        if order:
+            lines.append(self.tr("The kits of {names} list an earlier running order: export them again.").format(names=", ".join(order)))
+        self.kit_warning.setText("\n".join(lines))
+        self.kit_warning.setVisible(bool(lines))
 
     def current_juror(self) -> int | None:
         item = self.table.item(self.table.currentRow(), NAME) if self.table.currentRow() >= 0 else None

@@ -238,7 +238,10 @@ def test_a_change_elsewhere_shows_and_a_kit_of_an_earlier_rubric_says_so(qtbot, 
     assert table.item(0, 3).text().startswith("exported ") and "earlier rubric" not in table.item(0, 3).text()
     rubric.set_weight(store, rubric.criteria(store, event_id)[0].id, 2)
     settle()
-    assert "for an earlier rubric" in table.item(0, 3).text() and table.item(1, 3).text() == "not exported"
+    assert table.item(0, 3).text() == "export again" and "for an earlier rubric" in table.item(0, 3).toolTip()
+    assert table.item(1, 3).text() == "not exported"
+    warning = find(window, QLabel, "kitWarning")
+    assert warning.isVisible() and warning.text() == "The kits of Annelies de Vries are for earlier criteria: export them again."
 
 
 def test_levels_typed_are_saved_on_leaving_and_overlapping_ones_refused(qtbot, setup_tab):
@@ -322,5 +325,7 @@ def test_a_kit_from_an_earlier_order_says_so_and_a_file_without_a_kit_is_receive
     assert table.item(0, 3).text().startswith("exported ") and table.item(1, 3).text() == "file received"
     set_absent(store, event_id, running_order(store, event_id)[0].team_id, True)  # on the running order tab
     settle()
-    assert table.item(0, 3).text().endswith("from an earlier running order: export again")
+    assert table.item(0, 3).text() == "export again" and table.item(0, 3).toolTip().endswith("from an earlier running order: export again")
+    warning = find(window, QLabel, "kitWarning")
+    assert warning.isVisible() and "list an earlier running order: export them again" in warning.text()
     assert table.item(0, 3).foreground().color() == QColor(window.event_view.workspace.theme.danger)
