@@ -98,8 +98,9 @@ def _paint_blocks(painter: QPainter, draw, dossier: TeamDossier, area: QRectF, h
     idea_room = min(area.height() * 0.9, max(min(whole, area.height() * 0.5), area.height() - h * TITLE - others))
     idea_font = fitted_font(painter.font(), idea or "x", QRectF(0, 0, area.width(), idea_room), h * IDEA_SIZES[0], h * IDEA_SIZES[1], True)
     idea_h = min(idea_room, text_height(idea, idea_font, area.width())) if idea else h * 0.05
-    box = QRectF(area.left(), area.top() + h * TITLE, area.width(), idea_h)
-    if idea or say_missing:
+    shown = bool(idea) or say_missing  # the idea's block (or that there is none yet); else the other blocks move up
+    box = QRectF(area.left(), area.top() + h * TITLE, area.width(), idea_h) if shown else QRectF(area.left(), area.top() - h * GAP, area.width(), 0)
+    if shown:
         draw(QCoreApplication.translate("BeamerPitch", "Our idea"), QRectF(area.left(), area.top(), area.width(), h * TITLE), ACCENT, 0.026, 0.018, True)
     if idea:
         draw(idea, box, TEXT, idea_font.pixelSize() / h, idea_font.pixelSize() / h, True)
