@@ -472,4 +472,6 @@ DUTCH_JURY: dict[str, str | tuple[str, str]] = {
     "export again": "opnieuw exporteren",
     "The kits of {names} are for earlier criteria: export them again.": "De jurykits van {names} horen bij eerdere criteria: opnieuw exporteren.",
     "The kits of {names} list an earlier running order: export them again.": "De jurykits van {names} komen uit een eerdere volgorde: opnieuw exporteren.",
+    "Still running in {room}: {team}, {timer} {countdown}": "Loopt nog in {room}: {team}, {timer} {countdown}",
+    "Still running: {team}, {timer} {countdown}": "Loopt nog: {team}, {timer} {countdown}",
 }

@@ -2228,6 +2228,14 @@ add a photo of a sketch</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Still running in {room}: {team}, {timer} {countdown}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Still running: {team}, {timer} {countdown}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Show another room</source>
         <translation type="unfinished" />
     </message>

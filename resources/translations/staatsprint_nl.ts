@@ -2230,6 +2230,14 @@ voeg een foto van een schets toe</translation>
         <translation>{room} op de beamer zetten</translation>
     </message>
     <message>
+        <source>Still running in {room}: {team}, {timer} {countdown}</source>
+        <translation>Loopt nog in {room}: {team}, {timer} {countdown}</translation>
+    </message>
+    <message>
+        <source>Still running: {team}, {timer} {countdown}</source>
+        <translation>Loopt nog: {team}, {timer} {countdown}</translation>
+    </message>
+    <message>
         <source>Show another room</source>
         <translation>Andere zaal tonen</translation>
     </message>

@@ -40,7 +40,8 @@ class PitchPanel(QWidget):
         self.now_label = label("", "lead", "pitchNow")
         self.timer_label = label("", "h2", "pitchTimer")
         self.next_label = label("", "muted", "pitchNext")
-        for widget in (self.now_label, self.timer_label, self.next_label):
+        self.elsewhere_label = label("", "muted", "pitchElsewhere")  # timers left running (another room shown)
+        for widget in (self.now_label, self.timer_label, self.next_label, self.elsewhere_label):
             layout.addWidget(widget)
         grid = QGridLayout()
         grid.setSpacing(8)
@@ -93,10 +94,21 @@ class PitchPanel(QWidget):
             following = run.following()
             self.next_label.setText(self.tr("Next: {team}").format(team=self._name_of(following)) if following is not None
                                     else self.tr("This is the last team."))
+        self._show_elsewhere(now, several)
         self.start_button.setText(self.tr("Show {room} on the beamer").format(room=chosen) if several and (on is None or chosen != run.room)
                                   else self.tr("Start the pitches on the beamer"))
         for button in (self.pitch_button, self.questions_button, self.previous_button, self.next_button):
             button.setEnabled(on is not None)
+
+    def _show_elsewhere(self, now, several: bool) -> None:
+        """The timers still running of teams not on the beamer: nothing runs unseen."""
+        lines = []
+        for room, team in self._run.elsewhere(now):
+            timer_label, countdown, _tone = self._run.timer(team, now)
+            text = self.tr("Still running in {room}: {team}, {timer} {countdown}") if several else self.tr("Still running: {team}, {timer} {countdown}")
+            lines.append(text.format(room=room, team=self._name_of(team), timer=timer_label.lower(), countdown=countdown))
+        self.elsewhere_label.setText("\n".join(lines))
+        self.elsewhere_label.setVisible(bool(lines))
 
     def may_start(self, room: str) -> bool:
         """Showing ``room`` stops nothing silently: while another room's team has its timer running, ask

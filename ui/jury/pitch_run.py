@@ -54,6 +54,12 @@ class PitchRun(QObject):
         """The team ``room``'s pitches (re)start with on the beamer."""
         return self._resume([s.team_id for s in self._slots if s.room == room and not s.absent])
 
+    def elsewhere(self, now: datetime) -> list[tuple[str, int]]:
+        """(room, team) of each team not on the beamer whose pitch or questions timer still runs."""
+        on = self.current
+        return [(slot.room, slot.team_id) for slot in self._slots
+                if slot.team_id != on and self.clock(slot.team_id, now).status(now) in (Status.RUNNING, Status.OVERRUN)]
+
     def running(self) -> bool:
         """The team on the beamer has its pitch or questions timer running."""
         on, now = self.current, self._ws.timers.clock.now()

@@ -81,7 +81,9 @@ def test_showing_another_room_while_a_timer_runs_asks_and_keeps_that_timer(qtbot
     settle()
     assert tab.run.source.team_id == rooms["Room 1"][0] and tab.run.room == "Room 1" and tab.focusWidget() is tab.table
     now = clock.now()
-    assert tab.run.clock(on, now).status(now) is Status.RUNNING  # Room 2's questions run on
+    assert tab.run.clock(on, now).status(now) is Status.RUNNING  # Room 2's questions run on, and the card says so
+    tab.panel.show_state()
+    assert tab.panel.elsewhere_label.text() == f"Still running in Room 2: {tab._name(on)}, questions 1:40"
     pick(tab, "Room 2")
     tab.start_on_beamer()  # no timer runs in Room 1: nothing to ask
     settle()
