@@ -9,11 +9,18 @@ from __future__ import annotations
 
 from sqlmodel import Session, select
 
+from app.storage.store import Store
 from db.models import JurorFile
 
 
 def scores_arrived(session: Session, event_id: int) -> bool:
     return session.exec(select(JurorFile.id).where(JurorFile.event_id == event_id).limit(1)).first() is not None
+
+
+def any_scores(store: Store, event_id: int) -> bool:
+    """``scores_arrived`` in a read of its own."""
+    with store.read() as session:
+        return scores_arrived(session, event_id)
 
 
 def scored_against(session: Session, event_id: int, rubric_version: int) -> bool:

@@ -3,8 +3,8 @@
 The body (COMMON format) names the event and the rubric it is for, the juror and their key, the
 criteria, and the teams in running order with their challenge, pitched idea and whether the juror
 recuses from them. It is sealed with the juror's own key (which it carries, so the juror's laptop can
-check it arrived whole). Writing a kit logs "kit_exported" with the rubric it is for, so the set-up
-can tell a kit of an earlier rubric.
+check it arrived whole). Writing a kit logs "kit_exported" with the rubric it is for and the running
+order it lists, so the set-up can tell a kit of an earlier rubric or order (``app.jury.kit_state``).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from app.event.events import event_template
 from app.export.files import make_folder, write_atomically
 from app.export.snapshot import event_summary
 from app.jury import keys
+from app.jury.kit_state import order_fingerprint
 from app.jury.rubric import ensure_rubric
 from app.jury.running_order import running_order
 from app.pitch.brief import IDEA, brief
@@ -84,18 +85,10 @@ def write_kit(store: Store, event_id: int, juror_id: int, template: Template, la
 
 def write_kits(store: Store, event_id: int, juror_ids: list[int], template: Template, lang: str, folder: Path | str) -> list[Path]:
     """Each juror's kit into ``folder`` (made when its parent is there), each written whole or not at all;
-    each written kit is logged ("kit_exported": the juror, the rubric's version and fingerprint)."""
+    each written kit is logged ("kit_exported": the juror, the rubric's version and fingerprint, the order's)."""
     folder = make_folder(folder)
     return [_write_as(store, event_id, body, folder / kit_name(body["juror"]["name"]))
             for body in kit_bodies(store, event_id, juror_ids, template, lang)]
-
-
-def kit_exports(store: Store, event_id: int) -> dict[str, tuple[datetime, str]]:
-    """{juror token: (when, rubric fingerprint)} of each juror's latest kit written."""
-    with store.read() as session:
-        rows = session.exec(select(JuryLog).where(JuryLog.event_id == event_id, JuryLog.kind == "kit_exported")
-                            .order_by(JuryLog.id)).all()
-        return {row.detail["juror"]: (row.created_at, row.detail["fingerprint"]) for row in rows}
 
 
 def run_kit_command(store: Store, event_id: int, args: argparse.Namespace, out: TextIO) -> int:
@@ -119,10 +112,11 @@ def run_kit_command(store: Store, event_id: int, args: argparse.Namespace, out: 
 
 def _write_as(store: Store, event_id: int, body: dict, path: Path) -> Path:
     write_atomically(path, lambda handle: handle.write(seal(keys.KIT, body, bytes.fromhex(body["key"]))))
+    order = order_fingerprint(running_order(store, event_id))
     with store.write() as session:
         session.add(JuryLog(event_id=event_id, kind="kit_exported", detail={
             "juror": body["juror"]["token"], "version": body["rubric"]["version"],
-            "fingerprint": body["rubric"]["fingerprint"], "file": path.name}))
+            "fingerprint": body["rubric"]["fingerprint"], "order": order, "file": path.name}))
     return path
 
 

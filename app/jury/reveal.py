@@ -5,13 +5,15 @@ challenge, in the challenges' order), each from its last place to its first — 
 challenge's winner, then the overall third, second and first. The facilitator may let the Idea Race's
 winner and the audience prize go first. Each step carries what the room may see: the pool, the place,
 the team, its pitched idea (``app.pitch.brief``) and its members' names — never a juror or a score.
+A shared prize (a tie in the Idea Race or the audience's vote) is one prize: one step naming every
+team that shares it (``sharing``).
 
 Nothing is revealed before the chair confirmed the winners (``JurySetting.confirmed_at``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlmodel import select
@@ -43,6 +45,7 @@ class RevealStep:
     challenge: str  # the team's challenge title; "" when it has none
     idea: str  # the idea the team pitched; "" when not filled in
     members: tuple[str, ...]  # the members' names, in the team's order
+    sharing: tuple[tuple[int, str], ...] = ()  # a shared prize: (number, name) of every team sharing it; () otherwise
 
 
 @dataclass(frozen=True)
@@ -63,9 +66,11 @@ def reveal_sequence(store: Store, event_id: int, template: Template, lang: str, 
     steps = []
     for pool_key, title, subtitle, places in planned:
         rows = sorted(by_pool.get(pool_key, []), key=lambda award: -award.place)
-        if pool_key in (RACE, AUDIENCE):  # a shared prize: every winner, in the order they were recorded
-            rows = sorted(rows, key=lambda award: award.place)
-        steps.extend(_step(store, event_id, award, title, subtitle, places, len(rows) > 1 and places == 1, lang, now) for award in rows)
+        if pool_key in (RACE, AUDIENCE) and len(rows) > 1:  # a shared prize: one step, the winners in the order recorded
+            each = [_step(store, event_id, award, title, subtitle, places, True, lang, now) for award in reversed(rows)]
+            steps.append(replace(each[0], sharing=tuple((step.team_number, step.team_name) for step in each)))
+            continue
+        steps.extend(_step(store, event_id, award, title, subtitle, places, False, lang, now) for award in rows)
     return steps
 
 

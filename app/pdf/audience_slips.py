@@ -1,9 +1,10 @@
 """The audience prize's slips: one per participant (their name, their team and their one-time code),
-ten to an A4 page with cut lines, each team on its own page(s) so the facilitator hands a team its pile."""
+ten to an A4 page with cut lines, packed in team order (a team's slips may share a page with the next
+team's: each slip names its team). The header (the prize and the event) is never cut: a long event
+name is set smaller, then over two lines."""
 
 from __future__ import annotations
 
-from itertools import groupby
 from pathlib import Path
 from typing import BinaryIO
 
@@ -47,32 +48,32 @@ def slips_pdf(out: BinaryIO, every: list[Slip], event_name: str, lang: str) -> N
     fonts.register()
     canvas = Canvas(out, pagesize=A4, initialFontName=fonts.REGULAR)
     canvas.setTitle(f"{word('audience_prize', lang)} — {event_name}")
-    for _team, team_slips in groupby(every, key=lambda slip: slip.team_number):
-        team_slips = list(team_slips)
-        for start in range(0, len(team_slips), COLUMNS * ROWS):
-            _page(canvas, team_slips[start:start + COLUMNS * ROWS], event_name, lang)
+    for start in range(0, len(every), COLUMNS * ROWS):
+        _page(canvas, every[start:start + COLUMNS * ROWS], event_name, lang)
     canvas.save()
 
 
 def _page(canvas: Canvas, slips: list[Slip], event_name: str, lang: str) -> None:
     width, height = (A4[0] - 2 * MARGIN) / COLUMNS, (A4[1] - 2 * MARGIN) / ROWS
-    _cut_lines(canvas, width, height)
+    _cut_lines(canvas, width, height, -(-len(slips) // COLUMNS))
     for index, slip in enumerate(slips):
         column, row = index % COLUMNS, index // COLUMNS
         _slip(canvas, slip, MARGIN + column * width, A4[1] - MARGIN - (row + 1) * height, width, height, event_name, lang)
     canvas.showPage()
 
 
-def _cut_lines(canvas: Canvas, width: float, height: float) -> None:
+def _cut_lines(canvas: Canvas, width: float, height: float, rows: int) -> None:
+    """The cut lines around the first ``rows`` rows (the last page's empty rows stay blank)."""
     canvas.saveState()
     canvas.setStrokeColor(style.RULE)
     canvas.setDash(4, 3)
     canvas.setLineWidth(0.6)
+    bottom = A4[1] - MARGIN - rows * height
     for column in range(COLUMNS + 1):
         x = MARGIN + column * width
-        canvas.line(x, MARGIN, x, A4[1] - MARGIN)
-    for row in range(ROWS + 1):
-        y = MARGIN + row * height
+        canvas.line(x, bottom, x, A4[1] - MARGIN)
+    for row in range(rows + 1):
+        y = A4[1] - MARGIN - row * height
         canvas.line(MARGIN, y, A4[0] - MARGIN, y)
     canvas.restoreState()
 
@@ -80,9 +81,7 @@ def _cut_lines(canvas: Canvas, width: float, height: float) -> None:
 def _slip(canvas: Canvas, slip: Slip, x: float, y: float, width: float, height: float, event_name: str, lang: str) -> None:
     inner = width - 2 * PAD
     top = y + height - PAD
-    canvas.setFillColor(style.PRIMARY)
-    canvas.setFont(fonts.BOLD, 8.5)
-    canvas.drawString(x + PAD, top - 8, one_line(f"{word('audience_prize', lang)} · {event_name}", inner, fonts.BOLD, 8.5))
+    _header(canvas, f"{word('audience_prize', lang)} · {event_name}", x + PAD, top, inner)
     canvas.setFillColor(style.TEXT)
     size = next((size for size in (13, 12, 11, 10) if fonts.width(slip.member, size, fonts.BOLD) <= inner), 10)
     canvas.setFont(fonts.BOLD, size)
@@ -97,6 +96,28 @@ def _slip(canvas: Canvas, slip: Slip, x: float, y: float, width: float, height: 
     canvas.setFont(fonts.BOLD, 24)
     canvas.drawString(x + PAD, top - 80, " ".join(slip.code))
     _wrapped(canvas, word("audience_how", lang), x + PAD, y + PAD, inner)
+
+
+def header_lines(text: str, width: float) -> tuple[float, list[str]]:
+    """(size, lines) of the header: one line at the largest size from 8.5 down to 6.5 points that fits
+    ``width``, else two lines at 6.5 points (a word too long for a line is cut, as a last resort)."""
+    size = next((size for size in (8.5, 8, 7.5, 7, 6.5) if fonts.width(text, size, fonts.BOLD) <= width), None)
+    if size is not None:
+        return size, [text]
+    words, first = text.split(), ""
+    while words and fonts.width(f"{first} {words[0]}".strip(), 6.5, fonts.BOLD) <= width:
+        first = f"{first} {words.pop(0)}".strip()
+    if not first:
+        first = words.pop(0)
+    return 6.5, [one_line(first, width, fonts.BOLD, 6.5), one_line(" ".join(words), width, fonts.BOLD, 6.5)]
+
+
+def _header(canvas: Canvas, text: str, x: float, top: float, width: float) -> None:
+    size, lines = header_lines(text, width)
+    canvas.setFillColor(style.PRIMARY)
+    canvas.setFont(fonts.BOLD, size)
+    for index, line in enumerate(lines):
+        canvas.drawString(x, top - 6 - index * 7 if len(lines) > 1 else top - 8, line)
 
 
 def _wrapped(canvas: Canvas, text: str, x: float, y: float, width: float) -> None:

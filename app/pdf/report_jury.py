@@ -41,8 +41,7 @@ def jury_pages(summary: EventSummary) -> list[Flowable]:
     for pool in jury.pools:  # on one page when it fits one; a long ranking starts where it is and flows on
         story.append(_Pool(_pool(pool, lang)))
     if jury.prizes:
-        lines = [Paragraph(f"<b>{escape(title)}:</b> {escape(team(place.team_number, place.team_name))}", s["body"])
-                 for title, place in jury.prizes]
+        lines = [Paragraph(f"<b>{escape(title)}:</b> {escape(teams)}", s["body"]) for title, teams in prize_lines(jury.prizes, lang)]
         story.append(KeepTogether([_h1(word("jury_prizes", lang)), *lines]))
     story += [CondPageBreak(FEEDBACK_ROOM), _Chapter(word("jury_feedback", lang), "title", 0, "jury-feedback"),
               Paragraph(escape(word("jury_feedback_lead", lang)), s["muted"]), Spacer(1, 2 * mm)]
@@ -85,6 +84,21 @@ def pending(summary: EventSummary) -> list[Flowable]:
 def team(number: int, name: str) -> str:
     """"Kennistafel (team 9)", or "Team 9" for a team without a name."""
     return name if not name or name == f"Team {number}" else f"{name} (team {number})"
+
+
+def prize_lines(prizes: tuple[tuple[str, JuryPlace], ...], lang: str) -> list[tuple[str, str]]:
+    """(title, teams) per other prize: a shared prize once, "(gedeeld)" in its title and its teams together."""
+    grouped: dict[str, list[JuryPlace]] = {}
+    for title, place in prizes:
+        grouped.setdefault(title, []).append(place)
+    lines = []
+    for title, places in grouped.items():
+        names = [team(place.team_number, place.team_name) for place in places]
+        if len(names) == 1:
+            lines.append((title, names[0]))
+        else:
+            lines.append((word("jury_prize_shared", lang, prize=title), word("jury_teams_and", lang, teams=", ".join(names[:-1]), last=names[-1])))
+    return lines
 
 
 def score(value: Fraction | None, lang: str) -> str:

@@ -188,6 +188,8 @@ WORDS: dict[str, tuple[str, str]] = {  # key: (Dutch, English)
     "beraad_verdict_fair_winner": ("Redelijk zeker: de winnaar staat vast, met een kleine marge.", "Fairly sure: the winner stands, by a small margin."),
     "beraad_verdict_firm_winner": ("Stevig: geen jurylid en geen losse score verandert de winnaar.", "Firm: no juror and no single score changes the winner."),
     "beraad_stable_all_winner": ("De winnaar blijft gelijk, welk jurylid je ook weglaat.", "The winner stays the same whichever juror is left out."),
+    "jury_prize_shared": ("{prize} (gedeeld)", "{prize} (shared)"),
+    "jury_teams_and": ("{teams} en {last}", "{teams} and {last}"),
 }
 
 

@@ -151,7 +151,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>A tie: {teams} share the award.</source>
+        <source>A tie: {teams} share the award — one shared prize, announced together on one card.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -160,6 +160,10 @@
     </message>
     <message>
         <source>Nobody voted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirmed as one shared prize: the reveal can announce the teams together.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1385,11 +1389,35 @@ ranking</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>file received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>exported {time} · file received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>exported {time}, for an earlier rubric: export again</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>exported {time}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>exported {time}, from an earlier running order: export again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The kits of {names} are for earlier criteria: export them again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The kits of {names} list an earlier running order: export them again.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1851,6 +1879,10 @@ ranking</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Scores have arrived already: the jurors' kits list the present order. Draw a new order by lot for every room? The present order is replaced; the kits then list the old order until they are exported again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Draw again</source>
         <translation type="unfinished" />
     </message>
@@ -2187,11 +2219,39 @@ add a photo of a sketch</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>On the beamer: {room}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The beamer does not show the pitches.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>First in {room}: {team}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Now: {team}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show {room} on the beamer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Still running in {room}: {team}, {timer} {countdown}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Still running: {team}, {timer} {countdown}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show another room</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{team} in {room} is on the beamer with its timer running. Show {other} on the beamer instead? {team}'s timer keeps running; show {room} again to come back to it.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2854,7 +2914,11 @@ add a photo of a sketch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Winner (shared prize)</source>
+        <source>Shared {prize}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Winners (shared prize)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2863,6 +2927,10 @@ add a photo of a sketch</source>
     </message>
     <message>
         <source>Place {place}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{teams} and {last}</source>
         <translation type="unfinished" />
     </message>
     <message>

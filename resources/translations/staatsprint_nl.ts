@@ -151,8 +151,8 @@
         <translation>{team}: {votes}</translation>
     </message>
     <message>
-        <source>A tie: {teams} share the award.</source>
-        <translation>Gelijke stand: {teams} delen de prijs.</translation>
+        <source>A tie: {teams} share the award — one shared prize, announced together on one card.</source>
+        <translation>Gelijke stand: {teams} delen de prijs — één gedeelde prijs, samen bekendgemaakt op één kaart.</translation>
     </message>
     <message>
         <source>The award goes to {team}.</source>
@@ -161,6 +161,10 @@
     <message>
         <source>Nobody voted.</source>
         <translation>Niemand heeft gestemd.</translation>
+    </message>
+    <message>
+        <source>Confirmed as one shared prize: the reveal can announce the teams together.</source>
+        <translation>Bevestigd als één gedeelde prijs: de bekendmaking kan de teams samen noemen.</translation>
     </message>
     <message>
         <source>Confirmed: the reveal can announce it.</source>
@@ -1386,12 +1390,36 @@ ranking</translation>
         <translation>niet geëxporteerd</translation>
     </message>
     <message>
+        <source>file received</source>
+        <translation>bestand binnen</translation>
+    </message>
+    <message>
+        <source>export again</source>
+        <translation>opnieuw exporteren</translation>
+    </message>
+    <message>
+        <source>exported {time} · file received</source>
+        <translation>geëxporteerd {time} · bestand binnen</translation>
+    </message>
+    <message>
         <source>exported {time}, for an earlier rubric: export again</source>
         <translation>geëxporteerd {time}, voor eerdere criteria: opnieuw exporteren</translation>
     </message>
     <message>
         <source>exported {time}</source>
         <translation>geëxporteerd {time}</translation>
+    </message>
+    <message>
+        <source>exported {time}, from an earlier running order: export again</source>
+        <translation>geëxporteerd {time}, uit een eerdere volgorde: opnieuw exporteren</translation>
+    </message>
+    <message>
+        <source>The kits of {names} are for earlier criteria: export them again.</source>
+        <translation>De jurykits van {names} horen bij eerdere criteria: opnieuw exporteren.</translation>
+    </message>
+    <message>
+        <source>The kits of {names} list an earlier running order: export them again.</source>
+        <translation>De jurykits van {names} komen uit een eerdere volgorde: opnieuw exporteren.</translation>
     </message>
     <message>
         <source>The jury always has a chair: tick another juror to make them chair.</source>
@@ -1852,6 +1880,10 @@ ranking</translation>
         <translation>Team {number}</translation>
     </message>
     <message>
+        <source>Scores have arrived already: the jurors' kits list the present order. Draw a new order by lot for every room? The present order is replaced; the kits then list the old order until they are exported again.</source>
+        <translation>Er zijn al scores binnen: de jurykits van de juryleden noemen de huidige volgorde. Voor elke zaal een nieuwe volgorde loten? De huidige volgorde wordt vervangen; de jurykits noemen dan de oude volgorde tot ze opnieuw zijn geëxporteerd.</translation>
+    </message>
+    <message>
         <source>Draw again</source>
         <translation>Opnieuw loten</translation>
     </message>
@@ -2189,12 +2221,40 @@ voeg een foto van een schets toe</translation>
         <translation>{key} start de pitch en daarna de vragen; de vragen starten ook vanzelf als de pitchtijd om is. PageDown en PageUp (ook van een presenter) gaan naar het volgende of vorige team, hier en op de beamer; afwezige teams worden overgeslagen.</translation>
     </message>
     <message>
+        <source>On the beamer: {room}</source>
+        <translation>Op de beamer: {room}</translation>
+    </message>
+    <message>
         <source>The beamer does not show the pitches.</source>
         <translation>De beamer toont de pitches niet.</translation>
     </message>
     <message>
+        <source>First in {room}: {team}</source>
+        <translation>Eerst in {room}: {team}</translation>
+    </message>
+    <message>
         <source>Now: {team}</source>
         <translation>Nu: {team}</translation>
+    </message>
+    <message>
+        <source>Show {room} on the beamer</source>
+        <translation>{room} op de beamer zetten</translation>
+    </message>
+    <message>
+        <source>Still running in {room}: {team}, {timer} {countdown}</source>
+        <translation>Loopt nog in {room}: {team}, {timer} {countdown}</translation>
+    </message>
+    <message>
+        <source>Still running: {team}, {timer} {countdown}</source>
+        <translation>Loopt nog: {team}, {timer} {countdown}</translation>
+    </message>
+    <message>
+        <source>Show another room</source>
+        <translation>Andere zaal tonen</translation>
+    </message>
+    <message>
+        <source>{team} in {room} is on the beamer with its timer running. Show {other} on the beamer instead? {team}'s timer keeps running; show {room} again to come back to it.</source>
+        <translation>{team} in {room} staat op de beamer en de tijd loopt. {other} op de beamer zetten? De tijd van {team} loopt door; zet {room} weer op de beamer om ernaar terug te gaan.</translation>
     </message>
     <message>
         <source>First: {team}</source>
@@ -2856,8 +2916,12 @@ voeg een foto van een schets toe</translation>
         <translation>Derde plaats</translation>
     </message>
     <message>
-        <source>Winner (shared prize)</source>
-        <translation>Winnaar (gedeelde prijs)</translation>
+        <source>Shared {prize}</source>
+        <translation>Gedeelde {prize}</translation>
+    </message>
+    <message>
+        <source>Winners (shared prize)</source>
+        <translation>Winnaars (gedeelde prijs)</translation>
     </message>
     <message>
         <source>Winner</source>
@@ -2866,6 +2930,10 @@ voeg een foto van een schets toe</translation>
     <message>
         <source>Place {place}</source>
         <translation>Plaats {place}</translation>
+    </message>
+    <message>
+        <source>{teams} and {last}</source>
+        <translation>{teams} en {last}</translation>
     </message>
     <message>
         <source>The winners</source>

@@ -73,3 +73,13 @@ def test_the_pdf_report_command_carries_the_results(judged, tmp_path):
     text = " ".join(" ".join((page.extract_text() or "").split()) for page in PdfReader(tmp_path / "r.pdf").pages)
     assert "Uitslag van de jury" in text and "1e plaats De Datadragers (team 1)" in text and "Mooi storyboard." in text
     assert "PRIVÉ" not in text and "Marieke" not in text
+
+
+def test_a_shared_prize_is_one_line_saying_it_is_shared():
+    from app.export.dossier_data import JuryPlace
+    from app.pdf.report_jury import prize_lines
+
+    prizes = (("Publieksprijs", JuryPlace(1, 2, "Kennistafel", "shared")), ("Publieksprijs", JuryPlace(2, 4, "Team 4", "shared")),
+              ("Publieksprijs", JuryPlace(3, 5, "Het Wiel", "shared")), ("Idee Race", JuryPlace(1, 3, "Leentjebuur", "")))
+    assert prize_lines(prizes, "nl") == [("Publieksprijs (gedeeld)", "Kennistafel (team 2), Team 4 en Het Wiel (team 5)"),
+                                         ("Idee Race", "Leentjebuur (team 3)")]

@@ -10,7 +10,8 @@ from sqlmodel import select
 
 from app.cli import build_parser, run_command
 from app.jury import keys
-from app.jury.kit import kit_body, kit_exports, kit_name, write_kit, write_kits
+from app.jury.kit import kit_body, kit_name, write_kit, write_kits
+from app.jury.kit_state import kit_exports
 from app.jury.rubric import criteria
 from app.jury.setup import jurors, set_chair, set_recusal
 from app.pitch.answers import pitch_step, save_pitch_answer

@@ -70,10 +70,14 @@ def test_the_audience_prize_goes_first_when_chosen(event):
     assert len(steps) == 6
 
 
-def test_a_shared_prize_is_every_winner_in_turn(event):
-    confirm(event, {**staatsprint_podiums(event), "audience": [event.teams[1], event.teams[3]]})
+def test_a_shared_prize_is_one_step_naming_every_winner(event):
+    confirm(event, {**staatsprint_podiums(event), "audience": [event.teams[1], event.teams[2], event.teams[3]]})
     steps = sequence(event, RevealOptions(audience=True))
-    assert [(s.team_id, s.place, s.shared) for s in steps[:2]] == [(event.teams[1], 1, True), (event.teams[3], 1, True)]
+    assert len(steps) == 6 and [s.pool_key for s in steps].count("audience") == 1  # one prize, not three
+    first = steps[0]
+    assert (first.pool_key, first.team_id, first.place, first.shared) == ("audience", event.teams[1], 1, True)
+    assert [number for number, _name in first.sharing] == [2, 3, 4]
+    assert all(not step.sharing for step in steps[1:])
 
 
 def test_the_race_award_is_refused_while_the_race_has_no_winner(event):
@@ -102,4 +106,5 @@ def test_a_finished_race_records_its_winners_a_tie_shares_the_prize(event):
     assert record_race_award(event.store, event.event_id, event.template, NOW) == [event.teams[0], event.teams[1]]
     confirm(event, staatsprint_podiums(event))
     steps = sequence(event, RevealOptions(race=True))
-    assert [(s.pool_key, s.team_id, s.shared) for s in steps[:2]] == [("race", event.teams[0], True), ("race", event.teams[1], True)]
+    assert (steps[0].pool_key, steps[0].team_id, steps[0].shared) == ("race", event.teams[0], True)
+    assert [number for number, _name in steps[0].sharing] == [1, 2] and steps[1].pool_key != "race"

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QKeyCombination, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
     QGuiApplication,
     QKeyEvent,
+    QKeySequence,
     QPainter,
     QScreen,
 )
@@ -25,6 +26,7 @@ from app.export.dossier_data import TeamDossier
 
 from ui.beamer.palette import ACCENT, BACKGROUND, MUTED, OVER, TEXT, TONES  # noqa: F401 - OVER: the palette, from here too
 from ui.beamer.pitch_slide import paint_pitch
+from ui.common.keymap import sequences
 from ui.jury.reveal_slide import paint_reveal
 from ui.race.race_beamer import paint_bars
 
@@ -40,11 +42,13 @@ class BeamerFrame:
     bars: tuple = ()  # the idea race's leaderboard (ui.race.standing_text.Bar), best first; () for none
     pitch: TeamDossier | None = None  # one team's pitch (ui.beamer.pitch_slide), drawn instead of a timer
     pitch_timer: tuple | None = None  # during a jury pitch: (label, countdown, tone), in the pitch slide's top right corner
+    pitch_room: str = ""  # during a jury pitch with several rooms: the room's name, above the countdown
     reveal: object | None = None  # the winners' reveal (ui.jury.reveal_slide), drawn instead of everything else
 
 
 class BeamerView(QWidget):
     stepRequested = Signal(int)  # PageDown (+1) / PageUp (-1): the next or previous team's pitch, or step of the reveal
+    timerRequested = Signal()  # the jury pitch's timer key (Ctrl+Return): start the pitch, then the questions
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,7 +67,7 @@ class BeamerView(QWidget):
         if frame != self.frame:
             self.frame = frame
             timer = " ".join(frame.pitch_timer[:2]) if frame.pitch_timer else ""
-            parts = (frame.pitch.shown_name, timer, frame.pitch.chosen_idea) if frame.pitch is not None else (frame.heading, frame.countdown or "", frame.announcement)
+            parts = (frame.pitch_room, frame.pitch.shown_name, timer, frame.pitch.chosen_idea) if frame.pitch is not None else (frame.heading, frame.countdown or "", frame.announcement)
             if frame.reveal is not None:
                 parts = (frame.reveal.place_line, frame.reveal.prize, frame.reveal.team)
             self.setAccessibleName(" · ".join(part for part in parts if part))
@@ -80,10 +84,17 @@ class BeamerView(QWidget):
             self.showNormal() if self.isFullScreen() else self.showFullScreen()
         elif event.key() in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp) and (self.frame.pitch is not None or self.frame.reveal is not None):
             self.stepRequested.emit(1 if event.key() == Qt.Key.Key_PageDown else -1)
+        elif self.frame.pitch_timer is not None and self._typed(event) in sequences("juryPitchTimer"):
+            self.timerRequested.emit()
         elif event.key() == Qt.Key.Key_Escape:
             self.close()  # in every mode, full screen or not: the facilitator's window is under it
         else:
             super().keyPressEvent(event)
+
+    @staticmethod
+    def _typed(event: QKeyEvent) -> QKeySequence:
+        """The key as a key sequence (the number pad's Enter as Enter)."""
+        return QKeySequence(QKeyCombination(event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier, Qt.Key(event.key())))
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
@@ -94,7 +105,7 @@ class BeamerView(QWidget):
             painter.end()
             return
         if self.frame.pitch is not None:
-            self.pitch_lines = paint_pitch(painter, QRectF(self.rect()), self.frame.pitch, self.frame.pitch_timer)
+            self.pitch_lines = paint_pitch(painter, QRectF(self.rect()), self.frame.pitch, self.frame.pitch_timer, self.frame.pitch_room)
             painter.end()
             return
         width, height = float(self.width()), float(self.height())

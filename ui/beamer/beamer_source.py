@@ -30,6 +30,7 @@ class BeamerSource(QObject):
     modeChanged = Signal(str)
     said = Signal(str)  # a short note for the facilitator's window (e.g. the last team's pitch is shown)
     pitchStepped = Signal(int, int)  # PageDown / PageUp moved the pitch from one team to another (ids)
+    timerRequested = Signal()  # the jury pitch's timer key pressed on the beamer itself
 
     def __init__(self, workspace: Workspace, view: BeamerView, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -42,20 +43,23 @@ class BeamerSource(QObject):
         self.pitch_order: list[int] = []  # the teams PageDown / PageUp step through (the jury's running order)
         self._pitch: TeamDossier | None = None
         self.pitch_timer = None  # during the jury's pitches: (team id, now) -> (label, countdown, tone) | None
+        self.pitch_room = ""  # during the jury's pitches with several rooms: the room shown
         self.reveal = None  # the reveal's card on show (ui.jury.reveal_slide.RevealCard), set by the jury's Reveal tab
         view.stepRequested.connect(self.step_pitch)
+        view.timerRequested.connect(self.timerRequested)
         self._reload({"programme_item", "event", "step_state", "team"})
         workspace.bridge.changed.connect(self._on_changes)
         workspace.ticker.timeout.connect(self.tick)
 
     def show(self, mode: str, team_id: int | None = None, plenary_item_id: int | None = None, order: list[int] | None = None,
-             timer=None, reveal=None) -> None:
+             timer=None, reveal=None, room: str = "") -> None:
         """Show ``mode``; for PITCH, ``team_id``'s pitch, with ``order`` the teams to step through
-        (None: every team in number order) and ``timer`` the countdown beside it (the jury's pitches);
-        for REVEAL, the card ``reveal``."""
+        (None: every team in number order), ``timer`` the countdown beside it and ``room`` the room's
+        name (the jury's pitches); for REVEAL, the card ``reveal``."""
         changed = mode != self.mode
         self.mode, self.team_id, self.plenary_item_id = mode, team_id, plenary_item_id
         self.pitch_timer = timer if mode == PITCH else None
+        self.pitch_room = room if mode == PITCH and timer is not None else ""
         if changed:
             self.modeChanged.emit(mode)
         self.reveal = reveal if mode == REVEAL else None
@@ -124,7 +128,8 @@ class BeamerSource(QObject):
         if self.mode == RACE and self._race is not None:
             return self._race.frame(base, now)
         if self.mode == PITCH and self._pitch is not None:
-            return BeamerFrame(pitch=self._pitch, pitch_timer=self.pitch_timer(self.team_id, now) if self.pitch_timer else None)
+            timer = self.pitch_timer(self.team_id, now) if self.pitch_timer else None
+            return BeamerFrame(pitch=self._pitch, pitch_timer=timer, pitch_room=self.pitch_room if timer else "")
         if self.mode == REVEAL and self.reveal is not None:
             return BeamerFrame(reveal=self.reveal)
         if self.mode == TEAM and self.team_id in self._teams:

@@ -11,12 +11,12 @@ from ui.beamer.beamer_source import PITCH, BeamerSource
 from ui.common.keymap import sequences
 
 
-def show_pitch_on_beamer(source: BeamerSource, team_id: int, order: list[int] | None = None, timer=None) -> None:
+def show_pitch_on_beamer(source: BeamerSource, team_id: int, order: list[int] | None = None, timer=None, room: str = "") -> None:
     """Show ``team_id``'s pitch (``order``: the teams PageDown steps through; None: every team in
-    number order; ``timer``: the jury's countdown beside it), opening the beamer view on the screen
-    the facilitator's window is not on."""
+    number order; ``timer``: the jury's countdown beside it; ``room``: its room's name, with several),
+    opening the beamer view on the screen the facilitator's window is not on."""
     open_beamer(source)
-    source.show(PITCH, team_id=team_id, order=order, timer=timer)  # once open: a hidden view is given no frame
+    source.show(PITCH, team_id=team_id, order=order, timer=timer, room=room)  # once open: a hidden view is given no frame
 
 
 def open_beamer(source: BeamerSource) -> None:

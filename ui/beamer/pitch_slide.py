@@ -4,7 +4,9 @@ room it needs first), the problem and for whom in two columns, the path as a tim
 and what it costs, and the yell at the bottom. The other blocks share what the idea leaves, one size
 for all their answers, the largest that fits, with the room left over between the blocks; only a
 very long answer is cut (ending in "…"). A block nobody filled in yet is left out: the public screen
-says once, calmly, that the pitch is still being made.
+says once, calmly, that the pitch is still being made — except during the jury's pitches (a countdown on
+the slide), when the room sees what the team has (its name, challenge and idea, if any) and nothing more.
+With several rooms pitching at once, the room's name stands beside the countdown's label.
 """
 
 from __future__ import annotations
@@ -36,10 +38,11 @@ class Row:
     blocks: tuple[tuple[str, str], ...]
 
 
-def paint_pitch(painter: QPainter, rect: QRectF, dossier: TeamDossier, timer: tuple | None = None) -> list[str]:
+def paint_pitch(painter: QPainter, rect: QRectF, dossier: TeamDossier, timer: tuple | None = None, room: str = "") -> list[str]:
     """Paint the slide in ``rect``; returns every line of text drawn (what a person can read).
     ``timer`` (label, countdown, tone): the jury pitch's countdown, in the header's right corner
-    (``ui.beamer.pitch_timer``) where the slide otherwise says "PITCH" and who presents."""
+    (``ui.beamer.pitch_timer``) where the slide otherwise says "PITCH" and who presents; ``room``: the
+    room the jury's pitches are in, when there are several ("" for one)."""
     w, h = rect.width(), rect.height()
     m = w * 0.045
     left, inner = rect.left() + m, w - 2 * m
@@ -53,18 +56,19 @@ def paint_pitch(painter: QPainter, rect: QRectF, dossier: TeamDossier, timer: tu
     byline = " · ".join(part for part in (dossier.challenge, presenter) if part) if timer is not None else dossier.challenge
     draw(byline, at(0.122, 0.045, width=inner * 0.68), MUTED, 0.032, 0.022)
     if timer is not None:
-        paint_timer(painter, draw, timer_box(rect, left, inner), timer, h)
+        paint_timer(painter, draw, timer_box(rect, left, inner), timer, h, room)
     else:
         draw(QCoreApplication.translate("BeamerPitch", "PITCH"), at(0.05, 0.04, left + inner * 0.7, inner * 0.3), ACCENT, 0.03, 0.02, True, Qt.AlignmentFlag.AlignRight)
         draw(presenter, at(0.095, 0.045, left + inner * 0.7, inner * 0.3), MUTED, 0.03, 0.02, False, Qt.AlignmentFlag.AlignRight)
     _rule(painter, left, rect.top() + h * 0.185, inner)
 
     yell = brief(dossier)[YELL]
-    bottom = BOTTOM if yell or not _complete(dossier) else 0.975  # nothing under the blocks: they may use the yell's room
-    _paint_blocks(painter, draw, dossier, QRectF(left, rect.top() + h * TOP, inner, h * (bottom - TOP)), h)
+    unfinished = not _complete(dossier) and timer is None  # before the jury, the room is not told the pitch is unfinished
+    bottom = BOTTOM if yell or unfinished else 0.975  # nothing under the blocks: they may use the yell's room
+    _paint_blocks(painter, draw, dossier, QRectF(left, rect.top() + h * TOP, inner, h * (bottom - TOP)), h, timer is None)
     if yell:
         draw(f"“{yell}”", at(0.915, 0.06), ACCENT, 0.045, 0.024, True, Qt.AlignmentFlag.AlignHCenter)
-    elif not _complete(dossier):
+    elif unfinished:
         draw(QCoreApplication.translate("BeamerPitch", "The pitch is still being made"), at(0.925, 0.045), MUTED, 0.03, 0.02, False, Qt.AlignmentFlag.AlignHCenter)
     return drawn
 
@@ -75,8 +79,9 @@ def _complete(dossier: TeamDossier) -> bool:
     return bool(texts[IDEA]) and bool(chosen_paths(dossier) or texts[PATH]) and all(texts[key] for key in (PROBLEM, FOR_WHOM, WHO_NEEDED, COST))
 
 
-def _paint_blocks(painter: QPainter, draw, dossier: TeamDossier, area: QRectF, h: float) -> None:
-    """The idea, then the filled blocks in what it leaves."""
+def _paint_blocks(painter: QPainter, draw, dossier: TeamDossier, area: QRectF, h: float, say_missing: bool = True) -> None:
+    """The idea, then the filled blocks in what it leaves (``say_missing`` False: no idea yet is left
+    unsaid, as during the jury's pitches)."""
     texts = brief(dossier)
     rows = [Row(tuple(pair for pair in pairs if pair[1])) for pairs in (
         ((QCoreApplication.translate("BeamerPitch", "The problem"), texts[PROBLEM]), (QCoreApplication.translate("BeamerPitch", "For whom"), texts[FOR_WHOM])),
@@ -93,11 +98,13 @@ def _paint_blocks(painter: QPainter, draw, dossier: TeamDossier, area: QRectF, h
     idea_room = min(area.height() * 0.9, max(min(whole, area.height() * 0.5), area.height() - h * TITLE - others))
     idea_font = fitted_font(painter.font(), idea or "x", QRectF(0, 0, area.width(), idea_room), h * IDEA_SIZES[0], h * IDEA_SIZES[1], True)
     idea_h = min(idea_room, text_height(idea, idea_font, area.width())) if idea else h * 0.05
-    draw(QCoreApplication.translate("BeamerPitch", "Our idea"), QRectF(area.left(), area.top(), area.width(), h * TITLE), ACCENT, 0.026, 0.018, True)
-    box = QRectF(area.left(), area.top() + h * TITLE, area.width(), idea_h)
+    shown = bool(idea) or say_missing  # the idea's block (or that there is none yet); else the other blocks move up
+    box = QRectF(area.left(), area.top() + h * TITLE, area.width(), idea_h) if shown else QRectF(area.left(), area.top() - h * GAP, area.width(), 0)
+    if shown:
+        draw(QCoreApplication.translate("BeamerPitch", "Our idea"), QRectF(area.left(), area.top(), area.width(), h * TITLE), ACCENT, 0.026, 0.018, True)
     if idea:
         draw(idea, box, TEXT, idea_font.pixelSize() / h, idea_font.pixelSize() / h, True)
-    else:
+    elif say_missing:
         draw(QCoreApplication.translate("BeamerPitch", "No idea chosen yet"), box, MUTED, 0.04, 0.03)
 
     room = area.bottom() - box.bottom() - fixed - h * GAP * len(order)

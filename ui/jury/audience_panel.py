@@ -98,14 +98,15 @@ class AudiencePanel(QFrame):
         lines = [self.tr("{team}: {votes}").format(team=names.get(team, ""), votes=votes) for team, votes in result.counts if votes]
         winners = " & ".join(names.get(team, "") for team in result.winners)
         if result.shared:
-            lines.append(self.tr("A tie: {teams} share the award.").format(teams=winners))
+            lines.append(self.tr("A tie: {teams} share the award — one shared prize, announced together on one card.").format(teams=winners))
         elif result.winners:
             lines.append(self.tr("The award goes to {team}.").format(team=winners))
         else:
             lines.append(self.tr("Nobody voted."))
         done = audience.confirmed(self._ws.store, self._ws.event.id)
         if done:
-            lines.append(self.tr("Confirmed: the reveal can announce it."))
+            lines.append(self.tr("Confirmed as one shared prize: the reveal can announce the teams together.") if len(done) > 1
+                         else self.tr("Confirmed: the reveal can announce it."))
         self.tally.setText("\n".join(lines))
         self.tally.show()
         self.confirm.setVisible(bool(result.winners) and not done)

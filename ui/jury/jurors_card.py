@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
 
 from app.errors import DomainError
 from app.jury import setup
-from app.jury.keys import rubric_fingerprint
-from app.jury.kit import kit_exports, write_kits
-from app.jury.rubric import criteria
+from app.jury.kit import write_kits
+from app.jury.kit_state import KitState, kit_states
 from ui.common.messages import attempt, message_line, say
 from ui.common.widgets import card, label
 from ui.export.export_messages import export_message
@@ -66,6 +65,9 @@ class JurorsCard(QWidget):
         self.table.setMinimumHeight(190)
         self.table.itemChanged.connect(self._edited)
         layout.addWidget(self.table, 1)
+        self.kit_warning = label("", "error", "kitWarning")  # which kits no longer match, and why (the column stays narrow)
+        self.kit_warning.hide()
+        layout.addWidget(self.kit_warning)
         layout.addLayout(self._add_row())
         layout.addLayout(self._buttons())
         self.line = message_line("jurorsMessage")
@@ -129,39 +131,65 @@ class JurorsCard(QWidget):
             return  # a name being typed in place: the next change shows it all
         keep = self.current_juror()
         rows = setup.jurors(store, event_id)
-        exports = kit_exports(store, event_id)
-        fingerprint = rubric_fingerprint(criteria(store, event_id))
+        kits = kit_states(store, event_id)
         self._filling = True
         self.table.setRowCount(len(rows))
         for index, juror in enumerate(rows):
-            self._fill(index, juror, exports.get(juror.token), fingerprint)
+            self._fill(index, juror, kits.get(juror.id))
         self._filling = False
+        self._warn(rows, kits)
         ids = [juror.id for juror in rows]
         if keep in ids:
             self.table.setCurrentCell(ids.index(keep), max(self.table.currentColumn(), 0))
 
-    def _fill(self, index: int, juror, export, fingerprint: str) -> None:
+    def _fill(self, index: int, juror, state: KitState | None) -> None:
         name = QTableWidgetItem(juror.name)
         organisation = QTableWidgetItem(juror.organisation)
         chair = QTableWidgetItem()
         chair.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
         chair.setCheckState(Qt.CheckState.Checked if juror.chair else Qt.CheckState.Unchecked)
         chair.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("{name} chairs the jury").format(name=juror.name))
-        kit = QTableWidgetItem(self._kit_state(export, fingerprint))
+        kit = QTableWidgetItem(self._kit_state(state))
         kit.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-        if export is not None and export[1] != fingerprint:
+        if state is not None and (state.earlier_rubric or state.earlier_order):
             kit.setForeground(QBrush(QColor(self._ws.theme.danger)))
+            kit.setToolTip(self._kit_reason(state))
+            kit.setData(Qt.ItemDataRole.AccessibleTextRole, self._kit_reason(state))
         for column, item in enumerate((name, organisation, chair, kit)):
             item.setData(JUROR_ID, juror.id)
             self.table.setItem(index, column, item)
 
-    def _kit_state(self, export, fingerprint: str) -> str:
-        if export is None:
-            return self.tr("not exported")
-        when = export[0].astimezone(ZoneInfo(self._ws.template.meta.timezone)).strftime("%H:%M")
-        if export[1] != fingerprint:
-            return self.tr("exported {time}, for an earlier rubric: export again").format(time=when)
+    def _kit_state(self, state: KitState | None) -> str:
+        """The kit column: when the kit was exported and whether it still matches; a juror without a kit
+        whose scores arrived (on paper, or a file brought otherwise) needs none."""
+        if state is None or state.exported_at is None:
+            return self.tr("file received") if state is not None and state.file_in else self.tr("not exported")
+        if state.earlier_rubric or state.earlier_order:
+            return self.tr("export again")
+        when = self._when(state)
+        if state.file_in:
+            return self.tr("exported {time} · file received").format(time=when)
         return self.tr("exported {time}").format(time=when)
+
+    def _when(self, state: KitState) -> str:
+        return state.exported_at.astimezone(ZoneInfo(self._ws.template.meta.timezone)).strftime("%H:%M")
+
+    def _kit_reason(self, state: KitState) -> str:
+        if state.earlier_rubric:
+            return self.tr("exported {time}, for an earlier rubric: export again").format(time=self._when(state))
+        return self.tr("exported {time}, from an earlier running order: export again").format(time=self._when(state))
+
+    def _warn(self, rows, kits: dict[int, KitState]) -> None:
+        """Under the table: whose kits are for an earlier rubric, whose list an earlier running order."""
+        rubric = [juror.name for juror in rows if kits.get(juror.id) and kits[juror.id].earlier_rubric]
+        order = [juror.name for juror in rows if kits.get(juror.id) and kits[juror.id].earlier_order and not kits[juror.id].earlier_rubric]
+        lines = []
+        if rubric:
+            lines.append(self.tr("The kits of {names} are for earlier criteria: export them again.").format(names=", ".join(rubric)))
+        if order:
+            lines.append(self.tr("The kits of {names} list an earlier running order: export them again.").format(names=", ".join(order)))
+        self.kit_warning.setText("\n".join(lines))
+        self.kit_warning.setVisible(bool(lines))
 
     def current_juror(self) -> int | None:
         item = self.table.item(self.table.currentRow(), NAME) if self.table.currentRow() >= 0 else None

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QPushButton, QVBoxLayou
 
 from app.day.programme import programme_items
 from app.jury import running_order as order
+from app.jury.arrival import any_scores
 from app.jury.order_rows import TeamLine, team_lines
 from app.jury.pitch_window import fit_per_room, planned_starts
 from ui.beamer.beamer_source import BeamerSource
@@ -55,7 +56,7 @@ class OrderTab(QWidget):
         self.error = message_line("orderError")
         left.addWidget(self.error)
         row.addLayout(left, 1)
-        self.panel = PitchPanel(workspace, self.run, self._name)
+        self.panel = PitchPanel(workspace, self.run, self._name, lambda: self.room)
         self.panel.start_button.clicked.connect(self.start_on_beamer)
         row.addWidget(self.panel)
         column.addLayout(row, 1)
@@ -243,8 +244,11 @@ class OrderTab(QWidget):
 
     # -- actions (each keeps the focus on the order) ----------------------------------------
     def draw(self) -> None:
-        if self._slots and not confirm(self, self.tr("Draw again"), self.tr(
-                "The running order was drawn already. Draw a new order by lot for every room? The present order is replaced.")):
+        question = self.tr("The running order was drawn already. Draw a new order by lot for every room? The present order is replaced.")
+        if any_scores(self._ws.store, self._ws.event.id):
+            question = self.tr("Scores have arrived already: the jurors' kits list the present order. Draw a new order by lot for "
+                               "every room? The present order is replaced; the kits then list the old order until they are exported again.")
+        if self._slots and not confirm(self, self.tr("Draw again"), question):
             return
         self._do(lambda: order.draw(self._ws.store, self._ws.event.id))
         if self.table.rowCount():
@@ -278,7 +282,7 @@ class OrderTab(QWidget):
             self._do(lambda: order.move_to_room(self._ws.store, self._ws.event.id, team, room))
 
     def start_on_beamer(self) -> None:
-        if attempt(self.error, lambda: self.run.start(self.room)):
+        if self.panel.may_start(self.room) and attempt(self.error, lambda: self.run.start(self.room)):
             self.panel.show_state()
         self.table.setFocus()
 

@@ -3,7 +3,9 @@ and Q&A countdown (``BeamerFrame.pitch_timer``), and what PageDown / PageUp do t
 
 The beamer steps through the order's present teams (an absent team is skipped; one marked absent while
 it is on stays until the next key). Moving on stops the team's timers where they are; coming back to a
-team reopens its last timer, paused (``app.jury.pitch_timers``).
+team reopens its last timer, paused (``app.jury.pitch_timers``). Showing another room's order keeps
+the timers as they are (stored deadlines): coming back to the room finds its team's timer where it is;
+with several rooms the beamer names the room it shows.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ class PitchRun(QObject):
         self._slots: list[Slot] = []
         self._states: dict[int, dict[tuple[str, str], TimerState]] = {}  # per team: its stored timers
         source.pitchStepped.connect(self._stepped)
+        source.timerRequested.connect(self.advance)  # the timer key pressed on the beamer itself
         source.modeChanged.connect(lambda _mode: self.changed.emit())
         workspace.bridge.changed.connect(self._on_changes)
         self._reload()
@@ -42,6 +45,25 @@ class PitchRun(QObject):
         """The beamer shows this run's pitches (not a pitch chosen on the programme page)."""
         source = self.source
         return source.mode == PITCH and source.pitch_timer == self.timer and source.view.isVisible()
+
+    @property
+    def several_rooms(self) -> bool:
+        return len({slot.room for slot in self._slots}) > 1
+
+    def first(self, room: str) -> int | None:
+        """The team ``room``'s pitches (re)start with on the beamer."""
+        return self._resume([s.team_id for s in self._slots if s.room == room and not s.absent])
+
+    def elsewhere(self, now: datetime) -> list[tuple[str, int]]:
+        """(room, team) of each team not on the beamer whose pitch or questions timer still runs."""
+        on = self.current
+        return [(slot.room, slot.team_id) for slot in self._slots
+                if slot.team_id != on and self.clock(slot.team_id, now).status(now) in (Status.RUNNING, Status.OVERRUN)]
+
+    def running(self) -> bool:
+        """The team on the beamer has its pitch or questions timer running."""
+        on, now = self.current, self._ws.timers.clock.now()
+        return on is not None and self.clock(on, now).status(now) in (Status.RUNNING, Status.OVERRUN)
 
     @property
     def current(self) -> int | None:
@@ -75,12 +97,12 @@ class PitchRun(QObject):
     # -- what the facilitator does ---------------------------------------------
     def start(self, room: str) -> None:
         """Show the room's order on the beamer, from where the pitches were (the first team at first)."""
-        self.room = room
         order = [s.team_id for s in self._slots if s.room == room and not s.absent]
         first = self._resume(order)
         if first is None:
             raise DomainError("order_nobody_present", "no team of this room is present to pitch")
-        show_pitch_on_beamer(self.source, first, order, timer=self.timer)
+        self.room = room
+        show_pitch_on_beamer(self.source, first, order, timer=self.timer, room=room if self.several_rooms else "")
         self.changed.emit()
 
     def step(self, delta: int) -> None:
@@ -117,6 +139,7 @@ class PitchRun(QObject):
             self._reload()
             if self.active:
                 self.source.pitch_order = self.present()
+                self.source.pitch_room = self.room if self.several_rooms else ""
         elif timed:
             for team_id in timed:
                 self._states[team_id] = self._ws.timers.states(self._ws.event.id, team_id)

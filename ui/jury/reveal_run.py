@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from app.jury.reveal import RevealStep
+from app.jury.reveal import AUDIENCE, RevealStep
 from ui.beamer.beamer_source import REVEAL, BeamerSource
 from ui.beamer.pitch_show import open_beamer
 from ui.jury.reveal_slide import OPENING, SUSPENSE, WINNER, RevealCard
@@ -19,23 +19,37 @@ ORDINALS = {
 
 
 def place_line(step: RevealStep) -> str:
-    """"Derde plaats"; for a pool with one winner "Winnaar" ("Winnaar (gedeelde prijs)" when shared), or
-    the pool's own title where it names the prize per challenge ("Winnaar van de challenge")."""
+    """"Derde plaats"; for a pool with one winner "Winnaar", or the pool's own title where it names the
+    prize per challenge ("Winnaar van de challenge"); a shared prize: "Gedeelde publieksprijs" (the
+    Idea Race's: "Winnaars (gedeelde prijs)")."""
+    if step.shared and step.pool_key == AUDIENCE:
+        return QCoreApplication.translate("Reveal", "Shared {prize}").format(prize=step.title[:1].lower() + step.title[1:])
     if step.places == 1 and step.subtitle and not step.shared:
         return step.title
     if step.places == 1:
         if step.shared:
-            return QCoreApplication.translate("Reveal", "Winner (shared prize)")
+            return QCoreApplication.translate("Reveal", "Winners (shared prize)")
         return QCoreApplication.translate("Reveal", "Winner")
     ordinal = ORDINALS.get(step.place)
     return ordinal() if ordinal else QCoreApplication.translate("Reveal", "Place {place}").format(place=step.place)
 
 
 def prize_line(step: RevealStep) -> str:
-    """What the place is of: "Eindklassement"; a per-challenge pool's challenge ("Moderniseren van …")."""
+    """What the place is of: "Eindklassement"; a per-challenge pool's challenge ("Moderniseren van …");
+    nothing for a shared audience prize (its place line names it)."""
+    if step.shared and step.pool_key == AUDIENCE:
+        return ""
     if step.places == 1 and step.subtitle and not step.shared:
         return step.subtitle
     return f"{step.title} · {step.subtitle}" if step.subtitle else step.title
+
+
+def winners(step: RevealStep) -> str:
+    """The team's name; a shared prize: every sharing team's ("Kennistafel, Het Wiel en Leentjebuur")."""
+    if not step.sharing:
+        return step.team_name
+    names = [name for _number, name in step.sharing]
+    return QCoreApplication.translate("Reveal", "{teams} and {last}").format(teams=", ".join(names[:-1]), last=names[-1])
 
 
 def card_at(steps: list[RevealStep], beat: int, event_name: str) -> RevealCard:
@@ -47,6 +61,10 @@ def card_at(steps: list[RevealStep], beat: int, event_name: str) -> RevealCard:
     medal = str(step.place)
     if beat % 2:
         return RevealCard(SUSPENSE, place_line(step), prize_line(step), medal, counter=counter)
+    if step.sharing:  # one card for every team sharing the prize: their names and numbers, no ideas or members
+        words = {number: QCoreApplication.translate("Reveal", "Team {number}").format(number=number) for number, _name in step.sharing}
+        teams = tuple((name, "" if name == f"Team {number}" else words[number]) for number, name in step.sharing)  # "Team 3" once
+        return RevealCard(WINNER, place_line(step), prize_line(step), medal, winners(step), counter=counter, teams=teams)
     team_word = QCoreApplication.translate("Reveal", "Team {number}").format(number=step.team_number)
     challenge = step.challenge if step.challenge and step.challenge != step.subtitle else ""
     number = "" if step.team_name == f"Team {step.team_number}" else team_word  # a team without a name is "Team 3" once

@@ -2,8 +2,8 @@
 
 Three kinds of card: the opening ("The winners", the event's name), the suspense card (the place and
 the prize, large: "Derde plaats — Eindklassement") and the winner (the team's name very large, its
-place above it, its idea and its members below). A gold medal with the place marks the moment; nothing
-moves or flashes. The cards hold only what the room may see: never a juror or a score.
+place above it, its idea and its members below; a shared prize: every sharing team's name, one under
+the other, each with its number). A gold medal with the place marks the moment; nothing moves or flashes. The cards hold only what the room may see: never a juror or a score.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ class RevealCard:
     idea: str = ""  # the idea it pitched
     members: str = ""  # "Anna · Bram · Cem"
     counter: str = ""  # "3 / 5": where in the reveal (small, for the facilitator's eye too)
+    teams: tuple[tuple[str, str], ...] = ()  # a shared prize: (name, "Team 3 · its challenge") of every team sharing it
 
 
 def paint_reveal(painter: QPainter, rect: QRectF, card: RevealCard) -> list[str]:
@@ -58,11 +59,10 @@ def paint_reveal(painter: QPainter, rect: QRectF, card: RevealCard) -> list[str]
         if card.medal:
             _medal(painter, QPointF(rect.center().x(), rect.top() + h * 0.105), h * 0.045, card.medal, h)
         draw(f"{card.place_line} · {card.prize}" if card.prize else card.place_line, 0.16, 0.07, ACCENT, 0.045, 0.03, True)
-        draw(card.team, 0.235, 0.17, TEXT, 0.13, 0.07, True)
-        draw(card.team_line, 0.41, 0.05, MUTED, 0.038, 0.028)
-        _rule(painter, rect.center().x(), rect.top() + h * 0.48, w * 0.12)
-        draw(card.idea, 0.505, 0.27, TEXT, 0.065, 0.038)
-        draw(card.members, 0.80, 0.12, MUTED, 0.042, 0.03)
+        if card.teams:
+            _shared(draw, card.teams)
+        else:
+            _winner(painter, draw, card, rect)
     if card.counter:
         painter.setPen(QColor(MUTED))
         font = QFont(painter.font())
@@ -72,6 +72,24 @@ def paint_reveal(painter: QPainter, rect: QRectF, card: RevealCard) -> list[str]
         painter.drawText(QRectF(left, rect.top() + h * 0.945, inner, h * 0.04), Qt.AlignmentFlag.AlignRight, card.counter)
         drawn.append(card.counter)
     return drawn
+
+
+def _winner(painter: QPainter, draw, card: RevealCard, rect: QRectF) -> None:
+    """One team: its name very large, its number and challenge, its idea and its members."""
+    draw(card.team, 0.235, 0.17, TEXT, 0.13, 0.07, True)
+    draw(card.team_line, 0.41, 0.05, MUTED, 0.038, 0.028)
+    _rule(painter, rect.center().x(), rect.top() + rect.height() * 0.48, rect.width() * 0.12)
+    draw(card.idea, 0.505, 0.27, TEXT, 0.065, 0.038)
+    draw(card.members, 0.80, 0.12, MUTED, 0.042, 0.03)
+
+
+def _shared(draw, teams: tuple[tuple[str, str], ...]) -> None:
+    """The teams sharing the prize, one under the other, each name large with its number under it."""
+    share = 0.68 / len(teams)
+    for index, (name, line) in enumerate(teams):
+        top = 0.25 + index * share
+        draw(name, top, share * 0.62, TEXT, min(0.11, share * 0.5), 0.04, True)
+        draw(line, top + share * 0.62, share * 0.3, MUTED, min(0.038, share * 0.25), 0.022)
 
 
 def _frame(painter: QPainter, rect: QRectF) -> None:

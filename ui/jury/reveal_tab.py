@@ -20,7 +20,7 @@ from ui.common.keymap import sequences
 from ui.common.messages import message_for, message_line, say
 from ui.common.widgets import label
 from ui.jury.audience_panel import AudiencePanel
-from ui.jury.reveal_run import RevealRun, place_line, prize_line
+from ui.jury.reveal_run import RevealRun, place_line, prize_line, winners
 from ui.window.workspace import Workspace
 
 TABLES = {"award", "jury_setting", "team", "member", "answer", "final_choice"}
@@ -128,7 +128,8 @@ class RevealTab(QWidget):
         self.steps.clear()
         self.steps.addItem(QListWidgetItem(self.tr("Opening: the winners")))
         for step in steps:
-            self.steps.addItem(QListWidgetItem(f"{place_line(step)} · {prize_line(step)} — {step.team_name}"))
+            prize = " · ".join(part for part in (place_line(step), prize_line(step)) if part)
+            self.steps.addItem(QListWidgetItem(f"{prize} — {winners(step)}"))
         self._show_position()
 
     def _show_position(self) -> None:

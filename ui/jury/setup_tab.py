@@ -16,7 +16,8 @@ from ui.jury.rubric_editor import RubricEditor
 from ui.storage.feed_bridge import touches
 from ui.window.workspace import Workspace
 
-TABLES = {"juror", "criterion", "recusal", "jury_setting", "juror_file", "jury_log", "team", "score", "score_sheet"}
+TABLES = {"juror", "criterion", "recusal", "jury_setting", "juror_file", "jury_log", "team", "score", "score_sheet",
+          "pitch_slot"}  # pitch_slot: a kit lists the running order
 
 
 class SetupTab(QWidget):

@@ -75,3 +75,24 @@ def test_the_view_paints_the_frames_timer_and_reads_it_out(qtbot):
 
 def test_every_colour_of_the_countdown_reads_on_its_box():
     assert min(contrast(colour, PANEL) for colour in (TEXT, ACCENT, OVER, MUTED)) >= 7
+
+
+def unfinished() -> TeamDossier:
+    return TeamDossier("Dag", date(2026, 12, 2), datetime.now(timezone.utc), "en", 1, 5, "Kennistafel", "Slimme IT-samenwerking")
+
+
+def test_during_a_jury_pitch_an_unfinished_pitch_is_not_called_unfinished(qapp):
+    image = QImage(1366, 768, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    lines = paint_pitch(painter, QRectF(0, 0, 1366, 768), unfinished(), ("Pitch", "3:00", "idle"), "Room 2")
+    painter.end()
+    assert "Kennistafel" in lines and "Slimme IT-samenwerking" in lines and "Room 2" in lines
+    assert "The pitch is still being made" not in lines and "No idea chosen yet" not in lines
+
+
+def test_outside_the_jury_pitches_an_unfinished_pitch_says_so_once(qapp):
+    image = QImage(1366, 768, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    lines = paint_pitch(painter, QRectF(0, 0, 1366, 768), unfinished())
+    painter.end()
+    assert lines.count("The pitch is still being made") == 1 and "No idea chosen yet" in lines

@@ -133,3 +133,19 @@ def test_the_slips_are_saved_where_the_facilitator_chooses(qtbot, open_window, e
     assert code_of(event, 0) and " ".join(code_of(event, 0)) in PdfReader(target).pages[0].extract_text()
     panel.save_slips(tmp_path / "missing" / "codes.pdf")
     assert "could not be saved" in panel.message.text() and not (tmp_path / "missing").exists()
+
+
+def test_a_tie_is_one_shared_prize_in_the_panel(qtbot, open_window, event):
+    audience.make_codes(event.store, event.event_id, event.template.jury)
+    audience.open_voting(event.store, event.event_id, event.template.jury)
+    for voter, team in ((0, 1), (1, 2), (2, 3)):  # three teams one vote each
+        audience.cast_vote(event.store, event.event_id, code_of(event, voter), event.teams[team])
+    audience.close_voting(event.store, event.event_id)
+    window = open_window(event.store)
+    panel = shown(qtbot, AudiencePanel(window.event_view._ws))
+    assert "share the award — one shared prize, announced together on one card" in panel.tally.text()
+    confirm = panel.findChild(QPushButton, "audienceConfirm")
+    confirm.setFocus()
+    qtbot.keyClick(confirm, Qt.Key.Key_Space)
+    settle()
+    assert "Confirmed as one shared prize" in panel.tally.text() and len(audience.confirmed(event.store, event.event_id)) == 3

@@ -129,3 +129,38 @@ def test_the_audience_award_joins_the_reveal_once_confirmed(qtbot, open_window, 
     settle()
     assert tab.steps.count() == 7 and tab.steps.item(1).text() == "Winner · Publieksprijs — Team Nummer 2"
     assert "not in it yet" not in tab.status.text()
+
+
+def test_a_three_way_tie_for_the_audience_prize_is_one_shared_prize_on_one_card(qtbot, open_window, event):
+    from app.jury import audience
+
+    confirm(event, staatsprint_podiums(event))
+    audience.make_codes(event.store, event.event_id, event.template.jury)
+    audience.open_voting(event.store, event.event_id, event.template.jury)
+    codes = {}
+    for slip in audience.slips(event.store, event.event_id):
+        codes.setdefault(slip.team_number, slip.code)
+    for voter, team in ((1, 1), (2, 2), (3, 3)):  # team 2, 3 and 4 one vote each
+        audience.cast_vote(event.store, event.event_id, codes[voter], event.teams[team])
+    audience.close_voting(event.store, event.event_id)
+    audience.confirm_audience(event.store, event.event_id)
+    window = open_window(event.store)
+    tab = reveal_tab(qtbot, window)
+    tab.audience.setFocus()
+    qtbot.keyClick(tab.audience, Qt.Key.Key_Space)
+    assert tab.steps.count() == 7 and "6 prizes" in tab.status.text()  # the opening, then six prizes: not eight
+    assert tab.steps.item(1).text() == "Shared publieksprijs — Team Nummer 2, Team Nummer 3 and Team Nummer 4"
+    qtbot.mouseClick(tab.findChild(QPushButton, "revealStart"), Qt.MouseButton.LeftButton)
+    settle()
+    view = window.event_view.beamer.view
+    next_button = tab.findChild(QPushButton, "revealNext")
+    tab.activateWindow()
+    qtbot.waitUntil(next_button.hasFocus)
+    qtbot.keyClick(next_button, Qt.Key.Key_PageDown)
+    assert "Shared publieksprijs" in painted(view) and "Team Nummer 2" not in painted(view)
+    qtbot.keyClick(next_button, Qt.Key.Key_PageDown)
+    painted(view)  # paints the card (its lines are kept)
+    assert all(f"Team Nummer {n}" in view.reveal_lines and f"Team {n}" in view.reveal_lines for n in (2, 3, 4))
+    qtbot.keyClick(next_button, Qt.Key.Key_PageDown)
+    assert "Shared publieksprijs" not in painted(view) and next_button.hasFocus()  # on to the jury's prizes
+    view.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -18,6 +19,7 @@ from sqlmodel import select
 
 from app.jury import rubric
 from app.jury.kit import write_kit
+from app.jury.running_order import draw, running_order, set_absent
 from app.jury.setup import add_juror, jurors, recusals, set_recusal
 from db.models import JuryLog, JurySetting
 from tests.jury.setup_data import file_arrives, jury_event
@@ -236,7 +238,10 @@ def test_a_change_elsewhere_shows_and_a_kit_of_an_earlier_rubric_says_so(qtbot, 
     assert table.item(0, 3).text().startswith("exported ") and "earlier rubric" not in table.item(0, 3).text()
     rubric.set_weight(store, rubric.criteria(store, event_id)[0].id, 2)
     settle()
-    assert "for an earlier rubric" in table.item(0, 3).text() and table.item(1, 3).text() == "not exported"
+    assert table.item(0, 3).text() == "export again" and "for an earlier rubric" in table.item(0, 3).toolTip()
+    assert table.item(1, 3).text() == "not exported"
+    warning = find(window, QLabel, "kitWarning")
+    assert warning.isVisible() and warning.text() == "The kits of Annelies de Vries are for earlier criteria: export them again."
 
 
 def test_levels_typed_are_saved_on_leaving_and_overlapping_ones_refused(qtbot, setup_tab):
@@ -308,3 +313,19 @@ def test_the_chair_stays_until_another_is_ticked_and_jurors_move(qtbot, setup_ta
     settle()
     assert [j.id for j in jurors(store, event_id)] == [ids[1], ids[0]]
     assert table.hasFocus() and table.currentRow() == 0 and table.item(0, 0).text() == "Mohammed El Amrani"
+
+
+def test_a_kit_from_an_earlier_order_says_so_and_a_file_without_a_kit_is_received(qtbot, setup_tab, tmp_path):
+    window, _tab, store, event_id, _teams, ids = setup_tab
+    draw(store, event_id, seed=2)
+    write_kit(store, event_id, ids[0], window.event_view.workspace.template, "nl", tmp_path)
+    file_arrives(store, event_id, ids[1])  # typed in from paper: no kit was exported
+    settle()
+    table = find(window, QTableWidget, "jurorTable")
+    assert table.item(0, 3).text().startswith("exported ") and table.item(1, 3).text() == "file received"
+    set_absent(store, event_id, running_order(store, event_id)[0].team_id, True)  # on the running order tab
+    settle()
+    assert table.item(0, 3).text() == "export again" and table.item(0, 3).toolTip().endswith("from an earlier running order: export again")
+    warning = find(window, QLabel, "kitWarning")
+    assert warning.isVisible() and "list an earlier running order: export them again" in warning.text()
+    assert table.item(0, 3).foreground().color() == QColor(window.event_view.workspace.theme.danger)
