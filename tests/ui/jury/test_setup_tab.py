@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
 from sqlmodel import select
 
 from app.jury import rubric
+from app.jury.awards import undo_confirmation
 from app.jury.kit import write_kit
 from app.jury.setup import add_juror, jurors, recusals, set_recusal
 from db.models import JuryLog, JurySetting
+from db.types import utcnow
 from tests.jury.setup_data import file_arrives, jury_event
 from tests.ui.conftest import find, settle, type_text
 from tests.ui.modal import answer_modal, say_yes
@@ -308,3 +310,28 @@ def test_the_chair_stays_until_another_is_ticked_and_jurors_move(qtbot, setup_ta
     settle()
     assert [j.id for j in jurors(store, event_id)] == [ids[1], ids[0]]
     assert table.hasFocus() and table.currentRow() == 0 and table.item(0, 0).text() == "Mohammed El Amrani"
+
+
+def test_while_the_winners_are_confirmed_the_rubric_is_frozen_and_the_question_says_what_a_change_does(qtbot, setup_tab):
+    window, _tab, store, event_id, _teams, ids = setup_tab
+    file_arrives(store, event_id, ids[0])
+    with store.write() as session:
+        session.exec(select(JurySetting).where(JurySetting.event_id == event_id)).one().confirmed_at = utcnow()
+    settle()
+    note, unlock = find(window, QLabel, "rubricLockNote"), find(window, QPushButton, "unlockRubricButton")
+    weight = find(window, QSpinBox, "criterionWeight")
+    assert note.text() == ("The winners are confirmed: the rubric cannot change under them. The chair reopens the winners first "
+                           "(Juryberaad, “Reopen the winners”).")
+    assert note.isVisible() and not unlock.isVisible() and not weight.isEnabled()
+    undo_confirmation(store, event_id)
+    settle()
+    assert unlock.isVisible() and note.text().startswith("Juror files were scored against this rubric. After a change they still count")
+    asked: list = []
+    answer_modal("rubricChangeQuestion", lambda box: qtbot.keyClick(box, Qt.Key.Key_Escape), asked)
+    qtbot.keyClick(unlock, Qt.Key.Key_Space)
+    settle()
+    assert asked[0].text() == ("Juror files were scored against this rubric. After a change they still count, with the new weights, "
+                               "until the juror sends a new file (a criterion added makes them count for nothing until then: they "
+                               "have no score for it). Files made with the old kit that arrive later are refused, so every juror "
+                               "needs a new kit. Change the rubric?")
+    assert not weight.isEnabled()
