@@ -65,13 +65,6 @@ def needs_confirmation(store: Store, event_id: int) -> bool:
         return setting is not None and scored_against(session, event_id, setting.rubric_version)
 
 
-def winners_confirmed(store: Store, event_id: int) -> bool:
-    """The chair confirmed the winners: the rubric is frozen until they are reopened."""
-    with store.read() as session:
-        setting = _setting(session, event_id)
-        return setting is not None and setting.confirmed_at is not None
-
-
 def add_criterion(store: Store, event_id: int, title: str, confirmed: bool = False) -> int:
     """A new criterion at the end (weight 1, the last criterion's scale); its id."""
     title = clean_line(title, TITLE_MAX, "criterion_title", required=True)

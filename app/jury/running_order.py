@@ -175,11 +175,16 @@ def set_rooms(store: Store, event_id: int, names: list[str]) -> None:
 def set_absent(store: Store, event_id: int, team_id: int, absent: bool, confirmed: bool = False) -> None:
     """Mark a team that did not show up (absent: its turn is skipped, and the results leave it out),
     or present again. Marking absent a team that jurors' scores in use are for takes it out of the
-    results: refused with ``order_absent_scored`` (naming how many jurors scored it) unless ``confirmed``."""
+    results: refused with ``order_absent_scored`` (naming how many jurors scored it) unless ``confirmed``.
+    While the chair's confirmed winners stand nothing changes (``order_winners_confirmed``): reopen first."""
     with store.write() as session:
         row = _slot_row(session, event_id, team_id)
         if row.absent == absent:
             return
+        confirmed_at = session.exec(select(JurySetting.confirmed_at).where(JurySetting.event_id == event_id)).first()
+        if confirmed_at is not None:
+            raise DomainError("order_winners_confirmed", "the winners are confirmed: who pitched cannot change under them; "
+                              "the chair reopens the winners first (juryberaad)")
         jurors = _jurors_who_scored(session, team_id) if absent else 0
         if jurors and not confirmed:
             team = session.get(Team, team_id)

@@ -4891,6 +4891,10 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The winners are confirmed: who pitched cannot change under them. The chair reopens the winners first (Juryberaad, “Reopen the winners”); nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>This team did not pitch (absent): choose another team. Nothing was voted.</source>
         <translation type="unfinished" />
     </message>

@@ -4914,6 +4914,10 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
         <translation>Team {number}</translation>
     </message>
     <message>
+        <source>The winners are confirmed: who pitched cannot change under them. The chair reopens the winners first (Juryberaad, “Reopen the winners”); nothing was changed.</source>
+        <translation>De winnaars zijn bevestigd: wie er gepitcht heeft kan nu niet meer veranderen. De juryvoorzitter heropent eerst de winnaars (Juryberaad, “Winnaars heropenen”); er is niets gewijzigd.</translation>
+    </message>
+    <message>
         <source>This team did not pitch (absent): choose another team. Nothing was voted.</source>
         <translation>Dit team heeft niet gepitcht (afwezig): kies een ander team. Er is niet gestemd.</translation>
     </message>

@@ -53,6 +53,20 @@ def test_confirmed_the_team_is_absent_and_leaves_the_ranking(jury_event, staatsp
     assert not any(absent_marks(jury_event))
 
 
+def test_no_absent_mark_changes_while_the_winners_are_confirmed(jury_event):
+    teams = scored(jury_event)
+    with jury_event.store.write() as session:
+        session.exec(select(JurySetting)).one().confirmed_at = utcnow()
+    before = (absent_marks(jury_event), jury_event.state())
+    for team, confirmed in ((teams[0], True), (teams[3], False)):
+        with pytest.raises(DomainError) as refused:
+            set_absent(jury_event.store, jury_event.event_id, team, True, confirmed=confirmed)
+        assert refused.value.code == "order_winners_confirmed"
+        assert refused.value.message == ("the winners are confirmed: who pitched cannot change under them; "
+                                         "the chair reopens the winners first (juryberaad)")
+    assert (absent_marks(jury_event), jury_event.state()) == before
+
+
 def test_a_team_nobody_scored_is_marked_absent_without_asking(jury_event):
     draw(jury_event.store, jury_event.event_id, seed=7)
     assert jurors_who_scored(jury_event.store, jury_event.team_ids[0]) == 0

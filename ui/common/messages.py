@@ -144,6 +144,7 @@ def _running_order(p: dict) -> dict:
         "order_nobody_present": lambda: QCoreApplication.translate("messages", "No team of this room is present: nobody can pitch yet."),
         "order_absent_scored": lambda: QCoreApplication.translate("messages", "{count} jurors have scored {team} already: marking it absent takes the team out of the results, so it needs your confirmation. Nothing was changed.").format(
             count=p.get("jurors", ""), team=p.get("team") or QCoreApplication.translate("messages", "Team {number}").format(number=p.get("number", ""))),
+        "order_winners_confirmed": lambda: QCoreApplication.translate("messages", "The winners are confirmed: who pitched cannot change under them. The chair reopens the winners first (Juryberaad, “Reopen the winners”); nothing was changed."),
         "audience_team_absent": lambda: QCoreApplication.translate("messages", "This team did not pitch (absent): choose another team. Nothing was voted."),
     }
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QPushButton, QVBoxLayou
 
 from app.day.programme import programme_items
 from app.jury import running_order as order
+from app.jury.awards import confirmed_at
 from app.jury.order_rows import TeamLine, team_lines
 from app.jury.pitch_window import fit_per_room, planned_starts
 from ui.beamer.beamer_source import BeamerSource
@@ -262,7 +263,7 @@ class OrderTab(QWidget):
         if slot is None:
             return
         confirmed = False
-        if not slot.absent:
+        if not slot.absent and confirmed_at(self._ws.store, self._ws.event.id) is None:  # confirmed winners: the rule refuses
             jurors = order.jurors_who_scored(self._ws.store, team)
             if jurors and not ask(self, "absentScoredQuestion", self.tr("Mark absent"), self._absent_question(jurors, team)):
                 self.table.setFocus()

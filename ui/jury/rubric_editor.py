@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.jury import rubric
+from app.jury.awards import confirmed_at
 from app.jury.levels import levels_text
 from app.jury.rubric import SCALE_LIMITS, WEIGHT_MAX
 from ui.common.idle_save import IdleSave
@@ -193,7 +194,7 @@ class RubricEditor(QWidget):
         self._show_current()
 
     def _show_lock(self) -> None:
-        frozen = rubric.winners_confirmed(self._ws.store, self._ws.event.id)
+        frozen = confirmed_at(self._ws.store, self._ws.event.id) is not None
         locked = frozen or self._locked()
         self.lock_note.setText(self._frozen_note if frozen else self._scored_note)
         self.lock_note.setVisible(locked)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 import pytest
+from sqlmodel import select
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
@@ -14,7 +15,7 @@ from app.event.teams import add_team, set_team_name
 from app.jury.running_order import draw, draws, order_for, running_order, set_absent
 from tests.ui.conftest import find, settle
 from tests.ui.modal import answer_modal, say_yes
-from db.models import Criterion, Juror, Score
+from db.models import Criterion, Juror, JurySetting, Score
 from ui.beamer.beamer_source import PITCH, PROGRAMME
 from ui.jury.order_tab import OrderTab
 
@@ -248,3 +249,19 @@ def test_marking_a_scored_team_absent_asks_first_and_no_keeps_it_present(qtbot, 
     qtbot.waitUntil(tab.isActiveWindow)
     assert [slot.absent for slot in running_order(store, event_id)] == [True, False, False, False]
     assert tab.table.item(0, 4).text() == "absent" and tab.table.hasFocus() and not tab.error.text().strip()
+
+
+def test_with_the_winners_confirmed_space_asks_nothing_and_says_why_nothing_changed(qtbot, order_tab):
+    tab, _clock, store, event_id, _teams = order_tab
+    draw(store, event_id, seed=1)
+    scored_by(store, event_id, running_order(store, event_id)[0].team_id, 2)
+    with store.write() as session:
+        session.exec(select(JurySetting).where(JurySetting.event_id == event_id)).one().confirmed_at = datetime(2026, 3, 11, 17, 0, tzinfo=timezone.utc)
+    settle()
+    tab.table.setFocus()
+    tab.table.setCurrentCell(0, 2)
+    qtbot.keyClick(tab.table, Qt.Key.Key_Space)
+    settle()
+    assert tab.error.text() == ("The winners are confirmed: who pitched cannot change under them. The chair reopens the winners "
+                                "first (Juryberaad, “Reopen the winners”); nothing was changed.")
+    assert not any(slot.absent for slot in running_order(store, event_id)) and tab.table.hasFocus()
