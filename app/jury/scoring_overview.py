@@ -29,7 +29,7 @@ class JurorScoring:
     name: str
     chair: bool
     status: str  # "waiting", "in_use", "withdrawn" or "after_close" (a file waits for the chair)
-    revision: int | None  # the revision in use (withdrawn: the one withdrawn)
+    revision: int | None  # the revision in use (withdrawn: the one withdrawn); a typed copy kept as -R shows R
     source: str  # "file", "paper", "direct"; "" while waiting
     received_at: datetime | None
     juror_file_id: int | None  # the revision in use (or withdrawn)
@@ -65,7 +65,7 @@ def _juror(juror: Juror, files: list[JurorFile], rubric_version: int, keys: set[
     status = AFTER_CLOSE if held else shown.status if shown else WAITING
     if shown is None:
         return JurorScoring(juror.id, juror.name, juror.chair, status, None, "", None, None, False, held)
-    return JurorScoring(juror.id, juror.name, juror.chair, status, shown.revision, shown.source, shown.received_at, shown.id,
+    return JurorScoring(juror.id, juror.name, juror.chair, status, abs(shown.revision), shown.source, shown.received_at, shown.id,
                         shown.status == IN_USE, held, shown.rubric_version < rubric_version, _lacks(shown, keys))
 
 

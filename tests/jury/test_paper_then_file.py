@@ -13,6 +13,7 @@ from app.errors import DomainError
 from app.jury.merge import accept_after_close, close_scoring, import_juror_files
 from app.jury.paper import store_paper_sheet
 from app.jury.revisions import place_revision
+from app.jury.scoring_overview import scoring_overview
 from app.jury.juror_file_check import check_body, event_jury
 from app.signed.sealed import digest
 from db.models import JurorFile
@@ -57,6 +58,8 @@ def test_after_close_the_signed_file_is_held_and_the_typed_copy_stays_in_use_unt
     result = import_juror_files(jury_event.store, jury_event.event_id, [jury_event.file("Anna", 1)])
     assert [(e.outcome, e.params) for e in result.files] == [("after_close", {"paper": 1})]
     assert jury_event.files_of("Anna") == [(-1, "in_use", "paper"), (1, "after_close", "file")]
+    anna = scoring_overview(jury_event.store, jury_event.event_id).jurors[0]
+    assert (anna.revision, anna.source, [held.revision for held in anna.held]) == (1, "paper", [1])  # as it was typed
     with jury_event.store.read() as session:
         held = session.exec(select(JurorFile).where(JurorFile.status == "after_close")).one()
     accept_after_close(jury_event.store, jury_event.event_id, held.id, "het eigen bestand van Anna")
