@@ -13,8 +13,8 @@ paper sheet a signed file replaced; the unique (juror, revision) pair stays whol
 said, and the signed file is placed as revision R by the usual rules: in use, it supersedes the typed
 copy if that was in use; after close it is held and the typed copy stays in use until the chair
 accepts it (the Scores tab shows that typed copy as revision R, source paper). The report says it
-"replaces the paper sheet". Any other clash of a revision number (two
-signed files, or a paper sheet against a stored file) is refused: ask the juror.
+"replaces the paper sheet". Any other clash of a revision number (two signed files, or a paper sheet
+against a stored file) is refused: ask the juror.
 """
 
 from __future__ import annotations
