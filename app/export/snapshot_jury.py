@@ -18,9 +18,10 @@ from sqlmodel import select
 from app.day.template import Template
 from app.export.dossier_data import JuryFeedback, JuryMargin, JuryPlace, JuryPool, JuryResults, JuryRow, JuryTie
 from app.export.snapshot_words import say
+from app.jury.beraad_data import feedback_texts
 from app.jury.results_model import PoolResult
 from app.storage.store import Store
-from db.models import Award, Criterion, Juror, JurySetting, ScoreSheet
+from db.models import Award, Criterion, Juror, JurySetting
 
 OTHER_PRIZES = ("race", "audience")  # Award pools that are not the jury's
 
@@ -43,9 +44,7 @@ def jury_part(store: Store, event_id: int, template: Template, teams: dict[int, 
         awards = session.exec(select(Award).where(Award.event_id == event_id).order_by(Award.pool_key, Award.place)).all()
         criteria = {c.key: (c.title_en if lang == "en" else c.title_nl)
                     for c in session.exec(select(Criterion).where(Criterion.event_id == event_id))}
-        order = {juror.id: index for index, juror in enumerate(jurors)}
-        sheets = session.exec(select(ScoreSheet).where(ScoreSheet.juror_id.in_(list(order)))).all() if order else []
-        feedback = _feedback(sheets, order, teams)
+        feedback = _feedback(feedback_texts(session, event_id), teams)
         places = _places(awards, teams)
     pools = tuple(_pool(result, template, teams, criteria, places.get(result.pool_key, ()), lang)
                   for result in pool_results(store, event_id, template))
@@ -61,13 +60,10 @@ def _places(awards, teams: dict[int, tuple[int, str]]) -> dict[str, tuple[JuryPl
     return {key: tuple(sorted(places, key=lambda p: p.place)) for key, places in by_pool.items()}
 
 
-def _feedback(sheets, order: dict[int, int], teams: dict[int, tuple[int, str]]) -> tuple[JuryFeedback, ...]:
-    """Every team by number with its feedback texts in the jurors' order (the order of the set-up)."""
-    texts: dict[int, list[tuple[int, str]]] = defaultdict(list)
-    for sheet in sheets:
-        if sheet.feedback.strip() and not sheet.not_seen:
-            texts[sheet.team_id].append((order[sheet.juror_id], sheet.feedback.strip()))
-    return tuple(JuryFeedback(number, name, tuple(text for _, text in sorted(texts.get(team_id, ()))))
+def _feedback(texts: dict[int, tuple[str, ...]], teams: dict[int, tuple[int, str]]) -> tuple[JuryFeedback, ...]:
+    """Every team by number with its feedback texts in the jurors' order (none for an absent team:
+    see ``app.jury.beraad_data.feedback_texts``)."""
+    return tuple(JuryFeedback(number, name, texts.get(team_id, ()))
                  for team_id, (number, name) in sorted(teams.items(), key=lambda item: item[1][0]))
 
 

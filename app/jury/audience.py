@@ -2,9 +2,9 @@
 
 The facilitator makes the codes (one per member of the event's teams; again: only for members
 without one) and hands them out on printed slips, opens the voting, and closes it. A vote is a code
-and a team: refused when voting is not open, the code is unknown or used, or the team is the
-voter's own. The vote is stored without its code (the code is only marked used), so nobody can see
-who voted for whom. The tally stays hidden until voting is closed; a tie for the most votes is a
+and a team: refused when voting is not open, the code is unknown or used, the team is the voter's
+own, or it is marked absent in the running order (it did not pitch). The vote is stored without its
+code (the code is only marked used), so nobody can see who voted for whom. The tally stays hidden until voting is closed; a tie for the most votes is a
 shared prize. Confirming the result records it as Award "audience" rows.
 """
 
@@ -22,7 +22,7 @@ from app.errors import DomainError
 from app.jury.keys import setting
 from app.jury.reveal import AUDIENCE, SHARED
 from app.storage.store import Store
-from db.models import AudienceCode, AudienceVote, Award, JurySetting, Member, Team
+from db.models import AudienceCode, AudienceVote, Award, JurySetting, Member, PitchSlot, Team
 
 ALPHABET = "ACDEFHJKMNPRTUVWXY34679"  # no 0/O/Q, 1/I/L, 2/Z, 5/S, 8/B, G/6 look-alikes
 CODE_LENGTH = 6
@@ -133,6 +133,8 @@ def cast_vote(store: Store, event_id: int, code: str, team_id: int) -> None:
             raise DomainError("team_missing", f"there is no team {team_id}", team_id=team_id)
         if team_id == row.team_id:
             raise DomainError("audience_own_team", "a participant cannot vote for their own team")
+        if session.exec(select(PitchSlot.id).where(PitchSlot.team_id == team_id, PitchSlot.absent == True)).first() is not None:  # noqa: E712
+            raise DomainError("audience_team_absent", "this team did not pitch (absent): it cannot be voted for")
         marked = store.execute(session, update(AudienceCode).where(
             AudienceCode.id == row.id, AudienceCode.used.is_(False)).values(used=True))
         if not marked:  # used meanwhile, on another laptop

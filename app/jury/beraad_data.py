@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from app.export.names import team_label
 from app.jury.plain_words import Names
@@ -43,13 +43,23 @@ def team_feedback(store: Store, event_id: int) -> list[TeamFeedback]:
     """Per team (by number) the feedback texts the jurors wrote for it; no juror names, no scores."""
     with store.read() as session:
         teams = session.exec(select(Team).where(Team.event_id == event_id).order_by(Team.number)).all()
-        rows = session.exec(select(ScoreSheet.team_id, ScoreSheet.feedback).join(Juror, Juror.id == ScoreSheet.juror_id)
-                            .where(Juror.event_id == event_id).order_by(Juror.position, Juror.id)).all()
+        said = feedback_texts(session, event_id)
+    return [TeamFeedback(team_label(t.number, t.name), said.get(t.id, ())) for t in teams]
+
+
+def feedback_texts(session: Session, event_id: int) -> dict[int, tuple[str, ...]]:
+    """Team id -> the jurors' feedback texts, in the jury's order (set-up position), trimmed. Feedback
+    counts where the scores count: a sheet marked "not seen", or for a team marked absent (it did not
+    pitch, so the results leave it unranked), gives none — the report and the feedback PDF agree."""
+    absent = select(PitchSlot.team_id).where(PitchSlot.event_id == event_id, PitchSlot.absent == True)  # noqa: E712
+    rows = session.exec(select(ScoreSheet.team_id, ScoreSheet.feedback).join(Juror, Juror.id == ScoreSheet.juror_id)
+                        .where(Juror.event_id == event_id, ScoreSheet.not_seen == False, ScoreSheet.team_id.not_in(absent))  # noqa: E712
+                        .order_by(Juror.position, Juror.id)).all()
     said: dict[int, list[str]] = {}
     for team_id, feedback in rows:
         if feedback.strip():
             said.setdefault(team_id, []).append(feedback.strip())
-    return [TeamFeedback(team_label(t.number, t.name), tuple(said.get(t.id, ()))) for t in teams]
+    return {team_id: tuple(texts) for team_id, texts in said.items()}
 
 
 def drift(points: list[tuple[int, float]]) -> float | None:

@@ -3,7 +3,9 @@ and put in use by the rules of app/jury/revisions.py — several files in one tr
 
 A refused file is reported with its reason and does not keep the others out; a database failure rolls
 the whole import back (nothing of it is kept). Files are taken in order of revision, so a juror's
-revisions 1 and 2 imported together leave revision 2 in use.
+revisions 1 and 2 imported together leave revision 2 in use. A file identical to a stored revision
+(same juror, revision and content) is a duplicate before anything else is checked, so importing a
+folder again after the rubric changed reports duplicates, not "made for an earlier rubric".
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
+from sqlmodel import Session, select
+
 from app.errors import DomainError
 from app.jury import merge_report as report
 from app.jury.juror_file_check import CheckedSheet, EventJury, check_body, event_jury
@@ -23,6 +27,7 @@ from app.jury.revisions import Placed, apply_revision, place_revision
 from app.jury.scoring_state import accept_after_close, close_scoring, withdraw
 from app.signed.sealed import digest, read_sealed_file
 from app.storage.store import Store
+from db.models import JurorFile
 
 __all__ = ["ImportReport", "accept_after_close", "apply_revision", "close_scoring",
            "import_juror_files", "run_import_command", "withdraw"]
@@ -48,6 +53,10 @@ def import_juror_files(store: Store, event_id: int, paths: Iterable[Path | str])
                 body = _open(jury, path)
             except DomainError as error:
                 entries[index] = report.refused(path.name, error)
+                continue
+            stored = _stored_copy(session, jury, body)
+            if stored is not None:  # the very file received before: a duplicate, whatever changed since
+                entries[index] = report.duplicate(path.name, jury.jurors[body["juror"]].name, stored.revision, stored.id)
                 continue
             try:
                 verified.append(_Verified(index, body, check_body(jury, body)))
@@ -97,7 +106,26 @@ def _open(jury: EventJury | None, path: Path) -> dict:
     return read_sealed_file(path, JUROR_FILE, key_for)
 
 
+def _stored_copy(session: Session, jury: EventJury, body: dict) -> JurorFile | None:
+    """The stored revision this verified body is an exact copy of (same juror, revision and content),
+    looked up before the body is checked against today's rubric and teams: a file imported before the
+    rubric changed, imported again, is a duplicate — not "made for an earlier rubric"."""
+    revision = body.get("revision")
+    if not isinstance(revision, int):
+        return None
+    juror = jury.jurors[body["juror"]]
+    return session.exec(select(JurorFile).where(JurorFile.juror_id == juror.id, JurorFile.revision == revision,
+                                                JurorFile.digest == digest(body))).first()
+
+
 def _outcome(name: str, sheet: CheckedSheet, placed: Placed, accepted_here: dict[int, FileOutcome]) -> FileOutcome:
+    entry = _placed_outcome(name, sheet, placed, accepted_here)
+    if placed.paper is not None:
+        report.replaces_paper(entry, placed.paper)
+    return entry
+
+
+def _placed_outcome(name: str, sheet: CheckedSheet, placed: Placed, accepted_here: dict[int, FileOutcome]) -> FileOutcome:
     juror, revision, row = sheet.juror.name, sheet.revision, placed.row
     if placed.outcome == "duplicate":
         return report.duplicate(name, juror, revision, row.id)
@@ -108,6 +136,7 @@ def _outcome(name: str, sheet: CheckedSheet, placed: Placed, accepted_here: dict
     replaces = placed.replaces
     if replaces is not None and replaces.id in accepted_here:
         report.replaced_later(accepted_here.pop(replaces.id), revision)
-    entry = report.accepted(name, juror, revision, row.id, replaces.revision if replaces is not None else None)
+    replaced = replaces.revision if replaces is not None and placed.paper is None else None  # the paper sheet: said below
+    entry = report.accepted(name, juror, revision, row.id, replaced)
     accepted_here[row.id] = entry
     return entry

@@ -73,6 +73,13 @@ def held(name: str, juror: str, revision: int, juror_file_id: int) -> FileOutcom
                        "scoring is closed: held until the chair accepts it; the scores are unchanged", {}, juror_file_id)
 
 
+def replaces_paper(entry: FileOutcome, revision: int) -> None:
+    """A signed file that took the revision number of a paper sheet typed in for its juror
+    (app/jury/revisions.py): the typed copy is kept for the record."""
+    entry.message += f"; replaces the paper sheet typed as revision {revision} (kept for the record)"
+    entry.params["paper"] = revision
+
+
 def replaced_later(entry: FileOutcome, newer: int) -> None:
     """An entry accepted earlier in the same import that a newer revision of it replaced."""
     entry.outcome, entry.code = SUPERSEDED, "juror_file_replaced_here"

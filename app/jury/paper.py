@@ -1,6 +1,8 @@
 """A juror's paper sheet, typed in by the facilitator twice: the second entry must match the first
 (every score and "not seen"; a comment only where the second pass gives one). A match is stored as
-the juror's next revision, source "paper", checked and put in use exactly like a juror file."""
+the juror's next revision, source "paper", checked and put in use exactly like a juror file. The
+juror's own signed file with that revision number, arriving later, takes the number over and
+replaces the typed copy (app/jury/revisions.py)."""
 
 from __future__ import annotations
 

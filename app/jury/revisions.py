@@ -4,6 +4,17 @@ Each juror has at most one revision "in_use"; its values are the juror's ``Score
 rows, which the results read. A newer revision replaces it (the older becomes "superseded"); an older
 one than any already received is kept for the record as "superseded" and changes nothing; after scoring
 closed a new revision is held as "after_close" until the chair accepts it.
+
+A paper sheet is typed in as the juror's next revision number (app/jury/paper.py), a number the
+juror's own laptop does not know about: it may sign a file with that same number later. The juror's
+signed file wins that number. When a signed file arrives with revision R and the stored R is a paper
+sheet (other content), the typed copy is kept for the record under revision -R (a negative number: a
+paper sheet a signed file replaced; the unique (juror, revision) pair stays whole) with its reason
+said, and the signed file is placed as revision R by the usual rules: in use, it supersedes the typed
+copy if that was in use; after close it is held and the typed copy stays in use until the chair
+accepts it (the Scores tab shows that typed copy as revision R, source paper). The report says it
+"replaces the paper sheet". Any other clash of a revision number (two signed files, or a paper sheet
+against a stored file) is refused: ask the juror.
 """
 
 from __future__ import annotations
@@ -19,6 +30,7 @@ from app.storage.store import Store
 from db.models import Criterion, JurorFile, JuryLog, JurySetting, Score, ScoreSheet
 
 IN_USE, SUPERSEDED, WITHDRAWN, AFTER_CLOSE = "in_use", "superseded", "withdrawn", "after_close"
+FILE, PAPER = "file", "paper"
 
 
 @dataclass(frozen=True)
@@ -29,26 +41,45 @@ class Placed:
     outcome: str
     row: JurorFile
     replaces: JurorFile | None = None
+    paper: int | None = None  # the revision number of the paper sheet this signed file took over (see above)
 
 
 def place_revision(store: Store, session: Session, jury: EventJury, sheet: CheckedSheet, body: dict, digest: str,
                    source: str) -> Placed:
     """Store ``sheet`` (checked) as its juror's revision and put it in use where the rules say so.
-    The same revision again with the same content is a duplicate; with other content it is refused."""
+    The same revision again with the same content is a duplicate; with other content it is refused —
+    except a signed file over a paper sheet of its number, which takes the number (module docstring)."""
     juror = sheet.juror
     rows = list(session.exec(select(JurorFile).where(JurorFile.juror_id == juror.id)))
     same = next((row for row in rows if row.revision == sheet.revision), None)
     if same is not None:
         if same.digest == digest:
             return Placed("duplicate", same)
-        newer = max(row.revision for row in rows)
-        if newer > sheet.revision:
-            raise DomainError("juror_file_older_differs", f"this revision {sheet.revision} differs from the revision "
-                              f"{sheet.revision} received before, but changes nothing: the newer revision {newer} counts",
-                              juror=juror.name, revision=sheet.revision, newer=newer)
-        raise DomainError("juror_file_revision_clash", f"revision {sheet.revision} of {juror.name} was received before with "
-                          "other scores: ask the juror which is right and to finalise a new revision",
-                          juror=juror.name, revision=sheet.revision)
+        if not (same.source == PAPER and source == FILE):
+            newer = max(row.revision for row in rows)
+            if newer > sheet.revision:
+                raise DomainError("juror_file_older_differs", f"this revision {sheet.revision} differs from the revision "
+                                  f"{sheet.revision} received before, but changes nothing: the newer revision {newer} counts",
+                                  juror=juror.name, revision=sheet.revision, newer=newer)
+            raise DomainError("juror_file_revision_clash", f"revision {sheet.revision} of {juror.name} was received before with "
+                              "other scores: ask the juror which is right and to finalise a new revision",
+                              juror=juror.name, revision=sheet.revision)
+        _renumber_paper(session, same)
+    placed = _place(store, session, jury, sheet, body, digest, source, rows)
+    return placed if same is None else Placed(placed.outcome, placed.row, placed.replaces, sheet.revision)
+
+
+def _renumber_paper(session: Session, paper: JurorFile) -> None:
+    """The typed copy makes way for the juror's signed file of its number: kept as revision -R."""
+    paper.reason = f"typed from the paper sheet as revision {paper.revision}; replaced by the juror's signed file of that number"
+    paper.revision = -paper.revision
+    session.add(paper)
+    session.flush()
+
+
+def _place(store: Store, session: Session, jury: EventJury, sheet: CheckedSheet, body: dict, digest: str, source: str,
+           rows: list[JurorFile]) -> Placed:
+    juror = sheet.juror
     if not scores_arrived(session, jury.setting.event_id):
         session.add(opening_log(jury.setting))
     newest = max(rows, key=lambda row: row.revision, default=None)

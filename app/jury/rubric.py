@@ -5,10 +5,18 @@ reorder).
 Editing is free until juror files scored against the current rubric exist. A change after that must be
 ``confirmed`` (the window asks first; unconfirmed it is refused with ``rubric_scored``): it raises
 ``JurySetting.rubric_version`` once and logs "rubric_changed", which makes those files and the kits
-exported before it "for an earlier rubric" (their fingerprint no longer matches, so the merge refuses
-them). Further edits before any file of the new version arrives raise nothing again: no file was scored
+exported before it "for an earlier rubric". What that means:
+- a file of an earlier rubric already in use STAYS in use: its scores count with the new weights (and
+  the new order, titles, levels), until the juror sends a file made with a new kit; a sheet without a
+  score on a criterion added since does not count for that team until then (app/jury/results_panel.py);
+- a file of an earlier rubric that arrives after the change is refused (its kit is out of date), unless
+  it is the very file received before (a duplicate: app/jury/merge.py);
+- the Scores tab marks a juror whose file in use is for an earlier rubric (app/jury/scoring_overview.py).
+Further edits before any file of the new version arrives raise nothing again: no file was scored
 against the rubric they change. A criterion that scores in use were given on cannot be removed (withdraw
-those files first), nor the one the "criterion" tie-break compares.
+those files first), nor the one the "criterion" tie-break compares. Once the chair confirmed the winners
+nothing of the rubric changes (``rubric_winners_confirmed``): the confirmed podium and the reveal are
+built on it; the chair reopens the winners first.
 """
 
 from __future__ import annotations
@@ -162,6 +170,9 @@ def _change(store: Store, event_id: int, confirmed: bool, what: str, apply: Call
         rows = _rows(session, event_id)
         before = keys.rubric_fingerprint(rows)
         setting = _setting(session, event_id)
+        if setting is not None and setting.confirmed_at is not None:
+            raise DomainError("rubric_winners_confirmed", "the winners are confirmed: the rubric cannot change under them; "
+                              "the chair reopens the winners first (juryberaad)")
         scored = setting is not None and scored_against(session, event_id, setting.rubric_version)
         if scored and not confirmed:
             raise DomainError("rubric_scored", "juror files were scored against this rubric: confirm the change (it makes them files for an earlier rubric)")

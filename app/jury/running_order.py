@@ -16,6 +16,8 @@ import re
 import secrets
 from dataclasses import dataclass
 
+from sqlalchemy import distinct, func
+from sqlalchemy import select as select_columns
 from sqlmodel import Session, select
 
 from app.errors import DomainError
@@ -23,7 +25,7 @@ from app.event.events import event_template, get_event
 from app.jury.keys import setting
 from app.storage.store import Store, existing
 from app.text import clean_line, column_limit
-from db.models import JurySetting, PitchSlot, Team
+from db.models import JurySetting, PitchSlot, Score, Team
 from db.types import utcnow
 
 SEED_BELOW = 1_000_000  # a seed a person can read out and type: six digits at most
@@ -170,13 +172,44 @@ def set_rooms(store: Store, event_id: int, names: list[str]) -> None:
             session.add(row)
 
 
-def set_absent(store: Store, event_id: int, team_id: int, absent: bool) -> None:
-    """Mark a team that did not show up (absent: its turn is skipped), or present again."""
+def set_absent(store: Store, event_id: int, team_id: int, absent: bool, confirmed: bool = False) -> None:
+    """Mark a team that did not show up (absent: its turn is skipped, and the results leave it out),
+    or present again. Marking absent a team that jurors' scores in use are for takes it out of the
+    results: refused with ``order_absent_scored`` (naming how many jurors scored it) unless ``confirmed``.
+    While the chair's confirmed winners stand nothing changes (``order_winners_confirmed``): reopen first."""
     with store.write() as session:
         row = _slot_row(session, event_id, team_id)
-        if row.absent != absent:
-            row.absent = absent
-            session.add(row)
+        if row.absent == absent:
+            return
+        confirmed_at = session.exec(select(JurySetting.confirmed_at).where(JurySetting.event_id == event_id)).first()
+        if confirmed_at is not None:
+            raise DomainError("order_winners_confirmed", "the winners are confirmed: who pitched cannot change under them; "
+                              "the chair reopens the winners first (juryberaad)")
+        jurors = _jurors_who_scored(session, team_id) if absent else 0
+        if jurors and not confirmed:
+            team = session.get(Team, team_id)
+            raise DomainError("order_absent_scored", f"{jurors} juror(s) scored {team.name or f'team {team.number}'} already: "
+                              "marking it absent takes it out of the results", jurors=jurors, team=team.name,
+                              number=team.number)
+        row.absent = absent
+        session.add(row)
+
+
+def jurors_who_scored(store: Store, team_id: int) -> int:
+    """How many jurors' scores in use are for ``team_id`` (what marking it absent would take out)."""
+    with store.read() as session:
+        return _jurors_who_scored(session, team_id)
+
+
+def _jurors_who_scored(session: Session, team_id: int) -> int:
+    """How many jurors' revisions in use score ``team_id`` (a sheet marked "not seen" has no scores)."""
+    return session.execute(select_columns(func.count(distinct(Score.juror_id))).where(Score.team_id == team_id)).scalar_one()
+
+
+def absent_teams(store: Store, event_id: int) -> set[int]:
+    """The teams marked absent (they did not pitch)."""
+    with store.read() as session:
+        return set(session.exec(select(PitchSlot.team_id).where(PitchSlot.event_id == event_id, PitchSlot.absent == True)).all())  # noqa: E712
 
 
 def add_missing(store: Store, event_id: int) -> list[int]:

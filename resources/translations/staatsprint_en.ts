@@ -1229,6 +1229,10 @@ ranking</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>It replaces the paper sheet typed as revision {revision} (kept for the record).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{accepted} accepted, {duplicate} duplicate, {superseded} superseded, {after} after close, {refused} refused.</source>
         <translation type="unfinished" />
     </message>
@@ -1888,6 +1892,18 @@ ranking</source>
     </message>
     <message>
         <source>The running order was drawn already. Draw a new order by lot for every room? The present order is replaced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark absent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 juror has scored {team} already. Marking it absent takes the team out of the results. Continue?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} jurors have scored {team} already. Marking it absent takes the team out of the results. Continue?</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3019,7 +3035,11 @@ add a photo of a sketch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Juror files were scored against this rubric. A change makes them files for an earlier rubric, and every juror needs a new kit.</source>
+        <source>Juror files were scored against this rubric. After a change they still count, with the new weights, until each juror sends a file made with a new kit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The winners are confirmed: the rubric cannot change under them. The chair reopens the winners first (Juryberaad, “Reopen the winners”).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3107,7 +3127,7 @@ add a photo of a sketch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Juror files were scored against this rubric. After a change they count as files for an earlier rubric (they can no longer be imported) and every juror needs a new kit. Change the rubric?</source>
+        <source>Juror files were scored against this rubric. After a change they still count, with the new weights, until the juror sends a new file (a criterion added makes them count for nothing until then: they have no score for it). Files made with the old kit that arrive later are refused, so every juror needs a new kit. Change the rubric?</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3219,6 +3239,14 @@ add a photo of a sketch</source>
     </message>
     <message>
         <source>After close: revision {revisions} waits for the chair</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For an earlier rubric: no score on a criterion added since, so it does not count until a new file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In use, for an earlier rubric: counts with the new weights until a new file</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4953,6 +4981,22 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
         <translation type="unfinished" />
     </message>
     <message>
+        <source>{count} jurors have scored {team} already: marking it absent takes the team out of the results, so it needs your confirmation. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The winners are confirmed: who pitched cannot change under them. The chair reopens the winners first (Juryberaad, “Reopen the winners”); nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This team did not pitch (absent): choose another team. Nothing was voted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Give the juror a name.</source>
         <translation type="unfinished" />
     </message>
@@ -5018,6 +5062,10 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
     </message>
     <message>
         <source>This criterion no longer exists (removed on another laptop?); nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The winners are confirmed: the rubric cannot change under them. The chair reopens the winners first (Juryberaad, “Reopen the winners”); nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>

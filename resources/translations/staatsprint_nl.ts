@@ -1230,6 +1230,10 @@ ranking</translation>
         <translation>Het scoren is gesloten: vastgehouden tot de juryvoorzitter het accepteert; de scores blijven gelijk.</translation>
     </message>
     <message>
+        <source>It replaces the paper sheet typed as revision {revision} (kept for the record).</source>
+        <translation>Het vervangt het papieren formulier dat als versie {revision} is ingevoerd (dat blijft bewaard).</translation>
+    </message>
+    <message>
         <source>{accepted} accepted, {duplicate} duplicate, {superseded} superseded, {after} after close, {refused} refused.</source>
         <translation>{accepted} geaccepteerd, {duplicate} dubbel, {superseded} vervangen, {after} na sluiting, {refused} geweigerd.</translation>
     </message>
@@ -1890,6 +1894,18 @@ ranking</translation>
     <message>
         <source>The running order was drawn already. Draw a new order by lot for every room? The present order is replaced.</source>
         <translation>De pitchvolgorde is al geloot. Voor elke zaal een nieuwe volgorde loten? De huidige volgorde vervalt.</translation>
+    </message>
+    <message>
+        <source>Mark absent</source>
+        <translation>Afwezig melden</translation>
+    </message>
+    <message>
+        <source>1 juror has scored {team} already. Marking it absent takes the team out of the results. Continue?</source>
+        <translation>1 jurylid heeft {team} al beoordeeld. Afwezig melden haalt het team uit de uitslag. Doorgaan?</translation>
+    </message>
+    <message>
+        <source>{count} jurors have scored {team} already. Marking it absent takes the team out of the results. Continue?</source>
+        <translation>{count} juryleden hebben {team} al beoordeeld. Afwezig melden haalt het team uit de uitslag. Doorgaan?</translation>
     </message>
     <message>
         <source>Rooms</source>
@@ -3021,8 +3037,12 @@ voeg een foto van een schets toe</translation>
         <translation>Beoordelingscriteria</translation>
     </message>
     <message>
-        <source>Juror files were scored against this rubric. A change makes them files for an earlier rubric, and every juror needs a new kit.</source>
-        <translation>Er zijn jurybestanden met deze criteria gescoord. Na een wijziging horen die bij eerdere criteria en heeft elk jurylid een nieuwe jurykit nodig.</translation>
+        <source>Juror files were scored against this rubric. After a change they still count, with the new weights, until each juror sends a file made with a new kit.</source>
+        <translation>Er zijn jurybestanden met deze criteria gescoord. Na een wijziging tellen ze nog mee, met de nieuwe wegingsfactoren, tot elk jurylid een bestand van een nieuwe jurykit stuurt.</translation>
+    </message>
+    <message>
+        <source>The winners are confirmed: the rubric cannot change under them. The chair reopens the winners first (Juryberaad, “Reopen the winners”).</source>
+        <translation>De winnaars zijn bevestigd: de beoordelingscriteria kunnen nu niet meer veranderen. De juryvoorzitter heropent eerst de winnaars (Juryberaad, “Winnaars heropenen”).</translation>
     </message>
     <message>
         <source>Change the rubric…</source>
@@ -3109,8 +3129,8 @@ voeg een foto van een schets toe</translation>
         <translation>Criteria wijzigen</translation>
     </message>
     <message>
-        <source>Juror files were scored against this rubric. After a change they count as files for an earlier rubric (they can no longer be imported) and every juror needs a new kit. Change the rubric?</source>
-        <translation>Er zijn jurybestanden met deze criteria gescoord. Na een wijziging horen die bij eerdere criteria (ze kunnen niet meer worden ingelezen) en heeft elk jurylid een nieuwe jurykit nodig. De criteria wijzigen?</translation>
+        <source>Juror files were scored against this rubric. After a change they still count, with the new weights, until the juror sends a new file (a criterion added makes them count for nothing until then: they have no score for it). Files made with the old kit that arrive later are refused, so every juror needs a new kit. Change the rubric?</source>
+        <translation>Er zijn jurybestanden met deze criteria gescoord. Na een wijziging tellen ze nog mee, met de nieuwe wegingsfactoren, tot het jurylid een nieuw bestand stuurt (na een toegevoegd criterium tellen ze tot dan niet mee: ze hebben er geen score voor). Bestanden van de oude jurykit die later binnenkomen worden geweigerd, dus elk jurylid heeft een nieuwe jurykit nodig. De criteria wijzigen?</translation>
     </message>
 </context>
 <context>
@@ -3222,6 +3242,14 @@ voeg een foto van een schets toe</translation>
     <message>
         <source>After close: revision {revisions} waits for the chair</source>
         <translation>Na sluiting: versie {revisions} wacht op de juryvoorzitter</translation>
+    </message>
+    <message>
+        <source>For an earlier rubric: no score on a criterion added since, so it does not count until a new file</source>
+        <translation>Voor eerdere criteria: geen score op een later toegevoegd criterium, dus telt niet mee tot een nieuw bestand</translation>
+    </message>
+    <message>
+        <source>In use, for an earlier rubric: counts with the new weights until a new file</source>
+        <translation>In gebruik, voor eerdere criteria: telt mee met de nieuwe wegingsfactoren tot een nieuw bestand</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -4976,6 +5004,22 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
         <translation>Geen team van deze zaal is aanwezig: er kan nog niemand pitchen.</translation>
     </message>
     <message>
+        <source>{count} jurors have scored {team} already: marking it absent takes the team out of the results, so it needs your confirmation. Nothing was changed.</source>
+        <translation>{count} juryleden hebben {team} al beoordeeld: afwezig melden haalt het team uit de uitslag en vraagt daarom om een bevestiging. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Team {number}</source>
+        <translation>Team {number}</translation>
+    </message>
+    <message>
+        <source>The winners are confirmed: who pitched cannot change under them. The chair reopens the winners first (Juryberaad, “Reopen the winners”); nothing was changed.</source>
+        <translation>De winnaars zijn bevestigd: wie er gepitcht heeft kan nu niet meer veranderen. De juryvoorzitter heropent eerst de winnaars (Juryberaad, “Winnaars heropenen”); er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This team did not pitch (absent): choose another team. Nothing was voted.</source>
+        <translation>Dit team heeft niet gepitcht (afwezig): kies een ander team. Er is niet gestemd.</translation>
+    </message>
+    <message>
         <source>Give the juror a name.</source>
         <translation>Geef het jurylid een naam.</translation>
     </message>
@@ -5042,6 +5086,10 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
     <message>
         <source>This criterion no longer exists (removed on another laptop?); nothing was changed.</source>
         <translation>Dit criterium bestaat niet meer (verwijderd op een andere laptop?); er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The winners are confirmed: the rubric cannot change under them. The chair reopens the winners first (Juryberaad, “Reopen the winners”); nothing was changed.</source>
+        <translation>De winnaars zijn bevestigd: de beoordelingscriteria kunnen nu niet meer veranderen. De juryvoorzitter heropent eerst de winnaars (Juryberaad, “Winnaars heropenen”); er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>Juror files were scored against this rubric: choose “Change the rubric…” first; nothing was changed.</source>

@@ -142,6 +142,10 @@ def _running_order(p: dict) -> dict:
         "order_room_long": lambda: QCoreApplication.translate("messages", "A room's name has at most {limit} characters; nothing was changed.").format(limit=p.get("limit", "")),
         "order_not_drawn": lambda: QCoreApplication.translate("messages", "This team is not in the running order yet: add it (or draw again) first."),
         "order_nobody_present": lambda: QCoreApplication.translate("messages", "No team of this room is present: nobody can pitch yet."),
+        "order_absent_scored": lambda: QCoreApplication.translate("messages", "{count} jurors have scored {team} already: marking it absent takes the team out of the results, so it needs your confirmation. Nothing was changed.").format(
+            count=p.get("jurors", ""), team=p.get("team") or QCoreApplication.translate("messages", "Team {number}").format(number=p.get("number", ""))),
+        "order_winners_confirmed": lambda: QCoreApplication.translate("messages", "The winners are confirmed: who pitched cannot change under them. The chair reopens the winners first (Juryberaad, “Reopen the winners”); nothing was changed."),
+        "audience_team_absent": lambda: QCoreApplication.translate("messages", "This team did not pitch (absent): choose another team. Nothing was voted."),
     }
 
 
@@ -165,6 +169,7 @@ def _jury_setup(p: dict) -> dict:
         "criterion_breaks_ties": lambda: QCoreApplication.translate("messages", "This criterion breaks ties. Choose another tie criterion first."),
         "criterion_scored": lambda: QCoreApplication.translate("messages", "Scores in use were given on this criterion, so it stays. Withdraw those files first."),
         "criterion_missing": lambda: QCoreApplication.translate("messages", "This criterion no longer exists (removed on another laptop?); nothing was changed."),
+        "rubric_winners_confirmed": lambda: QCoreApplication.translate("messages", "The winners are confirmed: the rubric cannot change under them. The chair reopens the winners first (Juryberaad, “Reopen the winners”); nothing was changed."),
         "rubric_scored": lambda: QCoreApplication.translate("messages", "Juror files were scored against this rubric: choose “Change the rubric…” first; nothing was changed."),
         "levels_line": lambda: QCoreApplication.translate("messages", "Line {line} of the levels does not start with a score or a range such as 1-3; nothing was saved.").format(line=p.get("line", "")),
         "levels_outside": lambda: QCoreApplication.translate("messages", "Line {line} of the levels lies outside the scale {low}–{high}; nothing was saved.").format(line=p.get("line", ""), low=p.get("low", ""), high=p.get("high", "")),

@@ -1,6 +1,7 @@
-"""The audience's voting laptop at the door: type your code, choose a team (your own is not in the
-list), vote — then it clears for the next person. Keyboard only: Enter after the code, arrows and
-Enter in the list; Escape closes it. It shows nothing of how others voted."""
+"""The audience's voting laptop at the door: type your code, choose a team (your own, and a team
+that did not pitch, are not in the list), vote — then it clears for the next person. Keyboard only:
+Enter after the code, arrows and Enter in the list; Escape closes it. It shows nothing of how others
+voted."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QListWidget, QLis
 from app.errors import DomainError
 from app.event.teams import team_views
 from app.jury.audience import cast_vote, voter_team
+from app.jury.running_order import absent_teams
 from ui.common.messages import message_for, message_line, say
 from ui.common.widgets import label
 from ui.window.workspace import Workspace
@@ -72,8 +74,9 @@ class AudienceBallot(QDialog):
             return
         self._code = self.code.text()
         self.teams.clear()
+        absent = absent_teams(self._ws.store, self._ws.event.id)
         for team in team_views(self._ws.store, self._ws.event.id, self._ws.template):
-            if team.id != own:
+            if team.id != own and team.id not in absent:
                 item = QListWidgetItem(team.label(self.tr("Team")) + (f"  (Team {team.number})" if team.name else ""))
                 item.setData(Qt.ItemDataRole.UserRole, team.id)
                 self.teams.addItem(item)

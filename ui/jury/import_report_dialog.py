@@ -34,7 +34,11 @@ def what_happened(entry: FileOutcome) -> str:
         "juror_file_after_close": lambda: QCoreApplication.translate("ImportReport", "Scoring is closed: held until the chair accepts it; the scores are unchanged."),
     }
     make = texts.get(entry.code)
-    return make() if make else message_for(DomainError(entry.code, entry.message, **entry.params))
+    text = make() if make else message_for(DomainError(entry.code, entry.message, **entry.params))
+    if p.get("paper") is not None:
+        text += " " + QCoreApplication.translate("ImportReport", "It replaces the paper sheet typed as revision {revision} (kept for the record).").format(
+            revision=p["paper"])
+    return text
 
 
 def summary(report: ImportReport) -> str:

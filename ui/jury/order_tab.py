@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QPushButton, QVBoxLayou
 from app.day.programme import programme_items
 from app.jury import running_order as order
 from app.jury.arrival import any_scores
+from app.jury.awards import confirmed_at
 from app.jury.order_rows import TeamLine, team_lines
 from app.jury.pitch_window import fit_per_room, planned_starts
 from ui.beamer.beamer_source import BeamerSource
@@ -22,6 +23,7 @@ from ui.common.widgets import ScrollSafeComboBox, label
 from ui.jury.order_table import OrderTable
 from ui.jury.pitch_panel import PitchPanel
 from ui.jury.pitch_run import PitchRun
+from ui.jury.questions import ask
 from ui.window.workspace import Workspace
 
 IDEA_TABLES = {"team", "answer", "final_choice"}  # what the listed names and pitched ideas are read from
@@ -262,8 +264,23 @@ class OrderTab(QWidget):
     def toggle_absent(self) -> None:
         team = self.table.selected_team()
         slot = next((s for s in self._slots if s.team_id == team), None)
-        if slot is not None:
-            self._do(lambda: order.set_absent(self._ws.store, self._ws.event.id, team, not slot.absent))
+        if slot is None:
+            return
+        confirmed = False
+        if not slot.absent and confirmed_at(self._ws.store, self._ws.event.id) is None:  # confirmed winners: the rule refuses
+            jurors = order.jurors_who_scored(self._ws.store, team)
+            if jurors and not ask(self, "absentScoredQuestion", self.tr("Mark absent"), self._absent_question(jurors, team)):
+                self.table.setFocus()
+                return
+            confirmed = bool(jurors)
+        self._do(lambda: order.set_absent(self._ws.store, self._ws.event.id, team, not slot.absent, confirmed))
+
+    def _absent_question(self, jurors: int, team: int) -> str:
+        if jurors == 1:
+            text = self.tr("1 juror has scored {team} already. Marking it absent takes the team out of the results. Continue?")
+        else:
+            text = self.tr("{count} jurors have scored {team} already. Marking it absent takes the team out of the results. Continue?")
+        return text.format(count=jurors, team=self._name(team))
 
     def add_missing(self) -> None:
         self._do(lambda: order.add_missing(self._ws.store, self._ws.event.id))

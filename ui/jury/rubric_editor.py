@@ -1,8 +1,8 @@
 """The rubric: the criteria in a table (title, weight, scale, levels) and the chosen one's editor.
 
 Everything is saved as typed. Once juror files were scored against the rubric its editor is locked:
-"Change the rubric…" asks first (a change makes those files and the kits out "for an earlier rubric"),
-then unlocks it until the change is made (the version is raised once, app/jury/rubric.py).
+"Change the rubric…" asks first (a change makes those files and the kits out "for an earlier rubric":
+what that means is in app/jury/rubric.py), then unlocks it until the change is made (the version is raised once, app/jury/rubric.py).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.jury import rubric
+from app.jury.awards import confirmed_at
 from app.jury.levels import levels_text
 from app.jury.rubric import SCALE_LIMITS, WEIGHT_MAX
 from ui.common.idle_save import IdleSave
@@ -60,14 +61,16 @@ class RubricEditor(QWidget):
     # -- building ------------------------------------------------------------
     def _lock_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.lock_note = label(self.tr("Juror files were scored against this rubric. A change makes them files for an earlier rubric, "
-                                       "and every juror needs a new kit."), "info", "rubricLockNote")
+        self._scored_note = self.tr("Juror files were scored against this rubric. After a change they still count, with the new "
+                                    "weights, until each juror sends a file made with a new kit.")
+        self._frozen_note = self.tr("The winners are confirmed: the rubric cannot change under them. The chair reopens the "
+                                    "winners first (Juryberaad, “Reopen the winners”).")
+        self.lock_note = label(self._scored_note, "info", "rubricLockNote")
         self.unlock_button = QPushButton(self.tr("Change the rubric…"))
         self.unlock_button.setObjectName("unlockRubricButton")
         self.unlock_button.clicked.connect(self._unlock)
         row.addWidget(self.lock_note, 1)
         row.addWidget(self.unlock_button)
-        self.lock_widgets = (self.lock_note, self.unlock_button)
         return row
 
     def _list_column(self) -> QVBoxLayout:
@@ -191,9 +194,11 @@ class RubricEditor(QWidget):
         self._show_current()
 
     def _show_lock(self) -> None:
-        locked = self._locked()
-        for widget in self.lock_widgets:
-            widget.setVisible(locked)
+        frozen = confirmed_at(self._ws.store, self._ws.event.id) is not None
+        locked = frozen or self._locked()
+        self.lock_note.setText(self._frozen_note if frozen else self._scored_note)
+        self.lock_note.setVisible(locked)
+        self.unlock_button.setVisible(locked and not frozen)
         for widget in (*self.fields, *self.buttons, self.new_title):
             widget.setEnabled(not locked)
 
@@ -232,8 +237,10 @@ class RubricEditor(QWidget):
     # -- acting --------------------------------------------------------------
     def _unlock(self) -> None:
         if ask(self, "rubricChangeQuestion", self.tr("Change the rubric"),
-               self.tr("Juror files were scored against this rubric. After a change they count as files for an earlier "
-                       "rubric (they can no longer be imported) and every juror needs a new kit. Change the rubric?")):
+               self.tr("Juror files were scored against this rubric. After a change they still count, with the new weights, "
+                       "until the juror sends a new file (a criterion added makes them count for nothing until then: they have "
+                       "no score for it). Files made with the old kit that arrive later are refused, so every juror needs a new "
+                       "kit. Change the rubric?")):
             self._unlocked_for = rubric.rubric_version(self._ws.store, self._ws.event.id)
             self._show_lock()
             self.table.setFocus()

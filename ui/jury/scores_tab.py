@@ -19,7 +19,7 @@ from ui.jury.reason_dialog import ReasonDialog
 from ui.jury.scores_words import received, source_word, status_word
 from ui.window.workspace import Workspace
 
-TABLES = {"juror_file", "juror", "jury_setting"}
+TABLES = {"juror_file", "juror", "jury_setting", "criterion"}  # criterion: a file in use may lack a new one
 
 
 class ScoresTab(QWidget):

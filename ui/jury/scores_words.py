@@ -14,6 +14,10 @@ def status_word(juror: JurorScoring) -> str:
     if juror.held:
         revisions = ", ".join(str(held.revision) for held in juror.held)
         return QCoreApplication.translate("ScoresTab", "After close: revision {revisions} waits for the chair").format(revisions=revisions)
+    if juror.status == "in_use" and juror.lacks_criterion:
+        return QCoreApplication.translate("ScoresTab", "For an earlier rubric: no score on a criterion added since, so it does not count until a new file")
+    if juror.status == "in_use" and juror.earlier_rubric:
+        return QCoreApplication.translate("ScoresTab", "In use, for an earlier rubric: counts with the new weights until a new file")
     return {
         "waiting": QCoreApplication.translate("ScoresTab", "Waiting"),
         "in_use": QCoreApplication.translate("ScoresTab", "In use"),

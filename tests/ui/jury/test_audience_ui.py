@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLineEdit, QListWidget, QPushButton
 from sqlmodel import select
 
 from app.jury import audience
+from app.jury.running_order import draw, set_absent
 from db.models import AudienceCode, AudienceVote
 from tests.jury.reveal_event import make_event
 from tests.ui.conftest import settle, type_text
@@ -149,3 +150,17 @@ def test_a_tie_is_one_shared_prize_in_the_panel(qtbot, open_window, event):
     qtbot.keyClick(confirm, Qt.Key.Key_Space)
     settle()
     assert "Confirmed as one shared prize" in panel.tally.text() and len(audience.confirmed(event.store, event.event_id)) == 3
+
+
+def test_the_ballot_does_not_offer_a_team_that_was_absent(qtbot, open_window, event):
+    window = open_window(event.store)
+    draw(event.store, event.event_id, seed=2)
+    set_absent(event.store, event.event_id, event.teams[2], True)
+    audience.make_codes(event.store, event.event_id, event.template.jury)
+    audience.open_voting(event.store, event.event_id, event.template.jury)
+    ballot = shown(qtbot, AudienceBallot(window.event_view._ws, "Publieksprijs"))
+    code, teams = ballot.findChild(QLineEdit, "ballotCode"), ballot.findChild(QListWidget, "ballotTeams")
+    type_text(qtbot, code, code_of(event, 0))
+    qtbot.keyClick(code, Qt.Key.Key_Return)
+    offered = [teams.item(row).data(Qt.ItemDataRole.UserRole) for row in range(teams.count())]
+    assert offered == [event.teams[1], event.teams[3]] and teams.hasFocus()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 import pytest
+from sqlmodel import select
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
@@ -13,7 +14,8 @@ from app.clock.clock import FakeClock
 from app.event.teams import add_team, set_team_name
 from app.jury.running_order import draw, draws, order_for, running_order, set_absent
 from tests.ui.conftest import find, settle
-from tests.ui.modal import answer_modal
+from tests.ui.modal import answer_modal, say_yes
+from db.models import Criterion, Juror, JurySetting, Score
 from ui.beamer.beamer_source import PITCH, PROGRAMME
 from ui.jury.order_tab import OrderTab
 
@@ -211,3 +213,55 @@ def test_a_change_made_while_the_tab_is_hidden_shows_when_it_is_shown_again(qtbo
     assert tab.table.rowCount() == 0  # nothing read while hidden
     tab.show()
     assert len(listed(tab)) == 4 and "Nieuwe naam" in listed(tab)
+
+
+def scored_by(store, event_id: int, team_id: int, count: int) -> None:
+    """``count`` jurors' scores in use for the team (as an imported file leaves them)."""
+    with store.write() as session:
+        criterion = Criterion(event_id=event_id, key="idea", position=0, title_nl="Idee", title_en="Idea", min_score=1, max_score=10)
+        jurors = [Juror(event_id=event_id, name=f"Jurylid {n}", position=n, token=f"token{n}") for n in range(count)]
+        session.add_all([criterion, *jurors])
+        session.flush()
+        session.add_all(Score(juror_id=juror.id, team_id=team_id, criterion_id=criterion.id, value=7) for juror in jurors)
+
+
+def test_marking_a_scored_team_absent_asks_first_and_no_keeps_it_present(qtbot, order_tab):
+    tab, _clock, store, event_id, _teams = order_tab
+    draw(store, event_id, seed=1)
+    first = running_order(store, event_id)[0].team_id
+    scored_by(store, event_id, first, 5)
+    settle()
+    tab.table.setFocus()
+    tab.table.setCurrentCell(0, 2)
+    asked: list = []
+    answer_modal("absentScoredQuestion", lambda box: qtbot.keyClick(box, Qt.Key.Key_Return), asked)  # Enter: No, the default
+    qtbot.keyClick(tab.table, Qt.Key.Key_Space)
+    settle()
+    assert asked and asked[0].text() == (f"5 jurors have scored {listed(tab)[0]} already. Marking it absent takes the team "
+                                         "out of the results. Continue?")
+    tab.activateWindow()  # the window manager gives the window its focus back when the box has gone
+    qtbot.waitUntil(tab.isActiveWindow)
+    assert not any(slot.absent for slot in running_order(store, event_id)) and tab.table.hasFocus()
+    say_yes(qtbot, "absentScoredQuestion")
+    qtbot.keyClick(tab.table, Qt.Key.Key_Space)
+    settle()
+    tab.activateWindow()
+    qtbot.waitUntil(tab.isActiveWindow)
+    assert [slot.absent for slot in running_order(store, event_id)] == [True, False, False, False]
+    assert tab.table.item(0, 4).text() == "absent" and tab.table.hasFocus() and not tab.error.text().strip()
+
+
+def test_with_the_winners_confirmed_space_asks_nothing_and_says_why_nothing_changed(qtbot, order_tab):
+    tab, _clock, store, event_id, _teams = order_tab
+    draw(store, event_id, seed=1)
+    scored_by(store, event_id, running_order(store, event_id)[0].team_id, 2)
+    with store.write() as session:
+        session.exec(select(JurySetting).where(JurySetting.event_id == event_id)).one().confirmed_at = datetime(2026, 3, 11, 17, 0, tzinfo=timezone.utc)
+    settle()
+    tab.table.setFocus()
+    tab.table.setCurrentCell(0, 2)
+    qtbot.keyClick(tab.table, Qt.Key.Key_Space)
+    settle()
+    assert tab.error.text() == ("The winners are confirmed: who pitched cannot change under them. The chair reopens the winners "
+                                "first (Juryberaad, “Reopen the winners”); nothing was changed.")
+    assert not any(slot.absent for slot in running_order(store, event_id)) and tab.table.hasFocus()

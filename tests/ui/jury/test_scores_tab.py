@@ -12,6 +12,8 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
 
 import ui.jury.scores_tab as scores_tab_module
+from app.jury import rubric
+from app.jury.paper import TeamEntry, paper_form, store_paper_sheet
 from tests.jury.conftest import make_jury_event
 from tests.ui.conftest import settle
 from tests.ui.modal import answer_modal, say_yes
@@ -172,3 +174,27 @@ def test_a_database_failure_during_an_import_is_said_in_the_tab_and_no_report_op
     assert tab.info.text().startswith("Saving failed: the database is busy")
     assert QApplication.activeModalWidget() is None
     assert _cells(tab, STATUS) == ["Waiting"] * 4
+
+
+def test_a_signed_file_over_a_paper_sheet_is_said_to_replace_it(qtbot, scores, monkeypatch):
+    event, tab = scores
+    form = paper_form(event.store, event.event_id, event.jurors["Anna"].id)
+    entry = {team.team_id: TeamEntry(scores={c.key: c.min for c in form.criteria}) for team in form.teams}
+    store_paper_sheet(event.store, event.event_id, event.jurors["Anna"].id, entry, entry)
+    settle()
+    assert _cells(tab, SOURCE)[0] == "Paper sheet"
+    dialog = _import_by_keyboard(qtbot, tab, monkeypatch, [event.file("Anna")])[0]
+    assert [dialog.table.item(0, c).text() for c in range(1, 4)] == [
+        "Anna, revision 1", "Accepted", "In use. It replaces the paper sheet typed as revision 1 (kept for the record)."]
+    assert _cells(tab, SOURCE)[0] == "Juror file" and _cells(tab, REVISION)[0] == "1"
+
+
+def test_after_a_rubric_change_a_file_in_use_is_marked_for_an_earlier_rubric(qtbot, scores, monkeypatch):
+    event, tab = scores
+    _import_by_keyboard(qtbot, tab, monkeypatch, [event.file("Anna")])
+    rubric.set_weight(event.store, event.criteria[0].id, 4, confirmed=True)
+    settle()
+    assert _cells(tab, STATUS) == ["In use, for an earlier rubric: counts with the new weights until a new file"] + ["Waiting"] * 3
+    rubric.add_criterion(event.store, event.event_id, "Nieuw criterium")
+    settle()
+    assert _cells(tab, STATUS)[0] == "For an earlier rubric: no score on a criterion added since, so it does not count until a new file"

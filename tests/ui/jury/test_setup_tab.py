@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
 from sqlmodel import select
 
 from app.jury import rubric
+from app.jury.awards import undo_confirmation
 from app.jury.kit import write_kit
 from app.jury.running_order import draw, running_order, set_absent
 from app.jury.setup import add_juror, jurors, recusals, set_recusal
 from db.models import JuryLog, JurySetting
+from db.types import utcnow
 from tests.jury.setup_data import file_arrives, jury_event
 from tests.ui.conftest import find, settle, type_text
 from tests.ui.modal import answer_modal, say_yes
@@ -212,6 +214,8 @@ def test_export_every_kit_to_a_folder(qtbot, setup_tab, tmp_path, monkeypatch):
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
+
+
 def test_the_tab_speaks_one_language_and_nothing_is_cut_off(qtbot, open_window, sqlite_store, staatsprint_template, lang):
     jury_event(sqlite_store, staatsprint_template, teams=6, jurors=5)
     window = open_window(sqlite_store, lang, translated=True)
@@ -329,3 +333,28 @@ def test_a_kit_from_an_earlier_order_says_so_and_a_file_without_a_kit_is_receive
     warning = find(window, QLabel, "kitWarning")
     assert warning.isVisible() and "list an earlier running order: export them again" in warning.text()
     assert table.item(0, 3).foreground().color() == QColor(window.event_view.workspace.theme.danger)
+
+
+def test_while_the_winners_are_confirmed_the_rubric_is_frozen_and_the_question_says_what_a_change_does(qtbot, setup_tab):
+    window, _tab, store, event_id, _teams, ids = setup_tab
+    file_arrives(store, event_id, ids[0])
+    with store.write() as session:
+        session.exec(select(JurySetting).where(JurySetting.event_id == event_id)).one().confirmed_at = utcnow()
+    settle()
+    note, unlock = find(window, QLabel, "rubricLockNote"), find(window, QPushButton, "unlockRubricButton")
+    weight = find(window, QSpinBox, "criterionWeight")
+    assert note.text() == ("The winners are confirmed: the rubric cannot change under them. The chair reopens the winners first "
+                           "(Juryberaad, “Reopen the winners”).")
+    assert note.isVisible() and not unlock.isVisible() and not weight.isEnabled()
+    undo_confirmation(store, event_id)
+    settle()
+    assert unlock.isVisible() and note.text().startswith("Juror files were scored against this rubric. After a change they still count")
+    asked: list = []
+    answer_modal("rubricChangeQuestion", lambda box: qtbot.keyClick(box, Qt.Key.Key_Escape), asked)
+    qtbot.keyClick(unlock, Qt.Key.Key_Space)
+    settle()
+    assert asked[0].text() == ("Juror files were scored against this rubric. After a change they still count, with the new weights, "
+                               "until the juror sends a new file (a criterion added makes them count for nothing until then: they "
+                               "have no score for it). Files made with the old kit that arrive later are refused, so every juror "
+                               "needs a new kit. Change the rubric?")
+    assert not weight.isEnabled()
