@@ -184,6 +184,12 @@ WORDS: dict[str, tuple[str, str]] = {  # key: (Dutch, English)
     "feedback_title": ("Feedback van de jury", "Feedback from the jury"),
     "feedback_intro": ("Wat de juryleden jullie team meegeven, zonder namen en zonder scores.", "What the jurors tell your team, without names and without scores."),
     "feedback_none": ("De juryleden schreven voor dit team geen feedback.", "The jurors wrote no feedback for this team."),
+    "beraad_margin_level": ("Plaats {higher} en {lower} staan gelijk; de tie-break beslist: {how}.",
+                            "Places {higher} and {lower} are level; the tie-break decides: {how}."),
+    "beraad_dissenter_ok": ("De juryleden volgen dezelfde lijn; {juror} het minst (correlatie {rho}).",
+                            "The jurors follow the same line; {juror} the least (correlation {rho})."),
+    "jury_margin_level": ("{higher} (plaats {place}) en {lower} (plaats {lower_place}) staan gelijk; de tie-break besliste.",
+                          "{higher} (place {place}) and {lower} (place {lower_place}) are level; the tie-break decided."),
 }
 
 

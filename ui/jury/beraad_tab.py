@@ -273,13 +273,13 @@ class BeraadTab(QWidget):
             holder.layout().addWidget(self._drift_note(chart.slope))
 
     def _correlation_note(self, result: PoolResult) -> QLabel:
-        """Each juror's correlation with the others; the dissenter marked with ⚠."""
-        from app.jury.plain_words import number
+        """Each juror's correlation with the others; the dissenter marked with ⚠ when the plain words warn."""
+        from app.jury.plain_words import dissent_marked, number
 
         parts = []
         for profile in result.profiles:
             rho = "–" if profile.spearman is None else number(profile.spearman, self._ws.lang, 2)
-            mark = " ⚠" if profile.juror_id == result.dissenter else ""
+            mark = " ⚠" if profile.juror_id == result.dissenter and dissent_marked(result) else ""
             parts.append(f"{self._names.juror(profile.juror_id)} {rho}{mark}")
         label = QLabel(self.tr("Agreement with the others (correlation, 1 = the same order):") + " " + " · ".join(parts))
         label.setObjectName("beraadCorrelations")

@@ -86,7 +86,7 @@ def test_the_plain_words_say_how_sure_the_podium_is_and_who_disagrees(jury, open
     lines = _lines(tab)
     assert "⚠  Zonder Carla Smit staat een ander team op het podium." in lines
     assert any("Eén punt van één jurylid op één criterium scheidt plaats 2 en 3 (Carla Smit, Impact)" in line for line in lines)
-    assert "✓  Carla Smit wijkt het meest af van de rest (correlatie 0,31)." in lines
+    assert "✓  De juryleden volgen dezelfde lijn; Carla Smit het minst (correlatie 0,31)." in lines
     assert "✓  Dirk Bakker scoort gemiddeld 1,4 punt hoger dan de jury (mild)." in lines
 
 
@@ -188,7 +188,22 @@ def test_the_charts_are_drawn_when_their_tab_is_shown(qtbot, jury, open_tab):
         assert tab.findChild(QWidget, name) is not None
     assert tab.findChild(QLabel, "beraadDriftNote").text().startswith("Later pitches scored")
     tab.details.setCurrentIndex(2)
-    assert "Carla Smit 0,31 ⚠" in find(tab, QLabel, "beraadCorrelations").text()
+    # 0,31 is above the warning's 0,30: the sentence says so with ✓, and the chart marks nobody either.
+    assert "Carla Smit 0,31" in find(tab, QLabel, "beraadCorrelations").text()
+    assert "⚠" not in find(tab, QLabel, "beraadCorrelations").text()
+    assert "✓  De juryleden volgen dezelfde lijn; Carla Smit het minst (correlatie 0,31)." in _lines(tab)
+
+
+def test_a_dissenter_far_from_the_others_is_marked_in_the_sentence_and_the_chart_alike(qtbot, jury, open_tab):
+    from dataclasses import replace
+
+    teams = jury[2]
+    result = fx.overall(teams)
+    far = replace(result, profiles=tuple(replace(p, spearman=0.12) if p.juror_id == 3 else p for p in result.profiles))
+    tab = open_tab(jury, _results(teams, far))
+    tab.details.setCurrentIndex(2)
+    assert "Carla Smit 0,12 ⚠" in find(tab, QLabel, "beraadCorrelations").text()
+    assert "⚠  Carla Smit wijkt het meest af van de rest (correlatie 0,12)." in _lines(tab)
 
 
 def test_the_jurors_chart_names_each_juror_by_first_name_unless_two_share_it():
