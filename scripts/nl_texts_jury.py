@@ -457,4 +457,9 @@ DUTCH_JURY: dict[str, str | tuple[str, str]] = {
     '{team}, {criterion}: “{text}” is not a whole number.': '{team}, {criterion}: “{text}” is geen heel getal.',
     "Paper sheet: on to the second entry, then check and store": "Papieren formulier: door naar de tweede invoer, dan controleren en opslaan",
     "Tab goes to the next cell, Space ticks “not seen”, {keys} goes on.": "Tab gaat naar het volgende vak, spatie vinkt “niet gezien” aan, {keys} gaat verder.",
+    "A reason is required: type why, or press Cancel to leave it as it was.": "Een reden is verplicht: typ waarom, of kies Annuleren om het te laten zoals het was.",
+    "Give the reason for reopening the winners (it is recorded); nothing was changed.": "Geef de reden om de winnaars te heropenen (die wordt vastgelegd); er is niets veranderd.",
+    "Confirm the winners of every prize? The reveal shows these.": "De winnaars van alle prijzen bevestigen? De bekendmaking toont deze.",
+    "Reason: {reason}": "Reden: {reason}",
+    "Why are the winners reopened? (It is recorded.)": "Waarom worden de winnaars heropend? (Dit wordt vastgelegd.)",
 }

@@ -752,6 +752,18 @@ ranking</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Confirm the winners of every prize? The reveal shows these.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why are the winners reopened? (It is recorded.)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The winners are open again: the chair can change and confirm them.</source>
         <translation type="unfinished" />
     </message>
@@ -1445,6 +1457,10 @@ ranking</source>
     <name>JurySetup</name>
     <message>
         <source>A reason is needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A reason is required: type why, or press Cancel to leave it as it was.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4332,42 +4348,6 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The juror file's scores are not in the expected form.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The juror file scores a team the juror recused from.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The juror file scores a team this event does not have.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The juror file holds {team} twice.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The juror file has no scores for {teams}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>In the juror file {team} is marked not seen but has scores.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>In the juror file {team} has no score for “{criterion}” and is not marked not seen.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>In the juror file {team} has a score for an unknown criterion ({criterion}).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>In the juror file {team} has {value} for “{criterion}”, outside {min} to {max}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Open a jury kit</source>
         <translation type="unfinished" />
     </message>
@@ -5096,6 +5076,10 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
     </message>
     <message>
         <source>This podium differs from the computed one: give the reason (it is recorded). Nothing was confirmed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the reason for reopening the winners (it is recorded); nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -753,6 +753,18 @@ ranking</translation>
         <translation>Winnaars bevestigd om {time}.</translation>
     </message>
     <message>
+        <source>Confirm the winners of every prize? The reveal shows these.</source>
+        <translation>De winnaars van alle prijzen bevestigen? De bekendmaking toont deze.</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Reden: {reason}</translation>
+    </message>
+    <message>
+        <source>Why are the winners reopened? (It is recorded.)</source>
+        <translation>Waarom worden de winnaars heropend? (Dit wordt vastgelegd.)</translation>
+    </message>
+    <message>
         <source>The winners are open again: the chair can change and confirm them.</source>
         <translation>De winnaars zijn weer open: de voorzitter kan ze wijzigen en bevestigen.</translation>
     </message>
@@ -1447,6 +1459,10 @@ ranking</translation>
     <message>
         <source>A reason is needed</source>
         <translation>Een reden is nodig</translation>
+    </message>
+    <message>
+        <source>A reason is required: type why, or press Cancel to leave it as it was.</source>
+        <translation>Een reden is verplicht: typ waarom, of kies Annuleren om het te laten zoals het was.</translation>
     </message>
 </context>
 <context>
@@ -4345,42 +4361,6 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
         <translation>{name} is gewijzigd nadat het is ondertekend; het wordt niet gebruikt. Vraag om het oorspronkelijke bestand.</translation>
     </message>
     <message>
-        <source>The juror file's scores are not in the expected form.</source>
-        <translation>De scores in het jurybestand hebben niet de verwachte vorm.</translation>
-    </message>
-    <message>
-        <source>The juror file scores a team the juror recused from.</source>
-        <translation>Het jurybestand beoordeelt een team waarbij het jurylid zich onthoudt.</translation>
-    </message>
-    <message>
-        <source>The juror file scores a team this event does not have.</source>
-        <translation>Het jurybestand beoordeelt een team dat dit evenement niet heeft.</translation>
-    </message>
-    <message>
-        <source>The juror file holds {team} twice.</source>
-        <translation>Het jurybestand bevat {team} twee keer.</translation>
-    </message>
-    <message>
-        <source>The juror file has no scores for {teams}.</source>
-        <translation>Het jurybestand heeft geen scores voor {teams}.</translation>
-    </message>
-    <message>
-        <source>In the juror file {team} is marked not seen but has scores.</source>
-        <translation>In het jurybestand is {team} als niet gezien gemarkeerd, maar heeft het wel scores.</translation>
-    </message>
-    <message>
-        <source>In the juror file {team} has no score for “{criterion}” and is not marked not seen.</source>
-        <translation>In het jurybestand heeft {team} geen score voor „{criterion}” en is het niet als niet gezien gemarkeerd.</translation>
-    </message>
-    <message>
-        <source>In the juror file {team} has a score for an unknown criterion ({criterion}).</source>
-        <translation>In het jurybestand heeft {team} een score voor een onbekend criterium ({criterion}).</translation>
-    </message>
-    <message>
-        <source>In the juror file {team} has {value} for “{criterion}”, outside {min} to {max}.</source>
-        <translation>In het jurybestand heeft {team} {value} voor „{criterion}”, buiten {min} tot en met {max}.</translation>
-    </message>
-    <message>
         <source>Open a jury kit</source>
         <translation>Een jurykit openen</translation>
     </message>
@@ -5120,6 +5100,10 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
     <message>
         <source>This podium differs from the computed one: give the reason (it is recorded). Nothing was confirmed.</source>
         <translation>Dit podium wijkt af van het berekende: geef de reden (die wordt vastgelegd). Er is niets bevestigd.</translation>
+    </message>
+    <message>
+        <source>Give the reason for reopening the winners (it is recorded); nothing was changed.</source>
+        <translation>Geef de reden om de winnaars te heropenen (die wordt vastgelegd); er is niets veranderd.</translation>
     </message>
     <message>
         <source>This event has no teams yet: there is no feedback to export; nothing was written.</source>

@@ -14,6 +14,7 @@ from app.jury.awards import awards, confirmed_at
 from db.models import Juror, JuryLog, PitchSlot, ScoreSheet
 from tests.jury import beraad_fixture as fx
 from tests.ui.conftest import find, settle, type_text
+from tests.ui.modal import answer_modal, say_yes
 
 NAMES = ["De Datadokters", "Team Klaar", "Loket 2.0", "De Bruggenbouwers", "Open Kaart", "Snelspoor"]
 CHALLENGES = ["gemeentelijke_it", "gemeentelijke_it", "markt_overheid", "markt_overheid", "it_personeel", "it_personeel"]
@@ -63,6 +64,11 @@ def open_tab(qtbot, open_window, monkeypatch):
     return make
 
 
+def _active(qtbot, tab: QWidget) -> None:
+    tab.activateWindow()
+    qtbot.waitUntil(tab.isActiveWindow)
+
+
 def _lines(tab: QWidget) -> list[str]:
     return [label.text() for label in tab.findChildren(QLabel, "beraadLine") if not label.isHidden()]
 
@@ -103,19 +109,66 @@ def test_the_chair_confirms_the_computed_podium_by_keyboard(qtbot, jury, open_ta
     tab = open_tab(jury, _results(teams))
     button = find(tab, QPushButton, "beraadConfirmButton")
     button.setFocus()
+    asked = []
+    say_yes(qtbot, "beraadConfirmQuestion", asked)
     qtbot.keyClick(button, Qt.Key.Key_Space)
     settle()
+    summary = asked[0].text()  # every prize's podium in one summary, the overall ranking first
+    assert summary.index("Overall ranking: 1. Team 2 Team Klaar, 2. Team 4 De Bruggenbouwers, 3. Team 1 De Datadokters") < summary.index("Winner: ")
+    assert summary.count("Winner: ") == 3
     rows = awards(store, event_id)
     assert [(a.place, a.team_id) for a in rows if a.pool_key == "overall"] == [(1, teams[1]), (2, teams[3]), (3, teams[0])]
     assert {a.pool_key for a in rows} == {"overall", "challenge:gemeentelijke_it", "challenge:markt_overheid", "challenge:it_personeel"}
     assert find(tab, QLabel, "beraadConfirmed").text().startswith("✓ Winners confirmed at")
+    _active(qtbot, tab)
     assert tab.pool.hasFocus()
     reopen = find(tab, QPushButton, "beraadReopen")
     reopen.setFocus()
+
+    def give_reason(dialog):
+        type_text(qtbot, dialog.focusWidget(), "Een juryformulier kwam later binnen")
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+
+    answer_modal("beraadReopenReason", give_reason, [])
     qtbot.keyClick(reopen, Qt.Key.Key_Space)
     settle()
     assert awards(store, event_id) == [] and confirmed_at(store, event_id) is None
+    with store.read() as session:
+        [log] = session.exec(select(JuryLog).where(JuryLog.kind == "reopened")).all()
+    assert log.reason == "Een juryformulier kwam later binnen"
+    _active(qtbot, tab)
     assert find(tab, QComboBox, "beraadPlace1").hasFocus()
+
+
+def test_saying_no_to_the_summary_confirms_nothing(qtbot, jury, open_tab):
+    store, event_id, teams = jury
+    tab = open_tab(jury, _results(teams))
+    button = find(tab, QPushButton, "beraadConfirmButton")
+    button.setFocus()
+    answer_modal("beraadConfirmQuestion", lambda box: qtbot.keyClick(box, Qt.Key.Key_Escape), [])
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    settle()
+    assert awards(store, event_id) == [] and confirmed_at(store, event_id) is None
+    _active(qtbot, tab)  # the window manager gives the window its focus back when the box has gone
+    assert button.hasFocus()
+
+
+def test_cancelling_the_reopen_reason_keeps_the_winners(qtbot, jury, open_tab):
+    store, event_id, teams = jury
+    tab = open_tab(jury, _results(teams))
+    button = find(tab, QPushButton, "beraadConfirmButton")
+    button.setFocus()
+    say_yes(qtbot, "beraadConfirmQuestion")
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    settle()
+    reopen = find(tab, QPushButton, "beraadReopen")
+    reopen.setFocus()
+    answer_modal("beraadReopenReason", lambda dialog: qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Escape), [])
+    qtbot.keyClick(reopen, Qt.Key.Key_Space)
+    settle()
+    assert len(awards(store, event_id)) == 6 and confirmed_at(store, event_id) is not None
+    _active(qtbot, tab)
+    assert reopen.hasFocus()
 
 
 def test_a_changed_podium_without_a_reason_is_refused_and_nothing_is_stored(qtbot, jury, open_tab):
@@ -133,8 +186,11 @@ def test_a_changed_podium_without_a_reason_is_refused_and_nothing_is_stored(qtbo
     assert awards(store, event_id) == [] and confirmed_at(store, event_id) is None
     assert reason.hasFocus()
     type_text(qtbot, reason, "Team 1 kreeg een verkeerd getypte score")
+    asked = []
+    say_yes(qtbot, "beraadConfirmQuestion", asked)
     qtbot.keyClick(reason, Qt.Key.Key_Return)
     settle()
+    assert "    Reason: Team 1 kreeg een verkeerd getypte score" in asked[0].text()
     overall = [(a.place, a.team_id, a.reason) for a in awards(store, event_id) if a.pool_key == "overall"]
     assert overall[2] == (3, teams[5], "Team 1 kreeg een verkeerd getypte score")
     with store.read() as session:
