@@ -315,3 +315,50 @@ def test_another_theme_redraws_the_heatmap_in_its_colours(qtbot, jury, open_tab)
     qtbot.waitUntil(lambda: tab.heatmap.item(0, 0).background().color().name() != light)
     assert tab.heatmap.item(0, 0).foreground().color().name() in ("#000000", "#ffffff")
     window.apply_theme("light")
+
+
+def _cut(grid) -> list[str]:
+    """The texts of ``grid`` (cells and column headers) that do not fit their column."""
+    metrics = grid.fontMetrics()
+    cut = []
+    for column in range(grid.columnCount()):
+        room = grid.columnWidth(column) - 6
+        texts = [grid.item(row, column).text() for row in range(grid.rowCount()) if grid.item(row, column)]
+        texts += grid.horizontalHeaderItem(column).text().split("\n") if grid.horizontalHeaderItem(column) else []
+        cut += [text for text in texts if metrics.horizontalAdvance(text) > room]
+    if grid.horizontalHeader().length() > grid.viewport().width() + 1:
+        cut.append("(the table is wider than it is shown)")
+    return cut
+
+
+@pytest.mark.parametrize("width", [900, 1320])
+def test_names_and_numbers_are_shown_whole_beside_or_above_the_details(qtbot, jury, open_tab, width):
+    store, _event_id, teams = jury
+    set_team_name(store, teams[1], "Talentenpool Publiek voor de Rijksoverheid")
+    tab = open_tab(jury, _results(teams))
+    tab.resize(width, 720)
+    settle()
+    assert tab.stacked() == (width < 1000)  # too narrow for both: the details go below the ranking
+    assert _cut(tab.ranking) == [] and "Team 2 Talentenpool Publiek voor de Rijksoverheid" in tab.ranking.item(0, 1).text()
+    for index, grid in ((0, tab.heatmap), (1, tab.criteria)):
+        tab.details.setCurrentIndex(index)
+        settle()
+        assert _cut(grid) == []
+    if not tab.stacked():
+        assert tab.ranking.geometry().right() < tab.details.mapTo(tab.ranking.parentWidget(), tab.details.rect().topLeft()).x()
+
+
+def test_the_wheel_on_the_details_tabs_scrolls_the_page_and_keeps_the_tab(qtbot, jury, open_tab):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    tab = open_tab(jury, _results(jury[2]))
+    tab.resize(900, 500)
+    settle()
+    bar = tab.details.tabBar()
+    scroll = tab.body.verticalScrollBar()
+    assert scroll.maximum() > 0
+    wheel = QWheelEvent(QPointF(10, 10), QPointF(bar.mapToGlobal(QPoint(10, 10))), QPoint(), QPoint(0, -120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(bar, wheel)
+    assert tab.details.currentIndex() == 0 and scroll.value() > 0
