@@ -176,7 +176,8 @@ class ConfirmPanel(QFrame):
     def _show_confirmed(self, when) -> None:
         rows = award_rules.awards(self._ws.store, self._ws.event.id)
         parts = []
-        for key, label in self._labels.items():
+        for key in sorted(self._labels, key=lambda k: (k != "overall", list(self._labels).index(k))):
+            label = self._labels[key]
             teams = [self._names.team(a.team_id) for a in rows if a.pool_key == key]
             if teams:
                 parts.append(f"{label}: " + ", ".join(f"{i}. {t}" for i, t in enumerate(teams, start=1)))
@@ -211,16 +212,18 @@ class ConfirmPanel(QFrame):
             self.after_decision.setFocus()
 
     def _summary(self, podiums: dict[str, list[int]]) -> str:
-        """Every prize's podium (the overall ranking first) and the reason where one was given."""
+        """Every prize (the overall ranking first) with its places one a line, and the reason where the
+        podium differs from the computed one."""
         keys = sorted(podiums, key=lambda k: (k != "overall", list(podiums).index(k)))
-        parts = [self.tr("Confirm the winners of every prize? The reveal shows these.")]
+        blocks = [self.tr("Confirm the winners of every prize? The reveal shows these.")]
         for key in keys:
-            teams = ", ".join(f"{i}. {self._names.team(t)}" for i, t in enumerate(podiums[key], start=1))
-            parts.append(f"{self._labels.get(key, key)}: {teams}")
+            lines = [self._labels.get(key, key)]
+            lines += [f"    {i}. {self._names.team(t)}" for i, t in enumerate(podiums[key], start=1)]
             why = self._reasons.get(key, "").strip()
             if why and tuple(podiums[key]) != tuple(self._results[key].podium):
-                parts.append("    " + self.tr("Reason: {reason}").format(reason=why))
-        return "\n\n".join(parts[:1]) + "\n\n" + "\n".join(parts[1:])
+                lines.append("    " + self.tr("Reason: {reason}").format(reason=why))
+            blocks.append("\n".join(lines))
+        return "\n\n".join(blocks)
 
     def _focus_refusal(self, podiums: dict, computed: dict) -> None:
         """The pool whose podium needs a reason is shown, and the reason field takes the focus."""
