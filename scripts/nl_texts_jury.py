@@ -496,4 +496,9 @@ DUTCH_JURY: dict[str, str | tuple[str, str]] = {
     'Juror files were scored against this rubric. After a change they still count, with the new weights, until the juror sends a new file (a criterion added makes them count for nothing until then: they have no score for it). Files made with the old kit that arrive later are refused, so every juror needs a new kit. Change the rubric?': 'Er zijn jurybestanden met deze criteria gescoord. Na een wijziging tellen ze nog mee, met de nieuwe wegingsfactoren, tot het jurylid een nieuw bestand stuurt (na een toegevoegd criterium tellen ze tot dan niet mee: ze hebben er geen score voor). Bestanden van de oude jurykit die later binnenkomen worden geweigerd, dus elk jurylid heeft een nieuwe jurykit nodig. De criteria wijzigen?',
     'It replaces the paper sheet typed as revision {revision} (kept for the record).': 'Het vervangt het papieren formulier dat als versie {revision} is ingevoerd (dat blijft bewaard).',
     'The winners are confirmed: who pitched cannot change under them. The chair reopens the winners first (Juryberaad, “Reopen the winners”); nothing was changed.': 'De winnaars zijn bevestigd: wie er gepitcht heeft kan nu niet meer veranderen. De juryvoorzitter heropent eerst de winnaars (Juryberaad, “Winnaars heropenen”); er is niets gewijzigd.',
+    "A reason is required: type why, or press Cancel to leave it as it was.": "Een reden is verplicht: typ waarom, of kies Annuleren om het te laten zoals het was.",
+    "Give the reason for reopening the winners (it is recorded); nothing was changed.": "Geef de reden om de winnaars te heropenen (die wordt vastgelegd); er is niets veranderd.",
+    "Confirm the winners of every prize? The reveal shows these.": "De winnaars van alle prijzen bevestigen? De bekendmaking toont deze.",
+    "Reason: {reason}": "Reden: {reason}",
+    "Why are the winners reopened? (It is recorded.)": "Waarom worden de winnaars heropend? (Dit wordt vastgelegd.)",
 }

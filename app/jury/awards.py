@@ -3,7 +3,8 @@
 ``confirm_winners`` writes an Award per prize pool and place and stamps JurySetting.confirmed_at, in
 one transaction. A podium that differs from the computed one needs a reason: it is kept on the Award
 rows and in a JuryLog "podium_override" with both podiums. Without a reason it is refused and nothing
-is written. ``undo_confirmation`` lets the chair reopen (the awards go, the log keeps why).
+is written (``check_podiums``: the same refusals, before the chair is asked). ``undo_confirmation`` lets
+the chair reopen with a reason (the awards go, the log keeps why).
 ``chair_breaks_tie`` records the chair's choice between two tied teams (JuryLog "tie_chair"), which
 the results read (app/jury/results_data.py).
 """
@@ -42,7 +43,7 @@ def confirm_winners(store: Store, event_id: int, podiums: Mapping[str, Sequence[
     ``computed``: the podiums the chair was shown (read from the results when not given)."""
     computed = {key: tuple(teams) for key, teams in (computed_podiums(store, event_id) if computed is None else computed).items()}
     chosen = {key: tuple(teams) for key, teams in podiums.items()}
-    _check_pools(chosen, computed)
+    check_podiums(chosen, reasons, computed)
     template = event_template(get_event(store, event_id))
     with store.write() as session:
         row = setting(session, event_id, template.jury)
@@ -58,6 +59,15 @@ def confirm_winners(store: Store, event_id: int, podiums: Mapping[str, Sequence[
                                     detail={"pool": key, "computed": list(computed[key]), "chosen": list(teams)}))
         row.confirmed_at = utcnow()
         session.add(row)
+
+
+def check_podiums(podiums: Mapping[str, Sequence[int]], reasons: Mapping[str, str], computed: Mapping[str, Sequence[int]]) -> None:
+    """The refusals of ``confirm_winners`` that need no database (every prize chosen, no team twice, a
+    reason for a changed podium), so the chair is told before being asked to confirm."""
+    chosen = {key: tuple(teams) for key, teams in podiums.items()}
+    _check_pools(chosen, {key: tuple(teams) for key, teams in computed.items()})
+    for key, teams in chosen.items():
+        _reason_for(key, teams, tuple(computed[key]), reasons)
 
 
 def _check_pools(chosen: dict[str, tuple[int, ...]], computed: dict[str, tuple[int, ...]]) -> None:
@@ -104,8 +114,11 @@ def confirmed_at(store: Store, event_id: int):
         return None if row is None else row.confirmed_at
 
 
-def undo_confirmation(store: Store, event_id: int, reason: str = "") -> None:
-    """The chair reopens the winners: the jury's awards are removed, and the log says so."""
+def undo_confirmation(store: Store, event_id: int, reason: str) -> None:
+    """The chair reopens the winners, saying why: the jury's awards are removed, and the log keeps the
+    reason and what was removed. Without a reason it is refused and nothing changes."""
+    if not reason.strip():
+        raise DomainError("awards_reopen_reason", "give the reason for reopening the winners (it is recorded)")
     with store.write() as session:
         row = session.exec(select(JurySetting).where(JurySetting.event_id == event_id)).first()
         if row is None or row.confirmed_at is None:

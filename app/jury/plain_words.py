@@ -64,7 +64,7 @@ def podium_lines(result: PoolResult, names: Names) -> list[Line]:
         lines.append(Line("beraad_without_order", "warn", {"juror": [names.juror(j) for j in result.changes_order]}))
     if not result.changes_set and not result.changes_order and result.podium:
         lines.append(Line("beraad_stable_all_winner" if winner else "beraad_stable_all", "ok"))
-    lines.extend(_margin_line(margin, names) for margin in result.margins)
+    lines.extend(_margin_line(margin, result.ties, names) for margin in result.margins)
     return lines
 
 
@@ -75,8 +75,10 @@ def _tie_line(tie, names: Names) -> Line:
     return Line("beraad_tie_broken", "ok", {"place": tie.place, "teams": teams, "how": f"beraad_by_{tie.broken_by}"})
 
 
-def _margin_line(margin, names: Names) -> Line:
+def _margin_line(margin, ties, names: Names) -> Line:
     places = {"higher": margin.place, "lower": margin.place + 1}
+    if margin.points == 0:
+        return _level_line(margin, ties, places)
     if margin.points is None:
         return Line("beraad_margin_none", "ok", places)
     tone = "alert" if margin.points <= CLOSE_MARGIN else "warn" if margin.points <= NARROW_MARGIN else "ok"
@@ -86,13 +88,27 @@ def _margin_line(margin, names: Names) -> Line:
     return Line("beraad_margin_points", tone, places | who | {"points": margin.points})
 
 
+def _level_line(margin, ties, places: dict) -> Line:
+    """Two places already level: the tie-break (or, still open, the chair) decides their order."""
+    tie = next((t for t in ties if {margin.higher, margin.lower} <= set(t.teams)), None)
+    how = f"beraad_by_{tie.broken_by}" if tie is not None and tie.broken_by else "beraad_by_chair"
+    return Line("beraad_margin_level", "alert", places | {"how": how})
+
+
+def dissent_marked(result: PoolResult) -> bool:
+    """The dissenter's order differs enough from the others' to be a warning (the chart and the
+    sentence say the same)."""
+    dissent = next((p for p in result.profiles if p.juror_id == result.dissenter), None)
+    return dissent is not None and dissent.spearman is not None and dissent.spearman < LOW_CORRELATION
+
+
 def panel_lines(result: PoolResult, names: Names, minimum: int) -> list[Line]:
     """Agreement, the dissenter, the harsh and the lenient juror, coverage and the adjusted ranking."""
     lines = [_agreement(result)]
     dissent = next((p for p in result.profiles if p.juror_id == result.dissenter), None)
     if dissent is not None and dissent.spearman is not None:
-        tone = "warn" if dissent.spearman < LOW_CORRELATION else "ok"
-        lines.append(Line("beraad_dissenter", tone, {"juror": names.juror(dissent.juror_id), "rho": dissent.spearman}))
+        said = {"juror": names.juror(dissent.juror_id), "rho": dissent.spearman}
+        lines.append(Line("beraad_dissenter", "warn", said) if dissent_marked(result) else Line("beraad_dissenter_ok", "ok", said))
     lines.extend(_offsets(result, names))
     disagreed = [names.team(t.team_id) for t in result.teams if t.disagreement]
     if disagreed:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from app.jury.results_adjusted import adjusted
+from app.jury.results_adjusted import adjusted, juror_offsets
 from app.jury.results_margins import margins, stability
 from app.jury.results_model import PoolInput, PoolResult, TeamResult
 from app.jury.results_panel import Panel, panel_of
@@ -35,6 +35,7 @@ def pool_result(pool: PoolInput) -> PoolResult:
     panel = panel_of(pool)
     raw = {t: panel.raw(t) for t in panel.rankable()}
     fitted = adjusted(panel)
+    offsets = juror_offsets(panel) or {}
     deciding = pool.deciding if fitted is not None else "raw"
     values = fitted if deciding == "adjusted" else raw
     other = raw if deciding == "adjusted" else fitted
@@ -49,9 +50,9 @@ def pool_result(pool: PoolInput) -> PoolResult:
         if sheet.not_seen:
             not_seen.setdefault(sheet.team_id, []).append(sheet.juror_id)
     unranked = tuple(t for t in pool.teams if t not in raw)
-    teams = [_team(panel, pool, t, (raw, fitted), (ranking.ranks.get(t), other_ranks.get(t)), not_seen.get(t, []))
+    teams = [_team(panel, pool, t, (raw, fitted), (ranking.ranks.get(t), other_ranks.get(t)), not_seen.get(t, []), offsets)
              for t in ranking.order]
-    teams += [_team(panel, pool, t, (raw, fitted), (None, None), not_seen.get(t, [])) for t in unranked]
+    teams += [_team(panel, pool, t, (raw, fitted), (None, None), not_seen.get(t, []), offsets) for t in unranked]
     return PoolResult(
         pool_key=pool.pool_key, places=pool.places, deciding=deciding, teams=tuple(teams),
         podium=ranking.podium, ties=ranking.ties, adjusted_note=None if fitted is not None else "disconnected",
@@ -65,12 +66,12 @@ def pool_result(pool: PoolInput) -> PoolResult:
 
 
 def _team(panel: Panel, pool: PoolInput, team: int, values: tuple[dict[int, Fraction], dict[int, Fraction] | None],
-          ranks: tuple[int | None, int | None], not_seen: list[int]) -> TeamResult:
+          ranks: tuple[int | None, int | None], not_seen: list[int], offsets: dict[int, Fraction]) -> TeamResult:
     raw, fitted = values
     rank, other_rank = ranks
     row = panel.cells.get(team, {})
     scores = {j: Fraction(n, panel.weight) for j, n in row.items()}
-    spread = max(scores.values()) - min(scores.values()) if scores else Fraction(0)
+    spread = team_spread(scores, offsets)
     return TeamResult(
         team_id=team, raw=raw.get(team), adjusted=fitted.get(team) if fitted else None, rank=rank,
         other_rank=other_rank, jurors=len(row), juror_scores=scores,
@@ -81,3 +82,13 @@ def _team(panel: Panel, pool: PoolInput, team: int, values: tuple[dict[int, Frac
         not_seen=tuple(not_seen),
         absent=team in pool.absent,
     )
+
+
+def team_spread(scores: dict[int, Fraction], offsets: dict[int, Fraction]) -> Fraction:
+    """How far the jurors disagree about this team: the range of S_jt − b_j, each juror's general
+    offset b_j (the fit's, harsh < 0 < lenient) left out; with no offsets (a disconnected pool) the
+    range of S_jt. 0 with fewer than two jurors."""
+    if not scores:
+        return Fraction(0)
+    corrected = [value - offsets.get(juror, 0) for juror, value in scores.items()]
+    return max(corrected) - min(corrected)

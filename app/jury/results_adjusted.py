@@ -11,6 +11,7 @@ so the elimination never leaves the integers. With every juror on every team c_t
 
 The fit is linear in the scores, so how one cell moves c_h − c_l (``influence``) is one more solve of the
 same system: the gradient X (XᵀX)⁻¹ (e_h − e_l), whose entry for the cell (j, t) is z_t + z_j.
+``juror_offsets`` gives the b_j themselves (a team's spread leaves each juror's general offset out).
 """
 
 from __future__ import annotations
@@ -109,11 +110,9 @@ def _juror_values(system: _System, rhs: list[int]) -> tuple[dict[int, int], int]
     return values, det
 
 
-def adjusted(panel: Panel) -> dict[int, Fraction] | None:
-    """adjusted_t = μ + a_t per scored team (none yet: empty), or None when the juror–team graph is not
-    connected."""
-    if not panel.cells:
-        return {}
+def _fit(panel: Panel) -> tuple[_System, dict[int, int], int] | None:
+    """The system, each juror's b times d·W before centring (the first juror's is 0), and d; None when
+    nothing is scored or the juror–team graph is not connected."""
     system = _system(panel)
     if system is None:
         return None
@@ -129,6 +128,19 @@ def adjusted(panel: Panel) -> dict[int, Fraction] | None:
     if solution is None:
         return None
     offsets, det = solution
+    return system, offsets, det
+
+
+def adjusted(panel: Panel) -> dict[int, Fraction] | None:
+    """adjusted_t = μ + a_t per scored team (none yet: empty), or None when the juror–team graph is not
+    connected."""
+    if not panel.cells:
+        return {}
+    fit = _fit(panel)
+    if fit is None:
+        return None
+    system, offsets, det = fit
+    totals = panel.totals
     count, shift = len(offsets), sum(offsets.values())
     # c_t = (R_t − Σ_{j∈J(t)} b_j) / n_t + Σ_j b_j / J, with b_j = offsets_j / det, over W for S units
     return {
@@ -136,6 +148,17 @@ def adjusted(panel: Panel) -> dict[int, Fraction] | None:
                     det * len(panel.cells[t]) * count * panel.weight)
         for t in system.teams
     }
+
+
+def juror_offsets(panel: Panel) -> dict[int, Fraction] | None:
+    """b_j of the fit per juror who scored (Σ b_j = 0, in S units: harsh < 0 < lenient), or None when
+    nothing is scored or the juror–team graph is not connected."""
+    fit = _fit(panel)
+    if fit is None:
+        return None
+    _, offsets, det = fit
+    count, shift = len(offsets), sum(offsets.values())
+    return {j: Fraction(count * value - shift, count * det * panel.weight) for j, value in offsets.items()}
 
 
 def influence(panel: Panel, higher: int, lower: int) -> tuple[dict[tuple[int, int], int], int] | None:

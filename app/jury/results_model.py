@@ -60,7 +60,10 @@ class TeamResult:
     jurors: int  # how many jurors scored it
     juror_scores: dict[int, Fraction]  # S_jt per juror who scored it
     per_criterion: dict[str, Fraction]  # the mean of each criterion over those jurors
-    spread: Fraction  # the largest minus the smallest S_jt (0 with fewer than two jurors)
+    # How far the jurors disagree about this team, each juror's general leniency left out: the largest
+    # minus the smallest S_jt − b_j (b_j the juror's offset in the adjusted ranking's fit); the range of
+    # the plain S_jt when the pool is not connected (no fit). 0 with fewer than two jurors.
+    spread: Fraction
     disagreement: bool  # spread above the template's threshold
     few_jurors: bool  # fewer jurors than the minimum (coverage warning)
     recused: tuple[int, ...]  # jurors who recused from it

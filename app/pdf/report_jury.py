@@ -206,6 +206,8 @@ def _margin(margin, lang: str) -> str:
     values = dict(place=margin.place, lower_place=margin.place + 1, higher=margin.higher, lower=margin.lower)
     if margin.points is None:
         return word("jury_margin_none", lang, **values)
+    if margin.points == 0:
+        return word("jury_margin_level", lang, **values)
     key = "jury_margin_points" if margin.points == 1 else "jury_margin_points_many"
     text = word(key, lang, points=margin.points, criterion=margin.criterion, **values)
     return f"{text} {word('jury_margin_typo', lang)}" if margin.points == 1 else text

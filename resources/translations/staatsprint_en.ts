@@ -756,6 +756,18 @@ ranking</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Confirm the winners of every prize? The reveal shows these.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why are the winners reopened? (It is recorded.)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The winners are open again: the chair can change and confirm them.</source>
         <translation type="unfinished" />
     </message>
@@ -1484,6 +1496,10 @@ ranking</source>
     <name>JurySetup</name>
     <message>
         <source>A reason is needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A reason is required: type why, or press Cancel to leave it as it was.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5206,6 +5222,10 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
     </message>
     <message>
         <source>This podium differs from the computed one: give the reason (it is recorded). Nothing was confirmed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the reason for reopening the winners (it is recorded); nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>

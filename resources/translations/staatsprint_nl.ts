@@ -757,6 +757,18 @@ ranking</translation>
         <translation>Winnaars bevestigd om {time}.</translation>
     </message>
     <message>
+        <source>Confirm the winners of every prize? The reveal shows these.</source>
+        <translation>De winnaars van alle prijzen bevestigen? De bekendmaking toont deze.</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Reden: {reason}</translation>
+    </message>
+    <message>
+        <source>Why are the winners reopened? (It is recorded.)</source>
+        <translation>Waarom worden de winnaars heropend? (Dit wordt vastgelegd.)</translation>
+    </message>
+    <message>
         <source>The winners are open again: the chair can change and confirm them.</source>
         <translation>De winnaars zijn weer open: de voorzitter kan ze wijzigen en bevestigen.</translation>
     </message>
@@ -1486,6 +1498,10 @@ ranking</translation>
     <message>
         <source>A reason is needed</source>
         <translation>Een reden is nodig</translation>
+    </message>
+    <message>
+        <source>A reason is required: type why, or press Cancel to leave it as it was.</source>
+        <translation>Een reden is verplicht: typ waarom, of kies Annuleren om het te laten zoals het was.</translation>
     </message>
 </context>
 <context>
@@ -5230,6 +5246,10 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
     <message>
         <source>This podium differs from the computed one: give the reason (it is recorded). Nothing was confirmed.</source>
         <translation>Dit podium wijkt af van het berekende: geef de reden (die wordt vastgelegd). Er is niets bevestigd.</translation>
+    </message>
+    <message>
+        <source>Give the reason for reopening the winners (it is recorded); nothing was changed.</source>
+        <translation>Geef de reden om de winnaars te heropenen (die wordt vastgelegd); er is niets veranderd.</translation>
     </message>
     <message>
         <source>This event has no teams yet: there is no feedback to export; nothing was written.</source>

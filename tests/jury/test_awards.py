@@ -101,9 +101,33 @@ def test_the_chair_reopens_the_awards_go_and_the_log_keeps_them(event):
 def test_reopening_what_is_not_confirmed_is_refused(event):
     store, event_id, _teams, _computed = event
     with pytest.raises(DomainError) as refusal:
-        undo_confirmation(store, event_id)
+        undo_confirmation(store, event_id, "Een formulier kwam later")
     assert refusal.value.code == "awards_not_confirmed"
     assert _logs(store, event_id, "reopened") == []
+
+
+def test_reopening_without_a_reason_is_refused_and_nothing_changes(event):
+    store, event_id, _teams, computed = event
+    confirm_winners(store, event_id, computed, {}, computed=computed)
+    when = confirmed_at(store, event_id)
+    with pytest.raises(DomainError) as refusal:
+        undo_confirmation(store, event_id, "  ")
+    assert refusal.value.code == "awards_reopen_reason"
+    assert confirmed_at(store, event_id) == when and len(awards(store, event_id)) == 4
+    assert _logs(store, event_id, "reopened") == []
+
+
+def test_the_podiums_are_checked_before_the_chair_is_asked(event):
+    from app.jury.awards import check_podiums
+
+    _store, _event_id, _teams, computed = event
+    check_podiums(computed, {}, computed)  # the computed podiums need no reason
+    key = next(k for k, teams in computed.items() if len(teams) > 1)
+    changed = dict(computed) | {key: tuple(reversed(computed[key]))}
+    with pytest.raises(DomainError) as refusal:
+        check_podiums(changed, {}, computed)
+    assert (refusal.value.code, refusal.value.params["pool"]) == ("awards_reason_needed", key)
+    check_podiums(changed, {key: "Een tikfout hersteld"}, computed)
 
 
 def test_the_chair_breaks_a_tie_with_a_reason(event):

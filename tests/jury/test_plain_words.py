@@ -58,7 +58,7 @@ def test_a_tie_waiting_for_the_chair_says_the_chair_decides():
 def test_the_panel_lines_name_the_dissenter_the_harsh_and_the_lenient_juror_and_coverage():
     assert _texts(panel_lines(overall(TEAMS), NAMES, 3)) == [
         "Geen Kendall's W: minder dan twee juryleden beoordeelden alle teams.",
-        "Carla Smit wijkt het meest af van de rest (correlatie 0,31).",
+        "De juryleden volgen dezelfde lijn; Carla Smit het minst (correlatie 0,31).",
         "Carla Smit scoort gemiddeld 1,3 punt lager dan de jury (streng).",
         "Dirk Bakker scoort gemiddeld 1,4 punt hoger dan de jury (mild).",
         "De juryleden lopen ver uiteen over 1 De Datadokters en 6 Snelspoor.",
@@ -95,3 +95,26 @@ def test_numbers_are_written_the_dutch_way_in_dutch():
     assert number(Fraction(37, 5), "en") == "7.4"
     assert text(Line("beraad_margin_none", "ok", {"higher": 1, "lower": 2}), "en") == "Places 1 and 2: no single score can turn this round."
     assert podium_lines(replace(overall(TEAMS), margins=(Margin(1, 12, 14, None, None, None),), changes_set=(), changes_order=()), NAMES)[0].key == "beraad_stable_all"
+
+
+def test_two_places_already_level_say_so_and_name_the_tie_break_never_a_question_mark():
+    level = Margin(2, 14, 11, 0, None, None)
+    broken = replace(overall(TEAMS), margins=(level,), ties=(Tie(2, (11, 14), (14, 11), "criterion"),))
+    line = podium_lines(broken, NAMES)[-1]
+    assert text(line, "nl") == "Plaats 2 en 3 staan gelijk; de tie-break beslist: het doorslaggevende criterium."
+    assert line.tone == "alert" and "?" not in text(line, "en")
+    waiting = replace(overall(TEAMS), margins=(level,), ties=(Tie(2, (11, 14), (11, 14), None),))
+    assert text(podium_lines(waiting, NAMES)[-1], "en") == "Places 2 and 3 are level; the tie-break decides: the jury chair."
+
+
+def test_a_dissenter_who_follows_the_others_is_not_a_warning_and_the_chart_agrees():
+    from app.jury.plain_words import dissent_marked
+
+    result = overall(TEAMS)
+    close = replace(result, profiles=tuple(replace(p, spearman=0.59) if p.juror_id == result.dissenter else p for p in result.profiles))
+    line = next(line for line in panel_lines(close, NAMES, 3) if line.key.startswith("beraad_dissenter"))
+    assert (line.tone, text(line, "nl")) == ("ok", "De juryleden volgen dezelfde lijn; Carla Smit het minst (correlatie 0,59).")
+    assert not dissent_marked(close)
+    far = replace(result, profiles=tuple(replace(p, spearman=0.1) if p.juror_id == result.dissenter else p for p in result.profiles))
+    line = next(line for line in panel_lines(far, NAMES, 3) if line.key.startswith("beraad_dissenter"))
+    assert line.tone == "warn" and dissent_marked(far)

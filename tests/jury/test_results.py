@@ -45,7 +45,10 @@ def test_weighted_scores_raw_means_recusals_and_not_seen():
     assert teams[2].recused == (11,) and teams[3].not_seen == (11,)
     assert [teams[t].jurors for t in (1, 2, 3)] == [3, 2, 2]
     assert result.few_jurors == (2, 3) and teams[2].few_jurors and not teams[1].few_jurors  # minimum 3
-    assert teams[1].spread == 1 and not teams[1].disagreement  # 8 − 7, threshold 3
+    # The spread leaves each juror's offset out: jurors 10 and 12 scored the same three teams, 10 one
+    # point more in total (18 against 17), so b10 − b12 = 1/3; juror 11 only scored team 1, so its cell
+    # fits exactly (8 − b11 = c1, between the other two). Team 1: 7 − b10 and 7 − b12 differ by 1/3.
+    assert teams[1].spread == F(1, 3) and not teams[1].disagreement  # raw S: 8 − 7 = 1; threshold 3
 
 
 def test_a_lenient_juror_recused_from_the_strongest_team_is_corrected_by_the_adjusted_ranking():
@@ -67,8 +70,27 @@ def test_a_lenient_juror_recused_from_the_strongest_team_is_corrected_by_the_adj
     # Juror 10: mean 17/3; the panel over A, B, C: (21/3 + 22/3 + 16/3)/3 = 59/9; offset −8/9 (harsher).
     assert (profiles[10].mean, profiles[10].offset) == (F(17, 3), F(-8, 9))
     assert profiles[12].spread == pytest.approx(1.0)  # 10 and 8 around 9
+    # Once each juror's offset is left out (S − b: 7 + 4/3, 6 + 4/3, 10 − 8/3, …) the jurors agree on
+    # every team: B's plain scores 6, 6, 10 span 4 (above the threshold 3), but not once the lenient juror's +8/3 is out.
+    assert [teams[t].spread for t in (1, 2, 3)] == [0, 0, 0] and not any(t.disagreement for t in result.teams)
     # The raw ranking decides by default: B first.
     assert pool_result(make_pool(scores, recusals=frozenset({(12, 1)}))).podium == (2, 1, 3)
+
+
+def test_a_teams_spread_leaves_out_each_jurors_general_offset():
+    # Juror 10: 9 and 5 (mean 7); juror 11: 7 and 9 (mean 8); grand mean 7.5: b10 = −1/2, b11 = +1/2.
+    # S − b: team 1: 9.5 and 6.5 → 3; team 2: 5.5 and 8.5 → 3 (the plain ranges: 2 and 4).
+    result = pool_result(make_pool(rows({1: (9, 7), 2: (5, 9)}, (10, 11)), disagreement=2))
+    teams = by_team(result)
+    assert (teams[1].spread, teams[2].spread) == (3, 3) and teams[1].disagreement and teams[2].disagreement
+
+
+def test_a_disconnected_pools_spread_is_the_plain_range():
+    # Jurors 10, 11 scored team 1; juror 12 team 2 only: no fit, so the spread is max S − min S.
+    result = pool_result(make_pool({(10, 1): 9, (11, 1): 4, (12, 2): 6}))
+    teams = by_team(result)
+    assert result.adjusted_note == "disconnected"
+    assert (teams[1].spread, teams[1].disagreement, teams[2].spread) == (5, True, 0)
 
 
 def test_a_juror_with_zero_spread_has_no_correlation_and_w_has_the_tie_correction():

@@ -89,3 +89,11 @@ def test_a_long_ranking_flows_on_with_its_header_repeated():
     assert first == page_with(texts, "Uitslag van de jury Per prijs")  # it starts under the chapter's title, no empty page
     assert last == first + 1 and "RUWE SCORE" in texts[last]
     assert all(f"Teamnaam {n} (team {n})" in flat(texts) for n in range(1, 31))
+
+
+def test_two_places_already_level_are_said_level_not_zero_points_on_none():
+    from app.export.dossier_data import JuryMargin
+    from app.pdf.report_jury import _margin
+
+    level = JuryMargin(2, "De Bouwers 5", "De Bouwers 6", 0, None)
+    assert _margin(level, "nl") == "De Bouwers 5 (plaats 2) en De Bouwers 6 (plaats 3) staan gelijk; de tie-break besliste."

@@ -16,6 +16,7 @@ def award_messages(p: dict) -> dict:
         "awards_podium_empty": lambda: QCoreApplication.translate("messages", "Choose at least the winner of each prize; nothing was confirmed."),
         "awards_team_twice": lambda: QCoreApplication.translate("messages", "A team can take only one place on a podium; nothing was confirmed."),
         "awards_reason_needed": lambda: QCoreApplication.translate("messages", "This podium differs from the computed one: give the reason (it is recorded). Nothing was confirmed."),
+        "awards_reopen_reason": lambda: QCoreApplication.translate("messages", "Give the reason for reopening the winners (it is recorded); nothing was changed."),
         "feedback_no_teams": lambda: QCoreApplication.translate("messages", "This event has no teams yet: there is no feedback to export; nothing was written."),
         "tie_pair": lambda: QCoreApplication.translate("messages", "The chair chooses one of the tied teams."),
         "tie_reason_empty": lambda: QCoreApplication.translate("messages", "Give the reason for the chair's choice (it is recorded); nothing was decided."),

@@ -2,8 +2,10 @@
 and a reason), the podium to confirm per prize (the computed one, editable by choosing teams; a
 different podium needs a reason), and once confirmed, what was confirmed and a way to reopen.
 
-The choices of every prize are kept while the chair switches between prizes; one press confirms
-them all (app.jury.awards.confirm_winners refuses a changed podium without a reason: nothing stored).
+The choices of every prize are kept while the chair switches between prizes; one press shows every
+prize's podium (and any reason) in one summary and asks, then confirms them all
+(app.jury.awards.confirm_winners refuses a changed podium without a reason: nothing stored). Reopening
+asks the reason, which is logged.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from app.jury import awards as award_rules
 from app.jury.plain_words import Names
 from app.jury.results_model import PoolResult
 from ui.common.messages import attempt, message_line, say
+from ui.jury.questions import ask, reason
 
 
 class ConfirmPanel(QFrame):
@@ -173,7 +176,8 @@ class ConfirmPanel(QFrame):
     def _show_confirmed(self, when) -> None:
         rows = award_rules.awards(self._ws.store, self._ws.event.id)
         parts = []
-        for key, label in self._labels.items():
+        for key in sorted(self._labels, key=lambda k: (k != "overall", list(self._labels).index(k))):
+            label = self._labels[key]
             teams = [self._names.team(a.team_id) for a in rows if a.pool_key == key]
             if teams:
                 parts.append(f"{label}: " + ", ".join(f"{i}. {t}" for i, t in enumerate(teams, start=1)))
@@ -191,6 +195,12 @@ class ConfirmPanel(QFrame):
         self._remember()
         computed = {key: result.podium for key, result in self._results.items() if any(t.rank is not None for t in result.teams)}
         podiums = {key: self._chosen[key] for key in computed}
+        if not attempt(self.message, lambda: award_rules.check_podiums(podiums, self._reasons, computed)):
+            self._focus_refusal(podiums, computed)
+            return
+        if not ask(self, "beraadConfirmQuestion", self.tr("Confirm the winners"), self._summary(podiums)):
+            self.confirm_button.setFocus()
+            return
         done = attempt(self.message, lambda: award_rules.confirm_winners(self._ws.store, self._ws.event.id, podiums,
                                                                       self._reasons, computed=computed))
         if not done:
@@ -201,6 +211,20 @@ class ConfirmPanel(QFrame):
         if self.after_decision is not None:
             self.after_decision.setFocus()
 
+    def _summary(self, podiums: dict[str, list[int]]) -> str:
+        """Every prize (the overall ranking first) with its places one a line, and the reason where the
+        podium differs from the computed one."""
+        keys = sorted(podiums, key=lambda k: (k != "overall", list(podiums).index(k)))
+        blocks = [self.tr("Confirm the winners of every prize? The reveal shows these.")]
+        for key in keys:
+            lines = [self._labels.get(key, key)]
+            lines += [f"    {i}. {self._names.team(t)}" for i, t in enumerate(podiums[key], start=1)]
+            why = self._reasons.get(key, "").strip()
+            if why and tuple(podiums[key]) != tuple(self._results[key].podium):
+                lines.append("    " + self.tr("Reason: {reason}").format(reason=why))
+            blocks.append("\n".join(lines))
+        return "\n\n".join(blocks)
+
     def _focus_refusal(self, podiums: dict, computed: dict) -> None:
         """The pool whose podium needs a reason is shown, and the reason field takes the focus."""
         differing = next((key for key in podiums if tuple(podiums[key]) != tuple(computed[key])
@@ -210,7 +234,11 @@ class ConfirmPanel(QFrame):
         self.reason.setFocus()
 
     def reopen(self) -> None:
-        if attempt(self.message, lambda: award_rules.undo_confirmation(self._ws.store, self._ws.event.id)):
+        why = reason(self, "beraadReopenReason", self.tr("Why are the winners reopened? (It is recorded.)"))
+        if why is None:
+            self.reopen_button.setFocus()
+            return
+        if attempt(self.message, lambda: award_rules.undo_confirmation(self._ws.store, self._ws.event.id, why)):
             say(self.message, self.tr("The winners are open again: the chair can change and confirm them."), "info")
             self.changed.emit()
             self.places[0].setFocus()

@@ -4,15 +4,16 @@ who disagrees, and to confirm the winners.
 Per prize (the chooser: "Overall ranking", "Winner: <challenge>"): a headline verdict; the ranking
 (deciding and other side by side); the stability, margins and agreement in plain words
 (app/jury/plain_words.py); the details in tabs (juror × team heatmap with recusals and not seen,
-per-criterion breakdown, juror profiles, score against pitch position, spread per team); and the
-chair's panel (ui/jury/beraad_confirm.py). "Export feedback for the teams…" writes one PDF.
+per-criterion breakdown, juror profiles, score against pitch position, spread per team) beside the
+ranking when the page has room for both at full width, else below it (the body scrolls: a name or a
+number is never cut); and the chair's panel (ui/jury/beraad_confirm.py). "Export feedback for the teams…" writes one PDF.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QTabWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtWidgets import (QApplication, QBoxLayout, QComboBox, QFileDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QTabWidget,
+                               QVBoxLayout, QWidget)
 
 from app.export.names import default_folder, safe
 from app.jury import beraad_data
@@ -26,6 +27,8 @@ from ui.jury.beraad_tables import fill_criteria, fill_heatmap, fill_ranking, tab
 JURY_TABLES = frozenset({"score", "scoresheet", "jurorfile", "juror", "criterion", "recusal", "award", "jurysetting",
                          "jurylog", "pitchslot", "team"})
 GLYPHS = {"ok": "✓", "warn": "⚠", "alert": "⚠"}
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum"
+STACKED_DETAILS_HEIGHT = 420  # the details below the ranking: room for a chart's axes and labels
 
 
 def load_results(store, event_id: int, template) -> list[PoolResult]:
@@ -92,9 +95,18 @@ class BeraadTab(QWidget):
         return row
 
     def _body(self) -> QWidget:
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.setObjectName("beraadSplit")
+        """The ranking and the plain words beside the details when the page is wide enough for both
+        at full width, else the details below them; the whole body scrolls, nothing is cut."""
+        scroll = QScrollArea()
+        scroll.setObjectName("beraadBody")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget()
+        self.flow = QBoxLayout(QBoxLayout.Direction.LeftToRight, inner)
+        self.flow.setContentsMargins(0, 0, 4, 0)
+        self.flow.setSpacing(12)
         left = QWidget()
+        left.setObjectName("beraadLeft")
         stack = QVBoxLayout(left)
         stack.setContentsMargins(0, 0, 0, 0)
         self.ranking = table("beraadRanking")
@@ -106,12 +118,13 @@ class BeraadTab(QWidget):
         stack.addWidget(self.lines)
         stack.addWidget(self.export_message)
         stack.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setObjectName("beraadLeft")
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(left)
-        split.addWidget(scroll)
+        self._left = left
+        self.flow.addWidget(left, 0)
+        self.flow.addWidget(self._details(), 1)
+        scroll.setWidget(inner)
+        return scroll
+
+    def _details(self) -> QTabWidget:
         self.details = QTabWidget()
         self.details.setObjectName("beraadDetails")
         self.details.setDocumentMode(True)  # no pane of its own: the page's background (every theme)
@@ -142,12 +155,34 @@ class BeraadTab(QWidget):
             self._holders.append(holder)
             self.details.addTab(holder, title)
         self.details.currentChanged.connect(lambda _i: self._draw_chart())
-        split.addWidget(self.details)
-        split.setStretchFactor(0, 6)
-        split.setStretchFactor(1, 5)
-        split.setChildrenCollapsible(False)
-        split.setSizes([660, 440])
-        return split
+        self.details.tabBar().installEventFilter(self)  # the wheel scrolls the page, never switches a tab
+        return self.details
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Wheel and watched is self.details.tabBar():
+            QApplication.sendEvent(self.body.verticalScrollBar(), event)
+            return True
+        return super().eventFilter(watched, event)
+
+    def stacked(self) -> bool:
+        """Are the details below the ranking (the page too narrow for both side by side)?"""
+        return self.flow.direction() == QBoxLayout.Direction.TopToBottom
+
+    def _arrange(self) -> None:
+        """Side by side when the ranking and the details both fit at full width, else stacked."""
+        room = self.body.viewport().width() - self.flow.contentsMargins().right()
+        needed = self._left.minimumSizeHint().width() + self.flow.spacing() + self.details.minimumSizeHint().width()
+        stacked = room < needed
+        if stacked != self.stacked():
+            self.flow.setDirection(QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight)
+            self.flow.setStretch(1, 0 if stacked else 1)
+        self.details.setMinimumHeight(STACKED_DETAILS_HEIGHT if stacked else 0)
+        # side by side the plain words wrap at the ranking's width; stacked they take the page's
+        self._left.setMaximumWidth(QWIDGETSIZE_MAX if stacked else self.ranking.minimumWidth())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._arrange()
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -230,6 +265,7 @@ class BeraadTab(QWidget):
         fill_heatmap(self.heatmap, result, self._names, lang, self._scale(), theme)
         fill_criteria(self.criteria, result, self._names, lang)
         self._draw_chart()
+        self._arrange()
 
     def _show_lines(self, lines: list[Line]) -> None:
         layout = self.lines.layout()
@@ -273,13 +309,13 @@ class BeraadTab(QWidget):
             holder.layout().addWidget(self._drift_note(chart.slope))
 
     def _correlation_note(self, result: PoolResult) -> QLabel:
-        """Each juror's correlation with the others; the dissenter marked with ⚠."""
-        from app.jury.plain_words import number
+        """Each juror's correlation with the others; the dissenter marked with ⚠ when the plain words warn."""
+        from app.jury.plain_words import dissent_marked, number
 
         parts = []
         for profile in result.profiles:
             rho = "–" if profile.spearman is None else number(profile.spearman, self._ws.lang, 2)
-            mark = " ⚠" if profile.juror_id == result.dissenter else ""
+            mark = " ⚠" if profile.juror_id == result.dissenter and dissent_marked(result) else ""
             parts.append(f"{self._names.juror(profile.juror_id)} {rho}{mark}")
         label = QLabel(self.tr("Agreement with the others (correlation, 1 = the same order):") + " " + " · ".join(parts))
         label.setObjectName("beraadCorrelations")

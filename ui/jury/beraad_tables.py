@@ -12,8 +12,6 @@ from app.jury.plain_words import Names, number
 from app.jury.results_model import PoolResult
 from ui.common.theme import Theme, contrast
 
-
-
 CRITERION_CHARS = 22  # a longer criterion title is cut in the breakdown's rows (whole in its tooltip)
 
 
@@ -25,7 +23,28 @@ def table(name: str) -> QTableWidget:
     grid.setFocusPolicy(Qt.FocusPolicy.TabFocus)
     grid.verticalHeader().setDefaultSectionSize(26)
     grid.setWordWrap(False)
+    grid.setTextElideMode(Qt.TextElideMode.ElideNone)  # a name or a number is shown whole: the width is made for it
+    grid.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return grid
+
+
+def fit_width(grid: QTableWidget, stretch: int | None = None, even: bool = False) -> None:
+    """At least as wide as every column's contents (the table's minimum width), so nothing is cut:
+    ``stretch`` takes the room left over; ``even`` columns share it, each at least the widest."""
+    header = grid.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    grid.resizeColumnsToContents()
+    widths = [grid.columnWidth(column) for column in range(grid.columnCount())]
+    if even and widths:
+        widths = [max(widths)] * len(widths)
+        header.setMinimumSectionSize(widths[0])
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    else:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        if stretch is not None:
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    side = grid.verticalHeader().sizeHint().width() if grid.verticalHeader().isVisible() else 0
+    grid.setMinimumWidth(sum(widths) + side + 2 * grid.frameWidth() + 2)
 
 
 def fit_height(grid: QTableWidget) -> None:
@@ -72,10 +91,8 @@ def fill_ranking(grid: QTableWidget, result: PoolResult, names: Names, lang: str
                 if column < 2:
                     cell.setBackground(QBrush(QColor(theme.selection)))
             grid.setItem(row, column, cell)
-    header = grid.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
     grid.verticalHeader().hide()
+    fit_width(grid, stretch=1)
     fit_height(grid)
 
 
@@ -124,8 +141,8 @@ def fill_heatmap(grid: QTableWidget, result: PoolResult, names: Names, lang: str
     for column, team in enumerate(result.teams):
         for row, juror in enumerate(jurors):
             grid.setItem(row, column, _heat_cell(team, juror, lang, scale, theme))
-    grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    fit_width(grid, even=True)
     fit_height(grid)
 
 
@@ -178,7 +195,7 @@ def fill_criteria(grid: QTableWidget, result: PoolResult, names: Names, lang: st
             if value is not None and value == best:
                 cell.setFont(bold)
             grid.setItem(row, column, cell)
-    grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    fit_width(grid, even=True)
     fit_height(grid)
 
 

@@ -197,6 +197,30 @@ def test_the_deciding_ranking_after_a_score_asks_a_reason(qtbot, setup_tab):
     assert adjusted.isChecked()
 
 
+def test_an_empty_reason_keeps_the_dialog_open_and_says_a_reason_is_required(qtbot, setup_tab):
+    window, _tab, store, event_id, _teams, ids = setup_tab
+    file_arrives(store, event_id, ids[0])
+    settle()
+    said = []
+
+    def empty_then_cancel(dialog):
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)  # OK with nothing typed
+        said.append((dialog.isVisible(), dialog.labelText(), dialog.focusWidget() is dialog.findChild(QLineEdit)))
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Escape)
+
+    answer_modal("decidingReasonDialog", empty_then_cancel, [])
+    adjusted = find(window, QRadioButton, "decidingAdjusted")
+    adjusted.setFocus()
+    qtbot.keyClick(adjusted, Qt.Key.Key_Space)
+    settle()
+    (open_after_ok, text, typing) = said[0]
+    assert open_after_ok and typing and "A reason is required" in text
+    assert logs(store, event_id, "deciding_changed") == []  # cancelled: nothing changed
+    with store.read() as session:
+        assert session.exec(select(JurySetting).where(JurySetting.event_id == event_id)).one().deciding == "raw"
+    assert find(window, QRadioButton, "decidingRaw").isChecked()
+
+
 def test_export_every_kit_to_a_folder(qtbot, setup_tab, tmp_path, monkeypatch):
     window, _tab, _store, _event_id, _teams, _ids = setup_tab
     folder = tmp_path / "kits"
