@@ -457,4 +457,6 @@ DUTCH_JURY: dict[str, str | tuple[str, str]] = {
     '{team}, {criterion}: “{text}” is not a whole number.': '{team}, {criterion}: “{text}” is geen heel getal.',
     "Paper sheet: on to the second entry, then check and store": "Papieren formulier: door naar de tweede invoer, dan controleren en opslaan",
     "Tab goes to the next cell, Space ticks “not seen”, {keys} goes on.": "Tab gaat naar het volgende vak, spatie vinkt “niet gezien” aan, {keys} gaat verder.",
+    "Jury: the next tab (running order, scores, juryberaad, reveal)": "Jury: het volgende tabblad (pitchvolgorde, scores, juryberaad, bekendmaking)",
+    "Jury: the previous tab": "Jury: het vorige tabblad",
 }

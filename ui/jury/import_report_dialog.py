@@ -56,6 +56,7 @@ class ImportReportDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)  # one Tab stop; the arrows move within the table
         for row, entry in enumerate(report.files):
             juror = self.tr("{juror}, revision {revision}").format(juror=entry.juror, revision=entry.revision) if entry.juror else "—"
             for column, text in enumerate((entry.name, juror, outcome_word(entry.outcome), what_happened(entry))):
