@@ -459,4 +459,7 @@ DUTCH_JURY: dict[str, str | tuple[str, str]] = {
     "Tab goes to the next cell, Space ticks “not seen”, {keys} goes on.": "Tab gaat naar het volgende vak, spatie vinkt “niet gezien” aan, {keys} gaat verder.",
     "Jury: the next tab (running order, scores, juryberaad, reveal)": "Jury: het volgende tabblad (pitchvolgorde, scores, juryberaad, bekendmaking)",
     "Jury: the previous tab": "Jury: het vorige tabblad",
+    "Withdrawn: {reason}": "Ingetrokken: {reason}",
+    "(according to the file: {juror})": "(volgens het bestand: {juror})",
+    "{text} Not verified: the file's signature does not hold, so this name may be false.": "{text} Niet gecontroleerd: de ondertekening van het bestand klopt niet, dus deze naam kan onjuist zijn.",
 }

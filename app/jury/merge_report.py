@@ -24,6 +24,7 @@ class FileOutcome:
     message: str = ""
     params: dict = field(default_factory=dict)
     juror_file_id: int | None = None
+    claimed: str = ""  # a refused file: the juror its body names, NOT verified (its signature did not hold)
 
 
 @dataclass
@@ -44,8 +45,8 @@ class ImportReport:
         return [f"Juror files: {counts}"] + [f"  {e.outcome.replace('_', ' '):<12}{_who(e)}: {e.message}" for e in self.files]
 
 
-def refused(name: str, error: DomainError, juror: str = "", revision: int | None = None) -> FileOutcome:
-    return FileOutcome(name, REFUSED, juror, revision, error.code, error.message, dict(error.params))
+def refused(name: str, error: DomainError, juror: str = "", revision: int | None = None, claimed: str = "") -> FileOutcome:
+    return FileOutcome(name, REFUSED, juror, revision, error.code, error.message, dict(error.params), claimed=claimed)
 
 
 def accepted(name: str, juror: str, revision: int, juror_file_id: int, replaces: int | None) -> FileOutcome:
@@ -76,5 +77,5 @@ def replaced_later(entry: FileOutcome, newer: int) -> None:
 
 def _who(entry: FileOutcome) -> str:
     if not entry.juror:
-        return entry.name
+        return f"{entry.name} (according to the file, unverified: {entry.claimed})" if entry.claimed else entry.name
     return f"{entry.name} — {entry.juror}, revision {entry.revision}"

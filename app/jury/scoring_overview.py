@@ -33,6 +33,7 @@ class JurorScoring:
     juror_file_id: int | None  # the revision in use (or withdrawn)
     in_use: bool  # ``juror_file_id`` is in use (it can be withdrawn)
     held: tuple[Held, ...]  # revisions after close, oldest first
+    reason: str = ""  # withdrawn: why (as given when it was withdrawn)
 
 
 @dataclass(frozen=True)
@@ -60,4 +61,4 @@ def _juror(juror: Juror, files: list[JurorFile]) -> JurorScoring:
     if shown is None:
         return JurorScoring(juror.id, juror.name, juror.chair, status, None, "", None, None, False, held)
     return JurorScoring(juror.id, juror.name, juror.chair, status, shown.revision, shown.source, shown.received_at, shown.id,
-                        shown.status == IN_USE, held)
+                        shown.status == IN_USE, held, shown.reason if shown.status == WITHDRAWN else "")

@@ -16,7 +16,7 @@ from ui.common.widgets import label
 from ui.jury.import_report_dialog import ImportReportDialog, summary
 from ui.jury.paper_dialog import PaperSheetDialog
 from ui.jury.reason_dialog import ReasonDialog
-from ui.jury.scores_words import received, source_word, status_word
+from ui.jury.scores_words import received, revision_word, source_word, status_word
 from ui.window.workspace import Workspace
 
 TABLES = {"juror_file", "juror", "jury_setting"}
@@ -87,10 +87,11 @@ class ScoresTab(QWidget):
         self.table.setRowCount(len(jurors))
         for row, juror in enumerate(jurors):
             name = juror.name + (" " + self.tr("(chair)") if juror.chair else "")
-            revision = str(juror.revision) if juror.revision is not None else "—"
-            cells = (name, status_word(juror), revision, source_word(juror.source), received(juror.received_at, self._ws.zone))
+            cells = (name, status_word(juror), revision_word(juror), source_word(juror.source), received(juror.received_at, self._ws.zone))
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)  # a long reason is whole in the tooltip
+                self.table.setItem(row, column, item)
         rows = [i for i, j in enumerate(jurors) if chosen is not None and j.juror_id == chosen.juror_id]
         if jurors:
             self.table.selectRow(rows[0] if rows else 0)  # a juror is always chosen: Withdraw and Accept act on them

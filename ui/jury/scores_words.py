@@ -14,11 +14,18 @@ def status_word(juror: JurorScoring) -> str:
     if juror.held:
         revisions = ", ".join(str(held.revision) for held in juror.held)
         return QCoreApplication.translate("ScoresTab", "After close: revision {revisions} waits for the chair").format(revisions=revisions)
+    if juror.status == "withdrawn":
+        return (QCoreApplication.translate("ScoresTab", "Withdrawn: {reason}").format(reason=juror.reason) if juror.reason
+                else QCoreApplication.translate("ScoresTab", "Withdrawn"))
     return {
         "waiting": QCoreApplication.translate("ScoresTab", "Waiting"),
         "in_use": QCoreApplication.translate("ScoresTab", "In use"),
-        "withdrawn": QCoreApplication.translate("ScoresTab", "Withdrawn"),
     }[juror.status]
+
+
+def revision_word(juror: JurorScoring) -> str:
+    """The revision in use: none ("—") while waiting or once withdrawn."""
+    return str(juror.revision) if juror.in_use else "—"
 
 
 def source_word(source: str) -> str:

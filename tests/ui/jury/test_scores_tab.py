@@ -130,7 +130,9 @@ def test_withdrawing_needs_a_reason_said_in_the_dialog(qtbot, scores, monkeypatc
     _press(qtbot, tab.withdraw_button)
     qtbot.waitUntil(lambda: bool(seen) and not seen[0].isVisible())
     settle()
-    assert _cells(tab, STATUS)[0] == "Withdrawn"
+    assert _cells(tab, STATUS)[0] == "Withdrawn: Scored her own team"  # the reason, and no revision in use
+    assert _cells(tab, REVISION)[0] == "—"
+    assert tab.table.item(0, STATUS).toolTip() == "Withdrawn: Scored her own team"
     assert not tab.withdraw_button.isEnabled()
     assert event.scores_of("Anna") == {}
 
@@ -172,3 +174,18 @@ def test_a_database_failure_during_an_import_is_said_in_the_tab_and_no_report_op
     assert tab.info.text().startswith("Saving failed: the database is busy")
     assert QApplication.activeModalWidget() is None
     assert _cells(tab, STATUS) == ["Waiting"] * 4
+
+
+def test_an_altered_file_names_its_claimed_juror_marked_unverified(qtbot, scores, monkeypatch):
+    event, tab = scores
+    document = json.loads(event.sealed(event.body("Bram"), "Bram"))
+    document["body"]["teams"][0]["note"] += " (changed)"
+    altered = event.write(json.dumps(document).encode(), "Juryscores Bram r1.json")
+    dialog = _import_by_keyboard(qtbot, tab, monkeypatch, [altered])[0]
+    juror = dialog.table.item(0, 1)
+    assert juror.text() == "(according to the file: Bram)"
+    assert juror.font().italic()
+    assert juror.toolTip().endswith("Not verified: the file's signature does not hold, so this name may be false.")
+    assert dialog.table.item(0, 2).text() == "Refused"
+    assert _cells(tab, STATUS)[1] == "Waiting" and event.files_of("Bram") == []
+    assert tab.focusWidget() is tab.table
