@@ -166,9 +166,12 @@
         <source>Confirmed: the reveal can announce it.</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Codes made for {count} participant(s): print the slips.</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>Codes made for %n participant(s): print the slips.</source>
+        <translation>
+            <numerusform>Code made for %n participant: print the slip.</numerusform>
+            <numerusform>Codes made for %n participants: print the slips.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every participant has a code already.</source>
@@ -1225,6 +1228,18 @@ ranking</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>{juror}, revision {revision}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(according to the file: {juror})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{text} Not verified: the file's signature does not hold, so this name may be false.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{accepted} accepted, {duplicate} duplicate, {superseded} superseded, {after} after close, {refused} refused.</source>
         <translation type="unfinished" />
     </message>
@@ -1249,10 +1264,6 @@ ranking</source>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{juror}, revision {revision}</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2893,7 +2904,7 @@ add a photo of a sketch</source>
 <context>
     <name>RevealTab</name>
     <message>
-        <source>Announce the Idea Race's winner first</source>
+        <source>Announce the winner of the {race} first</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3152,6 +3163,10 @@ add a photo of a sketch</source>
     </message>
     <message>
         <source>Withdrawn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdrawn: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4332,42 +4347,6 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The juror file's scores are not in the expected form.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The juror file scores a team the juror recused from.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The juror file scores a team this event does not have.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The juror file holds {team} twice.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The juror file has no scores for {teams}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>In the juror file {team} is marked not seen but has scores.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>In the juror file {team} has no score for “{criterion}” and is not marked not seen.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>In the juror file {team} has a score for an unknown criterion ({criterion}).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>In the juror file {team} has {value} for “{criterion}”, outside {min} to {max}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Open a jury kit</source>
         <translation type="unfinished" />
     </message>
@@ -4532,6 +4511,14 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
     </message>
     <message>
         <source>Paper sheet: on to the second entry, then check and store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jury: the next tab (running order, scores, juryberaad, reveal)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jury: the previous tab</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -166,9 +166,12 @@
         <source>Confirmed: the reveal can announce it.</source>
         <translation>Bevestigd: de bekendmaking kan hem noemen.</translation>
     </message>
-    <message>
-        <source>Codes made for {count} participant(s): print the slips.</source>
-        <translation>Stemcodes gemaakt voor {count} deelnemer(s): druk de strookjes af.</translation>
+    <message numerus="yes">
+        <source>Codes made for %n participant(s): print the slips.</source>
+        <translation>
+            <numerusform>Stemcode gemaakt voor %n deelnemer: druk het strookje af.</numerusform>
+            <numerusform>Stemcodes gemaakt voor %n deelnemers: druk de strookjes af.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every participant has a code already.</source>
@@ -1226,6 +1229,18 @@ ranking</translation>
         <translation>Het scoren is gesloten: vastgehouden tot de juryvoorzitter het accepteert; de scores blijven gelijk.</translation>
     </message>
     <message>
+        <source>{juror}, revision {revision}</source>
+        <translation>{juror}, versie {revision}</translation>
+    </message>
+    <message>
+        <source>(according to the file: {juror})</source>
+        <translation>(volgens het bestand: {juror})</translation>
+    </message>
+    <message>
+        <source>{text} Not verified: the file's signature does not hold, so this name may be false.</source>
+        <translation>{text} Niet gecontroleerd: de ondertekening van het bestand klopt niet, dus deze naam kan onjuist zijn.</translation>
+    </message>
+    <message>
         <source>{accepted} accepted, {duplicate} duplicate, {superseded} superseded, {after} after close, {refused} refused.</source>
         <translation>{accepted} geaccepteerd, {duplicate} dubbel, {superseded} vervangen, {after} na sluiting, {refused} geweigerd.</translation>
     </message>
@@ -1251,10 +1266,6 @@ ranking</translation>
     <message>
         <source>Why</source>
         <translation>Toelichting</translation>
-    </message>
-    <message>
-        <source>{juror}, revision {revision}</source>
-        <translation>{juror}, versie {revision}</translation>
     </message>
 </context>
 <context>
@@ -2895,8 +2906,8 @@ voeg een foto van een schets toe</translation>
 <context>
     <name>RevealTab</name>
     <message>
-        <source>Announce the Idea Race's winner first</source>
-        <translation>Eerst de winnaar van de Idea Race bekendmaken</translation>
+        <source>Announce the winner of the {race} first</source>
+        <translation>Eerst de winnaar van de {race} bekendmaken</translation>
     </message>
     <message>
         <source>Announce the audience award first</source>
@@ -3122,7 +3133,7 @@ voeg een foto van een schets toe</translation>
     </message>
     <message>
         <source>Why are {juror}'s scores withdrawn? (They leave the results; the reason goes into the jury's log.)</source>
-        <translation>Waarom worden de scores van {juror} ingetrokken? (Ze tellen niet meer mee; de reden komt in het jurologboek.)</translation>
+        <translation>Waarom worden de scores van {juror} ingetrokken? (Ze tellen niet meer mee; de reden komt in het jurylogboek.)</translation>
     </message>
     <message>
         <source>Withdraw</source>
@@ -3134,7 +3145,7 @@ voeg een foto van een schets toe</translation>
     </message>
     <message>
         <source>Why does the chair accept revision {revision} of {juror} after close? (The reason goes into the jury's log.)</source>
-        <translation>Waarom accepteert de juryvoorzitter versie {revision} van {juror} na sluiting? (De reden komt in het jurologboek.)</translation>
+        <translation>Waarom accepteert de juryvoorzitter versie {revision} van {juror} na sluiting? (De reden komt in het jurylogboek.)</translation>
     </message>
     <message>
         <source>Accept</source>
@@ -3155,6 +3166,10 @@ voeg een foto van een schets toe</translation>
     <message>
         <source>Withdrawn</source>
         <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>Withdrawn: {reason}</source>
+        <translation>Ingetrokken: {reason}</translation>
     </message>
     <message>
         <source>Juror file</source>
@@ -4345,42 +4360,6 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
         <translation>{name} is gewijzigd nadat het is ondertekend; het wordt niet gebruikt. Vraag om het oorspronkelijke bestand.</translation>
     </message>
     <message>
-        <source>The juror file's scores are not in the expected form.</source>
-        <translation>De scores in het jurybestand hebben niet de verwachte vorm.</translation>
-    </message>
-    <message>
-        <source>The juror file scores a team the juror recused from.</source>
-        <translation>Het jurybestand beoordeelt een team waarbij het jurylid zich onthoudt.</translation>
-    </message>
-    <message>
-        <source>The juror file scores a team this event does not have.</source>
-        <translation>Het jurybestand beoordeelt een team dat dit evenement niet heeft.</translation>
-    </message>
-    <message>
-        <source>The juror file holds {team} twice.</source>
-        <translation>Het jurybestand bevat {team} twee keer.</translation>
-    </message>
-    <message>
-        <source>The juror file has no scores for {teams}.</source>
-        <translation>Het jurybestand heeft geen scores voor {teams}.</translation>
-    </message>
-    <message>
-        <source>In the juror file {team} is marked not seen but has scores.</source>
-        <translation>In het jurybestand is {team} als niet gezien gemarkeerd, maar heeft het wel scores.</translation>
-    </message>
-    <message>
-        <source>In the juror file {team} has no score for “{criterion}” and is not marked not seen.</source>
-        <translation>In het jurybestand heeft {team} geen score voor „{criterion}” en is het niet als niet gezien gemarkeerd.</translation>
-    </message>
-    <message>
-        <source>In the juror file {team} has a score for an unknown criterion ({criterion}).</source>
-        <translation>In het jurybestand heeft {team} een score voor een onbekend criterium ({criterion}).</translation>
-    </message>
-    <message>
-        <source>In the juror file {team} has {value} for “{criterion}”, outside {min} to {max}.</source>
-        <translation>In het jurybestand heeft {team} {value} voor „{criterion}”, buiten {min} tot en met {max}.</translation>
-    </message>
-    <message>
         <source>Open a jury kit</source>
         <translation>Een jurykit openen</translation>
     </message>
@@ -4546,6 +4525,14 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
     <message>
         <source>Paper sheet: on to the second entry, then check and store</source>
         <translation>Papieren formulier: door naar de tweede invoer, dan controleren en opslaan</translation>
+    </message>
+    <message>
+        <source>Jury: the next tab (running order, scores, juryberaad, reveal)</source>
+        <translation>Jury: het volgende tabblad (pitchvolgorde, scores, juryberaad, bekendmaking)</translation>
+    </message>
+    <message>
+        <source>Jury: the previous tab</source>
+        <translation>Jury: het vorige tabblad</translation>
     </message>
 </context>
 <context>
@@ -5223,7 +5210,7 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
     </message>
     <message>
         <source>Give a reason: it goes into the jury's log. Nothing was changed.</source>
-        <translation>Geef een reden: die komt in het jurologboek. Er is niets veranderd.</translation>
+        <translation>Geef een reden: die komt in het jurylogboek. Er is niets veranderd.</translation>
     </message>
     <message>
         <source>A reason has at most {limit} characters; nothing was changed.</source>

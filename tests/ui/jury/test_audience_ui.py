@@ -133,3 +133,16 @@ def test_the_slips_are_saved_where_the_facilitator_chooses(qtbot, open_window, e
     assert code_of(event, 0) and " ".join(code_of(event, 0)) in PdfReader(target).pages[0].extract_text()
     panel.save_slips(tmp_path / "missing" / "codes.pdf")
     assert "could not be saved" in panel.message.text() and not (tmp_path / "missing").exists()
+
+
+@pytest.mark.parametrize(("lang", "text"), [("nl", "Stemcodes gemaakt voor 12 deelnemers: druk de strookjes af."),
+                                            ("en", "Codes made for 12 participants: print the slips.")])
+def test_the_codes_made_are_counted_in_a_proper_plural(qtbot, open_window, event, lang, text):
+    window = open_window(event.store, lang, translated=True)
+    panel = shown(qtbot, AudiencePanel(window.event_view._ws))
+    codes = panel.findChild(QPushButton, "audienceCodes")
+    codes.setFocus()
+    qtbot.keyClick(codes, Qt.Key.Key_Space)
+    settle()
+    assert panel.message.text() == text
+    assert panel.slips.hasFocus()

@@ -80,7 +80,7 @@ def test_a_second_entry_that_differs_is_highlighted_named_and_stores_nothing(qtb
     _type_sheet(qtbot, dialog.grid, second)
     qtbot.keyClick(dialog.store, Qt.Key.Key_Space)
     assert dialog.isVisible()
-    assert dialog.error.text() == ("The second entry differs from the first at team 2 (Team 2), Concrete idea (differences: 1). "
+    assert dialog.error.text() == ("The second entry differs from the first at Team 2, Concrete idea (differences: 1). "
                                    "Nothing was stored: correct the second entry, or start again.")
     assert dialog.grid.item(1, 1).background().color() == MISMATCH
     assert (dialog.grid.currentRow(), dialog.grid.currentColumn()) == (1, 1) and dialog.focusWidget() is dialog.grid
@@ -97,6 +97,6 @@ def test_a_cell_that_is_no_number_is_named_and_nothing_moves_on(qtbot, paper):
     event, dialog = paper
     _type_sheet(qtbot, dialog.grid, [["7", "acht", "4", "", "", ""], SHEET[1]])
     qtbot.keyClick(dialog.again, Qt.Key.Key_Space)
-    assert dialog.error.text() == "team 1 (Team 1), Concrete idea: “acht” is not a whole number."
+    assert dialog.error.text() == "Team 1, Concrete idea: “acht” is not a whole number."
     assert dialog.step.text().startswith("First entry")
     assert (dialog.grid.currentRow(), dialog.grid.currentColumn()) == (0, 1)

@@ -129,3 +129,10 @@ def test_the_audience_award_joins_the_reveal_once_confirmed(qtbot, open_window, 
     settle()
     assert tab.steps.count() == 7 and tab.steps.item(1).text() == "Winner · Publieksprijs — Team Nummer 2"
     assert "not in it yet" not in tab.status.text()
+
+
+@pytest.mark.parametrize(("lang", "text"), [("nl", "Eerst de winnaar van de Idee Race bekendmaken"),
+                                            ("en", "Announce the winner of the Idea Race first")])
+def test_the_race_is_named_by_the_templates_step_title(qtbot, open_window, event, lang, text):
+    tab = reveal_tab(qtbot, open_window(event.store, lang, translated=True))
+    assert tab.race.text() == text and tab.race.isVisible()
