@@ -47,6 +47,9 @@ def slips_pdf(out: BinaryIO, every: list[Slip], event_name: str, lang: str) -> N
     fonts.register()
     canvas = Canvas(out, pagesize=A4, initialFontName=fonts.REGULAR)
     canvas.setTitle(f"{word('audience_prize', lang)} — {event_name}")
+    canvas.setAuthor(style.AUTHOR)
+    canvas.setCreator(style.AUTHOR)
+    canvas.setSubject(word("slips_subject", lang))
     for _team, team_slips in groupby(every, key=lambda slip: slip.team_number):
         team_slips = list(team_slips)
         for start in range(0, len(team_slips), COLUMNS * ROWS):

@@ -184,6 +184,9 @@ WORDS: dict[str, tuple[str, str]] = {  # key: (Dutch, English)
     "feedback_title": ("Feedback van de jury", "Feedback from the jury"),
     "feedback_intro": ("Wat de juryleden jullie team meegeven, zonder namen en zonder scores.", "What the jurors tell your team, without names and without scores."),
     "feedback_none": ("De juryleden schreven voor dit team geen feedback.", "The jurors wrote no feedback for this team."),
+    "feedback_subject": ("Wat de jury elk team meegeeft, per team op een eigen pagina", "What the jury tells each team, one page per team"),
+    "slips_subject": ("Stemcodes voor de publieksprijs: één strookje per deelnemer", "Voting codes for the audience award: one slip per participant"),
+    "report_subject": ("Verslag van de dag voor de organisator: de teams per challenge en de cijfers", "The day's report for the organiser: the teams per challenge and the numbers"),
 }
 
 
