@@ -37,6 +37,9 @@ class Theme:
             "muted on card": (self.muted, self.surface),
             "muted on page": (self.muted, self.page),
             "button": (self.on_primary, self.primary),
+            "focused or hovered button": (self.primary, self.selection),
+            "focused danger button": (self.danger, self.selection),
+            "focused done phase": (self.muted, self.selection),
             "header": (self.on_dark, self.primary_dark),
             "link": (self.primary, self.surface),
             "selected row": (self.text, self.selection),
@@ -135,6 +138,7 @@ QAbstractButton:focus {{ border: {t.focus_width}px solid {t.focus}; }}
 QPushButton {{ background: {t.surface}; color: {t.primary}; border: 1px solid {t.primary};
     border-radius: 6px; padding: 6px 14px; font-weight: 600; }}
 QPushButton:hover {{ background: {t.selection}; }}
+QPushButton:focus {{ background: {t.selection}; }}
 QPushButton[role="primary"] {{ background: {t.primary}; color: {t.on_primary}; border: 1px solid {t.primary}; }}
 QPushButton[role="danger"] {{ color: {t.danger}; border-color: {t.danger}; }}
 QPushButton[role="choice"]:checked {{ background: {t.primary}; color: {t.on_primary}; border: 1px solid {t.primary}; }}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QTableWidget
+from PySide6.QtWidgets import QApplication, QTableWidget, QWidget
 
 from app.jury.setup import recusals
 from app.event.teams import set_team_name
@@ -96,3 +96,14 @@ def test_a_long_team_name_is_elided_in_the_recusal_grid_and_whole_in_its_tooltip
     assert header.text().endswith("…") and header.text().startswith("1. Van Bestek")
     assert header.toolTip() == "1. Van Bestek naar Bondgenootschap voor de Hele Regio"
     assert grid.verticalHeaderItem(1).text() == "2. De Doeners 2"
+
+
+def test_the_tab_keys_act_while_the_page_shows_also_with_the_focus_in_the_step_list(qtbot, jury):
+    window, page, *_ = jury
+    outside = next(w for w in window.findChildren(QWidget) if w.isVisible() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+                   and not page.isAncestorOf(w) and w.window() is window and w.isEnabled())
+    outside.setFocus()
+    qtbot.waitUntil(outside.hasFocus)
+    qtbot.keyClick(outside, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert page.tabs.currentIndex() == 1
+    assert QApplication.focusWidget() is page.tab(1).landing()

@@ -100,3 +100,26 @@ def test_a_cell_that_is_no_number_is_named_and_nothing_moves_on(qtbot, paper):
     assert dialog.error.text() == "Team 1, Concrete idea: “acht” is not a whole number."
     assert dialog.step.text().startswith("First entry")
     assert (dialog.grid.currentRow(), dialog.grid.currentColumn()) == (0, 1)
+
+
+def test_every_column_fits_at_1366_pixels_with_short_headers_and_whole_tooltips(qtbot, open_window, sqlite_store, staatsprint_template, tmp_path):
+    criteria = tuple((c.key, c.title.nl, c.weight, c.min, c.max) for c in staatsprint_template.jury.criteria)  # the six of the day
+    event = make_jury_event(sqlite_store, staatsprint_template, tmp_path, teams=4, criteria=criteria)
+    window = open_window(sqlite_store, "nl", translated=True)
+    dialog = PaperSheetDialog(window.event_view.workspace, [(j.id, j.name) for j in event.jurors.values()])
+    qtbot.addWidget(dialog)
+    dialog.resize(1280, 640)  # what _fit_screen gives on a 1366×768 screen
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    settle()
+    grid = dialog.grid
+    header = grid.horizontalHeader()
+    assert grid.horizontalScrollBar().maximum() == 0  # "Niet gezien" and the texts without scrolling
+    texts = [grid.horizontalHeaderItem(c).text() for c in range(grid.columnCount())]
+    assert all(text.count("\n") <= 2 for text in texts)
+    assert all(header.sectionSize(c) >= header.sectionSizeFromContents(c).width() - 1 for c in range(grid.columnCount()))
+    pitch = next(c for c in range(grid.columnCount()) if grid.horizontalHeaderItem(c).toolTip().startswith("Enthousiaste"))
+    assert grid.horizontalHeaderItem(pitch).toolTip() == "Enthousiaste, geloofwaardige pitch (1–10)"
+    assert texts[pitch].startswith("Enthousiaste,\ngeloofwaardige") and texts[pitch].endswith("(1–10)")
+    assert texts[-3:] == ["Niet gezien", "Notitie voor\nde jury", "Feedback voor\nhet team"]
+    assert grid.hasFocus() or dialog.focusWidget() is grid
