@@ -14,15 +14,21 @@ from app.errors import DomainError
 from app.jury.paper import FEEDBACK, NOT_SEEN, NOTE, Mismatch, PaperForm, TeamEntry
 
 MISMATCH = QColor("#f6c5c0")
-HEADER_LINE = 14  # characters on a line of a column's header (two lines at most)
+HEADER_LINE = 16  # characters on a line of a column's header (two lines at most)
 TEAM_LINE = 22  # characters on a line of a team's row header
 
 
 def short_header(text: str, width: int = HEADER_LINE) -> str:
-    """``text`` on at most two lines of about ``width`` characters; what does not fit ends in "…"."""
-    lines = textwrap.wrap(text, width, break_long_words=True) or [""]
-    if len(lines) <= 2:
-        return "\n".join(lines)
+    """``text`` on at most two lines of about ``width`` characters, split where the longer line is
+    shortest; what does not fit ends in "…"."""
+    words = text.split()
+    if len(text) <= width or not words:
+        return text
+    splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
+    fitting = [pair for pair in splits if max(map(len, pair)) <= width]
+    if fitting:
+        return "\n".join(min(fitting, key=lambda pair: max(map(len, pair))))
+    lines = textwrap.wrap(text, width, break_long_words=True)
     return lines[0] + "\n" + lines[1].rstrip(",;:") + "…"
 
 

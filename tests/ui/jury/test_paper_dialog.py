@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLineEdit
 from tests.jury.conftest import make_jury_event
 from tests.ui.conftest import settle
 from ui.jury.paper_dialog import PaperSheetDialog
-from ui.jury.paper_grid import MISMATCH
+from ui.jury.paper_grid import MISMATCH, short_header
 
 
 @pytest.fixture
@@ -121,5 +121,12 @@ def test_every_column_fits_at_1366_pixels_with_short_headers_and_whole_tooltips(
     pitch = next(c for c in range(grid.columnCount()) if grid.horizontalHeaderItem(c).toolTip().startswith("Enthousiaste"))
     assert grid.horizontalHeaderItem(pitch).toolTip() == "Enthousiaste, geloofwaardige pitch (1–10)"
     assert texts[pitch].startswith("Enthousiaste,\ngeloofwaardige") and texts[pitch].endswith("(1–10)")
-    assert texts[-3:] == ["Niet gezien", "Notitie voor\nde jury", "Feedback voor\nhet team"]
+    assert texts[-3:] == ["Niet gezien", "Notitie\nvoor de jury", "Feedback\nvoor het team"]
     assert grid.hasFocus() or dialog.focusWidget() is grid
+
+
+def test_a_header_is_split_on_two_balanced_lines_and_a_longer_one_elided():
+    assert short_header("Impact") == "Impact"
+    assert short_header("Probleem scherp in beeld") == "Probleem\nscherp in beeld"
+    assert short_header("Enthousiaste, geloofwaardige pitch") == "Enthousiaste,\ngeloofwaardige…"
+    assert short_header("Team 5 (Van Bestek naar Bondgenootschap)", 22) == "Team 5 (Van Bestek\nnaar Bondgenootschap)"
