@@ -5,13 +5,13 @@ Each opens its dialog (not blocking: the window keeps running) and returns it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
-from shiboken6 import isValid
 
 from app.errors import DomainError
 from app.event.teams import TeamView, team_views
 from app.export.jury_data import check_scores
+from ui.common.widgets import focus_again
 from ui.export.dialog import ExportDialog
 from ui.window.workspace import Workspace
 
@@ -69,14 +69,8 @@ def _open(dialog: ExportDialog) -> ExportDialog:
     """Open the dialog; once it closes, the focus goes back to where it was (Tab then goes on from there)."""
     before = QApplication.focusWidget()
     if before is not None:
-        dialog.finished.connect(lambda _result: _focus_again(before))
+        dialog.finished.connect(lambda _result: focus_again(before))
     dialog.open()
     dialog.start_button.setFocus()
     return dialog
 
-
-def _focus_again(widget: QWidget) -> None:
-    if not isValid(widget) or not widget.isVisible():
-        return
-    widget.window().activateWindow()
-    widget.setFocus(Qt.FocusReason.PopupFocusReason)

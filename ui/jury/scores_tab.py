@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHea
 from app.jury.merge import accept_after_close, close_scoring, import_juror_files, withdraw
 from app.jury.scoring_overview import JurorScoring, ScoringOverview, scoring_overview
 from ui.common.messages import attempt, message_line, say
-from ui.common.widgets import label
+from ui.common.widgets import focus_again, label
 from ui.jury.import_report_dialog import ImportReportDialog, summary
 from ui.jury.paper_dialog import PaperSheetDialog
 from ui.jury.reason_dialog import ReasonDialog
@@ -110,7 +110,7 @@ class ScoresTab(QWidget):
             return
         say(self.info, summary(self.last_report), "info")
         dialog = ImportReportDialog(self.last_report, self)
-        dialog.finished.connect(lambda _result: self.table.setFocus())
+        dialog.finished.connect(lambda _result: focus_again(self.table))
         dialog.open()
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt's name)
@@ -133,7 +133,7 @@ class ScoresTab(QWidget):
         dialog = PaperSheetDialog(self._ws, jurors, self)
         dialog.accepted.connect(lambda: say(self.info, self.tr("Paper sheet of {juror} stored as revision {revision}.").format(
             juror=dialog.outcome.juror, revision=dialog.outcome.revision), "info"))
-        dialog.finished.connect(lambda _result: self.table.setFocus())
+        dialog.finished.connect(lambda _result: focus_again(self.table))
         dialog.open()
 
     def _close(self) -> None:
@@ -165,7 +165,7 @@ class ScoresTab(QWidget):
 
     def _ask(self, title: str, question: str, ok_text: str, action) -> None:
         dialog = ReasonDialog(title, question, ok_text, action, self)
-        dialog.finished.connect(lambda _result: self.table.setFocus())
+        dialog.finished.connect(lambda _result: focus_again(self.table))
         dialog.open()
 
     def _chosen(self) -> JurorScoring | None:
