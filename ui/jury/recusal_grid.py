@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -58,6 +59,7 @@ class RecusalGrid(QWidget):
         self.table.horizontalHeader().setMinimumSectionSize(96)
         self.table.verticalHeader().setMaximumWidth(HEADER_WIDTH)  # a long team name is elided there, whole in its tooltip
         self.table.itemChanged.connect(self._ticked)
+        self.table.currentCellChanged.connect(self._follow)
         layout.addWidget(self.table, 1)
         self.line = message_line("recusalMessage")
         layout.addWidget(self.line)
@@ -97,6 +99,18 @@ class RecusalGrid(QWidget):
         if self.table.horizontalScrollBar().maximum() > 0:
             height += self.table.horizontalScrollBar().sizeHint().height()
         self.table.setFixedHeight(max(height, 120))
+
+    def _follow(self, row: int, column: int, *_previous) -> None:
+        """The page scrolls with the current cell: the grid is as tall as its teams, so arrows leave the view."""
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        item = self.table.item(row, column)
+        if area is None or item is None or area.widget() is None:
+            return
+        rect = self.table.visualItemRect(item)
+        centre = self.table.viewport().mapTo(area.widget(), rect.center())
+        area.ensureVisible(centre.x(), centre.y(), rect.width(), rect.height())
 
     def _team_header(self, team: Team) -> QTableWidgetItem:
         """The team's row header: elided with "…" where too long for the header, the whole name in its tooltip."""

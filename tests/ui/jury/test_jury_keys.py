@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QTableWidget, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QTableWidget, QWidget
 
 from app.jury.setup import recusals
 from app.event.teams import set_team_name
@@ -107,3 +107,24 @@ def test_the_tab_keys_act_while_the_page_shows_also_with_the_focus_in_the_step_l
     qtbot.keyClick(outside, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert page.tabs.currentIndex() == 1
     assert QApplication.focusWidget() is page.tab(1).landing()
+
+
+def test_the_page_scrolls_with_the_current_recusal_cell(qtbot, open_window, sqlite_store, staatsprint_template):
+    jury_event(sqlite_store, staatsprint_template, teams=14, jurors=2)
+    window = open_window(sqlite_store)
+    window.event_view.go_to(("jury",))
+    window.event_view.pages.currentWidget().show_tab("jurySetupTab")
+    settle()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    grid = find(window, QTableWidget, "recusalGrid")
+    area = next(w for w in window.findChildren(QScrollArea) if w.isAncestorOf(grid))
+    grid.setFocus()
+    grid.setCurrentCell(0, 0)
+    for _ in range(13):
+        qtbot.keyClick(grid, Qt.Key.Key_Down)
+    assert grid.hasFocus() and grid.currentRow() == 13
+    rect = grid.visualItemRect(grid.item(13, 0))
+    bottom = grid.viewport().mapTo(area.viewport(), rect.bottomLeft())
+    top = grid.viewport().mapTo(area.viewport(), rect.topLeft())
+    assert 0 <= top.y() and bottom.y() <= area.viewport().height()
