@@ -197,3 +197,13 @@ def test_files_for_an_event_without_a_jury_are_refused(store, tmp_path):
     path.write_bytes(b"{}")
     result = import_juror_files(store, event_id, [path])
     assert [(e.outcome, e.code) for e in result.files] == [("refused", "jury_not_set_up")]
+
+
+def test_an_altered_file_names_whom_it_claims_to_be_from_marked_unverified(jury_event):
+    document = json.loads(jury_event.sealed(jury_event.body("Bram"), "Bram"))
+    document["body"]["teams"][0]["note"] = "changed"
+    path = jury_event.write(json.dumps(document).encode(), "altered.json")
+    result = import_juror_files(jury_event.store, jury_event.event_id, [path])
+    entry = result.files[0]
+    assert (entry.outcome, entry.code, entry.juror, entry.claimed) == ("refused", "sealed_altered", "", "Bram")
+    assert "altered.json (according to the file, unverified: Bram):" in result.lines()[1]
