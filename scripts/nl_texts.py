@@ -15,6 +15,7 @@ ENGLISH_PLURALS: dict[str, tuple[str, str]] = {
     "Their %n dot(s) in votes already revealed stay counted: that vote happened.": ("Their %n dot in a vote already revealed stays counted: that vote happened.", "Their %n dots in votes already revealed stay counted: that vote happened."),
     "Their %n dot(s) in votes not yet revealed are taken back.": ("Their %n dot in a vote not yet revealed is taken back.", "Their %n dots in votes not yet revealed are taken back."),
     "%n dot(s) placed on it are dropped (the voters can place them again).": ("%n dot placed on it is dropped (the voter can place it again).", "%n dots placed on it are dropped (the voters can place them again)."),
+    "Codes made for %n participant(s): print the slips.": ("Code made for %n participant: print the slip.", "Codes made for %n participants: print the slips."),
 }
 
 DUTCH: dict[str, str | tuple[str, str]] = {

@@ -101,6 +101,9 @@ def reason(entry: FileOutcome, lang: str) -> str:
     return texts[0 if lang == "nl" else 1].format_map(_Blank(values))
 
 
+CLAIMED = ("volgens het bestand, niet geverifieerd: {name}", "according to the file, unverified: {name}")
+
+
 def report_lines(report: ImportReport, lang: str) -> list[str]:
     """The summary, then one line per file: what became of it, the file, the juror and revision, why."""
     index = 0 if lang == "nl" else 1
@@ -109,6 +112,8 @@ def report_lines(report: ImportReport, lang: str) -> list[str]:
     width = max(len(OUTCOME_WORDS[outcome][index]) for outcome in OUTCOMES)
     for entry in report.files:
         who = f"{entry.name} — {WHO[index].format(juror=entry.juror, revision=entry.revision)}" if entry.juror else entry.name
+        if not entry.juror and entry.claimed:
+            who += f" ({CLAIMED[index].format(name=entry.claimed)})"
         lines.append(f"  {OUTCOME_WORDS[entry.outcome][index]:<{width}}  {who}: {reason(entry, lang)}")
     return lines
 

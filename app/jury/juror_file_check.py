@@ -57,7 +57,8 @@ class EventJury:
         team = self.teams.get(team_id)
         if team is None:
             return f"team id {team_id}"
-        return f"team {team.number}" + (f" ({team.name})" if team.name else "")
+        plain = f"Team {team.number}"
+        return plain + (f" ({team.name})" if team.name and team.name != plain else "")
 
 
 def event_jury(session: Session, event_id: int) -> EventJury | None:

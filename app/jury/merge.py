@@ -40,6 +40,9 @@ class _Verified:
     sheet: CheckedSheet
 
 
+CLAIMED_LENGTH = 80  # an unverified name is shown, so it is kept short
+
+
 def import_juror_files(store: Store, event_id: int, paths: Iterable[Path | str]) -> ImportReport:
     """Verify and import the juror files at ``paths`` (one transaction); the report says per file what
     became of it. Raises WriteFailed (nothing imported) only when the database did not take the import."""
@@ -49,10 +52,11 @@ def import_juror_files(store: Store, event_id: int, paths: Iterable[Path | str])
         jury = event_jury(session, event_id)
         verified = []
         for index, path in enumerate(paths):
+            named: list[str] = []
             try:
-                body = _open(jury, path)
+                body = _open(jury, path, named)
             except DomainError as error:
-                entries[index] = report.refused(path.name, error)
+                entries[index] = report.refused(path.name, error, claimed=named[0] if named else "")
                 continue
             stored = _stored_copy(session, jury, body)
             if stored is not None:  # the very file received before: a duplicate, whatever changed since
@@ -90,13 +94,19 @@ def run_import_command(store: Store, event_id: int, args: argparse.Namespace, ou
     return 0 if result.all_taken else 2
 
 
-def _open(jury: EventJury | None, path: Path) -> dict:
-    """The file's body once its signature holds: made by one of this event's jurors."""
+def _open(jury: EventJury | None, path: Path, named: list[str]) -> dict:
+    """The file's body once its signature holds: made by one of this event's jurors. ``named`` gets the
+    juror the body names before it is verified (a refused file's report says whom it claims to be from)."""
     if jury is None:
         raise DomainError("jury_not_set_up", "this event has no jury yet: set up the jurors and send their kits first")
 
     def key_for(body: dict) -> bytes | None:
         token = body.get("juror")
+        name = body.get("juror_name")
+        if isinstance(name, str) and name.strip():
+            named.append(" ".join(name.split())[:CLAIMED_LENGTH])
+        elif isinstance(token, str) and token in jury.jurors:
+            named.append(jury.jurors[token].name)
         if isinstance(token, str) and token in jury.jurors:
             return juror_key(jury.setting.secret, token)
         if body.get("event_ref") != jury.ref:  # unverified, so only to name the likely reason

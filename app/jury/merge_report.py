@@ -25,6 +25,7 @@ class FileOutcome:
     message: str = ""
     params: dict = field(default_factory=dict)
     juror_file_id: int | None = None
+    claimed: str = ""  # a refused file: the juror its body names, NOT verified (its signature did not hold)
 
 
 @dataclass
@@ -49,8 +50,8 @@ class ImportReport:
         return len(self.of(SUPERSEDED)) + self.replaced_before
 
 
-def refused(name: str, error: DomainError, juror: str = "", revision: int | None = None) -> FileOutcome:
-    return FileOutcome(name, REFUSED, juror, revision, error.code, error.message, dict(error.params))
+def refused(name: str, error: DomainError, juror: str = "", revision: int | None = None, claimed: str = "") -> FileOutcome:
+    return FileOutcome(name, REFUSED, juror, revision, error.code, error.message, dict(error.params), claimed=claimed)
 
 
 def accepted(name: str, juror: str, revision: int, juror_file_id: int, replaces: int | None) -> FileOutcome:

@@ -37,6 +37,7 @@ class JurorScoring:
     held: tuple[Held, ...]  # revisions after close, oldest first
     earlier_rubric: bool = False  # the revision shown was scored against an earlier rubric version
     lacks_criterion: bool = False  # … and has no score on a criterion added since: its sheets do not count
+    reason: str = ""  # withdrawn: why (as given when it was withdrawn)
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,8 @@ def _juror(juror: Juror, files: list[JurorFile], rubric_version: int, keys: set[
     if shown is None:
         return JurorScoring(juror.id, juror.name, juror.chair, status, None, "", None, None, False, held)
     return JurorScoring(juror.id, juror.name, juror.chair, status, abs(shown.revision), shown.source, shown.received_at, shown.id,
-                        shown.status == IN_USE, held, shown.rubric_version < rubric_version, _lacks(shown, keys))
+                        shown.status == IN_USE, held, shown.rubric_version < rubric_version, _lacks(shown, keys),
+                        shown.reason if shown.status == WITHDRAWN else "")
 
 
 def _lacks(juror_file: JurorFile, keys: set[str]) -> bool:

@@ -48,6 +48,9 @@ def slips_pdf(out: BinaryIO, every: list[Slip], event_name: str, lang: str) -> N
     fonts.register()
     canvas = Canvas(out, pagesize=A4, initialFontName=fonts.REGULAR)
     canvas.setTitle(f"{word('audience_prize', lang)} — {event_name}")
+    canvas.setAuthor(style.AUTHOR)
+    canvas.setCreator(style.AUTHOR)
+    canvas.setSubject(word("slips_subject", lang))
     for start in range(0, len(every), COLUMNS * ROWS):
         _page(canvas, every[start:start + COLUMNS * ROWS], event_name, lang)
     canvas.save()

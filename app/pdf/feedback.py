@@ -35,7 +35,8 @@ def render_feedback(items: list[TeamFeedback], event_name: str, day: date, lang:
             story.append(KeepTogether([Paragraph("“" + lines + "”", sheet["body"]), Spacer(0, 8)]))
     doc = SimpleDocTemplate(out, pagesize=style.PAGE, leftMargin=style.MARGIN_X, rightMargin=style.MARGIN_X,
                             topMargin=style.MARGIN_TOP, bottomMargin=style.MARGIN_BOTTOM,
-                            title=f"{event_name} — {word('feedback_title', lang)}", author="Staatsprint")
+                            title=f"{event_name} — {word('feedback_title', lang)}", author=style.AUTHOR,
+                            creator=style.AUTHOR, subject=word("feedback_subject", lang), lang=lang)
     furniture = style.Furniture(f"{event_name} · {word('feedback_title', lang)}", day, lang, on_first_page=True)
     doc.build(story, canvasmaker=style.numbered_canvas(furniture))
     return doc.page

@@ -56,7 +56,8 @@ class _Report(ContinuedTeams, BaseDocTemplate):
         self.report_lang = summary.lang
         super().__init__(out, pagesize=style.PAGE, leftMargin=style.MARGIN_X, rightMargin=style.MARGIN_X,
                          topMargin=style.MARGIN_TOP, bottomMargin=style.MARGIN_BOTTOM,
-                         title=f"{summary.event_name} — {word('report_title', summary.lang)}", author="Staatsprint")
+                         title=f"{summary.event_name} — {word('report_title', summary.lang)}", author=style.AUTHOR,
+                         creator=style.AUTHOR, subject=word("report_subject", summary.lang), lang=summary.lang)
         frame = Frame(style.MARGIN_X, style.MARGIN_BOTTOM, style.FRAME_WIDTH, style.FRAME_HEIGHT, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([

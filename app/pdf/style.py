@@ -22,6 +22,7 @@ from app.board.colours import NOTE_HEX
 from app.pdf import fonts
 from app.pdf.words import word
 
+AUTHOR = "Staatsprint"  # the PDFs' author and creator (their metadata)
 PRIMARY = HexColor("#01689B")
 PRIMARY_DARK = HexColor("#154273")
 TEXT = HexColor("#1A1A1A")

@@ -196,6 +196,9 @@ WORDS: dict[str, tuple[str, str]] = {  # key: (Dutch, English)
                             "The jurors follow the same line; {juror} the least (correlation {rho})."),
     "jury_margin_level": ("{higher} (plaats {place}) en {lower} (plaats {lower_place}) staan gelijk; de tie-break besliste.",
                           "{higher} (place {place}) and {lower} (place {lower_place}) are level; the tie-break decided."),
+    "feedback_subject": ("Wat de jury elk team meegeeft, per team op een eigen pagina", "What the jury tells each team, one page per team"),
+    "slips_subject": ("Stemcodes voor de publieksprijs: één strookje per deelnemer", "Voting codes for the audience award: one slip per participant"),
+    "report_subject": ("Verslag van de dag voor de organisator: de teams per challenge en de cijfers", "The day's report for the organiser: the teams per challenge and the numbers"),
 }
 
 

@@ -170,9 +170,12 @@
         <source>Confirmed: the reveal can announce it.</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Codes made for {count} participant(s): print the slips.</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>Codes made for %n participant(s): print the slips.</source>
+        <translation>
+            <numerusform>Code made for %n participant: print the slip.</numerusform>
+            <numerusform>Codes made for %n participants: print the slips.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every participant has a code already.</source>
@@ -1245,6 +1248,18 @@ ranking</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>{juror}, revision {revision}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(according to the file: {juror})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{text} Not verified: the file's signature does not hold, so this name may be false.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{accepted} accepted, {duplicate} duplicate, {superseded} superseded, {after} after close, {refused} refused.</source>
         <translation type="unfinished" />
     </message>
@@ -1269,10 +1284,6 @@ ranking</source>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{juror}, revision {revision}</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3004,7 +3015,7 @@ add a photo of a sketch</source>
 <context>
     <name>RevealTab</name>
     <message>
-        <source>Announce the Idea Race's winner first</source>
+        <source>Announce the winner of the {race} first</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3263,6 +3274,10 @@ add a photo of a sketch</source>
     </message>
     <message>
         <source>In use, for an earlier rubric: counts with the new weights until a new file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdrawn: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4638,6 +4653,14 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
     </message>
     <message>
         <source>Scoring: mark the team as not seen, or unmark it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jury: the next tab (running order, scores, juryberaad, reveal)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jury: the previous tab</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -170,9 +170,12 @@
         <source>Confirmed: the reveal can announce it.</source>
         <translation>Bevestigd: de bekendmaking kan hem noemen.</translation>
     </message>
-    <message>
-        <source>Codes made for {count} participant(s): print the slips.</source>
-        <translation>Stemcodes gemaakt voor {count} deelnemer(s): druk de strookjes af.</translation>
+    <message numerus="yes">
+        <source>Codes made for %n participant(s): print the slips.</source>
+        <translation>
+            <numerusform>Stemcode gemaakt voor %n deelnemer: druk het strookje af.</numerusform>
+            <numerusform>Stemcodes gemaakt voor %n deelnemers: druk de strookjes af.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every participant has a code already.</source>
@@ -1246,6 +1249,18 @@ ranking</translation>
         <translation>Het vervangt het papieren formulier dat als versie {revision} is ingevoerd (dat blijft bewaard).</translation>
     </message>
     <message>
+        <source>{juror}, revision {revision}</source>
+        <translation>{juror}, versie {revision}</translation>
+    </message>
+    <message>
+        <source>(according to the file: {juror})</source>
+        <translation>(volgens het bestand: {juror})</translation>
+    </message>
+    <message>
+        <source>{text} Not verified: the file's signature does not hold, so this name may be false.</source>
+        <translation>{text} Niet gecontroleerd: de ondertekening van het bestand klopt niet, dus deze naam kan onjuist zijn.</translation>
+    </message>
+    <message>
         <source>{accepted} accepted, {duplicate} duplicate, {superseded} superseded, {after} after close, {refused} refused.</source>
         <translation>{accepted} geaccepteerd, {duplicate} dubbel, {superseded} vervangen, {after} na sluiting, {refused} geweigerd.</translation>
     </message>
@@ -1271,10 +1286,6 @@ ranking</translation>
     <message>
         <source>Why</source>
         <translation>Toelichting</translation>
-    </message>
-    <message>
-        <source>{juror}, revision {revision}</source>
-        <translation>{juror}, versie {revision}</translation>
     </message>
 </context>
 <context>
@@ -3006,8 +3017,8 @@ voeg een foto van een schets toe</translation>
 <context>
     <name>RevealTab</name>
     <message>
-        <source>Announce the Idea Race's winner first</source>
-        <translation>Eerst de winnaar van de Idea Race bekendmaken</translation>
+        <source>Announce the winner of the {race} first</source>
+        <translation>Eerst de winnaar van de {race} bekendmaken</translation>
     </message>
     <message>
         <source>Announce the audience award first</source>
@@ -3237,7 +3248,7 @@ voeg een foto van een schets toe</translation>
     </message>
     <message>
         <source>Why are {juror}'s scores withdrawn? (They leave the results; the reason goes into the jury's log.)</source>
-        <translation>Waarom worden de scores van {juror} ingetrokken? (Ze tellen niet meer mee; de reden komt in het jurologboek.)</translation>
+        <translation>Waarom worden de scores van {juror} ingetrokken? (Ze tellen niet meer mee; de reden komt in het jurylogboek.)</translation>
     </message>
     <message>
         <source>Withdraw</source>
@@ -3249,7 +3260,7 @@ voeg een foto van een schets toe</translation>
     </message>
     <message>
         <source>Why does the chair accept revision {revision} of {juror} after close? (The reason goes into the jury's log.)</source>
-        <translation>Waarom accepteert de juryvoorzitter versie {revision} van {juror} na sluiting? (De reden komt in het jurologboek.)</translation>
+        <translation>Waarom accepteert de juryvoorzitter versie {revision} van {juror} na sluiting? (De reden komt in het jurylogboek.)</translation>
     </message>
     <message>
         <source>Accept</source>
@@ -3266,6 +3277,10 @@ voeg een foto van een schets toe</translation>
     <message>
         <source>In use, for an earlier rubric: counts with the new weights until a new file</source>
         <translation>In gebruik, voor eerdere criteria: telt mee met de nieuwe wegingsfactoren tot een nieuw bestand</translation>
+    </message>
+    <message>
+        <source>Withdrawn: {reason}</source>
+        <translation>Ingetrokken: {reason}</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -4653,6 +4668,14 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
         <source>Scoring: mark the team as not seen, or unmark it</source>
         <translation>Beoordelen: het team als niet gezien markeren, of dat ongedaan maken</translation>
     </message>
+    <message>
+        <source>Jury: the next tab (running order, scores, juryberaad, reveal)</source>
+        <translation>Jury: het volgende tabblad (pitchvolgorde, scores, juryberaad, bekendmaking)</translation>
+    </message>
+    <message>
+        <source>Jury: the previous tab</source>
+        <translation>Jury: het vorige tabblad</translation>
+    </message>
 </context>
 <context>
     <name>last_resort</name>
@@ -5357,7 +5380,7 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
     </message>
     <message>
         <source>Give a reason: it goes into the jury's log. Nothing was changed.</source>
-        <translation>Geef een reden: die komt in het jurologboek. Er is niets veranderd.</translation>
+        <translation>Geef een reden: die komt in het jurylogboek. Er is niets veranderd.</translation>
     </message>
     <message>
         <source>A reason has at most {limit} characters; nothing was changed.</source>

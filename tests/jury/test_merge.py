@@ -166,7 +166,7 @@ def test_the_running_order_decides_which_teams_a_file_must_hold_and_an_absent_te
     body = jury_event.body("Bram")
     body["teams"] = [team for team in body["teams"] if team["id"] != first]
     result = import_juror_files(jury_event.store, jury_event.event_id, [jury_event.write(jury_event.sealed(body, "Bram"), "b.json")])
-    assert (result.files[0].code, result.files[0].params) == ("juror_file_missing_team", {"team": "team 1 (Team 1)"})
+    assert (result.files[0].code, result.files[0].params) == ("juror_file_missing_team", {"team": "Team 1"})
 
 
 def test_a_revision_applied_without_the_store_writes_the_same_rows_and_announces_them(jury_event):

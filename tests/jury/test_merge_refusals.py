@@ -32,7 +32,7 @@ def _sealed_body(event, change, name: str = "Anna", file_name: str = "changed.js
 
 def test_a_score_out_of_scale_is_refused_naming_team_criterion_and_scale(jury_event):
     path = _sealed_body(jury_event, lambda body: body["teams"][0]["scores"].update(pitch=6))
-    assert _refused(jury_event, path, "juror_file_out_of_scale") == "team 1 (Team 1) has 6 for “Pitch”, outside its scale 1–5"
+    assert _refused(jury_event, path, "juror_file_out_of_scale") == "Team 1 has 6 for “Pitch”, outside its scale 1–5"
     entry = import_juror_files(jury_event.store, jury_event.event_id, [path]).files[0]
     assert (entry.juror, entry.revision) == ("Anna", 1)  # signed by Anna: the report names her
 
@@ -54,12 +54,12 @@ def test_a_score_that_is_no_whole_number_within_the_scale_is_refused(jury_event,
 
 def test_a_missing_criterion_without_not_seen_is_refused(jury_event):
     path = _sealed_body(jury_event, lambda body: body["teams"][2]["scores"].pop("idea"))
-    assert _refused(jury_event, path, "juror_file_missing_score") == "team 3 (Team 3) has no score for “Concrete idea” and is not marked not seen"
+    assert _refused(jury_event, path, "juror_file_missing_score") == "Team 3 has no score for “Concrete idea” and is not marked not seen"
 
 
 def test_not_seen_with_scores_is_refused(jury_event):
     path = _sealed_body(jury_event, lambda body: body["teams"][0].update(not_seen=True))
-    assert _refused(jury_event, path, "juror_file_not_seen_scored") == "it marks team 1 (Team 1) not seen and scores it too"
+    assert _refused(jury_event, path, "juror_file_not_seen_scored") == "it marks Team 1 not seen and scores it too"
 
 
 @pytest.mark.parametrize("cut", [1, 40, 200, -2])
@@ -148,17 +148,17 @@ def test_a_score_for_a_recused_team_is_refused(jury_event):
         body["teams"].insert(1, {"id": jury_event.team_ids[1], "not_seen": False, "scores": {"problem": 5, "idea": 5, "pitch": 3},
                                  "note": "", "feedback": ""})
     path = _sealed_body(jury_event, change, "Cas")
-    assert _refused(jury_event, path, "juror_file_recused") == "it scores team 2 (Team 2), from which Cas is recused"
+    assert _refused(jury_event, path, "juror_file_recused") == "it scores Team 2, from which Cas is recused"
 
 
 def test_a_missing_team_is_refused(jury_event):
     path = _sealed_body(jury_event, lambda body: body["teams"].pop(3))
-    assert "it has nothing for team 4 (Team 4)" in _refused(jury_event, path, "juror_file_missing_team")
+    assert "it has nothing for Team 4" in _refused(jury_event, path, "juror_file_missing_team")
 
 
 def test_a_team_twice_is_refused(jury_event):
     path = _sealed_body(jury_event, lambda body: body["teams"].append(dict(body["teams"][0])))
-    assert _refused(jury_event, path, "juror_file_team_twice") == "it lists team 1 (Team 1) twice"
+    assert _refused(jury_event, path, "juror_file_team_twice") == "it lists Team 1 twice"
 
 
 def test_an_unknown_team_or_criterion_is_refused(jury_event):
@@ -166,12 +166,12 @@ def test_an_unknown_team_or_criterion_is_refused(jury_event):
     assert "a team this event does not have" in _refused(jury_event, path, "juror_file_unknown_team")
     path = _sealed_body(jury_event, lambda body: body["teams"][0]["scores"].update(charm=5), file_name="charm.json")
     result = import_juror_files(jury_event.store, jury_event.event_id, [path])
-    assert result.files[0].message == "it scores team 1 (Team 1) on a criterion the rubric does not have (charm)"
+    assert result.files[0].message == "it scores Team 1 on a criterion the rubric does not have (charm)"
 
 
 def test_a_note_too_long_or_with_a_control_character_is_refused(jury_event):
     path = _sealed_body(jury_event, lambda body: body["teams"][0].update(note="x" * 4001))
-    assert _refused(jury_event, path, "juror_file_text").startswith("the note for team 1 (Team 1) cannot be stored")
+    assert _refused(jury_event, path, "juror_file_text").startswith("the note for Team 1 cannot be stored")
     path = _sealed_body(jury_event, lambda body: body["teams"][1].update(feedback="bell\x07"), file_name="bell.json")
     result = import_juror_files(jury_event.store, jury_event.event_id, [path])
     assert result.files[0].code == "juror_file_text" and "U+0007" in result.files[0].message
@@ -214,3 +214,13 @@ def test_files_for_an_event_without_a_jury_are_refused(store, tmp_path):
     path.write_bytes(b"{}")
     result = import_juror_files(store, event_id, [path])
     assert [(e.outcome, e.code) for e in result.files] == [("refused", "jury_not_set_up")]
+
+
+def test_an_altered_file_names_whom_it_claims_to_be_from_marked_unverified(jury_event):
+    document = json.loads(jury_event.sealed(jury_event.body("Bram"), "Bram"))
+    document["body"]["teams"][0]["note"] = "changed"
+    path = jury_event.write(json.dumps(document).encode(), "altered.json")
+    result = import_juror_files(jury_event.store, jury_event.event_id, [path])
+    entry = result.files[0]
+    assert (entry.outcome, entry.code, entry.juror, entry.claimed) == ("refused", "sealed_altered", "", "Bram")
+    assert "altered.json (according to the file, unverified: Bram):" in result.lines()[1]

@@ -82,6 +82,8 @@ KEYMAP: dict[str, Binding] = {
     "revealPrevious": Binding(("PgUp",), QT_TRANSLATE_NOOP("keymap", "Winners' reveal: the previous card")),
     "paperNext": Binding(("Ctrl+Return", "Ctrl+Enter"), QT_TRANSLATE_NOOP("keymap", "Paper sheet: on to the second entry, then check and store")),
     "jurorNotSeen": Binding(("Ctrl+N",), QT_TRANSLATE_NOOP("keymap", "Scoring: mark the team as not seen, or unmark it")),
+    "juryNextTab": Binding(("Ctrl+PgDown", "Ctrl+Tab"), QT_TRANSLATE_NOOP("keymap", "Jury: the next tab (running order, scores, juryberaad, reveal)")),
+    "juryPreviousTab": Binding(("Ctrl+PgUp", "Ctrl+Shift+Tab"), QT_TRANSLATE_NOOP("keymap", "Jury: the previous tab")),
 }
 
 
@@ -126,13 +128,21 @@ def bind(name: str, owner: QWidget, slot) -> None:
         _shortcut(keys, owner, slot)
 
 
+def bind_window(name: str, owner: QWidget, slot) -> None:
+    """The binding's keys as shortcuts that act while ``owner`` is shown, wherever the focus is in its
+    window (a page's own keys: the pages of a window are shown one at a time)."""
+    for keys in sequences(name):
+        _shortcut(keys, owner, slot).setContext(Qt.ShortcutContext.WindowShortcut)
+
+
 def bind_numbered(name: str, owner: QWidget, slot) -> None:
     """Each key of the binding calls ``slot(its index)``: Alt+1 the first member, Alt+2 the second…"""
     for index, keys in enumerate(sequences(name)):
         _shortcut(keys, owner, lambda i=index: slot(i))
 
 
-def _shortcut(keys: QKeySequence, owner: QWidget, slot) -> None:
+def _shortcut(keys: QKeySequence, owner: QWidget, slot) -> QShortcut:
     shortcut = QShortcut(keys, owner)
     shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     shortcut.activated.connect(slot)
+    return shortcut

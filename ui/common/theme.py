@@ -37,11 +37,24 @@ class Theme:
             "muted on card": (self.muted, self.surface),
             "muted on page": (self.muted, self.page),
             "button": (self.on_primary, self.primary),
+            "focused or hovered button": (self.primary, self.selection),
+            "focused danger button": (self.danger, self.selection),
+            "focused done phase": (self.muted, self.selection),
             "header": (self.on_dark, self.primary_dark),
             "link": (self.primary, self.surface),
             "selected row": (self.text, self.selection),
             "warning": (self.warning, self.surface),
             "danger": (self.danger, self.surface),
+        }
+
+    def indicator_pairs(self) -> dict[str, tuple[str, str]]:
+        """Every (indicator, background) pair of the focus rules: a test checks each reaches 3:1 (WCAG 1.4.11)."""
+        return {
+            "focus on page": (self.focus, self.page),
+            "focus on card": (self.focus, self.surface),
+            "focus in a selected row": (self.focus, self.selection),
+            "focused primary button": (self.text, self.page),
+            "focused primary button on card": (self.text, self.surface),
         }
 
 
@@ -121,9 +134,11 @@ QFrame[role="header"] {{ background: {t.primary_dark}; }}
 QFrame[role="header"] {{ border-bottom: 1px solid {t.border}; }}
 QFrame[role="header"] QLabel {{ color: {t.on_dark}; }}
 QFrame[role="header"] QLabel[role="muted"] {{ color: {t.on_dark}; }}
+QAbstractButton:focus {{ border: {t.focus_width}px solid {t.focus}; }}
 QPushButton {{ background: {t.surface}; color: {t.primary}; border: 1px solid {t.primary};
     border-radius: 6px; padding: 6px 14px; font-weight: 600; }}
 QPushButton:hover {{ background: {t.selection}; }}
+QPushButton:focus {{ background: {t.selection}; }}
 QPushButton[role="primary"] {{ background: {t.primary}; color: {t.on_primary}; border: 1px solid {t.primary}; }}
 QPushButton[role="danger"] {{ color: {t.danger}; border-color: {t.danger}; }}
 QPushButton[role="choice"]:checked {{ background: {t.primary}; color: {t.on_primary}; border: 1px solid {t.primary}; }}
@@ -158,8 +173,10 @@ QComboBox QAbstractItemView {{ background: {t.surface}; color: {t.text};
     selection-background-color: {t.selection}; selection-color: {t.text}; }}
 QTreeWidget, QListWidget {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.border};
     border-radius: 8px; padding: 4px; outline: 0; }}
-QTableWidget {{ background: {t.surface}; color: {t.text}; gridline-color: {t.border}; border: 1px solid {t.border}; }}
-QTableWidget:focus {{ border: {t.focus_width}px solid {t.focus}; }}
+QTableView {{ background: {t.surface}; color: {t.text}; gridline-color: {t.border}; border: 1px solid {t.border}; outline: 0; }}
+QTableView:focus, QTableWidget:focus {{ border: {t.focus_width}px solid {t.focus}; }}
+QTableView::item:selected, QTableWidget::item:selected {{ background: {t.selection}; color: {t.text}; }}
+QTableView::item:focus, QTableWidget::item:focus {{ border: {t.focus_width}px solid {t.focus}; }}
 QHeaderView::section {{ background: {t.page}; color: {t.text}; border: none; border-right: 1px solid {t.border};
     border-bottom: 1px solid {t.border}; padding: 3px 6px; font-weight: 600; }}
 QTreeView::item, QListView::item {{ padding: 4px 6px; min-height: 26px; border-radius: 4px; }}

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 
 def label(text: str, role: str | None = None, name: str | None = None, wrap: bool = True) -> QLabel:
@@ -224,3 +225,12 @@ def tool_button(name: str, text: str, tip: str, slot) -> QPushButton:
     button.setAccessibleName(tip)
     button.clicked.connect(slot)
     return button
+
+
+def focus_again(widget: QWidget) -> None:
+    """After a dialog closed: its window active again and the focus on ``widget`` (if it is still shown),
+    so the keyboard goes on from there (a window manager may not hand the activation back itself)."""
+    if not isValid(widget) or not widget.isVisible():
+        return
+    widget.window().activateWindow()
+    widget.setFocus(Qt.FocusReason.PopupFocusReason)

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from app.errors import DomainError
 from app.event.teams import TeamView, team_views
 from app.export.jury_data import check_scores
+from ui.common.widgets import focus_again
 from ui.export.dialog import ExportDialog
 from ui.window.workspace import Workspace
-
 
 
 def export_dossier(workspace: Workspace, team_id: int, parent: QWidget | None = None) -> ExportDialog:
@@ -66,6 +66,11 @@ def _parent(parent: QWidget | None) -> QWidget | None:
 
 
 def _open(dialog: ExportDialog) -> ExportDialog:
+    """Open the dialog; once it closes, the focus goes back to where it was (Tab then goes on from there)."""
+    before = QApplication.focusWidget()
+    if before is not None:
+        dialog.finished.connect(lambda _result: focus_again(before))
     dialog.open()
     dialog.start_button.setFocus()
     return dialog
+

@@ -128,7 +128,7 @@ class AudiencePanel(QFrame):
     def make_codes(self) -> None:
         made: list[int] = []
         if self._attempt(lambda: made.append(audience.make_codes(self._ws.store, self._ws.event.id, self._ws.template.jury))):
-            say(self.message, self.tr("Codes made for {count} participant(s): print the slips.").format(count=made[0]) if made[0]
+            say(self.message, self.tr("Codes made for %n participant(s): print the slips.", "", made[0]) if made[0]
                 else self.tr("Every participant has a code already."), "info")
             self.slips.setFocus()
 

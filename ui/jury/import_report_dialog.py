@@ -4,6 +4,7 @@ refused, then one row per file with the juror, the revision and what happened (t
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from app.errors import DomainError
@@ -41,6 +42,23 @@ def what_happened(entry: FileOutcome) -> str:
     return text
 
 
+def juror_text(entry: FileOutcome) -> str:
+    """The juror and revision; a refused file whose signature did not hold: whom it claims to be from, said so."""
+    if entry.juror:
+        return QCoreApplication.translate("ImportReport", "{juror}, revision {revision}").format(juror=entry.juror, revision=entry.revision)
+    if entry.claimed:
+        return QCoreApplication.translate("ImportReport", "(according to the file: {juror})").format(juror=entry.claimed)
+    return "—"
+
+
+def _mark_unverified(item: QTableWidgetItem) -> None:
+    font = QFont(item.font())
+    font.setItalic(True)
+    item.setFont(font)
+    item.setToolTip(QCoreApplication.translate("ImportReport", "{text} Not verified: the file's signature does not hold, so this name may be false.").format(
+        text=item.text()))
+
+
 def summary(report: ImportReport) -> str:
     return QCoreApplication.translate("ImportReport", "{accepted} accepted, {duplicate} duplicate, {superseded} superseded, {after} after close, {refused} refused.").format(
         accepted=len(report.of(ACCEPTED)), duplicate=len(report.of(DUPLICATE)), superseded=report.superseded_count,
@@ -60,12 +78,14 @@ class ImportReportDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)  # one Tab stop; the arrows move within the table
         for row, entry in enumerate(report.files):
-            juror = self.tr("{juror}, revision {revision}").format(juror=entry.juror, revision=entry.revision) if entry.juror else "—"
-            for column, text in enumerate((entry.name, juror, outcome_word(entry.outcome), what_happened(entry))):
+            for column, text in enumerate((entry.name, juror_text(entry), outcome_word(entry.outcome), what_happened(entry))):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)
+            if not entry.juror and entry.claimed:
+                _mark_unverified(self.table.item(row, 1))
         header = self.table.horizontalHeader()
         for column in range(3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)

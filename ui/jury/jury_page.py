@@ -2,16 +2,19 @@
 
 Jury and rubric (set-up, kits) · Running order (the pitches, on the beamer) · Scores (juror files,
 paper sheets, close scoring) · Juryberaad (results, confirm the winners) · Reveal (the winners on
-the beamer, the audience prize). Ctrl+PgDown / Ctrl+PgUp switch tabs (QTabWidget's own keys).
+the beamer, the audience prize). Ctrl+PgDown / Ctrl+PgUp (and Ctrl+Tab / Ctrl+Shift+Tab) switch tabs
+while the page shows, wherever the focus is (a table that would take Ctrl+PgDown itself, the step list); the
+focus lands in the new tab.
 """
 
 from __future__ import annotations
 
 from importlib import import_module
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from ui.common.keymap import bind_window
 from ui.window.workspace import Workspace
 
 # (objectName, title, module, class): each tab's widget takes (workspace, beamer) and may offer landing().
@@ -44,6 +47,13 @@ class JuryPage(QWidget):
         column.setContentsMargins(16, 8, 16, 8)
         column.addWidget(self.tabs)
         self._build(self.tabs.currentIndex())
+        bind_window("juryNextTab", self, lambda: self.enter_tab(self.tabs.currentIndex() + 1))
+        bind_window("juryPreviousTab", self, lambda: self.enter_tab(self.tabs.currentIndex() - 1))
+
+    def enter_tab(self, index: int) -> None:
+        """Switch to tab ``index`` (round the ends, as the desktop's tabs do) and put the focus in it."""
+        self.tabs.setCurrentIndex(index % self.tabs.count())
+        self.landing().setFocus(Qt.FocusReason.TabFocusReason)
 
     def show_tab(self, name: str) -> QWidget:
         """Switch to the tab ``name`` (its objectName) and return its widget."""

@@ -29,6 +29,7 @@ class OrderTable(QTableWidget):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setWordWrap(True)
+        self.setTabKeyNavigation(False)  # one Tab stop; the arrows move within the table
         self.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().lineSpacing() * ROW_LINES + 12))
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.horizontalHeader()

@@ -60,9 +60,14 @@ class PaperSheetDialog(QDialog):
         column.addWidget(self.grid, 1)
         column.addWidget(self.error)
         column.addLayout(buttons)
-        self.resize(1100, 560)
+        self._fit_screen()
         bind("paperNext", self, self._next)
         self._load()
+
+    def _fit_screen(self) -> None:
+        """As wide as the screen allows (every column shows at 1366 px), up to 1280 by 640."""
+        screen = (self.parentWidget() or self).screen().availableGeometry()
+        self.resize(min(1280, screen.width() - 40), min(640, screen.height() - 60))
 
     def _load(self) -> None:
         """The chosen juror's form, first pass, empty."""

@@ -1,8 +1,10 @@
 """The grid a paper sheet is typed into: a row per team, a column per criterion (its scale in the
 header), then "not seen" (Space ticks it), a note for the jury and feedback for the team. Typing a
-digit starts a cell, Tab and Enter move on; no mouse needed."""
+digit starts a cell, Tab and Enter move on (a data-entry grid: Tab walks its cells); no mouse needed."""
 
 from __future__ import annotations
+
+import textwrap
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
@@ -12,6 +14,22 @@ from app.errors import DomainError
 from app.jury.paper import FEEDBACK, NOT_SEEN, NOTE, Mismatch, PaperForm, TeamEntry
 
 MISMATCH = QColor("#f6c5c0")
+HEADER_LINE = 16  # characters on a line of a column's header (two lines at most)
+TEAM_LINE = 22  # characters on a line of a team's row header
+
+
+def short_header(text: str, width: int = HEADER_LINE) -> str:
+    """``text`` on at most two lines of about ``width`` characters, split where the longer line is
+    shortest; what does not fit ends in "…"."""
+    words = text.split()
+    if len(text) <= width or not words:
+        return text
+    splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
+    fitting = [pair for pair in splits if max(map(len, pair)) <= width]
+    if fitting:
+        return "\n".join(min(fitting, key=lambda pair: max(map(len, pair))))
+    lines = textwrap.wrap(text, width, break_long_words=True)
+    return lines[0] + "\n" + lines[1].rstrip(",;:") + "…"
 
 
 class PaperGrid(QTableWidget):
@@ -26,19 +44,30 @@ class PaperGrid(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
 
     def set_form(self, form: PaperForm) -> None:
+        """The form's teams and columns; every column fits the dialog at 1366 px: a criterion's header is
+        its title on at most two short lines and its scale, the whole title in the header's tooltip."""
         self._form = form
         self.clear()
-        titles = [f"{c.title_nl if self._lang == 'nl' else c.title_en}\n({c.min}–{c.max})" for c in form.criteria]
-        self.setColumnCount(len(titles) + 3)
+        titles = [(c.title_nl if self._lang == "nl" else c.title_en, f"({c.min}–{c.max})") for c in form.criteria]
+        heads = [(short_header(title) + "\n" + scale, f"{title} {scale}") for title, scale in titles]
+        heads += [(short_header(text), text) for text in (self.tr("Not seen"), self.tr("Note for the jury"), self.tr("Feedback for the team"))]
+        self.setColumnCount(len(heads))
         self.setRowCount(len(form.teams))
-        self.setHorizontalHeaderLabels(titles + [self.tr("Not seen"), self.tr("Note for the jury"), self.tr("Feedback for the team")])
-        self.setVerticalHeaderLabels([team.label for team in form.teams])
+        for column, (text, whole) in enumerate(heads):
+            item = QTableWidgetItem(text)
+            item.setToolTip(whole)
+            self.setHorizontalHeaderItem(column, item)
+        for row, team in enumerate(form.teams):
+            item = QTableWidgetItem(short_header(team.label, TEAM_LINE))
+            item.setToolTip(team.label)
+            self.setVerticalHeaderItem(row, item)
         self.empty()
         header = self.horizontalHeader()
         for column in range(len(titles) + 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         for column in (len(titles) + 1, len(titles) + 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.resizeRowsToContents()
 
     def empty(self) -> None:
         """Every cell empty again (the second pass starts blank), the first cell current."""

@@ -4,12 +4,14 @@ team (a conflict of interest). Arrow keys move, Space ticks; each tick is saved 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -23,6 +25,8 @@ from ui.common.widgets import card, label
 from ui.window.workspace import Workspace
 
 IDS = Qt.ItemDataRole.UserRole  # (juror id, team id)
+HEADER_WIDTH = 240
+HEADER_PADDING = 24  # the header section's padding and border (ui/common/theme.py)
 
 
 class RecusalGrid(QWidget):
@@ -53,8 +57,9 @@ class RecusalGrid(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setMinimumSectionSize(96)
-        self.table.verticalHeader().setMaximumWidth(220)  # a long team name is cut there (its cells say it whole)
+        self.table.verticalHeader().setMaximumWidth(HEADER_WIDTH)  # a long team name is elided there, whole in its tooltip
         self.table.itemChanged.connect(self._ticked)
+        self.table.currentCellChanged.connect(self._follow)
         layout.addWidget(self.table, 1)
         self.line = message_line("recusalMessage")
         layout.addWidget(self.line)
@@ -70,7 +75,8 @@ class RecusalGrid(QWidget):
         self.table.setRowCount(len(teams))
         self.table.setColumnCount(len(jurors))
         self.table.setHorizontalHeaderLabels([juror.name.replace(" ", "\n", 1) for juror in jurors])  # two short lines
-        self.table.setVerticalHeaderLabels([self._team_label(team) for team in teams])
+        for r, team in enumerate(teams):
+            self.table.setVerticalHeaderItem(r, self._team_header(team))
         for r, team in enumerate(teams):
             for c, juror in enumerate(jurors):
                 item = QTableWidgetItem()
@@ -93,6 +99,28 @@ class RecusalGrid(QWidget):
         if self.table.horizontalScrollBar().maximum() > 0:
             height += self.table.horizontalScrollBar().sizeHint().height()
         self.table.setFixedHeight(max(height, 120))
+
+    def _follow(self, row: int, column: int, *_previous) -> None:
+        """The page scrolls with the current cell: the grid is as tall as its teams, so arrows leave the view."""
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        item = self.table.item(row, column)
+        if area is None or item is None or area.widget() is None:
+            return
+        rect = self.table.visualItemRect(item)
+        centre = self.table.viewport().mapTo(area.widget(), rect.center())
+        area.ensureVisible(centre.x(), centre.y(), rect.width(), rect.height())
+
+    def _team_header(self, team: Team) -> QTableWidgetItem:
+        """The team's row header: elided with "…" where too long for the header, the whole name in its tooltip."""
+        whole = self._team_label(team)
+        font = QFont(self.table.verticalHeader().font())
+        font.setBold(True)  # the style sheet's headers are bold
+        metrics = QFontMetrics(font)
+        item = QTableWidgetItem(metrics.elidedText(whole, Qt.TextElideMode.ElideRight, HEADER_WIDTH - HEADER_PADDING))
+        item.setToolTip(whole)
+        return item
 
     def _team_label(self, team: Team) -> str:
         return f"{team.number}. {team.name or self.tr('Team') + f' {team.number}'}"
@@ -120,6 +148,7 @@ class RecusalGrid(QWidget):
     def _ticked(self, item: QTableWidgetItem) -> None:
         if self._filling:
             return
+        self.table.setCurrentItem(item)  # a clicked box becomes the current cell: Space then ticks that one
         juror_id, team_id = item.data(IDS)
         recused = item.checkState() == Qt.CheckState.Checked
         attempt(self.line, lambda: setup.set_recusal(self._ws.store, juror_id, team_id, recused))

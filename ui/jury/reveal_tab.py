@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QListWidget, QListWidgetIt
 
 from app.errors import DomainError
 from app.jury.reveal import AUDIENCE, RevealOptions, RevealStep, record_race_award, reveal_sequence
+from app.race.rounds import race_steps
 from ui.beamer.beamer_source import BeamerSource
 from ui.common.keymap import sequences
 from ui.common.messages import message_for, message_line, say
@@ -34,8 +35,9 @@ class RevealTab(QWidget):
         self.run.moved.connect(lambda _beat: self._show_position())
         self.run.said.connect(lambda text: say(self.message, text, "info"))
         self.status = label("", "muted", "revealStatus")
-        self.race = QCheckBox(self.tr("Announce the Idea Race's winner first"))
+        self.race = QCheckBox(self.tr("Announce the winner of the {race} first").format(race=_race_title(workspace)))
         self.race.setObjectName("revealRace")
+        self.race.setVisible(bool(race_steps(workspace.template)))  # a day without a race has no race winner
         self.race.toggled.connect(self._race_toggled)
         self.audience = QCheckBox(self.tr("Announce the audience award first"))
         self.audience.setObjectName("revealAudience")
@@ -179,3 +181,9 @@ class RevealTab(QWidget):
 
     def landing(self) -> QWidget:
         return self.next if self.run.running else self.start
+
+
+def _race_title(workspace: Workspace) -> str:
+    """The race's title as the template names its step ("Idee Race" in Dutch); "" on a day without one."""
+    steps = race_steps(workspace.template)
+    return workspace.t(steps[0].title) if steps else ""

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHea
 from app.jury.merge import accept_after_close, close_scoring, import_juror_files, withdraw
 from app.jury.scoring_overview import JurorScoring, ScoringOverview, scoring_overview
 from ui.common.messages import attempt, message_line, say
-from ui.common.widgets import label
+from ui.common.widgets import focus_again, label
 from ui.jury.import_report_dialog import ImportReportDialog, summary
 from ui.jury.paper_dialog import PaperSheetDialog
 from ui.jury.reason_dialog import ReasonDialog
-from ui.jury.scores_words import received, source_word, status_word
+from ui.jury.scores_words import received, revision_word, source_word, status_word
 from ui.window.workspace import Workspace
 
 TABLES = {"juror_file", "juror", "jury_setting", "criterion"}  # criterion: a file in use may lack a new one
@@ -37,6 +37,7 @@ class ScoresTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)  # one Tab stop; the arrows move within the table
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the status says the most
         self.table.itemSelectionChanged.connect(self._enable)
@@ -86,10 +87,11 @@ class ScoresTab(QWidget):
         self.table.setRowCount(len(jurors))
         for row, juror in enumerate(jurors):
             name = juror.name + (" " + self.tr("(chair)") if juror.chair else "")
-            revision = str(juror.revision) if juror.revision is not None else "—"
-            cells = (name, status_word(juror), revision, source_word(juror.source), received(juror.received_at, self._ws.zone))
+            cells = (name, status_word(juror), revision_word(juror), source_word(juror.source), received(juror.received_at, self._ws.zone))
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)  # a long reason is whole in the tooltip
+                self.table.setItem(row, column, item)
         rows = [i for i, j in enumerate(jurors) if chosen is not None and j.juror_id == chosen.juror_id]
         if jurors:
             self.table.selectRow(rows[0] if rows else 0)  # a juror is always chosen: Withdraw and Accept act on them
@@ -108,7 +110,7 @@ class ScoresTab(QWidget):
             return
         say(self.info, summary(self.last_report), "info")
         dialog = ImportReportDialog(self.last_report, self)
-        dialog.finished.connect(lambda _result: self.table.setFocus())
+        dialog.finished.connect(lambda _result: focus_again(self.table))
         dialog.open()
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt's name)
@@ -131,7 +133,7 @@ class ScoresTab(QWidget):
         dialog = PaperSheetDialog(self._ws, jurors, self)
         dialog.accepted.connect(lambda: say(self.info, self.tr("Paper sheet of {juror} stored as revision {revision}.").format(
             juror=dialog.outcome.juror, revision=dialog.outcome.revision), "info"))
-        dialog.finished.connect(lambda _result: self.table.setFocus())
+        dialog.finished.connect(lambda _result: focus_again(self.table))
         dialog.open()
 
     def _close(self) -> None:
@@ -163,7 +165,7 @@ class ScoresTab(QWidget):
 
     def _ask(self, title: str, question: str, ok_text: str, action) -> None:
         dialog = ReasonDialog(title, question, ok_text, action, self)
-        dialog.finished.connect(lambda _result: self.table.setFocus())
+        dialog.finished.connect(lambda _result: focus_again(self.table))
         dialog.open()
 
     def _chosen(self) -> JurorScoring | None:

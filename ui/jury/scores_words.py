@@ -18,11 +18,18 @@ def status_word(juror: JurorScoring) -> str:
         return QCoreApplication.translate("ScoresTab", "For an earlier rubric: no score on a criterion added since, so it does not count until a new file")
     if juror.status == "in_use" and juror.earlier_rubric:
         return QCoreApplication.translate("ScoresTab", "In use, for an earlier rubric: counts with the new weights until a new file")
+    if juror.status == "withdrawn":
+        return (QCoreApplication.translate("ScoresTab", "Withdrawn: {reason}").format(reason=juror.reason) if juror.reason
+                else QCoreApplication.translate("ScoresTab", "Withdrawn"))
     return {
         "waiting": QCoreApplication.translate("ScoresTab", "Waiting"),
         "in_use": QCoreApplication.translate("ScoresTab", "In use"),
-        "withdrawn": QCoreApplication.translate("ScoresTab", "Withdrawn"),
     }[juror.status]
+
+
+def revision_word(juror: JurorScoring) -> str:
+    """The revision in use: none ("—") while waiting or once withdrawn."""
+    return str(juror.revision) if juror.in_use else "—"
 
 
 def source_word(source: str) -> str:

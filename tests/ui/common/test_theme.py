@@ -26,3 +26,18 @@ def test_note_colours_carry_dark_text():
 def test_high_contrast_has_thick_focus_rings():
     assert THEMES["high_contrast"].focus_width >= 3
     assert "4px solid #FFD23F" in stylesheet(THEMES["high_contrast"])
+
+
+@pytest.mark.parametrize("theme", THEMES.values(), ids=list(THEMES))
+def test_every_focus_indicator_stands_out_from_its_background(theme):
+    weak = {name: round(contrast(fg, bg), 2) for name, (fg, bg) in theme.indicator_pairs().items() if contrast(fg, bg) < 3}
+    assert weak == {}
+
+
+@pytest.mark.parametrize("theme", THEMES.values(), ids=list(THEMES))
+def test_tables_their_cells_and_every_button_show_focus(theme):
+    sheet = stylesheet(theme)
+    ring = f"{theme.focus_width}px solid {theme.focus}"
+    assert f"QAbstractButton:focus {{ border: {ring}; }}" in sheet
+    assert f"QTableView:focus, QTableWidget:focus {{ border: {ring}; }}" in sheet
+    assert f"QTableView::item:focus, QTableWidget::item:focus {{ border: {ring}; }}" in sheet

@@ -164,3 +164,16 @@ def test_the_ballot_does_not_offer_a_team_that_was_absent(qtbot, open_window, ev
     qtbot.keyClick(code, Qt.Key.Key_Return)
     offered = [teams.item(row).data(Qt.ItemDataRole.UserRole) for row in range(teams.count())]
     assert offered == [event.teams[1], event.teams[3]] and teams.hasFocus()
+
+
+@pytest.mark.parametrize(("lang", "text"), [("nl", "Stemcodes gemaakt voor 12 deelnemers: druk de strookjes af."),
+                                            ("en", "Codes made for 12 participants: print the slips.")])
+def test_the_codes_made_are_counted_in_a_proper_plural(qtbot, open_window, event, lang, text):
+    window = open_window(event.store, lang, translated=True)
+    panel = shown(qtbot, AudiencePanel(window.event_view._ws))
+    codes = panel.findChild(QPushButton, "audienceCodes")
+    codes.setFocus()
+    qtbot.keyClick(codes, Qt.Key.Key_Space)
+    settle()
+    assert panel.message.text() == text
+    assert panel.slips.hasFocus()

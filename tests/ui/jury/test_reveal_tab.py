@@ -164,3 +164,10 @@ def test_a_three_way_tie_for_the_audience_prize_is_one_shared_prize_on_one_card(
     qtbot.keyClick(next_button, Qt.Key.Key_PageDown)
     assert "Shared publieksprijs" not in painted(view) and next_button.hasFocus()  # on to the jury's prizes
     view.close()
+
+
+@pytest.mark.parametrize(("lang", "text"), [("nl", "Eerst de winnaar van de Idee Race bekendmaken"),
+                                            ("en", "Announce the winner of the Idea Race first")])
+def test_the_race_is_named_by_the_templates_step_title(qtbot, open_window, event, lang, text):
+    tab = reveal_tab(qtbot, open_window(event.store, lang, translated=True))
+    assert tab.race.text() == text and tab.race.isVisible()

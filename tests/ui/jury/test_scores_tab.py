@@ -132,7 +132,9 @@ def test_withdrawing_needs_a_reason_said_in_the_dialog(qtbot, scores, monkeypatc
     _press(qtbot, tab.withdraw_button)
     qtbot.waitUntil(lambda: bool(seen) and not seen[0].isVisible())
     settle()
-    assert _cells(tab, STATUS)[0] == "Withdrawn"
+    assert _cells(tab, STATUS)[0] == "Withdrawn: Scored her own team"  # the reason, and no revision in use
+    assert _cells(tab, REVISION)[0] == "—"
+    assert tab.table.item(0, STATUS).toolTip() == "Withdrawn: Scored her own team"
     assert not tab.withdraw_button.isEnabled()
     assert event.scores_of("Anna") == {}
 
@@ -198,3 +200,18 @@ def test_after_a_rubric_change_a_file_in_use_is_marked_for_an_earlier_rubric(qtb
     rubric.add_criterion(event.store, event.event_id, "Nieuw criterium")
     settle()
     assert _cells(tab, STATUS)[0] == "For an earlier rubric: no score on a criterion added since, so it does not count until a new file"
+
+
+def test_an_altered_file_names_its_claimed_juror_marked_unverified(qtbot, scores, monkeypatch):
+    event, tab = scores
+    document = json.loads(event.sealed(event.body("Bram"), "Bram"))
+    document["body"]["teams"][0]["note"] += " (changed)"
+    altered = event.write(json.dumps(document).encode(), "Juryscores Bram r1.json")
+    dialog = _import_by_keyboard(qtbot, tab, monkeypatch, [altered])[0]
+    juror = dialog.table.item(0, 1)
+    assert juror.text() == "(according to the file: Bram)"
+    assert juror.font().italic()
+    assert juror.toolTip().endswith("Not verified: the file's signature does not hold, so this name may be false.")
+    assert dialog.table.item(0, 2).text() == "Refused"
+    assert _cells(tab, STATUS)[1] == "Waiting" and event.files_of("Bram") == []
+    assert tab.focusWidget() is tab.table
