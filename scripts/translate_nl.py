@@ -19,12 +19,13 @@ from nl_texts import (
 )
 from nl_texts_ideation import DUTCH_IDEATION
 from nl_texts_jury import DUTCH_JURY, ENGLISH_PLURALS_JURY
+from nl_texts_jury_more import DUTCH_JURY_MORE
 from nl_texts_pitch import DUTCH_PITCH
 
-_TABLES = {"nl_texts.py": DUTCH_EARLIER, "nl_texts_ideation.py": DUTCH_IDEATION, "nl_texts_pitch.py": DUTCH_PITCH, "nl_texts_jury.py": DUTCH_JURY}
+_TABLES = {"nl_texts.py": DUTCH_EARLIER, "nl_texts_ideation.py": DUTCH_IDEATION, "nl_texts_pitch.py": DUTCH_PITCH, "nl_texts_jury.py": DUTCH_JURY, "nl_texts_jury_more.py": DUTCH_JURY_MORE}
 _TWICE = [(a, b, sorted(_TABLES[a].keys() & _TABLES[b].keys())) for a in _TABLES for b in _TABLES if a < b]
 assert not any(keys for _, _, keys in _TWICE), f"Dutch given twice: {[t for t in _TWICE if t[2]]}"
-DUTCH = {**DUTCH_EARLIER, **DUTCH_IDEATION, **DUTCH_PITCH, **DUTCH_JURY}
+DUTCH = {**DUTCH_EARLIER, **DUTCH_IDEATION, **DUTCH_PITCH, **DUTCH_JURY, **DUTCH_JURY_MORE}
 
 FOLDER = Path(__file__).resolve().parent.parent / "resources" / "translations"
 TS = FOLDER / "staatsprint_nl.ts"

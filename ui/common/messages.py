@@ -10,9 +10,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from app.errors import DomainError
-from ui.jury.desk_messages import desk_messages
-from ui.jury.award_messages import award_messages
-from ui.jury.file_messages import juror_file_messages
+from ui.common.messages_juror import desk_messages
+from ui.common.messages_awards import award_messages
+from ui.common.messages_files import juror_file_messages
 from ui.storage.database_messages import database_message
 
 

@@ -287,9 +287,7 @@ class EventView(QWidget):
                 page.backRequested.connect(self._back_from_gate)
                 page.onRequested.connect(lambda phase: self._follow(through_gate(self._ws.template, phase)))
             elif kind == "programme":
-                from ui.day.programme_page import (
-                    ProgrammePage,  # the facilitator's page: loaded when first opened
-                )
+                from ui.day.programme_page import ProgrammePage  # the facilitator's page: loaded when first opened
 
                 page = ProgrammePage(self._ws, self.beamer)
             elif kind == "jury":
