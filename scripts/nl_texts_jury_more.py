@@ -150,7 +150,6 @@ DUTCH_JURY_MORE: dict[str, str | tuple[str, str]] = {
     "{team} in {room} is on the beamer with its timer running. Show {other} on the beamer instead? {team}'s timer keeps running; show {room} again to come back to it.": "{team} in {room} staat op de beamer en de tijd loopt. {other} op de beamer zetten? De tijd van {team} loopt door; zet {room} weer op de beamer om ernaar terug te gaan.",
     "Shared {prize}": "Gedeelde {prize}",
     "Winners (shared prize)": "Winnaars (gedeelde prijs)",
-    "{teams} and {last}": "{teams} en {last}",
     "A tie: {teams} share the award — one shared prize, announced together on one card.": "Gelijke stand: {teams} delen de prijs — één gedeelde prijs, samen bekendgemaakt op één kaart.",
     "Confirmed as one shared prize: the reveal can announce the teams together.": "Bevestigd als één gedeelde prijs: de bekendmaking kan de teams samen noemen.",
     "file received": "bestand binnen",

@@ -21,6 +21,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 from app.export.dossier_data import EventSummary, JuryFeedback, JuryPlace, JuryPool, JuryRow
 from app.pdf import blocks, style
 from app.pdf.report_team import TABLE_FONT, Heading
+from app.jury.plain_words import listing
 from app.pdf.words import word
 
 COLUMN_SHARES = (0.1, 0.44, 0.17, 0.17, 0.12)  # place, team, raw, adjusted, jurors
@@ -97,7 +98,7 @@ def prize_lines(prizes: tuple[tuple[str, JuryPlace], ...], lang: str) -> list[tu
         if len(names) == 1:
             lines.append((title, names[0]))
         else:
-            lines.append((word("jury_prize_shared", lang, prize=title), word("jury_teams_and", lang, teams=", ".join(names[:-1]), last=names[-1])))
+            lines.append((word("jury_prize_shared", lang, prize=title), listing(names, lang)))
     return lines
 
 

@@ -189,7 +189,6 @@ WORDS: dict[str, tuple[str, str]] = {  # key: (Dutch, English)
     "beraad_verdict_firm_winner": ("Stevig: geen jurylid en geen losse score verandert de winnaar.", "Firm: no juror and no single score changes the winner."),
     "beraad_stable_all_winner": ("De winnaar blijft gelijk, welk jurylid je ook weglaat.", "The winner stays the same whichever juror is left out."),
     "jury_prize_shared": ("{prize} (gedeeld)", "{prize} (shared)"),
-    "jury_teams_and": ("{teams} en {last}", "{teams} and {last}"),
     "beraad_margin_level": ("Plaats {higher} en {lower} staan gelijk; de tie-break beslist: {how}.",
                             "Places {higher} and {lower} are level; the tie-break decides: {how}."),
     "beraad_dissenter_ok": ("De juryleden volgen dezelfde lijn; {juror} het minst (correlatie {rho}).",

@@ -2973,10 +2973,6 @@ add a photo of a sketch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>{teams} and {last}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The winners</source>
         <translation type="unfinished" />
     </message>

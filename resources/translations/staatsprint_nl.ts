@@ -2975,10 +2975,6 @@ voeg een foto van een schets toe</translation>
         <translation>Plaats {place}</translation>
     </message>
     <message>
-        <source>{teams} and {last}</source>
-        <translation>{teams} en {last}</translation>
-    </message>
-    <message>
         <source>The winners</source>
         <translation>De winnaars</translation>
     </message>

@@ -8,6 +8,7 @@ import pytest
 from sqlmodel import select
 
 from app.jury.keys import JUROR_FILE, juror_key
+from app.jury.import_words import report_lines
 from app.jury.merge import import_juror_files
 from app.signed.sealed import seal
 from db.models import Criterion, JurySetting
@@ -223,4 +224,5 @@ def test_an_altered_file_names_whom_it_claims_to_be_from_marked_unverified(jury_
     result = import_juror_files(jury_event.store, jury_event.event_id, [path])
     entry = result.files[0]
     assert (entry.outcome, entry.code, entry.juror, entry.claimed) == ("refused", "sealed_altered", "", "Bram")
-    assert "altered.json (according to the file, unverified: Bram):" in result.lines()[1]
+    assert "altered.json (according to the file, unverified: Bram):" in report_lines(result, "en")[1]
+    assert "altered.json (volgens het bestand, niet geverifieerd: Bram):" in report_lines(result, "nl")[1]

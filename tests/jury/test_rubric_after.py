@@ -40,7 +40,7 @@ def test_a_rubric_change_is_refused_while_the_winners_are_confirmed_even_confirm
         assert refused.value.message == ("the winners are confirmed: the rubric cannot change under them; "
                                          "the chair reopens the winners first (juryberaad)")
     assert (weights(jury_event), rubric.rubric_version(jury_event.store, jury_event.event_id), jury_event.state()) == before
-    undo_confirmation(jury_event.store, jury_event.event_id)
+    undo_confirmation(jury_event.store, jury_event.event_id, "De jury heropent")
     rubric.set_weight(jury_event.store, first, 5, confirmed=True)
     assert weights(jury_event)[0] == ("problem", 5, 1)
 

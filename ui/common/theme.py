@@ -138,7 +138,6 @@ QAbstractButton:focus {{ border: {t.focus_width}px solid {t.focus}; }}
 QPushButton {{ background: {t.surface}; color: {t.primary}; border: 1px solid {t.primary};
     border-radius: 6px; padding: 6px 14px; font-weight: 600; }}
 QPushButton:hover {{ background: {t.selection}; }}
-QPushButton:focus {{ background: {t.selection}; }}
 QPushButton[role="primary"] {{ background: {t.primary}; color: {t.on_primary}; border: 1px solid {t.primary}; }}
 QPushButton[role="danger"] {{ color: {t.danger}; border-color: {t.danger}; }}
 QPushButton[role="choice"]:checked {{ background: {t.primary}; color: {t.on_primary}; border: 1px solid {t.primary}; }}

@@ -4,8 +4,9 @@ facilitator's window or the beamer itself (``BeamerView.stepRequested``: a prese
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 
+from app.jury.plain_words import listing
 from app.jury.reveal import AUDIENCE, RevealStep
 from ui.beamer.beamer_source import REVEAL, BeamerSource
 from ui.beamer.pitch_show import open_beamer
@@ -48,8 +49,8 @@ def winners(step: RevealStep) -> str:
     """The team's name; a shared prize: every sharing team's ("Kennistafel, Het Wiel en Leentjebuur")."""
     if not step.sharing:
         return step.team_name
-    names = [name for _number, name in step.sharing]
-    return QCoreApplication.translate("Reveal", "{teams} and {last}").format(teams=", ".join(names[:-1]), last=names[-1])
+    lang = "nl" if QLocale().language() == QLocale.Language.Dutch else "en"  # the UI's language (install_language sets it)
+    return listing([name for _number, name in step.sharing], lang)
 
 
 def card_at(steps: list[RevealStep], beat: int, event_name: str) -> RevealCard:

@@ -370,7 +370,7 @@ def test_while_the_winners_are_confirmed_the_rubric_is_frozen_and_the_question_s
     assert note.text() == ("The winners are confirmed: the rubric cannot change under them. The chair reopens the winners first "
                            "(Juryberaad, “Reopen the winners”).")
     assert note.isVisible() and not unlock.isVisible() and not weight.isEnabled()
-    undo_confirmation(store, event_id)
+    undo_confirmation(store, event_id, "De jury heropent")
     settle()
     assert unlock.isVisible() and note.text().startswith("Juror files were scored against this rubric. After a change they still count")
     asked: list = []
