@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QPushButton
 
 from app.event.events import event_template, get_event
+from app.jury.awards import computed_podiums, confirm_winners
 from app.jury.kit import write_kit
 from app.jury.setup import jurors
 
@@ -34,8 +35,8 @@ def jury_shots(app, out: Path, window, settle, shoot) -> None:
     page.show_tab("juryBeraadTab")
     settle(app, 40)
     shoot(app, out, "34-juryberaad")
-    beraad = page.tab(3)
-    beraad.findChild(QPushButton, "beraadConfirmButton").click()  # the chair confirms the computed podium
+    ws = view.workspace
+    confirm_winners(ws.store, ws.event.id, computed_podiums(ws.store, ws.event.id), {})  # the chair confirms the computed podium
     settle(app, 30)
     reveal = page.show_tab("juryRevealTab")
     settle(app, 30)
