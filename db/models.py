@@ -55,6 +55,7 @@ class ProgrammeItem(Versioned, table=True):
     title_en: str = Field(max_length=200)
     kind: str = Field(max_length=20)
     phase_key: str | None = Field(default=None, max_length=40)
+    fixed: bool = False  # a fixed clock time (lunch, the borrel): stays put while the items around it move
 
 
 class Challenge(SQLModel, table=True):  # not edited by people: the template's challenges
@@ -72,15 +73,35 @@ class Team(Versioned, table=True):
     number: int
     name: str | None = Field(default=None, max_length=80)
     current_step: str | None = Field(default=None, max_length=40)  # template step key; None = team page
+    room: str = Field(default="", max_length=80)  # the break-out room the team works in
     updated_at: datetime = _updated()
 
 
 class Member(Versioned, table=True):
+    """A participant of the event: a member of a team, or not yet placed in one (``team_id`` None)."""
+
     id: int | None = Field(default=None, primary_key=True)
-    team_id: int = Field(foreign_key="team.id", index=True, ondelete="CASCADE")
+    event_id: int = Field(foreign_key="event.id", index=True, ondelete="CASCADE")
+    team_id: int | None = Field(default=None, foreign_key="team.id", index=True, ondelete="CASCADE")
     position: int
     name: str = Field(max_length=80)
     kennismaking: dict[str, str] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    # From the registration: what team formation mixes and the facilitator may forget after the event.
+    email: str = Field(default="", max_length=254)
+    organisation: str = Field(default="", max_length=200)
+    job_title: str = Field(default="", max_length=200)  # "functie": the role at work, not a team role
+    challenge_pref: str | None = Field(default=None, max_length=40)  # the preferred challenge's key
+    absent: bool = False  # not there today: left out of the vote counts on the dashboard
+    updated_at: datetime = _updated()
+
+
+class ImportMapping(Versioned, table=True):
+    """How the columns of a registration file with these headers were mapped, remembered for the next."""
+
+    __tablename__ = "import_mapping"
+    id: int | None = Field(default=None, primary_key=True)
+    headers_key: str = Field(max_length=64, unique=True)  # a digest of the file's normalised headers
+    mapping: dict[str, str] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))  # header -> field
     updated_at: datetime = _updated()
 
 

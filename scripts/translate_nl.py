@@ -1,4 +1,4 @@
-"""Fill resources/translations/staatsprint_nl.ts from the tables in nl_texts.py, nl_texts_ideation.py, nl_texts_pitch.py and nl_texts_jury.py (the Dutch UI text).
+"""Fill resources/translations/staatsprint_nl.ts from the tables in scripts/nl_texts*.py (the Dutch UI text).
 
 Workflow: change UI text -> scripts/update_translations.py -> add the new sources
 to nl_texts.py -> run this -> scripts/build_translations.py. Qt Linguist works on the same
@@ -11,21 +11,17 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from nl_texts import (  # run as a script: this folder is on the path
-    DUTCH as DUTCH_EARLIER,
-)
-from nl_texts import (
-    ENGLISH_PLURALS,
-)
-from nl_texts_ideation import DUTCH_IDEATION
-from nl_texts_jury import DUTCH_JURY, ENGLISH_PLURALS_JURY
-from nl_texts_jury_more import DUTCH_JURY_MORE
-from nl_texts_pitch import DUTCH_PITCH
+import importlib
 
-_TABLES = {"nl_texts.py": DUTCH_EARLIER, "nl_texts_ideation.py": DUTCH_IDEATION, "nl_texts_pitch.py": DUTCH_PITCH, "nl_texts_jury.py": DUTCH_JURY, "nl_texts_jury_more.py": DUTCH_JURY_MORE}
+# Every scripts/nl_texts*.py: its DUTCH* tables (source -> Dutch) and ENGLISH_PLURALS* (source -> English forms).
+# A new area gets a file of its own (parallel work then never edits the same table).
+_MODULES = {path.name: importlib.import_module(path.stem) for path in sorted(Path(__file__).resolve().parent.glob("nl_texts*.py"))}
+_TABLES = {f"{name}:{attr}": getattr(module, attr) for name, module in _MODULES.items() for attr in dir(module) if attr.startswith("DUTCH")}
+_PLURALS = [getattr(module, attr) for module in _MODULES.values() for attr in dir(module) if attr.startswith("ENGLISH_PLURALS")]
 _TWICE = [(a, b, sorted(_TABLES[a].keys() & _TABLES[b].keys())) for a in _TABLES for b in _TABLES if a < b]
 assert not any(keys for _, _, keys in _TWICE), f"Dutch given twice: {[t for t in _TWICE if t[2]]}"
-DUTCH = {**DUTCH_EARLIER, **DUTCH_IDEATION, **DUTCH_PITCH, **DUTCH_JURY, **DUTCH_JURY_MORE}
+DUTCH = {source: dutch for table in _TABLES.values() for source, dutch in table.items()}
+ENGLISH_FORMS = {source: forms for table in _PLURALS for source, forms in table.items()}
 
 FOLDER = Path(__file__).resolve().parent.parent / "resources" / "translations"
 TS = FOLDER / "staatsprint_nl.ts"
@@ -35,7 +31,7 @@ TS_EN = FOLDER / "staatsprint_en.ts"
 def fill_english() -> None:
     tree = ET.parse(TS_EN)
     for message in tree.iter("message"):
-        forms = {**ENGLISH_PLURALS, **ENGLISH_PLURALS_JURY}.get(message.findtext("source"))
+        forms = ENGLISH_FORMS.get(message.findtext("source"))
         translation = message.find("translation")
         if message.get("numerus") == "yes" and forms:
             translation.attrib.pop("type", None)

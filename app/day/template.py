@@ -211,6 +211,7 @@ class ProgrammeItem(_Strict):
     title: Text
     kind: Annotated[ProgrammeKind, Field(strict=False)]
     phase: Key | None = None  # the phase this item is, for kind "phase"
+    fixed: bool = False  # a fixed clock time (lunch, the borrel): stays put while the items around it move
 
     @model_validator(mode="after")
     def _check_phase(self, info: ValidationInfo) -> ProgrammeItem:

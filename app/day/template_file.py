@@ -62,6 +62,12 @@ def parse_template(source: str, name: str) -> Template:
         raw = tomllib.loads(source)
     except tomllib.TOMLDecodeError as exc:
         raise TemplateError("template_syntax", f"{name}: not valid TOML: {exc}", file=name) from None
+    return validate_template(raw, name)
+
+
+def validate_template(raw: dict, name: str) -> Template:
+    """A template's data (as TOML gives it, or as the event editor changed it) validated, or
+    TemplateError with every problem named by its place (the messages a template file gets)."""
     try:
         return Template.model_validate(raw)
     except ValidationError as exc:

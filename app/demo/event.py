@@ -90,7 +90,7 @@ def _teams(store: Store, session: Session, event_id: int, template: Template, en
             template.step(entry["step"])  # a step the template has (KeyError: the demo file is wrong)
             team.current_step = entry["step"]
     insert_many(store, session, teams, "number")
-    members = [new_members(team.id, [(m["name"], m.get("kennismaking", {})) for m in entry["members"]])
+    members = [new_members(event_id, team.id, [(m["name"], m.get("kennismaking", {})) for m in entry["members"]])
                for team, entry in zip(teams, entries)]
     insert_many(store, session, [member for team_members in members for member in team_members], "team_id", "position")
     held = [_held(team_members, entry["members"]) for team_members, entry in zip(members, entries)]

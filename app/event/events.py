@@ -65,7 +65,7 @@ def create_event_from_template(store: Store, template: Template, day: date, name
         session.flush()
         insert_many(store, session, [
             ProgrammeItem(event_id=event.id, position=position, starts_at=local_to_utc(day, item.start, zone) + moved_by,
-                          title_nl=item.title.nl, title_en=item.title.en, kind=item.kind.value, phase_key=item.phase)
+                          title_nl=item.title.nl, title_en=item.title.en, kind=item.kind.value, phase_key=item.phase, fixed=item.fixed)
             for position, item in enumerate(template.programme)
         ])
         insert_many(store, session, [

@@ -85,10 +85,11 @@ def set_team_challenge(store: Store, team_id: int, challenge_key: str | None) ->
 
 def add_member(store: Store, team_id: int, name: str, kennismaking: dict[str, str] | None = None) -> int:
     with store.write() as session:
-        _team(session, team_id)
+        team = _team(session, team_id)
         clean = _member_name(session, team_id, name, member_id=None)
         positions = session.exec(select(Member.position).where(Member.team_id == team_id)).all()
         member = Member(
+            event_id=team.event_id,
             team_id=team_id,
             position=max(positions, default=-1) + 1,
             name=clean,
@@ -206,12 +207,12 @@ def new_team(event_id: int, challenge_id: int | None, number: int, name: str | N
     return Team(event_id=event_id, challenge_id=challenge_id, number=number, name=_team_name(name or "") or None)
 
 
-def new_members(team_id: int, people: list[tuple[str, dict[str, str]]]) -> list[Member]:
+def new_members(event_id: int, team_id: int | None, people: list[tuple[str, dict[str, str]]]) -> list[Member]:
     """The member rows of a new team, in order, with the checks of ``add_member``."""
     names: list[str] = []
     for name, _answers in people:
         names.append(_new_name(name, names))
-    return [Member(team_id=team_id, position=position, name=clean, kennismaking=clean_answers(answers))
+    return [Member(event_id=event_id, team_id=team_id, position=position, name=clean, kennismaking=clean_answers(answers))
             for position, (clean, (_name, answers)) in enumerate(zip(names, people))]
 
 

@@ -1634,14 +1634,6 @@ ranking</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Programme and beamer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The &amp;jury</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Choose another &amp;event…</source>
         <translation type="unfinished" />
     </message>
@@ -5365,6 +5357,29 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
     </message>
     <message>
         <source>{team}, {criterion}: “{text}” is not a whole number.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>places</name>
+    <message>
+        <source>&amp;Programme and beamer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The &amp;jury</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;All teams</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partici&amp;pants and teams</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit the &amp;event</source>
         <translation type="unfinished" />
     </message>
 </context>

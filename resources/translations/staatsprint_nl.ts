@@ -1635,14 +1635,6 @@ ranking</translation>
         <translation>&amp;Team en kennismaking</translation>
     </message>
     <message>
-        <source>&amp;Programme and beamer</source>
-        <translation>&amp;Programma en beamer</translation>
-    </message>
-    <message>
-        <source>The &amp;jury</source>
-        <translation>De &amp;jury</translation>
-    </message>
-    <message>
         <source>Choose another &amp;event…</source>
         <translation>Ander &amp;evenement kiezen…</translation>
     </message>
@@ -5389,6 +5381,29 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
     <message>
         <source>{team}, {criterion}: “{text}” is not a whole number.</source>
         <translation>{team}, {criterion}: “{text}” is geen heel getal.</translation>
+    </message>
+</context>
+<context>
+    <name>places</name>
+    <message>
+        <source>&amp;Programme and beamer</source>
+        <translation>&amp;Programma en beamer</translation>
+    </message>
+    <message>
+        <source>The &amp;jury</source>
+        <translation>De &amp;jury</translation>
+    </message>
+    <message>
+        <source>&amp;All teams</source>
+        <translation>&amp;Alle teams</translation>
+    </message>
+    <message>
+        <source>Partici&amp;pants and teams</source>
+        <translation>&amp;Deelnemers en teams</translation>
+    </message>
+    <message>
+        <source>Edit the &amp;event</source>
+        <translation>&amp;Evenement bewerken</translation>
     </message>
 </context>
 <context>

@@ -53,11 +53,11 @@ def test_many_rows_are_made_only_inside_a_write(store, event_id):
 
 
 def test_new_members_are_checked_as_one_by_one():
-    members = new_members(7, [("  Anna   de Vries ", {"who": " Anna ", "why": " "}), ("Bram", {})])
+    members = new_members(1, 7, [("  Anna   de Vries ", {"who": " Anna ", "why": " "}), ("Bram", {})])
     assert [(m.team_id, m.position, m.name, m.kennismaking) for m in members] == [
         (7, 0, "Anna de Vries", {"who": "Anna"}), (7, 1, "Bram", {})]
     with pytest.raises(DomainError) as twice:
-        new_members(7, [("Anna", {}), ("anna ", {})])
+        new_members(1, 7, [("Anna", {}), ("anna ", {})])
     assert twice.value.code == "member_name_duplicate" and twice.value.params == {"name": "anna"}
 
 

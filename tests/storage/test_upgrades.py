@@ -28,6 +28,7 @@ from db.models import (
     AudienceVote,
     Award,
     Criterion,
+    ImportMapping,
     Juror,
     JurorFile,
     JuryLog,
@@ -81,6 +82,7 @@ def _fill_the_rest(store) -> None:
         _add_if_empty(session, Award, lambda: Award(event_id=team.event_id, pool_key="overall", place=1, team_id=team.id))
         _add_if_empty(session, AudienceCode, lambda: AudienceCode(event_id=team.event_id, member_id=member.id, team_id=team.id, code="K7QX2M"))
         _add_if_empty(session, AudienceVote, lambda: AudienceVote(event_id=team.event_id, team_id=other.id))
+        _add_if_empty(session, ImportMapping, lambda: ImportMapping(headers_key="c" * 64, mapping={"Werkgever": "organisation"}))
 
 
 def _add_if_empty(session, model, make) -> None:
@@ -183,11 +185,22 @@ def _jury_rubric_and_notes(after: dict[str, list[dict]]) -> None:
     assert all("Sterk" in sheets[(s["juror_id"], s["team_id"])] for s in after["score"])
 
 
+def _participants_of_their_event(after: dict[str, list[dict]]) -> None:
+    """0010: every member belongs to its team's event; what it told of its organisation and role is kept."""
+    events = {t["id"]: t["event_id"] for t in after["team"]}
+    assert after["member"] and all(m["event_id"] == events[m["team_id"]] for m in after["member"])
+    told = [m for m in after["member"] if m["kennismaking"].get("organisation")]
+    assert told and all(m["organisation"] == " ".join(m["kennismaking"]["organisation"].split())[:200] for m in told)
+    assert all(m["email"] == "" and m["absent"] is False for m in after["member"])
+    assert all(t["room"] == "" for t in after["team"])
+
+
 # Checks of what a migration fills in, by the revision that does it (run for every older start).
 AFTER_UPGRADE: dict[str, Callable[[dict[str, list[dict]]], None]] = {
     "0006": _names_kept_for_authors_and_voters,
     "0007": _tie_breaks_and_timelines_filled_in,
     "0009": _jury_rubric_and_notes,
+    "0010": _participants_of_their_event,
 }
 
 

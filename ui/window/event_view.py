@@ -36,6 +36,7 @@ from ui.day.stepper import PhaseStepper
 from ui.event.team_page import TeamPage
 from ui.storage.feed_bridge import touches
 from ui.window.event_header import EventHeader
+from ui.window.places import PAGE_KEYS, build_page
 from ui.window.workspace import Workspace
 
 
@@ -178,7 +179,7 @@ class EventView(QWidget):
         """Where the window was when it last ran (a step looked at too), as the first frame drew it."""
         page, key, template = self._prefs.get("page"), self._prefs.get("place"), self._ws.template
         keys = {"step": {step.key for step in template.steps()}, "gate": {phase.key for phase in template.phases}}
-        if page in ("challenge", "team", "programme", "jury"):
+        if page in ("challenge", "team") or page in PAGE_KEYS:
             return (page,)
         return (page, key) if key in keys.get(page, ()) and self.current_team() is not None else None
 
@@ -262,12 +263,9 @@ class EventView(QWidget):
         if place[0] == "gate":
             self._page("gate").show_gate(place[1], team)
             self.pages.setCurrentWidget(self._page("gate"))
-        elif place[0] == "programme":
-            self.programme_page.refresh()
-            self.pages.setCurrentWidget(self.programme_page)
-        elif place[0] == "jury":
-            self._page("jury").refresh()
-            self.pages.setCurrentWidget(self._page("jury"))
+        elif place[0] in PAGE_KEYS:
+            self._page(place[0]).refresh()
+            self.pages.setCurrentWidget(self._page(place[0]))
         elif place[0] == "challenge":
             self.challenge_page.show_challenge(template.challenge(team.challenge_key) if team and team.challenge_key else None)
             self.pages.setCurrentWidget(self.challenge_page)
@@ -286,14 +284,8 @@ class EventView(QWidget):
                 page = GatePage(self._ws)
                 page.backRequested.connect(self._back_from_gate)
                 page.onRequested.connect(lambda phase: self._follow(through_gate(self._ws.template, phase)))
-            elif kind == "programme":
-                from ui.day.programme_page import ProgrammePage  # the facilitator's page: loaded when first opened
-
-                page = ProgrammePage(self._ws, self.beamer)
-            elif kind == "jury":
-                from ui.jury.jury_page import JuryPage  # the afternoon's page: loaded when first opened
-
-                page = JuryPage(self._ws, self.beamer)
+            elif kind in PAGE_KEYS:  # a facilitator's page: its module loaded when first opened
+                page = build_page(kind, self._ws, self.beamer)
             elif kind == "challenge":
                 page = ChallengePage(self._ws)
             elif kind == "team":

@@ -30,6 +30,7 @@ from ui.common.widgets import label
 from ui.export.menu import add_export_menu
 from ui.storage.feed_bridge import FeedBridge
 from ui.window.event_view import EventView
+from ui.window.places import PAGE_PLACES, menu_text
 from ui.window.workspace import Workspace, remember_mute
 
 TICK_MS = 250  # countdowns repaint four times a second; the time itself comes from the clock
@@ -84,8 +85,8 @@ class MainWindow(QMainWindow):
         go_menu.addSeparator()
         self._action(go_menu, self.tr("The &challenge"), lambda: self.event_view and self.event_view.go_to(("challenge",)), "challengeAction")
         self._action(go_menu, self.tr("&Team and introductions"), lambda: self.event_view and self.event_view.go_to(("team",)), "teamAction")
-        self._action(go_menu, self.tr("&Programme and beamer"), lambda: self.event_view and self.event_view.go_to(("programme",)), "programmeAction")
-        self._action(go_menu, self.tr("The &jury"), lambda: self.event_view and self.event_view.go_to(("jury",)), "juryAction")
+        for place in PAGE_PLACES:
+            self._action(go_menu, menu_text(place), lambda _=False, k=place.key: self.event_view and self.event_view.go_to((k,)), place.action)
         go_menu.addSeparator()
         self._choose_event = self._action(go_menu, self.tr("Choose another &event…"), lambda: self._pick("event_picker"), "chooseEventAction")
         self._action(go_menu, self.tr("Choose another te&am…"), lambda: self._pick("team_picker"), "chooseTeamAction")

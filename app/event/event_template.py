@@ -1,0 +1,39 @@
+"""The template an event carries, edited: every change the event editor makes to the day's texts, minutes
+and rules goes through ``edit_event_template``, which validates the whole template as a template file
+is validated (the same refusals, the same messages) and stores it in one transaction, or changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+from app.day.template import Template
+from app.day.template_additions import completed
+from app.day.template_file import validate_template
+from app.storage.store import Store, existing
+from db.models import Event
+
+EDITED_NAME = "event"  # how a refusal names the template being edited (a file's refusal names the file)
+
+
+def template_data(event: Event) -> dict:
+    """The event's template as plain data (what a TOML file holds), with what later templates added."""
+    return json.loads(completed(event.template_json, event.template_key))
+
+
+def edit_event_template(store: Store, event_id: int, change: Callable[[dict], None]) -> Template:
+    """Apply ``change`` to the event's template data and keep it if the template still validates.
+
+    ``change`` edits the dict in place (it may raise DomainError to refuse). Refused: TemplateError with
+    the template validation's problems. The template key stays the event's own."""
+    with store.write() as session:
+        event = existing(session, Event, event_id, "event")
+        raw = template_data(event)
+        change(raw)
+        template = validate_template(raw, EDITED_NAME)
+        stored = template.model_dump_json()
+        if stored != event.template_json:
+            event.template_json = stored
+            session.add(event)
+        return template
