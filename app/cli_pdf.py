@@ -1,4 +1,4 @@
-"""The ``staatsprint pdf`` commands' options: a team's dossier, its flip-over poster, the event report.
+"""The ``staatsprint pdf`` commands' options: a team's dossier, its flip-over poster, the event report, the agenda.
 
 Only the standard library, like app/cli.py; app/export/pdf_command.py runs them.
 """
@@ -9,7 +9,7 @@ import argparse
 
 
 def add_pdf_commands(commands, shared: argparse.ArgumentParser) -> None:
-    pdf = commands.add_parser("pdf", parents=[shared], help="write a PDF: a team's dossier or flip-over poster, or the event report")
+    pdf = commands.add_parser("pdf", parents=[shared], help="write a PDF: a team's dossier or flip-over poster, the event report, or the agenda")
     kinds = pdf.add_subparsers(dest="pdf_kind", metavar="KIND", required=True)
     dossier = kinds.add_parser("dossier", parents=[shared], help="a team's whole day, A4")
     _team(dossier)
@@ -19,7 +19,9 @@ def add_pdf_commands(commands, shared: argparse.ArgumentParser) -> None:
     report = kinds.add_parser("report", parents=[shared], help="the event report for the organiser: every team, per challenge")
     report.add_argument("--no-names", dest="with_names", action="store_false",
                         help="leave out participants' names and organisations (for sharing outside the event)")
-    for parser in (dossier, poster, report):
+    agenda = kinds.add_parser("agenda", parents=[shared],
+                              help="the day's programme, the challenges, the teams with their members and rooms, and a door sign per room, A4")
+    for parser in (dossier, poster, report, agenda):
         parser.add_argument("--event", type=int, default=None, help="the event id (default: the newest)")
         parser.add_argument("--out", metavar="PATH", default=None,
                             help="the file to write, or a folder for the default name (default: the default name in the current folder)")

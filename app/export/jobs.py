@@ -20,8 +20,9 @@ from app.errors import DomainError
 from app.export.dossier_data import EventSummary, TeamDossier
 from app.export.files import make_folder, write_atomically
 from app.export.jury_lines import JuryExport
+from app.pdf.agenda_data import Agenda
 
-KINDS = ("dossier", "poster", "report", "outcomes", "jury")
+KINDS = ("dossier", "poster", "report", "outcomes", "jury", "agenda")
 SIZES = ("A0", "A1", "A3", "A4")
 LANGS = ("nl", "en")
 FORMATS = ("json", "csv")  # of the outcomes
@@ -31,10 +32,11 @@ RENDERERS = {  # the modules each kind is made with (a worker imports them ahead
     "report": ("app.pdf.report",),
     "outcomes": ("app.export.outcomes",),
     "jury": ("app.export.jury_csv",),
+    "agenda": ("app.pdf.agenda",),
 }
 
 Progress = Callable[[int, int], None]
-Data = TeamDossier | EventSummary | JuryExport
+Data = TeamDossier | EventSummary | JuryExport | Agenda
 Render = Callable[["ExportJob", Data, BinaryIO, Progress], int]
 
 
@@ -81,6 +83,10 @@ def read_data(store, job: ExportJob, now: datetime) -> Data:
         from app.export.jury_data import jury_export
 
         return jury_export(store, job.event_id, job.lang)
+    if job.kind == "agenda":
+        from app.pdf.agenda_read import read_agenda
+
+        return read_agenda(store, job.event_id, job.lang, now)
     if job.per_team:
         return team_dossier(store, job.event_id, job.team_id, job.lang, now)
     return event_summary(store, job.event_id, job.lang, job.with_names, now)
@@ -113,6 +119,11 @@ def render_pdf(job: ExportJob, data: Data, out: BinaryIO, progress: Progress) ->
 
         progress(0, 1)
         pages = render_poster(data, out, job.size)
+    elif job.kind == "agenda":
+        from app.pdf.agenda import render_agenda
+
+        progress(0, 1)
+        pages = render_agenda(data, out)
     else:
         from app.pdf.report import render_report
 

@@ -23,8 +23,9 @@ _WHAT = {
     "outcomes": ("uitkomsten", "outcomes"),
     "outcomes_nameless": ("uitkomsten zonder namen", "outcomes without names"),
     "jury": ("juryresultaten", "jury results"),
+    "agenda": ("agenda", "agenda"),
 }
-_SUFFIX = {"dossier": ".pdf", "poster": ".pdf", "report": ".pdf", "outcomes": ".json", "jury": ""}  # the jury's: a CSV folder
+_SUFFIX = {"dossier": ".pdf", "poster": ".pdf", "report": ".pdf", "outcomes": ".json", "jury": "", "agenda": ".pdf"}  # the jury's: a CSV folder
 
 
 def default_name(day: date, kind: str, lang: str, team: str = "", *, size: str = "A1", with_names: bool = True,

@@ -1,4 +1,4 @@
-"""``staatsprint pdf dossier|poster|report``: read the data, render, write the file, say where.
+"""``staatsprint pdf dossier|poster|report|agenda``: read the data, render, write the file, say where.
 
 The command line has no window to keep responsive, so the job runs in this process
 (app/export/jobs.py); a refusal is a DomainError, which app/cli_commands.py prints (exit 2).
@@ -18,7 +18,7 @@ from app.export.jobs import ExportJob, checked, read_data, run
 from app.export.names import default_name, team_label
 from app.storage.store import Store
 
-WHAT = {"dossier": "dossier", "poster": "poster", "report": "event report"}
+WHAT = {"dossier": "dossier", "poster": "poster", "report": "event report", "agenda": "agenda"}
 
 
 def run_pdf(store: Store, args: argparse.Namespace, event_id: int, out: TextIO) -> int:
