@@ -23,6 +23,7 @@ from app.pdf.agenda_data import Agenda, Item
 from app.pdf.agenda_doors import door_signs
 from app.pdf.agenda_teams import challenge_pages, team_pages
 from app.pdf.report_pages import ContinuedTeams
+from app.pdf.report_team import TABLE_FONT
 from app.pdf.words import word
 
 TIME_WIDTH = 32 * mm
@@ -101,7 +102,7 @@ def _programme_table(items: tuple[Item, ...], lang: str):
     under a phase its steps, each with its start and minutes."""
     st = _programme_styles()
     rows: list[list] = []
-    commands: list[tuple] = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 4),
+    commands: list[tuple] = [TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 4),
                              ("RIGHTPADDING", (0, 0), (-1, -1), 4), ("TOPPADDING", (0, 0), (-1, -1), 1),
                              ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]
     for item in items:

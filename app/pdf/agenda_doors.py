@@ -12,12 +12,13 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from app.pdf import fit, fonts, style
 from app.pdf.agenda_data import Agenda, Item, TeamEntry, door_times
 from app.pdf.agenda_teams import team_label
-from app.pdf.report_pages import fits_a_page
+from app.pdf.report_pages import TeamMark, fits_a_page
+from app.pdf.report_team import TABLE_FONT
 from app.pdf.words import word
 
 ROOM_SIZES = (72, 64, 56, 48, 42, 36, 32)  # points: the room's name's sizes, largest first
@@ -35,13 +36,14 @@ def door_signs(agenda: Agenda) -> list[Flowable]:
 
 
 def door_sign(agenda: Agenda, room: str, times: list[tuple[str, Item | None]]) -> list[Flowable]:
-    """One room's sign at the largest scale that fits a page (the smallest otherwise, flowing on)."""
+    """One room's sign at the largest scale that fits a page; at the smallest otherwise, flowing on
+    with each team kept whole and the room's name "(vervolg)" above the next page."""
     name = _room_name(room)
     for scale in SCALES:
-        sign = [name, *_body(agenda, room, times, scale)]
-        if fits_a_page(sign):
-            return sign
-    return sign
+        groups = _groups(agenda, room, times, scale)
+        if fits_a_page([name, *(part for group in groups for part in group)]):
+            break
+    return [name, TeamMark(room), *(KeepTogether(group) for group in groups), TeamMark(None)]
 
 
 def _room_name(room: str) -> Paragraph:
@@ -79,16 +81,16 @@ def _styles(scale: float) -> dict:
     }
 
 
-def _body(agenda: Agenda, room: str, times: list[tuple[str, Item | None]], scale: float) -> list[Flowable]:
+def _groups(agenda: Agenda, room: str, times: list[tuple[str, Item | None]], scale: float) -> list[list[Flowable]]:
+    """The sign under the room's name in groups each kept on one page: the rule with the first team,
+    each further team, the times."""
     st = _styles(scale)
     lang = agenda.lang
-    story: list[Flowable] = [_rule(), Spacer(1, 6 * mm * scale), _p(word("agenda_door_teams", lang).upper(), st["label"])]
-    for team in agenda.teams_in(room):
-        story += _team(agenda, team, st)
-        story.append(Spacer(1, 7 * mm * scale))
+    teams = [[*_team(agenda, team, st), Spacer(1, 7 * mm * scale)] for team in agenda.teams_in(room)]
+    groups = [[_rule(), Spacer(1, 6 * mm * scale), _p(word("agenda_door_teams", lang).upper(), st["label"]), *teams[0]], *teams[1:]]
     if times:
-        story += [_p(word("agenda_door_times", lang).upper(), st["label"]), _times(times, lang, st, scale)]
-    return story
+        groups.append([_p(word("agenda_door_times", lang).upper(), st["label"]), _times(times, lang, st, scale)])
+    return groups
 
 
 def _team(agenda: Agenda, team: TeamEntry, st: dict) -> list[Flowable]:
@@ -108,7 +110,7 @@ def _two_columns(names: list[str], paragraph_style) -> Table:
     rows = [[_p(left[index], paragraph_style), _p(right[index], paragraph_style) if index < len(right) else ""]
             for index in range(half)]
     width = style.FRAME_WIDTH / 2
-    return Table(rows, colWidths=[width, width], hAlign="LEFT", style=TableStyle([
+    return Table(rows, colWidths=[width, width], hAlign="LEFT", style=TableStyle([TABLE_FONT, 
         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
         ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
     ]))
@@ -118,7 +120,7 @@ def _times(times: list[tuple[str, Item | None]], lang: str, st: dict, scale: flo
     """Each key time beside what happens then: work in this room, a fixed item, the plenary after."""
     rows = [[_p(when, st["time"]), _p(_what(item, lang), st["what"])] for when, item in times]
     width = TIME_WIDTH * scale
-    return Table(rows, colWidths=[width, style.FRAME_WIDTH - width], hAlign="LEFT", style=TableStyle([
+    return Table(rows, colWidths=[width, style.FRAME_WIDTH - width], hAlign="LEFT", style=TableStyle([TABLE_FONT, 
         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
         ("TOPPADDING", (0, 0), (-1, -1), 3 * scale), ("BOTTOMPADDING", (0, 0), (-1, -1), 4 * scale),
         ("LINEBELOW", (0, 0), (-1, -2), 0.5, style.RULE),
@@ -136,7 +138,7 @@ def _what(item: Item | None, lang: str) -> str:
 def _rule() -> Table:
     """A thick line in the primary colour under the room's name."""
     line = Table([[""]], colWidths=[style.FRAME_WIDTH], rowHeights=[1], hAlign="LEFT")
-    line.setStyle(TableStyle([("LINEABOVE", (0, 0), (-1, 0), 3, style.PRIMARY)]))
+    line.setStyle(TableStyle([TABLE_FONT, ("LINEABOVE", (0, 0), (-1, 0), 3, style.PRIMARY)]))
     return line
 
 

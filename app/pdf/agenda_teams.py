@@ -19,6 +19,7 @@ from app.pdf import fonts, style
 from app.pdf.agenda_data import Agenda, ChallengeText, Person, TeamEntry
 from app.pdf.blocks import KeepStart, box
 from app.pdf.report_pages import TeamMark
+from app.pdf.report_team import TABLE_FONT
 from app.pdf.words import word
 
 ROOM_WIDTH = 62 * mm
@@ -130,7 +131,7 @@ def _team_block(team: TeamEntry, lang: str) -> list[Flowable]:
     """The team's name beside its room, its members under it (name, organisation), and some air after."""
     room = _p(team.room, "room") if team.room else _p(word("agenda_no_room", lang), "no_room")
     top = Table([[_p(team_label(team, lang), "team"), room]], colWidths=[style.FRAME_WIDTH - ROOM_WIDTH, ROOM_WIDTH],
-                style=TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                style=TableStyle([TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
                                   ("LINEBELOW", (0, 0), (-1, 0), 0.9, style.PRIMARY_DARK)]), hAlign="LEFT")
@@ -145,7 +146,7 @@ def people_table(people: tuple[Person, ...], lang: str) -> Table:
     rows = [[_p(person.name + (absent if person.absent else ""), "cell"), _p(person.organisation, "muted_cell")]
             for person in people]
     name_width = NAME_SHARE * style.FRAME_WIDTH
-    return Table(rows, colWidths=[name_width, style.FRAME_WIDTH - name_width], hAlign="LEFT", style=TableStyle([
+    return Table(rows, colWidths=[name_width, style.FRAME_WIDTH - name_width], hAlign="LEFT", style=TableStyle([TABLE_FONT, 
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),

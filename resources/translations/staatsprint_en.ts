@@ -4174,6 +4174,14 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Agenda (PDF)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The programme, the challenges and the teams with their members and rooms for the clipboard, and a sign for the door of each room.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Outcomes (JSON/CSV)</source>
         <translation type="unfinished" />
     </message>
@@ -4295,6 +4303,10 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
     </message>
     <message>
         <source>Event &amp;report (PDF)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Agenda (PDF)…</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -4187,6 +4187,14 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
         <translation>Elk team per challenge, en de cijfers van de dag: voor de organisator.</translation>
     </message>
     <message>
+        <source>Agenda (PDF)</source>
+        <translation>Agenda (pdf)</translation>
+    </message>
+    <message>
+        <source>The programme, the challenges and the teams with their members and rooms for the clipboard, and a sign for the door of each room.</source>
+        <translation>Het programma, de challenges en de teams met hun leden en zalen voor op het klembord, en een bord voor de deur van elke zaal.</translation>
+    </message>
+    <message>
         <source>Outcomes (JSON/CSV)</source>
         <translation>Uitkomsten (JSON/CSV)</translation>
     </message>
@@ -4309,6 +4317,10 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
     <message>
         <source>Event &amp;report (PDF)…</source>
         <translation>Event&amp;rapport (pdf)…</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda (PDF)…</source>
+        <translation>&amp;Agenda (pdf)…</translation>
     </message>
     <message>
         <source>&amp;Outcomes (JSON/CSV)…</source>

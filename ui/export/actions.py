@@ -37,6 +37,12 @@ def export_report(workspace: Workspace, parent: QWidget | None = None) -> Export
                               QCoreApplication.translate("export", "Every team per challenge, and the day's numbers: for the organiser."), None, _parent(parent)))
 
 
+def export_agenda(workspace: Workspace, parent: QWidget | None = None) -> ExportDialog:
+    return _open(ExportDialog(workspace, "agenda", QCoreApplication.translate("export", "Agenda (PDF)"),
+                              QCoreApplication.translate("export", "The programme, the challenges and the teams with their members and rooms for the clipboard, and a sign for the door of each room."),
+                              None, _parent(parent)))
+
+
 def export_outcomes(workspace: Workspace, parent: QWidget | None = None) -> ExportDialog:
     return _open(ExportDialog(workspace, "outcomes", QCoreApplication.translate("export", "Outcomes (JSON/CSV)"),
                               QCoreApplication.translate("export", "What every team made, as open data for other programs or Excel."), None, _parent(parent)))

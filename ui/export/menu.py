@@ -1,5 +1,5 @@
-"""The main window's Export menu: the current team's dossier and poster, the event report, the outcomes,
-the jury's results."""
+"""The main window's Export menu: the current team's dossier and poster, the event report, the printable
+agenda, the outcomes, the jury's results."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ def add_export_menu(window: QMainWindow, menu: QMenu, make_action) -> None:
     menu.addSeparator()
     event = [
         make_action(menu, QCoreApplication.translate("export", "Event &report (PDF)…"), lambda: _for_event(window, actions.export_report), "exportReportAction"),
+        make_action(menu, QCoreApplication.translate("export", "&Agenda (PDF)…"), lambda: _for_event(window, actions.export_agenda), "exportAgendaAction"),
         make_action(menu, QCoreApplication.translate("export", "&Outcomes (JSON/CSV)…"), lambda: _for_event(window, actions.export_outcomes), "exportOutcomesAction"),
         make_action(menu, QCoreApplication.translate("export", "&Jury results (CSV)…"), lambda: _for_event(window, actions.export_jury), "exportJuryAction"),
     ]
