@@ -23,7 +23,7 @@ from app.pdf.report_team import TABLE_FONT
 from app.pdf.words import word
 
 ROOM_WIDTH = 62 * mm
-NAME_SHARE = 0.45  # of a member table's width: the names; the organisations take the rest
+NAME_SHARE = 0.4  # of a member table's width: the names; the organisations take the rest
 
 
 def team_label(team: TeamEntry, lang: str) -> str:
@@ -40,8 +40,9 @@ def _styles() -> dict:
     s = style.styles()
     return {
         "label": s["label"],
-        "title": s["h1"].clone("agenda_challenge_title", spaceBefore=2, spaceAfter=4),
+        "title": s["h1"].clone("agenda_challenge_title", spaceBefore=1, spaceAfter=3),
         "body": s["body"],
+        "line": s["body"].clone("agenda_line", spaceAfter=1),
         "question": s["body"].clone("agenda_question", fontName=fonts.ITALIC, textColor=style.PRIMARY_DARK),
         "team": s["h2"].clone("agenda_team", fontSize=13, leading=17, spaceBefore=0, spaceAfter=0),
         "room": s["h2"].clone("agenda_room", fontSize=12, leading=17, spaceBefore=0, spaceAfter=0, textColor=style.PRIMARY,
@@ -65,7 +66,7 @@ def challenge_pages(agenda: Agenda) -> list[Flowable]:
     lang = agenda.lang
     story: list[Flowable] = [PageBreak(), _p(word("agenda_challenges", lang), "h1")]
     for challenge in agenda.challenges:
-        story += [KeepTogether([box(_challenge_box(agenda, challenge), style.PRIMARY)]), Spacer(1, 5 * mm)]
+        story += [KeepTogether([box(_challenge_box(agenda, challenge), style.PRIMARY)]), Spacer(1, 3.5 * mm)]
     return story
 
 
@@ -84,7 +85,7 @@ def _challenge_box(agenda: Agenda, challenge: ChallengeText) -> list[Flowable]:
         inside.append(_p(word("agenda_no_teams", lang), "missing"))
     for team in teams:
         where = team.room or word("agenda_no_room", lang)
-        inside.append(_p(f"{team_label(team, lang)}  —  {where}", "body"))
+        inside.append(_p(f"{team_label(team, lang)}  —  {where}", "line"))
     return inside
 
 
