@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import BinaryIO
 from xml.sax.saxutils import escape
 
+from reportlab.lib.colors import HexColor
 from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
 
@@ -28,7 +29,7 @@ from app.pdf.words import word
 
 TIME_WIDTH = 32 * mm
 MARK_WIDTH = 34 * mm
-FIXED_TINT = style.HexColor("#FDF1E6")  # behind a fixed item: the warning colour, very light
+FIXED_TINT = HexColor("#FDF1E6")  # behind a fixed item: the warning colour, very light
 
 
 class _AgendaDocument(ContinuedTeams, BaseDocTemplate):

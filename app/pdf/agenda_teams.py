@@ -9,6 +9,7 @@ teams run over a page goes on under its heading marked "(vervolg)" (app/pdf/repo
 
 from __future__ import annotations
 
+from functools import cache
 from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_RIGHT
@@ -36,6 +37,7 @@ def count_of_teams(count: int, lang: str) -> str:
     return word("agenda_one_team", lang) if count == 1 else word("agenda_team_count", lang, count=count)
 
 
+@cache
 def _styles() -> dict:
     s = style.styles()
     return {
