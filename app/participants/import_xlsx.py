@@ -20,7 +20,9 @@ from app.participants.registration import Table
 _FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
 _CELL = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?<!/)>(.*?)</(?:\w+:)?c>", re.DOTALL)
 _CELL_REF = re.compile(rb'\br="([A-Z]+\d+)"')
-_VALUE = re.compile(rb"<(?:\w+:)?(?:v|is)[\s>]")
+_VALUE = re.compile(rb"<(?:\w+:)?v>[^<]|<(?:\w+:)?is[\s>]")  # a saved value: a non-empty <v>, or an inline string
+_EMPTY_VALUE = re.compile(rb"<(?:\w+:)?v\s*/>|<(?:\w+:)?v></(?:\w+:)?v>")
+_TEXT_TYPE = re.compile(rb'\bt="str"')
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*\bref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"')
 
 
@@ -109,6 +111,12 @@ def _header_line(records: list[tuple[int, list[str]]]) -> int:
     return next(line for line, cells in records if any(cells))
 
 
+def _saved(attributes: bytes, body: bytes) -> bool:
+    """Whether a formula cell holds its result: a value, or an empty text Excel saved as such (t="str").
+    openpyxl and other generators write a formula with an empty or no <v>: never calculated."""
+    return bool(_VALUE.search(body) or (_TEXT_TYPE.search(attributes) and _EMPTY_VALUE.search(body)))
+
+
 def _check_xml(path: Path, sheet: str, part: str, header_line: int) -> None:
     """Refuse merged header cells and a formula without a saved value, naming the sheet and cell."""
     try:
@@ -126,7 +134,7 @@ def _check_xml(path: Path, sheet: str, part: str, header_line: int) -> None:
         return
     for match in _CELL.finditer(xml):
         body = match.group(2)
-        if _FORMULA.search(body) and not _VALUE.search(body):
+        if _FORMULA.search(body) and not _saved(match.group(1), body):
             ref = _CELL_REF.search(match.group(1))
             cell = ref.group(1).decode() if ref else "?"
             raise unreadable("formula", f"{sheet}!{cell}: a formula without a saved value — open and save it in Excel",
