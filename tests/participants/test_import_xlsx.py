@@ -131,4 +131,4 @@ def test_a_formula_whose_saved_result_is_empty_text_is_read_as_blank(tmp_path):
     with zipfile.ZipFile(path, "w") as archive:
         for part, data in parts.items():
             archive.writestr(part, data)
-    assert read_registration(path).rows == ((2, ("Anna",)),)
+    assert read_registration(path).rows == ((2, ("Anna", "")),)
