@@ -80,7 +80,8 @@ def propose_mapping(store: Store, headers: tuple[str, ...] | list[str]) -> Mappi
     proposed: dict[int, str] = {}
     unknown: list[int] = []
     for index, header in enumerate(headers):
-        field = remembered.get(header) if header in remembered else recognised(header)
+        key = normalised(header)
+        field = remembered[key] if key in remembered else recognised(header)
         if field is None or (field != IGNORED and field not in FIELDS):
             unknown.append(index)
         elif field not in (IGNORED, "name") and field in proposed.values():
@@ -123,7 +124,8 @@ def remember_mapping(store: Store, headers: tuple[str, ...] | list[str], fields:
 
 
 def _remembered(store: Store, headers: tuple[str, ...] | list[str]) -> dict[str, str]:
+    """The remembered fields by normalised header (the file's header set is the same, its spelling may not be)."""
     key = headers_key(headers)
     with store.read() as session:
         row = session.exec(select(ImportMapping).where(ImportMapping.headers_key == key)).first()
-        return dict(row.mapping) if row is not None else {}
+        return {normalised(header): field for header, field in row.mapping.items()} if row is not None else {}
