@@ -59,10 +59,13 @@ def email(name: str) -> str:
     return f"{plain}@voorbeeld.nl"
 
 
-def registration_rows() -> list[list[str]]:
-    """The rows below the header; lines 2-41 are the 40 people, then the problems."""
+def registration_rows(problems: bool = True) -> list[list[str]]:
+    """The rows below the header; lines 2-41 are the 40 people, then (``problems``) the duplicates, an
+    empty line and the rows the import refuses (lines 42-47)."""
     rows = [[f"{3 + i % 20:02d}-02-2026 09:{i:02d}", name, email(name), org, job, WHY, pref]
             for i, (name, org, job, pref) in enumerate(PEOPLE)]
+    if not problems:
+        return rows
     rows += [
         ["21-02-2026 10:02", "Noëlle Hendriks", email("Noëlle Hendriks"), "Belastingdienst", "Product owner aangifte", "", "2"],
         ["", "", "", "", "", "", ""],
@@ -74,8 +77,8 @@ def registration_rows() -> list[list[str]]:
     return rows
 
 
-def write_registration(path: Path, headers: tuple[str, ...] = HEADERS) -> Path:
+def write_registration(path: Path, headers: tuple[str, ...] = HEADERS, problems: bool = True) -> Path:
     """The file, as Excel's "CSV UTF-8" writes it: a BOM, ";" and CRLF."""
-    lines = [";".join(headers), *(";".join(cells) for cells in registration_rows())]
+    lines = [";".join(headers), *(";".join(cells) for cells in registration_rows(problems))]
     path.write_bytes(("\ufeff" + "\r\n".join(lines) + "\r\n").encode("utf-8"))
     return path
