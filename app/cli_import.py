@@ -15,7 +15,7 @@ def add_import_commands(commands, shared: argparse.ArgumentParser) -> None:
         "participants", parents=[shared],
         help="the participants of a registration export; exit 0 when every row was imported or skipped, 2 when a row was refused (then nothing is written)")
     participants.add_argument("file", metavar="FILE", help="the registration export: .csv or .xlsx")
-    participants.add_argument("--event", type=int, default=None, help="the event id (default: the newest)")
+    participants.add_argument("--event", type=int, default=None, metavar="N", help="the event id (default: the newest)")
     participants.add_argument("--dry-run", action="store_true", help="show what would be imported; write nothing")
     participants.add_argument("--json", action="store_true", help="print the report as JSON (the format is in the README)")
     participants.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
