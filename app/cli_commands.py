@@ -1,4 +1,5 @@
-"""The window-less commands of ``staatsprint``: new-event, add-team, info, demo, pdf, jury, export outcomes|jury."""
+"""The window-less commands of ``staatsprint``: new-event, add-team, info, demo, pdf, jury, export outcomes|jury,
+import participants."""
 
 from __future__ import annotations
 
@@ -57,6 +58,10 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
             from app.jury.cli_run import run_jury
 
             return run_jury(store, args, _newest_event(store, args.event), out)
+        if args.command == "import":
+            from app.participants.import_command import run_import
+
+            return run_import(store, args, _newest_event(store, args.event), out)
         if args.command == "pdf":
             from app.export.pdf_command import run_pdf
 

@@ -1198,6 +1198,61 @@ ranking</source>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Participants import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sheet in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sheet of the file to import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was imported. Choose another file, or save this one again as CSV or Excel workbook (.xlsx) from the registration tool or spreadsheet, and choose it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Map columns…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read the file again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import participants into {event}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>one of {count} sheets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose what column “{header}” holds, or “do not import”.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message>
         <source>Accepted</source>
@@ -1603,6 +1658,10 @@ ranking</source>
     </message>
     <message>
         <source>Add the &amp;demo event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import &amp;participants…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4379,6 +4438,325 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
     </message>
     <message>
         <source>JSON files (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Job title (at work)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Motivation (why they take part)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preferred challenge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>do not import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{file}” cannot be read. {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was imported: 1 row is refused. Correct it in the file, save it and read it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was imported: {count} rows are refused. Correct them in the file, save it and read it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No column is the name yet: choose “Name” for the column that holds the participants' names.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Two columns are “{field}”: “{first}” and “{second}”. Choose “do not import” for one of them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file has no column {column}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{field}” is not something a participant has here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is not there any more (moved or deleted?).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You may not read this file: copy it to your Documents folder, or ask its owner.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The computer cannot read the file (a disk or network problem?).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is {megabytes} MB; a registration export is at most {limit} MB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sheet “{sheet}” holds no data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workbook is protected with a password: open it in Excel and save it without a password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is an old Excel file (.xls): save it as Excel workbook (.xlsx) or as CSV.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is an OpenDocument spreadsheet (.ods): save it as Excel workbook (.xlsx) or as CSV.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workbook is damaged or not a real .xlsx file: open it in Excel and save it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is neither a CSV file nor an Excel workbook (.xlsx).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the text has characters in an unknown encoding: save the file as “CSV UTF-8”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the row cannot be read (a quote that is not closed?): check its quotes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the first row holds data ({value}), not column names: add a row with the column names above it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It has more than {limit} rows: a registration export is far smaller.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no sheet “{sheet}” in it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A CSV file has no sheets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>merged cells in the row of column names: unmerge them so that every column has its own name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a formula without a saved value: open the file in Excel, save it, and choose it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is not a registration file Staatsprint can read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, cell {cell}: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, line {line}: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line {line}: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the registration file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registrations (*.csv *.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which column holds what?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file's columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Values in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(column {number} without a header)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not recognised: choose what it is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(empty in every row)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import column “{header}” as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{known} of the {columns} columns were recognised. Choose what the others hold, or “do not import”. Staatsprint remembers this for files with the same columns.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every column was recognised; change what is wrong. Staatsprint remembers this for files with the same columns.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 participant ready to import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} participants ready to import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 participant will be imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} participants will be imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 duplicate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} duplicates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 empty line skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} empty lines skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import 1 participant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import {count} participants</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing is imported while a row is refused. Correct the refused rows in the file, save it and read it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everyone in this file is in the event already: importing it again adds nobody.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file holds no participants: every row is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 participant imported; they are under Participants and teams, not yet in a team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} participants imported; they are under Participants and teams, not yet in a team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The row holds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicate rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows that will be imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused ({count}): correct these rows in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicates, skipped ({count})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Will be imported ({count})</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1199,6 +1199,61 @@ ranking</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Participants import</source>
+        <translation>Deelnemers importeren</translation>
+    </message>
+    <message>
+        <source>Sheet in the file</source>
+        <translation>Werkblad</translation>
+    </message>
+    <message>
+        <source>Sheet of the file to import</source>
+        <translation>Werkblad van het bestand dat wordt geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>Ander bestand kiezen…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Choose another file, or save this one again as CSV or Excel workbook (.xlsx) from the registration tool or spreadsheet, and choose it.</source>
+        <translation>Er is niets geïmporteerd. Kies een ander bestand, of sla dit bestand opnieuw op als CSV of Excel-werkmap (.xlsx) vanuit het aanmeldformulier of de spreadsheet, en kies het dan.</translation>
+    </message>
+    <message>
+        <source>Map columns…</source>
+        <translation>Kolommen koppelen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Show the preview</source>
+        <translation>Voorbeeld tonen</translation>
+    </message>
+    <message>
+        <source>Read the file again</source>
+        <translation>Bestand opnieuw inlezen</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Import participants into {event}</source>
+        <translation>Deelnemers importeren in {event}</translation>
+    </message>
+    <message>
+        <source>one of {count} sheets</source>
+        <translation>een van {count} werkbladen</translation>
+    </message>
+    <message>
+        <source>Choose what column “{header}” holds, or “do not import”.</source>
+        <translation>Kies wat er in kolom “{header}” staat, of “niet importeren”.</translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message>
         <source>Accepted</source>
@@ -1605,6 +1660,10 @@ ranking</translation>
     <message>
         <source>Add the &amp;demo event</source>
         <translation>&amp;Demo-evenement toevoegen</translation>
+    </message>
+    <message>
+        <source>Import &amp;participants…</source>
+        <translation>&amp;Deelnemers importeren…</translation>
     </message>
     <message>
         <source>Open a &amp;jury kit…</source>
@@ -4393,6 +4452,325 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
     <message>
         <source>JSON files (*.json)</source>
         <translation>JSON-bestanden (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Job title (at work)</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Motivation (why they take part)</source>
+        <translation>Motivatie</translation>
+    </message>
+    <message>
+        <source>Preferred challenge</source>
+        <translation>Challenge</translation>
+    </message>
+    <message>
+        <source>do not import</source>
+        <translation>niet importeren</translation>
+    </message>
+    <message>
+        <source>“{file}” cannot be read. {problem}</source>
+        <translation>“{file}” kan niet worden gelezen. {problem}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: 1 row is refused. Correct it in the file, save it and read it again.</source>
+        <translation>Er is niets geïmporteerd: 1 rij is geweigerd. Verbeter die in het bestand, sla het op en lees het opnieuw in.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {count} rows are refused. Correct them in the file, save it and read it again.</source>
+        <translation>Er is niets geïmporteerd: {count} rijen zijn geweigerd. Verbeter ze in het bestand, sla het op en lees het opnieuw in.</translation>
+    </message>
+    <message>
+        <source>No column is the name yet: choose “Name” for the column that holds the participants' names.</source>
+        <translation>Nog geen kolom is de naam: kies “Naam” bij de kolom met de namen van de deelnemers.</translation>
+    </message>
+    <message>
+        <source>Two columns are “{field}”: “{first}” and “{second}”. Choose “do not import” for one of them.</source>
+        <translation>Twee kolommen zijn “{field}”: “{first}” en “{second}”. Kies bij een van beide “niet importeren”.</translation>
+    </message>
+    <message>
+        <source>The file has no column {column}.</source>
+        <translation>Het bestand heeft geen kolom {column}.</translation>
+    </message>
+    <message>
+        <source>“{field}” is not something a participant has here.</source>
+        <translation>“{field}” is geen gegeven van een deelnemer.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>Dit is een map, geen bestand.</translation>
+    </message>
+    <message>
+        <source>The file is not there any more (moved or deleted?).</source>
+        <translation>Het bestand is er niet meer (verplaatst of verwijderd?).</translation>
+    </message>
+    <message>
+        <source>You may not read this file: copy it to your Documents folder, or ask its owner.</source>
+        <translation>Je mag dit bestand niet lezen: kopieer het naar je map Documenten, of vraag het de eigenaar.</translation>
+    </message>
+    <message>
+        <source>The computer cannot read the file (a disk or network problem?).</source>
+        <translation>De computer kan het bestand niet lezen (een probleem met de schijf of het netwerk?).</translation>
+    </message>
+    <message>
+        <source>The file is {megabytes} MB; a registration export is at most {limit} MB.</source>
+        <translation>Het bestand is {megabytes} MB; een export van aanmeldingen is hooguit {limit} MB.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Het bestand is leeg.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” holds no data.</source>
+        <translation>Werkblad “{sheet}” bevat geen gegevens.</translation>
+    </message>
+    <message>
+        <source>The workbook is protected with a password: open it in Excel and save it without a password.</source>
+        <translation>De werkmap is beveiligd met een wachtwoord: open hem in Excel en sla hem op zonder wachtwoord.</translation>
+    </message>
+    <message>
+        <source>This is an old Excel file (.xls): save it as Excel workbook (.xlsx) or as CSV.</source>
+        <translation>Dit is een oud Excel-bestand (.xls): sla het op als Excel-werkmap (.xlsx) of als CSV.</translation>
+    </message>
+    <message>
+        <source>This is an OpenDocument spreadsheet (.ods): save it as Excel workbook (.xlsx) or as CSV.</source>
+        <translation>Dit is een OpenDocument-spreadsheet (.ods): sla het op als Excel-werkmap (.xlsx) of als CSV.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged or not a real .xlsx file: open it in Excel and save it again.</source>
+        <translation>De werkmap is beschadigd of geen echt .xlsx-bestand: open hem in Excel en sla hem opnieuw op.</translation>
+    </message>
+    <message>
+        <source>This is neither a CSV file nor an Excel workbook (.xlsx).</source>
+        <translation>Dit is geen CSV-bestand en geen Excel-werkmap (.xlsx).</translation>
+    </message>
+    <message>
+        <source>the text has characters in an unknown encoding: save the file as “CSV UTF-8”.</source>
+        <translation>de tekst bevat tekens in een onbekende codering: sla het bestand op als “CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <source>the row cannot be read (a quote that is not closed?): check its quotes.</source>
+        <translation>de rij kan niet worden gelezen (een aanhalingsteken dat niet gesloten is?): controleer de aanhalingstekens.</translation>
+    </message>
+    <message>
+        <source>the first row holds data ({value}), not column names: add a row with the column names above it.</source>
+        <translation>de eerste rij bevat gegevens ({value}), geen kolomnamen: voeg erboven een rij met de kolomnamen toe.</translation>
+    </message>
+    <message>
+        <source>It has more than {limit} rows: a registration export is far smaller.</source>
+        <translation>Het heeft meer dan {limit} rijen: een export van aanmeldingen is veel kleiner.</translation>
+    </message>
+    <message>
+        <source>There is no sheet “{sheet}” in it.</source>
+        <translation>Er zit geen werkblad “{sheet}” in.</translation>
+    </message>
+    <message>
+        <source>A CSV file has no sheets.</source>
+        <translation>Een CSV-bestand heeft geen werkbladen.</translation>
+    </message>
+    <message>
+        <source>merged cells in the row of column names: unmerge them so that every column has its own name.</source>
+        <translation>samengevoegde cellen in de rij met kolomnamen: maak het samenvoegen ongedaan, zodat elke kolom een eigen naam heeft.</translation>
+    </message>
+    <message>
+        <source>a formula without a saved value: open the file in Excel, save it, and choose it again.</source>
+        <translation>een formule zonder opgeslagen waarde: open het bestand in Excel, sla het op en kies het opnieuw.</translation>
+    </message>
+    <message>
+        <source>it is not a registration file Staatsprint can read.</source>
+        <translation>het is geen bestand met aanmeldingen dat Staatsprint kan lezen.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, cell {cell}: </source>
+        <translation>Werkblad “{sheet}”, cel {cell}: </translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, line {line}: </source>
+        <translation>Werkblad “{sheet}”, regel {line}: </translation>
+    </message>
+    <message>
+        <source>Line {line}: </source>
+        <translation>Regel {line}: </translation>
+    </message>
+    <message>
+        <source>Choose the registration file</source>
+        <translation>Kies het bestand met de aanmeldingen</translation>
+    </message>
+    <message>
+        <source>Registrations (*.csv *.xlsx)</source>
+        <translation>Aanmeldingen (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Which column holds what?</source>
+        <translation>Welke kolom bevat wat?</translation>
+    </message>
+    <message>
+        <source>The file's columns</source>
+        <translation>De kolommen van het bestand</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolom in het bestand</translation>
+    </message>
+    <message>
+        <source>Values in the file</source>
+        <translation>Waarden in het bestand</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importeren als</translation>
+    </message>
+    <message>
+        <source>(column {number} without a header)</source>
+        <translation>(kolom {number} zonder kop)</translation>
+    </message>
+    <message>
+        <source>Not recognised: choose what it is</source>
+        <translation>Niet herkend: kies wat het is</translation>
+    </message>
+    <message>
+        <source>(empty in every row)</source>
+        <translation>(in elke rij leeg)</translation>
+    </message>
+    <message>
+        <source>Import column “{header}” as</source>
+        <translation>Kolom “{header}” importeren als</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>{known} of the {columns} columns were recognised. Choose what the others hold, or “do not import”. Staatsprint remembers this for files with the same columns.</source>
+        <translation>{known} van de {columns} kolommen zijn herkend. Kies wat er in de andere staat, of “niet importeren”. Staatsprint onthoudt dit voor bestanden met dezelfde kolommen.</translation>
+    </message>
+    <message>
+        <source>Every column was recognised; change what is wrong. Staatsprint remembers this for files with the same columns.</source>
+        <translation>Alle kolommen zijn herkend; verander wat niet klopt. Staatsprint onthoudt dit voor bestanden met dezelfde kolommen.</translation>
+    </message>
+    <message>
+        <source>1 participant ready to import</source>
+        <translation>1 deelnemer klaar om te importeren</translation>
+    </message>
+    <message>
+        <source>{count} participants ready to import</source>
+        <translation>{count} deelnemers klaar om te importeren</translation>
+    </message>
+    <message>
+        <source>1 participant will be imported</source>
+        <translation>1 deelnemer wordt geïmporteerd</translation>
+    </message>
+    <message>
+        <source>{count} participants will be imported</source>
+        <translation>{count} deelnemers worden geïmporteerd</translation>
+    </message>
+    <message>
+        <source>1 duplicate</source>
+        <translation>1 dubbel</translation>
+    </message>
+    <message>
+        <source>{count} duplicates</source>
+        <translation>{count} dubbel</translation>
+    </message>
+    <message>
+        <source>{count} refused</source>
+        <translation>{count} geweigerd</translation>
+    </message>
+    <message>
+        <source>1 empty line skipped</source>
+        <translation>1 lege regel overgeslagen</translation>
+    </message>
+    <message>
+        <source>{count} empty lines skipped</source>
+        <translation>{count} lege regels overgeslagen</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>Niets te importeren</translation>
+    </message>
+    <message>
+        <source>Import 1 participant</source>
+        <translation>1 deelnemer importeren</translation>
+    </message>
+    <message>
+        <source>Import {count} participants</source>
+        <translation>{count} deelnemers importeren</translation>
+    </message>
+    <message>
+        <source>Nothing is imported while a row is refused. Correct the refused rows in the file, save it and read it again.</source>
+        <translation>Er wordt niets geïmporteerd zolang er een rij geweigerd is. Verbeter de geweigerde rijen in het bestand, sla het op en lees het opnieuw in.</translation>
+    </message>
+    <message>
+        <source>Everyone in this file is in the event already: importing it again adds nobody.</source>
+        <translation>Iedereen in dit bestand staat al in het evenement: opnieuw importeren voegt niemand toe.</translation>
+    </message>
+    <message>
+        <source>This file holds no participants: every row is empty.</source>
+        <translation>Dit bestand bevat geen deelnemers: elke rij is leeg.</translation>
+    </message>
+    <message>
+        <source>1 participant imported; they are under Participants and teams, not yet in a team</source>
+        <translation>1 deelnemer geïmporteerd; die staat bij Deelnemers en teams, nog zonder team</translation>
+    </message>
+    <message>
+        <source>{count} participants imported; they are under Participants and teams, not yet in a team</source>
+        <translation>{count} deelnemers geïmporteerd; ze staan bij Deelnemers en teams, nog zonder team</translation>
+    </message>
+    <message>
+        <source>Refused rows</source>
+        <translation>Geweigerde rijen</translation>
+    </message>
+    <message>
+        <source>Why refused</source>
+        <translation>Waarom geweigerd</translation>
+    </message>
+    <message>
+        <source>The row holds</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Line in the file</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Duplicate rows</source>
+        <translation>Dubbele rijen</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Dubbel met</translation>
+    </message>
+    <message>
+        <source>Rows that will be imported</source>
+        <translation>Rijen die worden geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Refused ({count}): correct these rows in the file</source>
+        <translation>Geweigerd ({count}): verbeter deze rijen in het bestand</translation>
+    </message>
+    <message>
+        <source>Duplicates, skipped ({count})</source>
+        <translation>Dubbel, overgeslagen ({count})</translation>
+    </message>
+    <message>
+        <source>Will be imported ({count})</source>
+        <translation>Wordt geïmporteerd ({count})</translation>
     </message>
 </context>
 <context>

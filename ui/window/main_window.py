@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         self.ticker.start()
         self.event_view: EventView | None = None
         self.juror_data_dir: Path | None = None  # where a juror's scores are kept; None: the app's data folder
-        self.setAcceptDrops(True)  # a jury kit dropped on the window opens it
+        self.setAcceptDrops(True)  # a jury kit dropped on the window opens it; a registration file imports
         self._build_menus()
         self._open_initial_event()
 
@@ -75,6 +75,8 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&New event…"), self.new_event, "newEventAction")
         self._action(file_menu, self.tr("Add the &demo event"), self.add_demo_event, "demoEventAction")
         file_menu.addSeparator()
+        importing = self._action(file_menu, self.tr("Import &participants…"), lambda: self.import_participants(), "importParticipantsAction")
+        file_menu.aboutToShow.connect(lambda: importing.setEnabled(self.event_view is not None))
         self._action(file_menu, self.tr("Open a &jury kit…"), lambda: self.open_kit(), "openKitAction")
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, "quitAction")
@@ -294,20 +296,35 @@ class MainWindow(QMainWindow):
 
         return self.juror_data_dir or data_folder()
 
+    def import_participants(self, path: Path | None = None) -> None:
+        """Import a registration file into the open event (asked for when no ``path`` is given)."""
+        from ui.participants.import_dialog import start_import
+
+        if self.event_view is not None:
+            start_import(self, self.event_view.workspace, path)
+
+    def _registrations(self, mime) -> list[Path]:
+        """A registration file dropped on the window imports into the open event (none open: not taken)."""
+        from ui.participants.import_files import registration_paths
+
+        return registration_paths(mime) if self.event_view is not None else []
+
     def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         from ui.jury.open_kit import kit_paths
 
-        if kit_paths(event.mimeData()):
+        if kit_paths(event.mimeData()) or self._registrations(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         from ui.jury.open_kit import kit_paths
 
-        paths = kit_paths(event.mimeData())
-        if paths:
+        paths, registrations = kit_paths(event.mimeData()), self._registrations(event.mimeData())
+        if paths or registrations:
             event.acceptProposedAction()
             for path in paths:
                 self.open_kit(path)
+            if registrations:  # one import at a time (the first file); its dialog opens once the drop is over
+                QTimer.singleShot(0, lambda: self.import_participants(registrations[0]))
 
     def closeEvent(self, event) -> None:
         """Nothing is lost: text typed a moment ago is written before the window goes."""
