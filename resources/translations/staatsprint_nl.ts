@@ -4458,7 +4458,7 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
     </message>
     <message>
         <source>E-mail address</source>
-        <translation>E-mail</translation>
+        <translation>E-mailadres</translation>
     </message>
     <message>
         <source>Motivation (why they take part)</source>
@@ -4466,7 +4466,7 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
     </message>
     <message>
         <source>Preferred challenge</source>
-        <translation>Challenge</translation>
+        <translation>Voorkeur voor challenge</translation>
     </message>
     <message>
         <source>do not import</source>
