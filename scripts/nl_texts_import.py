@@ -20,10 +20,10 @@ DUTCH_IMPORT: dict[str, str] = {
     "Read the file again": "Bestand opnieuw inlezen",
     "Choose what column “{header}” holds, or “do not import”.": "Kies wat er in kolom “{header}” staat, of “niet importeren”.",
     # the fields a column can be
-    "E-mail address": "E-mail",
+    "E-mail address": "E-mailadres",
     "Job title (at work)": "Functie",
     "Motivation (why they take part)": "Motivatie",
-    "Preferred challenge": "Challenge",
+    "Preferred challenge": "Voorkeur voor challenge",
     "do not import": "niet importeren",
     # the mapping step
     "Which column holds what?": "Welke kolom bevat wat?",

@@ -4470,7 +4470,7 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
     </message>
     <message>
         <source>E-mail address</source>
-        <translation>E-mail</translation>
+        <translation>E-mailadres</translation>
     </message>
     <message>
         <source>Motivation (why they take part)</source>
@@ -4478,7 +4478,7 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
     </message>
     <message>
         <source>Preferred challenge</source>
-        <translation>Challenge</translation>
+        <translation>Voorkeur voor challenge</translation>
     </message>
     <message>
         <source>do not import</source>

@@ -27,7 +27,7 @@ from app.errors import DomainError
 from app.participants.import_fields import propose_mapping
 from app.participants.import_plan import import_participants, preview
 from app.participants.import_read import read_registration, sheet_names
-from app.participants.registration import ImportReport, Mapping, Table
+from app.participants.registration import Mapping, Table
 from ui.common.elided_label import ElidedLabel
 from ui.common.messages import message_for, message_line, say
 from ui.common.theme import Theme
@@ -82,7 +82,6 @@ class ImportDialog(QDialog):
         self.imported = 0
         self.path = path
         self.table: Table | None = None
-        self.report: ImportReport | None = None
         self._build()
         self._size_to_screen()
         self.load(path)
@@ -215,7 +214,7 @@ class ImportDialog(QDialog):
         self.sheet_hint.setText(self.tr("one of {count} sheets").format(count=len(names)))
 
     def _show_error(self, error: DomainError) -> None:
-        self.table, self.report = None, None
+        self.table = None
         self.error_text.setText(message_for(error))
         for widget in (self.sheet_label, self.sheets, self.sheet_hint):
             widget.hide()
@@ -258,7 +257,6 @@ class ImportDialog(QDialog):
             say(self.message, message_for(error))
             return
         self.message.hide()
-        self.report = report
         self.preview.show_report(report, self.table, self.mapping.fields(), preview_note(report))
         self.run.setText(import_button_text(report))
         self.run.setEnabled(report.clean and bool(report.to_import))

@@ -14,6 +14,7 @@ from db.models import ImportMapping, Member
 from tests.ui.conftest import settle
 from tests.ui.modal import answer_modal
 from tests.ui.participants.registration_file import write_registration
+from tests.ui.visible_text import shown_texts, wrong_language
 from ui.participants.import_dialog import ImportDialog, start_import
 
 
@@ -268,3 +269,25 @@ def test_the_file_menu_and_a_dropped_file_open_the_import(qtbot, window, tmp_pat
     qtbot.waitUntil(lambda: bool(seen))
     assert seen[0].path == path
     assert members(window.store) == []
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_dialog_speaks_one_language_and_nothing_is_cut_off(qtbot, open_window, event_with_team, tmp_path, lang):
+    window = open_window(event_with_team[0], lang, translated=True)
+    dialog = open_dialog(qtbot, window, write_registration(tmp_path / "aanmeldingen.csv"))
+    seen = shown_texts(dialog)
+    combos = dialog.mapping.combos
+    combos[0].setCurrentIndex(combos[0].findData(""))
+    combos[3].setCurrentIndex(combos[3].findData("organisation"))
+    child(dialog, QPushButton, "importShowPreview").click()
+    settle()
+    seen += shown_texts(dialog)
+    seen = [s for s in seen if not str(s.widget).startswith(("importHeader", "importSamples"))]  # the file's own words
+    problems = [f"{s.widget}: {s.text!r} is the other language's {wrong_language(s.text, lang)!r}"
+                for s in seen if wrong_language(s.text, lang) is not None]
+    problems += [f"{s.widget}: {s.text!r} is cut off" for s in seen if s.clipped]
+    assert not problems, "\n".join(problems)
+    if lang == "nl":
+        assert child(dialog, QLabel, "importCounts").text() == (
+            "40 deelnemers klaar om te importeren · 2 dubbel · 3 geweigerd · 1 lege regel overgeslagen")
+        assert child(dialog, QPushButton, "importRun").text() == "40 deelnemers importeren"
