@@ -36,20 +36,16 @@ KEY = Qt.ItemDataRole.UserRole
 BLOCK_LINES = (3, 30)  # a section's text grows with it (the page scrolls, not the field)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("editor", text)
-
-
 def text_places(challenge: Challenge) -> list[tuple[TextPlace, str]]:
     """Every text of the challenge, in reading order, with what the facilitator calls it."""
-    places: list[tuple[TextPlace, str]] = [(("title",), _tr("Title")), (("teaser",), _tr("Invitation (in the list of challenges)")),
-                                           (("question",), _tr("The question"))]
+    places: list[tuple[TextPlace, str]] = [(("title",), QCoreApplication.translate("editor", "Title")), (("teaser",), QCoreApplication.translate("editor", "Invitation (in the list of challenges)")),
+                                           (("question",), QCoreApplication.translate("editor", "The question"))]
     for index, section in enumerate(challenge.sections):
         number = index + 1
-        places.append((("sections", index, "title"), _tr("Section {number}: heading").format(number=number)))
+        places.append((("sections", index, "title"), QCoreApplication.translate("editor", "Section {number}: heading").format(number=number)))
         if section.body is not None:
-            places.append((("sections", index, "body"), _tr("Section {number}: text").format(number=number)))
-        places += [(("sections", index, "bullets", point), _tr("Section {number}: point {point}").format(number=number, point=point + 1))
+            places.append((("sections", index, "body"), QCoreApplication.translate("editor", "Section {number}: text").format(number=number)))
+        places += [(("sections", index, "bullets", point), QCoreApplication.translate("editor", "Section {number}: point {point}").format(number=number, point=point + 1))
                    for point in range(len(section.bullets))]
     return places
 
@@ -71,15 +67,15 @@ class ChallengesTab(QWidget):
         self._shape: tuple | None = None
         self.list = QListWidget()
         self.list.setObjectName("editorChallengeList")
-        self.list.setAccessibleName(_tr("Challenges"))
+        self.list.setAccessibleName(QCoreApplication.translate("editor", "Challenges"))
         self.list.setFixedWidth(260)
         self.list.setWordWrap(True)  # a long title wraps instead of sliding sideways
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentItemChanged.connect(lambda *_: self._show_chosen())
-        add = QPushButton(_tr("+ Challenge"))
+        add = QPushButton(QCoreApplication.translate("editor", "+ Challenge"))
         add.setObjectName("addChallengeButton")
         add.clicked.connect(self._add_challenge)
-        self.remove_button = QPushButton(_tr("Remove challenge"))
+        self.remove_button = QPushButton(QCoreApplication.translate("editor", "Remove challenge"))
         self.remove_button.setObjectName("removeChallengeButton")
         self.remove_button.setProperty("role", "danger")
         self.remove_button.clicked.connect(self._remove_challenge)
@@ -153,22 +149,22 @@ class ChallengesTab(QWidget):
         if challenge is None:
             return
         frame, layout = card("editorChallengeCard", spacing=6)
-        layout.addWidget(label(_tr("Challenge {number}").format(number=challenge.number), "h3", "editorChallengeHeading"))
+        layout.addWidget(label(QCoreApplication.translate("editor", "Challenge {number}").format(number=challenge.number), "h3", "editorChallengeHeading"))
         grid = self._grid()
         for place, caption in text_places(challenge):
             self._text_row(grid, challenge.key, place, caption)
         layout.addLayout(grid)
-        layout.addWidget(label(_tr("Also consider (the pitch answers these)"), "h3"))
+        layout.addWidget(label(QCoreApplication.translate("editor", "Also consider (the pitch answers these)"), "h3"))
         questions = self._grid()
         for index in range(len(challenge.consider)):
             remove = QPushButton("×")
             remove.setObjectName(f"removeQuestion_{index}")
-            remove.setToolTip(_tr("Remove question {number}").format(number=index + 1))
+            remove.setToolTip(QCoreApplication.translate("editor", "Remove question {number}").format(number=index + 1))
             remove.setAccessibleName(remove.toolTip())
             remove.clicked.connect(lambda _=False, key=challenge.key, i=index: self._remove_question(key, i))
-            self._text_row(questions, challenge.key, ("consider", index), _tr("Question {number}").format(number=index + 1), remove)
+            self._text_row(questions, challenge.key, ("consider", index), QCoreApplication.translate("editor", "Question {number}").format(number=index + 1), remove)
         layout.addLayout(questions)
-        add = QPushButton(_tr("+ Question"))
+        add = QPushButton(QCoreApplication.translate("editor", "+ Question"))
         add.setObjectName("addQuestionButton")
         add.clicked.connect(lambda: self._add_question(challenge.key))
         self.form_error = error_label("editorChallengeError")
@@ -183,8 +179,8 @@ class ChallengesTab(QWidget):
         grid.setVerticalSpacing(4)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        grid.addWidget(label(_tr("Dutch"), "eyebrow"), 0, 0)
-        grid.addWidget(label(_tr("English"), "eyebrow"), 0, 1)
+        grid.addWidget(label(QCoreApplication.translate("editor", "Dutch"), "eyebrow"), 0, 0)
+        grid.addWidget(label(QCoreApplication.translate("editor", "English"), "eyebrow"), 0, 1)
         return grid
 
     def _text_row(self, grid: QGridLayout, key: str, place: TextPlace, caption: str, extra: QWidget | None = None) -> None:
@@ -194,8 +190,9 @@ class ChallengesTab(QWidget):
         for column, lang in enumerate(("nl", "en")):
             field = GrowingTextEdit(*BLOCK_LINES) if place[-1] in BLOCKS else (QLineEdit() if place[-1] == "title" else GrowingTextEdit(1, 6))
             field.setObjectName(f"challengeText_{'_'.join(map(str, place))}_{lang}")
-            field.setAccessibleName(f"{caption} ({_tr('Dutch') if lang == 'nl' else _tr('English')})")
-            grid.addWidget(field, row + 1, column)
+            language = QCoreApplication.translate("editor", "Dutch") if lang == "nl" else QCoreApplication.translate("editor", "English")
+            field.setAccessibleName(f"{caption} ({language})")
+            grid.addWidget(field, row + 1, column, Qt.AlignmentFlag.AlignTop)
             read = lambda place=place, lang=lang: text_at(self._edited.template.challenge(key), place).get(lang)  # noqa: E731
             write = lambda value, place=place, lang=lang: set_challenge_text(self._edited.store, self._edited.id, key, place, lang, value)  # noqa: E731
             self.bindings.append(Bound(field, read, write, error, self._saved))
@@ -243,7 +240,7 @@ class ChallengesTab(QWidget):
         if key is None:
             return
         title = self._edited.t(self._edited.template.challenge(key).title)
-        if not confirm(self, _tr("Remove challenge"), _tr("Remove the challenge “{title}” with all its texts from this event?").format(title=title)):
+        if not confirm(self, QCoreApplication.translate("editor", "Remove challenge"), QCoreApplication.translate("editor", "Remove the challenge “{title}” with all its texts from this event?").format(title=title)):
             return
         if self._act_on_list(lambda: remove_challenge(self._edited.store, self._edited.id, key)):
             self.refresh()

@@ -38,6 +38,7 @@ class DetailsTab(QWidget):
         self.day_edit.setObjectName("editorEventDay")
         self.day_edit.setCalendarPopup(True)
         self.day_edit.setDisplayFormat("dd-MM-yyyy")
+        self.day_edit.setMaximumWidth(180)
         self.place_edit = QLineEdit()
         self.place_edit.setObjectName("editorEventPlace")
         self.place_edit.setMaxLength(column_limit(Event.location))

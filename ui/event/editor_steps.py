@@ -79,7 +79,7 @@ class StepsTab(QWidget):
             placed = most_dots_placed(self._edited.store, self._edited.id, key)
             hint.setVisible(placed is not None)
             if placed is not None:
-                hint.setText(_tr("Dots have been placed in this vote: its rules stay as they are. The dots per person "
+                hint.setText(QCoreApplication.translate("editor", "Dots have been placed in this vote: its rules stay as they are. The dots per person "
                                  "can still go up, or down to {placed} (the most one person has placed).").format(placed=placed))
 
     def flush(self) -> None:
@@ -116,7 +116,7 @@ class StepsTab(QWidget):
     def _window_text(self, phase: Phase) -> str:
         window = minutes_of(phase.end) - minutes_of(phase.start)
         used = sum(step.minutes for step in phase.steps)
-        return _tr("The phase has {window} min ({start}–{end} in the template); its steps take {used} min, {free} min free.").format(
+        return QCoreApplication.translate("editor", "The phase has {window} min ({start}–{end} in the template); its steps take {used} min, {free} min free.").format(
             start=phase.start, end=phase.end, window=window, used=used, free=window - used)
 
     def _step_rows(self, grid: QGridLayout, row: int, step: Step) -> None:
@@ -142,24 +142,24 @@ class StepsTab(QWidget):
         grid.addWidget(error, row + 2, 0, 1, 3)
         grid.setRowMinimumHeight(row + 2, 8)  # a little air between one step and the next
 
-    def _minutes(self, step: Step, error: QLabel) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setSpacing(6)
+    def _minutes(self, step: Step, error: QLabel) -> QGridLayout:
+        """The step's minutes; a step of parts (an idea race's rounds): each part's, one under the other."""
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(4)
         if not step.parts:
-            spin = self._spin(f"minutes_{step.key}", _tr("{step}: minutes").format(step=self._edited.t(step.title)), 1, MAX_MINUTES)
-            spin.setSuffix(" min")
-            row.addWidget(spin)
+            spin = self._spin(f"minutes_{step.key}", QCoreApplication.translate("editor", "{step}: minutes").format(step=self._edited.t(step.title)), 1, MAX_MINUTES)
+            grid.addWidget(spin, 0, 1)
             self._bind(spin, lambda key=step.key: self._edited.template.step(key).minutes,
                        lambda value, key=step.key: set_step_minutes(self._edited.store, self._edited.id, key, value), error)
-            return row
-        for part in step.parts:
+            return grid
+        for row, part in enumerate(step.parts):
             spin = self._spin(f"part_{step.key}_{part.key}", f"{self._edited.t(step.title)}, {self._edited.t(part.title)}", 1, MAX_MINUTES)
-            spin.setSuffix(" min")
-            row.addWidget(label(self._edited.t(part.title), "muted", wrap=False))
-            row.addWidget(spin)
+            grid.addWidget(label(self._edited.t(part.title), "muted", wrap=False), row, 0)
+            grid.addWidget(spin, row, 1)
             self._bind(spin, lambda key=step.key, part=part.key: next(p.minutes for p in self._edited.template.step(key).parts if p.key == part),
                        lambda value, key=step.key, part=part.key: set_part_minutes(self._edited.store, self._edited.id, key, part, value), error)
-        return row
+        return grid
 
     def _rule(self, step: Step, rule: str, error: QLabel) -> QWidget:
         read = lambda key=step.key, rule=rule: getattr(self._edited.template.step(key).rules, rule)  # noqa: E731
@@ -175,10 +175,10 @@ class StepsTab(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(6)
         if rule == "tie_breaker":
-            text = _tr("A tie is broken by")
+            text = QCoreApplication.translate("editor", "A tie is broken by")
             field = ScrollSafeComboBox()
             field.setObjectName(name)
-            field.addItem(_tr("the team together"), None)
+            field.addItem(QCoreApplication.translate("editor", "the team together"), None)
             for role in self._edited.template.roles:
                 field.addItem(self._edited.t(role.title), role.key)
         else:
@@ -200,6 +200,9 @@ class StepsTab(QWidget):
         spin.setObjectName(name)
         spin.setRange(lowest, highest)
         spin.setAccessibleName(accessible)
+        spin.setMaximumWidth(130)
+        if name.startswith(("minutes_", "part_")):
+            spin.setSuffix(" min")
         spin.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the page scrolls under the wheel, not the value
         spin.wheelEvent = lambda event: event.ignore()
         return spin

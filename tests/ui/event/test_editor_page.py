@@ -253,3 +253,25 @@ def test_a_new_date_typed_moves_the_day_and_the_header_says_it(qtbot, editor):
     assert get_event(store, event_id).day.isoformat() == "2026-03-12"
     assert (starts[0].date().isoformat(), starts[0].strftime("%H:%M")) == ("2026-03-12", "09:30")
     assert "12-03-2026" in find(window, QLabel, "eventTitle").text()
+
+
+def test_an_edit_from_elsewhere_shows_in_the_open_editor(qtbot, editor):
+    window, page, store, event_id, _team = editor
+    from app.event.step_edits import set_step_minutes
+
+    _steps(qtbot, page)
+    set_step_minutes(store, event_id, "vehicle", 30)  # another laptop
+    settle()
+    assert find(window, QSpinBox, "minutes_vehicle").value() == 30
+    assert "5 min free" in find(window, QLabel, "editorWindow_probleem").text()
+
+
+def test_the_challenge_page_shows_an_edited_title(qtbot, editor):
+    window, page, store, event_id, _team = editor
+    page.enter_tab(1)
+    _retype(qtbot, find(window, QLineEdit, "challengeText_title_en"), "Municipal IT, faster", key=Qt.Key.Key_Tab)
+    _retype(qtbot, find(window, QLineEdit, "challengeText_title_nl"), "Gemeentelijke IT, sneller", key=Qt.Key.Key_Tab)
+    window.event_view.go_to(("challenge",))
+    settle()
+    shown = [label.text() for label in window.event_view.challenge_page.findChildren(QLabel) if label.isVisible()]
+    assert any("Gemeentelijke IT, sneller" in text for text in shown)
