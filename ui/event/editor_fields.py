@@ -59,6 +59,7 @@ class Bound(QObject):
         super().__init__(widget)
         self.widget, self._read, self._write, self.error, self._saved = widget, read, write, error, saved
         self._loading = False
+        self._dirty = False  # typed in since the stored value was shown
         self.stored: object = None
         if isinstance(widget, TEXT_FIELDS):
             self._typing = IdleSave(self, lambda: self.commit(leaving=False))
@@ -81,8 +82,9 @@ class Bound(QObject):
     def load(self) -> None:
         """Show the stored value; a text being typed in keeps its typing."""
         self.stored = self._read()
-        if isinstance(self.widget, TEXT_FIELDS) and self.widget.hasFocus():
+        if self._dirty and self.widget.hasFocus():
             return  # never pull text from under the typing hand (leaving the field shows what is stored)
+        self._dirty = False
         self._show(self.stored)
 
     def _show(self, value: object) -> None:
@@ -125,6 +127,7 @@ class Bound(QObject):
     # -- saving --------------------------------------------------------------
     def _typed(self) -> None:
         if not self._loading:
+            self._dirty = True
             self._typing.typed()
 
     def _changed(self) -> None:
@@ -135,6 +138,8 @@ class Bound(QObject):
         """Store what the field shows (nothing to do when it is what is stored); False when refused."""
         if isinstance(self.widget, TEXT_FIELDS):
             self._typing.cancel()
+            if not self._dirty:  # only focused, not typed in: a change from elsewhere stays
+                return True
         value = self.value()
         if value == self.stored:
             self.error.hide()
@@ -145,11 +150,13 @@ class Bound(QObject):
             self.error.setText(refusal_text(refused))
             self.error.show()
             if leaving:
+                self._dirty = False
                 self._show(self.stored)
             return False
         self.error.hide()
         self._saved()
         self.stored = self._read()  # as stored: a text's whitespace folded
+        self._dirty = self._dirty and self.widget.hasFocus() and not leaving
         return True
 
     def flush(self) -> None:
@@ -160,5 +167,6 @@ class Bound(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.FocusOut:
             if self.commit(leaving=True):
+                self._dirty = False
                 self._show(self.stored)  # as stored (whitespace folded)
         return super().eventFilter(watched, event)

@@ -33,7 +33,7 @@ from ui.event.editor_steps import StepsTab
 from ui.storage.feed_bridge import touches
 from ui.window.workspace import Workspace
 
-FOLLOWED = {"event", "challenge", "programme_item", "vote", "team", "member"}  # what the editor shows or checks
+FOLLOWED = {"event", "challenge", "vote"}  # what the editor shows: the event and its template, the challenges, the votes cast
 
 
 def template_file_name(event_name: str) -> str:

@@ -275,3 +275,18 @@ def test_the_challenge_page_shows_an_edited_title(qtbot, editor):
     settle()
     shown = [label.text() for label in window.event_view.challenge_page.findChildren(QLabel) if label.isVisible()]
     assert any("Gemeentelijke IT, sneller" in text for text in shown)
+
+
+def test_a_focused_field_not_typed_in_keeps_a_change_from_elsewhere(qtbot, editor):
+    window, page, store, event_id, _team = editor
+    from app.event.challenge_edits import set_challenge_text
+
+    page.enter_tab(1)
+    field = find(window, QLineEdit, "challengeText_title_en")
+    field.setFocus()
+    set_challenge_text(store, event_id, "gemeentelijke_it", ("title",), "en", "Renamed elsewhere")  # another laptop
+    settle()
+    assert field.text() == "Renamed elsewhere"
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    settle()
+    assert _template(store, event_id).challenge("gemeentelijke_it").title.en == "Renamed elsewhere"
