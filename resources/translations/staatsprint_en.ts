@@ -949,6 +949,80 @@ ranking</source>
     </message>
 </context>
 <context>
+    <name>DetailsTab</name>
+    <message>
+        <source>The event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the header, the beamer and the printed agenda call this day. A new date moves the whole programme to that day, at the same times.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. the building and the city</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EditorPage</name>
+    <message>
+        <source>EDIT THE EVENT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every change is saved at once, for this event only: the template it was made from stays as it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as template…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write this event's day, with every change, as a template file: next year's event can start from it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The template was not saved: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved as template: {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staatsprint templates (*.toml)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EventHeader</name>
     <message>
         <source>Event</source>
@@ -4207,6 +4281,145 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
     </message>
 </context>
 <context>
+    <name>editor</name>
+    <message>
+        <source>Not saved; the template check says:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dots per person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At most to keep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flip-over sheets for the winning team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Years ahead on the timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Several dots on one item allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everyone works alone first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One thought per note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hidden until the reveal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anonymous (no names on notes and dots)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dots have been placed in this vote: its rules stay as they are. The dots per person can still go up, or down to {placed} (the most one person has placed).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The phase has {window} min ({start}–{end} in the template); its steps take {used} min, {free} min free.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{step}: minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A tie is broken by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the team together</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invitation (in the list of challenges)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Section {number}: heading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Section {number}: text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Section {number}: point {point}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>+ Challenge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove challenge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Challenge {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also consider (the pitch answers these)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove question {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Question {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>+ Question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the challenge “{title}” with all its texts from this event?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>export</name>
     <message>
         <source>Team dossier (PDF)</source>
@@ -5041,6 +5254,14 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
         <source>Jury: the previous tab</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Edit the event: the next tab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit the event: the previous tab</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>last_resort</name>
@@ -5747,6 +5968,54 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
     </message>
     <message>
         <source>{team}, {criterion}: “{text}” is not a whole number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teams work on this challenge ({teams}): give them another challenge first. Nothing was removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Participants prefer this challenge ({members}): change their preference first. Nothing was removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This text has at most {limit} characters; nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This text is no longer there (changed on another laptop?); nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Texts are kept in Dutch and English only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This event has no such step.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This step takes the minutes of its parts: change those.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This step has no such part; nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This rule is not set for this step; nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dots have been placed in this vote: its rules stay as they are. Only the dots per person can still go up. Nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone has placed {placed} dots in this vote already: the dots per person cannot go below {placed}. Nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file cannot be written ({reason}). Choose another folder or name; nothing was written.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -950,6 +950,80 @@ ranking</translation>
     </message>
 </context>
 <context>
+    <name>DetailsTab</name>
+    <message>
+        <source>The event</source>
+        <translation>Het evenement</translation>
+    </message>
+    <message>
+        <source>What the header, the beamer and the printed agenda call this day. A new date moves the whole programme to that day, at the same times.</source>
+        <translation>Zo heet deze dag in de kop, op de beamer en op de geprinte agenda. Een nieuwe datum verplaatst het hele programma naar die dag, op dezelfde tijden.</translation>
+    </message>
+    <message>
+        <source>e.g. the building and the city</source>
+        <translation>bijv. het gebouw en de stad</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPage</name>
+    <message>
+        <source>EDIT THE EVENT</source>
+        <translation>EVENEMENT BEWERKEN</translation>
+    </message>
+    <message>
+        <source>Every change is saved at once, for this event only: the template it was made from stays as it is.</source>
+        <translation>Elke wijziging wordt meteen bewaard, alleen voor dit evenement: het sjabloon waarmee het is gemaakt, blijft zoals het is.</translation>
+    </message>
+    <message>
+        <source>Save as template…</source>
+        <translation>Opslaan als sjabloon…</translation>
+    </message>
+    <message>
+        <source>Write this event's day, with every change, as a template file: next year's event can start from it</source>
+        <translation>Schrijf de dag van dit evenement, met alle wijzigingen, als sjabloonbestand: het evenement van volgend jaar kan ermee beginnen</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>Challenges</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <source>The template was not saved: {reason}</source>
+        <translation>Het sjabloon is niet opgeslagen: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved as template: {path}</source>
+        <translation>Opgeslagen als sjabloon: {path}</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Opslaan als sjabloon</translation>
+    </message>
+    <message>
+        <source>Staatsprint templates (*.toml)</source>
+        <translation>Staatsprint-sjablonen (*.toml)</translation>
+    </message>
+</context>
+<context>
     <name>EventHeader</name>
     <message>
         <source>Event</source>
@@ -4220,6 +4294,145 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
     </message>
 </context>
 <context>
+    <name>editor</name>
+    <message>
+        <source>Not saved; the template check says:</source>
+        <translation>Niet opgeslagen; de controle van het sjabloon zegt:</translation>
+    </message>
+    <message>
+        <source>Dots per person</source>
+        <translation>Stippen per persoon</translation>
+    </message>
+    <message>
+        <source>At most to keep</source>
+        <translation>Maximaal te kiezen</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>geen grens</translation>
+    </message>
+    <message>
+        <source>Flip-over sheets for the winning team</source>
+        <translation>Flip-overvellen voor het winnende team</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Years ahead on the timeline</source>
+        <translation>Jaren vooruit op de tijdlijn</translation>
+    </message>
+    <message>
+        <source>Several dots on one item allowed</source>
+        <translation>Meerdere stippen op één item toegestaan</translation>
+    </message>
+    <message>
+        <source>Everyone works alone first</source>
+        <translation>Ieder werkt eerst alleen</translation>
+    </message>
+    <message>
+        <source>One thought per note</source>
+        <translation>Eén gedachte per briefje</translation>
+    </message>
+    <message>
+        <source>Hidden until the reveal</source>
+        <translation>Verborgen tot de onthulling</translation>
+    </message>
+    <message>
+        <source>Anonymous (no names on notes and dots)</source>
+        <translation>Anoniem (geen namen bij briefjes en stippen)</translation>
+    </message>
+    <message>
+        <source>Dots have been placed in this vote: its rules stay as they are. The dots per person can still go up, or down to {placed} (the most one person has placed).</source>
+        <translation>In deze stemming zijn al stippen gezet: de regels blijven zoals ze zijn. Het aantal stippen per persoon kan nog omhoog, of omlaag tot {placed} (het meeste dat iemand heeft gezet).</translation>
+    </message>
+    <message>
+        <source>The phase has {window} min ({start}–{end} in the template); its steps take {used} min, {free} min free.</source>
+        <translation>De fase duurt {window} min ({start}–{end} in het sjabloon); de stappen nemen {used} min, {free} min over.</translation>
+    </message>
+    <message>
+        <source>{step}: minutes</source>
+        <translation>{step}: minuten</translation>
+    </message>
+    <message>
+        <source>A tie is broken by</source>
+        <translation>Bij gelijke stand beslist</translation>
+    </message>
+    <message>
+        <source>the team together</source>
+        <translation>het team samen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Invitation (in the list of challenges)</source>
+        <translation>Uitnodiging (in de lijst met challenges)</translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation>De vraagstelling</translation>
+    </message>
+    <message>
+        <source>Section {number}: heading</source>
+        <translation>Deel {number}: kop</translation>
+    </message>
+    <message>
+        <source>Section {number}: text</source>
+        <translation>Deel {number}: tekst</translation>
+    </message>
+    <message>
+        <source>Section {number}: point {point}</source>
+        <translation>Deel {number}: punt {point}</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>Challenges</translation>
+    </message>
+    <message>
+        <source>+ Challenge</source>
+        <translation>+ Challenge</translation>
+    </message>
+    <message>
+        <source>Remove challenge</source>
+        <translation>Challenge verwijderen</translation>
+    </message>
+    <message>
+        <source>Challenge {number}</source>
+        <translation>Challenge {number}</translation>
+    </message>
+    <message>
+        <source>Also consider (the pitch answers these)</source>
+        <translation>Neem ook mee (de pitch beantwoordt deze vragen)</translation>
+    </message>
+    <message>
+        <source>Remove question {number}</source>
+        <translation>Vraag {number} verwijderen</translation>
+    </message>
+    <message>
+        <source>Question {number}</source>
+        <translation>Vraag {number}</translation>
+    </message>
+    <message>
+        <source>+ Question</source>
+        <translation>+ Vraag</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Remove the challenge “{title}” with all its texts from this event?</source>
+        <translation>De challenge “{title}” met al haar teksten uit dit evenement verwijderen?</translation>
+    </message>
+</context>
+<context>
     <name>export</name>
     <message>
         <source>Team dossier (PDF)</source>
@@ -5054,6 +5267,14 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
         <source>Jury: the previous tab</source>
         <translation>Jury: het vorige tabblad</translation>
     </message>
+    <message>
+        <source>Edit the event: the next tab</source>
+        <translation>Evenement bewerken: het volgende tabblad</translation>
+    </message>
+    <message>
+        <source>Edit the event: the previous tab</source>
+        <translation>Evenement bewerken: het vorige tabblad</translation>
+    </message>
 </context>
 <context>
     <name>last_resort</name>
@@ -5771,6 +5992,54 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
     <message>
         <source>{team}, {criterion}: “{text}” is not a whole number.</source>
         <translation>{team}, {criterion}: “{text}” is geen heel getal.</translation>
+    </message>
+    <message>
+        <source>Teams work on this challenge ({teams}): give them another challenge first. Nothing was removed.</source>
+        <translation>Er werken teams aan deze challenge ({teams}): geef ze eerst een andere challenge. Er is niets verwijderd.</translation>
+    </message>
+    <message>
+        <source>Participants prefer this challenge ({members}): change their preference first. Nothing was removed.</source>
+        <translation>Deelnemers hebben deze challenge als voorkeur ({members}): pas eerst hun voorkeur aan. Er is niets verwijderd.</translation>
+    </message>
+    <message>
+        <source>This text has at most {limit} characters; nothing was saved.</source>
+        <translation>Deze tekst heeft hoogstens {limit} tekens; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>This text is no longer there (changed on another laptop?); nothing was saved.</source>
+        <translation>Deze tekst is er niet meer (gewijzigd op een andere laptop?); er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Texts are kept in Dutch and English only.</source>
+        <translation>Teksten worden alleen in het Nederlands en het Engels bewaard.</translation>
+    </message>
+    <message>
+        <source>This event has no such step.</source>
+        <translation>Dit evenement heeft zo'n stap niet.</translation>
+    </message>
+    <message>
+        <source>This step takes the minutes of its parts: change those.</source>
+        <translation>Deze stap duurt zo lang als zijn onderdelen samen: pas die aan.</translation>
+    </message>
+    <message>
+        <source>This step has no such part; nothing was saved.</source>
+        <translation>Deze stap heeft zo'n onderdeel niet; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>This rule is not set for this step; nothing was saved.</source>
+        <translation>Deze regel hoort niet bij deze stap; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Dots have been placed in this vote: its rules stay as they are. Only the dots per person can still go up. Nothing was saved.</source>
+        <translation>In deze stemming zijn al stippen gezet: de regels blijven zoals ze zijn. Alleen het aantal stippen per persoon kan nog omhoog. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Someone has placed {placed} dots in this vote already: the dots per person cannot go below {placed}. Nothing was saved.</source>
+        <translation>Iemand heeft in deze stemming al {placed} stippen gezet: het aantal stippen per persoon kan niet onder {placed}. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written ({reason}). Choose another folder or name; nothing was written.</source>
+        <translation>Het bestand kan niet worden geschreven ({reason}). Kies een andere map of naam; er is niets geschreven.</translation>
     </message>
 </context>
 <context>

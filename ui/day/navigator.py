@@ -79,6 +79,14 @@ class StepNavigator(QTreeWidget):
             item.setFirstColumnSpanned(True)
             self._items[("jury",)] = item
 
+    def set_template(self, template: Template, place: tuple, team_step: str | None) -> None:
+        """The event's template changed (edited): its steps and minutes listed again, ``place`` chosen."""
+        self._template = template
+        self.clear()
+        self._items = {}
+        self._build()
+        self.show_place(place, team_step)
+
     def _chosen(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         place = item.data(0, PLACE)
         if place:

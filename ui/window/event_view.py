@@ -94,8 +94,7 @@ class EventView(QWidget):
         self.choose_team(first, restore_page=True)
 
     def _header(self, events: list) -> QWidget:
-        event = self._ws.event
-        details = " · ".join(part for part in (event.name, event.day.strftime("%d-%m-%Y"), event.location) if part)
+        event, details = self._ws.event, self._ws.details
         choices = [(f"{summary.name} ({summary.day:%d-%m-%Y})", summary.id) for summary in events] if len(events) > 1 else None
         header = EventHeader(details, choices)
         self.event_picker = header.event_picker  # None with one event: the Go menu then has nothing to choose
@@ -338,6 +337,8 @@ class EventView(QWidget):
             self.team_page.flush_edits()
         if "step" in self._built:
             self.step_page.work_area.flush_edits()
+        for key in PAGE_KEYS & self._built.keys():  # a facilitator's page with typing of its own (the event editor)
+            getattr(self._built[key], "flush_edits", lambda: None)()
 
     def active_timer(self):
         """The timer panel in view, if any (the keyboard's timer shortcuts act on it)."""
@@ -362,6 +363,9 @@ class EventView(QWidget):
 
     def _on_changes(self, batch) -> None:
         """The one listener of this event's screens: reload the teams, then refresh what shows."""
+        if touches(batch, {"event"}) and self._ws.follow_event():  # edited: its steps, minutes and name as stored now
+            self.navigator.set_template(self._ws.template, self._place, self._team_step())
+            self.findChild(QWidget, "eventTitle").setText(self._ws.details)
         if touches(batch, {"programme_item"}):
             self._show_phase_times()
         if not touches(batch, {"team", "member", "team_role"}):

@@ -11,6 +11,7 @@ from app.clock.alarm import ZeroAlarm
 from app.clock.timers import Timers
 from app.day.programme import phase_window, programme_items
 from app.day.template import Phase, Template
+from app.event.events import event_template, get_event
 from app.storage.store import Store
 from db.models import Event
 from ui.common.preferences import Preferences
@@ -53,6 +54,20 @@ class Workspace:
             return phase.start, phase.end
         start, end = (moment.astimezone(self.zone).strftime("%H:%M") for moment in window)
         return start, end
+
+    def follow_event(self) -> bool:
+        """Re-read the event after a change to its row (the event editor, here or on another laptop):
+        its name, day and template as stored now. True when it changed."""
+        event = get_event(self.store, self.event.id)
+        if event.version == self.event.version:
+            return False
+        self.event, self.template = event, event_template(event)
+        return True
+
+    @property
+    def details(self) -> str:
+        """The event as its header names it: "name · dd-mm-yyyy · place"."""
+        return " · ".join(part for part in (self.event.name, self.event.day.strftime("%d-%m-%Y"), self.event.location) if part)
 
     def set_muted(self, muted: bool) -> None:
         remember_mute(self.alarm, self.prefs, muted)

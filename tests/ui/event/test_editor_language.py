@@ -1,0 +1,28 @@
+"""The event editor speaks the UI's language on every tab, and nothing on it is cut off."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ui.conftest import settle
+from tests.ui.visible_text import shown_texts, wrong_language
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_every_tab_speaks_one_language_and_nothing_is_cut_off(open_window, event_with_team, lang):
+    store, _event_id, _team = event_with_team
+    window = open_window(store, lang, translated=True)
+    window.event_view.go_to(("editor",))
+    page = window.event_view.pages.currentWidget()
+    problems = []
+    for index in range(page.tabs.count()):
+        page.enter_tab(index)
+        settle()
+        for shown in shown_texts(window):
+            other = wrong_language(shown.text, lang)
+            if other is not None:
+                problems.append(f"tab {index} {shown.widget}: {shown.text!r} is the other language's {other!r}")
+            if shown.clipped:
+                problems.append(f"tab {index} {shown.widget}: {shown.text!r} is cut off")
+    assert page.tabs.tabText(2) == ("Stappen" if lang == "nl" else "Steps")
+    assert not problems, "\n".join(sorted(set(problems)))
