@@ -362,6 +362,8 @@ class EventView(QWidget):
 
     def _on_changes(self, batch) -> None:
         """The one listener of this event's screens: reload the teams, then refresh what shows."""
+        if touches(batch, {"event"}):
+            self._ws.reload_event()  # first: the pages that follow this batch read its template
         if touches(batch, {"programme_item"}):
             self._show_phase_times()
         if not touches(batch, {"team", "member", "team_role"}):

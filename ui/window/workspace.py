@@ -11,6 +11,7 @@ from app.clock.alarm import ZeroAlarm
 from app.clock.timers import Timers
 from app.day.programme import phase_window, programme_items
 from app.day.template import Phase, Template
+from app.event.events import event_template, get_event
 from app.storage.store import Store
 from db.models import Event
 from ui.common.preferences import Preferences
@@ -53,6 +54,11 @@ class Workspace:
             return phase.start, phase.end
         start, end = (moment.astimezone(self.zone).strftime("%H:%M") for moment in window)
         return start, end
+
+    def reload_event(self) -> None:
+        """The event row and its template again, after an edit (the event editor, another laptop)."""
+        self.event = get_event(self.store, self.event.id)
+        self.template = event_template(self.event)
 
     def set_muted(self, muted: bool) -> None:
         remember_mute(self.alarm, self.prefs, muted)
