@@ -2384,6 +2384,72 @@ add a photo of a sketch</source>
     </message>
 </context>
 <context>
+    <name>ProgrammeEditor</name>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items keep their minutes when others move; an item with a fixed time (padlock) stays at its clock time. Alt+Up and Alt+Down move the chosen item; Enter in the minutes applies.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move item up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move item down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asks first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New item: title in Dutch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title in English (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add after the chosen item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove an item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove “{title}” ({time}) from the programme? The items after it move up.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProgrammeMarks</name>
+    <message>
+        <source>fixed time</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ProgrammePage</name>
     <message>
         <source>PROGRAMME AND BEAMER</source>
@@ -2551,6 +2617,89 @@ add a photo of a sketch</source>
     </message>
     <message>
         <source>The Idea Race: timer and leaderboard</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProgrammeTable</name>
+    <message>
+        <source>Plenary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Break time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team phase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jury</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drinks and social</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Does not fit: {minutes} min too long before {fixed} ({at})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title (Dutch)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fixed time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fits?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A fixed time: type another to move it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follows from the items before it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The day's last item: nothing after it to end it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minutes of {title}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fix its time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A fixed item keeps its clock time while the rest moves</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5357,6 +5506,62 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
     </message>
     <message>
         <source>{team}, {criterion}: “{text}” is not a whole number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The next item, {fixed}, has a fixed time ({at}): nothing before it to shift. Unlock it in the event editor to move it; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{item}” would start at {starts}, not before “{fixed}” (fixed at {at}). Choose a smaller shift; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{item}” would start at {starts}, not before “{fixed}” (fixed at {at}). Shorten an item before it, or change the fixed time; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{item}” has a fixed time ({at}): change its time, or unlock it to move it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{item}” is where its phase runs: a phase item cannot be removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The programme keeps at least one item.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{item}” lasts until “{fixed}” (fixed at {at}): make an earlier item longer, or change the fixed time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{item}” is the day's last item: it has no end to change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{item}” has no fixed time: lock it first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{clock}” is not a clock time: write it as 12:30.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new item is a plenary item, a break, the jury or the drinks; a phase comes with the template.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An item lasts 1 to {limit} minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{item}” would start at {starts}, past the end of the day; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This programme item no longer exists (removed on another laptop?); nothing was changed.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2386,6 +2386,72 @@ voeg een foto van een schets toe</translation>
     </message>
 </context>
 <context>
+    <name>ProgrammeEditor</name>
+    <message>
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <source>Items keep their minutes when others move; an item with a fixed time (padlock) stays at its clock time. Alt+Up and Alt+Down move the chosen item; Enter in the minutes applies.</source>
+        <translation>Onderdelen houden hun duur als andere schuiven; een onderdeel met een vaste tijd (hangslot) blijft op zijn tijd staan. Alt+pijl omhoog en Alt+pijl omlaag verplaatsen het gekozen onderdeel; Enter in de minuten past de duur toe.</translation>
+    </message>
+    <message>
+        <source>Move item up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+pijl omhoog</translation>
+    </message>
+    <message>
+        <source>Move item down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+pijl omlaag</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Asks first</source>
+        <translation>Vraagt het eerst</translation>
+    </message>
+    <message>
+        <source>New item: title in Dutch</source>
+        <translation>Nieuw onderdeel: titel in het Nederlands</translation>
+    </message>
+    <message>
+        <source>Title in English (optional)</source>
+        <translation>Titel in het Engels (mag leeg)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Add after the chosen item</source>
+        <translation>Toevoegen na het gekozen onderdeel</translation>
+    </message>
+    <message>
+        <source>Remove an item</source>
+        <translation>Onderdeel verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove “{title}” ({time}) from the programme? The items after it move up.</source>
+        <translation>“{title}” ({time}) uit het programma verwijderen? De onderdelen erna schuiven naar voren.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeMarks</name>
+    <message>
+        <source>fixed time</source>
+        <translation>vaste tijd</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammePage</name>
     <message>
         <source>PROGRAMME AND BEAMER</source>
@@ -2554,6 +2620,89 @@ voeg een foto van een schets toe</translation>
     <message>
         <source>The Idea Race: timer and leaderboard</source>
         <translation>De Idee Race: timer en tussenstand</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTable</name>
+    <message>
+        <source>Plenary</source>
+        <translation>Plenair</translation>
+    </message>
+    <message>
+        <source>Break time</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <source>Team phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Jury</source>
+        <translation>Jury</translation>
+    </message>
+    <message>
+        <source>Drinks and social</source>
+        <translation>Borrel</translation>
+    </message>
+    <message>
+        <source>Does not fit: {minutes} min too long before {fixed} ({at})</source>
+        <translation>Past niet: {minutes} min te lang vóór {fixed} ({at})</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Title (Dutch)</source>
+        <translation>Titel (Nederlands)</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>Titel (Engels)</translation>
+    </message>
+    <message>
+        <source>Item kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Fixed time</source>
+        <translation>Vaste tijd</translation>
+    </message>
+    <message>
+        <source>Fits?</source>
+        <translation>Past het?</translation>
+    </message>
+    <message>
+        <source>A fixed time: type another to move it</source>
+        <translation>Een vaste tijd: typ een andere tijd om het te verplaatsen</translation>
+    </message>
+    <message>
+        <source>Follows from the items before it</source>
+        <translation>Volgt uit de onderdelen ervoor</translation>
+    </message>
+    <message>
+        <source>The day's last item: nothing after it to end it</source>
+        <translation>Het laatste onderdeel van de dag: er komt niets na</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes of {title}</source>
+        <translation>Minuten van {title}</translation>
+    </message>
+    <message>
+        <source>Fix its time</source>
+        <translation>Tijd vastzetten</translation>
+    </message>
+    <message>
+        <source>A fixed item keeps its clock time while the rest moves</source>
+        <translation>Een vast onderdeel houdt zijn tijd terwijl de rest schuift</translation>
     </message>
 </context>
 <context>
@@ -5381,6 +5530,62 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
     <message>
         <source>{team}, {criterion}: “{text}” is not a whole number.</source>
         <translation>{team}, {criterion}: “{text}” is geen heel getal.</translation>
+    </message>
+    <message>
+        <source>The next item, {fixed}, has a fixed time ({at}): nothing before it to shift. Unlock it in the event editor to move it; nothing was changed.</source>
+        <translation>Het volgende onderdeel, {fixed}, heeft een vaste tijd ({at}): er is niets vóór om te verschuiven. Zet de tijd los in Evenement bewerken om het te verplaatsen; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>“{item}” would start at {starts}, not before “{fixed}” (fixed at {at}). Choose a smaller shift; nothing was changed.</source>
+        <translation>“{item}” zou om {starts} beginnen, niet vóór “{fixed}” (vast om {at}). Kies een kleinere verschuiving; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>“{item}” would start at {starts}, not before “{fixed}” (fixed at {at}). Shorten an item before it, or change the fixed time; nothing was changed.</source>
+        <translation>“{item}” zou om {starts} beginnen, niet vóór “{fixed}” (vast om {at}). Maak een onderdeel ervoor korter of verander de vaste tijd; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>“{item}” has a fixed time ({at}): change its time, or unlock it to move it.</source>
+        <translation>“{item}” heeft een vaste tijd ({at}): verander de tijd, of zet hem los om het onderdeel te verplaatsen.</translation>
+    </message>
+    <message>
+        <source>“{item}” is where its phase runs: a phase item cannot be removed.</source>
+        <translation>“{item}” is de plek van een fase in het programma: een fase-onderdeel kan niet weg.</translation>
+    </message>
+    <message>
+        <source>The programme keeps at least one item.</source>
+        <translation>Het programma houdt minstens één onderdeel.</translation>
+    </message>
+    <message>
+        <source>“{item}” lasts until “{fixed}” (fixed at {at}): make an earlier item longer, or change the fixed time.</source>
+        <translation>“{item}” duurt tot “{fixed}” (vast om {at}): maak een eerder onderdeel langer, of verander de vaste tijd.</translation>
+    </message>
+    <message>
+        <source>“{item}” is the day's last item: it has no end to change.</source>
+        <translation>“{item}” is het laatste onderdeel van de dag: er is geen eind om te veranderen.</translation>
+    </message>
+    <message>
+        <source>“{item}” has no fixed time: lock it first.</source>
+        <translation>“{item}” heeft geen vaste tijd: zet de tijd eerst vast.</translation>
+    </message>
+    <message>
+        <source>“{clock}” is not a clock time: write it as 12:30.</source>
+        <translation>“{clock}” is geen tijd: schrijf hem als 12:30.</translation>
+    </message>
+    <message>
+        <source>A new item is a plenary item, a break, the jury or the drinks; a phase comes with the template.</source>
+        <translation>Een nieuw onderdeel is plenair, een pauze, de jury of de borrel; een fase komt met het sjabloon.</translation>
+    </message>
+    <message>
+        <source>An item lasts 1 to {limit} minutes.</source>
+        <translation>Een onderdeel duurt 1 tot {limit} minuten.</translation>
+    </message>
+    <message>
+        <source>“{item}” would start at {starts}, past the end of the day; nothing was changed.</source>
+        <translation>“{item}” zou om {starts} beginnen, na het einde van de dag; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>This programme item no longer exists (removed on another laptop?); nothing was changed.</source>
+        <translation>Dit programma-onderdeel bestaat niet meer (op een andere laptop verwijderd?); er is niets veranderd.</translation>
     </message>
 </context>
 <context>

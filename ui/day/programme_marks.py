@@ -11,6 +11,13 @@ LOCK_COLOUR = "#154273"  # primary dark (STYLE.md): 10.2:1 on white
 ICON_SIZE = 32  # drawn large, shown at the row's icon size
 
 
+def blank_icon() -> QIcon:
+    """As wide as the padlock: the rows without one keep their times in line with those that have it."""
+    pixmap = QPixmap(ICON_SIZE, ICON_SIZE)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    return QIcon(pixmap)
+
+
 def lock_icon(colour: str = LOCK_COLOUR) -> QIcon:
     """A padlock: a shackle over a rounded body with a keyhole."""
     pixmap = QPixmap(ICON_SIZE, ICON_SIZE)
@@ -43,4 +50,6 @@ def fixed_marked(row: QListWidgetItem, item) -> QListWidgetItem:
     if item.fixed:
         row.setIcon(lock_icon())
         row.setText(f"{row.text()}   · {fixed_words()}")
+    else:
+        row.setIcon(blank_icon())
     return row
