@@ -101,12 +101,12 @@ def _delay(template: Template, items: list[ProgrammeItem], item: ProgrammeItem) 
     Measured from an item, not from the calendar: a day moved as a whole (the demo, anchored at
     the hour it is made; a day that crosses midnight) has no shift. The anchor is the day's first
     fixed item (no shift moves it), else its first item."""
-    anchor = delay_anchor(items)
+    anchor = _delay_anchor(items)
     planned = _clock_minutes(template.programme[item.position].start) - _clock_minutes(template.programme[anchor.position].start)
     return (item.starts_at - anchor.starts_at) - timedelta(minutes=planned)
 
 
-def delay_anchor(items: list[ProgrammeItem]) -> ProgrammeItem:
+def _delay_anchor(items: list[ProgrammeItem]) -> ProgrammeItem:
     """The item every delay is measured from: the first fixed item, else the first item."""
     fixed = [item for item in items if item.fixed]
     return min(fixed or items, key=lambda other: other.position)

@@ -145,7 +145,7 @@ class ProgrammeEditor(QWidget):
     def add(self) -> None:
         nl = self.new_title_nl.text()
         made: list[int] = []
-        after = self.table.current_item_id()
+        after = self.table.current_item_id() or self.table.last_item_id()  # nothing chosen: at the end of the day
 
         def action() -> None:
             made.append(edit.add_item(self._ws.store, self._ws.event.id, after, nl, self.new_title_en.text().strip() or nl,

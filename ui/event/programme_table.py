@@ -194,6 +194,9 @@ class ProgrammeTable(QTableWidget):
         index = self.currentRow()
         return self._rows[index].item_id if 0 <= index < len(self._rows) else None
 
+    def last_item_id(self) -> int | None:
+        return self._rows[-1].item_id if self._rows else None
+
     def row_of(self, item_id: int) -> int | None:
         return next((index for index, row in enumerate(self._rows) if row.item_id == item_id), None)
 

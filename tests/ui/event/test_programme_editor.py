@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QMessageBox, QPushButton, QSpinBox, QToolButton
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListWidget, QMessageBox, QPushButton, QSpinBox, QToolButton
 
 from app.clock.clock import FakeClock
 from app.day.programme import programme_items
@@ -15,7 +15,7 @@ from app.event.events import get_event
 from tests.ui.conftest import find, settle
 from tests.ui.modal import answer_modal
 from ui.event.programme_editor import ProgrammeEditor
-from ui.event.programme_table import START, TITLE_NL, WARNING
+from ui.event.programme_table import START, TITLE_EN, TITLE_NL, WARNING
 
 BEFORE_THE_DAY = datetime(2026, 3, 11, 7, 0, tzinfo=timezone.utc)  # 08:00 in Amsterdam
 
@@ -117,3 +117,21 @@ def test_remove_asks_first_and_the_lock_is_a_click(qtbot, editor):
     settle()
     assert find(editor, QToolButton, "fixedToggle_9").isChecked()
     assert [i.fixed for i in programme_items(store, event_id) if i.title_nl == "Pauze"] == [True]
+
+
+def test_a_new_item_after_the_chosen_one_by_keyboard(qtbot, editor):
+    editor, _window, _store, _event_id = editor
+    editor.table.setCurrentCell(1, TITLE_NL)  # the welcome, 09:40
+    minutes = find(editor, QSpinBox, "newMinutes")
+    minutes.setFocus()
+    qtbot.keyClick(minutes.lineEdit(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(minutes.lineEdit(), "10")  # 15 would push the feedback (12:15) onto the fixed lunch
+    title = find(editor, QLineEdit, "newTitleNl")
+    title.setFocus()
+    qtbot.keyClicks(title, "Groepsfoto")
+    qtbot.keyClick(title, Qt.Key.Key_Return)
+    settle()
+    assert titles(editor)[2] == "Groepsfoto" and starts(editor)[2:4] == ["09:45", "09:55"]  # the rest after it
+    assert editor.table.item(2, TITLE_EN).text() == "Groepsfoto"  # no English given: the Dutch
+    assert editor.table.currentRow() == 2 and QApplication.focusWidget() is editor.table
+    assert title.text() == ""
