@@ -14,9 +14,10 @@ def test_info_shows_the_phases_at_their_shifted_times(tmp_path):
     db = f"sqlite:///{tmp_path / 'x.sqlite'}"
     assert run_command(build_parser().parse_args(["--db", db, "new-event", "--date", "2026-03-11"]), io.StringIO()) == 0
     store = open_store(db)
-    shift_rest_of_day(store, 1, 15, datetime(2026, 3, 11, 10, 37, tzinfo=timezone.utc))  # 11:37: phase 2 and on
+    # 11:37: phase 2 and the feedback after it; lunch is fixed at 12:30, so the feedback (12:15) moves 10 at most
+    shift_rest_of_day(store, 1, 10, datetime(2026, 3, 11, 10, 37, tzinfo=timezone.utc))
     store.engine.dispose()
     out = io.StringIO()
     assert run_command(build_parser().parse_args(["--db", db, "info"]), out) == 0
-    assert "1 Wat is het probleem?  10:30-11:55" in out.getvalue()
-    assert "2 Het probleem definiëren  11:55-12:30" in out.getvalue()
+    assert "1 Wat is het probleem?  10:30-11:50" in out.getvalue()
+    assert "2 Het probleem definiëren  11:50-12:25" in out.getvalue()

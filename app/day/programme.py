@@ -8,13 +8,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from itertools import takewhile
+from zoneinfo import ZoneInfo
 
 from sqlmodel import select
 
 from app.clock.timers import TimerState, timer_plan
 from app.day.template import Template
 from app.errors import DomainError
-from app.storage.store import Store
+from app.event.events import event_template
+from app.storage.store import Store, existing
 from app.text import clean_line, column_limit
 from db.models import Event, ProgrammeItem
 
@@ -93,13 +96,20 @@ def _clock_minutes(clock: str) -> int:
 
 
 def _delay(template: Template, items: list[ProgrammeItem], item: ProgrammeItem) -> timedelta:
-    """How far an item has been shifted against the day's first item, compared with the template.
+    """How far an item has been shifted against the day's anchor, compared with the template.
 
-    Measured from the first item, not from the calendar: a day moved as a whole (the demo,
-    anchored at the hour it is made; a day that crosses midnight) has no shift."""
-    first = min(items, key=lambda other: other.position)
-    planned = _clock_minutes(template.programme[item.position].start) - _clock_minutes(template.programme[first.position].start)
-    return (item.starts_at - first.starts_at) - timedelta(minutes=planned)
+    Measured from an item, not from the calendar: a day moved as a whole (the demo, anchored at
+    the hour it is made; a day that crosses midnight) has no shift. The anchor is the day's first
+    fixed item (no shift moves it), else its first item."""
+    anchor = _delay_anchor(items)
+    planned = _clock_minutes(template.programme[item.position].start) - _clock_minutes(template.programme[anchor.position].start)
+    return (item.starts_at - anchor.starts_at) - timedelta(minutes=planned)
+
+
+def _delay_anchor(items: list[ProgrammeItem]) -> ProgrammeItem:
+    """The item every delay is measured from: the first fixed item, else the first item."""
+    fixed = [item for item in items if item.fixed]
+    return min(fixed or items, key=lambda other: other.position)
 
 
 def planned_step_starts(template: Template, items: list[ProgrammeItem]) -> dict[str, datetime]:
@@ -167,36 +177,63 @@ def programme_items(store: Store, event_id: int) -> list[ProgrammeItem]:
 
 
 def shift_rest_of_day(store: Store, event_id: int, minutes: int, now: datetime) -> int:
-    """Move every item that has not started yet by ``minutes``; returns how many moved.
+    """Move the items that have not started yet by ``minutes``, up to the next fixed item; returns
+    how many moved.
 
-    Refused (nothing changes) when it would make an item start before the one now running,
-    or for a shift of more than three hours at once.
+    A fixed item (lunch, the borrel) holds its clock time and anchors what follows it: a shift in
+    the morning moves the morning's items up to lunch, and the afternoon stays as it is. Refused
+    (nothing changes) when the next item is fixed, when an item would start at or after the fixed
+    one, when an item would start before the one now running, or for more than three hours at once.
     """
     if minutes == 0:
         return 0
     if abs(minutes) > SHIFT_LIMIT_MIN:
         raise DomainError("shift_too_large", f"shift at most {SHIFT_LIMIT_MIN} minutes at once", limit=SHIFT_LIMIT_MIN)
     with store.write() as session:
-        items = list(session.exec(select(ProgrammeItem).where(ProgrammeItem.event_id == event_id)).all())
+        items = sorted(session.exec(select(ProgrammeItem).where(ProgrammeItem.event_id == event_id)).all(),
+                       key=lambda item: (item.starts_at, item.position))
         later = [item for item in items if item.starts_at > now]
         if not later:
             raise DomainError("shift_nothing_left", "nothing of the programme is still to come")
+        moving = list(takewhile(lambda item: not item.fixed, later))
+        fixed = later[len(moving)] if len(moving) < len(later) else None
+        zone = ZoneInfo(event_template(existing(session, Event, event_id, "event")).meta.timezone)
+        if not moving:
+            raise DomainError("shift_fixed_next", f"the next item, {fixed.title_en}, has a fixed time ({_local(fixed.starts_at, zone)})",
+                              **_titled("fixed", fixed), at=_local(fixed.starts_at, zone))
         earliest_allowed = max([now] + [item.starts_at for item in items if item.starts_at <= now])
-        if min(item.starts_at for item in later) + timedelta(minutes=minutes) < earliest_allowed:
+        if moving[0].starts_at + timedelta(minutes=minutes) < earliest_allowed:
             raise DomainError("shift_before_now", "the next item would start before the current one", minutes=minutes)
-        for item in later:
+        last = moving[-1].starts_at + timedelta(minutes=minutes)
+        if fixed is not None and last >= fixed.starts_at:
+            raise DomainError("shift_into_fixed", f"{moving[-1].title_en} would start at {_local(last, zone)}, not before "
+                              f"{fixed.title_en} (fixed at {_local(fixed.starts_at, zone)})", **_titled("item", moving[-1]),
+                              **_titled("fixed", fixed), starts=_local(last, zone), at=_local(fixed.starts_at, zone))
+        for item in moving:
             item.starts_at = item.starts_at + timedelta(minutes=minutes)
             session.add(item)
-        return len(later)
+        return len(moving)
 
 
-def day_shift_minutes(template: Template, items: list[ProgrammeItem]) -> int:
-    """How far the facilitator has moved the day: every shift moves the last item, so its delay
-    against the template is the sum of them all."""
-    if not items:
+def _local(moment_: datetime, zone: ZoneInfo) -> str:
+    return moment_.astimezone(zone).strftime("%H:%M")
+
+
+def _titled(role: str, item: ProgrammeItem) -> dict[str, str]:
+    """An item's titles as a refusal's parameters: ``{role}_nl`` and ``{role}_en``."""
+    return {f"{role}_nl": item.title_nl, f"{role}_en": item.title_en}
+
+
+def day_shift_minutes(template: Template, items: list[ProgrammeItem], now: datetime | None = None) -> int:
+    """How far the facilitator has moved what is still to come: the delay against the template of
+    the next item that is not fixed (after ``now``; without a moment, the day's last such item).
+    With nothing fixed every shift moves the last item, so its delay is the sum of them all."""
+    movable = sorted((item for item in items if not item.fixed), key=lambda item: item.position)
+    if now is not None:
+        movable = [item for item in movable if item.starts_at > now][:1]
+    if not movable:
         return 0
-    last = max(items, key=lambda item: item.position)
-    return int(_delay(template, items, last).total_seconds() // 60)
+    return int(_delay(template, items, movable[-1]).total_seconds() // 60)
 
 
 def set_announcement(store: Store, event_id: int, text: str) -> None:

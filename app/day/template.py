@@ -212,6 +212,7 @@ class ProgrammeItem(_Strict):
     kind: Annotated[ProgrammeKind, Field(strict=False)]
     phase: Key | None = None  # the phase this item is, for kind "phase"
     fixed: bool = False  # a fixed clock time (lunch, the borrel): stays put while the items around it move
+    minutes: PositiveInt | None = None  # its planned length, kept only while it runs into the fixed item after it (the editor warns)
 
     @model_validator(mode="after")
     def _check_phase(self, info: ValidationInfo) -> ProgrammeItem:

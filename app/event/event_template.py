@@ -8,6 +8,8 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
+from sqlmodel import Session
+
 from app.day.template import Template
 from app.day.template_additions import completed
 from app.day.template_file import validate_template
@@ -28,12 +30,18 @@ def edit_event_template(store: Store, event_id: int, change: Callable[[dict], No
     ``change`` edits the dict in place (it may raise DomainError to refuse). Refused: TemplateError with
     the template validation's problems. The template key stays the event's own."""
     with store.write() as session:
-        event = existing(session, Event, event_id, "event")
-        raw = template_data(event)
-        change(raw)
-        template = validate_template(raw, EDITED_NAME)
-        stored = template.model_dump_json()
-        if stored != event.template_json:
-            event.template_json = stored
-            session.add(event)
-        return template
+        return edit_event_template_in(session, event_id, change)
+
+
+def edit_event_template_in(session: Session, event_id: int, change: Callable[[dict], None]) -> Template:
+    """``edit_event_template`` inside a transaction the caller holds: for an edit that changes rows
+    with the template (the programme's items), all of it committed together or not at all."""
+    event = existing(session, Event, event_id, "event")
+    raw = template_data(event)
+    change(raw)
+    template = validate_template(raw, EDITED_NAME)
+    stored = template.model_dump_json()
+    if stored != event.template_json:
+        event.template_json = stored
+        session.add(event)
+    return template

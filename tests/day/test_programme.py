@@ -34,7 +34,11 @@ def utc(hhmm: str) -> datetime:
 
 @pytest.fixture
 def event(store):
-    return create_event(store, template_path("staatsprint").read_text(encoding="utf-8"), DAY)
+    """A Staatsprint day with nothing fixed, as every event made before fixed items (schema 0010) is:
+    a shift moves every later item. How a fixed lunch anchors a shift: tests/day/test_programme_edit.py."""
+    source = template_path("staatsprint").read_text(encoding="utf-8")
+    assert source.count("fixed = true") == 2
+    return create_event(store, source.replace("fixed = true", "fixed = false"), DAY)
 
 
 def test_now_and_next(store, event):

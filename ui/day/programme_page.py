@@ -39,6 +39,7 @@ from ui.beamer.feedback_view import FeedbackView
 from ui.clock.timer_panel import TimerPanel
 from ui.common.messages import message_for
 from ui.common.widgets import ScrollSafeComboBox, card, label, scrolling_page
+from ui.day.programme_marks import fixed_marked
 from ui.race.race_card import race_card
 from ui.storage.feed_bridge import touches
 from ui.window.workspace import Workspace
@@ -299,7 +300,7 @@ class ProgrammePage(QWidget):
         items = self._beamer.items
         self._fill_programme(items, now)
         self._fill_slip(items, now)
-        shift = day_shift_minutes(self._ws.template, items)
+        shift = day_shift_minutes(self._ws.template, items, now)
         self.shift_label.setText(self.tr("The day is shifted by {minutes} minutes.").format(minutes=f"{shift:+d}") if shift else "")
         self._update_beamer_button()
 
@@ -320,7 +321,7 @@ class ProgrammePage(QWidget):
             self.now_label.setText(self.tr("The day has not started yet"))
         self.next_label.setText(self.tr("Next at {time} · {title}").format(time=self._time(at.next.starts_at), title=self._title(at.next)) if at.next else "")
         self.next_label.setVisible(at.next is not None)
-        signature = (tuple((i.id, i.starts_at) for i in items), current_id, self._ws.lang)
+        signature = (tuple((i.id, i.starts_at, i.fixed, i.title_nl, i.title_en) for i in items), current_id, self._ws.lang)
         if signature == self._listed:
             return  # nothing moved: keep the list and where the facilitator scrolled it
         self._listed = signature
@@ -328,7 +329,7 @@ class ProgrammePage(QWidget):
         self.programme_list.clear()
         muted = QColor(self._ws.theme.muted)
         for item in items:
-            row = QListWidgetItem(f"{self._time(item.starts_at)}   {self._title(item)}")
+            row = fixed_marked(QListWidgetItem(f"{self._time(item.starts_at)}   {self._title(item)}"), item)
             row.setSizeHint(QSize(0, ROW_HEIGHT))  # readable from a step back, like the navigator
             if item.id == current_id:
                 font = row.font()

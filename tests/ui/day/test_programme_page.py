@@ -43,15 +43,28 @@ def test_slip_per_team(programme):
 
 
 def test_shifting_the_rest_of_the_day(qtbot, programme, staatsprint_template):
-    window, store, event_id, _clock = programme
-    qtbot.mouseClick(find(window, QPushButton, "shiftPlus15"), Qt.MouseButton.LeftButton)
+    window, store, event_id, clock = programme
+    qtbot.mouseClick(find(window, QPushButton, "shiftPlus5"), Qt.MouseButton.LeftButton)
     settle()
-    assert find(window, QLabel, "programmeNext").text() == "Next at 11:55 · Het probleem definiëren"
-    assert find(window, QLabel, "shiftTotal").text() == "The day is shifted by +15 minutes."
-    assert day_shift_minutes(staatsprint_template, programme_items(store, event_id)) == 15
+    assert find(window, QLabel, "programmeNext").text() == "Next at 11:45 · Het probleem definiëren"
+    assert find(window, QLabel, "shiftTotal").text() == "The day is shifted by +5 minutes."
+    assert day_shift_minutes(staatsprint_template, programme_items(store, event_id), clock.now()) == 5
     qtbot.mouseClick(find(window, QPushButton, "shiftMinus5"), Qt.MouseButton.LeftButton)
     settle()
-    assert find(window, QLabel, "programmeNext").text() == "Next at 11:50 · Het probleem definiëren"
+    assert find(window, QLabel, "programmeNext").text() == "Next at 11:40 · Het probleem definiëren"
+
+
+def test_lunch_is_fixed_so_a_shift_into_it_is_refused(qtbot, programme):
+    """Lunch has a fixed time (12:30): +15 at 10:50 would start the feedback (12:15) at lunch, so the
+    page says which item and where, and nothing moves; the list shows lunch as fixed."""
+    window, store, event_id, _clock = programme
+    before = [item.starts_at for item in programme_items(store, event_id)]
+    qtbot.mouseClick(find(window, QPushButton, "shiftPlus15"), Qt.MouseButton.LeftButton)
+    settle()
+    assert find(window, QLabel, "shiftError").text() == ("“Feedback on the first phases” would start at 12:30, not before “Lunch!” "
+                                                          "(fixed at 12:30). Choose a smaller shift; nothing was changed.")
+    assert [item.starts_at for item in programme_items(store, event_id)] == before
+    assert find(window, QListWidget, "programmeList").item(7).text() == "12:30   Lunch!   · fixed time"
 
 
 def test_a_shift_that_does_not_fit_is_explained_and_changes_nothing(qtbot, clocked_window, event_with_team):

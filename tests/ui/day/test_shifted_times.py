@@ -29,11 +29,11 @@ def test_a_shift_moves_every_time_shown_of_a_phase(clocked_window, event_with_te
     window, _player = clocked_window(store, clock, lang="en")
     before = _shown_times(window)
     assert "11:40–12:15" in before["chip"] and "11:40–12:15" in before["card"]
-    shift_rest_of_day(store, event_id, 15, clock.now())
+    shift_rest_of_day(store, event_id, 10, clock.now())  # at most 14: lunch is fixed at 12:30, the feedback before it at 12:15
     settle()
     after = _shown_times(window)
-    assert all("11:55–12:30" in text and "11:40" not in text for text in after.values()), after
-    assert "10:30–11:55" in find(window, QPushButton, "phaseChip_probleem").text()  # phase 1 got the 15 minutes
+    assert all("11:50–12:25" in text and "11:40" not in text for text in after.values()), after
+    assert "10:30–11:50" in find(window, QPushButton, "phaseChip_probleem").text()  # phase 1 got the 10 minutes
     window.close()
     again, _player = clocked_window(store, clock, lang="en")  # a restart reads the shifted programme
     assert _shown_times(again) == after
