@@ -949,6 +949,84 @@ ranking</source>
     </message>
 </context>
 <context>
+    <name>DetailsTab</name>
+    <message>
+        <source>The event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the header, the beamer and the printed agenda call this day. A new date moves the whole programme to that day, at the same times.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. the building and the city</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EditorPage</name>
+    <message>
+        <source>EDIT THE EVENT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every change is saved at once, for this event only: the template it was made from stays as it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as template…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write this event's day, with every change, as a template file: next year's event can start from it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The template was not saved: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved as template: {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staatsprint templates (*.toml)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EventHeader</name>
     <message>
         <source>Event</source>
@@ -1194,6 +1272,61 @@ ranking</source>
     </message>
     <message>
         <source>Storyboard: {count} of at least {least} panels.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Participants import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sheet in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sheet of the file to import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was imported. Choose another file, or save this one again as CSV or Excel workbook (.xlsx) from the registration tool or spreadsheet, and choose it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Map columns…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read the file again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import participants into {event}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>one of {count} sheets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose what column “{header}” holds, or “do not import”.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1603,6 +1736,10 @@ ranking</source>
     </message>
     <message>
         <source>Add the &amp;demo event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import &amp;participants…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4297,6 +4434,145 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
     </message>
 </context>
 <context>
+    <name>editor</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invitation (in the list of challenges)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Section {number}: heading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Section {number}: text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Section {number}: point {point}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>+ Challenge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove challenge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Challenge {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also consider (the pitch answers these)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove question {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Question {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>+ Question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the challenge “{title}” with all its texts from this event?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved; the template check says:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dots per person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At most to keep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flip-over sheets for the winning team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Years ahead on the timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Several dots on one item allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everyone works alone first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One thought per note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hidden until the reveal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anonymous (no names on notes and dots)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dots have been placed in this vote: its rules stay as they are. The dots per person can still go up, or down to {placed} (the most one person has placed).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The phase has {window} min ({start}–{end} in the template); its steps take {used} min, {free} min free.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{step}: minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A tie is broken by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the team together</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>export</name>
     <message>
         <source>Team dossier (PDF)</source>
@@ -4320,6 +4596,14 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
     </message>
     <message>
         <source>Every team per challenge, and the day's numbers: for the organiser.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agenda (PDF)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The programme, the challenges and the teams with their members and rooms for the clipboard, and a sign for the door of each room.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4447,6 +4731,10 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
         <translation type="unfinished" />
     </message>
     <message>
+        <source>&amp;Agenda (PDF)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Outcomes (JSON/CSV)…</source>
         <translation type="unfinished" />
     </message>
@@ -4516,6 +4804,325 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
     </message>
     <message>
         <source>JSON files (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Job title (at work)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Motivation (why they take part)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preferred challenge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>do not import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{file}” cannot be read. {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was imported: 1 row is refused. Correct it in the file, save it and read it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was imported: {count} rows are refused. Correct them in the file, save it and read it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No column is the name yet: choose “Name” for the column that holds the participants' names.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Two columns are “{field}”: “{first}” and “{second}”. Choose “do not import” for one of them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file has no column {column}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{field}” is not something a participant has here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is not there any more (moved or deleted?).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You may not read this file: copy it to your Documents folder, or ask its owner.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The computer cannot read the file (a disk or network problem?).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is {megabytes} MB; a registration export is at most {limit} MB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sheet “{sheet}” holds no data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workbook is protected with a password: open it in Excel and save it without a password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is an old Excel file (.xls): save it as Excel workbook (.xlsx) or as CSV.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is an OpenDocument spreadsheet (.ods): save it as Excel workbook (.xlsx) or as CSV.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workbook is damaged or not a real .xlsx file: open it in Excel and save it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is neither a CSV file nor an Excel workbook (.xlsx).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the text has characters in an unknown encoding: save the file as “CSV UTF-8”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the row cannot be read (a quote that is not closed?): check its quotes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the first row holds data ({value}), not column names: add a row with the column names above it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It has more than {limit} rows: a registration export is far smaller.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no sheet “{sheet}” in it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A CSV file has no sheets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>merged cells in the row of column names: unmerge them so that every column has its own name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a formula without a saved value: open the file in Excel, save it, and choose it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is not a registration file Staatsprint can read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, cell {cell}: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, line {line}: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line {line}: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the registration file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registrations (*.csv *.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which column holds what?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file's columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Values in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(column {number} without a header)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not recognised: choose what it is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(empty in every row)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import column “{header}” as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{known} of the {columns} columns were recognised. Choose what the others hold, or “do not import”. Staatsprint remembers this for files with the same columns.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every column was recognised; change what is wrong. Staatsprint remembers this for files with the same columns.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The row holds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicate rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows that will be imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused ({count}): correct these rows in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicates, skipped ({count})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Will be imported ({count})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 participant ready to import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} participants ready to import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 participant will be imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} participants will be imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 duplicate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} duplicates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 empty line skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} empty lines skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import 1 participant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import {count} participants</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing is imported while a row is refused. Correct the refused rows in the file, save it and read it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everyone in this file is in the event already: importing it again adds nobody.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file holds no participants: every row is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 participant imported; they are under Participants and teams, not yet in a team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} participants imported; they are under Participants and teams, not yet in a team</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4798,6 +5405,14 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
     </message>
     <message>
         <source>Jury: the previous tab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit the event: the next tab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit the event: the previous tab</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5562,6 +6177,54 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
     </message>
     <message>
         <source>This programme item no longer exists (removed on another laptop?); nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teams work on this challenge ({teams}): give them another challenge first. Nothing was removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Participants prefer this challenge ({members}): change their preference first. Nothing was removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This text has at most {limit} characters; nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This text is no longer there (changed on another laptop?); nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Texts are kept in Dutch and English only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This event has no such step.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This step takes the minutes of its parts: change those.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This step has no such part; nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This rule is not set for this step; nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dots have been placed in this vote: its rules stay as they are. Only the dots per person can still go up. Nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone has placed {placed} dots in this vote already: the dots per person cannot go below {placed}. Nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file cannot be written ({reason}). Choose another folder or name; nothing was written.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -950,6 +950,84 @@ ranking</translation>
     </message>
 </context>
 <context>
+    <name>DetailsTab</name>
+    <message>
+        <source>The event</source>
+        <translation>Het evenement</translation>
+    </message>
+    <message>
+        <source>What the header, the beamer and the printed agenda call this day. A new date moves the whole programme to that day, at the same times.</source>
+        <translation>Zo heet deze dag in de kop, op de beamer en op de geprinte agenda. Een nieuwe datum verplaatst het hele programma naar die dag, op dezelfde tijden.</translation>
+    </message>
+    <message>
+        <source>e.g. the building and the city</source>
+        <translation>bijv. het gebouw en de stad</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPage</name>
+    <message>
+        <source>EDIT THE EVENT</source>
+        <translation>EVENEMENT BEWERKEN</translation>
+    </message>
+    <message>
+        <source>Every change is saved at once, for this event only: the template it was made from stays as it is.</source>
+        <translation>Elke wijziging wordt meteen bewaard, alleen voor dit evenement: het sjabloon waarmee het is gemaakt, blijft zoals het is.</translation>
+    </message>
+    <message>
+        <source>Save as template…</source>
+        <translation>Opslaan als sjabloon…</translation>
+    </message>
+    <message>
+        <source>Write this event's day, with every change, as a template file: next year's event can start from it</source>
+        <translation>Schrijf de dag van dit evenement, met alle wijzigingen, als sjabloonbestand: het evenement van volgend jaar kan ermee beginnen</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>Challenges</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <source>The template was not saved: {reason}</source>
+        <translation>Het sjabloon is niet opgeslagen: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved as template: {path}</source>
+        <translation>Opgeslagen als sjabloon: {path}</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Opslaan als sjabloon</translation>
+    </message>
+    <message>
+        <source>Staatsprint templates (*.toml)</source>
+        <translation>Staatsprint-sjablonen (*.toml)</translation>
+    </message>
+</context>
+<context>
     <name>EventHeader</name>
     <message>
         <source>Event</source>
@@ -1196,6 +1274,61 @@ ranking</translation>
     <message>
         <source>Storyboard: {count} of at least {least} panels.</source>
         <translation>Storyboard: {count} van minimaal {least} panelen.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Participants import</source>
+        <translation>Deelnemers importeren</translation>
+    </message>
+    <message>
+        <source>Sheet in the file</source>
+        <translation>Werkblad</translation>
+    </message>
+    <message>
+        <source>Sheet of the file to import</source>
+        <translation>Werkblad van het bestand dat wordt geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>Ander bestand kiezen…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Choose another file, or save this one again as CSV or Excel workbook (.xlsx) from the registration tool or spreadsheet, and choose it.</source>
+        <translation>Er is niets geïmporteerd. Kies een ander bestand, of sla dit bestand opnieuw op als CSV of Excel-werkmap (.xlsx) vanuit het aanmeldformulier of de spreadsheet, en kies het dan.</translation>
+    </message>
+    <message>
+        <source>Map columns…</source>
+        <translation>Kolommen koppelen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Show the preview</source>
+        <translation>Voorbeeld tonen</translation>
+    </message>
+    <message>
+        <source>Read the file again</source>
+        <translation>Bestand opnieuw inlezen</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Import participants into {event}</source>
+        <translation>Deelnemers importeren in {event}</translation>
+    </message>
+    <message>
+        <source>one of {count} sheets</source>
+        <translation>een van {count} werkbladen</translation>
+    </message>
+    <message>
+        <source>Choose what column “{header}” holds, or “do not import”.</source>
+        <translation>Kies wat er in kolom “{header}” staat, of “niet importeren”.</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +1738,10 @@ ranking</translation>
     <message>
         <source>Add the &amp;demo event</source>
         <translation>&amp;Demo-evenement toevoegen</translation>
+    </message>
+    <message>
+        <source>Import &amp;participants…</source>
+        <translation>&amp;Deelnemers importeren…</translation>
     </message>
     <message>
         <source>Open a &amp;jury kit…</source>
@@ -4310,6 +4447,145 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
     </message>
 </context>
 <context>
+    <name>editor</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Invitation (in the list of challenges)</source>
+        <translation>Uitnodiging (in de lijst met challenges)</translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation>De vraagstelling</translation>
+    </message>
+    <message>
+        <source>Section {number}: heading</source>
+        <translation>Deel {number}: kop</translation>
+    </message>
+    <message>
+        <source>Section {number}: text</source>
+        <translation>Deel {number}: tekst</translation>
+    </message>
+    <message>
+        <source>Section {number}: point {point}</source>
+        <translation>Deel {number}: punt {point}</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>Challenges</translation>
+    </message>
+    <message>
+        <source>+ Challenge</source>
+        <translation>+ Challenge</translation>
+    </message>
+    <message>
+        <source>Remove challenge</source>
+        <translation>Challenge verwijderen</translation>
+    </message>
+    <message>
+        <source>Challenge {number}</source>
+        <translation>Challenge {number}</translation>
+    </message>
+    <message>
+        <source>Also consider (the pitch answers these)</source>
+        <translation>Neem ook mee (de pitch beantwoordt deze vragen)</translation>
+    </message>
+    <message>
+        <source>Remove question {number}</source>
+        <translation>Vraag {number} verwijderen</translation>
+    </message>
+    <message>
+        <source>Question {number}</source>
+        <translation>Vraag {number}</translation>
+    </message>
+    <message>
+        <source>+ Question</source>
+        <translation>+ Vraag</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Remove the challenge “{title}” with all its texts from this event?</source>
+        <translation>De challenge “{title}” met al haar teksten uit dit evenement verwijderen?</translation>
+    </message>
+    <message>
+        <source>Not saved; the template check says:</source>
+        <translation>Niet opgeslagen; de controle van het sjabloon zegt:</translation>
+    </message>
+    <message>
+        <source>Dots per person</source>
+        <translation>Stippen per persoon</translation>
+    </message>
+    <message>
+        <source>At most to keep</source>
+        <translation>Maximaal te kiezen</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>geen grens</translation>
+    </message>
+    <message>
+        <source>Flip-over sheets for the winning team</source>
+        <translation>Flip-overvellen voor het winnende team</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Years ahead on the timeline</source>
+        <translation>Jaren vooruit op de tijdlijn</translation>
+    </message>
+    <message>
+        <source>Several dots on one item allowed</source>
+        <translation>Meerdere stippen op één item toegestaan</translation>
+    </message>
+    <message>
+        <source>Everyone works alone first</source>
+        <translation>Ieder werkt eerst alleen</translation>
+    </message>
+    <message>
+        <source>One thought per note</source>
+        <translation>Eén gedachte per briefje</translation>
+    </message>
+    <message>
+        <source>Hidden until the reveal</source>
+        <translation>Verborgen tot de onthulling</translation>
+    </message>
+    <message>
+        <source>Anonymous (no names on notes and dots)</source>
+        <translation>Anoniem (geen namen bij briefjes en stippen)</translation>
+    </message>
+    <message>
+        <source>Dots have been placed in this vote: its rules stay as they are. The dots per person can still go up, or down to {placed} (the most one person has placed).</source>
+        <translation>In deze stemming zijn al stippen gezet: de regels blijven zoals ze zijn. Het aantal stippen per persoon kan nog omhoog, of omlaag tot {placed} (het meeste dat iemand heeft gezet).</translation>
+    </message>
+    <message>
+        <source>The phase has {window} min ({start}–{end} in the template); its steps take {used} min, {free} min free.</source>
+        <translation>De fase duurt {window} min ({start}–{end} in het sjabloon); de stappen nemen {used} min, {free} min over.</translation>
+    </message>
+    <message>
+        <source>{step}: minutes</source>
+        <translation>{step}: minuten</translation>
+    </message>
+    <message>
+        <source>A tie is broken by</source>
+        <translation>Bij gelijke stand beslist</translation>
+    </message>
+    <message>
+        <source>the team together</source>
+        <translation>het team samen</translation>
+    </message>
+</context>
+<context>
     <name>export</name>
     <message>
         <source>Team dossier (PDF)</source>
@@ -4334,6 +4610,14 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
     <message>
         <source>Every team per challenge, and the day's numbers: for the organiser.</source>
         <translation>Elk team per challenge, en de cijfers van de dag: voor de organisator.</translation>
+    </message>
+    <message>
+        <source>Agenda (PDF)</source>
+        <translation>Agenda (pdf)</translation>
+    </message>
+    <message>
+        <source>The programme, the challenges and the teams with their members and rooms for the clipboard, and a sign for the door of each room.</source>
+        <translation>Het programma, de challenges en de teams met hun leden en zalen voor op het klembord, en een bord voor de deur van elke zaal.</translation>
     </message>
     <message>
         <source>Outcomes (JSON/CSV)</source>
@@ -4460,6 +4744,10 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
         <translation>Event&amp;rapport (pdf)…</translation>
     </message>
     <message>
+        <source>&amp;Agenda (PDF)…</source>
+        <translation>&amp;Agenda (pdf)…</translation>
+    </message>
+    <message>
         <source>&amp;Outcomes (JSON/CSV)…</source>
         <translation>&amp;Uitkomsten (JSON/CSV)…</translation>
     </message>
@@ -4530,6 +4818,325 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
     <message>
         <source>JSON files (*.json)</source>
         <translation>JSON-bestanden (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Job title (at work)</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Motivation (why they take part)</source>
+        <translation>Motivatie</translation>
+    </message>
+    <message>
+        <source>Preferred challenge</source>
+        <translation>Voorkeur voor challenge</translation>
+    </message>
+    <message>
+        <source>do not import</source>
+        <translation>niet importeren</translation>
+    </message>
+    <message>
+        <source>“{file}” cannot be read. {problem}</source>
+        <translation>“{file}” kan niet worden gelezen. {problem}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: 1 row is refused. Correct it in the file, save it and read it again.</source>
+        <translation>Er is niets geïmporteerd: 1 rij is geweigerd. Verbeter die in het bestand, sla het op en lees het opnieuw in.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {count} rows are refused. Correct them in the file, save it and read it again.</source>
+        <translation>Er is niets geïmporteerd: {count} rijen zijn geweigerd. Verbeter ze in het bestand, sla het op en lees het opnieuw in.</translation>
+    </message>
+    <message>
+        <source>No column is the name yet: choose “Name” for the column that holds the participants' names.</source>
+        <translation>Nog geen kolom is de naam: kies “Naam” bij de kolom met de namen van de deelnemers.</translation>
+    </message>
+    <message>
+        <source>Two columns are “{field}”: “{first}” and “{second}”. Choose “do not import” for one of them.</source>
+        <translation>Twee kolommen zijn “{field}”: “{first}” en “{second}”. Kies bij een van beide “niet importeren”.</translation>
+    </message>
+    <message>
+        <source>The file has no column {column}.</source>
+        <translation>Het bestand heeft geen kolom {column}.</translation>
+    </message>
+    <message>
+        <source>“{field}” is not something a participant has here.</source>
+        <translation>“{field}” is geen gegeven van een deelnemer.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>Dit is een map, geen bestand.</translation>
+    </message>
+    <message>
+        <source>The file is not there any more (moved or deleted?).</source>
+        <translation>Het bestand is er niet meer (verplaatst of verwijderd?).</translation>
+    </message>
+    <message>
+        <source>You may not read this file: copy it to your Documents folder, or ask its owner.</source>
+        <translation>Je mag dit bestand niet lezen: kopieer het naar je map Documenten, of vraag het de eigenaar.</translation>
+    </message>
+    <message>
+        <source>The computer cannot read the file (a disk or network problem?).</source>
+        <translation>De computer kan het bestand niet lezen (een probleem met de schijf of het netwerk?).</translation>
+    </message>
+    <message>
+        <source>The file is {megabytes} MB; a registration export is at most {limit} MB.</source>
+        <translation>Het bestand is {megabytes} MB; een export van aanmeldingen is hooguit {limit} MB.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Het bestand is leeg.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” holds no data.</source>
+        <translation>Werkblad “{sheet}” bevat geen gegevens.</translation>
+    </message>
+    <message>
+        <source>The workbook is protected with a password: open it in Excel and save it without a password.</source>
+        <translation>De werkmap is beveiligd met een wachtwoord: open hem in Excel en sla hem op zonder wachtwoord.</translation>
+    </message>
+    <message>
+        <source>This is an old Excel file (.xls): save it as Excel workbook (.xlsx) or as CSV.</source>
+        <translation>Dit is een oud Excel-bestand (.xls): sla het op als Excel-werkmap (.xlsx) of als CSV.</translation>
+    </message>
+    <message>
+        <source>This is an OpenDocument spreadsheet (.ods): save it as Excel workbook (.xlsx) or as CSV.</source>
+        <translation>Dit is een OpenDocument-spreadsheet (.ods): sla het op als Excel-werkmap (.xlsx) of als CSV.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged or not a real .xlsx file: open it in Excel and save it again.</source>
+        <translation>De werkmap is beschadigd of geen echt .xlsx-bestand: open hem in Excel en sla hem opnieuw op.</translation>
+    </message>
+    <message>
+        <source>This is neither a CSV file nor an Excel workbook (.xlsx).</source>
+        <translation>Dit is geen CSV-bestand en geen Excel-werkmap (.xlsx).</translation>
+    </message>
+    <message>
+        <source>the text has characters in an unknown encoding: save the file as “CSV UTF-8”.</source>
+        <translation>de tekst bevat tekens in een onbekende codering: sla het bestand op als “CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <source>the row cannot be read (a quote that is not closed?): check its quotes.</source>
+        <translation>de rij kan niet worden gelezen (een aanhalingsteken dat niet gesloten is?): controleer de aanhalingstekens.</translation>
+    </message>
+    <message>
+        <source>the first row holds data ({value}), not column names: add a row with the column names above it.</source>
+        <translation>de eerste rij bevat gegevens ({value}), geen kolomnamen: voeg erboven een rij met de kolomnamen toe.</translation>
+    </message>
+    <message>
+        <source>It has more than {limit} rows: a registration export is far smaller.</source>
+        <translation>Het heeft meer dan {limit} rijen: een export van aanmeldingen is veel kleiner.</translation>
+    </message>
+    <message>
+        <source>There is no sheet “{sheet}” in it.</source>
+        <translation>Er zit geen werkblad “{sheet}” in.</translation>
+    </message>
+    <message>
+        <source>A CSV file has no sheets.</source>
+        <translation>Een CSV-bestand heeft geen werkbladen.</translation>
+    </message>
+    <message>
+        <source>merged cells in the row of column names: unmerge them so that every column has its own name.</source>
+        <translation>samengevoegde cellen in de rij met kolomnamen: maak het samenvoegen ongedaan, zodat elke kolom een eigen naam heeft.</translation>
+    </message>
+    <message>
+        <source>a formula without a saved value: open the file in Excel, save it, and choose it again.</source>
+        <translation>een formule zonder opgeslagen waarde: open het bestand in Excel, sla het op en kies het opnieuw.</translation>
+    </message>
+    <message>
+        <source>it is not a registration file Staatsprint can read.</source>
+        <translation>het is geen bestand met aanmeldingen dat Staatsprint kan lezen.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, cell {cell}: </source>
+        <translation>Werkblad “{sheet}”, cel {cell}: </translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, line {line}: </source>
+        <translation>Werkblad “{sheet}”, regel {line}: </translation>
+    </message>
+    <message>
+        <source>Line {line}: </source>
+        <translation>Regel {line}: </translation>
+    </message>
+    <message>
+        <source>Choose the registration file</source>
+        <translation>Kies het bestand met de aanmeldingen</translation>
+    </message>
+    <message>
+        <source>Registrations (*.csv *.xlsx)</source>
+        <translation>Aanmeldingen (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Which column holds what?</source>
+        <translation>Welke kolom bevat wat?</translation>
+    </message>
+    <message>
+        <source>The file's columns</source>
+        <translation>De kolommen van het bestand</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolom in het bestand</translation>
+    </message>
+    <message>
+        <source>Values in the file</source>
+        <translation>Waarden in het bestand</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importeren als</translation>
+    </message>
+    <message>
+        <source>(column {number} without a header)</source>
+        <translation>(kolom {number} zonder kop)</translation>
+    </message>
+    <message>
+        <source>Not recognised: choose what it is</source>
+        <translation>Niet herkend: kies wat het is</translation>
+    </message>
+    <message>
+        <source>(empty in every row)</source>
+        <translation>(in elke rij leeg)</translation>
+    </message>
+    <message>
+        <source>Import column “{header}” as</source>
+        <translation>Kolom “{header}” importeren als</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>{known} of the {columns} columns were recognised. Choose what the others hold, or “do not import”. Staatsprint remembers this for files with the same columns.</source>
+        <translation>{known} van de {columns} kolommen zijn herkend. Kies wat er in de andere staat, of “niet importeren”. Staatsprint onthoudt dit voor bestanden met dezelfde kolommen.</translation>
+    </message>
+    <message>
+        <source>Every column was recognised; change what is wrong. Staatsprint remembers this for files with the same columns.</source>
+        <translation>Alle kolommen zijn herkend; verander wat niet klopt. Staatsprint onthoudt dit voor bestanden met dezelfde kolommen.</translation>
+    </message>
+    <message>
+        <source>Refused rows</source>
+        <translation>Geweigerde rijen</translation>
+    </message>
+    <message>
+        <source>Line in the file</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Why refused</source>
+        <translation>Waarom geweigerd</translation>
+    </message>
+    <message>
+        <source>The row holds</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Duplicate rows</source>
+        <translation>Dubbele rijen</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Dubbel met</translation>
+    </message>
+    <message>
+        <source>Rows that will be imported</source>
+        <translation>Rijen die worden geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Refused ({count}): correct these rows in the file</source>
+        <translation>Geweigerd ({count}): verbeter deze rijen in het bestand</translation>
+    </message>
+    <message>
+        <source>Duplicates, skipped ({count})</source>
+        <translation>Dubbel, overgeslagen ({count})</translation>
+    </message>
+    <message>
+        <source>Will be imported ({count})</source>
+        <translation>Wordt geïmporteerd ({count})</translation>
+    </message>
+    <message>
+        <source>1 participant ready to import</source>
+        <translation>1 deelnemer klaar om te importeren</translation>
+    </message>
+    <message>
+        <source>{count} participants ready to import</source>
+        <translation>{count} deelnemers klaar om te importeren</translation>
+    </message>
+    <message>
+        <source>1 participant will be imported</source>
+        <translation>1 deelnemer wordt geïmporteerd</translation>
+    </message>
+    <message>
+        <source>{count} participants will be imported</source>
+        <translation>{count} deelnemers worden geïmporteerd</translation>
+    </message>
+    <message>
+        <source>1 duplicate</source>
+        <translation>1 dubbel</translation>
+    </message>
+    <message>
+        <source>{count} duplicates</source>
+        <translation>{count} dubbel</translation>
+    </message>
+    <message>
+        <source>{count} refused</source>
+        <translation>{count} geweigerd</translation>
+    </message>
+    <message>
+        <source>1 empty line skipped</source>
+        <translation>1 lege regel overgeslagen</translation>
+    </message>
+    <message>
+        <source>{count} empty lines skipped</source>
+        <translation>{count} lege regels overgeslagen</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>Niets te importeren</translation>
+    </message>
+    <message>
+        <source>Import 1 participant</source>
+        <translation>1 deelnemer importeren</translation>
+    </message>
+    <message>
+        <source>Import {count} participants</source>
+        <translation>{count} deelnemers importeren</translation>
+    </message>
+    <message>
+        <source>Nothing is imported while a row is refused. Correct the refused rows in the file, save it and read it again.</source>
+        <translation>Er wordt niets geïmporteerd zolang er een rij geweigerd is. Verbeter de geweigerde rijen in het bestand, sla het op en lees het opnieuw in.</translation>
+    </message>
+    <message>
+        <source>Everyone in this file is in the event already: importing it again adds nobody.</source>
+        <translation>Iedereen in dit bestand staat al in het evenement: opnieuw importeren voegt niemand toe.</translation>
+    </message>
+    <message>
+        <source>This file holds no participants: every row is empty.</source>
+        <translation>Dit bestand bevat geen deelnemers: elke rij is leeg.</translation>
+    </message>
+    <message>
+        <source>1 participant imported; they are under Participants and teams, not yet in a team</source>
+        <translation>1 deelnemer geïmporteerd; die staat bij Deelnemers en teams, nog zonder team</translation>
+    </message>
+    <message>
+        <source>{count} participants imported; they are under Participants and teams, not yet in a team</source>
+        <translation>{count} deelnemers geïmporteerd; ze staan bij Deelnemers en teams, nog zonder team</translation>
     </message>
 </context>
 <context>
@@ -4812,6 +5419,14 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
     <message>
         <source>Jury: the previous tab</source>
         <translation>Jury: het vorige tabblad</translation>
+    </message>
+    <message>
+        <source>Edit the event: the next tab</source>
+        <translation>Evenement bewerken: het volgende tabblad</translation>
+    </message>
+    <message>
+        <source>Edit the event: the previous tab</source>
+        <translation>Evenement bewerken: het vorige tabblad</translation>
     </message>
 </context>
 <context>
@@ -5586,6 +6201,54 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
     <message>
         <source>This programme item no longer exists (removed on another laptop?); nothing was changed.</source>
         <translation>Dit programma-onderdeel bestaat niet meer (op een andere laptop verwijderd?); er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Teams work on this challenge ({teams}): give them another challenge first. Nothing was removed.</source>
+        <translation>Er werken teams aan deze challenge ({teams}): geef ze eerst een andere challenge. Er is niets verwijderd.</translation>
+    </message>
+    <message>
+        <source>Participants prefer this challenge ({members}): change their preference first. Nothing was removed.</source>
+        <translation>Deelnemers hebben deze challenge als voorkeur ({members}): pas eerst hun voorkeur aan. Er is niets verwijderd.</translation>
+    </message>
+    <message>
+        <source>This text has at most {limit} characters; nothing was saved.</source>
+        <translation>Deze tekst heeft hoogstens {limit} tekens; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>This text is no longer there (changed on another laptop?); nothing was saved.</source>
+        <translation>Deze tekst is er niet meer (gewijzigd op een andere laptop?); er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Texts are kept in Dutch and English only.</source>
+        <translation>Teksten worden alleen in het Nederlands en het Engels bewaard.</translation>
+    </message>
+    <message>
+        <source>This event has no such step.</source>
+        <translation>Dit evenement heeft zo'n stap niet.</translation>
+    </message>
+    <message>
+        <source>This step takes the minutes of its parts: change those.</source>
+        <translation>Deze stap duurt zo lang als zijn onderdelen samen: pas die aan.</translation>
+    </message>
+    <message>
+        <source>This step has no such part; nothing was saved.</source>
+        <translation>Deze stap heeft zo'n onderdeel niet; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>This rule is not set for this step; nothing was saved.</source>
+        <translation>Deze regel hoort niet bij deze stap; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Dots have been placed in this vote: its rules stay as they are. Only the dots per person can still go up. Nothing was saved.</source>
+        <translation>In deze stemming zijn al stippen gezet: de regels blijven zoals ze zijn. Alleen het aantal stippen per persoon kan nog omhoog. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Someone has placed {placed} dots in this vote already: the dots per person cannot go below {placed}. Nothing was saved.</source>
+        <translation>Iemand heeft in deze stemming al {placed} stippen gezet: het aantal stippen per persoon kan niet onder {placed}. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written ({reason}). Choose another folder or name; nothing was written.</source>
+        <translation>Het bestand kan niet worden geschreven ({reason}). Kies een andere map of naam; er is niets geschreven.</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 challenges' texts, each step's minutes and rules — saved to the event as it is changed (the template
 it was made from stays as it is), and "Save as template…" to start next year's event from this one.
 
-Tabs: General, Challenges, Steps; ``add_tab`` lets another part add one (the programme, at index 1).
+Tabs: General, Programme (ui/event/programme_editor.py), Challenges, Steps.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from ui.event.editor_details import DetailsTab
 from ui.event.editor_fields import refusal_text
 from ui.event.editor_state import EditedEvent
 from ui.event.editor_steps import StepsTab
+from ui.event.programme_editor import ProgrammeEditor
 from ui.storage.feed_bridge import touches
 from ui.window.workspace import Workspace
 
@@ -75,6 +76,8 @@ class EditorPage(QWidget):
         self.challenges = ChallengesTab(self._edited, self._saved)
         self.steps = StepsTab(self._edited, self._saved)
         self.tabs.addTab(self.details, self.tr("General"))
+        self.programme = ProgrammeEditor(workspace)
+        self.tabs.addTab(self.programme, self.tr("Programme"))
         self.tabs.addTab(self.challenges, self.tr("Challenges"))
         self.tabs.addTab(self.steps, self.tr("Steps"))
         column.addWidget(self.tabs, 1)
@@ -96,10 +99,6 @@ class EditorPage(QWidget):
         landing = getattr(self.tabs.currentWidget(), "landing", None)
         return landing() if landing is not None else self.tabs.tabBar()
 
-    def add_tab(self, widget: QWidget, title: str, index: int) -> int:
-        """Another part's tab (the programme editor, at index 1); its ``refresh()`` and ``landing()``,
-        when it has them, are called like the editor's own. The index it got."""
-        return self.tabs.insertTab(index, widget, title)
 
     def enter_tab(self, index: int) -> None:
         """Switch to tab ``index`` (round the ends) with the focus on its first field."""

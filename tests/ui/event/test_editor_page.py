@@ -47,7 +47,7 @@ def _retype(qtbot, field: QWidget, text: str, key=Qt.Key.Key_Return) -> None:
 
 
 def _steps(qtbot, page) -> None:
-    page.enter_tab(2)
+    page.enter_tab(3)
     settle()
 
 
@@ -55,11 +55,13 @@ def test_ctrl_pgdown_and_pgup_switch_tabs_and_the_focus_lands_on_the_first_field
     window, page, *_ = editor
     assert QApplication.focusWidget() is find(window, QLineEdit, "editorEventName")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown, CTRL)
-    assert page.tabs.currentIndex() == 1 and QApplication.focusWidget().objectName() == "editorChallengeList"
+    assert page.tabs.currentIndex() == 1 and QApplication.focusWidget().objectName() == "programmeTable"
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown, CTRL)
-    assert page.tabs.currentIndex() == 2 and QApplication.focusWidget().objectName() == "minutes_braindump"
+    assert page.tabs.currentIndex() == 2 and QApplication.focusWidget().objectName() == "editorChallengeList"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown, CTRL)
+    assert page.tabs.currentIndex() == 3 and QApplication.focusWidget().objectName() == "minutes_braindump"
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageUp, CTRL)
-    assert page.tabs.currentIndex() == 1
+    assert page.tabs.currentIndex() == 2
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown, CTRL)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown, CTRL)  # round the end
     assert page.tabs.currentIndex() == 0 and QApplication.focusWidget().objectName() == "editorEventName"
@@ -130,7 +132,7 @@ def test_after_votes_another_rule_is_refused_and_unticked_again(qtbot, editor):
 
 def test_a_challenge_text_typed_is_saved_when_the_field_is_left(qtbot, editor):
     window, page, store, event_id, _team = editor
-    page.enter_tab(1)
+    page.enter_tab(2)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)  # the second challenge
     settle()
     field = find(window, QLineEdit, "challengeText_title_en")
@@ -148,7 +150,7 @@ def test_a_challenge_text_typed_is_saved_when_the_field_is_left(qtbot, editor):
 
 def test_a_challenge_text_is_saved_after_a_pause_in_typing(qtbot, editor):
     window, page, store, event_id, _team = editor
-    page.enter_tab(1)
+    page.enter_tab(2)
     field = find(window, QPlainTextEdit, "challengeText_question_nl")
     field.setFocus()
     qtbot.keyClick(field, Qt.Key.Key_End, CTRL)
@@ -159,7 +161,7 @@ def test_a_challenge_text_is_saved_after_a_pause_in_typing(qtbot, editor):
 
 def test_an_emptied_title_is_refused_and_comes_back_when_left(qtbot, editor):
     window, page, store, event_id, _team = editor
-    page.enter_tab(1)
+    page.enter_tab(2)
     before = held(store, event_id)
     field = find(window, QLineEdit, "challengeText_title_nl")
     field.setFocus()
@@ -175,7 +177,7 @@ def test_an_emptied_title_is_refused_and_comes_back_when_left(qtbot, editor):
 
 def test_a_question_is_added_and_typed_over(qtbot, editor):
     window, page, store, event_id, _team = editor
-    page.enter_tab(1)
+    page.enter_tab(2)
     qtbot.mouseClick(find(window, QPushButton, "addQuestionButton"), Qt.MouseButton.LeftButton)
     settle()
     field = QApplication.focusWidget()
@@ -189,7 +191,7 @@ def test_a_question_is_added_and_typed_over(qtbot, editor):
 def test_a_challenge_a_team_works_on_is_not_removed(qtbot, editor, monkeypatch):
     window, page, store, event_id, _team = editor
     monkeypatch.setattr("ui.event.editor_challenges.confirm", lambda *_: True)
-    page.enter_tab(1)
+    page.enter_tab(2)
     before = held(store, event_id)
     qtbot.mouseClick(find(window, QPushButton, "removeChallengeButton"), Qt.MouseButton.LeftButton)
     settle()
@@ -235,11 +237,10 @@ def test_save_as_template_to_a_folder_that_is_not_there_says_why(qtbot, editor, 
     assert not (tmp_path / "nowhere").exists()
 
 
-def test_another_tab_is_added_where_asked(editor):
+def test_the_programme_is_the_second_tab(editor):
     _window, page, *_ = editor
-    programme = QWidget()
-    assert page.add_tab(programme, "Programme", 1) == 1
     assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == ["General", "Programme", "Challenges", "Steps"]
+    assert page.tabs.widget(1).objectName() == "programmeEditor"
 
 
 def test_a_new_date_typed_moves_the_day_and_the_header_says_it(qtbot, editor):
@@ -268,7 +269,7 @@ def test_an_edit_from_elsewhere_shows_in_the_open_editor(qtbot, editor):
 
 def test_the_challenge_page_shows_an_edited_title(qtbot, editor):
     window, page, store, event_id, _team = editor
-    page.enter_tab(1)
+    page.enter_tab(2)
     _retype(qtbot, find(window, QLineEdit, "challengeText_title_en"), "Municipal IT, faster", key=Qt.Key.Key_Tab)
     _retype(qtbot, find(window, QLineEdit, "challengeText_title_nl"), "Gemeentelijke IT, sneller", key=Qt.Key.Key_Tab)
     window.event_view.go_to(("challenge",))
@@ -281,7 +282,7 @@ def test_a_focused_field_not_typed_in_keeps_a_change_from_elsewhere(qtbot, edito
     window, page, store, event_id, _team = editor
     from app.event.challenge_edits import set_challenge_text
 
-    page.enter_tab(1)
+    page.enter_tab(2)
     field = find(window, QLineEdit, "challengeText_title_en")
     field.setFocus()
     set_challenge_text(store, event_id, "gemeentelijke_it", ("title",), "en", "Renamed elsewhere")  # another laptop
