@@ -1,0 +1,229 @@
+"""The rule of team formation, pure (no database): how many teams, who goes where, what is wrong.
+
+``propose`` mixes organisations and job titles. For an organisation with k of the people placed
+into T teams, no team gets more than ⌈k/T⌉ of them; that bound is **hard, by construction**: the
+people are put in one sequence in which each organisation's people stand together, and the sequence
+is dealt like cards (person i to team i mod T). Any k consecutive places of a deal hit each team
+at most ⌈k/T⌉ times, and a deal of n people gives team sizes within one of each other.
+
+Job titles ("functie") spread the same way **as far as the organisation bound allows** (best
+effort): within each organisation its people are ordered by title, the people without an
+organisation are ordered by title too (so when no organisation holds two people, the title bound
+holds by the same construction), and then swaps between teams that keep both sizes and the
+organisation bound take away every title crowding they can. Two people with the same name never
+share a team (a member's name is unique within a team): swaps separate them, and when there are
+more people with one name than teams, the proposal is refused.
+
+Absent participants ("not there today") take no part: the callers leave them out of a proposal,
+and ``warnings`` leaves them out of the sizes and the bounds.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from collections import Counter
+from collections.abc import Sequence
+
+from app.errors import DomainError
+from app.participants.formation_model import Person, TeamColumn, Warning
+
+
+def team_count(participants: int, size: int | None = None, count: int | None = None) -> int:
+    """How many teams: ``count`` itself, or for a chosen ``size`` as few teams as hold everyone with
+    no team larger than ``size`` (⌈participants/size⌉; e.g. 23 people, size 5: 5 teams of 4 and 5).
+    Exactly one of ``size`` and ``count`` is given."""
+    if (size is None) == (count is None):
+        raise ValueError("give a team size or a number of teams, not both or neither")
+    if participants < 1:
+        raise DomainError("nobody_to_place", "there is nobody to place in a team")
+    if size is not None:
+        if size < 1:
+            raise DomainError("team_size_invalid", f"a team has at least one member, not {size}", size=size)
+        if size > participants:
+            raise DomainError("team_size_too_large", f"a team of {size} is more than the {participants} participants",
+                              size=size, participants=participants)
+        return math.ceil(participants / size)
+    _check_count(participants, count)
+    return count
+
+
+def _check_count(participants: int, count: int) -> None:
+    if count < 1:
+        raise DomainError("team_count_invalid", f"there is at least one team, not {count}", count=count)
+    if count > participants:
+        raise DomainError("team_count_too_large", f"{count} teams is more than the {participants} participants",
+                          count=count, participants=participants)
+
+
+def key(text: str) -> str:
+    """An organisation, job title or name as formation compares it: spaces folded, case ignored."""
+    return " ".join(text.split()).casefold()
+
+
+def bound(k: int, teams: int) -> int:
+    """The most of a group of ``k`` people one of ``teams`` teams may hold: ⌈k/T⌉."""
+    return -(-k // teams)
+
+
+def propose(people: Sequence[Person], teams: int, seed: int) -> list[list[Person]]:
+    """``people`` in ``teams`` teams (see the module's rule); the same people and seed give the same
+    teams, in whatever order the people come. Each team lists its members by name."""
+    _check_count(len(people), teams)
+    rng = random.Random(seed)
+    ordered = sorted(people, key=lambda p: p.id)
+    groups: list[list[Person]] = [[] for _ in range(teams)]
+    for index, person in enumerate(_deal_order(ordered, rng)):
+        groups[index % teams].append(person)
+    _Swaps(groups, ordered).separate_names().spread_roles()
+    return [sorted(group, key=lambda p: (key(p.name), p.id)) for group in groups]
+
+
+def _deal_order(people: list[Person], rng: random.Random) -> list[Person]:
+    """One sequence: organisations together, largest first (ties in the seed's order), each ordered
+    by title; the people without an organisation last, ordered by title."""
+    title_rank = _ranks([key(p.job_title) for p in people], rng)
+    tie = {p.id: rng.random() for p in people}
+
+    def by_title(person: Person) -> tuple[float, float]:
+        return title_rank[key(person.job_title)], tie[person.id]
+
+    organisations: dict[str, list[Person]] = {}
+    loose: list[Person] = []
+    for person in people:
+        name = key(person.organisation)
+        (organisations.setdefault(name, []) if name else loose).append(person)
+    order_rank = {name: rng.random() for name in organisations}
+    blocks = sorted(organisations, key=lambda name: (-len(organisations[name]), order_rank[name]))
+    sequence = [person for name in blocks for person in sorted(organisations[name], key=by_title)]
+    return sequence + sorted(loose, key=by_title)
+
+
+def _ranks(values: list[str], rng: random.Random) -> dict[str, float]:
+    """A rank per value: the most frequent first (ties in the seed's order); "" (none) last."""
+    counts = Counter(values)
+    shuffled = {value: rng.random() for value in sorted(counts)}
+    order = sorted(counts, key=lambda value: (value == "", -counts[value], shuffled[value]))
+    return {value: float(rank) for rank, value in enumerate(order)}
+
+
+class _Swaps:
+    """Exchanges of two people between teams: sizes never change, and no exchange breaks the
+    organisation bound or puts two people of one name together."""
+
+    def __init__(self, groups: list[list[Person]], people: list[Person]) -> None:
+        self.groups = groups
+        teams = len(groups)
+        self.org_bound = {o: bound(k, teams) for o, k in Counter(key(p.organisation) for p in people).items() if o}
+        self.title_bound = {t: bound(k, teams) for t, k in Counter(key(p.job_title) for p in people).items() if t}
+        self.name_count = Counter(key(p.name) for p in people)
+        crowded = [name for name, k in self.name_count.items() if k > teams]
+        if crowded:
+            name = next(p.name for p in people if key(p.name) == crowded[0])
+            raise DomainError("member_name_duplicate", f"{name!r}: more people of this name than teams", name=name)
+
+    def separate_names(self) -> _Swaps:
+        for index, group in enumerate(self.groups):
+            while clash := self._name_clash(group):
+                if not self._swap_away(index, clash, self._name_fits):
+                    raise DomainError("member_name_duplicate", f"{clash.name!r} cannot be kept apart", name=clash.name)
+        return self
+
+    def spread_roles(self) -> _Swaps:
+        """Each swap takes one person away from a team holding too many of their title, into a
+        team with room below the bound, and brings no one in above their own bound: the title
+        crowding only goes down, so this ends."""
+        moved = True
+        while moved:
+            moved = False
+            for index, group in enumerate(self.groups):
+                for person in self._title_crowded(group):
+                    if self._swap_away(index, person, self._title_fits):
+                        moved = True
+                        break
+        return self
+
+    def _name_clash(self, group: list[Person]) -> Person | None:
+        seen: set[str] = set()
+        for person in group:
+            if key(person.name) in seen:
+                return person
+            seen.add(key(person.name))
+        return None
+
+    def _title_crowded(self, group: list[Person]) -> list[Person]:
+        counts = Counter(key(p.job_title) for p in group)
+        return [p for p in group if key(p.job_title) and counts[key(p.job_title)] > self.title_bound[key(p.job_title)]]
+
+    def _swap_away(self, index: int, person: Person, fits) -> bool:
+        """Swap ``person`` with someone of another team where ``fits`` and the organisation bound allow."""
+        here = self.groups[index]
+        for other_index, there in enumerate(self.groups):
+            if other_index == index:
+                continue
+            for other in there:
+                if fits(person, other, here, there) and self._orgs_fit(person, other, here, there):
+                    here[here.index(person)] = other
+                    there[there.index(other)] = person
+                    return True
+        return False
+
+    def _orgs_fit(self, person: Person, other: Person, here: list[Person], there: list[Person]) -> bool:
+        mine, theirs = key(person.organisation), key(other.organisation)
+        if mine == theirs:
+            return True
+        return self._room(mine, there, self.org_bound, "organisation") and self._room(theirs, here, self.org_bound, "organisation")
+
+    def _name_fits(self, person: Person, other: Person, here: list[Person], there: list[Person]) -> bool:
+        names_there = {key(p.name) for p in there if p is not other}
+        names_here = {key(p.name) for p in here if p is not person}
+        return key(person.name) not in names_there and key(other.name) not in names_here
+
+    def _title_fits(self, person: Person, other: Person, here: list[Person], there: list[Person]) -> bool:
+        mine, theirs = key(person.job_title), key(other.job_title)
+        return (mine != theirs and self._room(mine, there, self.title_bound, "job_title")
+                and self._room(theirs, here, self.title_bound, "job_title")
+                and self._name_fits(person, other, here, there))
+
+    @staticmethod
+    def _room(value: str, group: list[Person], bounds: dict[str, int], field: str) -> bool:
+        """Whether one more person of ``value`` fits in ``group`` (no value: no bound)."""
+        return not value or sum(key(getattr(p, field)) == value for p in group) < bounds[value]
+
+
+def warnings(columns: Sequence[TeamColumn], unplaced: Sequence[Person]) -> tuple[Warning, ...]:
+    """What the rule finds on one challenge's board (see ``Warning``). Absent people count for
+    nothing: not in a team's size, not in an organisation's or title's k, not as unplaced. The
+    bounds use the board's teams that hold anyone present (an empty team gets "team_empty")."""
+    present = {c.team_id: [p for p in c.members if not p.absent] for c in columns}
+    filled = [c for c in columns if present[c.team_id]]
+    found: list[Warning] = []
+    everyone = [p for c in filled for p in present[c.team_id]]
+    for column in columns:
+        members = present[column.team_id]
+        if not members:
+            found.append(Warning("team_empty", column.team_id, {}))
+            continue
+        found += _crowded(column.team_id, members, everyone, len(filled), "organisation", "organisation_crowded")
+        found += _crowded(column.team_id, members, everyone, len(filled), "job_title", "role_crowded")
+    sizes = [len(present[c.team_id]) for c in filled]
+    if sizes and max(sizes) - min(sizes) > 1:
+        found += [Warning("size_uneven", c.team_id, {"size": len(present[c.team_id]), "smallest": min(sizes), "largest": max(sizes)})
+                  for c in filled if len(present[c.team_id]) in (min(sizes), max(sizes))]
+    waiting = sum(not p.absent for p in unplaced)
+    if waiting:
+        found.append(Warning("unplaced", None, {"count": waiting}))
+    return tuple(found)
+
+
+def _crowded(team_id: int, members: list[Person], everyone: list[Person], teams: int, field: str, code: str) -> list[Warning]:
+    totals = Counter(key(getattr(p, field)) for p in everyone)
+    here = Counter(key(getattr(p, field)) for p in members)
+    param = "organisation" if field == "organisation" else "role"
+    found = []
+    for value, count in here.items():
+        limit = bound(totals[value], teams)
+        if value and count > limit:
+            shown = next(" ".join(getattr(p, field).split()) for p in members if key(getattr(p, field)) == value)
+            found.append(Warning(code, team_id, {param: shown, "count": count, "limit": limit}))
+    return found
