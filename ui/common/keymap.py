@@ -87,6 +87,12 @@ KEYMAP: dict[str, Binding] = {
     "jurorNotSeen": Binding(("Ctrl+N",), QT_TRANSLATE_NOOP("keymap", "Scoring: mark the team as not seen, or unmark it")),
     "juryNextTab": Binding(("Ctrl+PgDown", "Ctrl+Tab"), QT_TRANSLATE_NOOP("keymap", "Jury: the next tab (running order, scores, juryberaad, reveal)")),
     "juryPreviousTab": Binding(("Ctrl+PgUp", "Ctrl+Shift+Tab"), QT_TRANSLATE_NOOP("keymap", "Jury: the previous tab")),
+    "formationMoveLeft": Binding(("Alt+Left",), QT_TRANSLATE_NOOP("keymap", "Teams: move the person with the focus to the column on the left")),
+    "formationMoveRight": Binding(("Alt+Right",), QT_TRANSLATE_NOOP("keymap", "Teams: move the person with the focus to the column on the right")),
+    "formationMoveUp": Binding(("Alt+Up",), QT_TRANSLATE_NOOP("keymap", "Teams: move the person with the focus up in their team")),
+    "formationMoveDown": Binding(("Alt+Down",), QT_TRANSLATE_NOOP("keymap", "Teams: move the person with the focus down in their team")),
+    "formationMoveTo": Binding(("Ctrl+Shift+M",), QT_TRANSLATE_NOOP("keymap", "Teams: move the person with the focus to… (a list of the teams)")),
+    "formationAbsent": Binding(("Ctrl+Shift+A",), QT_TRANSLATE_NOOP("keymap", "Teams: the person with the focus is absent today, or there again")),
 }
 
 

@@ -13,6 +13,7 @@ from app.errors import DomainError
 from ui.common.messages_juror import desk_messages
 from ui.common.messages_awards import award_messages
 from ui.common.messages_files import juror_file_messages
+from ui.common.messages_formation import formation_messages
 from ui.storage.database_messages import database_message
 
 
@@ -84,6 +85,7 @@ def message_for(error: DomainError) -> str:
         **_jury_setup(p),
         **award_messages(p),
         **juror_file_messages(p),
+        **formation_messages(p),
         "vote_item_frozen": lambda: _frozen(p.get("dots", 0), p.get("action")),
         "vote_dots_dropped": lambda: _dots_placed(p.get("dots", 0)) + " " + QCoreApplication.translate("messages", "Deleting it would drop them; nothing was deleted."),
         **_reveal_and_audience(p),
