@@ -1099,6 +1099,60 @@ ranking</source>
     </message>
 </context>
 <context>
+    <name>FormationControls</name>
+    <message>
+        <source>Make teams by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number of teams</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make teams</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shuffle again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new draw of the teams that have not started, with the same size or number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>+ Add an empty team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People per team (at most)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FormationWords</name>
+    <message>
+        <source>Not yet placed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count}× {organisation} (max {limit})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count}× {role} (max {limit})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{size} people; teams run {smallest}–{largest}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>GatePage</name>
     <message>
         <source>END OF PHASE {number}</source>
@@ -2103,6 +2157,153 @@ add a photo of a sketch</source>
     </message>
     <message>
         <source>Tab goes to the next cell, Space ticks “not seen”, {keys} goes on.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Roles (captain, time keeper…) are not given here: each team chooses them together, as the workbook says.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Participants and teams</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forget e-mail addresses…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Personal data: after the event, forget every participant's e-mail address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No preference</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) not yet placed</source>
+        <translation>
+            <numerusform>%n participant not yet placed</numerusform>
+            <numerusform>%n participants not yet placed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s) with a warning</source>
+        <translation>
+            <numerusform>%n team with a warning</numerusform>
+            <numerusform>%n teams with a warning</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no teams yet: make them above, or add an empty team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everyone is placed and the teams are mixed as the rule asks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Re-form the %n team(s) of this challenge that already have people? Who is in which of them changes; teams that have started stay as they are.</source>
+        <translation>
+            <numerusform>Re-form the %n team of this challenge that already has people? Who is in it changes; teams that have started stay as they are.</numerusform>
+            <numerusform>Re-form the %n teams of this challenge that already have people? Who is in which of them changes; teams that have started stay as they are.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shuffle the teams again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make the teams again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The teams are made: adjust them by dragging, or with Alt+arrows on a person.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No e-mail addresses are kept for this event.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Forget the e-mail addresses of %n participant(s)? This cannot be undone; names, organisations and teams stay.</source>
+        <translation>
+            <numerusform>Forget the e-mail address of %n participant? This cannot be undone; names, organisations and teams stay.</numerusform>
+            <numerusform>Forget the e-mail addresses of %n participants? This cannot be undone; names, organisations and teams stay.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forget e-mail addresses</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail address(es) forgotten.</source>
+        <translation>
+            <numerusform>%n e-mail address forgotten.</numerusform>
+            <numerusform>%n e-mail addresses forgotten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonCard</name>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>absent today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Absent today</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PersonMoves</name>
+    <message>
+        <source>{name} is not yet placed now, on the board of their preferred challenge.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{team} has already started. Move {name} out of it? Their roles in it end; their notes stay, with their name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Their %n dot(s) in votes not yet revealed are taken back.</source>
+        <translation>
+            <numerusform>Their %n dot in a vote not yet revealed is taken back.</numerusform>
+            <numerusform>Their %n dots in votes not yet revealed are taken back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move out of a team that has started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move to…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Absent today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preferred challenge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No preference</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3622,6 +3823,36 @@ add a photo of a sketch</source>
     </message>
 </context>
 <context>
+    <name>TeamLane</name>
+    <message>
+        <source>Empty: drag someone here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This team has already started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove this empty team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Room or break-out room</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Room of {team}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TeamOverview</name>
     <message>
         <source>Running order</source>
@@ -4651,6 +4882,30 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
         <source>Jury: the previous tab</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Teams: move the person with the focus to the column on the left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teams: move the person with the focus to the column on the right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teams: move the person with the focus up in their team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teams: move the person with the focus down in their team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teams: move the person with the focus to… (a list of the teams)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teams: the person with the focus is absent today, or there again</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>last_resort</name>
@@ -5357,6 +5612,38 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
     </message>
     <message>
         <source>{team}, {criterion}: “{text}” is not a whole number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This challenge has nobody to place in a team (absent participants are not placed); nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A team has at least one member; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A team of {size} is more than the {participants} participants to place: choose a smaller size. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make at least one team; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} teams is more than the {participants} participants to place: choose fewer teams. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team {number} still has people in it: move them first. Nothing was removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team {number} has already started its work, so it stays. Nothing was removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A room's name has at most {limit} characters; nothing was saved.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1100,6 +1100,60 @@ ranking</translation>
     </message>
 </context>
 <context>
+    <name>FormationControls</name>
+    <message>
+        <source>Make teams by</source>
+        <translation>Teams maken op</translation>
+    </message>
+    <message>
+        <source>Team size</source>
+        <translation>Teamgrootte</translation>
+    </message>
+    <message>
+        <source>Number of teams</source>
+        <translation>Aantal teams</translation>
+    </message>
+    <message>
+        <source>Make teams</source>
+        <translation>Teams maken</translation>
+    </message>
+    <message>
+        <source>Shuffle again</source>
+        <translation>Opnieuw schudden</translation>
+    </message>
+    <message>
+        <source>A new draw of the teams that have not started, with the same size or number</source>
+        <translation>Een nieuwe loting van de teams die nog niet begonnen zijn, met dezelfde grootte of hetzelfde aantal</translation>
+    </message>
+    <message>
+        <source>+ Add an empty team</source>
+        <translation>+ Leeg team toevoegen</translation>
+    </message>
+    <message>
+        <source>People per team (at most)</source>
+        <translation>Mensen per team (hoogstens)</translation>
+    </message>
+</context>
+<context>
+    <name>FormationWords</name>
+    <message>
+        <source>Not yet placed</source>
+        <translation>Nog niet ingedeeld</translation>
+    </message>
+    <message>
+        <source>{count}× {organisation} (max {limit})</source>
+        <translation>{count}× {organisation} (max {limit})</translation>
+    </message>
+    <message>
+        <source>{count}× {role} (max {limit})</source>
+        <translation>{count}× {role} (max {limit})</translation>
+    </message>
+    <message>
+        <source>{size} people; teams run {smallest}–{largest}</source>
+        <translation>{size} personen; teams hebben {smallest}–{largest}</translation>
+    </message>
+</context>
+<context>
     <name>GatePage</name>
     <message>
         <source>END OF PHASE {number}</source>
@@ -2106,6 +2160,153 @@ voeg een foto van een schets toe</translation>
     <message>
         <source>Tab goes to the next cell, Space ticks “not seen”, {keys} goes on.</source>
         <translation>Tab gaat naar het volgende vak, spatie vinkt “niet gezien” aan, {keys} gaat verder.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Challenge</translation>
+    </message>
+    <message>
+        <source>Roles (captain, time keeper…) are not given here: each team chooses them together, as the workbook says.</source>
+        <translation>Rollen (teamcaptain, tijdbewaker…) worden hier niet toegewezen: elk team kiest ze samen, zoals het werkboek zegt.</translation>
+    </message>
+    <message>
+        <source>Participants and teams</source>
+        <translation>Deelnemers en teams</translation>
+    </message>
+    <message>
+        <source>Forget e-mail addresses…</source>
+        <translation>E-mailadressen vergeten…</translation>
+    </message>
+    <message>
+        <source>Personal data: after the event, forget every participant's e-mail address</source>
+        <translation>Persoonsgegevens: vergeet na het evenement het e-mailadres van elke deelnemer</translation>
+    </message>
+    <message>
+        <source>No preference</source>
+        <translation>Zonder voorkeur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) not yet placed</source>
+        <translation>
+            <numerusform>%n deelnemer nog niet ingedeeld</numerusform>
+            <numerusform>%n deelnemers nog niet ingedeeld</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s) with a warning</source>
+        <translation>
+            <numerusform>%n team met een waarschuwing</numerusform>
+            <numerusform>%n teams met een waarschuwing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no teams yet: make them above, or add an empty team</source>
+        <translation>nog geen teams: maak ze hierboven, of voeg een leeg team toe</translation>
+    </message>
+    <message>
+        <source>Everyone is placed and the teams are mixed as the rule asks.</source>
+        <translation>Iedereen is ingedeeld en de teams zijn gemengd zoals de regel vraagt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-form the %n team(s) of this challenge that already have people? Who is in which of them changes; teams that have started stay as they are.</source>
+        <translation>
+            <numerusform>%n team van deze challenge heeft al mensen: opnieuw indelen? Wie erin zit verandert; teams die al begonnen zijn blijven zoals ze zijn.</numerusform>
+            <numerusform>%n teams van deze challenge hebben al mensen: opnieuw indelen? Wie in welk team zit verandert; teams die al begonnen zijn blijven zoals ze zijn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shuffle the teams again</source>
+        <translation>Teams opnieuw schudden</translation>
+    </message>
+    <message>
+        <source>Make the teams again</source>
+        <translation>Teams opnieuw maken</translation>
+    </message>
+    <message>
+        <source>The teams are made: adjust them by dragging, or with Alt+arrows on a person.</source>
+        <translation>De teams zijn gemaakt: pas ze aan door te slepen, of met Alt+pijltjes op een persoon.</translation>
+    </message>
+    <message>
+        <source>No e-mail addresses are kept for this event.</source>
+        <translation>Voor dit evenement zijn geen e-mailadressen bewaard.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forget the e-mail addresses of %n participant(s)? This cannot be undone; names, organisations and teams stay.</source>
+        <translation>
+            <numerusform>Het e-mailadres van %n deelnemer vergeten? Dit kan niet ongedaan worden gemaakt; namen, organisaties en teams blijven.</numerusform>
+            <numerusform>De e-mailadressen van %n deelnemers vergeten? Dit kan niet ongedaan worden gemaakt; namen, organisaties en teams blijven.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forget e-mail addresses</source>
+        <translation>E-mailadressen vergeten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail address(es) forgotten.</source>
+        <translation>
+            <numerusform>%n e-mailadres vergeten.</numerusform>
+            <numerusform>%n e-mailadressen vergeten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonCard</name>
+    <message>
+        <source>absent</source>
+        <translation>afwezig</translation>
+    </message>
+    <message>
+        <source>absent today</source>
+        <translation>vandaag afwezig</translation>
+    </message>
+    <message>
+        <source>Absent today</source>
+        <translation>Afwezig vandaag</translation>
+    </message>
+</context>
+<context>
+    <name>PersonMoves</name>
+    <message>
+        <source>{name} is not yet placed now, on the board of their preferred challenge.</source>
+        <translation>{name} staat nu bij ‘Nog niet ingedeeld’, op het bord van de challenge van hun voorkeur.</translation>
+    </message>
+    <message>
+        <source>{team} has already started. Move {name} out of it? Their roles in it end; their notes stay, with their name.</source>
+        <translation>{team} is al begonnen. {name} eruit halen? Hun rollen in het team vervallen; hun notities blijven, met hun naam.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %n dot(s) in votes not yet revealed are taken back.</source>
+        <translation>
+            <numerusform>Hun %n stip in een nog niet onthulde stemming wordt teruggenomen.</numerusform>
+            <numerusform>Hun %n stippen in nog niet onthulde stemmingen worden teruggenomen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move out of a team that has started</source>
+        <translation>Uit een begonnen team halen</translation>
+    </message>
+    <message>
+        <source>Move to…</source>
+        <translation>Verplaats naar…</translation>
+    </message>
+    <message>
+        <source>Absent today</source>
+        <translation>Afwezig vandaag</translation>
+    </message>
+    <message>
+        <source>Preferred challenge</source>
+        <translation>Voorkeurschallenge</translation>
+    </message>
+    <message>
+        <source>No preference</source>
+        <translation>Zonder voorkeur</translation>
     </message>
 </context>
 <context>
@@ -3624,6 +3825,36 @@ voeg een foto van een schets toe</translation>
     </message>
 </context>
 <context>
+    <name>TeamLane</name>
+    <message>
+        <source>Empty: drag someone here</source>
+        <translation>Leeg: sleep hier iemand heen</translation>
+    </message>
+    <message>
+        <source>This team has already started</source>
+        <translation>Dit team is al begonnen</translation>
+    </message>
+    <message>
+        <source>Remove this empty team</source>
+        <translation>Leeg team verwijderen</translation>
+    </message>
+    <message>
+        <source>Room or break-out room</source>
+        <translation>Zaal of break-out room</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n deelnemer</numerusform>
+            <numerusform>%n deelnemers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Room of {team}</source>
+        <translation>Zaal van {team}</translation>
+    </message>
+</context>
+<context>
     <name>TeamOverview</name>
     <message>
         <source>Running order</source>
@@ -4664,6 +4895,30 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
         <source>Jury: the previous tab</source>
         <translation>Jury: het vorige tabblad</translation>
     </message>
+    <message>
+        <source>Teams: move the person with the focus to the column on the left</source>
+        <translation>Teams: de persoon met de focus naar de kolom links</translation>
+    </message>
+    <message>
+        <source>Teams: move the person with the focus to the column on the right</source>
+        <translation>Teams: de persoon met de focus naar de kolom rechts</translation>
+    </message>
+    <message>
+        <source>Teams: move the person with the focus up in their team</source>
+        <translation>Teams: de persoon met de focus omhoog in het team</translation>
+    </message>
+    <message>
+        <source>Teams: move the person with the focus down in their team</source>
+        <translation>Teams: de persoon met de focus omlaag in het team</translation>
+    </message>
+    <message>
+        <source>Teams: move the person with the focus to… (a list of the teams)</source>
+        <translation>Teams: de persoon met de focus verplaatsen naar… (een lijst van de teams)</translation>
+    </message>
+    <message>
+        <source>Teams: the person with the focus is absent today, or there again</source>
+        <translation>Teams: de persoon met de focus is vandaag afwezig, of weer aanwezig</translation>
+    </message>
 </context>
 <context>
     <name>last_resort</name>
@@ -5381,6 +5636,38 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
     <message>
         <source>{team}, {criterion}: “{text}” is not a whole number.</source>
         <translation>{team}, {criterion}: “{text}” is geen heel getal.</translation>
+    </message>
+    <message>
+        <source>This challenge has nobody to place in a team (absent participants are not placed); nothing was changed.</source>
+        <translation>Bij deze challenge is niemand om in een team te plaatsen (afwezigen worden niet ingedeeld); er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>A team has at least one member; nothing was changed.</source>
+        <translation>Een team heeft minstens één lid; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>A team of {size} is more than the {participants} participants to place: choose a smaller size. Nothing was changed.</source>
+        <translation>Een team van {size} is meer dan de {participants} deelnemers om in te delen: kies een kleinere grootte. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Make at least one team; nothing was changed.</source>
+        <translation>Maak minstens één team; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>{count} teams is more than the {participants} participants to place: choose fewer teams. Nothing was changed.</source>
+        <translation>{count} teams is meer dan de {participants} deelnemers om in te delen: kies minder teams. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Team {number} still has people in it: move them first. Nothing was removed.</source>
+        <translation>Team {number} heeft nog mensen: verplaats ze eerst. Er is niets verwijderd.</translation>
+    </message>
+    <message>
+        <source>Team {number} has already started its work, so it stays. Nothing was removed.</source>
+        <translation>Team {number} is al aan het werk begonnen, dus het blijft. Er is niets verwijderd.</translation>
+    </message>
+    <message>
+        <source>A room's name has at most {limit} characters; nothing was saved.</source>
+        <translation>De naam van een zaal heeft hoogstens {limit} tekens; er is niets opgeslagen.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,5 @@
-"""The formation board's words: a lane's title, the rule's warnings as short badges and as a sentence
-for the whole challenge."""
+"""The formation board's words: a lane's title and a team's warnings as short badges (the page says the
+challenge's own, with their plurals)."""
 
 from __future__ import annotations
 
@@ -25,25 +25,14 @@ def warning_text(warning: Warning) -> str:
         return QCoreApplication.translate("FormationWords", "{count}× {role} (max {limit})").format(count=p["count"], role=p["role"], limit=p["limit"])
     if warning.code == "size_uneven":
         return QCoreApplication.translate("FormationWords", "{size} people; teams run {smallest}–{largest}").format(size=p["size"], smallest=p["smallest"], largest=p["largest"])
-    if warning.code == "unplaced":
-        return QCoreApplication.translate("FormationWords", "%n participant(s) not yet placed", None, p["count"])
     return warning.code
 
 
 def team_warnings(board: FormationBoard, team_id: int) -> list[Warning]:
     """The warnings a team's lane shows as badges (an empty team says so in its lane, not as a badge)."""
-    return [w for w in board.warnings if w.team_id == team_id and w.code != "team_empty"]
+    return [w for w in team_warnings_of(board) if w.team_id == team_id]
 
 
-def board_summary(board: FormationBoard) -> tuple[str, bool]:
-    """One line about the challenge: what still needs the facilitator, or that it is in order.
-    The flag: something needs attention."""
-    parts = [warning_text(w) for w in board.warnings if w.team_id is None]
-    troubled = len({w.team_id for w in board.warnings if w.team_id is not None and w.code != "team_empty"})
-    if troubled:
-        parts.append(QCoreApplication.translate("FormationWords", "%n team(s) with a warning", None, troubled))
-    if not board.teams:
-        parts.append(QCoreApplication.translate("FormationWords", "no teams yet: make them below or add an empty team"))
-    if parts:
-        return " · ".join(parts), True
-    return QCoreApplication.translate("FormationWords", "Everyone is placed and the teams are mixed as the rule asks."), False
+def team_warnings_of(board: FormationBoard) -> list[Warning]:
+    """Every team's warnings on the board (the badges of all its lanes)."""
+    return [w for w in board.warnings if w.team_id is not None and w.code != "team_empty"]

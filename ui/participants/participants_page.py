@@ -20,7 +20,7 @@ from ui.common.widgets import focus_again, label
 from ui.participants.formation_board import FormationBoardView
 from ui.participants.formation_controls import FormationControls
 from ui.participants.formation_look import formation_style
-from ui.participants.formation_words import board_summary
+from ui.participants.formation_words import team_warnings_of
 from ui.participants.person_moves import PersonMoves
 from ui.storage.feed_bridge import touches
 from ui.window.workspace import Workspace
@@ -143,12 +143,24 @@ class ParticipantsPage(QWidget):
         if self.moves.keep_focus_on is not None:
             if self.board.focus_member(self.moves.keep_focus_on, Qt.FocusReason.OtherFocusReason):
                 self.moves.keep_focus_on = None
-        text, troubled = board_summary(board)
+        text, troubled = self._summary(board)
         self.summary.setText(text)
         self.summary.setProperty("role", "badge" if troubled else "muted")
         self.summary.style().unpolish(self.summary)
         self.summary.style().polish(self.summary)
         self.controls.set_formable(board.challenge_key is not None, bool(board.teams))
+
+    def _summary(self, board: FormationBoard) -> tuple[str, bool]:
+        """One line about the challenge: what still needs the facilitator (True), or that it is in order."""
+        parts = [self.tr("%n participant(s) not yet placed", "", w.params["count"]) for w in board.warnings if w.code == "unplaced"]
+        troubled = len({w.team_id for w in team_warnings_of(board)})
+        if troubled:
+            parts.append(self.tr("%n team(s) with a warning", "", troubled))
+        if not board.teams:
+            parts.append(self.tr("no teams yet: make them above, or add an empty team"))
+        if parts:
+            return " · ".join(parts), True
+        return self.tr("Everyone is placed and the teams are mixed as the rule asks."), False
 
     def _on_changes(self, batch) -> None:
         if not touches(batch, FOLLOWED):

@@ -5,7 +5,7 @@ the change feed has shown the move)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -20,10 +20,11 @@ from ui.participants.formation_words import lane_title
 from ui.participants.team_lane import UNPLACED
 
 
-class PersonMoves:
+class PersonMoves(QObject):
     """The page's hands on the board: ``tell(text, ok)`` shows what happened (or why not)."""
 
     def __init__(self, page: QWidget, board: FormationBoardView, tell) -> None:
+        super().__init__(page)
         self._page = page
         self._board = board
         self._tell = tell
@@ -96,7 +97,7 @@ class PersonMoves:
             return False
         board_key = self._board.board.challenge_key if self._board.board else None
         if team_id is UNPLACED and person.challenge_key != board_key:
-            self._tell(QCoreApplication.translate("PersonMoves", "{name} is not yet placed now, on the board of their preferred challenge.").format(name=person.name), True)
+            self._tell(self.tr("{name} is not yet placed now, on the board of their preferred challenge.").format(name=person.name), True)
         else:
             self._tell("", True)
         return True
@@ -107,7 +108,7 @@ class PersonMoves:
         if column is None or not column.started:
             return True
         name = source.card_of(member_id).person.name
-        lines = [QCoreApplication.translate("PersonMoves", "{team} has already started. Move {name} out of it? Their roles in it end; their notes stay, with their name.")
+        lines = [self.tr("{team} has already started. Move {name} out of it? Their roles in it end; their notes stay, with their name.")
                  .format(team=source.title.text(), name=name)]
         try:
             dots = removal(self._ws.store, member_id).dots_taken_back
@@ -115,8 +116,8 @@ class PersonMoves:
             self._tell(message_for(error), False)
             return False
         if dots:
-            lines.append(QCoreApplication.translate("PersonMoves", "Their %n dot(s) in votes not yet revealed are taken back.", None, dots))
-        return confirm(self._page, QCoreApplication.translate("PersonMoves", "Move out of a team that has started"), "\n\n".join(lines))
+            lines.append(self.tr("Their %n dot(s) in votes not yet revealed are taken back.", "", dots))
+        return confirm(self._page, self.tr("Move out of a team that has started"), "\n\n".join(lines))
 
     def toggle_absent(self, member_id: int) -> None:
         card = self._board.card(member_id)
@@ -140,7 +141,7 @@ class PersonMoves:
     # -- menus ---------------------------------------------------------------------------------
     def move_menu(self, member_id: int, parent: QWidget | None = None) -> QMenu:
         """"Move to…": the not yet placed and every team of this board; where the person is, checked."""
-        menu = QMenu(QCoreApplication.translate("PersonMoves", "Move to…"), parent or self._page)
+        menu = QMenu(self.tr("Move to…"), parent or self._page)
         menu.setObjectName("moveToMenu")
         here = self._board.lane_of(member_id)
         for lane in self._board.lanes():
@@ -165,7 +166,7 @@ class PersonMoves:
         moves = self.move_menu(member_id, menu)
         moves.menuAction().setShortcut(_first_key("formationMoveTo"))
         menu.addMenu(moves)
-        absent = QAction(QCoreApplication.translate("PersonMoves", "Absent today"), menu)
+        absent = QAction(self.tr("Absent today"), menu)
         absent.setObjectName("absentAction")
         absent.setCheckable(True)
         absent.setChecked(card.person.absent)
@@ -185,10 +186,10 @@ class PersonMoves:
             self._board.reveal(card)
 
     def _preference_menu(self, member_id: int, current: str | None, parent: QMenu) -> QMenu:
-        menu = QMenu(QCoreApplication.translate("PersonMoves", "Preferred challenge"), parent)
+        menu = QMenu(self.tr("Preferred challenge"), parent)
         menu.setObjectName("preferenceMenu")
         choices = [(c.key, f"{c.number} · {self._ws.t(c.title)}") for c in self._ws.template.challenges]
-        for key, text in [*choices, (None, QCoreApplication.translate("PersonMoves", "No preference"))]:
+        for key, text in [*choices, (None, self.tr("No preference"))]:
             action = menu.addAction(text.replace("&", "&&"))
             action.setCheckable(True)
             action.setChecked(key == current)
