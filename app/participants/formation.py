@@ -27,6 +27,7 @@ from collections.abc import Sequence
 
 from app.errors import DomainError
 from app.participants.formation_model import Person, TeamColumn, Warning
+from app.participants.formation_swaps import Swaps, bound, key
 
 
 def team_count(participants: int, size: int | None = None, count: int | None = None) -> int:
@@ -56,16 +57,6 @@ def _check_count(participants: int, count: int) -> None:
                           count=count, participants=participants)
 
 
-def key(text: str) -> str:
-    """An organisation, job title or name as formation compares it: spaces folded, case ignored."""
-    return " ".join(text.split()).casefold()
-
-
-def bound(k: int, teams: int) -> int:
-    """The most of a group of ``k`` people one of ``teams`` teams may hold: ⌈k/T⌉."""
-    return -(-k // teams)
-
-
 def propose(people: Sequence[Person], teams: int, seed: int) -> list[list[Person]]:
     """``people`` in ``teams`` teams (see the module's rule); the same people and seed give the same
     teams, in whatever order the people come. Each team lists its members by name."""
@@ -75,7 +66,7 @@ def propose(people: Sequence[Person], teams: int, seed: int) -> list[list[Person
     groups: list[list[Person]] = [[] for _ in range(teams)]
     for index, person in enumerate(_deal_order(ordered, rng)):
         groups[index % teams].append(person)
-    _Swaps(groups, ordered).separate_names().spread_roles()
+    Swaps(groups, ordered).separate_names().spread_titles()
     return [sorted(group, key=lambda p: (key(p.name), p.id)) for group in groups]
 
 
@@ -105,90 +96,6 @@ def _ranks(values: list[str], rng: random.Random) -> dict[str, float]:
     shuffled = {value: rng.random() for value in sorted(counts)}
     order = sorted(counts, key=lambda value: (value == "", -counts[value], shuffled[value]))
     return {value: float(rank) for rank, value in enumerate(order)}
-
-
-class _Swaps:
-    """Exchanges of two people between teams: sizes never change, and no exchange breaks the
-    organisation bound or puts two people of one name together."""
-
-    def __init__(self, groups: list[list[Person]], people: list[Person]) -> None:
-        self.groups = groups
-        teams = len(groups)
-        self.org_bound = {o: bound(k, teams) for o, k in Counter(key(p.organisation) for p in people).items() if o}
-        self.title_bound = {t: bound(k, teams) for t, k in Counter(key(p.job_title) for p in people).items() if t}
-        self.name_count = Counter(key(p.name) for p in people)
-        crowded = [name for name, k in self.name_count.items() if k > teams]
-        if crowded:
-            name = next(p.name for p in people if key(p.name) == crowded[0])
-            raise DomainError("member_name_duplicate", f"{name!r}: more people of this name than teams", name=name)
-
-    def separate_names(self) -> _Swaps:
-        for index, group in enumerate(self.groups):
-            while clash := self._name_clash(group):
-                if not self._swap_away(index, clash, self._name_fits):
-                    raise DomainError("member_name_duplicate", f"{clash.name!r} cannot be kept apart", name=clash.name)
-        return self
-
-    def spread_roles(self) -> _Swaps:
-        """Each swap takes one person away from a team holding too many of their title, into a
-        team with room below the bound, and brings no one in above their own bound: the title
-        crowding only goes down, so this ends."""
-        moved = True
-        while moved:
-            moved = False
-            for index, group in enumerate(self.groups):
-                for person in self._title_crowded(group):
-                    if self._swap_away(index, person, self._title_fits):
-                        moved = True
-                        break
-        return self
-
-    def _name_clash(self, group: list[Person]) -> Person | None:
-        seen: set[str] = set()
-        for person in group:
-            if key(person.name) in seen:
-                return person
-            seen.add(key(person.name))
-        return None
-
-    def _title_crowded(self, group: list[Person]) -> list[Person]:
-        counts = Counter(key(p.job_title) for p in group)
-        return [p for p in group if key(p.job_title) and counts[key(p.job_title)] > self.title_bound[key(p.job_title)]]
-
-    def _swap_away(self, index: int, person: Person, fits) -> bool:
-        """Swap ``person`` with someone of another team where ``fits`` and the organisation bound allow."""
-        here = self.groups[index]
-        for other_index, there in enumerate(self.groups):
-            if other_index == index:
-                continue
-            for other in there:
-                if fits(person, other, here, there) and self._orgs_fit(person, other, here, there):
-                    here[here.index(person)] = other
-                    there[there.index(other)] = person
-                    return True
-        return False
-
-    def _orgs_fit(self, person: Person, other: Person, here: list[Person], there: list[Person]) -> bool:
-        mine, theirs = key(person.organisation), key(other.organisation)
-        if mine == theirs:
-            return True
-        return self._room(mine, there, self.org_bound, "organisation") and self._room(theirs, here, self.org_bound, "organisation")
-
-    def _name_fits(self, person: Person, other: Person, here: list[Person], there: list[Person]) -> bool:
-        names_there = {key(p.name) for p in there if p is not other}
-        names_here = {key(p.name) for p in here if p is not person}
-        return key(person.name) not in names_there and key(other.name) not in names_here
-
-    def _title_fits(self, person: Person, other: Person, here: list[Person], there: list[Person]) -> bool:
-        mine, theirs = key(person.job_title), key(other.job_title)
-        return (mine != theirs and self._room(mine, there, self.title_bound, "job_title")
-                and self._room(theirs, here, self.title_bound, "job_title")
-                and self._name_fits(person, other, here, there))
-
-    @staticmethod
-    def _room(value: str, group: list[Person], bounds: dict[str, int], field: str) -> bool:
-        """Whether one more person of ``value`` fits in ``group`` (no value: no bound)."""
-        return not value or sum(key(getattr(p, field)) == value for p in group) < bounds[value]
 
 
 def warnings(columns: Sequence[TeamColumn], unplaced: Sequence[Person]) -> tuple[Warning, ...]:
