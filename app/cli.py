@@ -13,6 +13,7 @@ from typing import TextIO
 
 from app.cli_jury import add_jury_commands
 from app.cli_pdf import add_pdf_commands
+from app.cli_teams import add_teams_commands
 from app.storage.config import ENV_VAR
 
 
@@ -47,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("demo", parents=[shared], help="add a demo event: a day in full swing, anchored at this moment")
     add_pdf_commands(commands, shared)
     add_jury_commands(commands, shared)
+    add_teams_commands(commands, shared)
     _export_parser(commands, shared)
     return parser
 

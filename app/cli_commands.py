@@ -1,4 +1,5 @@
-"""The window-less commands of ``staatsprint``: new-event, add-team, info, demo, pdf, jury, export outcomes|jury."""
+"""The window-less commands of ``staatsprint``: new-event, add-team, info, demo, pdf, jury, export outcomes|jury,
+teams form, forget-emails."""
 
 from __future__ import annotations
 
@@ -57,6 +58,14 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
             from app.jury.cli_run import run_jury
 
             return run_jury(store, args, _newest_event(store, args.event), out)
+        if args.command == "teams":
+            from app.participants.cli_run import run_teams
+
+            return run_teams(store, args, _newest_event(store, args.event), out)
+        if args.command == "forget-emails":
+            from app.participants.cli_run import run_forget_emails
+
+            return run_forget_emails(store, _newest_event(store, args.event), args.lang or "nl", out)
         if args.command == "pdf":
             from app.export.pdf_command import run_pdf
 

@@ -42,7 +42,7 @@ def team_count(participants: int, size: int | None = None, count: int | None = N
         if size < 1:
             raise DomainError("team_size_invalid", f"a team has at least one member, not {size}", size=size)
         if size > participants:
-            raise DomainError("team_size_too_large", f"a team of {size} is more than the {participants} participants",
+            raise DomainError("team_size_too_large", f"a team of {size} is larger than the {participants} participants to place",
                               size=size, participants=participants)
         return math.ceil(participants / size)
     _check_count(participants, count)
@@ -53,7 +53,7 @@ def _check_count(participants: int, count: int) -> None:
     if count < 1:
         raise DomainError("team_count_invalid", f"there is at least one team, not {count}", count=count)
     if count > participants:
-        raise DomainError("team_count_too_large", f"{count} teams is more than the {participants} participants",
+        raise DomainError("team_count_too_large", f"{count} teams are more than the {participants} participants to place",
                           count=count, participants=participants)
 
 

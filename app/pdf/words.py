@@ -198,6 +198,20 @@ WORDS: dict[str, tuple[str, str]] = {  # key: (Dutch, English)
     "feedback_subject": ("Wat de jury elk team meegeeft, per team op een eigen pagina", "What the jury tells each team, one page per team"),
     "slips_subject": ("Stemcodes voor de publieksprijs: één strookje per deelnemer", "Voting codes for the audience award: one slip per participant"),
     "report_subject": ("Verslag van de dag voor de organisator: de teams per challenge en de cijfers", "The day's report for the organiser: the teams per challenge and the numbers"),
+    "teams_formed": ("{teams} teams gevormd voor {challenge} (seed {seed}: dezelfde seed geeft dezelfde teams)",
+                     "{teams} teams formed for {challenge} (seed {seed}: the same seed gives the same teams)"),
+    "teams_team": ("Team {number}", "Team {number}"),
+    "teams_room": ("ruimte {room}", "room {room}"),
+    "teams_started": ("al begonnen, niet opnieuw ingedeeld", "started already, not re-formed"),
+    "teams_absent": ("afwezig", "absent"),
+    "teams_warnings": ("Waarschuwingen", "Warnings"),
+    "teams_organisation_crowded": ("{count} van {organisation} (hoogstens {limit})", "{count} from {organisation} (at most {limit})"),
+    "teams_role_crowded": ("{count} met de functie {role} (hoogstens {limit})", "{count} with the job title {role} (at most {limit})"),
+    "teams_size_uneven": ("{size} leden, terwijl de teams {smallest} tot {largest} leden hebben",
+                          "{size} members, while the teams have {smallest} to {largest} members"),
+    "teams_team_empty": ("nog geen leden", "no members yet"),
+    "teams_unplaced": ("{count} deelnemers nog niet in een team", "{count} participants not in a team yet"),
+    "teams_emails_forgotten": ("{count} e-mailadressen vergeten", "{count} e-mail addresses forgotten"),
 }
 
 
