@@ -1148,7 +1148,11 @@ ranking</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>{size} people; teams run {smallest}–{largest}</source>
+        <source>Large: {size} present (smallest team {smallest})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Small: {size} present (largest team {largest})</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3833,6 +3837,10 @@ add a photo of a sketch</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Remove this empty team</source>
         <translation type="unfinished" />
     </message>
@@ -3841,10 +3849,17 @@ add a photo of a sketch</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>%n participant(s)</source>
+        <source>%n present</source>
         <translation>
-            <numerusform>%n participant</numerusform>
-            <numerusform>%n participants</numerusform>
+            <numerusform>%n present</numerusform>
+            <numerusform>%n present</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absent today</source>
+        <translation>
+            <numerusform>%n absent today</numerusform>
+            <numerusform>%n absent today</numerusform>
         </translation>
     </message>
     <message>

@@ -1149,8 +1149,12 @@ ranking</translation>
         <translation>{count}× {role} (max {limit})</translation>
     </message>
     <message>
-        <source>{size} people; teams run {smallest}–{largest}</source>
-        <translation>{size} personen; teams hebben {smallest}–{largest}</translation>
+        <source>Large: {size} present (smallest team {smallest})</source>
+        <translation>Groot: {size} aanwezig (kleinste team {smallest})</translation>
+    </message>
+    <message>
+        <source>Small: {size} present (largest team {largest})</source>
+        <translation>Klein: {size} aanwezig (grootste team {largest})</translation>
     </message>
 </context>
 <context>
@@ -3835,6 +3839,10 @@ voeg een foto van een schets toe</translation>
         <translation>Dit team is al begonnen</translation>
     </message>
     <message>
+        <source>started</source>
+        <translation>begonnen</translation>
+    </message>
+    <message>
         <source>Remove this empty team</source>
         <translation>Leeg team verwijderen</translation>
     </message>
@@ -3843,10 +3851,17 @@ voeg een foto van een schets toe</translation>
         <translation>Zaal of break-out room</translation>
     </message>
     <message numerus="yes">
-        <source>%n participant(s)</source>
+        <source>%n present</source>
         <translation>
-            <numerusform>%n deelnemer</numerusform>
-            <numerusform>%n deelnemers</numerusform>
+            <numerusform>%n aanwezig</numerusform>
+            <numerusform>%n aanwezig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absent today</source>
+        <translation>
+            <numerusform>%n vandaag afwezig</numerusform>
+            <numerusform>%n vandaag afwezig</numerusform>
         </translation>
     </message>
     <message>

@@ -4,9 +4,9 @@ them again (a new seed), and add an empty team. Asking before re-forming is the 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QRadioButton, QSpinBox, QWidget
 
-from ui.common.widgets import choice_button, label
+from ui.common.widgets import label
 
 DEFAULT_SIZE = 5
 DEFAULT_COUNT = 4
@@ -27,8 +27,10 @@ class FormationControls(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
         row.addWidget(label(self.tr("Make teams by"), wrap=False))
-        self.by_size = choice_button(self.tr("Team size"), "bySizeButton")
-        self.by_count = choice_button(self.tr("Number of teams"), "byCountButton")
+        self.by_size = QRadioButton(self.tr("Team size"))
+        self.by_size.setObjectName("bySizeButton")
+        self.by_count = QRadioButton(self.tr("Number of teams"))
+        self.by_count.setObjectName("byCountButton")
         self._by = QButtonGroup(self)
         self._by.setExclusive(True)
         for button in (self.by_size, self.by_count):

@@ -23,8 +23,10 @@ def warning_text(warning: Warning) -> str:
         return QCoreApplication.translate("FormationWords", "{count}× {organisation} (max {limit})").format(count=p["count"], organisation=p["organisation"], limit=p["limit"])
     if warning.code == "role_crowded":
         return QCoreApplication.translate("FormationWords", "{count}× {role} (max {limit})").format(count=p["count"], role=p["role"], limit=p["limit"])
+    if warning.code == "size_uneven" and p["size"] == p["largest"]:
+        return QCoreApplication.translate("FormationWords", "Large: {size} present (smallest team {smallest})").format(size=p["size"], smallest=p["smallest"])
     if warning.code == "size_uneven":
-        return QCoreApplication.translate("FormationWords", "{size} people; teams run {smallest}–{largest}").format(size=p["size"], smallest=p["smallest"], largest=p["largest"])
+        return QCoreApplication.translate("FormationWords", "Small: {size} present (largest team {largest})").format(size=p["size"], largest=p["largest"])
     return warning.code
 
 

@@ -99,6 +99,9 @@ class TeamLane(QFrame):
         self.lock.setObjectName("startedMark")
         self.lock.setToolTip(self.tr("This team has already started"))
         row.addWidget(self.lock, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.started_word = label(self.tr("started"), "started", "startedWord", wrap=False)
+        self.started_word.setToolTip(self.tr("This team has already started"))
+        row.addWidget(self.started_word, 0, Qt.AlignmentFlag.AlignVCenter)
         self.count = label("", "laneCount", "laneCount", wrap=False)
         row.addWidget(self.count, 0, Qt.AlignmentFlag.AlignVCenter)
         self.remove_button = QPushButton("×")
@@ -125,9 +128,12 @@ class TeamLane(QFrame):
         A card coming from another lane is moved here as it is (it keeps the focus it has)."""
         started = bool(column and column.started)
         self.title.setText(lane_title(column, team_word))
-        self.count.setText(f"({len(cards)})")
-        self.count.setToolTip(self.tr("%n participant(s)", "", len(cards)))
+        present = sum(not card.person.absent for card in cards)
+        self.count.setText(f"({present})")  # the people who are there: as the rule counts a team's size
+        away = len(cards) - present
+        self.count.setToolTip(self.tr("%n present", "", present) + (" · " + self.tr("%n absent today", "", away) if away else ""))
         self.lock.setVisible(started)
+        self.started_word.setVisible(started)
         self.remove_button.setVisible(column is not None and not cards)
         if self.room is not None and not self.room.hasFocus() and not self._room_save.pending:
             with self._room_save.quietly():

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSpinBox
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QRadioButton, QSpinBox
 
 from app.participants.placing import form_teams, place_member
 from db.models import Member, Team
@@ -12,7 +12,7 @@ from tests.ui.participants.conftest import CHALLENGE, answer_question, everyone,
 
 
 def make_teams(qtbot, window, count: int) -> None:
-    qtbot.mouseClick(find(window, QPushButton, "byCountButton"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(find(window, QRadioButton, "byCountButton"), Qt.MouseButton.LeftButton)
     spin = find(window, QSpinBox, "teamNumberSpin")
     spin.lineEdit().selectAll()
     type_text(qtbot, spin.lineEdit(), str(count))
@@ -57,7 +57,8 @@ def test_shuffling_again_after_yes_deals_anew_and_a_started_team_keeps_its_lock(
         session.get(Team, first[0]).current_step = "braindump"
     kept = {m: p for m, p in everyone(store, event_id).items() if p[0] == first[0]}
     window, page = open_page()
-    assert page.board.lane(first[0]).lock.isVisible()
+    assert page.board.lane(first[0]).lock.isVisible() and page.board.lane(first[0]).started_word.isVisible()
+    assert not page.board.lane(first[1]).lock.isVisible()
     assert page.board.lane(first[0]).lock.toolTip() == "This team has already started"
     asked: list = []
     stop = answer_question(qtbot, True, asked)
