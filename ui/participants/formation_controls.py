@@ -57,7 +57,7 @@ class FormationControls(QWidget):
         row.addWidget(self.shuffle_button)
         row.addStretch(1)
         self.add_button = QPushButton(self.tr("+ Add an empty team"))
-        self.add_button.setObjectName("addTeamButton")
+        self.add_button.setObjectName("addEmptyTeamButton")
         self.add_button.clicked.connect(self.add_asked)
         row.addWidget(self.add_button)
         self._explain()

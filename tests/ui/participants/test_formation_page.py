@@ -152,3 +152,31 @@ def test_a_hidden_page_reads_nothing_until_it_shows_again(qtbot, open_page, part
     assert reads and len(page.board.lanes()) == 3
     with store.read() as session:
         assert session.get(Member, ids[0]).team_id == page.board.lane_of(ids[0]).team_id
+
+
+def test_an_empty_team_is_added_and_removed_by_its_buttons(qtbot, open_page, participants_event):
+    store, event_id, _ids = participants_event
+    window, page = open_page()
+    qtbot.mouseClick(find(window, QPushButton, "addEmptyTeamButton"), Qt.MouseButton.LeftButton)
+    settle()
+    [team] = teams_of(store, event_id)
+    lane = page.board.lane(team.id)
+    assert lane.empty_hint.isVisible() and lane.remove_button.isVisible()
+    qtbot.mouseClick(lane.remove_button, Qt.MouseButton.LeftButton)
+    settle()
+    assert teams_of(store, event_id) == [] and page.board.lane(team.id) is None
+    assert QApplication.focusWidget() is find(window, QPushButton, "addEmptyTeamButton")
+
+
+def test_people_without_a_preference_have_their_own_tab_where_teams_are_not_formed(qtbot, open_page, participants_event):
+    store, event_id, _ids = participants_event
+    from tests.ui.participants.people import add_people
+
+    add_people(store, event_id, [("Ellen Smit", "Logius", "Tester", "")], None)
+    window, page = open_page()
+    assert page.tabs.count() == 4 and page.tabs.tabText(3) == "No preference (1)"
+    page.tabs.setCurrentIndex(3)
+    settle()
+    assert [card.person.name for card in page.board.lane(None).cards] == ["Ellen Smit"]
+    assert not find(window, QPushButton, "formTeamsButton").isEnabled()
+    assert find(window, QPushButton, "addEmptyTeamButton").isEnabled()
