@@ -190,3 +190,23 @@ def test_move_to_by_its_key_lists_the_teams_and_moves_the_person_there(qtbot, fo
     window.activateWindow()  # the offscreen platform leaves the closed menu the active window
     qtbot.waitUntil(window.isActiveWindow)
     assert QApplication.focusWidget() is page.board.card(member)
+
+
+def test_moving_someone_out_of_a_started_team_asks_first_and_no_moves_nobody(qtbot, formed):
+    from db.models import Team
+    from tests.ui.participants.conftest import answer_question
+
+    _window, page, store, event_id, teams = formed
+    with store.write() as session:
+        session.get(Team, teams[0]).current_step = "braindump"
+    settle()
+    card = page.board.lane(teams[0]).cards[0]
+    qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
+    before = everyone(store, event_id)
+    asked: list = []
+    stop = answer_question(qtbot, False, asked)
+    qtbot.keyClick(card, Qt.Key.Key_Right, ALT)
+    stop()
+    settle()
+    assert asked and card.person.name in asked[0][0] and asked[0][1]  # who, and No is the default
+    assert everyone(store, event_id) == before
