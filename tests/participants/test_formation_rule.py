@@ -14,7 +14,7 @@ from app.errors import DomainError
 from app.participants.formation import bound, key, propose, team_count
 from app.participants.formation_model import Person
 
-RULE = settings(derandomize=True, max_examples=int(__import__("os").environ.get("N", 60)), deadline=None, database=None,
+RULE = settings(derandomize=True, max_examples=60, deadline=None, database=None,
                 suppress_health_check=[HealthCheck.too_slow])
 
 ORGANISATIONS = ["Belastingdienst", "belastingdienst ", "Gemeente Utrecht", "RVO", "UWV", ""]
@@ -95,7 +95,7 @@ def test_titles_keep_the_bound_when_a_title_lives_in_one_organisation(case):
     _assert_titles_within_bound(group, propose(group, teams, seed), teams)
 
 
-@settings(derandomize=True, max_examples=int(__import__("os").environ.get("N", 40)), deadline=None, database=None)
+@settings(derandomize=True, max_examples=40, deadline=None, database=None)
 @given(cases(max_size=7))
 def test_titles_keep_the_bound_whenever_some_division_keeps_both_bounds(case):
     """Small groups: every division into teams of sizes within one is tried; when one of them keeps
