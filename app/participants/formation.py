@@ -117,6 +117,8 @@ def warnings(columns: Sequence[TeamColumn], unplaced: Sequence[Person]) -> tuple
     if sizes and max(sizes) - min(sizes) > 1:
         found += [Warning("size_uneven", c.team_id, {"size": len(present[c.team_id]), "smallest": min(sizes), "largest": max(sizes)})
                   for c in filled if len(present[c.team_id]) in (min(sizes), max(sizes))]
+    order = {c.team_id: index for index, c in enumerate(columns)}
+    found.sort(key=lambda w: order[w.team_id])  # by team, as the board shows them (a stable sort)
     waiting = sum(not p.absent for p in unplaced)
     if waiting:
         found.append(Warning("unplaced", None, {"count": waiting}))
