@@ -106,13 +106,16 @@ def warnings(columns: Sequence[TeamColumn], unplaced: Sequence[Person]) -> tuple
     filled = [c for c in columns if present[c.team_id]]
     found: list[Warning] = []
     everyone = [p for c in filled for p in present[c.team_id]]
+    fields = (("organisation", "organisation", "organisation_crowded"), ("job_title", "role", "role_crowded"))
+    limits = {field: {value: bound(k, len(filled)) for value, k in Counter(key(getattr(p, field)) for p in everyone).items()}
+              for field, _param, _code in fields}
     for column in columns:
         members = present[column.team_id]
         if not members:
             found.append(Warning("team_empty", column.team_id, {}))
-            continue
-        found += _crowded(column.team_id, members, everyone, len(filled), "organisation", "organisation_crowded")
-        found += _crowded(column.team_id, members, everyone, len(filled), "job_title", "role_crowded")
+        for field, param, code in fields if members else ():
+            found += [Warning(code, column.team_id, {param: shown, "count": count, "limit": limits[field][value]})
+                      for value, (shown, count) in _tally(members, field).items() if value and count > limits[field][value]]
     sizes = [len(present[c.team_id]) for c in filled]
     if sizes and max(sizes) - min(sizes) > 1:
         found += [Warning("size_uneven", c.team_id, {"size": len(present[c.team_id]), "smallest": min(sizes), "largest": max(sizes)})
@@ -125,14 +128,11 @@ def warnings(columns: Sequence[TeamColumn], unplaced: Sequence[Person]) -> tuple
     return tuple(found)
 
 
-def _crowded(team_id: int, members: list[Person], everyone: list[Person], teams: int, field: str, code: str) -> list[Warning]:
-    totals = Counter(key(getattr(p, field)) for p in everyone)
-    here = Counter(key(getattr(p, field)) for p in members)
-    param = "organisation" if field == "organisation" else "role"
-    found = []
-    for value, count in here.items():
-        limit = bound(totals[value], teams)
-        if value and count > limit:
-            shown = next(" ".join(getattr(p, field).split()) for p in members if key(getattr(p, field)) == value)
-            found.append(Warning(code, team_id, {param: shown, "count": count, "limit": limit}))
+def _tally(members: list[Person], field: str) -> dict[str, tuple[str, int]]:
+    """Per compared value of ``field``: its first spelling among ``members`` and how many hold it."""
+    found: dict[str, tuple[str, int]] = {}
+    for person in members:
+        value = key(getattr(person, field))
+        shown, count = found.get(value, (" ".join(getattr(person, field).split()), 0))
+        found[value] = (shown, count + 1)
     return found
