@@ -10,7 +10,7 @@ Job titles ("functie") spread the same way **as far as the organisation bound al
 effort): within each organisation its people are ordered by title, the people without an
 organisation are ordered by title too (so when no organisation holds two people, the title bound
 holds by the same construction), and then swaps between teams that keep both sizes and the
-organisation bound take away every title crowding they can. Two people with the same name never
+organisation bound take away the title crowding they can (app/participants/formation_swaps.py). Two people with the same name never
 share a team (a member's name is unique within a team): swaps separate them, and when there are
 more people with one name than teams, the proposal is refused.
 
@@ -113,7 +113,8 @@ def warnings(columns: Sequence[TeamColumn], unplaced: Sequence[Person]) -> tuple
         members = present[column.team_id]
         if not members:
             found.append(Warning("team_empty", column.team_id, {}))
-        for field, param, code in fields if members else ():
+            continue
+        for field, param, code in fields:
             found += [Warning(code, column.team_id, {param: shown, "count": count, "limit": limits[field][value]})
                       for value, (shown, count) in _tally(members, field).items() if value and count > limits[field][value]]
     sizes = [len(present[c.team_id]) for c in filled]

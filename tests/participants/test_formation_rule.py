@@ -44,10 +44,6 @@ def _counts(team, field):
     return found
 
 
-def _totals(group, field):
-    return _counts(group, field)
-
-
 @RULE
 @given(cases())
 def test_every_participant_is_placed_exactly_once_in_teams_of_sizes_within_one(case):
@@ -64,7 +60,7 @@ def test_every_participant_is_placed_exactly_once_in_teams_of_sizes_within_one(c
 @given(cases())
 def test_no_team_holds_more_than_its_share_of_an_organisation(case):
     group, teams, seed = case
-    totals = _totals(group, "organisation")
+    totals = _counts(group, "organisation")
     for team in propose(group, teams, seed):
         for organisation, count in _counts(team, "organisation").items():
             assert count <= math.ceil(totals[organisation] / teams), (organisation, count, totals[organisation], teams)
@@ -117,7 +113,7 @@ def _satisfiable(group, teams) -> bool:
 
 
 def _within(group, division, teams, field) -> bool:
-    totals = _totals(group, field)
+    totals = _counts(group, field)
     return all(count <= bound(totals[value], teams) for team in division for value, count in _counts(team, field).items())
 
 
