@@ -1,5 +1,5 @@
 """The window-less commands of ``staatsprint``: new-event, add-team, info, demo, pdf, jury, export outcomes|jury,
-import participants."""
+import participants, teams form, forget-emails."""
 
 from __future__ import annotations
 
@@ -62,6 +62,14 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
             from app.participants.import_command import run_import
 
             return run_import(store, args, _newest_event(store, args.event), out)
+        if args.command == "teams":
+            from app.participants.cli_run import run_teams
+
+            return run_teams(store, args, _newest_event(store, args.event), out)
+        if args.command == "forget-emails":
+            from app.participants.cli_run import run_forget_emails
+
+            return run_forget_emails(store, _newest_event(store, args.event), args.lang or "nl", out)
         if args.command == "pdf":
             from app.export.pdf_command import run_pdf
 

@@ -19,6 +19,7 @@ from db.models import (
     Challenge,
     Member,
     Note,
+    PitchTask,
     Selection,
     StepState,
     Team,
@@ -152,18 +153,29 @@ def remove_member(store: Store, member_id: int) -> None:
     """Remove a member and their roles; their notes and closed votes keep their name (see ``Removal``)."""
     with store.write() as session:
         member = _member(session, member_id)
-        for role in session.exec(select(TeamRole).where(TeamRole.member_id == member_id)).all():
-            session.delete(role)
-        store.execute(session, update(Note).where(Note.author_id == member_id).values(author_id=None, author_name=member.name))
-        closed = _closed_votes(session, member.team_id)
-        for vote in _votes_of(session, member_id):
-            if vote.step_key in closed:
-                vote.voter_id, vote.voter_name = None, member.name
-                session.add(vote)
-            else:
-                session.delete(vote)
-        session.flush()  # their rows first: the database would otherwise change them under the ORM
+        leave_team(store, session, member)
         session.delete(member)
+
+
+def leave_team(store: Store, session: Session, member: Member) -> None:
+    """What leaving their team does to a member's part in it (inside ``store``'s write ``session``),
+    by the rules of ``Removal``: their roles and pitch tasks there go, their notes keep their name,
+    their dots in a closed vote stay under their name, in an open vote they are taken back."""
+    member_id = member.id
+    for row in session.exec(select(TeamRole).where(TeamRole.member_id == member_id)).all():
+        session.delete(row)
+    for row in session.exec(select(PitchTask).where(PitchTask.member_id == member_id)).all():
+        session.delete(row)
+    store.execute(session, update(Note).where(Note.author_id == member_id).values(author_id=None, author_name=member.name))
+    store.execute(session, update(Selection).where(Selection.decided_by_id == member_id).values(decided_by_id=None))
+    closed = _closed_votes(session, member.team_id)
+    for vote in _votes_of(session, member_id):
+        if vote.step_key in closed:
+            vote.voter_id, vote.voter_name = None, member.name
+            session.add(vote)
+        else:
+            session.delete(vote)
+    session.flush()  # their rows first: the database would otherwise change them under the ORM
 
 
 def _notes_of(session: Session, member_id: int) -> list[Note]:

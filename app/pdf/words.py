@@ -250,6 +250,20 @@ WORDS: dict[str, tuple[str, str]] = {  # key: (Dutch, English)
     "import_skipped_empty": ("Lege regels overgeslagen: {count}", "Empty rows skipped: {count}"),
     "import_nothing_written": ("Niets geïmporteerd: er zijn regels geweigerd. Verbeter die regels en importeer het bestand opnieuw.",
                                "Nothing imported: rows were refused. Correct those rows and import the file again."),
+    "teams_formed": ("{teams} teams gevormd voor {challenge} (seed {seed}: dezelfde seed geeft dezelfde teams)",
+                     "{teams} teams formed for {challenge} (seed {seed}: the same seed gives the same teams)"),
+    "teams_team": ("Team {number}", "Team {number}"),
+    "teams_room": ("ruimte {room}", "room {room}"),
+    "teams_started": ("al begonnen, niet opnieuw ingedeeld", "started already, not re-formed"),
+    "teams_absent": ("afwezig", "absent"),
+    "teams_warnings": ("Waarschuwingen", "Warnings"),
+    "teams_organisation_crowded": ("{count} van {organisation} (hoogstens {limit})", "{count} from {organisation} (at most {limit})"),
+    "teams_role_crowded": ("{count} met de functie {role} (hoogstens {limit})", "{count} with the job title {role} (at most {limit})"),
+    "teams_size_uneven": ("{size} leden, terwijl de teams {smallest} tot {largest} leden hebben",
+                          "{size} members, while the teams have {smallest} to {largest} members"),
+    "teams_team_empty": ("nog geen leden", "no members yet"),
+    "teams_unplaced": ("{count} deelnemers nog niet in een team", "{count} participants not in a team yet"),
+    "teams_emails_forgotten": ("{count} e-mailadressen vergeten", "{count} e-mail addresses forgotten"),
 }
 
 

@@ -89,6 +89,12 @@ KEYMAP: dict[str, Binding] = {
     "juryPreviousTab": Binding(("Ctrl+PgUp", "Ctrl+Shift+Tab"), QT_TRANSLATE_NOOP("keymap", "Jury: the previous tab")),
     "editorNextTab": Binding(("Ctrl+PgDown", "Ctrl+Tab"), QT_TRANSLATE_NOOP("keymap", "Edit the event: the next tab")),
     "editorPreviousTab": Binding(("Ctrl+PgUp", "Ctrl+Shift+Tab"), QT_TRANSLATE_NOOP("keymap", "Edit the event: the previous tab")),
+    "formationMoveLeft": Binding(("Alt+Left",), QT_TRANSLATE_NOOP("keymap", "Teams: move the person with the focus to the column on the left")),
+    "formationMoveRight": Binding(("Alt+Right",), QT_TRANSLATE_NOOP("keymap", "Teams: move the person with the focus to the column on the right")),
+    "formationMoveUp": Binding(("Alt+Up",), QT_TRANSLATE_NOOP("keymap", "Teams: move the person with the focus up in their team")),
+    "formationMoveDown": Binding(("Alt+Down",), QT_TRANSLATE_NOOP("keymap", "Teams: move the person with the focus down in their team")),
+    "formationMoveTo": Binding(("Ctrl+Shift+M",), QT_TRANSLATE_NOOP("keymap", "Teams: move the person with the focus to… (a list of the teams)")),
+    "formationAbsent": Binding(("Ctrl+Shift+A",), QT_TRANSLATE_NOOP("keymap", "Teams: the person with the focus is absent today, or there again")),
 }
 
 

@@ -159,12 +159,15 @@ class EventView(QWidget):
         self.team_picker.setCurrentIndex(self.team_picker.findData(self._team_id))
         self.team_picker.blockSignals(False)
 
-    def choose_team(self, team_id: int | None, restore_page: bool = False) -> None:
+    def choose_team(self, team_id: int | None, restore_page: bool = False, stay: bool = False) -> None:
+        """``stay``: the page shown stays (a facilitator's page where the first teams were just formed)."""
         self._team_id = team_id
         self._prefs.set("team_id", team_id)
         self.watch.follow(self.current_team())
         self.team_picker.setCurrentIndex(self.team_picker.findData(team_id))
         self._fill_identity()
+        if stay:
+            return
         team = self.current_team()
         restored = self._restored_place() if restore_page else None
         if restored is not None:
@@ -380,7 +383,7 @@ class EventView(QWidget):
         team = self.current_team()
         if team is None:
             if self._teams:
-                self.choose_team(self._teams[0].id)
+                self.choose_team(self._teams[0].id, stay=self._place[0] in PAGE_KEYS)
             return
         if not touches(batch, {"team", "member", "team_role"}, team.id):
             return
