@@ -66,7 +66,6 @@ DUTCH_FORMATION: dict[str, str | tuple[str, str]] = {
         "{team} is al begonnen. {name} eruit halen? Hun rollen in het team vervallen; hun notities blijven, met hun naam.",
     "Move out of a team that has started": "Uit een begonnen team halen",
     "Move to…": "Verplaats naar…",
-    "Preferred challenge": "Voorkeurschallenge",
     "No preference": "Zonder voorkeur",
     "Teams: move the person with the focus to the column on the left": "Teams: de persoon met de focus naar de kolom links",
     "Teams: move the person with the focus to the column on the right": "Teams: de persoon met de focus naar de kolom rechts",

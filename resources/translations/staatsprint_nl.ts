@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>AnonymousSwitch</name>
@@ -12,7 +11,7 @@
         <translation>(vast: de stap is begonnen)</translation>
     </message>
     <message>
-        <source>No names on this step&apos;s notes, ideas and dots: not on the board, the vote or the beamer. The team chooses before the step starts.</source>
+        <source>No names on this step's notes, ideas and dots: not on the board, the vote or the beamer. The team chooses before the step starts.</source>
         <translation>Geen namen bij de sticky notes, ideeën en stippen van deze stap: niet op het bord, bij de stemming of op de beamer. Het team kiest dit voordat de stap begint.</translation>
     </message>
     <message>
@@ -128,7 +127,7 @@
         <translation>Publieksprijs bevestigen</translation>
     </message>
     <message>
-        <source>This day&apos;s template has no audience award.</source>
+        <source>This day's template has no audience award.</source>
         <translation>Het sjabloon van deze dag heeft geen publieksprijs.</translation>
     </message>
     <message>
@@ -265,11 +264,11 @@
 <context>
     <name>BeamerSource</name>
     <message>
-        <source>This is the last team&apos;s pitch.</source>
+        <source>This is the last team's pitch.</source>
         <translation>Dit is de pitch van het laatste team.</translation>
     </message>
     <message>
-        <source>This is the first team&apos;s pitch.</source>
+        <source>This is the first team's pitch.</source>
         <translation>Dit is de pitch van het eerste team.</translation>
     </message>
     <message>
@@ -320,7 +319,7 @@
         <translation>team (op volgorde van plaats)</translation>
     </message>
     <message>
-        <source>jurors&apos; scores</source>
+        <source>jurors' scores</source>
         <translation>scores van de juryleden</translation>
     </message>
 </context>
@@ -527,7 +526,7 @@ ranking</translation>
         <translation>Markeer de gekozen vraag als de vraag die het thema het best verwoordt</translation>
     </message>
     <message>
-        <source>Reveal everyone&apos;s notes</source>
+        <source>Reveal everyone's notes</source>
         <translation>Onthul ieders sticky notes</translation>
     </message>
     <message>
@@ -543,7 +542,7 @@ ranking</translation>
         <translation>Opnieuw doen</translation>
     </message>
     <message>
-        <source>You write your own notes; the others&apos; appear at the reveal.</source>
+        <source>You write your own notes; the others' appear at the reveal.</source>
         <translation>Je schrijft je eigen sticky notes; die van de anderen verschijnen bij de onthulling.</translation>
     </message>
     <message>
@@ -676,7 +675,7 @@ ranking</translation>
         <translation>Een titel voor deze mijlpaal</translation>
     </message>
     <message>
-        <source>The milestone&apos;s title</source>
+        <source>The milestone's title</source>
         <translation>De titel van de mijlpaal</translation>
     </message>
     <message>
@@ -729,7 +728,7 @@ ranking</translation>
 <context>
     <name>ConfirmPanel</name>
     <message>
-        <source>The chair&apos;s reason</source>
+        <source>The chair's reason</source>
         <translation>De reden van de voorzitter</translation>
     </message>
     <message>
@@ -777,7 +776,7 @@ ranking</translation>
         <translation>De winnaars zijn weer open: de voorzitter kan ze wijzigen en bevestigen.</translation>
     </message>
     <message>
-        <source>The chair&apos;s choice is recorded.</source>
+        <source>The chair's choice is recorded.</source>
         <translation>De keuze van de voorzitter is vastgelegd.</translation>
     </message>
 </context>
@@ -796,7 +795,7 @@ ranking</translation>
         <translation>{years} jaar</translation>
     </message>
     <message>
-        <source>The idea&apos;s timeline</source>
+        <source>The idea's timeline</source>
         <translation>De tijdlijn van het idee</translation>
     </message>
     <message>
@@ -910,11 +909,11 @@ ranking</translation>
         <translation>Gecorrigeerd voor milde en strenge juryleden</translation>
     </message>
     <message>
-        <source>Each team&apos;s mean over the jurors who scored it.</source>
+        <source>Each team's mean over the jurors who scored it.</source>
         <translation>Per team het gemiddelde over de juryleden die het beoordeelden.</translation>
     </message>
     <message>
-        <source>Removes a lenient or harsh juror&apos;s offset where not every juror scored every team.</source>
+        <source>Removes a lenient or harsh juror's offset where not every juror scored every team.</source>
         <translation>Haalt de afwijking van een mild of streng jurylid weg wanneer niet elk jurylid elk team beoordeelde.</translation>
     </message>
     <message>
@@ -954,78 +953,78 @@ ranking</translation>
     <name>DetailsTab</name>
     <message>
         <source>The event</source>
-        <translation type="unfinished"></translation>
+        <translation>Het evenement</translation>
     </message>
     <message>
         <source>What the header, the beamer and the printed agenda call this day. A new date moves the whole programme to that day, at the same times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zo heet deze dag in de kop, op de beamer en op de geprinte agenda. Een nieuwe datum verplaatst het hele programma naar die dag, op dezelfde tijden.</translation>
     </message>
     <message>
         <source>e.g. the building and the city</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. het gebouw en de stad</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">Plaats</translation>
+        <translation>Plaats</translation>
     </message>
 </context>
 <context>
     <name>EditorPage</name>
     <message>
         <source>EDIT THE EVENT</source>
-        <translation type="unfinished"></translation>
+        <translation>EVENEMENT BEWERKEN</translation>
     </message>
     <message>
         <source>Every change is saved at once, for this event only: the template it was made from stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke wijziging wordt meteen bewaard, alleen voor dit evenement: het sjabloon waarmee het is gemaakt, blijft zoals het is.</translation>
     </message>
     <message>
         <source>Save as template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als sjabloon…</translation>
     </message>
     <message>
-        <source>Write this event&apos;s day, with every change, as a template file: next year&apos;s event can start from it</source>
-        <translation type="unfinished"></translation>
+        <source>Write this event's day, with every change, as a template file: next year's event can start from it</source>
+        <translation>Schrijf de dag van dit evenement, met alle wijzigingen, als sjabloonbestand: het evenement van volgend jaar kan ermee beginnen</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Algemeen</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished">Programma</translation>
+        <translation>Programma</translation>
     </message>
     <message>
         <source>Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Challenges</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Stappen</translation>
     </message>
     <message>
         <source>The template was not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sjabloon is niet opgeslagen: {reason}</translation>
     </message>
     <message>
         <source>Saved as template: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen als sjabloon: {path}</translation>
     </message>
     <message>
         <source>Save as template</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als sjabloon</translation>
     </message>
     <message>
         <source>Staatsprint templates (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Staatsprint-sjablonen (*.toml)</translation>
     </message>
 </context>
 <context>
@@ -1047,7 +1046,7 @@ ranking</translation>
         <translation>Wie gebruikt deze laptop</translation>
     </message>
     <message>
-        <source>One laptop per member: choose yourself. The team&apos;s shared laptop: choose the team.</source>
+        <source>One laptop per member: choose yourself. The team's shared laptop: choose the team.</source>
         <translation>Eén laptop per teamlid: kies jezelf. De gedeelde teamlaptop: kies het team.</translation>
     </message>
     <message>
@@ -1139,7 +1138,7 @@ ranking</translation>
 <context>
     <name>FinalisedPage</name>
     <message>
-        <source>Hand this file to the facilitator: on a USB stick or by mail. It is signed: the facilitator&apos;s app sees that it comes from you and was not changed.</source>
+        <source>Hand this file to the facilitator: on a USB stick or by mail. It is signed: the facilitator's app sees that it comes from you and was not changed.</source>
         <translation>Geef dit bestand aan de facilitator: op een USB-stick of per mail. Het is ondertekend: de app van de facilitator ziet dat het van jou komt en niet is gewijzigd.</translation>
     </message>
     <message>
@@ -1279,7 +1278,7 @@ ranking</translation>
         <translation>Nog niet gekozen: kies het idee om te pitchen onder de Crystal Balls.</translation>
     </message>
     <message>
-        <source>The chosen idea&apos;s timeline</source>
+        <source>The chosen idea's timeline</source>
         <translation>De tijdlijn van het gekozen idee</translation>
     </message>
     <message>
@@ -1339,55 +1338,55 @@ ranking</translation>
     <name>ImportDialog</name>
     <message>
         <source>Participants import</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemers importeren</translation>
     </message>
     <message>
         <source>Sheet in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkblad</translation>
     </message>
     <message>
         <source>Sheet of the file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkblad van het bestand dat wordt geïmporteerd</translation>
     </message>
     <message>
         <source>Choose another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ander bestand kiezen…</translation>
     </message>
     <message>
         <source>Nothing was imported. Choose another file, or save this one again as CSV or Excel workbook (.xlsx) from the registration tool or spreadsheet, and choose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets geïmporteerd. Kies een ander bestand, of sla dit bestand opnieuw op als CSV of Excel-werkmap (.xlsx) vanuit het aanmeldformulier of de spreadsheet, en kies het dan.</translation>
     </message>
     <message>
         <source>Map columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolommen koppelen…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuleren</translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Show the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld tonen</translation>
     </message>
     <message>
         <source>Read the file again</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand opnieuw inlezen</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Bestand</translation>
+        <translation>Bestand</translation>
     </message>
     <message>
         <source>Import participants into {event}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemers importeren in {event}</translation>
     </message>
     <message>
         <source>one of {count} sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>een van {count} werkbladen</translation>
     </message>
     <message>
         <source>Choose what column “{header}” holds, or “do not import”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies wat er in kolom “{header}” staat, of “niet importeren”.</translation>
     </message>
 </context>
 <context>
@@ -1449,7 +1448,7 @@ ranking</translation>
         <translation>(volgens het bestand: {juror})</translation>
     </message>
     <message>
-        <source>{text} Not verified: the file&apos;s signature does not hold, so this name may be false.</source>
+        <source>{text} Not verified: the file's signature does not hold, so this name may be false.</source>
         <translation>{text} Niet gecontroleerd: de ondertekening van het bestand klopt niet, dus deze naam kan onjuist zijn.</translation>
     </message>
     <message>
@@ -1557,7 +1556,7 @@ ranking</translation>
         <translation>Naam van een nieuw jurylid, dan Enter</translation>
     </message>
     <message>
-        <source>New juror&apos;s name</source>
+        <source>New juror's name</source>
         <translation>Naam van het nieuwe jurylid</translation>
     </message>
     <message>
@@ -1565,7 +1564,7 @@ ranking</translation>
         <translation>Organisatie (optioneel)</translation>
     </message>
     <message>
-        <source>New juror&apos;s organisation</source>
+        <source>New juror's organisation</source>
         <translation>Organisatie van het nieuwe jurylid</translation>
     </message>
     <message>
@@ -1585,7 +1584,7 @@ ranking</translation>
         <translation>Jurykits exporteren…</translation>
     </message>
     <message>
-        <source>Every juror&apos;s kit into one folder: the file each juror opens to score.</source>
+        <source>Every juror's kit into one folder: the file each juror opens to score.</source>
         <translation>De jurykit van elk jurylid in één map: het bestand dat elk jurylid opent om te scoren.</translation>
     </message>
     <message>
@@ -1800,7 +1799,7 @@ ranking</translation>
     </message>
     <message>
         <source>Import &amp;participants…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deelnemers importeren…</translation>
     </message>
     <message>
         <source>Open a &amp;jury kit…</source>
@@ -1984,7 +1983,7 @@ ranking</translation>
         <translation>Nieuw evenement</translation>
     </message>
     <message>
-        <source>Leave empty to use the template&apos;s title</source>
+        <source>Leave empty to use the template's title</source>
         <translation>Leeg laten voor de titel uit het sjabloon</translation>
     </message>
     <message>
@@ -2071,11 +2070,11 @@ ranking</translation>
         <translation>Nog geen pitchvolgorde: loot die.</translation>
     </message>
     <message>
-        <source>This room&apos;s order was not drawn by lot.</source>
+        <source>This room's order was not drawn by lot.</source>
         <translation>De volgorde van deze zaal is niet geloot.</translation>
     </message>
     <message>
-        <source>Drawn by lot at {time} with seed {seed}. Anyone can check it: the team numbers, sorted, shuffled with Python&apos;s random.Random({seed}).shuffle.</source>
+        <source>Drawn by lot at {time} with seed {seed}. Anyone can check it: the team numbers, sorted, shuffled with Python's random.Random({seed}).shuffle.</source>
         <translation>Geloot om {time} met seed {seed}. Iedereen kan dit nagaan: de teamnummers, oplopend gesorteerd, geschud met random.Random({seed}).shuffle van Python.</translation>
     </message>
     <message>
@@ -2099,7 +2098,7 @@ ranking</translation>
         <translation>Team {number}</translation>
     </message>
     <message>
-        <source>Scores have arrived already: the jurors&apos; kits list the present order. Draw a new order by lot for every room? The present order is replaced; the kits then list the old order until they are exported again.</source>
+        <source>Scores have arrived already: the jurors' kits list the present order. Draw a new order by lot for every room? The present order is replaced; the kits then list the old order until they are exported again.</source>
         <translation>Er zijn al scores binnen: de jurykits van de juryleden noemen de huidige volgorde. Voor elke zaal een nieuwe volgorde loten? De huidige volgorde wordt vervangen; de jurykits noemen dan de oude volgorde tot ze opnieuw zijn geëxporteerd.</translation>
     </message>
     <message>
@@ -2211,7 +2210,7 @@ voeg een foto van een schets toe</translation>
         <translation>Kies een andere foto voor dit paneel</translation>
     </message>
     <message>
-        <source>Choose a photo (PNG or JPEG) of this panel&apos;s sketch</source>
+        <source>Choose a photo (PNG or JPEG) of this panel's sketch</source>
         <translation>Kies een foto (PNG of JPEG) van de schets van dit paneel</translation>
     </message>
 </context>
@@ -2327,7 +2326,7 @@ voeg een foto van een schets toe</translation>
         <translation>E-mailadressen vergeten…</translation>
     </message>
     <message>
-        <source>Personal data: after the event, forget every participant&apos;s e-mail address</source>
+        <source>Personal data: after the event, forget every participant's e-mail address</source>
         <translation>Persoonsgegevens: vergeet na het evenement het e-mailadres van elke deelnemer</translation>
     </message>
     <message>
@@ -2444,7 +2443,7 @@ voeg een foto van een schets toe</translation>
     </message>
     <message>
         <source>Preferred challenge</source>
-        <translation>Voorkeurschallenge</translation>
+        <translation>Voorkeur voor challenge</translation>
     </message>
     <message>
         <source>No preference</source>
@@ -2466,7 +2465,7 @@ voeg een foto van een schets toe</translation>
         <translation>Teamdossier (pdf)…</translation>
     </message>
     <message>
-        <source>The team&apos;s whole day on A4: to print or to send.</source>
+        <source>The team's whole day on A4: to print or to send.</source>
         <translation>De hele dag van het team op A4: om te printen of te versturen.</translation>
     </message>
     <message>
@@ -2544,7 +2543,7 @@ voeg een foto van een schets toe</translation>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <source>Undo: bring back the team&apos;s own text</source>
+        <source>Undo: bring back the team's own text</source>
         <translation>Ongedaan maken: jullie eigen tekst terugzetten</translation>
     </message>
     <message>
@@ -2595,7 +2594,7 @@ voeg een foto van een schets toe</translation>
         <translation>Volgende ({key})</translation>
     </message>
     <message>
-        <source>{key} starts the pitch, then the questions; the questions also start by themselves when the pitch time is up. PageDown and PageUp (a presenter&apos;s clicker too) go to the next or previous team, here and on the beamer; absent teams are skipped.</source>
+        <source>{key} starts the pitch, then the questions; the questions also start by themselves when the pitch time is up. PageDown and PageUp (a presenter's clicker too) go to the next or previous team, here and on the beamer; absent teams are skipped.</source>
         <translation>{key} start de pitch en daarna de vragen; de vragen starten ook vanzelf als de pitchtijd om is. PageDown en PageUp (ook van een presenter) gaan naar het volgende of vorige team, hier en op de beamer; afwezige teams worden overgeslagen.</translation>
     </message>
     <message>
@@ -2631,7 +2630,7 @@ voeg een foto van een schets toe</translation>
         <translation>Andere zaal tonen</translation>
     </message>
     <message>
-        <source>{team} in {room} is on the beamer with its timer running. Show {other} on the beamer instead? {team}&apos;s timer keeps running; show {room} again to come back to it.</source>
+        <source>{team} in {room} is on the beamer with its timer running. Show {other} on the beamer instead? {team}'s timer keeps running; show {room} again to come back to it.</source>
         <translation>{team} in {room} staat op de beamer en de tijd loopt. {other} op de beamer zetten? De tijd van {team} loopt door; zet {room} weer op de beamer om ernaar terug te gaan.</translation>
     </message>
     <message>
@@ -2697,7 +2696,7 @@ voeg een foto van een schets toe</translation>
     <name>ProblemStatementPage</name>
     <message>
         <source>No theme chosen yet: the theme vote decides it.</source>
-        <translation>Nog geen thema gekozen: de stemming op thema&apos;s beslist.</translation>
+        <translation>Nog geen thema gekozen: de stemming op thema's beslist.</translation>
     </message>
     <message>
         <source>No question of this theme is marked as the one that states it best.</source>
@@ -2732,66 +2731,66 @@ voeg een foto van een schets toe</translation>
     <name>ProgrammeEditor</name>
     <message>
         <source>Programme</source>
-        <translation type="unfinished">Programma</translation>
+        <translation>Programma</translation>
     </message>
     <message>
         <source>Items keep their minutes when others move; an item with a fixed time (padlock) stays at its clock time. Alt+Up and Alt+Down move the chosen item; Enter in the minutes applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderdelen houden hun duur als andere schuiven; een onderdeel met een vaste tijd (hangslot) blijft op zijn tijd staan. Alt+pijl omhoog en Alt+pijl omlaag verplaatsen het gekozen onderdeel; Enter in de minuten past de duur toe.</translation>
     </message>
     <message>
         <source>Move item up</source>
-        <translation type="unfinished"></translation>
+        <translation>Omhoog</translation>
     </message>
     <message>
         <source>Alt+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+pijl omhoog</translation>
     </message>
     <message>
         <source>Move item down</source>
-        <translation type="unfinished"></translation>
+        <translation>Omlaag</translation>
     </message>
     <message>
         <source>Alt+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+pijl omlaag</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished">Verwijderen…</translation>
+        <translation>Verwijderen…</translation>
     </message>
     <message>
         <source>Asks first</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraagt het eerst</translation>
     </message>
     <message>
         <source>New item: title in Dutch</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw onderdeel: titel in het Nederlands</translation>
     </message>
     <message>
         <source>Title in English (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel in het Engels (mag leeg)</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Add after the chosen item</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen na het gekozen onderdeel</translation>
     </message>
     <message>
         <source>Remove an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderdeel verwijderen</translation>
     </message>
     <message>
         <source>Remove “{title}” ({time}) from the programme? The items after it move up.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” ({time}) uit het programma verwijderen? De onderdelen erna schuiven naar voren.</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeMarks</name>
     <message>
         <source>fixed time</source>
-        <translation type="unfinished"></translation>
+        <translation>vaste tijd</translation>
     </message>
 </context>
 <context>
@@ -2873,7 +2872,7 @@ voeg een foto van een schets toe</translation>
         <translation>F11: volledig scherm aan/uit · Esc: volledig scherm uit, daarna sluiten</translation>
     </message>
     <message>
-        <source>Feedback round: each team&apos;s problem statement</source>
+        <source>Feedback round: each team's problem statement</source>
         <translation>Terugkoppeling: de probleemstelling van elk team</translation>
     </message>
     <message>
@@ -2969,83 +2968,83 @@ voeg een foto van een schets toe</translation>
     <name>ProgrammeTable</name>
     <message>
         <source>Plenary</source>
-        <translation type="unfinished"></translation>
+        <translation>Plenair</translation>
     </message>
     <message>
         <source>Break time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauze</translation>
     </message>
     <message>
         <source>Team phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Jury</source>
-        <translation type="unfinished">Jury</translation>
+        <translation>Jury</translation>
     </message>
     <message>
         <source>Drinks and social</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrel</translation>
     </message>
     <message>
         <source>Does not fit: {minutes} min too long before {fixed} ({at})</source>
-        <translation type="unfinished"></translation>
+        <translation>Past niet: {minutes} min te lang vóór {fixed} ({at})</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Start</translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duur</translation>
     </message>
     <message>
         <source>Title (Dutch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel (Nederlands)</translation>
     </message>
     <message>
         <source>Title (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel (Engels)</translation>
     </message>
     <message>
         <source>Item kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Fixed time</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaste tijd</translation>
     </message>
     <message>
         <source>Fits?</source>
-        <translation type="unfinished"></translation>
+        <translation>Past het?</translation>
     </message>
     <message>
         <source>A fixed time: type another to move it</source>
-        <translation type="unfinished"></translation>
+        <translation>Een vaste tijd: typ een andere tijd om het te verplaatsen</translation>
     </message>
     <message>
         <source>Follows from the items before it</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgt uit de onderdelen ervoor</translation>
     </message>
     <message>
-        <source>The day&apos;s last item: nothing after it to end it</source>
-        <translation type="unfinished"></translation>
+        <source>The day's last item: nothing after it to end it</source>
+        <translation>Het laatste onderdeel van de dag: er komt niets na</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Minutes of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten van {title}</translation>
     </message>
     <message>
         <source>A fixed item keeps its clock time while the rest moves</source>
-        <translation type="unfinished"></translation>
+        <translation>Een vast onderdeel houdt zijn tijd terwijl de rest schuift</translation>
     </message>
     <message>
         <source>Fix its time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd vastzetten</translation>
     </message>
 </context>
 <context>
@@ -3068,7 +3067,7 @@ voeg een foto van een schets toe</translation>
     </message>
     <message>
         <source>The race has no such round.</source>
-        <translation>De race heeft zo&apos;n deel niet.</translation>
+        <translation>De race heeft zo'n deel niet.</translation>
     </message>
     <message>
         <source>A count is a whole number from 0 to {limit}; nothing was changed.</source>
@@ -3338,7 +3337,7 @@ voeg een foto van een schets toe</translation>
         <translation>Per teamlid:</translation>
     </message>
     <message>
-        <source>{count} written outside a round&apos;s running time: kept, not counted.</source>
+        <source>{count} written outside a round's running time: kept, not counted.</source>
         <translation>{count} geschreven buiten de looptijd van een deel: bewaard, telt niet mee.</translation>
     </message>
     <message>
@@ -3517,7 +3516,7 @@ voeg een foto van een schets toe</translation>
         <translation>Volgende</translation>
     </message>
     <message>
-        <source>Winners&apos; reveal</source>
+        <source>Winners' reveal</source>
         <translation>Bekendmaking van de winnaars</translation>
     </message>
     <message>
@@ -3580,7 +3579,7 @@ voeg een foto van een schets toe</translation>
         <translation>Titel van een nieuw criterium, dan Enter</translation>
     </message>
     <message>
-        <source>New criterion&apos;s title</source>
+        <source>New criterion's title</source>
         <translation>Titel van het nieuwe criterium</translation>
     </message>
     <message>
@@ -3600,7 +3599,7 @@ voeg een foto van een schets toe</translation>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <source>Criterion&apos;s title</source>
+        <source>Criterion's title</source>
         <translation>Titel van het criterium</translation>
     </message>
     <message>
@@ -3695,7 +3694,7 @@ voeg een foto van een schets toe</translation>
         <translation>Het scoren is gesloten (sinds {time}): een bestand dat nu binnenkomt, wacht op de juryvoorzitter.</translation>
     </message>
     <message>
-        <source>Scoring is open: import the jurors&apos; files as they come in.</source>
+        <source>Scoring is open: import the jurors' files as they come in.</source>
         <translation>Het scoren is open: importeer de bestanden van de juryleden zodra ze binnenkomen.</translation>
     </message>
     <message>
@@ -3723,11 +3722,11 @@ voeg een foto van een schets toe</translation>
         <translation>Het scoren is gesloten.</translation>
     </message>
     <message>
-        <source>Withdraw {juror}&apos;s scores</source>
+        <source>Withdraw {juror}'s scores</source>
         <translation>Scores van {juror} intrekken</translation>
     </message>
     <message>
-        <source>Why are {juror}&apos;s scores withdrawn? (They leave the results; the reason goes into the jury&apos;s log.)</source>
+        <source>Why are {juror}'s scores withdrawn? (They leave the results; the reason goes into the jury's log.)</source>
         <translation>Waarom worden de scores van {juror} ingetrokken? (Ze tellen niet meer mee; de reden komt in het jurylogboek.)</translation>
     </message>
     <message>
@@ -3739,7 +3738,7 @@ voeg een foto van een schets toe</translation>
         <translation>Accepteren na sluiting</translation>
     </message>
     <message>
-        <source>Why does the chair accept revision {revision} of {juror} after close? (The reason goes into the jury&apos;s log.)</source>
+        <source>Why does the chair accept revision {revision} of {juror} after close? (The reason goes into the jury's log.)</source>
         <translation>Waarom accepteert de juryvoorzitter versie {revision} van {juror} na sluiting? (De reden komt in het jurylogboek.)</translation>
     </message>
     <message>
@@ -3841,7 +3840,7 @@ voeg een foto van een schets toe</translation>
 <context>
     <name>SetupTab</name>
     <message>
-        <source>Set up the jury before the pitches: who scores, with what, and how the winners are decided. Then export each juror&apos;s kit.</source>
+        <source>Set up the jury before the pitches: who scores, with what, and how the winners are decided. Then export each juror's kit.</source>
         <translation>Richt de jury in vóór de pitches: wie beoordeelt, waarop, en hoe de winnaars worden bepaald. Exporteer daarna de jurykit van elk jurylid.</translation>
     </message>
 </context>
@@ -3926,7 +3925,7 @@ voeg een foto van een schets toe</translation>
         <translation>Stap {number} van {total}</translation>
     </message>
     <message>
-        <source>← To the team&apos;s step</source>
+        <source>← To the team's step</source>
         <translation>← Naar de stap van het team</translation>
     </message>
     <message>
@@ -3942,7 +3941,7 @@ voeg een foto van een schets toe</translation>
         <translation>de kennismaking</translation>
     </message>
     <message>
-        <source>You are looking at another step than the team&apos;s. The team is at: {step}.</source>
+        <source>You are looking at another step than the team's. The team is at: {step}.</source>
         <translation>Je bekijkt een andere stap dan die van het team. Het team is bij: {step}.</translation>
     </message>
     <message>
@@ -4095,7 +4094,7 @@ voeg een foto van een schets toe</translation>
         <translation>Wie doet wat?</translation>
     </message>
     <message>
-        <source>Add the team&apos;s members first: then split the tasks here.</source>
+        <source>Add the team's members first: then split the tasks here.</source>
         <translation>Voeg eerst de teamleden toe; daarna verdeel je hier de taken.</translation>
     </message>
     <message>
@@ -4225,7 +4224,7 @@ voeg een foto van een schets toe</translation>
         <translation>Naam van een nieuw teamlid, dan Enter</translation>
     </message>
     <message>
-        <source>New member&apos;s name</source>
+        <source>New member's name</source>
         <translation>Naam van het nieuwe teamlid</translation>
     </message>
     <message>
@@ -4534,7 +4533,7 @@ voeg een foto van een schets toe</translation>
         <translation>▶ wie aan de beurt is · ✓ heeft alle stippen geplaatst</translation>
     </message>
     <message>
-        <source>Everyone&apos;s dots</source>
+        <source>Everyone's dots</source>
         <translation>Ieders stippen</translation>
     </message>
     <message>
@@ -4587,7 +4586,7 @@ voeg een foto van een schets toe</translation>
     </message>
     <message>
         <source>Nothing to vote on yet. First make themes in the step “{step}” (group the notes into clusters): each theme becomes an item to vote on here.</source>
-        <translation>Nog niets om op te stemmen. Maak eerst thema&apos;s in de stap “{step}” (groepeer de briefjes in clusters): elk thema wordt hier iets om op te stemmen.</translation>
+        <translation>Nog niets om op te stemmen. Maak eerst thema's in de stap “{step}” (groepeer de briefjes in clusters): elk thema wordt hier iets om op te stemmen.</translation>
     </message>
     <message>
         <source>Nothing to vote on yet. First write ideas in the step “{step}”: each idea becomes an item to vote on here.</source>
@@ -4697,139 +4696,139 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
     <name>editor</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Invitation (in the list of challenges)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitnodiging (in de lijst met challenges)</translation>
     </message>
     <message>
         <source>The question</source>
-        <translation type="unfinished"></translation>
+        <translation>De vraagstelling</translation>
     </message>
     <message>
         <source>Section {number}: heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Deel {number}: kop</translation>
     </message>
     <message>
         <source>Section {number}: text</source>
-        <translation type="unfinished"></translation>
+        <translation>Deel {number}: tekst</translation>
     </message>
     <message>
         <source>Section {number}: point {point}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deel {number}: punt {point}</translation>
     </message>
     <message>
         <source>Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Challenges</translation>
     </message>
     <message>
         <source>+ Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Challenge</translation>
     </message>
     <message>
         <source>Remove challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Challenge verwijderen</translation>
     </message>
     <message>
         <source>Challenge {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Challenge {number}</translation>
     </message>
     <message>
         <source>Also consider (the pitch answers these)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neem ook mee (de pitch beantwoordt deze vragen)</translation>
     </message>
     <message>
         <source>Remove question {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag {number} verwijderen</translation>
     </message>
     <message>
         <source>Question {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag {number}</translation>
     </message>
     <message>
         <source>+ Question</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Vraag</translation>
     </message>
     <message>
         <source>Dutch</source>
-        <translation type="unfinished"></translation>
+        <translation>Nederlands</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Engels</translation>
     </message>
     <message>
         <source>Remove the challenge “{title}” with all its texts from this event?</source>
-        <translation type="unfinished"></translation>
+        <translation>De challenge “{title}” met al haar teksten uit dit evenement verwijderen?</translation>
     </message>
     <message>
         <source>Not saved; the template check says:</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen; de controle van het sjabloon zegt:</translation>
     </message>
     <message>
         <source>Dots per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Stippen per persoon</translation>
     </message>
     <message>
         <source>At most to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximaal te kiezen</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>geen grens</translation>
     </message>
     <message>
         <source>Flip-over sheets for the winning team</source>
-        <translation type="unfinished"></translation>
+        <translation>Flip-overvellen voor het winnende team</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
         <source>Years ahead on the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaren vooruit op de tijdlijn</translation>
     </message>
     <message>
         <source>Several dots on one item allowed</source>
-        <translation type="unfinished">Meerdere stippen op één item toegestaan</translation>
+        <translation>Meerdere stippen op één item toegestaan</translation>
     </message>
     <message>
         <source>Everyone works alone first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieder werkt eerst alleen</translation>
     </message>
     <message>
         <source>One thought per note</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén gedachte per briefje</translation>
     </message>
     <message>
         <source>Hidden until the reveal</source>
-        <translation type="unfinished">Verborgen tot de onthulling</translation>
+        <translation>Verborgen tot de onthulling</translation>
     </message>
     <message>
         <source>Anonymous (no names on notes and dots)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anoniem (geen namen bij briefjes en stippen)</translation>
     </message>
     <message>
         <source>Dots have been placed in this vote: its rules stay as they are. The dots per person can still go up, or down to {placed} (the most one person has placed).</source>
-        <translation type="unfinished"></translation>
+        <translation>In deze stemming zijn al stippen gezet: de regels blijven zoals ze zijn. Het aantal stippen per persoon kan nog omhoog, of omlaag tot {placed} (het meeste dat iemand heeft gezet).</translation>
     </message>
     <message>
         <source>The phase has {window} min ({start}–{end} in the template); its steps take {used} min, {free} min free.</source>
-        <translation type="unfinished"></translation>
+        <translation>De fase duurt {window} min ({start}–{end} in het sjabloon); de stappen nemen {used} min, {free} min over.</translation>
     </message>
     <message>
         <source>{step}: minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}: minuten</translation>
     </message>
     <message>
         <source>A tie is broken by</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij gelijke stand beslist</translation>
     </message>
     <message>
         <source>the team together</source>
-        <translation type="unfinished"></translation>
+        <translation>het team samen</translation>
     </message>
 </context>
 <context>
@@ -4843,11 +4842,11 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
         <translation>Flip-overposter (pdf)</translation>
     </message>
     <message>
-        <source>A team&apos;s whole day on A4, to print or to send.</source>
+        <source>A team's whole day on A4, to print or to send.</source>
         <translation>De hele dag van een team op A4, om te printen of te versturen.</translation>
     </message>
     <message>
-        <source>A team&apos;s pitch in big type on one sheet (two for the Idea Race winner).</source>
+        <source>A team's pitch in big type on one sheet (two for the Idea Race winner).</source>
         <translation>De pitch van een team in grote letters op één vel (twee voor de winnaar van de Idea Race).</translation>
     </message>
     <message>
@@ -4855,16 +4854,16 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
         <translation>Eventrapport (pdf)</translation>
     </message>
     <message>
-        <source>Every team per challenge, and the day&apos;s numbers: for the organiser.</source>
+        <source>Every team per challenge, and the day's numbers: for the organiser.</source>
         <translation>Elk team per challenge, en de cijfers van de dag: voor de organisator.</translation>
     </message>
     <message>
         <source>Agenda (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda (pdf)</translation>
     </message>
     <message>
         <source>The programme, the challenges and the teams with their members and rooms for the clipboard, and a sign for the door of each room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het programma, de challenges en de teams met hun leden en zalen voor op het klembord, en een bord voor de deur van elke zaal.</translation>
     </message>
     <message>
         <source>Outcomes (JSON/CSV)</source>
@@ -4872,14 +4871,14 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
     </message>
     <message>
         <source>What every team made, as open data for other programs or Excel.</source>
-        <translation>Wat elk team heeft gemaakt, als open data voor andere programma&apos;s of Excel.</translation>
+        <translation>Wat elk team heeft gemaakt, als open data voor andere programma's of Excel.</translation>
     </message>
     <message>
         <source>Jury results (CSV)</source>
         <translation>Juryresultaten (CSV)</translation>
     </message>
     <message>
-        <source>Every juror&apos;s scores and each prize&apos;s ranking, raw and adjusted, as two tables for Excel.</source>
+        <source>Every juror's scores and each prize's ranking, raw and adjusted, as two tables for Excel.</source>
         <translation>De scores van elk jurylid en per prijs de ranglijst, ruw en gecorrigeerd, als twee tabellen voor Excel.</translation>
     </message>
     <message>
@@ -4975,7 +4974,7 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
         <translation>Geef het bestand een naam.</translation>
     </message>
     <message>
-        <source>Choose a team first: the dossier and the poster are a team&apos;s.</source>
+        <source>Choose a team first: the dossier and the poster are a team's.</source>
         <translation>Kies eerst een team: het dossier en de poster horen bij een team.</translation>
     </message>
     <message>
@@ -4992,7 +4991,7 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
     </message>
     <message>
         <source>&amp;Agenda (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agenda (pdf)…</translation>
     </message>
     <message>
         <source>&amp;Outcomes (JSON/CSV)…</source>
@@ -5003,7 +5002,7 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
         <translation>&amp;Juryresultaten (CSV)…</translation>
     </message>
     <message>
-        <source>Participants&apos; names</source>
+        <source>Participants' names</source>
         <translation>Namen van deelnemers</translation>
     </message>
     <message>
@@ -5020,7 +5019,7 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
     </message>
     <message>
         <source>JSON: one file, for other programs</source>
-        <translation>JSON: één bestand, voor andere programma&apos;s</translation>
+        <translation>JSON: één bestand, voor andere programma's</translation>
     </message>
     <message>
         <source>CSV: a folder of tables, for Excel</source>
@@ -5071,319 +5070,319 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
     <name>import</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailadres</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisatie</translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <source>Job title (at work)</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie</translation>
     </message>
     <message>
         <source>Motivation (why they take part)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivatie</translation>
     </message>
     <message>
         <source>Preferred challenge</source>
-        <translation type="unfinished">Voorkeurschallenge</translation>
+        <translation>Voorkeur voor challenge</translation>
     </message>
     <message>
         <source>do not import</source>
-        <translation type="unfinished"></translation>
+        <translation>niet importeren</translation>
     </message>
     <message>
         <source>“{file}” cannot be read. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{file}” kan niet worden gelezen. {problem}</translation>
     </message>
     <message>
         <source>Nothing was imported: 1 row is refused. Correct it in the file, save it and read it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets geïmporteerd: 1 rij is geweigerd. Verbeter die in het bestand, sla het op en lees het opnieuw in.</translation>
     </message>
     <message>
         <source>Nothing was imported: {count} rows are refused. Correct them in the file, save it and read it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets geïmporteerd: {count} rijen zijn geweigerd. Verbeter ze in het bestand, sla het op en lees het opnieuw in.</translation>
     </message>
     <message>
-        <source>No column is the name yet: choose “Name” for the column that holds the participants&apos; names.</source>
-        <translation type="unfinished"></translation>
+        <source>No column is the name yet: choose “Name” for the column that holds the participants' names.</source>
+        <translation>Nog geen kolom is de naam: kies “Naam” bij de kolom met de namen van de deelnemers.</translation>
     </message>
     <message>
         <source>Two columns are “{field}”: “{first}” and “{second}”. Choose “do not import” for one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twee kolommen zijn “{field}”: “{first}” en “{second}”. Kies bij een van beide “niet importeren”.</translation>
     </message>
     <message>
         <source>The file has no column {column}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand heeft geen kolom {column}.</translation>
     </message>
     <message>
         <source>“{field}” is not something a participant has here.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{field}” is geen gegeven van een deelnemer.</translation>
     </message>
     <message>
         <source>This is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is een map, geen bestand.</translation>
     </message>
     <message>
         <source>The file is not there any more (moved or deleted?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is er niet meer (verplaatst of verwijderd?).</translation>
     </message>
     <message>
         <source>You may not read this file: copy it to your Documents folder, or ask its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je mag dit bestand niet lezen: kopieer het naar je map Documenten, of vraag het de eigenaar.</translation>
     </message>
     <message>
         <source>The computer cannot read the file (a disk or network problem?).</source>
-        <translation type="unfinished"></translation>
+        <translation>De computer kan het bestand niet lezen (een probleem met de schijf of het netwerk?).</translation>
     </message>
     <message>
         <source>The file is {megabytes} MB; a registration export is at most {limit} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is {megabytes} MB; een export van aanmeldingen is hooguit {limit} MB.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is leeg.</translation>
     </message>
     <message>
         <source>Sheet “{sheet}” holds no data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkblad “{sheet}” bevat geen gegevens.</translation>
     </message>
     <message>
         <source>The workbook is protected with a password: open it in Excel and save it without a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>De werkmap is beveiligd met een wachtwoord: open hem in Excel en sla hem op zonder wachtwoord.</translation>
     </message>
     <message>
         <source>This is an old Excel file (.xls): save it as Excel workbook (.xlsx) or as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is een oud Excel-bestand (.xls): sla het op als Excel-werkmap (.xlsx) of als CSV.</translation>
     </message>
     <message>
         <source>This is an OpenDocument spreadsheet (.ods): save it as Excel workbook (.xlsx) or as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is een OpenDocument-spreadsheet (.ods): sla het op als Excel-werkmap (.xlsx) of als CSV.</translation>
     </message>
     <message>
         <source>The workbook is damaged or not a real .xlsx file: open it in Excel and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De werkmap is beschadigd of geen echt .xlsx-bestand: open hem in Excel en sla hem opnieuw op.</translation>
     </message>
     <message>
         <source>This is neither a CSV file nor an Excel workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen CSV-bestand en geen Excel-werkmap (.xlsx).</translation>
     </message>
     <message>
         <source>the text has characters in an unknown encoding: save the file as “CSV UTF-8”.</source>
-        <translation type="unfinished"></translation>
+        <translation>de tekst bevat tekens in een onbekende codering: sla het bestand op als “CSV UTF-8”.</translation>
     </message>
     <message>
         <source>the row cannot be read (a quote that is not closed?): check its quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>de rij kan niet worden gelezen (een aanhalingsteken dat niet gesloten is?): controleer de aanhalingstekens.</translation>
     </message>
     <message>
         <source>the first row holds data ({value}), not column names: add a row with the column names above it.</source>
-        <translation type="unfinished"></translation>
+        <translation>de eerste rij bevat gegevens ({value}), geen kolomnamen: voeg erboven een rij met de kolomnamen toe.</translation>
     </message>
     <message>
         <source>It has more than {limit} rows: a registration export is far smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het heeft meer dan {limit} rijen: een export van aanmeldingen is veel kleiner.</translation>
     </message>
     <message>
         <source>There is no sheet “{sheet}” in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zit geen werkblad “{sheet}” in.</translation>
     </message>
     <message>
         <source>A CSV file has no sheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een CSV-bestand heeft geen werkbladen.</translation>
     </message>
     <message>
         <source>merged cells in the row of column names: unmerge them so that every column has its own name.</source>
-        <translation type="unfinished"></translation>
+        <translation>samengevoegde cellen in de rij met kolomnamen: maak het samenvoegen ongedaan, zodat elke kolom een eigen naam heeft.</translation>
     </message>
     <message>
         <source>a formula without a saved value: open the file in Excel, save it, and choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>een formule zonder opgeslagen waarde: open het bestand in Excel, sla het op en kies het opnieuw.</translation>
     </message>
     <message>
         <source>it is not a registration file Staatsprint can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>het is geen bestand met aanmeldingen dat Staatsprint kan lezen.</translation>
     </message>
     <message>
         <source>Sheet “{sheet}”, cell {cell}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Werkblad “{sheet}”, cel {cell}: </translation>
     </message>
     <message>
         <source>Sheet “{sheet}”, line {line}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Werkblad “{sheet}”, regel {line}: </translation>
     </message>
     <message>
         <source>Line {line}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Regel {line}: </translation>
     </message>
     <message>
         <source>Choose the registration file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies het bestand met de aanmeldingen</translation>
     </message>
     <message>
         <source>Registrations (*.csv *.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmeldingen (*.csv *.xlsx)</translation>
     </message>
     <message>
         <source>Which column holds what?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welke kolom bevat wat?</translation>
     </message>
     <message>
-        <source>The file&apos;s columns</source>
-        <translation type="unfinished"></translation>
+        <source>The file's columns</source>
+        <translation>De kolommen van het bestand</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom in het bestand</translation>
     </message>
     <message>
         <source>Values in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarden in het bestand</translation>
     </message>
     <message>
         <source>Import as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren als</translation>
     </message>
     <message>
         <source>(column {number} without a header)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kolom {number} zonder kop)</translation>
     </message>
     <message>
         <source>Not recognised: choose what it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet herkend: kies wat het is</translation>
     </message>
     <message>
         <source>(empty in every row)</source>
-        <translation type="unfinished"></translation>
+        <translation>(in elke rij leeg)</translation>
     </message>
     <message>
         <source>Import column “{header}” as</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom “{header}” importeren als</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">Kiezen…</translation>
+        <translation>Kiezen…</translation>
     </message>
     <message>
         <source>{known} of the {columns} columns were recognised. Choose what the others hold, or “do not import”. Staatsprint remembers this for files with the same columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>{known} van de {columns} kolommen zijn herkend. Kies wat er in de andere staat, of “niet importeren”. Staatsprint onthoudt dit voor bestanden met dezelfde kolommen.</translation>
     </message>
     <message>
         <source>Every column was recognised; change what is wrong. Staatsprint remembers this for files with the same columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle kolommen zijn herkend; verander wat niet klopt. Staatsprint onthoudt dit voor bestanden met dezelfde kolommen.</translation>
     </message>
     <message>
         <source>Refused rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Geweigerde rijen</translation>
     </message>
     <message>
         <source>Line in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Why refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom geweigerd</translation>
     </message>
     <message>
         <source>The row holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie</translation>
     </message>
     <message>
         <source>Duplicate rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbele rijen</translation>
     </message>
     <message>
         <source>Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbel met</translation>
     </message>
     <message>
         <source>Rows that will be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijen die worden geïmporteerd</translation>
     </message>
     <message>
         <source>Refused ({count}): correct these rows in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Geweigerd ({count}): verbeter deze rijen in het bestand</translation>
     </message>
     <message>
         <source>Duplicates, skipped ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbel, overgeslagen ({count})</translation>
     </message>
     <message>
         <source>Will be imported ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wordt geïmporteerd ({count})</translation>
     </message>
     <message>
         <source>1 participant ready to import</source>
-        <translation type="unfinished"></translation>
+        <translation>1 deelnemer klaar om te importeren</translation>
     </message>
     <message>
         <source>{count} participants ready to import</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} deelnemers klaar om te importeren</translation>
     </message>
     <message>
         <source>1 participant will be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>1 deelnemer wordt geïmporteerd</translation>
     </message>
     <message>
         <source>{count} participants will be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} deelnemers worden geïmporteerd</translation>
     </message>
     <message>
         <source>1 duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dubbel</translation>
     </message>
     <message>
         <source>{count} duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} dubbel</translation>
     </message>
     <message>
         <source>{count} refused</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} geweigerd</translation>
     </message>
     <message>
         <source>1 empty line skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>1 lege regel overgeslagen</translation>
     </message>
     <message>
         <source>{count} empty lines skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} lege regels overgeslagen</translation>
     </message>
     <message>
         <source>Nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets te importeren</translation>
     </message>
     <message>
         <source>Import 1 participant</source>
-        <translation type="unfinished"></translation>
+        <translation>1 deelnemer importeren</translation>
     </message>
     <message>
         <source>Import {count} participants</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} deelnemers importeren</translation>
     </message>
     <message>
         <source>Nothing is imported while a row is refused. Correct the refused rows in the file, save it and read it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wordt niets geïmporteerd zolang er een rij geweigerd is. Verbeter de geweigerde rijen in het bestand, sla het op en lees het opnieuw in.</translation>
     </message>
     <message>
         <source>Everyone in this file is in the event already: importing it again adds nobody.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iedereen in dit bestand staat al in het evenement: opnieuw importeren voegt niemand toe.</translation>
     </message>
     <message>
         <source>This file holds no participants: every row is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bestand bevat geen deelnemers: elke rij is leeg.</translation>
     </message>
     <message>
         <source>1 participant imported; they are under Participants and teams, not yet in a team</source>
-        <translation type="unfinished"></translation>
+        <translation>1 deelnemer geïmporteerd; die staat bij Deelnemers en teams, nog zonder team</translation>
     </message>
     <message>
         <source>{count} participants imported; they are under Participants and teams, not yet in a team</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} deelnemers geïmporteerd; ze staan bij Deelnemers en teams, nog zonder team</translation>
     </message>
 </context>
 <context>
@@ -5410,11 +5409,11 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
     </message>
     <message>
         <source>This kit has no such team; nothing was changed.</source>
-        <translation>Deze kit heeft zo&apos;n team niet; er is niets gewijzigd.</translation>
+        <translation>Deze kit heeft zo'n team niet; er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>This kit has no such criterion; nothing was changed.</source>
-        <translation>Deze kit heeft zo&apos;n criterium niet; er is niets gewijzigd.</translation>
+        <translation>Deze kit heeft zo'n criterium niet; er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>{value} is not on the scale ({min} to {max}); nothing was changed.</source>
@@ -5588,11 +5587,11 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
         <translation>Taakverdeling: opnieuw</translation>
     </message>
     <message>
-        <source>Beamer: the next team&apos;s pitch</source>
+        <source>Beamer: the next team's pitch</source>
         <translation>Beamer: de pitch van het volgende team</translation>
     </message>
     <message>
-        <source>Beamer: the previous team&apos;s pitch</source>
+        <source>Beamer: the previous team's pitch</source>
         <translation>Beamer: de pitch van het vorige team</translation>
     </message>
     <message>
@@ -5644,11 +5643,11 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
         <translation>Pitches: start de pitchtimer, daarna de vragen</translation>
     </message>
     <message>
-        <source>Winners&apos; reveal: the next card on the beamer</source>
+        <source>Winners' reveal: the next card on the beamer</source>
         <translation>Bekendmaking: de volgende dia op de beamer</translation>
     </message>
     <message>
-        <source>Winners&apos; reveal: the previous card</source>
+        <source>Winners' reveal: the previous card</source>
         <translation>Bekendmaking: de vorige dia</translation>
     </message>
     <message>
@@ -5669,11 +5668,11 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
     </message>
     <message>
         <source>Edit the event: the next tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Evenement bewerken: het volgende tabblad</translation>
     </message>
     <message>
         <source>Edit the event: the previous tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Evenement bewerken: het vorige tabblad</translation>
     </message>
     <message>
         <source>Teams: move the person with the focus to the column on the left</source>
@@ -5718,7 +5717,7 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
 <context>
     <name>messages</name>
     <message>
-        <source>There are no jury scores yet: import the jurors&apos; files first.</source>
+        <source>There are no jury scores yet: import the jurors' files first.</source>
         <translation>Er zijn nog geen juryscores: importeer eerst de bestanden van de juryleden.</translation>
     </message>
     <message>
@@ -5842,7 +5841,7 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
         <translation>Geef het knelpunt een titel.</translation>
     </message>
     <message>
-        <source>A pain point&apos;s title can have at most {limit} characters.</source>
+        <source>A pain point's title can have at most {limit} characters.</source>
         <translation>De titel van een knelpunt heeft hoogstens {limit} tekens.</translation>
     </message>
     <message>
@@ -5862,7 +5861,7 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
         <translation>Je hebt geen stip op dit item.</translation>
     </message>
     <message>
-        <source>Choose who votes: add the team&apos;s members first.</source>
+        <source>Choose who votes: add the team's members first.</source>
         <translation>Kies wie stemt: voeg eerst de teamleden toe.</translation>
     </message>
     <message>
@@ -6007,10 +6006,10 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
     </message>
     <message>
         <source>This card has no such question; nothing was saved.</source>
-        <translation>Deze kaart heeft zo&apos;n vraag niet; er is niets opgeslagen.</translation>
+        <translation>Deze kaart heeft zo'n vraag niet; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <source>A milestone&apos;s title has at most {limit} characters; nothing was saved. Put the rest in its answers.</source>
+        <source>A milestone's title has at most {limit} characters; nothing was saved. Put the rest in its answers.</source>
         <translation>De titel van een mijlpaal heeft hoogstens {limit} tekens; er is niets opgeslagen. Zet de rest in de antwoorden.</translation>
     </message>
     <message>
@@ -6030,7 +6029,7 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
         <translation>Er zijn meerdere ideeën aangevinkt: geef de combinatie een naam, of vink één idee aan. Er is nog niets gekozen.</translation>
     </message>
     <message>
-        <source>The combination&apos;s name has at most {limit} characters; nothing was chosen.</source>
+        <source>The combination's name has at most {limit} characters; nothing was chosen.</source>
         <translation>De naam van de combinatie heeft hoogstens {limit} tekens; er is niets gekozen.</translation>
     </message>
     <message>
@@ -6039,7 +6038,7 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
     </message>
     <message>
         <source>This pitch has no such task; nothing was changed.</source>
-        <translation>Deze pitch heeft zo&apos;n taak niet; er is niets gewijzigd.</translation>
+        <translation>Deze pitch heeft zo'n taak niet; er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>There are no teams yet to put in a running order.</source>
@@ -6054,7 +6053,7 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
         <translation>Elke zaal heeft een eigen naam nodig; er is niets veranderd.</translation>
     </message>
     <message>
-        <source>A room&apos;s name has at most {limit} characters; nothing was changed.</source>
+        <source>A room's name has at most {limit} characters; nothing was changed.</source>
         <translation>De naam van een zaal heeft hoogstens {limit} tekens; er is niets veranderd.</translation>
     </message>
     <message>
@@ -6086,7 +6085,7 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
         <translation>Geef het jurylid een naam.</translation>
     </message>
     <message>
-        <source>A juror&apos;s name has at most {limit} characters.</source>
+        <source>A juror's name has at most {limit} characters.</source>
         <translation>De naam van een jurylid heeft hoogstens {limit} tekens.</translation>
     </message>
     <message>
@@ -6102,11 +6101,11 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
         <translation>Dit jurylid bestaat niet meer (verwijderd op een andere laptop?); er is niets gewijzigd.</translation>
     </message>
     <message>
-        <source>{name}&apos;s scores have arrived, so {name} stays on the jury. Withdraw their file instead (Scores tab).</source>
+        <source>{name}'s scores have arrived, so {name} stays on the jury. Withdraw their file instead (Scores tab).</source>
         <translation>De scores van {name} zijn binnen, dus {name} blijft in de jury. Trek in plaats daarvan het bestand in (tabblad Scores).</translation>
     </message>
     <message>
-        <source>{name}&apos;s scores for this team are in use: they can no longer recuse from it. Withdraw the file first.</source>
+        <source>{name}'s scores for this team are in use: they can no longer recuse from it. Withdraw the file first.</source>
         <translation>De scores van {name} voor dit team zijn in gebruik: verschonen kan niet meer. Trek eerst het bestand in.</translation>
     </message>
     <message>
@@ -6118,7 +6117,7 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
         <translation>Geef het criterium een titel.</translation>
     </message>
     <message>
-        <source>A criterion&apos;s title has at most {limit} characters.</source>
+        <source>A criterion's title has at most {limit} characters.</source>
         <translation>De titel van een criterium heeft hoogstens {limit} tekens.</translation>
     </message>
     <message>
@@ -6174,7 +6173,7 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
         <translation>Zet na elke score of elk bereik wat het betekent; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <source>A level&apos;s text has at most {limit} characters; nothing was saved.</source>
+        <source>A level's text has at most {limit} characters; nothing was saved.</source>
         <translation>De tekst van een niveau heeft hoogstens {limit} tekens; er is niets opgeslagen.</translation>
     </message>
     <message>
@@ -6234,7 +6233,7 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
         <translation>De stemming voor de publieksprijs is gesloten; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <source>Make the participants&apos; codes first.</source>
+        <source>Make the participants' codes first.</source>
         <translation>Maak eerst de stemcodes van de deelnemers.</translation>
     </message>
     <message>
@@ -6306,7 +6305,7 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
         <translation>De voorzitter kiest een van de gelijk geëindigde teams.</translation>
     </message>
     <message>
-        <source>Give the reason for the chair&apos;s choice (it is recorded); nothing was decided.</source>
+        <source>Give the reason for the chair's choice (it is recorded); nothing was decided.</source>
         <translation>Geef de reden voor de keuze van de voorzitter (die wordt vastgelegd); er is niets beslist.</translation>
     </message>
     <message>
@@ -6402,7 +6401,7 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
         <translation>Het scoren is al gesloten.</translation>
     </message>
     <message>
-        <source>Give a reason: it goes into the jury&apos;s log. Nothing was changed.</source>
+        <source>Give a reason: it goes into the jury's log. Nothing was changed.</source>
         <translation>Geef een reden: die komt in het jurylogboek. Er is niets veranderd.</translation>
     </message>
     <message>
@@ -6446,112 +6445,112 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
         <translation>Team {number} is al aan het werk begonnen, dus het blijft. Er is niets verwijderd.</translation>
     </message>
     <message>
-        <source>A room&apos;s name has at most {limit} characters; nothing was saved.</source>
+        <source>A room's name has at most {limit} characters; nothing was saved.</source>
         <translation>De naam van een zaal heeft hoogstens {limit} tekens; er is niets opgeslagen.</translation>
     </message>
     <message>
         <source>Teams work on this challenge ({teams}): give them another challenge first. Nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er werken teams aan deze challenge ({teams}): geef ze eerst een andere challenge. Er is niets verwijderd.</translation>
     </message>
     <message>
         <source>Participants prefer this challenge ({members}): change their preference first. Nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemers hebben deze challenge als voorkeur ({members}): pas eerst hun voorkeur aan. Er is niets verwijderd.</translation>
     </message>
     <message>
         <source>This text has at most {limit} characters; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze tekst heeft hoogstens {limit} tekens; er is niets opgeslagen.</translation>
     </message>
     <message>
         <source>This text is no longer there (changed on another laptop?); nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze tekst is er niet meer (gewijzigd op een andere laptop?); er is niets opgeslagen.</translation>
     </message>
     <message>
         <source>Texts are kept in Dutch and English only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksten worden alleen in het Nederlands en het Engels bewaard.</translation>
     </message>
     <message>
         <source>This event has no such step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit evenement heeft zo'n stap niet.</translation>
     </message>
     <message>
         <source>This step takes the minutes of its parts: change those.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze stap duurt zo lang als zijn onderdelen samen: pas die aan.</translation>
     </message>
     <message>
         <source>This step has no such part; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze stap heeft zo'n onderdeel niet; er is niets opgeslagen.</translation>
     </message>
     <message>
         <source>This rule is not set for this step; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze regel hoort niet bij deze stap; er is niets opgeslagen.</translation>
     </message>
     <message>
         <source>Dots have been placed in this vote: its rules stay as they are. Only the dots per person can still go up. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>In deze stemming zijn al stippen gezet: de regels blijven zoals ze zijn. Alleen het aantal stippen per persoon kan nog omhoog. Er is niets opgeslagen.</translation>
     </message>
     <message>
         <source>Someone has placed {placed} dots in this vote already: the dots per person cannot go below {placed}. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iemand heeft in deze stemming al {placed} stippen gezet: het aantal stippen per persoon kan niet onder {placed}. Er is niets opgeslagen.</translation>
     </message>
     <message>
         <source>The file cannot be written ({reason}). Choose another folder or name; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand kan niet worden geschreven ({reason}). Kies een andere map of naam; er is niets geschreven.</translation>
     </message>
     <message>
         <source>The next item, {fixed}, has a fixed time ({at}): nothing before it to shift. Unlock it in the event editor to move it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het volgende onderdeel, {fixed}, heeft een vaste tijd ({at}): er is niets vóór om te verschuiven. Zet de tijd los in Evenement bewerken om het te verplaatsen; er is niets veranderd.</translation>
     </message>
     <message>
         <source>“{item}” would start at {starts}, not before “{fixed}” (fixed at {at}). Choose a smaller shift; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{item}” zou om {starts} beginnen, niet vóór “{fixed}” (vast om {at}). Kies een kleinere verschuiving; er is niets veranderd.</translation>
     </message>
     <message>
         <source>“{item}” would start at {starts}, not before “{fixed}” (fixed at {at}). Shorten an item before it, or change the fixed time; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{item}” zou om {starts} beginnen, niet vóór “{fixed}” (vast om {at}). Maak een onderdeel ervoor korter of verander de vaste tijd; er is niets veranderd.</translation>
     </message>
     <message>
         <source>“{item}” has a fixed time ({at}): change its time, or unlock it to move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{item}” heeft een vaste tijd ({at}): verander de tijd, of zet hem los om het onderdeel te verplaatsen.</translation>
     </message>
     <message>
         <source>“{item}” is where its phase runs: a phase item cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{item}” is de plek van een fase in het programma: een fase-onderdeel kan niet weg.</translation>
     </message>
     <message>
         <source>The programme keeps at least one item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het programma houdt minstens één onderdeel.</translation>
     </message>
     <message>
         <source>“{item}” lasts until “{fixed}” (fixed at {at}): make an earlier item longer, or change the fixed time.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{item}” duurt tot “{fixed}” (vast om {at}): maak een eerder onderdeel langer, of verander de vaste tijd.</translation>
     </message>
     <message>
-        <source>“{item}” is the day&apos;s last item: it has no end to change.</source>
-        <translation type="unfinished"></translation>
+        <source>“{item}” is the day's last item: it has no end to change.</source>
+        <translation>“{item}” is het laatste onderdeel van de dag: er is geen eind om te veranderen.</translation>
     </message>
     <message>
         <source>“{item}” has no fixed time: lock it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{item}” heeft geen vaste tijd: zet de tijd eerst vast.</translation>
     </message>
     <message>
         <source>“{clock}” is not a clock time: write it as 12:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{clock}” is geen tijd: schrijf hem als 12:30.</translation>
     </message>
     <message>
         <source>A new item is a plenary item, a break, the jury or the drinks; a phase comes with the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuw onderdeel is plenair, een pauze, de jury of de borrel; een fase komt met het sjabloon.</translation>
     </message>
     <message>
         <source>An item lasts 1 to {limit} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een onderdeel duurt 1 tot {limit} minuten.</translation>
     </message>
     <message>
         <source>“{item}” would start at {starts}, past the end of the day; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{item}” zou om {starts} beginnen, na het einde van de dag; er is niets veranderd.</translation>
     </message>
     <message>
         <source>This programme item no longer exists (removed on another laptop?); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit programma-onderdeel bestaat niet meer (op een andere laptop verwijderd?); er is niets veranderd.</translation>
     </message>
 </context>
 <context>
@@ -6588,11 +6587,11 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
         <translation>Dit paneel bestaat niet meer (verwijderd op een andere laptop?); er is niets gewijzigd.</translation>
     </message>
     <message>
-        <source>A caption has at most {limit} characters; nothing was saved. Put the rest in the panel&apos;s text.</source>
+        <source>A caption has at most {limit} characters; nothing was saved. Put the rest in the panel's text.</source>
         <translation>Een onderschrift heeft hoogstens {limit} tekens; er is niets opgeslagen. Zet de rest in de tekst van het paneel.</translation>
     </message>
     <message>
-        <source>A panel&apos;s text has at most {limit} characters; this one has {length}. Nothing was saved: shorten it.</source>
+        <source>A panel's text has at most {limit} characters; this one has {length}. Nothing was saved: shorten it.</source>
         <translation>De tekst van een paneel heeft hoogstens {limit} tekens; deze heeft er {length}. Er is niets opgeslagen: maak hem korter.</translation>
     </message>
     <message>
