@@ -1175,6 +1175,14 @@ ranking</source>
         <source>Make the first team</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Or start from the registrations: import them, then form the teams by challenge.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import registrations…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FormationControls</name>
@@ -2317,6 +2325,14 @@ add a photo of a sketch</source>
     </message>
     <message>
         <source>Participants and teams</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import registrations…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A registration export (CSV or Excel) becomes participants, not yet in a team</source>
         <translation type="unfinished" />
     </message>
     <message>

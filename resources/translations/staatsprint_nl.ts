@@ -1176,6 +1176,14 @@ ranking</translation>
         <source>Make the first team</source>
         <translation>Maak het eerste team</translation>
     </message>
+    <message>
+        <source>Or start from the registrations: import them, then form the teams by challenge.</source>
+        <translation>Of begin bij de aanmeldingen: importeer ze en deel daarna per challenge de teams in.</translation>
+    </message>
+    <message>
+        <source>Import registrations…</source>
+        <translation>Aanmeldingen importeren…</translation>
+    </message>
 </context>
 <context>
     <name>FormationControls</name>
@@ -2320,6 +2328,14 @@ voeg een foto van een schets toe</translation>
     <message>
         <source>Participants and teams</source>
         <translation>Deelnemers en teams</translation>
+    </message>
+    <message>
+        <source>Import registrations…</source>
+        <translation>Aanmeldingen importeren…</translation>
+    </message>
+    <message>
+        <source>A registration export (CSV or Excel) becomes participants, not yet in a team</source>
+        <translation>Een export van de aanmeldingen (CSV of Excel) wordt deelnemers, nog zonder team</translation>
     </message>
     <message>
         <source>Forget e-mail addresses…</source>

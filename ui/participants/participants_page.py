@@ -79,6 +79,11 @@ class ParticipantsPage(QWidget):
         # The slot for more page actions (the import dialog's button goes here), before "forget".
         self.top_actions = QHBoxLayout()
         self.top_actions.setSpacing(8)
+        importing = QPushButton(self.tr("Import registrations…"))
+        importing.setObjectName("importRegistrationsButton")
+        importing.setToolTip(self.tr("A registration export (CSV or Excel) becomes participants, not yet in a team"))
+        importing.clicked.connect(lambda: self.window().import_participants())
+        self.top_actions.addWidget(importing)
         row.addLayout(self.top_actions)
         self.forget_button = QPushButton(self.tr("Forget e-mail addresses…"))
         self.forget_button.setObjectName("forgetEmailsButton")

@@ -300,8 +300,9 @@ class MainWindow(QMainWindow):
         """Import a registration file into the open event (asked for when no ``path`` is given)."""
         from ui.participants.import_dialog import start_import
 
-        if self.event_view is not None:
-            start_import(self, self.event_view.workspace, path)
+        if self.event_view is not None and start_import(self, self.event_view.workspace, path):
+            self.event_view.go_to(("participants",))  # where they are now: not yet in a team
+            self.event_view.land_focus()
 
     def _registrations(self, mime) -> list[Path]:
         """A registration file dropped on the window imports into the open event (none open: not taken)."""
