@@ -29,10 +29,11 @@ from app.demo.rows import DemoTeam, Rows, insert
 from app.demo.states import StepStates
 from app.demo.work import load, work_rows
 from app.event.events import create_event_from_template, local_to_utc
-from app.event.teams import new_members, new_role, new_team
+from app.demo.participants import import_registrations, place_in_teams
+from app.event.teams import new_role, new_team
 from app.paths import resources_dir, template_path
 from app.storage.store import Store, insert_many
-from db.models import Challenge, Member
+from db.models import Challenge
 
 DEMO_FILE = "staatsprint-demo.toml"
 WORK_FILES = ("staatsprint-demo-phase1.toml", "staatsprint-demo-phase1-ahead.toml", "staatsprint-demo-phase23.toml",
@@ -64,7 +65,7 @@ def create_demo_event(store: Store, now: datetime | None = None) -> int:
     with store.write() as session:
         event_id = create_event_from_template(store, template, day, about["name"], about.get("location", ""),
                                               about.get("announcement", ""), moved_by)
-        teams = _teams(store, session, event_id, template, demo["teams"])
+        teams = _teams(store, session, event_id, template, demo["teams"], about.get("absent", []))
         states = StepStates(event_id)
         for team, entry in zip(teams, demo["teams"]):
             _reveal_passed_steps(states, team.id, template, entry.get("step"), now)
@@ -80,29 +81,30 @@ def create_demo_event(store: Store, now: datetime | None = None) -> int:
     return event_id
 
 
-def _teams(store: Store, session: Session, event_id: int, template: Template, entries: list[dict]) -> list[DemoTeam]:
-    """The teams on their steps, their members and roles: one insert per table."""
+def _teams(store: Store, session: Session, event_id: int, template: Template, entries: list[dict],
+           absent: list[str]) -> list[DemoTeam]:
+    """The teams on their steps and in their rooms, the registrations imported and placed in them, the
+    roles: one insert per table (the import's own few statements besides)."""
     challenge_ids = dict(session.exec(select(Challenge.key, Challenge.id).where(Challenge.event_id == event_id)).all())
     teams = [new_team(event_id, challenge_ids[entry["challenge"]], number, entry.get("name"))
              for number, entry in enumerate(entries, start=1)]
     for team, entry in zip(teams, entries):
+        team.room = entry.get("room", "")
         if entry.get("step") is not None:
             template.step(entry["step"])  # a step the template has (KeyError: the demo file is wrong)
             team.current_step = entry["step"]
     insert_many(store, session, teams, "number")
-    members = [new_members(event_id, team.id, [(m["name"], m.get("kennismaking", {})) for m in entry["members"]])
-               for team, entry in zip(teams, entries)]
-    insert_many(store, session, [member for team_members in members for member in team_members], "team_id", "position")
-    held = [_held(team_members, entry["members"]) for team_members, entry in zip(members, entries)]
+    import_registrations(store, event_id)
+    members = place_in_teams(store, session, event_id, teams, entries, absent)
+    held = [_held(ids, entry["members"]) for ids, entry in zip(members, entries)]
     insert_many(store, session, [new_role(template, team.id, role, member_id)
                                  for team, roles in zip(teams, held) for role, member_id in roles.items()])
-    return [DemoTeam(team.id, {member.name: member.id for member in team_members}, roles)
-            for team, team_members, roles in zip(teams, members, held)]
+    return [DemoTeam(team.id, ids, roles) for team, ids, roles in zip(teams, members, held)]
 
 
-def _held(members: list[Member], people: list[dict]) -> dict[str, int]:
+def _held(members: dict[str, int], people: list[dict]) -> dict[str, int]:
     """Each role of the team with the member the file names (the last one, as when set one by one)."""
-    return {role: member.id for member, person in zip(members, people) for role in person.get("roles", [])}
+    return {role: members[person["name"]] for person in people for role in person.get("roles", [])}
 
 
 def _reveal_passed_steps(states: StepStates, team_id: int, template: Template, step_key: str | None, now: datetime) -> None:

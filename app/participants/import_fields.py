@@ -34,6 +34,11 @@ _EXACT = {
     "challenge": ("challenge", "voorkeur", "thema", "preference", "voorkeurschallenge", "voorkeur challenge",
                   "preferred challenge", "theme", "uitdaging", "onderwerp", "topic"),
 }
+# What form tools add to every export (Microsoft Forms, Google Forms, registration sites): never a
+# participant's data, so not imported without asking.
+_FORM_METADATA = ("tijdstempel", "timestamp", "id", "begintijd", "starttijd", "tijd van voltooien", "voltooid op",
+                  "start time", "completion time", "ingediend op", "submitted at", "submission date", "laatst gewijzigd",
+                  "last modified time")
 # Words that make a longer header the field ("Wat is je e-mailadres?", "Naam organisatie"), checked in
 # this order: a header naming the organisation's name is the organisation, not the name.
 _WORDS = (
@@ -58,9 +63,10 @@ def headers_key(headers: tuple[str, ...] | list[str]) -> str:
 
 
 def recognised(header: str) -> str | None:
-    """The field a header means, or None; a blank header means nothing (IGNORED)."""
+    """The field a header means, or None; a blank header and a form tool's own columns (a time stamp,
+    an id) mean nothing (IGNORED)."""
     text = normalised(header)
-    if not text:
+    if not text or text in _FORM_METADATA:
         return IGNORED
     for field, phrases in _EXACT.items():
         if text in phrases:

@@ -102,7 +102,7 @@ def form_teams(store: Store, event_id: int, template: Template, challenge_key: s
         targets = reusable[:len(groups)] + _new_teams(store, session, event_id, challenge_id, len(groups) - len(reusable))
         places = {p.id: (team.id, position) for team, group in zip(targets, groups) for position, p in enumerate(group)}
         places |= _unplace(session, event_id, [m for m in movable if m.absent and m.team_id is not None])
-        _move(store, session, places)
+        place_many(store, session, places)
         for team in reusable[len(groups):]:
             session.delete(team)
         return [t.id for t in targets]
@@ -124,8 +124,9 @@ def _unplace(session: Session, event_id: int, members: Sequence[Member]) -> dict
     return {m.id: (None, start + offset) for offset, m in enumerate(members, start=1)}
 
 
-def _move(store: Store, session: Session, places: dict[int, tuple[int | None, int]]) -> None:
-    """Every member of ``places`` to their (team, position), in one UPDATE."""
+def place_many(store: Store, session: Session, places: dict[int, tuple[int | None, int]]) -> None:
+    """Every member of ``places`` to their (team, position), in one UPDATE inside ``store``'s write:
+    a proposal applied at once (``form_teams``, the demo's teams as its facilitator adjusted them)."""
     if not places:
         return
     store.execute(session, update(Member).where(Member.id.in_(list(places))).values(

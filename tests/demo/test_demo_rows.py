@@ -53,9 +53,11 @@ def _rows(store, model, *order) -> list:
 def test_the_demo_is_written_in_a_few_statements(store):
     with counted(store.engine) as sent:
         create_demo_event(store, NOW)
-    assert len(sent) <= 32, sent.seen  # one insert per table, not one per row and dot (there were 2,164)
+    # One insert per table, not one per row and dot (there were 2,164); the registrations' import reads the
+    # event, its people and the remembered mapping like any import, and the placing is one UPDATE.
+    assert len(sent) <= 44, sent.seen
     inserts = [statement.split()[2] for statement in sent.seen if statement.startswith("INSERT")]
-    assert len(inserts) == len(set(inserts)) == 27, inserts  # every table the demo fills, once (the jury's nine too)
+    assert len(inserts) == len(set(inserts)) == 28, inserts  # every table the demo fills, once (the jury's nine, the mapping too)
 
 
 def test_the_demo_announces_what_it_made_in_one_batch(store):
@@ -66,7 +68,8 @@ def test_the_demo_announces_what_it_made_in_one_batch(store):
     made = Counter(change.table for change in batches[0] if change.action == "insert")
     assert made["event"] == 1 and made["note"] == len(_rows(store, Note)) and made["vote"] == len(_rows(store, Vote))
     assert any(c.table == "event" and c.row_id == event_id and c.event_id == event_id for c in batches[0])  # the window opens it
-    assert all(c.team_id is not None for c in batches[0] if c.table in ("note", "member", "vote"))
+    assert all(c.team_id is not None for c in batches[0] if c.table in ("note", "vote"))
+    assert all(c.event_id == event_id for c in batches[0] if c.table == "member")  # imported without a team, then placed
 
 
 def test_the_event_its_day_and_teams_are_those_of_the_demo_file(store):
@@ -85,7 +88,7 @@ def test_the_event_its_day_and_teams_are_those_of_the_demo_file(store):
     keys = {c.id: c.key for c in _rows(store, Challenge)}
     assert [(t.number, t.name, keys[t.challenge_id], t.current_step) for t in teams] == [
         (number, entry.get("name"), entry["challenge"], entry["step"]) for number, entry in enumerate(demo["teams"], start=1)]
-    members = _rows(store, Member, Member.team_id, Member.position)
+    members = [m for m in _rows(store, Member, Member.team_id, Member.position) if m.team_id is not None]
     assert [(m.position, m.name, m.kennismaking) for m in members] == [
         (position, person["name"], person["kennismaking"])
         for entry in demo["teams"] for position, person in enumerate(entry["members"])]
@@ -204,3 +207,23 @@ def test_a_timer_of_several_parts_is_replayed_part_by_part(mini_template):
     assert (second.part_key, second.started_at, second.finished_at) == ("sprint_b", start + timedelta(minutes=3), None)
     states.run_since(5, mini_template, "quick_race", 2, NOW)  # still in the first part: the second not started
     assert [(s.team_id, s.part_key, s.finished_at) for s in states.rows()[2:]] == [(5, "sprint_a", None)]
+
+
+def test_the_participants_come_from_the_registration_file_through_the_import(store):
+    """Every registered person once (the one who registered twice too), with the registration's e-mail,
+    organisation and title; the late registrations wait on the board, one is not there today."""
+    from app.demo.participants import registrations_path
+    from app.participants.import_read import read_registration
+
+    demo, _work = _files()
+    event_id = create_demo_event(store, NOW)
+    table = read_registration(registrations_path())
+    registered = {cells[1] for _line, cells in table.rows}
+    members = [m for m in _rows(store, Member) if m.event_id == event_id]
+    assert sorted(m.name for m in members) == sorted(registered) and len(table.rows) == len(registered) + 1
+    in_teams = {person["name"] for entry in demo["teams"] for person in entry["members"]}
+    waiting = [m for m in members if m.team_id is None]
+    assert {m.name for m in waiting} == registered - in_teams and len(waiting) >= 5
+    assert all(m.email.endswith(".example") and m.organisation and m.job_title for m in members)
+    assert [m.name for m in members if m.absent] == demo["event"]["absent"]
+    assert {t.room for t in _rows(store, Team)} == {entry["room"] for entry in demo["teams"]}

@@ -29,7 +29,7 @@ def test_headers_recognised_by_meaning(header, field):
     assert recognised(header) == field
 
 
-@pytest.mark.parametrize("header", ["Schoenmaat", "Dieetwensen", "Opmerkingen", "Tijdstempel"])
+@pytest.mark.parametrize("header", ["Schoenmaat", "Dieetwensen", "Opmerkingen", "Tijdstip van de trein"])
 def test_headers_without_a_known_meaning(header):
     assert recognised(header) is None
 
@@ -87,3 +87,8 @@ def test_a_mapping_an_import_cannot_use_is_refused_and_not_remembered(store, fie
         remember_mapping(store, headers, fields)
     assert caught.value.code == code and words in str(caught.value)
     assert counts(store) == (0, 0)
+
+
+@pytest.mark.parametrize("header", ["Tijdstempel", "Timestamp", "ID", "Begintijd", "Tijd van voltooien", "Completion time"])
+def test_a_form_tools_own_columns_are_not_imported_and_not_asked_about(header):
+    assert recognised(header) == IGNORED

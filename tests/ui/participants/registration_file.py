@@ -1,12 +1,12 @@
 """A registration export as a Dutch registration form writes it (Microsoft Forms to Excel, saved as CSV
 with ";"): 40 civil servants, two people who registered twice, three rows the import refuses and an
-empty line. Two headers no rule recognises: "Tijdstempel" and "Werkzaam bij"."""
+empty line. Two headers no rule recognises: "Dieetwensen" and "Werkzaam bij"."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-HEADERS = ("Tijdstempel", "Voornaam en achternaam", "E-mailadres", "Werkzaam bij", "Functie",
+HEADERS = ("Dieetwensen", "Voornaam en achternaam", "E-mailadres", "Werkzaam bij", "Functie",
            "Waarom doe je mee?", "Voorkeur challenge")
 
 PEOPLE = (
@@ -59,20 +59,23 @@ def email(name: str) -> str:
     return f"{plain}@voorbeeld.nl"
 
 
+DIETS = ("geen", "vegetarisch", "", "glutenvrij", "veganistisch", "geen")
+
+
 def registration_rows(problems: bool = True) -> list[list[str]]:
     """The rows below the header; lines 2-41 are the 40 people, then (``problems``) the duplicates, an
     empty line and the rows the import refuses (lines 42-47)."""
-    rows = [[f"{3 + i % 20:02d}-02-2026 09:{i:02d}", name, email(name), org, job, WHY, pref]
+    rows = [[DIETS[i % len(DIETS)], name, email(name), org, job, WHY, pref]
             for i, (name, org, job, pref) in enumerate(PEOPLE)]
     if not problems:
         return rows
     rows += [
-        ["21-02-2026 10:02", "Noëlle Hendriks", email("Noëlle Hendriks"), "Belastingdienst", "Product owner aangifte", "", "2"],
+        ["vegetarisch", "Noëlle Hendriks", email("Noëlle Hendriks"), "Belastingdienst", "Product owner aangifte", "", "2"],
         ["", "", "", "", "", "", ""],
-        ["22-02-2026 14:40", "", "p.devries@voorbeeld.nl", "Gemeente Utrecht", "Adviseur", "", "1"],
-        ["23-02-2026 08:15", "Thijs de Ruiter", "thijs.de.ruiter@voorbeeld.nl", "UWV", "Teamleider", WHY, "7"],
-        ["23-02-2026 11:30", "Merel Schouten", "merel.schouten@voorbeeld.nl", "Gemeente Almere", "HR-adviseur", WHY, "Duurzaamheid"],
-        ["24-02-2026 16:05", "Kevin Tan", "", "Gemeente Den Haag", "Medior developer", "", "1"],
+        ["vegetarisch", "", "p.devries@voorbeeld.nl", "Gemeente Utrecht", "Adviseur", "", "1"],
+        ["vegetarisch", "Thijs de Ruiter", "thijs.de.ruiter@voorbeeld.nl", "UWV", "Teamleider", WHY, "7"],
+        ["vegetarisch", "Merel Schouten", "merel.schouten@voorbeeld.nl", "Gemeente Almere", "HR-adviseur", WHY, "Duurzaamheid"],
+        ["vegetarisch", "Kevin Tan", "", "Gemeente Den Haag", "Medior developer", "", "1"],
     ]
     return rows
 

@@ -54,7 +54,7 @@ def column_values(table: QTableWidget, column: int) -> list[str]:
 
 
 def map_by_keyboard(qtbot, dialog) -> None:
-    """Tijdstempel: "do not import" (End); Werkzaam bij (three Tabs on): Organisation (three Downs from "Choose…")."""
+    """Dieetwensen: "do not import" (End); Werkzaam bij (three Tabs on): Organisation (three Downs from "Choose…")."""
     first = child(dialog, QComboBox, "importField0")
     qtbot.waitUntil(first.hasFocus)  # the first unknown column's drop-down (once the dialog is active)
     qtbot.keyClick(first, Qt.Key.Key_End)
@@ -89,7 +89,7 @@ def test_a_column_left_unchosen_is_asked_for_and_nothing_else_happens(qtbot, win
     settle()
     message = child(dialog, QLabel, "importMessage")
     assert dialog.steps.currentWidget() is dialog.mapping
-    assert message.isVisible() and message.text() == "Choose what column “Tijdstempel” holds, or “do not import”."
+    assert message.isVisible() and message.text() == "Choose what column “Dieetwensen” holds, or “do not import”."
     assert child(dialog, QComboBox, "importField0").hasFocus()
     assert members(window.store) == [] and remembered(window.store) == []
 
