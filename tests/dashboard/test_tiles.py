@@ -3,7 +3,7 @@ the slip, the order of urgency, the pitch's completeness — and a read that doe
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 
 import pytest
 from sqlalchemy import event as sa_event
