@@ -15,7 +15,6 @@ from datetime import datetime
 
 from sqlalchemy import and_, func
 from sqlalchemy import select as columns
-from sqlmodel import select
 
 from app.clock.timers import TimerState
 from app.day.navigation import step_keys
@@ -44,6 +43,16 @@ class TeamRow:
 
 
 @dataclass(frozen=True)
+class ItemRow:
+    """A programme item as the slip rule reads it (plain data: the rule runs for every team on every tick)."""
+
+    id: int
+    position: int
+    starts_at: datetime
+    phase_key: str | None
+
+
+@dataclass(frozen=True)
 class MemberRow:
     id: int
     name: str
@@ -63,7 +72,7 @@ class StepRow:
 class DashboardRows:
     teams: list[TeamRow]  # in team order
     members: dict[int, list[MemberRow]]  # by team id, in the team's order
-    items: list[ProgrammeItem]  # the programme
+    items: list[ItemRow]  # the programme, in time order
     steps: dict[int, StepRow]  # by team id: its current step's state
     notes: dict[int, dict[str, int]]  # by team id: notes per step key
     ballots: dict[int, list[Ballot]]  # by team id: the dots of its current step (a vote), on items that still exist
@@ -82,8 +91,9 @@ def read_rows(store: Store, event_id: int, template: Template, now: datetime) ->
                 .where(Member.event_id == event_id, Member.team_id.is_not(None))
                 .order_by(Member.position, Member.id)).all():
             members[team_id].append(MemberRow(*member))
-        items = list(session.exec(select(ProgrammeItem).where(ProgrammeItem.event_id == event_id)
-                                  .order_by(ProgrammeItem.starts_at, ProgrammeItem.position)).all())
+        items = [ItemRow(*row) for row in session.execute(
+            columns(ProgrammeItem.id, ProgrammeItem.position, ProgrammeItem.starts_at, ProgrammeItem.phase_key)
+            .where(ProgrammeItem.event_id == event_id).order_by(ProgrammeItem.starts_at, ProgrammeItem.position)).all()]
         steps = _current_steps(session, event_id)
         notes: dict[int, dict[str, int]] = defaultdict(dict)
         for team_id, step_key, count in session.execute(

@@ -37,6 +37,7 @@ class DashboardPage(QWidget):
         self.tiles: dict[int, TileWidget] = {}
         self._order: list[int] = []
         self._columns = 0
+        self._second = None  # the second the tiles were last shown at (a tick within it changes nothing)
         self.data = DashboardData(workspace, self._watched, self)
         self.data.read_again.connect(self._read_again)
 
@@ -96,13 +97,17 @@ class DashboardPage(QWidget):
         return self._beamer.mode == DASHBOARD and self._beamer.view.isVisible()
 
     def _tick(self) -> None:
-        if self.isVisible():
+        """The ticker (four times a second): the tiles once per new second, only while in view."""
+        second = self._ws.timers.clock.now().replace(microsecond=0)
+        if self.isVisible() and second != self._second:
             self._show_tiles()
         elif self._beamer.mode == DASHBOARD and not self._beamer.view.isVisible():
             self._update_beamer_button()
 
     def _show_tiles(self) -> None:
-        current = self.data.tiles(self._ws.timers.clock.now())
+        now = self._ws.timers.clock.now()
+        self._second = now.replace(microsecond=0)
+        current = self.data.tiles(now)
         for tile in current:
             self._tile_widget(tile.team_id).show_tile(tile)
         for gone in set(self.tiles) - {tile.team_id for tile in current}:

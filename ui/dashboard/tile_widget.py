@@ -104,12 +104,15 @@ class TileWidget(QFrame):
         self._set_accessible(words.accessible(tile))
 
     def _set(self, widget: QLabel, text: str, style: str | None = None) -> None:
-        if self._shown.get(widget.objectName()) != (text, style):
-            self._shown[widget.objectName()] = (text, style)
+        """A label's text and colour, each only when it changed (a style sheet set restyles the label)."""
+        name = widget.objectName()
+        if self._shown.get(name) != text:
+            self._shown[name] = text
             widget.setText(text)
             widget.setVisible(bool(text))
-            if style is not None:
-                widget.setStyleSheet(style)
+        if style is not None and self._shown.get(name + ":style") != style:
+            self._shown[name + ":style"] = style
+            widget.setStyleSheet(style)
 
     def _set_accessible(self, text: str) -> None:
         if self.accessibleName() != text:

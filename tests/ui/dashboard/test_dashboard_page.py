@@ -121,6 +121,7 @@ def test_a_hidden_dashboard_reads_nothing_until_shown(qtbot, dashboard, monkeypa
         add_note(store, voting, "braindump", None, text, 0, 0)
     settle()
     for _ in range(3):
+        window.event_view.workspace.timers.clock.advance(1)
         page._tick()  # the ticker too: hidden, it recomputes nothing
     assert reads == [] and page.data.stale
     _ctrl_5(qtbot, window)
