@@ -1,8 +1,9 @@
 """What the all-teams dashboard reads: every team's data in a few queries, one per table, grouped by team.
 
-The dashboard watches twenty teams at once and re-reads on every change of the day, so it never asks
-per team: each table is read once for the whole event (only the columns it needs, only the rows of the
-teams' current steps where that is all it shows). The idea race's counts come from the race's own
+The dashboard watches twenty teams at once, so it never asks per team: each table is read once for the
+whole event (only the columns it needs, only the rows of the teams' current steps where that is all it
+shows). After a change (``read_again``) only the tables the change touched are read again, and only for
+the teams it names: a note of one team is one team's notes, dots and race counts, not twenty teams' rows. The idea race's counts come from the race's own
 batched read (``app.race.standings.event_counts``); a pitch's completeness, a rule per team, is read
 by ``app.dashboard.pitch_fill`` for the teams in the pitch's phase only.
 """
@@ -25,6 +26,10 @@ from app.voting.vote_items import source_step
 from app.voting.voting import Ballot
 from db.models import Challenge, Cluster, Knelpunt, Member, Note, ProgrammeItem, StepState, Team, Vote
 
+# What each part of a team's rows is read from: a change of these tables reads that part again.
+STEP_TABLES = {"team", "step_state"}
+BALLOT_TABLES = {"team", "vote", "knelpunt", "cluster", "note"}  # the dots, and what they are on
+RACE_TABLES = {"team", "note", "race_count", "step_state"}
 TIMER_COLUMNS = (StepState.duration_s, StepState.started_at, StepState.paused_at, StepState.paused_total_s,
                  StepState.extended_s, StepState.finished_at)  # a TimerState's fields, in its order
 
@@ -80,32 +85,88 @@ class DashboardRows:
 
 
 def read_rows(store: Store, event_id: int, template: Template, now: datetime) -> DashboardRows:
+    """Every team's rows: a statement per table for the whole event."""
     with store.read() as session:
-        teams = [TeamRow(*row) for row in session.execute(
-            columns(Team.id, Team.number, Team.name, Challenge.key, Team.current_step)
-            .outerjoin(Challenge, Challenge.id == Team.challenge_id)
-            .where(Team.event_id == event_id).order_by(Team.number)).all()]
-        members: dict[int, list[MemberRow]] = defaultdict(list)
-        for team_id, *member in session.execute(
-                columns(Member.team_id, Member.id, Member.name, Member.absent)
-                .where(Member.event_id == event_id, Member.team_id.is_not(None))
-                .order_by(Member.position, Member.id)).all():
-            members[team_id].append(MemberRow(*member))
-        items = [ItemRow(*row) for row in session.execute(
-            columns(ProgrammeItem.id, ProgrammeItem.position, ProgrammeItem.starts_at, ProgrammeItem.phase_key)
-            .where(ProgrammeItem.event_id == event_id).order_by(ProgrammeItem.starts_at, ProgrammeItem.position)).all()]
+        teams = _teams(session, event_id)
+        members = _members(session, event_id)
+        items = _items(session, event_id)
         steps = _current_steps(session, event_id)
-        notes: dict[int, dict[str, int]] = defaultdict(dict)
-        for team_id, step_key, count in session.execute(
-                columns(Note.team_id, Note.step_key, func.count()).join(Team, Team.id == Note.team_id)
-                .where(Team.event_id == event_id).group_by(Note.team_id, Note.step_key)).all():
-            notes[team_id][step_key] = count
+        notes = _notes(session, event_id)
         ballots = _current_ballots(session, event_id, template, teams)
     race = _race(store, event_id, template, teams, now)
-    return DashboardRows(teams, dict(members), items, steps, dict(notes), ballots, race)
+    return DashboardRows(teams, members, items, steps, notes, ballots, race)
 
 
-def _current_steps(session, event_id: int) -> dict[int, StepRow]:
+def read_again(store: Store, rows: DashboardRows, event_id: int, template: Template, now: datetime,
+               team_ids: set[int], tables: set[str]) -> DashboardRows:
+    """``rows`` after a change of ``tables`` for ``team_ids``: only what those tables feed is read again, and
+    only for those teams (the members and the programme, which a change may move between teams, in whole);
+    every other team's rows are kept as they were read."""
+    teams, members, items, steps, notes, ballots, race = (rows.teams, rows.members, rows.items, rows.steps, rows.notes,
+                                                          rows.ballots, rows.race)
+    teamwise = tables if team_ids else set()  # a change of members or of the programme alone names no team
+    with store.read() as session:
+        if "team" in tables:
+            fresh = _teams(session, event_id, team_ids)
+            teams = sorted([team for team in teams if team.id not in team_ids] + fresh, key=lambda team: team.number)
+        changed = [team for team in teams if team.id in team_ids]
+        if "member" in tables:
+            members = _members(session, event_id)
+        if "programme_item" in tables:
+            items = _items(session, event_id)
+        if teamwise & STEP_TABLES:
+            steps = _replaced(steps, _current_steps(session, event_id, team_ids), team_ids)
+        if "note" in teamwise:
+            notes = _replaced(notes, _notes(session, event_id, team_ids), team_ids)
+        if teamwise & BALLOT_TABLES:
+            ballots = _replaced(ballots, _current_ballots(session, event_id, template, changed), team_ids)
+    if teamwise & RACE_TABLES:
+        race = _replaced(race, _race(store, event_id, template, changed, now), team_ids)
+    return DashboardRows(teams, members, items, steps, notes, ballots, race)
+
+
+def _replaced(kept: dict, fresh: dict, team_ids: set[int]) -> dict:
+    """``kept`` with the entries of ``team_ids`` taken from ``fresh`` (a team without any there: none)."""
+    return {**{team: value for team, value in kept.items() if team not in team_ids}, **fresh}
+
+
+def _teams(session, event_id: int, team_ids: set[int] | None = None) -> list[TeamRow]:
+    query = (columns(Team.id, Team.number, Team.name, Challenge.key, Team.current_step)
+             .outerjoin(Challenge, Challenge.id == Team.challenge_id).where(Team.event_id == event_id).order_by(Team.number))
+    return [TeamRow(*row) for row in session.execute(_of(query, Team.id, team_ids)).all()]
+
+
+def _members(session, event_id: int) -> dict[int, list[MemberRow]]:
+    members: dict[int, list[MemberRow]] = defaultdict(list)
+    for team_id, *member in session.execute(
+            columns(Member.team_id, Member.id, Member.name, Member.absent)
+            .where(Member.event_id == event_id, Member.team_id.is_not(None))
+            .order_by(Member.position, Member.id)).all():
+        members[team_id].append(MemberRow(*member))
+    return dict(members)
+
+
+def _items(session, event_id: int) -> list[ItemRow]:
+    return [ItemRow(*row) for row in session.execute(
+        columns(ProgrammeItem.id, ProgrammeItem.position, ProgrammeItem.starts_at, ProgrammeItem.phase_key)
+        .where(ProgrammeItem.event_id == event_id).order_by(ProgrammeItem.starts_at, ProgrammeItem.position)).all()]
+
+
+def _notes(session, event_id: int, team_ids: set[int] | None = None) -> dict[int, dict[str, int]]:
+    notes: dict[int, dict[str, int]] = defaultdict(dict)
+    query = (columns(Note.team_id, Note.step_key, func.count()).join(Team, Team.id == Note.team_id)
+             .where(Team.event_id == event_id).group_by(Note.team_id, Note.step_key))
+    for team_id, step_key, count in session.execute(_of(query, Note.team_id, team_ids)).all():
+        notes[team_id][step_key] = count
+    return dict(notes)
+
+
+def _of(query, column, team_ids: set[int] | None):
+    """The query for those teams only (None: every team)."""
+    return query if team_ids is None else query.where(column.in_(team_ids))
+
+
+def _current_steps(session, event_id: int, team_ids: set[int] | None = None) -> dict[int, StepRow]:
     """Every team's timers of its current step, with the step's reveal and anonymous switch (its "" part)."""
     timers: dict[int, dict[tuple[str, str], TimerState]] = defaultdict(dict)
     revealed: dict[int, bool] = {}
@@ -113,7 +174,7 @@ def _current_steps(session, event_id: int) -> dict[int, StepRow]:
     query = (columns(StepState.team_id, StepState.step_key, StepState.part_key, StepState.revealed_at, StepState.anonymous, *TIMER_COLUMNS)
              .join(Team, and_(Team.id == StepState.team_id, Team.current_step == StepState.step_key))
              .where(StepState.event_id == event_id))
-    for team_id, step_key, part_key, revealed_at, switch, *timer in session.execute(query).all():
+    for team_id, step_key, part_key, revealed_at, switch, *timer in session.execute(_of(query, StepState.team_id, team_ids)).all():
         timers[team_id][(step_key, part_key)] = TimerState(*timer)
         if part_key == "":
             revealed[team_id], anonymous[team_id] = revealed_at is not None, switch
@@ -129,9 +190,10 @@ def _current_ballots(session, event_id: int, template: Template, teams: list[Tea
         return {}
     items = _vote_items(session, template, voting)
     found: dict[int, list[Ballot]] = {team: [] for team in voting}
-    for team_id, voter_id, target_id, dots in session.execute(
-            columns(Vote.team_id, Vote.voter_id, Vote.target_id, Vote.dots).join(Team, and_(Team.id == Vote.team_id, Team.current_step == Vote.step_key))
-            .where(Team.event_id == event_id, Vote.dots > 0)).all():
+    query = (columns(Vote.team_id, Vote.voter_id, Vote.target_id, Vote.dots)
+             .join(Team, and_(Team.id == Vote.team_id, Team.current_step == Vote.step_key))
+             .where(Team.event_id == event_id, Vote.dots > 0))
+    for team_id, voter_id, target_id, dots in session.execute(_of(query, Vote.team_id, set(voting))).all():
         if team_id in voting and target_id in items.get(team_id, ()):
             found[team_id].append(Ballot(voter_id, target_id, dots))
     return found

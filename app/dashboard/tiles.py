@@ -97,9 +97,16 @@ def dashboard(store: Store, event_id: int, template: Template, now: datetime, la
     return tiles(rows, fills, template, now, lang)
 
 
-def tiles(rows: DashboardRows, fills: dict[int, PitchFill], template: Template, now: datetime, lang: str) -> list[Tile]:
-    """The tiles from rows already read: what a tick recomputes."""
-    made = [_tile(team, rows, fills.get(team.id), template, now, lang) for team in rows.teams]
+def tiles(rows: DashboardRows, fills: dict[int, PitchFill], template: Template, now: datetime, lang: str,
+          team_ids: set[int] | None = None) -> list[Tile]:
+    """The tiles from rows already read (of ``team_ids`` only, when given): what a tick recomputes."""
+    made = [_tile(team, rows, fills.get(team.id), template, now, lang) for team in rows.teams
+            if team_ids is None or team.id in team_ids]
+    return most_urgent_first(made)
+
+
+def most_urgent_first(made: list[Tile]) -> list[Tile]:
+    """The order of the tiles: the most urgent attention, then the furthest behind, then by number."""
     return sorted(made, key=lambda tile: (-tile.attention, -(tile.slip_s or 0.0), tile.number))
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from app.dashboard.tiles import Attention, Tile
+from app.dashboard.tiles import Attention, Tile, most_urgent_first
 from ui.beamer.beamer_source import DASHBOARD, PLENARY, PROGRAMME, TEAM, BeamerSource
 from ui.beamer.pitch_show import open_beamer
 from ui.common.widgets import label, scrolling
@@ -38,6 +38,8 @@ class DashboardPage(QWidget):
         self._order: list[int] = []
         self._columns = 0
         self._second = None  # the second the tiles were last shown at (a tick within it changes nothing)
+        self._shown_at = None  # the moment the tiles shown were computed for
+        self._shown: dict[int, Tile] = {}  # the tiles shown, by team id
         self.data = DashboardData(workspace, self._watched, self)
         self.data.read_again.connect(self._read_again)
 
@@ -79,12 +81,16 @@ class DashboardPage(QWidget):
         self._show_tiles()
         self._update_beamer_button()
 
-    def _read_again(self) -> None:
-        """New rows: the beamer (if it shows the dashboard) and the page (if in view) show them."""
+    def _read_again(self, changed: set[int] | None) -> None:
+        """New rows (``changed``: the teams whose tiles changed, None: all): the beamer (if it shows the
+        dashboard) and the page (if in view) show them."""
         if self._on_beamer():
             self._beamer.tick()
         if self.isVisible():
-            self._show_tiles()
+            if changed is None or self._shown_at is None:
+                self._show_tiles()
+            else:
+                self._show_changed(changed)
 
     def landing(self) -> QWidget:
         """The first tile (the team that most needs a facilitator), or the beamer button without teams."""
@@ -105,13 +111,24 @@ class DashboardPage(QWidget):
             self._update_beamer_button()
 
     def _show_tiles(self) -> None:
+        """Every tile at this moment."""
         now = self._ws.timers.clock.now()
-        self._second = now.replace(microsecond=0)
+        self._second, self._shown_at = now.replace(microsecond=0), now
         current = self.data.tiles(now)
+        self._shown = {tile.team_id: tile for tile in current}
         for tile in current:
             self._tile_widget(tile.team_id).show_tile(tile)
-        for gone in set(self.tiles) - {tile.team_id for tile in current}:
+        for gone in set(self.tiles) - set(self._shown):
             self.tiles.pop(gone).deleteLater()
+        self._arrange([tile.team_id for tile in current])
+        self._summarise(current)
+
+    def _show_changed(self, team_ids: set[int]) -> None:
+        """The tiles of these teams only, at the moment the others show (the next second's tick moves all on)."""
+        for tile in self.data.tiles(self._shown_at, team_ids):
+            self._shown[tile.team_id] = tile
+            self._tile_widget(tile.team_id).show_tile(tile)
+        current = most_urgent_first(list(self._shown.values()))
         self._arrange([tile.team_id for tile in current])
         self._summarise(current)
 
@@ -156,7 +173,8 @@ class DashboardPage(QWidget):
             text = self.tr("%n team(s) need a facilitator", "", needing)
         else:
             text = self.tr("Every team is on track")
-        self.summary_label.setText(text)
+        if self.summary_label.text() != text:
+            self.summary_label.setText(text)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)

@@ -8,6 +8,7 @@ from datetime import date, datetime, timezone
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
+from sqlmodel import select
 
 import ui.dashboard.dashboard_data as dashboard_data
 from app.board.board import add_note
@@ -15,7 +16,10 @@ from app.clock.clock import FakeClock
 from app.day.navigation import leave_step, move_team
 from app.event.events import create_event
 from app.event.teams import add_member, add_team
+from app.outcomes.knelpunten import add_knelpunt
 from app.paths import template_path
+from app.voting.voting import cast
+from db.models import Member
 from ui.beamer.beamer_source import DASHBOARD, PROGRAMME
 from ui.dashboard.tile_widget import TileWidget
 from ui.day.slip_words import slip_words
@@ -127,8 +131,32 @@ def test_a_hidden_dashboard_reads_nothing_until_shown(qtbot, dashboard, monkeypa
     _ctrl_5(qtbot, window)
     assert reads == [1]  # once, on show
     assert "in all" in _tile(page, voting).counts_label.text() and "3 in all" in _tile(page, voting).counts_label.text()
+    parts = []
+    real_part = dashboard_data.read_again
+    monkeypatch.setattr(dashboard_data, "read_again", lambda *args: parts.append(args[-2:]) or real_part(*args))
     add_note(store, waiting, "braindump", None, "Vier", 0, 0)
-    qtbot.waitUntil(lambda: len(reads) == 2)  # in view: each batch is read again
+    qtbot.waitUntil(lambda: len(parts) == 1)  # in view: each batch is read again, for what it names
+    assert parts == [({waiting}, {"note"})] and reads == [1]
+    assert _tile(page, waiting).counts_label.text() == "Notes: 0 here · 1 in all"  # not started: no step to be "here" in
+
+
+def test_a_dot_in_view_reads_and_redraws_that_teams_tile_alone(qtbot, dashboard, monkeypatch, staatsprint_template):
+    window, page, store, _event_id, (voting, vehicle, waiting) = dashboard
+    full, parts, shown = [], [], []
+    real_full, real_part, real_show = dashboard_data.read_rows, dashboard_data.read_again, TileWidget.show_tile
+    monkeypatch.setattr(dashboard_data, "read_rows", lambda *args: full.append(1) or real_full(*args))
+    monkeypatch.setattr(dashboard_data, "read_again", lambda *args: parts.append(args[-2:]) or real_part(*args))
+    monkeypatch.setattr(TileWidget, "show_tile", lambda widget, tile: shown.append(widget.team_id) or real_show(widget, tile))
+    before = {team: _tile(page, team).counts_label.text() for team in (vehicle, waiting)}
+    step = staatsprint_template.step("dot_vote")
+    with store.read() as session:
+        anna = session.exec(select(Member.id).where(Member.team_id == voting, Member.name == "Anna")).one()
+    cast(store, step.rules, voting, step.key, anna, add_knelpunt(store, voting, "Silo's"))
+    qtbot.waitUntil(lambda: "Dots: 1 of 20" in _tile(page, voting).counts_label.text())
+    assert full == [] and parts == [({voting}, {"knelpunt"}), ({voting}, {"vote"})]  # two actions, two batches
+    assert shown == [voting, voting]  # the other tiles keep what they show
+    assert {team: _tile(page, team).counts_label.text() for team in (vehicle, waiting)} == before
+    assert "Dots: 1 of 20 · 0 of 2 done" in _tile(page, voting).accessibleName()
 
 
 def test_the_beamer_shows_the_dashboard_without_names_and_goes_back_to_the_timer(qtbot, dashboard):
