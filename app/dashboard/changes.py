@@ -10,7 +10,9 @@ from app.storage.feed import Change
 DASHBOARD_TABLES = frozenset({"team", "member", "note", "vote", "step_state", "answer", "programme_item", "event",
                               "story_panel", "race_count", "knelpunt", "cluster", "selection", "milestone",
                               "final_choice", "team_role"})
-TIMER_ONLY = frozenset({"step_state"})  # a timer's change leaves every pitch as it was
+# A pitch's completeness is the team's own work under the template: a timer, the programme and the event's
+# own row leave it as it was (a template changed makes PitchFills read every pitch again itself).
+KEEPS_PITCHES = frozenset({"step_state", "programme_item", "event"})
 EVERY_TILE = frozenset({"member", "programme_item"})  # read in whole: a member may move between teams, the programme is everyone's
 
 
@@ -29,3 +31,15 @@ def what_changed(batch: tuple[Change, ...]) -> tuple[set[int], set[str]] | None:
             return None
         teams.add(change.team_id)
     return teams, tables
+
+
+def pitches_changed(batch: tuple[Change, ...]) -> set[int] | None:
+    """The teams whose pitch a batch may have changed (``PitchFills.forget``); None: every team's."""
+    teams: set[int] = set()
+    for change in batch:
+        if change.table not in DASHBOARD_TABLES or change.table in KEEPS_PITCHES:
+            continue
+        if change.team_id is None:
+            return None
+        teams.add(change.team_id)
+    return teams

@@ -45,10 +45,12 @@ def pitch_fill(store: Store, template: Template, event_id: int, team_id: int, la
 
 
 class PitchFills:
-    """Each pitch-phase team's fill, kept until that team's work changes (a timer alone changes nothing)."""
+    """Each pitch-phase team's fill, kept until that team's work or the template changes (a timer alone changes
+    nothing)."""
 
     def __init__(self) -> None:
         self._fills: dict[int, PitchFill] = {}
+        self._template: Template | None = None  # the template the fills were read under
 
     def forget(self, team_ids: Iterable[int] | None) -> None:
         """Read these teams' pitches again next time (None: every team's)."""
@@ -59,6 +61,9 @@ class PitchFills:
 
     def read(self, store: Store, template: Template, event_id: int, steps: dict[int, str | None], lang: str) -> dict[int, PitchFill]:
         """The fills of the teams (``steps``: team id -> current step) in the pitch's phase; read for those not kept."""
+        if template is not self._template:  # other questions, another storyboard: every pitch counts anew
+            self._fills.clear()
+            self._template = template
         wanted = [team for team, step in steps.items() if in_pitch_phase(template, step)]
         for team in wanted:
             if team not in self._fills:

@@ -10,16 +10,19 @@ from sqlalchemy import event as sa_event
 
 from app.board.board import add_note
 from app.clock.clock import FakeClock
-from app.clock.timers import TimerKey, Timers
-from app.dashboard.changes import what_changed
+from app.clock.timers import TimerKey, Timers, timer_plan
+import app.dashboard.pitch_fill as pitch_fill_module
+from app.dashboard.changes import pitches_changed, what_changed
+from app.dashboard.pitch_fill import PitchFills
 from app.dashboard.rows import read_again, read_rows
 from app.dashboard.tiles import tiles
 from app.day.navigation import move_team
-from app.day.programme import planned_step_starts, programme_items, shift_rest_of_day
+from app.day.programme import planned_step_starts, programme_items, set_announcement, shift_rest_of_day
 from app.event.events import create_event
 from app.event.teams import add_member, add_team
 from app.outcomes.knelpunten import add_knelpunt
 from app.paths import template_path
+from app.pitch.answers import save_pitch_answer
 from app.storage.feed import Change
 from app.voting.voting import cast
 
@@ -144,3 +147,30 @@ def test_a_batch_that_names_no_team_or_makes_a_team_is_read_in_whole(day):
     assert what_changed(batches.last()) is None
     assert what_changed((Change("event", "update", event_id, None, event_id),)) is None
     assert what_changed((Change("step_state", "update", 1, None, event_id),)) == (set(), set())  # a plenary timer
+
+
+def test_a_pitch_is_read_again_only_after_its_teams_own_work_changed(day, staatsprint_template, monkeypatch):
+    store, event_id, teams, now = day
+    t = staatsprint_template
+    (first, _), (second, _) = teams["hkw"]
+    for team in (first, second):
+        move_team(store, team, "pitch", t)
+    batches = Batches(store)
+    read = []
+    real = pitch_fill_module.pitch_fill
+    monkeypatch.setattr(pitch_fill_module, "pitch_fill", lambda *args: read.append(args[3]) or real(*args))
+    fills = PitchFills()
+    steps = {first: "pitch", second: "pitch"}
+    before = fills.read(store, t, event_id, steps, "nl")
+    assert sorted(read) == sorted([first, second])
+    save_pitch_answer(store, first, "pitch", "idea", "Eén loket")
+    fills.forget(pitches_changed(batches.last()))
+    read.clear()
+    after = fills.read(store, t, event_id, steps, "nl")
+    assert read == [first] and after[first].answered == before[first].answered + 1 and after[second] == before[second]
+    set_announcement(store, event_id, "Nog 5 minuten")  # the event's own row: no team's pitch
+    Timers(store, FakeClock(now)).apply(TimerKey(event_id, second, "pitch", timer_plan(t, "pitch")[0].key), 600, "start")
+    for batch in batches.batches[-2:]:
+        fills.forget(pitches_changed(batch))
+    read.clear()
+    assert fills.read(store, t, event_id, steps, "nl") == after and read == []

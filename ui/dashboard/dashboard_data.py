@@ -13,7 +13,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, Signal
 
-from app.dashboard.changes import DASHBOARD_TABLES, EVERY_TILE, TIMER_ONLY, what_changed
+from app.dashboard.changes import DASHBOARD_TABLES, EVERY_TILE, pitches_changed, what_changed
 from app.dashboard.pitch_fill import PitchFill, PitchFills
 from app.dashboard.rows import DashboardRows, read_again, read_rows
 from app.dashboard.tiles import Tile, tiles
@@ -38,10 +38,7 @@ class DashboardData(QObject):
     def _on_changes(self, batch) -> None:
         if not touches(batch, DASHBOARD_TABLES):
             return
-        tables = {change.table for change in batch}
-        if not tables <= TIMER_ONLY:
-            teams = {change.team_id for change in batch}
-            self._pitches.forget(None if None in teams else teams)
+        self._pitches.forget(pitches_changed(batch))
         if not self._watched():
             self.stale = True
         elif self.stale or self._rows is None:
