@@ -178,6 +178,14 @@ class DashboardPage(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
+        self._refit()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        """Shown: its width is known only now (``refresh`` arranged the tiles while it was hidden)."""
+        super().showEvent(event)
+        self._refit()
+
+    def _refit(self) -> None:
         if self._order and self._fitting_columns() != self._columns:
             self._arrange(list(self._order))
 
