@@ -38,7 +38,12 @@ def is_anonymous(store: Store, template: Template, event_id: int, team_id: int, 
         switch = session.exec(select(StepState.anonymous).where(
             StepState.event_id == event_id, StepState.team_id == team_id,
             StepState.step_key == step_key, StepState.part_key == "")).first()
-    return template.step(step_key).rules.anonymous if switch is None else switch
+    return anonymous_rule(template.step(step_key), switch)
+
+
+def anonymous_rule(step: Step, switch: bool | None) -> bool:
+    """Whether a team's step is anonymous: its switch (a stored ``StepState.anonymous``), else the template's rule."""
+    return step.rules.anonymous if switch is None else switch
 
 
 def shown_anonymously(store: Store, template: Template, event_id: int, team_id: int, step_keys: Iterable[str]) -> bool:

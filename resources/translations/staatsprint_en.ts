@@ -878,6 +878,119 @@ ranking</source>
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phase {number} · {step}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{time} over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes: {here} here · {total} in all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ideas: {count}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dots: {cast} of {budget}, revealed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dots: {cast} of {budget} · {done} of {voters} done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Still to vote: {names}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pitch: {answered}/{asked} questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{panels}/{minimum} panels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Far behind: go here first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time is up: on to the next step, or add time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Behind the programme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vote stalling: {count} dots still open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No timer running</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>ALL TEAMS AT A GLANCE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On the beamer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show every team's tile on the beamer (no names of people)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No teams yet. Make teams on the participants page (Ctrl+6).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No teams in this event yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How every team is doing</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n team(s) need a facilitator</source>
+        <translation>
+            <numerusform>%n team needs a facilitator</numerusform>
+            <numerusform>%n teams need a facilitator</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every team is on track</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to the timer</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DecidingCard</name>
     <message>
         <source>Head to head: most jurors who scored both prefer it</source>
@@ -2942,22 +3055,6 @@ add a photo of a sketch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>done for the day</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>on schedule</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{minutes} min behind</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{minutes} min ahead</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The programme (countdown to the next item)</source>
         <translation type="unfinished" />
     </message>
@@ -3874,6 +3971,25 @@ add a photo of a sketch</source>
     </message>
     <message>
         <source>Tab moves to the next control; Space presses the focused button. A text field keeps every key it types. The event, team and “I am” pickers are reached with a click or their shortcut, so no key switches them by accident.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SlipWords</name>
+    <message>
+        <source>done for the day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>on schedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{minutes} min behind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{minutes} min ahead</source>
         <translation type="unfinished" />
     </message>
 </context>

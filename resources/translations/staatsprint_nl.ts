@@ -879,6 +879,119 @@ ranking</translation>
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Phase {number} · {step}</source>
+        <translation>Fase {number} · {step}</translation>
+    </message>
+    <message>
+        <source>{time} over</source>
+        <translation>{time} over</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>niet gestart</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>gepauzeerd</translation>
+    </message>
+    <message>
+        <source>Notes: {here} here · {total} in all</source>
+        <translation>Notities: {here} hier · {total} in totaal</translation>
+    </message>
+    <message>
+        <source>Ideas: {count}</source>
+        <translation>Ideeën: {count}</translation>
+    </message>
+    <message>
+        <source>Dots: {cast} of {budget}, revealed</source>
+        <translation>Stippen: {cast} van {budget}, onthuld</translation>
+    </message>
+    <message>
+        <source>Dots: {cast} of {budget} · {done} of {voters} done</source>
+        <translation>Stippen: {cast} van {budget} · {done} van {voters} klaar</translation>
+    </message>
+    <message>
+        <source>Still to vote: {names}</source>
+        <translation>Moet nog stemmen: {names}</translation>
+    </message>
+    <message>
+        <source>Pitch: {answered}/{asked} questions</source>
+        <translation>Pitch: {answered}/{asked} vragen</translation>
+    </message>
+    <message>
+        <source>{panels}/{minimum} panels</source>
+        <translation>{panels}/{minimum} panelen</translation>
+    </message>
+    <message>
+        <source>Far behind: go here first</source>
+        <translation>Ver achter: ga hier eerst heen</translation>
+    </message>
+    <message>
+        <source>Time is up: on to the next step, or add time</source>
+        <translation>Tijd is om: door naar de volgende stap, of tijd erbij</translation>
+    </message>
+    <message>
+        <source>Behind the programme</source>
+        <translation>Achter op het programma</translation>
+    </message>
+    <message>
+        <source>Vote stalling: {count} dots still open</source>
+        <translation>Stemmen stokt: nog {count} stippen open</translation>
+    </message>
+    <message>
+        <source>No timer running</source>
+        <translation>Er loopt geen timer</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>ALL TEAMS AT A GLANCE</source>
+        <translation>ALLE TEAMS IN ÉÉN OOGOPSLAG</translation>
+    </message>
+    <message>
+        <source>On the beamer</source>
+        <translation>Op de beamer</translation>
+    </message>
+    <message>
+        <source>Show every team's tile on the beamer (no names of people)</source>
+        <translation>Toon de tegel van elk team op de beamer (zonder namen van mensen)</translation>
+    </message>
+    <message>
+        <source>No teams yet. Make teams on the participants page (Ctrl+6).</source>
+        <translation>Nog geen teams. Maak teams op de pagina Deelnemers en teams (Ctrl+6).</translation>
+    </message>
+    <message>
+        <source>No teams in this event yet</source>
+        <translation>Nog geen teams in dit evenement</translation>
+    </message>
+    <message>
+        <source>How every team is doing</source>
+        <translation>Hoe staan de teams ervoor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s) need a facilitator</source>
+        <translation>
+            <numerusform>%n team heeft een facilitator nodig</numerusform>
+            <numerusform>%n teams hebben een facilitator nodig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every team is on track</source>
+        <translation>Elk team ligt op koers</translation>
+    </message>
+    <message>
+        <source>Back to the timer</source>
+        <translation>Terug naar timer</translation>
+    </message>
+</context>
+<context>
     <name>DecidingCard</name>
     <message>
         <source>Head to head: most jurors who scored both prefer it</source>
@@ -2944,22 +3057,6 @@ voeg een foto van een schets toe</translation>
         <translation>kennismaking</translation>
     </message>
     <message>
-        <source>done for the day</source>
-        <translation>klaar met de dag</translation>
-    </message>
-    <message>
-        <source>on schedule</source>
-        <translation>op schema</translation>
-    </message>
-    <message>
-        <source>{minutes} min behind</source>
-        <translation>{minutes} min achter</translation>
-    </message>
-    <message>
-        <source>{minutes} min ahead</source>
-        <translation>{minutes} min voor</translation>
-    </message>
-    <message>
         <source>The programme (countdown to the next item)</source>
         <translation>Het programma (aftellen tot het volgende onderdeel)</translation>
     </message>
@@ -3877,6 +3974,25 @@ voeg een foto van een schets toe</translation>
     <message>
         <source>Tab moves to the next control; Space presses the focused button. A text field keeps every key it types. The event, team and “I am” pickers are reached with a click or their shortcut, so no key switches them by accident.</source>
         <translation>Tab gaat naar het volgende onderdeel; Spatie drukt de knop in die de focus heeft. Een tekstveld houdt elke toets die je typt. De keuzelijsten voor evenement, team en “Ik ben” bereik je met een klik of hun sneltoets, zodat geen toets ze per ongeluk omzet.</translation>
+    </message>
+</context>
+<context>
+    <name>SlipWords</name>
+    <message>
+        <source>done for the day</source>
+        <translation>klaar met de dag</translation>
+    </message>
+    <message>
+        <source>on schedule</source>
+        <translation>op schema</translation>
+    </message>
+    <message>
+        <source>{minutes} min behind</source>
+        <translation>{minutes} min achter</translation>
+    </message>
+    <message>
+        <source>{minutes} min ahead</source>
+        <translation>{minutes} min voor</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ from app.export.dossier_data import TeamDossier
 from ui.beamer.palette import ACCENT, BACKGROUND, MUTED, OVER, TEXT, TONES  # noqa: F401 - OVER: the palette, from here too
 from ui.beamer.pitch_slide import paint_pitch
 from ui.common.keymap import sequences
+from ui.dashboard.dashboard_beamer import paint_dashboard
 from ui.jury.reveal_slide import paint_reveal
 from ui.race.race_beamer import paint_bars
 
@@ -44,6 +45,7 @@ class BeamerFrame:
     pitch_timer: tuple | None = None  # during a jury pitch: (label, countdown, tone), in the pitch slide's top right corner
     pitch_room: str = ""  # during a jury pitch with several rooms: the room's name, above the countdown
     reveal: object | None = None  # the winners' reveal (ui.jury.reveal_slide), drawn instead of everything else
+    dashboard: object | None = None  # every team's tile (ui.dashboard.dashboard_beamer.DashboardSlide), drawn instead of a timer
 
 
 class BeamerView(QWidget):
@@ -62,6 +64,7 @@ class BeamerView(QWidget):
         self.countdown_font: QFont | None = None
         self.pitch_lines: list[str] = []  # the pitch's text as last painted, line by line
         self.reveal_lines: list[str] = []  # the reveal's card as last painted, line by line
+        self.dashboard_lines: list[str] = []  # the dashboard's texts as last painted
 
     def show_frame(self, frame: BeamerFrame) -> None:
         if frame != self.frame:
@@ -70,6 +73,8 @@ class BeamerView(QWidget):
             parts = (frame.pitch_room, frame.pitch.shown_name, timer, frame.pitch.chosen_idea) if frame.pitch is not None else (frame.heading, frame.countdown or "", frame.announcement)
             if frame.reveal is not None:
                 parts = (frame.reveal.place_line, frame.reveal.prize, frame.reveal.team)
+            if frame.dashboard is not None:
+                parts = (frame.dashboard.heading, *(f"{tile.team} {tile.timer} {tile.schedule}" for tile in frame.dashboard.tiles))
             self.setAccessibleName(" · ".join(part for part in parts if part))
             self.update()
 
@@ -102,6 +107,10 @@ class BeamerView(QWidget):
         painter.fillRect(self.rect(), QColor(BACKGROUND))
         if self.frame.reveal is not None:
             self.reveal_lines = paint_reveal(painter, QRectF(self.rect()), self.frame.reveal)
+            painter.end()
+            return
+        if self.frame.dashboard is not None:
+            self.dashboard_lines = paint_dashboard(painter, QRectF(self.rect()), self.frame.dashboard, self.frame.clock)
             painter.end()
             return
         if self.frame.pitch is not None:

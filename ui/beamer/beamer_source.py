@@ -22,7 +22,7 @@ from ui.clock.timer_panel import TimerTarget, plenary_target, shown_state, step_
 from ui.race.race_screen import RaceScreen
 from ui.window.workspace import Workspace
 
-PROGRAMME, PLENARY, TEAM, RACE, PITCH, REVEAL = "programme", "plenary", "team", "race", "pitch", "reveal"
+PROGRAMME, PLENARY, TEAM, RACE, PITCH, REVEAL, DASHBOARD = "programme", "plenary", "team", "race", "pitch", "reveal", "dashboard"
 RACE_TABLES = {"note", "race_count", "step_state", "team"}
 
 
@@ -45,6 +45,7 @@ class BeamerSource(QObject):
         self.pitch_timer = None  # during the jury's pitches: (team id, now) -> (label, countdown, tone) | None
         self.pitch_room = ""  # during the jury's pitches with several rooms: the room shown
         self.reveal = None  # the reveal's card on show (ui.jury.reveal_slide.RevealCard), set by the jury's Reveal tab
+        self.dashboard = None  # during the dashboard: now -> its slide (ui.dashboard.dashboard_beamer.DashboardSlide)
         view.stepRequested.connect(self.step_pitch)
         view.timerRequested.connect(self.timerRequested)
         self._reload({"programme_item", "event", "step_state", "team"})
@@ -52,10 +53,10 @@ class BeamerSource(QObject):
         workspace.ticker.timeout.connect(self.tick)
 
     def show(self, mode: str, team_id: int | None = None, plenary_item_id: int | None = None, order: list[int] | None = None,
-             timer=None, reveal=None, room: str = "") -> None:
+             timer=None, reveal=None, room: str = "", dashboard=None) -> None:
         """Show ``mode``; for PITCH, ``team_id``'s pitch, with ``order`` the teams to step through
         (None: every team in number order), ``timer`` the countdown beside it and ``room`` the room's
-        name (the jury's pitches); for REVEAL, the card ``reveal``."""
+        name (the jury's pitches); for REVEAL, the card ``reveal``; for DASHBOARD, ``dashboard`` makes its slide."""
         changed = mode != self.mode
         self.mode, self.team_id, self.plenary_item_id = mode, team_id, plenary_item_id
         self.pitch_timer = timer if mode == PITCH else None
@@ -63,6 +64,7 @@ class BeamerSource(QObject):
         if changed:
             self.modeChanged.emit(mode)
         self.reveal = reveal if mode == REVEAL else None
+        self.dashboard = dashboard if mode == DASHBOARD else None
         if mode == PITCH:
             self.pitch_order = list(order) if order is not None else list(self._teams)
         self._reload({"step_state"} | (RACE_TABLES if mode == RACE else set()))
@@ -132,6 +134,8 @@ class BeamerSource(QObject):
             return BeamerFrame(pitch=self._pitch, pitch_timer=timer, pitch_room=self.pitch_room if timer else "")
         if self.mode == REVEAL and self.reveal is not None:
             return BeamerFrame(reveal=self.reveal)
+        if self.mode == DASHBOARD and self.dashboard is not None:
+            return BeamerFrame(clock=base.clock, dashboard=self.dashboard(now))
         if self.mode == TEAM and self.team_id in self._teams:
             return self._team_frame(base, now)
         if self.mode == PLENARY and self._plenary_item() is not None:

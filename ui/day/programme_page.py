@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.day.programme import (
-    SLIP_WARNING_S,
     day_shift_minutes,
     done_with_the_day,
     item_end,
@@ -40,6 +39,7 @@ from ui.clock.timer_panel import TimerPanel
 from ui.common.messages import message_for
 from ui.common.widgets import ScrollSafeComboBox, card, label, scrolling_page
 from ui.day.programme_marks import fixed_marked
+from ui.day.slip_words import slip_warns, slip_words
 from ui.race.race_card import race_card
 from ui.storage.feed_bridge import touches
 from ui.window.workspace import Workspace
@@ -360,21 +360,13 @@ class ProgrammePage(QWidget):
             timers = self._ws.timers.states(self._ws.event.id, team.id)
             slip = slip_seconds(self._ws.template, items, team.current_step, timers, now)
             done = done_with_the_day(self._ws.template, team.current_step, step_seconds_used(timers, team.current_step, now))
-            for column, text in enumerate((team.label(self.tr("Team")), step, self.tr("done for the day") if done else self.slip_text(slip))):
+            for column, text in enumerate((team.label(self.tr("Team")), step, slip_words(slip, done))):
                 cell = QTableWidgetItem(text)
-                if column == 2 and slip is not None and slip >= SLIP_WARNING_S:
+                if column == 2 and slip_warns(slip):
                     cell.setForeground(QColor(self._ws.theme.warning))
                 self.slip_table.setItem(row, column, cell)
         self.slip_table.resizeColumnToContents(0)
         self.slip_table.resizeColumnToContents(2)
-
-    def slip_text(self, slip: float | None) -> str:
-        if slip is None:
-            return "–"
-        minutes = round(abs(slip) / 60)
-        if minutes == 0:
-            return self.tr("on schedule")
-        return (self.tr("{minutes} min behind") if slip > 0 else self.tr("{minutes} min ahead")).format(minutes=minutes)
 
     def _fill_pickers(self, items, now) -> None:
         plenary = [item for item in items if item.kind == "plenary"]

@@ -288,6 +288,8 @@ class EventView(QWidget):
                 page.onRequested.connect(lambda phase: self._follow(through_gate(self._ws.template, phase)))
             elif kind in PAGE_KEYS:  # a facilitator's page: its module loaded when first opened
                 page = build_page(kind, self._ws, self.beamer)
+                if hasattr(page, "teamOpened"):  # a page listing teams (the dashboard) opens one
+                    page.teamOpened.connect(self._picked_team)
             elif kind == "challenge":
                 page = ChallengePage(self._ws)
             elif kind == "team":
