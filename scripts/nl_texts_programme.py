@@ -44,8 +44,9 @@ DUTCH_PROGRAMME: dict[str, str | tuple[str, str]] = {
     "The next item, {fixed}, has a fixed time ({at}): nothing before it to shift. Unlock it in the event editor to move it; nothing was changed.":
         "Het volgende onderdeel, {fixed}, heeft een vaste tijd ({at}): er is niets vóór om te verschuiven. Zet de tijd los in "
         "Evenement bewerken om het te verplaatsen; er is niets veranderd.",
-    "“{item}” would start at {starts}, not before “{fixed}” (fixed at {at}). Choose a smaller shift; nothing was changed.":
-        "“{item}” zou om {starts} beginnen, niet vóór “{fixed}” (vast om {at}). Kies een kleinere verschuiving; er is niets veranderd.",
+    "“{item}” would start at {starts}, not before “{fixed}” (fixed at {at}). Shift at most {most} minutes, or unlock “{fixed}” in Edit the event → Programme; nothing was changed.":
+        "“{item}” zou om {starts} beginnen, niet vóór “{fixed}” (vast om {at}). Schuif hoogstens {most} minuten, of zet "
+        "“{fixed}” los in Evenement bewerken → Programma; er is niets veranderd.",
     "“{item}” would start at {starts}, not before “{fixed}” (fixed at {at}). Shorten an item before it, or change the fixed time; nothing was changed.":
         "“{item}” zou om {starts} beginnen, niet vóór “{fixed}” (vast om {at}). Maak een onderdeel ervoor korter of verander de "
         "vaste tijd; er is niets veranderd.",

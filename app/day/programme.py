@@ -206,9 +206,11 @@ def shift_rest_of_day(store: Store, event_id: int, minutes: int, now: datetime) 
             raise DomainError("shift_before_now", "the next item would start before the current one", minutes=minutes)
         last = moving[-1].starts_at + timedelta(minutes=minutes)
         if fixed is not None and last >= fixed.starts_at:
+            most = int((fixed.starts_at - moving[-1].starts_at).total_seconds() // 60) - 1  # it keeps a minute
             raise DomainError("shift_into_fixed", f"{moving[-1].title_en} would start at {_local(last, zone)}, not before "
-                              f"{fixed.title_en} (fixed at {_local(fixed.starts_at, zone)})", **_titled("item", moving[-1]),
-                              **_titled("fixed", fixed), starts=_local(last, zone), at=_local(fixed.starts_at, zone))
+                              f"{fixed.title_en} (fixed at {_local(fixed.starts_at, zone)}); shift at most {most} minutes",
+                              **_titled("item", moving[-1]), **_titled("fixed", fixed), starts=_local(last, zone),
+                              at=_local(fixed.starts_at, zone), most=max(0, most))
         for item in moving:
             item.starts_at = item.starts_at + timedelta(minutes=minutes)
             session.add(item)

@@ -6633,8 +6633,8 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
         <translation>Het volgende onderdeel, {fixed}, heeft een vaste tijd ({at}): er is niets vóór om te verschuiven. Zet de tijd los in Evenement bewerken om het te verplaatsen; er is niets veranderd.</translation>
     </message>
     <message>
-        <source>“{item}” would start at {starts}, not before “{fixed}” (fixed at {at}). Choose a smaller shift; nothing was changed.</source>
-        <translation>“{item}” zou om {starts} beginnen, niet vóór “{fixed}” (vast om {at}). Kies een kleinere verschuiving; er is niets veranderd.</translation>
+        <source>“{item}” would start at {starts}, not before “{fixed}” (fixed at {at}). Shift at most {most} minutes, or unlock “{fixed}” in Edit the event → Programme; nothing was changed.</source>
+        <translation>“{item}” zou om {starts} beginnen, niet vóór “{fixed}” (vast om {at}). Schuif hoogstens {most} minuten, of zet “{fixed}” los in Evenement bewerken → Programma; er is niets veranderd.</translation>
     </message>
     <message>
         <source>“{item}” would start at {starts}, not before “{fixed}” (fixed at {at}). Shorten an item before it, or change the fixed time; nothing was changed.</source>

@@ -173,7 +173,7 @@ def test_a_shift_into_a_fixed_item_is_refused(store, event):
         shift_rest_of_day(store, event, 15, utc("10:50"))
     assert caught.value.code == "shift_into_fixed"
     assert caught.value.params == {"item_nl": "Terugkoppeling eerste fases", "item_en": "Feedback on the first phases", "fixed_nl": "Lunch!",
-                                   "fixed_en": "Lunch!", "starts": "12:30", "at": "12:30"}
+                                   "fixed_en": "Lunch!", "starts": "12:30", "at": "12:30", "most": 14}
     with pytest.raises(DomainError) as caught:
         shift_rest_of_day(store, event, 5, utc("12:20"))
     assert caught.value.code == "shift_fixed_next" and caught.value.params["at"] == "12:30"

@@ -15,12 +15,12 @@ def programme_messages(p: dict) -> dict:
     item, fixed = _title(p, "item"), _title(p, "fixed")
 
     def fill(text: str) -> str:
-        return text.format(item=item, fixed=fixed, at=p.get("at", ""), starts=p.get("starts", ""),
-                                                                   kind=p.get("kind", ""), limit=p.get("limit", ""), clock=p.get("clock", ""))
+        return text.format(item=item, fixed=fixed, at=p.get("at", ""), starts=p.get("starts", ""), kind=p.get("kind", ""),
+                           limit=p.get("limit", ""), clock=p.get("clock", ""), most=p.get("most", ""))
 
     return {
         "shift_fixed_next": lambda: fill(QCoreApplication.translate("messages", "The next item, {fixed}, has a fixed time ({at}): nothing before it to shift. Unlock it in the event editor to move it; nothing was changed.")),
-        "shift_into_fixed": lambda: fill(QCoreApplication.translate("messages", "“{item}” would start at {starts}, not before “{fixed}” (fixed at {at}). Choose a smaller shift; nothing was changed.")),
+        "shift_into_fixed": lambda: fill(QCoreApplication.translate("messages", "“{item}” would start at {starts}, not before “{fixed}” (fixed at {at}). Shift at most {most} minutes, or unlock “{fixed}” in Edit the event → Programme; nothing was changed.")),
         "programme_overlaps_fixed": lambda: fill(QCoreApplication.translate("messages", "“{item}” would start at {starts}, not before “{fixed}” (fixed at {at}). Shorten an item before it, or change the fixed time; nothing was changed.")),
         "programme_move_fixed": lambda: fill(QCoreApplication.translate("messages", "“{item}” has a fixed time ({at}): change its time, or unlock it to move it.")),
         "programme_phase_item": lambda: fill(QCoreApplication.translate("messages", "“{item}” is where its phase runs: a phase item cannot be removed.")),

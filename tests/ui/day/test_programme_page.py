@@ -62,7 +62,8 @@ def test_lunch_is_fixed_so_a_shift_into_it_is_refused(qtbot, programme):
     qtbot.mouseClick(find(window, QPushButton, "shiftPlus15"), Qt.MouseButton.LeftButton)
     settle()
     assert find(window, QLabel, "shiftError").text() == ("“Feedback on the first phases” would start at 12:30, not before “Lunch!” "
-                                                          "(fixed at 12:30). Choose a smaller shift; nothing was changed.")
+                                                          "(fixed at 12:30). Shift at most 14 minutes, or unlock “Lunch!” in Edit the event → "
+                                                          "Programme; nothing was changed.")
     assert [item.starts_at for item in programme_items(store, event_id)] == before
     assert find(window, QListWidget, "programmeList").item(7).text() == "12:30   Lunch!   · fixed time"
 
