@@ -259,6 +259,7 @@ class ImportDialog(QDialog):
         self.message.hide()
         self.preview.show_report(report, self.table, self.mapping.fields(), preview_note(report))
         self.run.setText(import_button_text(report))
+        self.run.setMinimumWidth(self.run.sizeHint().width())  # its new words whole at once, not after a later layout pass
         self.run.setEnabled(report.clean and bool(report.to_import))
         if self.run.isEnabled():
             self._to_step(self.preview, self.run)
