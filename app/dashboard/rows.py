@@ -55,6 +55,7 @@ class ItemRow:
     position: int
     starts_at: datetime
     phase_key: str | None
+    fixed: bool  # a fixed clock time: the slip rule measures the day's shift from the first one
 
 
 @dataclass(frozen=True)
@@ -148,7 +149,7 @@ def _members(session, event_id: int) -> dict[int, list[MemberRow]]:
 
 def _items(session, event_id: int) -> list[ItemRow]:
     return [ItemRow(*row) for row in session.execute(
-        columns(ProgrammeItem.id, ProgrammeItem.position, ProgrammeItem.starts_at, ProgrammeItem.phase_key)
+        columns(ProgrammeItem.id, ProgrammeItem.position, ProgrammeItem.starts_at, ProgrammeItem.phase_key, ProgrammeItem.fixed)
         .where(ProgrammeItem.event_id == event_id).order_by(ProgrammeItem.starts_at, ProgrammeItem.position)).all()]
 
 

@@ -3,7 +3,7 @@ the slip, the order of urgency, the pitch's completeness — and a read that doe
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 from sqlalchemy import event as sa_event
@@ -182,3 +182,15 @@ def test_the_read_does_not_grow_with_the_teams(staatsprint, staatsprint_template
         dashboard(store, event_id, t, now)
         counts.append(len(statements))
     assert counts[0] == counts[1] <= 14  # a statement per table (the race: its own four), whatever the teams
+
+
+def test_the_demo_day_has_a_tile_per_team_with_its_slip(store):
+    """The demo's programme has fixed items (lunch, the borrel) and is moved to the moment it is made:
+    the slip rule reads both for every tile (this once crashed the page)."""
+    from app.demo.event import create_demo_event
+    from app.event.events import event_template, get_event
+
+    now = datetime(2026, 3, 11, 10, 59, tzinfo=timezone.utc)
+    event_id = create_demo_event(store, now)
+    tiles = dashboard(store, event_id, event_template(get_event(store, event_id)), now)
+    assert len(tiles) == 9 and any(tile.slip_s is not None and tile.slip_s > 300 for tile in tiles)
