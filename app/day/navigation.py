@@ -86,9 +86,12 @@ def on_back(template: Template, viewing: str | None, team_step: str | None) -> M
     return Move(previous_step(template, team_step), moves_team=True)
 
 
-def on_next(template: Template, viewing: str | None, team_step: str | None) -> Move | None:
+def on_next(template: Template, viewing: str | None, team_step: str | None, gate: str | None = None) -> Move | None:
     """Next: from the team's own step to the next; from another step, the team moves there;
-    from the team page, to the team's step (the first step when it has not started)."""
+    from the team page, to the team's step (the first step when it has not started); from a phase's
+    gate, on to the next phase (as the gate's own button; the day's last gate has no next)."""
+    if gate is not None:
+        return through_gate(template, gate) if gate != template.phases[-1].key else None
     if viewing is None:
         return Move(team_step, moves_team=False) if team_step else Move(next_step(template, None), moves_team=True)
     if viewing != team_step:

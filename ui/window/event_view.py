@@ -194,7 +194,7 @@ class EventView(QWidget):
         self._follow(on_back(self._ws.template, self._viewed_step(), self._team_step()))
 
     def next(self) -> None:
-        self._follow(on_next(self._ws.template, self._viewed_step(), self._team_step()))
+        self._follow(on_next(self._ws.template, self._viewed_step(), self._team_step(), self._place[1] if self._place[0] == "gate" else None))
 
     def move_team_here(self) -> None:
         viewed = self._viewed_step()
@@ -342,8 +342,8 @@ class EventView(QWidget):
             self.team_page.flush_edits()
         if "step" in self._built:
             self.step_page.work_area.flush_edits()
-        for key in PAGE_KEYS & self._built.keys():  # a facilitator's page with typing of its own (the event editor)
-            getattr(self._built[key], "flush_edits", lambda: None)()
+        for page in (self._built[key] for key in PAGE_KEYS & self._built.keys() if hasattr(self._built[key], "flush_edits")):
+            page.flush_edits()  # a facilitator's page with typing of its own (the event editor)
 
     def active_timer(self):
         """The timer panel in view, if any (the keyboard's timer shortcuts act on it)."""

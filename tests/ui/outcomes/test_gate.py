@@ -46,3 +46,20 @@ def test_the_gate_of_phase_one(qtbot, open_window, event_with_team, staatsprint_
     settle()
     assert team_views(store, event_id, staatsprint_template)[0].current_step == "hkw"
     assert window.event_view.place == ("step", "hkw")
+
+
+def test_next_at_a_gate_goes_on_to_the_next_phase_like_its_button(qtbot, open_window, event_with_team, staatsprint_template):
+    """Alt+Right (Next) on the gate passes it, as "On to phase 2 →" does; it never goes back to the step."""
+    store, event_id, team_id = event_with_team
+    move_team(store, team_id, "vehicle", staatsprint_template)
+    window = open_window(store)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    settle()
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    settle()
+    assert window.event_view.place == ("gate", "probleem")
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    settle()
+    assert window.event_view.place == ("step", "hkw")
+    assert team_views(store, event_id, staatsprint_template)[0].current_step == "hkw"
