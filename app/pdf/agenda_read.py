@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import select
 
-from app.day.programme import item_end, planned_step_starts
+from app.day.programme import item_end, phase_window, planned_step_starts
 from app.day.template import Template
 from app.event.events import event_template, get_event, programme
 from app.pdf.agenda_data import Agenda, ChallengeText, Item, Person, Step, TeamEntry
@@ -41,10 +41,12 @@ def _clock(moment: datetime, zone: ZoneInfo) -> str:
 
 def _item(template: Template, items: list[ProgrammeItem], item: ProgrammeItem, zone: ZoneInfo, lang: str) -> Item:
     end = item_end(items, item)
+    window = phase_window(template, items, item.phase_key) if item.phase_key else None
     return Item(
         start=_clock(item.starts_at, zone), end=_clock(end, zone) if end else "",
         title=item.title_en if lang == "en" else item.title_nl, kind=item.kind, fixed=item.fixed,
         steps=_steps(template, items, item.phase_key, zone, lang) if item.phase_key else (),
+        window_end=_clock(window[1], zone) if window and window[1] != end else "",
     )
 
 
