@@ -61,6 +61,7 @@ class Person:
     name: str
     organisation: str
     absent: bool = False
+    preference: str = ""  # the challenge they asked for ("2. Slimme IT-samenwerking …"), "" when none
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ def read_agenda(store: Store, event_id: int, lang: str, now: datetime) -> Agenda
     template = event_template(event)
     zone = ZoneInfo(template.meta.timezone)
     items = sorted(programme(store, event_id), key=lambda item: (item.starts_at, item.position))
-    teams, unplaced = _people(store, event_id, template)
+    teams, unplaced = _people(store, event_id, template, lang)
     return Agenda(
         event_name=event.name, day=event.day, location=event.location, lang=lang, made_at=now.astimezone(zone),
         programme=tuple(_item(template, items, item, zone, lang) for item in items),
@@ -71,20 +71,27 @@ def _challenge(template: Template, key: str, lang: str) -> ChallengeText:
                          challenge.question.get(lang))
 
 
-def _people(store: Store, event_id: int, template: Template) -> tuple[tuple[TeamEntry, ...], tuple[Person, ...]]:
+def _people(store: Store, event_id: int, template: Template, lang: str) -> tuple[tuple[TeamEntry, ...], tuple[Person, ...]]:
     """The teams with their members, and the participants in no team, each in their own order."""
     with store.read() as session:
         teams = session.exec(select(Team).where(Team.event_id == event_id).order_by(Team.number)).all()
         members = session.exec(select(Member).where(Member.event_id == event_id).order_by(Member.position, Member.id)).all()
         keys = dict(session.exec(select(Challenge.id, Challenge.key).where(Challenge.event_id == event_id)).all())
     summary = template.kennismaking.summary
-    person = lambda member: Person(member.name, _organisation(member, summary), member.absent)  # noqa: E731
+    person = lambda member: Person(member.name, _organisation(member, summary), member.absent,  # noqa: E731
+                                   _preference(template, member.challenge_pref, lang))
     entries = tuple(
         TeamEntry(team.number, team.name or "", keys.get(team.challenge_id), team.room.strip(),
                   tuple(person(member) for member in members if member.team_id == team.id))
         for team in teams
     )
     return entries, tuple(person(member) for member in members if member.team_id is None)
+
+
+def _preference(template: Template, key: str | None, lang: str) -> str:
+    """"2. Slimme IT-samenwerking markt en overheid": the challenge a participant asked for."""
+    challenge = next((challenge for challenge in template.challenges if challenge.key == key), None) if key else None
+    return f"{challenge.number}. {challenge.title.get(lang)}" if challenge else ""
 
 
 def _organisation(member: Member, summary: str | None) -> str:

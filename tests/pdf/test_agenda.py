@@ -109,7 +109,7 @@ def test_who_is_not_in_a_team_yet_is_listed_and_absent_members_are_marked():
     absent = dataclasses.replace(team(1), members=(person(1, 0), dataclasses.replace(person(1, 1), absent=True)))
     rendered = render(agenda((absent,), unplaced=waiting))
     text = " ".join(rendered.texts)
-    assert "Nog niet ingedeeld 2 deelnemers Wachtende Willemijn Gemeente Zwolle Later Lars" in text
+    assert "Nog niet ingedeeld 2 deelnemers Wachtende Willemijn Gemeente Zwolle geen voorkeur Later Lars" in text
     assert f"{person(1, 1).name} (afwezig)" in text
     door = next(page for page in rendered.texts if "IN DEZE ZAAL" in page)
     assert person(1, 0).name in door and person(1, 1).name not in door  # the door lists who is there today
@@ -206,3 +206,20 @@ def test_a_section_that_ends_at_the_foot_of_a_page_leaves_no_blank_page():
         rendered = render(agenda(challenges=longer))
         assert _blank_pages(rendered) == [], repeat
         assert rendered.pages_with("Teams en zalen") and rendered.pages_with("CHALLENGE 3")
+
+
+def test_the_export_says_how_many_teams_have_no_room_and_so_no_door_sign(tmp_path):
+    from app.export.jobs import ExportJob, export_note
+
+    job = ExportJob("agenda", tmp_path / "agenda.pdf", "nl", 1, None, "A1", True)
+    roomless = tuple(team(number, room="" if number > 3 else None) for number in range(1, 10))
+    assert export_note(job, agenda(roomless), "nl") == "6 van 9 teams hebben nog geen zaal: zij krijgen geen deurbord"
+    assert export_note(job, agenda((team(1), team(2, room=""))), "en") == "1 of 2 teams has no room yet: it gets no door sign"
+    assert export_note(job, agenda(), "nl") == ""
+
+
+def test_who_is_not_in_a_team_yet_is_listed_with_the_challenge_they_asked_for():
+    waiting = (Person("Wachtende Willemijn", "Gemeente Zwolle", preference="2. Slimme IT-samenwerking markt en overheid"),
+               Person("Later Lars", "UWV"))
+    text = " ".join(render(agenda(unplaced=waiting)).texts)
+    assert "Wachtende Willemijn Gemeente Zwolle 2. Slimme IT-samenwerking markt en overheid Later Lars UWV geen voorkeur" in text

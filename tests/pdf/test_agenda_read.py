@@ -31,6 +31,9 @@ def _event(store) -> int:
         member = session.exec(select(Member).where(Member.name == "Youssef Bouzid")).one()
         member.organisation, member.absent = "Bitbrug BV", True
         session.add_all(new_members(event_id, None, [("Wachtende Willemijn", {})]))
+        session.flush()
+        waiting = session.exec(select(Member).where(Member.name == "Wachtende Willemijn")).one()
+        waiting.challenge_pref = "markt_overheid"
     return event_id
 
 
@@ -57,7 +60,7 @@ def test_the_teams_come_with_their_members_organisations_rooms_and_who_is_in_no_
     assert [(p.name, p.organisation, p.absent) for p in first.members] == [
         ("Karin Bosma", "Waterschap Vechtstromen, waar ik werk", False), ("Youssef Bouzid", "Bitbrug BV", True)]
     assert (second.name, second.room, [p.name for p in second.members]) == ("", "", ["Anouk Tjoa"])
-    assert [p.name for p in agenda.unplaced] == ["Wachtende Willemijn"]
+    assert [(p.name, p.preference) for p in agenda.unplaced] == [("Wachtende Willemijn", "2. Smart IT collaboration between market and government")]
     assert agenda.rooms() == ["Zaal Drees"] and agenda.teams_in("Zaal Drees") == [first]
     assert agenda.programme[0].title == "Opening by Hackathonopmaat" and agenda.challenge("markt_overheid").number == 2
 
