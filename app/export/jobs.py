@@ -21,6 +21,7 @@ from app.export.dossier_data import EventSummary, TeamDossier
 from app.export.files import make_folder, write_atomically
 from app.export.jury_lines import JuryExport
 from app.pdf.agenda_data import Agenda
+from app.pdf.words import word
 
 KINDS = ("dossier", "poster", "report", "outcomes", "jury", "agenda")
 SIZES = ("A0", "A1", "A3", "A4")
@@ -90,6 +91,19 @@ def read_data(store, job: ExportJob, now: datetime) -> Data:
     if job.per_team:
         return team_dossier(store, job.event_id, job.team_id, job.lang, now)
     return event_summary(store, job.event_id, job.lang, job.with_names, now)
+
+
+def export_note(job: ExportJob, data: Data, lang: str) -> str:
+    """What a finished export should add to "saved": for the agenda, the teams without a room that
+    get no door sign ("" when nothing to say)."""
+    if job.kind != "agenda":
+        return ""
+    total, roomless = len(data.teams), sum(1 for team in data.teams if not team.room)
+    if not roomless:
+        return ""
+    if roomless == 1:
+        return word("agenda_export_one_no_room", lang, total=total)
+    return word("agenda_export_no_rooms", lang, count=roomless, total=total)
 
 
 def run(job: ExportJob, data: Data, progress: Progress | None = None, render: Render | None = None) -> tuple[Path, ...]:

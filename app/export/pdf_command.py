@@ -14,7 +14,7 @@ from typing import TextIO
 from app.errors import DomainError
 from app.event.events import event_template, get_event
 from app.event.teams import TeamView, team_views
-from app.export.jobs import ExportJob, checked, read_data, run
+from app.export.jobs import ExportJob, checked, export_note, read_data, run
 from app.export.names import default_name, team_label
 from app.storage.store import Store
 
@@ -33,8 +33,12 @@ def run_pdf(store: Store, args: argparse.Namespace, event_id: int, out: TextIO) 
     with_names = getattr(args, "with_names", True)
     name = default_name(event.day, kind, lang, team_label(team.number, team.name) if team else "", size=size, with_names=with_names)
     job = checked(ExportJob(kind, _target(args.out, name), lang, event_id, team.id if team else None, size, with_names))
-    written = run(job, read_data(store, job, datetime.now(UTC)))
+    data = read_data(store, job, datetime.now(UTC))
+    written = run(job, data)
     print(f"{WHAT[kind]} written: {written[0]}", file=out)
+    note = export_note(job, data, "en")
+    if note:
+        print(note, file=out)
     return 0
 
 

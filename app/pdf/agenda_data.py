@@ -25,7 +25,9 @@ class Step:
 
 @dataclass(frozen=True)
 class Item:
-    """One item of the day's programme. ``end`` is "" for the last item (nothing follows it)."""
+    """One item of the day's programme. ``end`` is when the next item starts ("" for the last item);
+    a phase's ``window_end`` is when the phase itself ends, which may be later: the pitch phase's
+    window holds the afternoon break (as the day's header shows it)."""
 
     start: str
     end: str
@@ -33,6 +35,12 @@ class Item:
     kind: str  # the template's kind: plenary, break, phase, jury, social
     fixed: bool  # a fixed clock time (lunch, the borrel)
     steps: tuple[Step, ...] = ()  # a phase's steps with their planned starts
+    window_end: str = ""  # a phase's own end ("" when it ends with its item)
+
+    @property
+    def shown_end(self) -> str:
+        """The end the programme shows: a phase's own window, else the next item's start."""
+        return self.window_end or self.end
 
     @property
     def in_rooms(self) -> bool:
@@ -53,6 +61,7 @@ class Person:
     name: str
     organisation: str
     absent: bool = False
+    preference: str = ""  # the challenge they asked for ("2. Slimme IT-samenwerking …"), "" when none
 
 
 @dataclass(frozen=True)
@@ -88,23 +97,22 @@ class Agenda:
 
 
 def door_times(agenda: Agenda) -> list[tuple[str, Item | None]]:
-    """The times a door sign shows, in the day's order: each stretch of work in the rooms (consecutive
-    phases, as one "start – end" without an item), every fixed item, and the first plenary item after
-    the last stretch (where the teams go next). Each as (time, item)."""
+    """The times a door sign shows, from the first work in the rooms to the end of the day, in order:
+    each stretch of work in the rooms (consecutive phases, as one "start – end" without an item) and
+    every other item with its "start – end" (the last one of the day with its start only), so a team
+    knows when to be where. Each as (time, item)."""
     items = agenda.programme
-    last_room = max((index for index, item in enumerate(items) if item.in_rooms), default=len(items))
-    next_plenary = next((item for item in items[last_room + 1:] if item.kind == "plenary"), None)
+    first_room = next((index for index, item in enumerate(items) if item.in_rooms), len(items))
     shown: list[tuple[str, Item | None]] = []
     stretch: list[Item] = []
-    for item in items:
+    for item in items[first_room:]:
         if item.in_rooms:
             stretch.append(item)
             continue
         if stretch:
             shown.append((_span(stretch), None))
             stretch = []
-        if item.fixed or item is next_plenary:
-            shown.append((item.start, item))
+        shown.append((f"{item.start} – {item.end}" if item.end else item.start, item))
     if stretch:
         shown.append((_span(stretch), None))
     return shown

@@ -2,7 +2,8 @@
 
 The room's name in very large type (wrapped, and smaller only when it would take more than two lines),
 the teams working in it with their challenge and members (those marked absent for the day left out),
-and the day's key times for the people in the room (``agenda_data.door_times``). The whole sign is set
+and the day's times for the people in the room from their first work in it: every item with its
+start and end (``agenda_data.door_times``). The whole sign is set
 as large as fits one page; a room holding so many teams that even the smallest scale does not fit flows
 on to a second page instead of being cut. A team without a room gets no sign.
 """
@@ -24,7 +25,8 @@ from app.pdf.words import word
 ROOM_SIZES = (72, 64, 56, 48, 42, 36, 32)  # points: the room's name's sizes, largest first
 ONE_LINE_FROM = 48  # a name that fits one line at this size or larger is set on one line
 SCALES = (1.0, 0.88, 0.76, 0.66, 0.58)  # of the rest of the sign, the largest that fits one page
-TIME_WIDTH = 62 * mm
+TIME_WIDTH = 58 * mm
+LONG_DAY = 6  # more times than this are set a little smaller
 
 
 def door_signs(agenda: Agenda) -> list[Flowable]:
@@ -63,7 +65,9 @@ def _room_lines(room: str) -> tuple[float, list[str]]:
     return size, wrapped[size]
 
 
-def _styles(scale: float) -> dict:
+def _styles(scale: float, times: int) -> dict:
+    """The sign's type at ``scale``; the times a little smaller when the day lists many of them."""
+    long_day = times > LONG_DAY
     body = style.styles()["body"]
 
     def sized(name: str, size: float, font: str = fonts.REGULAR, colour=style.TEXT, after: float = 0):
@@ -76,15 +80,15 @@ def _styles(scale: float) -> dict:
         "challenge": sized("door_challenge", 17, fonts.REGULAR, style.PRIMARY, 5),
         "member": sized("door_member", 17),
         "missing": sized("door_missing", 16, fonts.ITALIC, style.SECONDARY),
-        "time": sized("door_time", 22, fonts.BOLD),
-        "what": sized("door_what", 21),
+        "time": sized("door_time", 19 if long_day else 22, fonts.BOLD),
+        "what": sized("door_what", 18 if long_day else 21),
     }
 
 
 def _groups(agenda: Agenda, room: str, times: list[tuple[str, Item | None]], scale: float) -> list[list[Flowable]]:
     """The sign under the room's name in groups each kept on one page: the rule with the first team,
     each further team, the times."""
-    st = _styles(scale)
+    st = _styles(scale, len(times))
     lang = agenda.lang
     teams = [[*_team(agenda, team, st), Spacer(1, 7 * mm * scale)] for team in agenda.teams_in(room)]
     groups = [[_rule(), Spacer(1, 6 * mm * scale), _p(word("agenda_door_teams", lang).upper(), st["label"]), *teams[0]], *teams[1:]]
@@ -117,12 +121,12 @@ def _two_columns(names: list[str], paragraph_style) -> Table:
 
 
 def _times(times: list[tuple[str, Item | None]], lang: str, st: dict, scale: float) -> Table:
-    """Each key time beside what happens then: work in this room, a fixed item, the plenary after."""
+    """Each time beside what happens then: work in this room, or the day's item (a plenary marked so)."""
     rows = [[_p(when, st["time"]), _p(_what(item, lang), st["what"])] for when, item in times]
     width = TIME_WIDTH * scale
     return Table(rows, colWidths=[width, style.FRAME_WIDTH - width], hAlign="LEFT", style=TableStyle([TABLE_FONT, 
         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-        ("TOPPADDING", (0, 0), (-1, -1), 3 * scale), ("BOTTOMPADDING", (0, 0), (-1, -1), 4 * scale),
+        ("TOPPADDING", (0, 0), (-1, -1), 2 * scale), ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * scale),
         ("LINEBELOW", (0, 0), (-1, -2), 0.5, style.RULE),
     ]))
 

@@ -142,14 +142,20 @@ def _team_block(team: TeamEntry, lang: str) -> list[Flowable]:
     return [Spacer(1, 3 * mm), top, Spacer(1, 1.5 * mm), members, Spacer(1, 3 * mm)]
 
 
-def people_table(people: tuple[Person, ...], lang: str) -> Table:
+def people_table(people: tuple[Person, ...], lang: str, preferences: bool = False) -> Table:
     """Name and organisation of each person, one a row, a hairline between; "afwezig" after who is
-    not there today."""
+    not there today; with ``preferences`` also the challenge each asked for (to place them)."""
     absent = f"  ({word('agenda_absent', lang)})"
     rows = [[_p(person.name + (absent if person.absent else ""), "cell"), _p(person.organisation, "muted_cell")]
             for person in people]
     name_width = NAME_SHARE * style.FRAME_WIDTH
-    return Table(rows, colWidths=[name_width, style.FRAME_WIDTH - name_width], hAlign="LEFT", style=TableStyle([TABLE_FONT, 
+    widths = [name_width, style.FRAME_WIDTH - name_width]
+    if preferences:
+        no_preference = word("agenda_no_preference", lang)
+        rows = [[*row, _p(person.preference or no_preference, "cell" if person.preference else "muted_cell")]
+                for row, person in zip(rows, people)]
+        widths = [0.3 * style.FRAME_WIDTH, 0.3 * style.FRAME_WIDTH, 0.4 * style.FRAME_WIDTH]
+    return Table(rows, colWidths=widths, hAlign="LEFT", style=TableStyle([TABLE_FONT, 
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
@@ -162,4 +168,4 @@ def _unplaced(people: tuple[Person, ...], lang: str) -> list[Flowable]:
         return []
     count = word("agenda_one_person", lang) if len(people) == 1 else word("agenda_person_count", lang, count=len(people))
     return [Spacer(1, 6 * mm), KeepStart([_p(word("agenda_unplaced", lang), "title"), _p(count, "muted"), Spacer(1, 2 * mm),
-                                          people_table(people, lang)])]
+                                          people_table(people, lang, preferences=True)])]

@@ -264,6 +264,9 @@ WORDS: dict[str, tuple[str, str]] = {  # key: (Dutch, English)
     "teams_team_empty": ("nog geen leden", "no members yet"),
     "teams_unplaced": ("{count} deelnemers nog niet in een team", "{count} participants not in a team yet"),
     "teams_emails_forgotten": ("{count} e-mailadressen vergeten", "{count} e-mail addresses forgotten"),
+    "agenda_no_preference": ("geen voorkeur", "no preference"),
+    "agenda_export_no_rooms": ("{count} van {total} teams hebben nog geen zaal: zij krijgen geen deurbord", "{count} of {total} teams have no room yet: they get no door sign"),
+    "agenda_export_one_no_room": ("1 van {total} teams heeft nog geen zaal: dat team krijgt geen deurbord", "1 of {total} teams has no room yet: it gets no door sign"),
 }
 
 

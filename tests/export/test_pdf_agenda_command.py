@@ -37,7 +37,7 @@ def test_the_agenda_goes_to_its_default_name_in_the_current_folder(demo_db, tmp_
     assert out == f"agenda written: {written[0]}\n"
     text = _text(written[0])
     assert "Programma" in text and "Lunch! VASTE TIJD" in text and "Teams en zalen" in text
-    assert "zaal nog niet bekend" in text and "IN DEZE ZAAL" not in text  # the demo's teams have no rooms yet
+    assert "zaal nog niet bekend" not in text and text.count("IN DEZE ZAAL") == 9  # the demo: a room per team, a door sign each
 
 
 def test_the_agenda_in_english_where_asked(demo_db, tmp_path):
@@ -45,7 +45,7 @@ def test_the_agenda_in_english_where_asked(demo_db, tmp_path):
     code, out = run("--db", demo_db, "pdf", "agenda", "--lang", "en", "--event", "1", "--out", str(target))
     assert code == 0 and out == f"agenda written: {target}\n"
     text = _text(target)
-    assert "Programme" in text and "FIXED TIME" in text and "room not known yet" in text
+    assert "Programme" in text and "FIXED TIME" in text and text.count("IN THIS ROOM") == 9
 
 
 @pytest.mark.parametrize("argv, words", [

@@ -10,8 +10,8 @@ import pytest
 from reportlab.lib.pagesizes import A4
 
 from app.pdf import style
-from app.pdf.agenda_data import Person
-from tests.pdf.agendas import PROGRAMME, ROOMS, agenda, person, render, team
+from app.pdf.agenda_data import Item, Person
+from tests.pdf.agendas import CHALLENGES, PROGRAMME, ROOMS, agenda, person, render, team
 
 
 @pytest.fixture(scope="module")
@@ -78,10 +78,12 @@ def test_a_door_sign_per_room_with_its_name_in_big_type_its_teams_members_and_ti
             assert (f"Team {entry.number} · {entry.name}" in text) == (entry.room == room)
             if entry.room == room:
                 assert all(member.name in text for member in entry.members)
-        assert "10:30 – 12:15 Werken in deze zaal" in text and "13:15 – 15:00 Werken in deze zaal" in text
-        assert "12:30 Lunch!" in text and "15:45 Flip-over pitches (plenair)" in text and "17:05 Start borrel" in text
-        times = [piece.size for piece in six.pieces(page) if piece.text in ("12:30", "17:05")]
-        assert min(times) >= 18  # readable from a few metres
+        times = text[text.index("TIJDEN"):text.index("Staatsprint 2026 ·")]
+        assert times == ("TIJDEN 10:30 – 12:15 Werken in deze zaal 12:15 – 12:30 Terugkoppeling (plenair) 12:30 – 13:15 Lunch! "
+                         "13:15 – 15:00 Werken in deze zaal 15:00 – 15:45 Pauze 15:45 – 17:05 Flip-over pitches (plenair) "
+                         "17:05 Start borrel ")
+        sizes = [piece.size for piece in six.pieces(page) if piece.text in ("12:30 – 13:15", "17:05")]
+        assert len(sizes) == 2 and min(sizes) >= 18  # readable from a few metres
 
 
 def test_a_team_without_a_room_says_so_and_gets_no_door_sign():
@@ -107,7 +109,7 @@ def test_who_is_not_in_a_team_yet_is_listed_and_absent_members_are_marked():
     absent = dataclasses.replace(team(1), members=(person(1, 0), dataclasses.replace(person(1, 1), absent=True)))
     rendered = render(agenda((absent,), unplaced=waiting))
     text = " ".join(rendered.texts)
-    assert "Nog niet ingedeeld 2 deelnemers Wachtende Willemijn Gemeente Zwolle Later Lars" in text
+    assert "Nog niet ingedeeld 2 deelnemers Wachtende Willemijn Gemeente Zwolle geen voorkeur Later Lars" in text
     assert f"{person(1, 1).name} (afwezig)" in text
     door = next(page for page in rendered.texts if "IN DEZE ZAAL" in page)
     assert person(1, 0).name in door and person(1, 1).name not in door  # the door lists who is there today
@@ -165,3 +167,59 @@ def test_only_the_embedded_noto_sans_draws_the_agenda(six):
     names = {str(font.get_object()["/BaseFont"]) for page in six.reader.pages for font in page["/Resources"]["/Font"].values()}
     assert names and all("NotoSans" in name for name in names)
     assert six.reader.metadata.title == "Staatsprint 2026 — Agenda"
+
+
+def _added(count: int) -> tuple:
+    """The programme with ``count`` plenary items added before the borrel."""
+    extra = tuple(Item(f"17:{index:02d}", f"17:{index + 1:02d}", f"Extra onderdeel {index}", "plenary", False) for index in range(count))
+    return (*PROGRAMME[:-1], *extra, PROGRAMME[-1])
+
+
+def test_a_longer_programme_is_set_tighter_and_stays_on_the_first_page():
+    staatsprint = (*PROGRAMME[:1], *(Item("09:3{0}".format(n), "", f"Welkom {n}", "plenary", False) for n in range(3)),
+                   *PROGRAMME[1:])
+    phases = tuple(dataclasses.replace(item, steps=item.steps * 3) if item.in_rooms else item for item in staatsprint)
+    rendered = render(agenda(programme=(*phases[:-1], *_added(7)[len(PROGRAMME) - 1:])))
+    first = rendered.texts[0]
+    assert "Extra onderdeel 6" in first and "17:05 Start borrel VASTE TIJD" in first
+    assert rendered.pages_with("Start borrel VASTE TIJD") == [0]
+    assert "Programma" not in rendered.texts[1]
+
+
+def _blank_pages(rendered) -> list[int]:
+    furniture = ("Staatsprint 2026 · 11 maart 2026 · Den Haag", "1 maart 2026")
+    blank = []
+    for number, text in enumerate(rendered.texts, start=1):
+        for part in (*furniture, f"Pagina {number} van {rendered.pages}"):
+            text = text.replace(part, "")
+        if not text.strip():
+            blank.append(number)
+    return blank
+
+
+def test_a_section_that_ends_at_the_foot_of_a_page_leaves_no_blank_page():
+    """The challenges' last box filling its page exactly once carried its spacer to a page of its own
+    before the teams' page break: a blank page."""
+    for repeat in (11, 24):
+        longer = tuple(dataclasses.replace(challenge, teaser=challenge.teaser + " Meer uitleg." * (repeat * 3 if number == 2 else 8))
+                       for number, challenge in enumerate(CHALLENGES))
+        rendered = render(agenda(challenges=longer))
+        assert _blank_pages(rendered) == [], repeat
+        assert rendered.pages_with("Teams en zalen") and rendered.pages_with("CHALLENGE 3")
+
+
+def test_the_export_says_how_many_teams_have_no_room_and_so_no_door_sign(tmp_path):
+    from app.export.jobs import ExportJob, export_note
+
+    job = ExportJob("agenda", tmp_path / "agenda.pdf", "nl", 1, None, "A1", True)
+    roomless = tuple(team(number, room="" if number > 3 else None) for number in range(1, 10))
+    assert export_note(job, agenda(roomless), "nl") == "6 van 9 teams hebben nog geen zaal: zij krijgen geen deurbord"
+    assert export_note(job, agenda((team(1), team(2, room=""))), "en") == "1 of 2 teams has no room yet: it gets no door sign"
+    assert export_note(job, agenda(), "nl") == ""
+
+
+def test_who_is_not_in_a_team_yet_is_listed_with_the_challenge_they_asked_for():
+    waiting = (Person("Wachtende Willemijn", "Gemeente Zwolle", preference="2. Slimme IT-samenwerking markt en overheid"),
+               Person("Later Lars", "UWV"))
+    text = " ".join(render(agenda(unplaced=waiting)).texts)
+    assert "Wachtende Willemijn Gemeente Zwolle 2. Slimme IT-samenwerking markt en overheid Later Lars UWV geen voorkeur" in text

@@ -31,6 +31,9 @@ def _event(store) -> int:
         member = session.exec(select(Member).where(Member.name == "Youssef Bouzid")).one()
         member.organisation, member.absent = "Bitbrug BV", True
         session.add_all(new_members(event_id, None, [("Wachtende Willemijn", {})]))
+        session.flush()
+        waiting = session.exec(select(Member).where(Member.name == "Wachtende Willemijn")).one()
+        waiting.challenge_pref = "markt_overheid"
     return event_id
 
 
@@ -57,13 +60,24 @@ def test_the_teams_come_with_their_members_organisations_rooms_and_who_is_in_no_
     assert [(p.name, p.organisation, p.absent) for p in first.members] == [
         ("Karin Bosma", "Waterschap Vechtstromen, waar ik werk", False), ("Youssef Bouzid", "Bitbrug BV", True)]
     assert (second.name, second.room, [p.name for p in second.members]) == ("", "", ["Anouk Tjoa"])
-    assert [p.name for p in agenda.unplaced] == ["Wachtende Willemijn"]
+    assert [(p.name, p.preference) for p in agenda.unplaced] == [("Wachtende Willemijn", "2. Smart IT collaboration between market and government")]
     assert agenda.rooms() == ["Zaal Drees"] and agenda.teams_in("Zaal Drees") == [first]
     assert agenda.programme[0].title == "Opening by Hackathonopmaat" and agenda.challenge("markt_overheid").number == 2
 
 
-def test_a_door_shows_the_work_in_the_rooms_the_fixed_times_and_the_plenary_after(store):
+def test_a_door_shows_every_item_from_the_first_work_in_the_rooms_with_start_and_end(store):
     agenda = read_agenda(store, _event(store), "nl", NOW)
     shown = [(when, item.title if item else None) for when, item in door_times(agenda)]
-    assert shown == [("10:30 – 12:15", None), ("12:30", "Lunch!"), ("13:15 – 15:00", None),
-                     ("15:45", "Flip-over pitches + vragen juryleden"), ("17:05", "Start borrel")]
+    assert shown == [("10:30 – 12:15", None), ("12:15 – 12:30", "Terugkoppeling eerste fases"), ("12:30 – 13:15", "Lunch!"),
+                     ("13:15 – 15:00", None), ("15:00 – 15:45", "Pauze"), ("15:45 – 16:45", "Flip-over pitches + vragen juryleden"),
+                     ("16:45 – 17:00", "Juryberaad"), ("17:00 – 17:05", "Afronding dag + bekendmaking winnaars"),
+                     ("17:05", "Start borrel")]
+
+
+def test_a_phase_shows_its_own_window_with_the_break_inside_it(store):
+    agenda = read_agenda(store, _event(store), "nl", NOW)
+    pitch = next(item for item in agenda.programme if item.title == "Pitch voorbereiden")
+    assert (pitch.start, pitch.end, pitch.window_end, pitch.shown_end) == ("14:50", "15:00", "15:45", "15:45")
+    assert sum(step.minutes for step in pitch.steps) == 55
+    problem = next(item for item in agenda.programme if item.in_rooms)
+    assert (problem.shown_end, problem.window_end) == ("11:40", "")

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import DomainError
 from app.event.teams import TeamView
-from app.export.jobs import ExportJob, checked, read_data
+from app.export.jobs import ExportJob, checked, export_note, read_data
 from app.export.names import default_folder, default_name, team_label
 from ui.common.messages import message_line, say
 from ui.common.widgets import label
@@ -52,6 +52,7 @@ class ExportDialog(QDialog):
         self.setMinimumWidth(680)
         self.workspace, self.kind = workspace, kind
         self.written: str | None = None
+        self.note = ""  # what the finished export adds to "saved" (app/export/jobs.py export_note)
         self.runner = ExportRunner(self)
         self.runner.progress.connect(self._progress)
         self.runner.finished.connect(self._finished)
@@ -181,6 +182,7 @@ class ExportDialog(QDialog):
         except DomainError as error:
             self._failed(export_message(error))
             return
+        self.note = export_note(job, data, job.lang)
         self.runner.start(job, data)
         self.status.setText(QCoreApplication.translate("export", "Writing the file…"))
 
@@ -214,7 +216,8 @@ class ExportDialog(QDialog):
         self.open_file.setText(QCoreApplication.translate("export", "Open the folder") if Path(path).is_dir() else QCoreApplication.translate("export", "Open the file"))
         self.open_file.show()
         self.show_folder.show()
-        say(self.message, QCoreApplication.translate("export", "Saved: {path}").format(path=path), "info")
+        saved = QCoreApplication.translate("export", "Saved: {path}").format(path=path)
+        say(self.message, f"{saved}\n{self.note}" if self.note else saved, "info")
         self.open_file.setDefault(True)
         self.open_file.setFocus()
 
