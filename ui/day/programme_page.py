@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -63,6 +64,7 @@ class ProgrammePage(QWidget):
         self._listed: tuple | None = None
         self.feedback: FeedbackView | None = None  # made when the facilitator first opens it
         column = scrolling_page(self)
+        self._scroll = self.findChild(QScrollArea, options=Qt.FindChildOption.FindDirectChildrenOnly)
 
         column.addWidget(label(self.tr("PROGRAMME AND BEAMER"), "eyebrow"))
         self.now_label = label("", "h2", "programmeNow")
@@ -129,6 +131,9 @@ class ProgrammePage(QWidget):
         self.slip_table.setHorizontalHeaderLabels([self.tr("Team"), self.tr("Step"), self.tr("Schedule")])
         self.slip_table.verticalHeader().setVisible(False)
         self.slip_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.slip_table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move within it
+        # The page follows the arrows: ensureWidgetVisible shows a focused table's current cell.
+        self.slip_table.currentCellChanged.connect(lambda *_: self.slip_table.hasFocus() and self._scroll.ensureWidgetVisible(self.slip_table))
         self.slip_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.slip_table.setMinimumHeight(230)
         layout.addWidget(self.slip_table)
