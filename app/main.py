@@ -166,13 +166,14 @@ def _show_first_frame(args, snapshot, outcome: dict, plain_import) -> None:
     from ui.common.theme import THEMES, stylesheet
     from ui.startup.first_frame import FirstFrameWindow, after_first_paint, hand_over
     from ui.startup.startup_probe import watch
+    from ui.window.screen_fit import size_for_screen
 
     qt = QApplication.instance()
     with _start_up():
         install_language(qt, snapshot.lang)
         qt.setStyleSheet(stylesheet(THEMES.get(snapshot.theme, THEMES["light"])))
         frame = FirstFrameWindow(snapshot)
-        frame.resize(1366, 768)
+        size_for_screen(frame)
 
     def live() -> None:
         if frame.closed:  # closed by the person before it was live: the app goes
@@ -253,6 +254,7 @@ def _build_window(args, prefs):
     from ui.startup.first_frame_keeper import FirstFrameKeeper
     from ui.storage.database_messages import show_notices
     from ui.window.main_window import MainWindow
+    from ui.window.screen_fit import size_for_screen
 
     app = QApplication.instance()
     prefs = prefs or default_preferences()
@@ -278,7 +280,7 @@ def _build_window(args, prefs):
 
     def make(language: str) -> MainWindow:
         window = MainWindow(store, prefs, language)
-        window.resize(1366, 768)
+        size_for_screen(window)
         window.languageChanged.connect(relaunch)
         FirstFrameKeeper(window, url)  # what it shows, for the next start's first frame
         return window
@@ -290,6 +292,7 @@ def _build_window(args, prefs):
         old = state["window"]
         state["window"] = make(language)
         state["window"].setGeometry(old.geometry())
+        state["window"].setWindowState(old.windowState())  # maximised stays maximised
         state["window"].show()
         old.close()
         old.deleteLater()

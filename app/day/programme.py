@@ -176,9 +176,23 @@ def programme_items(store: Store, event_id: int) -> list[ProgrammeItem]:
         )
 
 
-def shift_rest_of_day(store: Store, event_id: int, minutes: int, now: datetime) -> int:
+@dataclass(frozen=True)
+class DayShift:
+    """What a shift did: the items it moved and, when a fixed item stopped it, that item and how long
+    the last moved item before it lasts now (it got shorter or longer by the shift)."""
+
+    moved_ids: tuple[int, ...]
+    fixed_nl: str = ""
+    fixed_en: str = ""
+    fixed_at: str = ""  # the fixed item's clock time, "12:30"
+    last_nl: str = ""
+    last_en: str = ""
+    last_minutes: int = 0
+
+
+def shift_rest_of_day(store: Store, event_id: int, minutes: int, now: datetime) -> DayShift:
     """Move the items that have not started yet by ``minutes``, up to the next fixed item; returns
-    how many moved.
+    what moved.
 
     A fixed item (lunch, the borrel) holds its clock time and anchors what follows it: a shift in
     the morning moves the morning's items up to lunch, and the afternoon stays as it is. Refused
@@ -186,7 +200,7 @@ def shift_rest_of_day(store: Store, event_id: int, minutes: int, now: datetime) 
     one, when an item would start before the one now running, or for more than three hours at once.
     """
     if minutes == 0:
-        return 0
+        return DayShift(())
     if abs(minutes) > SHIFT_LIMIT_MIN:
         raise DomainError("shift_too_large", f"shift at most {SHIFT_LIMIT_MIN} minutes at once", limit=SHIFT_LIMIT_MIN)
     with store.write() as session:
@@ -214,7 +228,12 @@ def shift_rest_of_day(store: Store, event_id: int, minutes: int, now: datetime) 
         for item in moving:
             item.starts_at = item.starts_at + timedelta(minutes=minutes)
             session.add(item)
-        return len(moving)
+        moved = tuple(item.id for item in moving)
+        if fixed is None:
+            return DayShift(moved)
+        last = moving[-1]
+        return DayShift(moved, fixed.title_nl, fixed.title_en, _local(fixed.starts_at, zone), last.title_nl, last.title_en,
+                        int((fixed.starts_at - last.starts_at).total_seconds() // 60))
 
 
 def _local(moment_: datetime, zone: ZoneInfo) -> str:

@@ -2935,14 +2935,6 @@ add a photo of a sketch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Shift the rest of the day</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Everything that has not started yet moves {minutes} minutes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Teams against the programme</source>
         <translation type="unfinished" />
     </message>
@@ -3024,10 +3016,6 @@ add a photo of a sketch</source>
     </message>
     <message>
         <source>Close the beamer view</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The day is shifted by {minutes} minutes.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3952,6 +3940,29 @@ add a photo of a sketch</source>
     <name>SetupTab</name>
     <message>
         <source>Set up the jury before the pitches: who scores, with what, and how the winners are decided. Then export each juror's kit.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ShiftRow</name>
+    <message>
+        <source>Shift the rest of the day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything that has not started yet moves {minutes} minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The day runs to plan again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The day is shifted by {minutes} minutes, until {fixed} ({at}): {item} now takes {length} minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The day is shifted by {minutes} minutes.</source>
         <translation type="unfinished" />
     </message>
 </context>

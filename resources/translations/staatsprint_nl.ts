@@ -2937,14 +2937,6 @@ voeg een foto van een schets toe</translation>
         <translation>Programma van de dag</translation>
     </message>
     <message>
-        <source>Shift the rest of the day</source>
-        <translation>Schuif de rest van de dag</translation>
-    </message>
-    <message>
-        <source>Everything that has not started yet moves {minutes} minutes</source>
-        <translation>Alles wat nog niet begonnen is, schuift {minutes} minuten</translation>
-    </message>
-    <message>
         <source>Teams against the programme</source>
         <translation>Teams ten opzichte van het programma</translation>
     </message>
@@ -3027,10 +3019,6 @@ voeg een foto van een schets toe</translation>
     <message>
         <source>Close the beamer view</source>
         <translation>Sluit het beamerbeeld</translation>
-    </message>
-    <message>
-        <source>The day is shifted by {minutes} minutes.</source>
-        <translation>De dag is {minutes} minuten verschoven.</translation>
     </message>
     <message>
         <source> · until {time}</source>
@@ -3955,6 +3943,29 @@ voeg een foto van een schets toe</translation>
     <message>
         <source>Set up the jury before the pitches: who scores, with what, and how the winners are decided. Then export each juror's kit.</source>
         <translation>Richt de jury in vóór de pitches: wie beoordeelt, waarop, en hoe de winnaars worden bepaald. Exporteer daarna de jurykit van elk jurylid.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftRow</name>
+    <message>
+        <source>Shift the rest of the day</source>
+        <translation>Schuif de rest van de dag</translation>
+    </message>
+    <message>
+        <source>Everything that has not started yet moves {minutes} minutes</source>
+        <translation>Alles wat nog niet begonnen is, schuift {minutes} minuten</translation>
+    </message>
+    <message>
+        <source>The day runs to plan again.</source>
+        <translation>De dag loopt weer volgens plan.</translation>
+    </message>
+    <message>
+        <source>The day is shifted by {minutes} minutes, until {fixed} ({at}): {item} now takes {length} minutes.</source>
+        <translation>De dag is {minutes} minuten verschoven, tot {fixed} ({at}): {item} duurt nu {length} minuten.</translation>
+    </message>
+    <message>
+        <source>The day is shifted by {minutes} minutes.</source>
+        <translation>De dag is {minutes} minuten verschoven.</translation>
     </message>
 </context>
 <context>

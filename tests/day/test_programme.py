@@ -89,7 +89,7 @@ def test_parts_count_together(store, event, staatsprint_template):
 def test_shifting_the_rest_of_the_day_moves_the_plan(store, event, staatsprint_template):
     moved = shift_rest_of_day(store, event, 15, utc("12:20"))
     items = programme_items(store, event)
-    assert moved == 8  # lunch at 12:30 and everything after it
+    assert len(moved.moved_ids) == 8 and moved.fixed_nl == ""  # lunch at 12:30 and everything after it
     assert [i.starts_at for i in items if i.title_nl.startswith("Lunch")] == [utc("12:45")]
     assert planned_step_starts(staatsprint_template, items)["idea_race"] == utc("13:30")
     assert planned_step_starts(staatsprint_template, items)["braindump"] == utc("10:30")  # the past stays

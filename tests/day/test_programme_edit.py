@@ -157,7 +157,9 @@ def test_a_phase_window_too_short_for_its_steps_is_refused_by_the_template_valid
 
 
 def test_a_shift_is_anchored_by_a_fixed_item(store, event, staatsprint_template):
-    assert shift_rest_of_day(store, event, 5, utc("10:50")) == 2  # phase 2 and the feedback; lunch holds
+    shifted = shift_rest_of_day(store, event, 5, utc("10:50"))
+    assert len(shifted.moved_ids) == 2  # phase 2 and the feedback; lunch holds
+    assert (shifted.fixed_nl, shifted.fixed_at, shifted.last_en, shifted.last_minutes) == ("Lunch!", "12:30", "Feedback on the first phases", 10)
     now = times(store, event)
     assert (now["Het probleem definiëren"], now["Terugkoppeling eerste fases"], now["Lunch!"]) == ("11:45", "12:20", "12:30")
     assert now["Ideeën bedenken & uitwerken"] == "13:15"  # the afternoon stays as it was
@@ -202,7 +204,7 @@ def test_the_mini_template_flows_the_whole_day(store):
     assert (template.phases[0].start, template.phases[0].end) == ("13:15", "13:45")
     coffee = item(store, event_id, "Koffie").item_id
     edit.set_fixed(store, event_id, coffee, True)
-    assert shift_rest_of_day(store, event_id, 5, MAY_1_AT_13_00) == 1  # phase 1 only: the coffee holds
+    assert len(shift_rest_of_day(store, event_id, 5, MAY_1_AT_13_00).moved_ids) == 1  # phase 1 only: the coffee holds
     now = times(store, event_id)
     assert (now["Verkennen"], now["Koffie"], now["Kiezen"]) == ("13:20", "13:45", "13:55")
 
@@ -210,4 +212,4 @@ def test_the_mini_template_flows_the_whole_day(store):
 def test_a_day_without_fixed_items_shifts_as_before(store):
     event_id = create_event(store, MINI_TEMPLATE.read_text(encoding="utf-8"), date(2026, 5, 1))
     moved = shift_rest_of_day(store, event_id, 10, MAY_1_AT_13_00)
-    assert moved == 6 and times(store, event_id)["Drankje"] == "15:00"
+    assert len(moved.moved_ids) == 6 and moved.fixed_nl == "" and times(store, event_id)["Drankje"] == "15:00"

@@ -39,7 +39,7 @@ KEYMAP: dict[str, Binding] = {
     "chooseTeamAction": Binding(("Ctrl+T",)),
     "chooseIdentityAction": Binding(("Ctrl+I",)),
     "timerToggleAction": Binding(("Ctrl+Space",)),
-    "timerPlusAction": Binding(("+", "=", "Shift+=")),
+    "timerPlusAction": Binding(("+", "=")),  # "+" is also Shift and "=": a "Shift+=" as well would make it ambiguous
     "timerMinusAction": Binding(("-", "_")),
     "muteAction": Binding(("Ctrl+M",)),
     "shortcutsAction": Binding(("F1",)),

@@ -14,8 +14,9 @@ from PySide6.QtWidgets import (
 
 from app.day.navigation import step_keys
 from app.day.template import Template
+from ui.window.places import PAGE_PLACES, menu_text
 
-PLACE = Qt.ItemDataRole.UserRole  # ("challenge",) / ("team",) / ("step", key)
+PLACE = Qt.ItemDataRole.UserRole  # ("challenge",) / ("team",) / ("step", key) / a page's (key,)
 HIDDEN_KEY = "navigator_hidden"  # in the preferences: the list folded away, also next time
 
 
@@ -54,6 +55,7 @@ class StepNavigator(QTreeWidget):
             self.addTopLevelItem(item)
             item.setFirstColumnSpanned(True)
             self._items[place] = item
+        self._list_pages(self._items[("programme",)])
         for phase in self._template.phases:
             header = QTreeWidgetItem([f"{phase.number}  {phase.title.get(lang)}", ""])
             header.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -78,6 +80,17 @@ class StepNavigator(QTreeWidget):
             self.addTopLevelItem(item)
             item.setFirstColumnSpanned(True)
             self._items[("jury",)] = item
+
+    def _list_pages(self, programme: QTreeWidgetItem) -> None:
+        """The facilitator's other pages (all teams, participants, the event editor), one click away."""
+        for page in PAGE_PLACES:
+            if page.in_navigator:
+                item = QTreeWidgetItem([menu_text(page).replace("&", "")])
+                item.setData(0, PLACE, (page.key,))
+                programme.addChild(item)
+                item.setFirstColumnSpanned(True)
+                self._items[(page.key,)] = item
+        programme.setExpanded(True)
 
     def set_template(self, template: Template, place: tuple, team_step: str | None) -> None:
         """The event's template changed (edited): its steps and minutes listed again, ``place`` chosen."""
@@ -106,10 +119,13 @@ class StepNavigator(QTreeWidget):
             item.setFont(0, font)
             item.setFont(1, font)
         item = self._items.get(place)
+        self.blockSignals(True)
         if item is not None:
-            self.blockSignals(True)
             self.setCurrentItem(item)
-            self.blockSignals(False)
+        else:  # a place without a line (a phase's gate): none highlighted, rather than the last one
+            self.clearSelection()
+            self.setCurrentItem(None)
+        self.blockSignals(False)
 
     def item_for(self, place: tuple) -> QTreeWidgetItem:
         return self._items[place]

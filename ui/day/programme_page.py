@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -24,7 +25,6 @@ from app.day.programme import (
     moment,
     plenary_to_time,
     set_announcement,
-    shift_rest_of_day,
     slip_seconds,
     step_seconds_used,
 )
@@ -38,13 +38,13 @@ from ui.beamer.feedback_view import FeedbackView
 from ui.clock.timer_panel import TimerPanel
 from ui.common.messages import message_for
 from ui.common.widgets import ScrollSafeComboBox, card, label, scrolling_page
+from ui.day.day_shift import ShiftRow
 from ui.day.programme_marks import fixed_marked
 from ui.day.slip_words import slip_warns, slip_words
 from ui.race.race_card import race_card
 from ui.storage.feed_bridge import touches
 from ui.window.workspace import Workspace
 
-SHIFTS = (-5, 5, 15)
 FEEDBACK_TABLES = {"answer", "selection", "note", "cluster", "vote", "knelpunt", "step_state", "team"}
 ROW_HEIGHT = 30
 AUTO_SCREEN = -1
@@ -63,6 +63,7 @@ class ProgrammePage(QWidget):
         self._listed: tuple | None = None
         self.feedback: FeedbackView | None = None  # made when the facilitator first opens it
         column = scrolling_page(self)
+        self._scroll = self.findChild(QScrollArea, options=Qt.FindChildOption.FindDirectChildrenOnly)
 
         column.addWidget(label(self.tr("PROGRAMME AND BEAMER"), "eyebrow"))
         self.now_label = label("", "h2", "programmeNow")
@@ -104,21 +105,8 @@ class ProgrammePage(QWidget):
         self.programme_list.setAccessibleName(self.tr("Programme of the day"))
         self.programme_list.setMinimumHeight(300)
         layout.addWidget(self.programme_list)
-        shift_row = QHBoxLayout()
-        shift_row.addWidget(label(self.tr("Shift the rest of the day"), wrap=False))
-        for minutes in SHIFTS:
-            button = QPushButton(f"{minutes:+d} min")
-            button.setObjectName(f"shift{'Plus' if minutes > 0 else 'Minus'}{abs(minutes)}")
-            button.setToolTip(self.tr("Everything that has not started yet moves {minutes} minutes").format(minutes=f"{minutes:+d}"))
-            button.clicked.connect(lambda _=False, m=minutes: self.shift(m))
-            shift_row.addWidget(button)
-        shift_row.addStretch(1)
-        layout.addLayout(shift_row)
-        self.shift_label = label("", "muted", "shiftTotal")
-        layout.addWidget(self.shift_label)
-        self.shift_error = label("", "error", "shiftError")
-        self.shift_error.hide()
-        layout.addWidget(self.shift_error)
+        self.shift_row = ShiftRow(self._ws)
+        layout.addWidget(self.shift_row)
         return frame
 
     def _teams_card(self) -> QWidget:
@@ -129,6 +117,9 @@ class ProgrammePage(QWidget):
         self.slip_table.setHorizontalHeaderLabels([self.tr("Team"), self.tr("Step"), self.tr("Schedule")])
         self.slip_table.verticalHeader().setVisible(False)
         self.slip_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.slip_table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move within it
+        # The page follows the arrows: ensureWidgetVisible shows a focused table's current cell.
+        self.slip_table.currentCellChanged.connect(lambda *_: self.slip_table.hasFocus() and self._scroll.ensureWidgetVisible(self.slip_table))
         self.slip_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.slip_table.setMinimumHeight(230)
         layout.addWidget(self.slip_table)
@@ -200,15 +191,6 @@ class ProgrammePage(QWidget):
         return frame
 
     # -- actions -------------------------------------------------------------
-    def shift(self, minutes: int) -> None:
-        try:
-            shift_rest_of_day(self._ws.store, self._ws.event.id, minutes, self._ws.timers.clock.now())
-        except DomainError as error:
-            self.shift_error.setText(message_for(error))
-            self.shift_error.show()
-            return
-        self.shift_error.hide()
-
     def announce(self) -> None:
         try:
             set_announcement(self._ws.store, self._ws.event.id, self.announcement_edit.text())
@@ -300,8 +282,7 @@ class ProgrammePage(QWidget):
         items = self._beamer.items
         self._fill_programme(items, now)
         self._fill_slip(items, now)
-        shift = day_shift_minutes(self._ws.template, items, now)
-        self.shift_label.setText(self.tr("The day is shifted by {minutes} minutes.").format(minutes=f"{shift:+d}") if shift else "")
+        self.shift_row.show_total(day_shift_minutes(self._ws.template, items, now))
         self._update_beamer_button()
 
     def _title(self, item) -> str:

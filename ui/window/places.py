@@ -20,16 +20,16 @@ class PagePlace:
     cls: str
     menu: str  # the Go menu's text (translated in the context "places")
     action: str  # the menu action's object name (its keys are in ui/common/keymap.py)
-    in_navigator: bool = False  # listed in the step navigator too (below the phases)
+    in_navigator: bool = False  # listed in the step navigator too (under the programme)
 
 
 PAGE_PLACES: tuple[PagePlace, ...] = (
     PagePlace("programme", "ui.day.programme_page", "ProgrammePage", QT_TRANSLATE_NOOP("places", "&Programme and beamer"), "programmeAction"),
     PagePlace("jury", "ui.jury.jury_page", "JuryPage", QT_TRANSLATE_NOOP("places", "The &jury"), "juryAction"),
-    PagePlace("dashboard", "ui.dashboard.dashboard_page", "DashboardPage", QT_TRANSLATE_NOOP("places", "&All teams"), "dashboardAction"),
+    PagePlace("dashboard", "ui.dashboard.dashboard_page", "DashboardPage", QT_TRANSLATE_NOOP("places", "&All teams"), "dashboardAction", True),
     PagePlace("participants", "ui.participants.participants_page", "ParticipantsPage",
-              QT_TRANSLATE_NOOP("places", "Partici&pants and teams"), "participantsAction"),
-    PagePlace("editor", "ui.event.editor_page", "EditorPage", QT_TRANSLATE_NOOP("places", "Edit the &event"), "editorAction"),
+              QT_TRANSLATE_NOOP("places", "Partici&pants and teams"), "participantsAction", True),
+    PagePlace("editor", "ui.event.editor_page", "EditorPage", QT_TRANSLATE_NOOP("places", "Edit the &event"), "editorAction", True),
 )
 PAGE_KEYS = frozenset(place.key for place in PAGE_PLACES)
 

@@ -182,3 +182,34 @@ def test_rules_of_the_second_template(qtbot, open_window, sqlite_store):
     assert "5 dots each" in _chips(window) and "At most one dot per item" in _chips(window)
     window.event_view.go_to(("step", "topic_vote"))
     assert "3 dots each" in _chips(window)
+
+
+def test_the_facilitator_pages_are_listed_under_the_programme_and_highlighted_when_open(qtbot, open_window, event_with_team):
+    store, _event_id, _team_id = event_with_team
+    window = open_window(store, translated=True)
+    navigator = find(window, QTreeWidget, "stepNavigator")
+    programme = navigator.item_for(("programme",))
+    assert [programme.child(i).text(0) for i in range(programme.childCount())] == ["Alle teams", "Deelnemers en teams", "Evenement bewerken"]
+    window.findChild(QAction, "programmeAction").trigger()
+    settle()
+    assert navigator.currentItem() is programme
+    for place, shortcut in ((("participants",), Qt.Key.Key_6), (("dashboard",), Qt.Key.Key_5), (("editor",), Qt.Key.Key_7)):
+        qtbot.keyClick(window, shortcut, Qt.KeyboardModifier.ControlModifier)  # Ctrl+6, Ctrl+5, Ctrl+7
+        settle()
+        assert window.event_view.place == place
+        assert navigator.currentItem() is navigator.item_for(place) and navigator.item_for(place).isSelected()
+        assert not programme.isSelected()
+    item = navigator.item_for(("participants",))
+    qtbot.mouseClick(navigator.viewport(), Qt.MouseButton.LeftButton, pos=navigator.visualItemRect(item).center())
+    settle()
+    assert window.event_view.place == ("participants",)
+
+
+def test_a_place_without_an_item_highlights_none(qtbot, open_window, event_with_team):
+    store, _event_id, _team_id = event_with_team
+    window = open_window(store)
+    navigator = find(window, QTreeWidget, "stepNavigator")
+    window.event_view.go_to(("programme",))
+    window.event_view.go_to(("gate", "probleem"))  # a phase's gate has no line of its own
+    settle()
+    assert navigator.selectedItems() == []

@@ -47,7 +47,7 @@ def test_shifting_the_rest_of_the_day(qtbot, programme, staatsprint_template):
     qtbot.mouseClick(find(window, QPushButton, "shiftPlus5"), Qt.MouseButton.LeftButton)
     settle()
     assert find(window, QLabel, "programmeNext").text() == "Next at 11:45 · Het probleem definiëren"
-    assert find(window, QLabel, "shiftTotal").text() == "The day is shifted by +5 minutes."
+    assert find(window, QLabel, "shiftTotal").text().startswith("The day is shifted by +5 minutes, until Lunch! (12:30)")
     assert day_shift_minutes(staatsprint_template, programme_items(store, event_id), clock.now()) == 5
     qtbot.mouseClick(find(window, QPushButton, "shiftMinus5"), Qt.MouseButton.LeftButton)
     settle()
