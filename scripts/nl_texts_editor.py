@@ -26,6 +26,9 @@ DUTCH_EDITOR: dict[str, str | tuple[str, str]] = {
     "e.g. the building and the city": "bijv. het gebouw en de stad",
     "Date": "Datum",
     # steps
+    "Phase {number} “{phase}” would then last {window} minutes ({start}–{end}), but its steps take {steps} together. Make a step shorter (Steps tab) or give the phase more time (Programme tab); nothing was changed.":
+        "Fase {number} “{phase}” duurt dan {window} minuten ({start}–{end}), maar de stappen samen {steps}. Maak een stap korter "
+        "(tab Stappen) of geef de fase meer tijd (tab Programma); er is niets veranderd.",
     "Not saved; the template check says:": "Niet opgeslagen; de controle van het sjabloon zegt:",
     "Dots per person": "Stippen per persoon",
     "At most to keep": "Maximaal te kiezen",

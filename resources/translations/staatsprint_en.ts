@@ -6558,6 +6558,10 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Phase {number} “{phase}” would then last {window} minutes ({start}–{end}), but its steps take {steps} together. Make a step shorter (Steps tab) or give the phase more time (Programme tab); nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Teams work on this challenge ({teams}): give them another challenge first. Nothing was removed.</source>
         <translation type="unfinished" />
     </message>
@@ -6655,6 +6659,10 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
     </message>
     <message>
         <source>“{item}” would start at {starts}, past the end of the day; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The time of “{item}” belongs to the window of phase {number} “{phase}”: the phase would then last {window} minutes ({start}–{end}), but its steps take {steps} together. Keep “{item}” longer, or make a step shorter (Steps tab); nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -78,7 +78,7 @@ def test_minutes_changed_by_keyboard_are_saved_and_the_navigator_shows_them(qtbo
     assert QApplication.focusWidget() is find(window, QSpinBox, "minutes_braindump")
 
 
-def test_minutes_past_the_phase_window_say_the_validations_message_and_the_stored_value_returns(qtbot, editor):
+def test_minutes_past_the_phase_window_name_the_phase_and_its_minutes_and_the_stored_value_returns(qtbot, editor):
     window, page, store, event_id, _team = editor
     _steps(qtbot, page)
     before = held(store, event_id)
@@ -86,7 +86,8 @@ def test_minutes_past_the_phase_window_say_the_validations_message_and_the_store
     _retype(qtbot, spin, "9")
     error = find(window, QLabel, "editorStepError_braindump")
     assert error.isVisible()
-    assert "phases[0] (probleem): its steps take 74 minutes, the window 10:30-11:40 has 70" in error.text()
+    assert error.text() == ("Phase 1 “What is the problem?” would then last 70 minutes (10:30–11:40), but its steps take 74 together. "
+                            "Make a step shorter (Steps tab) or give the phase more time (Programme tab); nothing was changed.")
     assert spin.value() == 5
     assert held(store, event_id) == before
     assert window.event_view.navigator.item_for(("step", "braindump")).text(1) == "5 min"
