@@ -3,16 +3,18 @@ said under the field with the stored value back, and the rest of the window foll
 
 from __future__ import annotations
 
+from datetime import date
 from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDateEdit, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QWidget
 
 from app.day.template_file import load_template
-from app.event.events import event_template, get_event, programme
+from app.event.events import create_event, event_template, get_event, list_events, programme
 from app.event.teams import add_member
 from app.voting.voting import cast
+from app.paths import template_path
 from tests.event.editing import held
 from tests.ui.conftest import find, settle, type_text
 
@@ -209,6 +211,23 @@ def test_the_name_and_place_are_saved_and_the_header_follows(qtbot, editor):
     event = get_event(store, event_id)
     assert (event.name, event.location) == ("Staatsprint 2027", "Utrecht")
     assert find(window, QLabel, "eventTitle").text() == "Staatsprint 2027 · 11-03-2026 · Utrecht"
+
+
+def test_a_renamed_event_is_named_so_in_the_event_picker_and_the_window_title(qtbot, open_window, event_with_team):
+    store, _event_id, _team = event_with_team
+    create_event(store, template_path("staatsprint").read_text(encoding="utf-8"), date(2027, 3, 10))  # two events: a picker
+    window = open_window(store)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    opened = window.event_view.workspace.event
+    window.event_view.go_to(("editor",))
+    settle()
+    _retype(qtbot, find(window, QLineEdit, "editorEventName"), "Staatsprint 2027", key=Qt.Key.Key_Tab)
+    picker = find(window, QComboBox, "eventPicker")
+    assert picker.currentText() == f"Staatsprint 2027 ({opened.day:%d-%m-%Y})" and picker.currentData() == opened.id
+    other = next(summary for summary in list_events(store) if summary.id != opened.id)
+    assert picker.itemText(picker.findData(other.id)) == f"{other.name} ({other.day:%d-%m-%Y})"  # the other event as it was
+    assert window.windowTitle() == "Staatsprint — Staatsprint 2027"
 
 
 def test_an_empty_name_is_refused_and_the_stored_name_returns(qtbot, editor):
