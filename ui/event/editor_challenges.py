@@ -74,9 +74,11 @@ class ChallengesTab(QWidget):
         self.list.currentItemChanged.connect(lambda *_: self._show_chosen())
         add = QPushButton(QCoreApplication.translate("editor", "+ Challenge"))
         add.setObjectName("addChallengeButton")
+        add.setAutoDefault(True)  # Enter presses the focused button, as Space does
         add.clicked.connect(self._add_challenge)
         self.remove_button = QPushButton(QCoreApplication.translate("editor", "Remove challenge"))
         self.remove_button.setObjectName("removeChallengeButton")
+        self.remove_button.setAutoDefault(True)
         self.remove_button.setProperty("role", "danger")
         self.remove_button.clicked.connect(self._remove_challenge)
         self.list_error = error_label("editorChallengeListError")
@@ -159,6 +161,7 @@ class ChallengesTab(QWidget):
         for index in range(len(challenge.consider)):
             remove = QPushButton("×")
             remove.setObjectName(f"removeQuestion_{index}")
+            remove.setAutoDefault(True)
             remove.setToolTip(QCoreApplication.translate("editor", "Remove question {number}").format(number=index + 1))
             remove.setAccessibleName(remove.toolTip())
             remove.clicked.connect(lambda _=False, key=challenge.key, i=index: self._remove_question(key, i))
@@ -166,6 +169,7 @@ class ChallengesTab(QWidget):
         layout.addLayout(questions)
         add = QPushButton(QCoreApplication.translate("editor", "+ Question"))
         add.setObjectName("addQuestionButton")
+        add.setAutoDefault(True)
         add.clicked.connect(lambda: self._add_question(challenge.key))
         self.form_error = error_label("editorChallengeError")
         layout.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)

@@ -58,6 +58,7 @@ class ProgrammeEditor(QWidget):
         ):
             button = QPushButton(text)
             button.setObjectName(name)
+            button.setAutoDefault(True)  # Enter presses the focused button, as Space does
             button.setToolTip(tip)
             button.clicked.connect(action)
             row.addWidget(button)
@@ -83,6 +84,7 @@ class ProgrammeEditor(QWidget):
         self.new_minutes.setSuffix(self.tr(" min"))
         add = QPushButton(self.tr("Add after the chosen item"))
         add.setObjectName("addItemButton")
+        add.setAutoDefault(True)
         add.setProperty("role", "primary")
         add.clicked.connect(self.add)
         self.new_title_nl.returnPressed.connect(self.add)

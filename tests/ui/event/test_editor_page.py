@@ -191,6 +191,20 @@ def test_a_question_is_added_and_typed_over(qtbot, editor):
     assert _template(store, event_id).challenge("gemeentelijke_it").consider[7].nl == "Wie is eigenaar?"
 
 
+def test_enter_on_the_focused_add_challenge_button_adds_one(qtbot, editor):
+    window, page, store, event_id, _team = editor
+    page.enter_tab(2)
+    count = len(_template(store, event_id).challenges)
+    button = find(window, QPushButton, "addChallengeButton")
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Return)
+    settle()
+    assert len(_template(store, event_id).challenges) == count + 1
+    assert QApplication.focusWidget().objectName() == "challengeText_title_nl"  # the new challenge's title
+    for name in ("removeChallengeButton", "addQuestionButton", "removeQuestion_0"):
+        assert find(window, QPushButton, name).autoDefault(), name  # Enter presses each, as Space does
+
+
 def test_a_challenge_a_team_works_on_is_not_removed(qtbot, editor, monkeypatch):
     window, page, store, event_id, _team = editor
     monkeypatch.setattr("ui.event.editor_challenges.confirm", lambda *_: True)

@@ -150,3 +150,28 @@ def test_a_new_item_after_the_chosen_one_by_keyboard(qtbot, editor):
     assert editor.table.item(2, TITLE_EN).text() == "Groepsfoto"  # no English given: the Dutch
     assert editor.table.currentRow() == 2 and QApplication.focusWidget() is editor.table
     assert title.text() == ""
+
+
+def test_enter_presses_the_focused_add_button_and_the_lock(qtbot, editor):
+    editor, _window, store, event_id = editor
+    editor.table.setCurrentCell(1, TITLE_NL)
+    title = find(editor, QLineEdit, "newTitleNl")
+    title.setFocus()
+    qtbot.keyClicks(title, "Foto")
+    minutes = find(editor, QSpinBox, "newMinutes")
+    minutes.setFocus()
+    qtbot.keyClick(minutes.lineEdit(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(minutes.lineEdit(), "5")
+    qtbot.keyClick(minutes, Qt.Key.Key_Tab)
+    add = find(editor, QPushButton, "addItemButton")
+    assert QApplication.focusWidget() is add
+    qtbot.keyClick(add, Qt.Key.Key_Return)
+    settle()
+    assert titles(editor)[2] == "Foto" and QApplication.focusWidget() is editor.table
+    lock = find(editor, QToolButton, "fixedToggle_11")  # the break at 15:00
+    lock.setFocus()
+    qtbot.keyClick(lock, Qt.Key.Key_Enter)
+    settle()
+    assert [i.fixed for i in programme_items(store, event_id) if i.title_nl == "Pauze"] == [True]
+    for name in ("moveUpButton", "moveDownButton", "removeItemButton", "addItemButton"):
+        assert find(editor, QPushButton, name).autoDefault(), name  # Enter presses each, as Space does
