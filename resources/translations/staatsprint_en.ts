@@ -2134,6 +2134,10 @@ ranking</source>
         <source>Choose a template</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Staatsprint templates (*.toml)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>OrderTab</name>

@@ -2135,6 +2135,10 @@ ranking</translation>
         <source>Choose a template</source>
         <translation>Kies een sjabloon</translation>
     </message>
+    <message>
+        <source>Staatsprint templates (*.toml)</source>
+        <translation>Staatsprint-sjablonen (*.toml)</translation>
+    </message>
 </context>
 <context>
     <name>OrderTab</name>
