@@ -41,8 +41,8 @@ DUTCH_EDITOR: dict[str, str | tuple[str, str]] = {
     "Anonymous (no names on notes and dots)": "Anoniem (geen namen bij briefjes en stippen)",
     "Dots have been placed in this vote: its rules stay as they are. The dots per person can still go up, or down to {placed} (the most one person has placed).":
         "In deze stemming zijn al stippen gezet: de regels blijven zoals ze zijn. Het aantal stippen per persoon kan nog omhoog, of omlaag tot {placed} (het meeste dat iemand heeft gezet).",
-    "The phase has {window} min ({start}–{end} in the template); its steps take {used} min, {free} min free.":
-        "De fase duurt {window} min ({start}–{end} in het sjabloon); de stappen nemen {used} min, {free} min over.",
+    "The phase has {window} min ({start}–{end} in this event's programme); its steps take {used} min, {free} min free.":
+        "De fase duurt {window} min ({start}–{end} in het programma van dit evenement); de stappen nemen {used} min, {free} min over.",
     "{step}: minutes": "{step}: minuten",
     "A tie is broken by": "Bij gelijke stand beslist",
     "the team together": "het team samen",

@@ -4951,8 +4951,8 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
         <translation>In deze stemming zijn al stippen gezet: de regels blijven zoals ze zijn. Het aantal stippen per persoon kan nog omhoog, of omlaag tot {placed} (het meeste dat iemand heeft gezet).</translation>
     </message>
     <message>
-        <source>The phase has {window} min ({start}–{end} in the template); its steps take {used} min, {free} min free.</source>
-        <translation>De fase duurt {window} min ({start}–{end} in het sjabloon); de stappen nemen {used} min, {free} min over.</translation>
+        <source>The phase has {window} min ({start}–{end} in this event's programme); its steps take {used} min, {free} min free.</source>
+        <translation>De fase duurt {window} min ({start}–{end} in het programma van dit evenement); de stappen nemen {used} min, {free} min over.</translation>
     </message>
     <message>
         <source>{step}: minutes</source>

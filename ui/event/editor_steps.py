@@ -116,7 +116,7 @@ class StepsTab(QWidget):
     def _window_text(self, phase: Phase) -> str:
         window = minutes_of(phase.end) - minutes_of(phase.start)
         used = sum(step.minutes for step in phase.steps)
-        return QCoreApplication.translate("editor", "The phase has {window} min ({start}–{end} in the template); its steps take {used} min, {free} min free.").format(
+        return QCoreApplication.translate("editor", "The phase has {window} min ({start}–{end} in this event's programme); its steps take {used} min, {free} min free.").format(
             start=phase.start, end=phase.end, window=window, used=used, free=window - used)
 
     def _step_rows(self, grid: QGridLayout, row: int, step: Step) -> None:

@@ -37,6 +37,8 @@ def test_a_phase_too_short_for_its_steps_is_said_in_dutch(qtbot, open_window, ev
     page = window.event_view.pages.currentWidget()
     page.enter_tab(3)
     settle()
+    assert find(window, QLabel, "editorWindow_probleem").text() == (
+        "De fase duurt 70 min (10:30–11:40 in het programma van dit evenement); de stappen nemen 70 min, 0 min over.")
     spin = find(window, QSpinBox, "minutes_braindump")
     spin.setFocus()
     qtbot.keyClick(spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)

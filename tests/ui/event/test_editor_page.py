@@ -76,7 +76,8 @@ def test_minutes_changed_by_keyboard_are_saved_and_the_navigator_shows_them(qtbo
     assert _template(store, event_id).step("braindump").minutes == 4
     assert window.event_view.navigator.item_for(("step", "braindump")).text(1) == "4 min"
     assert window.event_view.workspace.template.step("braindump").minutes == 4
-    assert "1 min free" in find(window, QLabel, "editorWindow_probleem").text()
+    assert find(window, QLabel, "editorWindow_probleem").text() == (
+        "The phase has 70 min (10:30–11:40 in this event's programme); its steps take 69 min, 1 min free.")
     assert QApplication.focusWidget() is find(window, QSpinBox, "minutes_braindump")
 
 
