@@ -206,6 +206,22 @@ def test_enter_on_the_focused_add_challenge_button_adds_one(qtbot, editor):
         assert find(window, QPushButton, name).autoDefault(), name  # Enter presses each, as Space does
 
 
+def test_on_a_low_window_tab_reaches_the_remove_button_and_shows_it_whole(qtbot, editor):
+    window, page, *_ = editor
+    window.resize(1366, 640)  # the smallest the window gets
+    page.enter_tab(2)
+    page.challenges.list_error.setText("Teams work on this challenge (Team 1): give them another challenge first. Nothing was removed.")
+    page.challenges.list_error.show()  # a refusal under the buttons takes room too
+    settle()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    settle()
+    remove = find(window, QPushButton, "removeChallengeButton")
+    assert QApplication.focusWidget() is remove
+    assert remove.visibleRegion().boundingRect().size() == remove.size()  # not cut off by the window's edge
+    assert window.height() == 640  # the window did not grow past the screen to make room
+
+
 def test_a_challenge_a_team_works_on_is_not_removed(qtbot, editor, monkeypatch):
     window, page, store, event_id, _team = editor
     monkeypatch.setattr("ui.event.editor_challenges.confirm", lambda *_: True)
