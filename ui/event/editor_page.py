@@ -34,7 +34,7 @@ from ui.event.programme_editor import ProgrammeEditor
 from ui.storage.feed_bridge import touches
 from ui.window.workspace import Workspace
 
-FOLLOWED = {"event", "challenge", "vote"}  # what the editor shows: the event and its template, the challenges, the votes cast
+FOLLOWED = {"event", "challenge", "vote", "programme_item"}  # what the editor shows: the event and its template, the challenges, the votes cast, the phases' times
 
 
 def template_file_name(event_name: str) -> str:

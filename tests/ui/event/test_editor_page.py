@@ -15,6 +15,8 @@ from app.event.events import create_event, event_template, get_event, list_event
 from app.event.teams import add_member
 from app.voting.voting import cast
 from app.paths import template_path
+from app.day.programme import shift_rest_of_day
+from tests.day.test_programme import utc
 from tests.event.editing import held
 from tests.ui.conftest import find, settle, type_text
 
@@ -79,6 +81,15 @@ def test_minutes_changed_by_keyboard_are_saved_and_the_navigator_shows_them(qtbo
     assert find(window, QLabel, "editorWindow_probleem").text() == (
         "The phase has 70 min (10:30–11:40 in this event's programme); its steps take 69 min, 1 min free.")
     assert QApplication.focusWidget() is find(window, QSpinBox, "minutes_braindump")
+
+
+def test_the_phase_times_on_the_steps_tab_are_the_shifted_programmes(qtbot, editor):
+    window, page, store, event_id, _team = editor
+    shift_rest_of_day(store, event_id, 5, utc("09:00"))  # the morning 5 minutes later, up to lunch
+    _steps(qtbot, page)
+    settle()
+    assert find(window, QLabel, "editorWindow_probleem").text() == (
+        "The phase has 70 min (10:35–11:45 in this event's programme); its steps take 70 min, 0 min free.")
 
 
 def test_minutes_past_the_phase_window_name_the_phase_and_its_minutes_and_the_stored_value_returns(qtbot, editor):
