@@ -26,6 +26,9 @@ DUTCH_EDITOR: dict[str, str | tuple[str, str]] = {
     "e.g. the building and the city": "bijv. het gebouw en de stad",
     "Date": "Datum",
     # steps
+    "Phase {number} “{phase}” would then last {window} minutes ({start}–{end}), but its steps take {steps} together. Make a step shorter (Steps tab) or give the phase more time (Programme tab); nothing was changed.":
+        "Fase {number} “{phase}” duurt dan {window} minuten ({start}–{end}), maar de stappen samen {steps}. Maak een stap korter "
+        "(tab Stappen) of geef de fase meer tijd (tab Programma); er is niets veranderd.",
     "Not saved; the template check says:": "Niet opgeslagen; de controle van het sjabloon zegt:",
     "Dots per person": "Stippen per persoon",
     "At most to keep": "Maximaal te kiezen",
@@ -38,8 +41,8 @@ DUTCH_EDITOR: dict[str, str | tuple[str, str]] = {
     "Anonymous (no names on notes and dots)": "Anoniem (geen namen bij briefjes en stippen)",
     "Dots have been placed in this vote: its rules stay as they are. The dots per person can still go up, or down to {placed} (the most one person has placed).":
         "In deze stemming zijn al stippen gezet: de regels blijven zoals ze zijn. Het aantal stippen per persoon kan nog omhoog, of omlaag tot {placed} (het meeste dat iemand heeft gezet).",
-    "The phase has {window} min ({start}–{end} in the template); its steps take {used} min, {free} min free.":
-        "De fase duurt {window} min ({start}–{end} in het sjabloon); de stappen nemen {used} min, {free} min over.",
+    "The phase has {window} min ({start}–{end} in this event's programme); its steps take {used} min, {free} min free.":
+        "De fase duurt {window} min ({start}–{end} in het programma van dit evenement); de stappen nemen {used} min, {free} min over.",
     "{step}: minutes": "{step}: minuten",
     "A tie is broken by": "Bij gelijke stand beslist",
     "the team together": "het team samen",

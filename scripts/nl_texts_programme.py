@@ -67,4 +67,7 @@ DUTCH_PROGRAMME: dict[str, str | tuple[str, str]] = {
         "“{item}” zou om {starts} beginnen, na het einde van de dag; er is niets veranderd.",
     "This programme item no longer exists (removed on another laptop?); nothing was changed.":
         "Dit programma-onderdeel bestaat niet meer (op een andere laptop verwijderd?); er is niets veranderd.",
+    "The time of “{item}” belongs to the window of phase {number} “{phase}”: the phase would then last {window} minutes ({start}–{end}), but its steps take {steps} together. Keep “{item}” longer, or make a step shorter (Steps tab); nothing was changed.":
+        "De tijd van “{item}” hoort bij het tijdvak van fase {number} “{phase}”: de fase duurt dan {window} minuten ({start}–{end}), "
+        "maar de stappen samen {steps}. Houd “{item}” langer, of maak een stap korter (tab Stappen); er is niets veranderd.",
 }

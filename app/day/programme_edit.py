@@ -73,7 +73,7 @@ def move_item(store: Store, event_id: int, item_id: int, to: int) -> None:
         place = max(0, min(to, len(rest)))
         return rest[:place] + [slot] + rest[place:]
 
-    _apply(store, event_id, edit)
+    _apply(store, event_id, edit, item_id)
 
 
 def resize_item(store: Store, event_id: int, item_id: int, minutes: int) -> None:
@@ -93,7 +93,7 @@ def resize_item(store: Store, event_id: int, item_id: int, minutes: int) -> None
         slot.minutes = minutes
         return day.slots
 
-    _apply(store, event_id, edit)
+    _apply(store, event_id, edit, item_id)
 
 
 def rename_item(store: Store, event_id: int, item_id: int, title_nl: str, title_en: str) -> None:
@@ -127,12 +127,12 @@ def set_fixed_time(store: Store, event_id: int, item_id: int, clock: str) -> Non
         slot.start = day.line_minutes(_local_moment(slot.row.starts_at, clock, day.zone))
         return day.slots
 
-    _apply(store, event_id, edit)
+    _apply(store, event_id, edit, item_id)
 
 
-def _apply(store: Store, event_id: int, edit: Callable[[Day], list[Slot]]) -> list[ProgrammeItem]:
-    """Read the day, let ``edit`` rearrange its slots, flow the times, and store plan and rows in one
-    transaction; returns the rows in their new order."""
+def _apply(store: Store, event_id: int, edit: Callable[[Day], list[Slot]], item_id: int | None = None) -> list[ProgrammeItem]:
+    """Read the day, let ``edit`` rearrange its slots (of the item ``item_id``, when one is edited),
+    flow the times, and store plan and rows in one transaction; returns the rows in their new order."""
     with store.write() as session:
         event = existing(session, Event, event_id, "event")
         raw = template_data(event)
@@ -142,8 +142,21 @@ def _apply(store: Store, event_id: int, edit: Callable[[Day], list[Slot]]) -> li
         slots = edit(day)
         flow(day, slots, day.slots[0].start)
         plan = _plan_minutes(day, slots)
-        edit_event_template_in(session, event_id, lambda data: _write_plan(data, slots, plan, old))
+        try:
+            edit_event_template_in(session, event_id, lambda data: _write_plan(data, slots, plan, old))
+        except DomainError as error:
+            raise _inside_phase(error, slots, item_id) from None
         return _write_rows(session, event_id, day, slots, rows)
+
+
+def _inside_phase(error: DomainError, slots: list[Slot], item_id: int | None) -> DomainError:
+    """A phase left too short by an edit of another item, one whose time lies in the phase's window
+    (the afternoon break inside the pitches): the refusal names that item too, as the cause."""
+    slot = next((slot for slot in slots if slot.row is not None and slot.row.id == item_id), None)
+    if error.code != "phase_steps_over" or slot is None or slot.data.get("phase") == error.params["phase"]:
+        return error
+    return DomainError("programme_phase_over", f"{slot.data['title']['en']} lies in the window of phase {error.params['number']}: "
+                       f"{error.message}", **error.params, **slot.titled("item"))
 
 
 def _plan_minutes(day: Day, slots: list[Slot]) -> list[int]:

@@ -2134,6 +2134,10 @@ ranking</source>
         <source>Choose a template</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Staatsprint templates (*.toml)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>OrderTab</name>
@@ -4945,7 +4949,7 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The phase has {window} min ({start}–{end} in the template); its steps take {used} min, {free} min free.</source>
+        <source>The phase has {window} min ({start}–{end} in this event's programme); its steps take {used} min, {free} min free.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6569,6 +6573,10 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Phase {number} “{phase}” would then last {window} minutes ({start}–{end}), but its steps take {steps} together. Make a step shorter (Steps tab) or give the phase more time (Programme tab); nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Teams work on this challenge ({teams}): give them another challenge first. Nothing was removed.</source>
         <translation type="unfinished" />
     </message>
@@ -6666,6 +6674,10 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
     </message>
     <message>
         <source>“{item}” would start at {starts}, past the end of the day; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The time of “{item}” belongs to the window of phase {number} “{phase}”: the phase would then last {window} minutes ({start}–{end}), but its steps take {steps} together. Keep “{item}” longer, or make a step shorter (Steps tab); nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -2135,6 +2135,10 @@ ranking</translation>
         <source>Choose a template</source>
         <translation>Kies een sjabloon</translation>
     </message>
+    <message>
+        <source>Staatsprint templates (*.toml)</source>
+        <translation>Staatsprint-sjablonen (*.toml)</translation>
+    </message>
 </context>
 <context>
     <name>OrderTab</name>
@@ -4958,8 +4962,8 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
         <translation>In deze stemming zijn al stippen gezet: de regels blijven zoals ze zijn. Het aantal stippen per persoon kan nog omhoog, of omlaag tot {placed} (het meeste dat iemand heeft gezet).</translation>
     </message>
     <message>
-        <source>The phase has {window} min ({start}–{end} in the template); its steps take {used} min, {free} min free.</source>
-        <translation>De fase duurt {window} min ({start}–{end} in het sjabloon); de stappen nemen {used} min, {free} min over.</translation>
+        <source>The phase has {window} min ({start}–{end} in this event's programme); its steps take {used} min, {free} min free.</source>
+        <translation>De fase duurt {window} min ({start}–{end} in het programma van dit evenement); de stappen nemen {used} min, {free} min over.</translation>
     </message>
     <message>
         <source>{step}: minutes</source>
@@ -6592,6 +6596,10 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
         <translation>De naam van een zaal heeft hoogstens {limit} tekens; er is niets opgeslagen.</translation>
     </message>
     <message>
+        <source>Phase {number} “{phase}” would then last {window} minutes ({start}–{end}), but its steps take {steps} together. Make a step shorter (Steps tab) or give the phase more time (Programme tab); nothing was changed.</source>
+        <translation>Fase {number} “{phase}” duurt dan {window} minuten ({start}–{end}), maar de stappen samen {steps}. Maak een stap korter (tab Stappen) of geef de fase meer tijd (tab Programma); er is niets veranderd.</translation>
+    </message>
+    <message>
         <source>Teams work on this challenge ({teams}): give them another challenge first. Nothing was removed.</source>
         <translation>Er werken teams aan deze challenge ({teams}): geef ze eerst een andere challenge. Er is niets verwijderd.</translation>
     </message>
@@ -6690,6 +6698,10 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
     <message>
         <source>“{item}” would start at {starts}, past the end of the day; nothing was changed.</source>
         <translation>“{item}” zou om {starts} beginnen, na het einde van de dag; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The time of “{item}” belongs to the window of phase {number} “{phase}”: the phase would then last {window} minutes ({start}–{end}), but its steps take {steps} together. Keep “{item}” longer, or make a step shorter (Steps tab); nothing was changed.</source>
+        <translation>De tijd van “{item}” hoort bij het tijdvak van fase {number} “{phase}”: de fase duurt dan {window} minuten ({start}–{end}), maar de stappen samen {steps}. Houd “{item}” langer, of maak een stap korter (tab Stappen); er is niets veranderd.</translation>
     </message>
     <message>
         <source>This programme item no longer exists (removed on another laptop?); nothing was changed.</source>

@@ -148,11 +148,23 @@ def test_refusals_that_change_nothing(store, event):
     assert snapshot(store, event) == before
 
 
-def test_a_phase_window_too_short_for_its_steps_is_refused_by_the_template_validation(store, event):
+def test_a_phase_window_too_short_for_its_steps_is_refused_naming_the_phase_and_its_minutes(store, event):
     before = snapshot(store, event)
-    with pytest.raises(TemplateError) as caught:
+    with pytest.raises(DomainError) as caught:
         edit.resize_item(store, event, item(store, event, "Wat is het probleem?").item_id, 60)
-    assert caught.value.params["problems"] == ["phases[0] (probleem): its steps take 70 minutes, the window 10:30-11:30 has 60"]
+    assert caught.value.code == "phase_steps_over"
+    assert caught.value.params == {"phase": "probleem", "number": 1, "phase_nl": "Wat is het probleem?", "phase_en": "What is the problem?",
+                                   "steps": 70, "window": 60, "start": "10:30", "end": "11:30"}
+    assert snapshot(store, event) == before
+
+
+def test_a_shorter_break_inside_a_phase_window_is_refused_naming_the_break(store, event):
+    before = snapshot(store, event)
+    with pytest.raises(DomainError) as caught:
+        edit.resize_item(store, event, item(store, event, "Pauze").item_id, 30)  # 15:00, inside the pitches' 14:50-15:45
+    assert caught.value.code == "programme_phase_over"
+    assert caught.value.params["item_nl"] == "Pauze" and caught.value.params["phase_nl"] == "Bouw je flip-over pitch"
+    assert (caught.value.params["steps"], caught.value.params["window"], caught.value.params["end"]) == (55, 40, "15:30")
     assert snapshot(store, event) == before
 
 

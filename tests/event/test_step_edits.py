@@ -37,12 +37,14 @@ def test_minutes_are_saved_within_the_phase_window(store):
     assert (template.step("braindump").minutes, template.step("vehicle").minutes) == (4, 36)
 
 
-def test_minutes_past_the_phase_window_are_refused_with_the_validations_message(store):
+def test_minutes_past_the_phase_window_are_refused_naming_the_phase_and_its_minutes(store):
     event_id = new_event(store)
     before = held(store, event_id)
-    with pytest.raises(TemplateError) as refused:
+    with pytest.raises(DomainError) as refused:
         set_step_minutes(store, event_id, "braindump", 7)
-    assert refused.value.params["problems"] == ["phases[0] (probleem): its steps take 72 minutes, the window 10:30-11:40 has 70"]
+    assert refused.value.code == "phase_steps_over"
+    assert refused.value.params == {"phase": "probleem", "number": 1, "phase_nl": "Wat is het probleem?", "phase_en": "What is the problem?",
+                                    "steps": 72, "window": 70, "start": "10:30", "end": "11:40"}
     assert held(store, event_id) == before
 
 

@@ -3,11 +3,21 @@ the template validation's own refusals are shown in its words by ui/event/editor
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
+
+
+def phase_title(p: dict) -> str:
+    """The refused phase's title in the UI's language."""
+    return p.get("phase_nl" if QLocale().language() == QLocale.Language.Dutch else "phase_en", "")
 
 
 def editor_messages(p: dict) -> dict:
+    def phase(text: str) -> str:
+        return text.format(number=p.get("number", ""), phase=phase_title(p), window=p.get("window", ""), steps=p.get("steps", ""),
+                           start=p.get("start", ""), end=p.get("end", ""))
+
     return {
+        "phase_steps_over": lambda: phase(QCoreApplication.translate("messages", "Phase {number} “{phase}” would then last {window} minutes ({start}–{end}), but its steps take {steps} together. Make a step shorter (Steps tab) or give the phase more time (Programme tab); nothing was changed.")),
         "challenge_has_teams": lambda: QCoreApplication.translate("messages", "Teams work on this challenge ({teams}): give them another challenge first. Nothing was removed.").format(teams=p.get("teams", "")),
         "challenge_preferred": lambda: QCoreApplication.translate("messages", "Participants prefer this challenge ({members}): change their preference first. Nothing was removed.").format(members=p.get("members", "")),
         "editor_text_long": lambda: QCoreApplication.translate("messages", "This text has at most {limit} characters; nothing was saved.").format(limit=p.get("limit", "")),

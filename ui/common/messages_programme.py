@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from ui.common.messages_editor import phase_title
+
 
 def _title(p: dict, role: str) -> str:
     dutch = QLocale().language() == QLocale.Language.Dutch
@@ -16,7 +18,8 @@ def programme_messages(p: dict) -> dict:
 
     def fill(text: str) -> str:
         return text.format(item=item, fixed=fixed, at=p.get("at", ""), starts=p.get("starts", ""), kind=p.get("kind", ""),
-                           limit=p.get("limit", ""), clock=p.get("clock", ""), most=p.get("most", ""))
+                           limit=p.get("limit", ""), clock=p.get("clock", ""), most=p.get("most", ""), number=p.get("number", ""),
+                           phase=phase_title(p), window=p.get("window", ""), steps=p.get("steps", ""), start=p.get("start", ""), end=p.get("end", ""))
 
     return {
         "shift_fixed_next": lambda: fill(QCoreApplication.translate("messages", "The next item, {fixed}, has a fixed time ({at}): nothing before it to shift. Unlock it in the event editor to move it; nothing was changed.")),
@@ -32,5 +35,6 @@ def programme_messages(p: dict) -> dict:
         "programme_kind": lambda: fill(QCoreApplication.translate("messages", "A new item is a plenary item, a break, the jury or the drinks; a phase comes with the template.")),
         "programme_minutes": lambda: fill(QCoreApplication.translate("messages", "An item lasts 1 to {limit} minutes.")),
         "programme_past_midnight": lambda: fill(QCoreApplication.translate("messages", "“{item}” would start at {starts}, past the end of the day; nothing was changed.")),
+        "programme_phase_over": lambda: fill(QCoreApplication.translate("messages", "The time of “{item}” belongs to the window of phase {number} “{phase}”: the phase would then last {window} minutes ({start}–{end}), but its steps take {steps} together. Keep “{item}” longer, or make a step shorter (Steps tab); nothing was changed.")),
         "programme_item_missing": lambda: fill(QCoreApplication.translate("messages", "This programme item no longer exists (removed on another laptop?); nothing was changed.")),
     }

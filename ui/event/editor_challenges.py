@@ -33,6 +33,8 @@ from ui.event.editor_fields import Bound, error_label, refusal_text
 from ui.event.editor_state import EditedEvent
 
 KEY = Qt.ItemDataRole.UserRole
+LIST_WIDTH = 260
+LIST_MIN_HEIGHT = 140  # three challenges in view; below that the column scrolls instead
 BLOCK_LINES = (3, 30)  # a section's text grows with it (the page scrolls, not the field)
 
 
@@ -68,32 +70,39 @@ class ChallengesTab(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("editorChallengeList")
         self.list.setAccessibleName(QCoreApplication.translate("editor", "Challenges"))
-        self.list.setFixedWidth(260)
+        self.list.setFixedWidth(LIST_WIDTH)
         self.list.setWordWrap(True)  # a long title wraps instead of sliding sideways
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentItemChanged.connect(lambda *_: self._show_chosen())
         add = QPushButton(QCoreApplication.translate("editor", "+ Challenge"))
         add.setObjectName("addChallengeButton")
+        add.setAutoDefault(True)  # Enter presses the focused button, as Space does
         add.clicked.connect(self._add_challenge)
         self.remove_button = QPushButton(QCoreApplication.translate("editor", "Remove challenge"))
         self.remove_button.setObjectName("removeChallengeButton")
+        self.remove_button.setAutoDefault(True)
         self.remove_button.setProperty("role", "danger")
         self.remove_button.clicked.connect(self._remove_challenge)
         self.list_error = error_label("editorChallengeListError")
-        self.list_error.setFixedWidth(260)
-        left = QVBoxLayout()
-        left.setContentsMargins(0, 16, 0, 0)
+        self.list_error.setFixedWidth(LIST_WIDTH)
+        self.list.setMinimumHeight(LIST_MIN_HEIGHT)
+        column = QWidget()
+        column.setFixedWidth(LIST_WIDTH)  # the buttons as wide as the list; room beside it for a scroll bar
+        left = QVBoxLayout(column)
+        left.setContentsMargins(0, 16, 0, 12)  # the last button clear of the window's edge
         left.addWidget(self.list, 1)
         left.addWidget(add)
         left.addWidget(self.remove_button)
         left.addWidget(self.list_error)
+        side = scrolling(column, "editorChallengeListScroll")  # a low window scrolls the buttons into reach
+        side.setFixedWidth(LIST_WIDTH + side.verticalScrollBar().sizeHint().width() + 4)
         self._form = QWidget()
         self._form_column = QVBoxLayout(self._form)
         self._form_column.setContentsMargins(0, 16, 8, 16)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(16)
-        row.addLayout(left)
+        row.addWidget(side)
         row.addWidget(scrolling(self._form, "editorChallengeScroll"), 1)
         self.refresh()
 
@@ -159,6 +168,7 @@ class ChallengesTab(QWidget):
         for index in range(len(challenge.consider)):
             remove = QPushButton("×")
             remove.setObjectName(f"removeQuestion_{index}")
+            remove.setAutoDefault(True)
             remove.setToolTip(QCoreApplication.translate("editor", "Remove question {number}").format(number=index + 1))
             remove.setAccessibleName(remove.toolTip())
             remove.clicked.connect(lambda _=False, key=challenge.key, i=index: self._remove_question(key, i))
@@ -166,6 +176,7 @@ class ChallengesTab(QWidget):
         layout.addLayout(questions)
         add = QPushButton(QCoreApplication.translate("editor", "+ Question"))
         add.setObjectName("addQuestionButton")
+        add.setAutoDefault(True)
         add.clicked.connect(lambda: self._add_question(challenge.key))
         self.form_error = error_label("editorChallengeError")
         layout.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)

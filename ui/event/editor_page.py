@@ -34,7 +34,7 @@ from ui.event.programme_editor import ProgrammeEditor
 from ui.storage.feed_bridge import touches
 from ui.window.workspace import Workspace
 
-FOLLOWED = {"event", "challenge", "vote"}  # what the editor shows: the event and its template, the challenges, the votes cast
+FOLLOWED = {"event", "challenge", "vote", "programme_item"}  # what the editor shows: the event and its template, the challenges, the votes cast, the phases' times
 
 
 def template_file_name(event_name: str) -> str:
@@ -60,6 +60,7 @@ class EditorPage(QWidget):
         top.addLayout(heading, 1)
         self.save_button = QPushButton(self.tr("Save as template…"))
         self.save_button.setObjectName("saveTemplateButton")
+        self.save_button.setAutoDefault(True)  # Enter presses the focused button, as Space does
         self.save_button.setToolTip(self.tr("Write this event's day, with every change, as a template file: next year's event can start from it"))
         self.save_button.clicked.connect(lambda: self.save_template())
         top.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)

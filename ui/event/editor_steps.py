@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.day.programme import phase_window, programme_items
 from app.day.template import Phase, Step
 from app.day.template_checks import minutes_of
 from app.event.step_edits import editable_rules, most_dots_placed, set_part_minutes, set_step_minutes, set_step_rule
@@ -73,8 +74,9 @@ class StepsTab(QWidget):
             self._shape = shape
         for bound in self.bindings:
             bound.load()
+        items = programme_items(self._edited.store, self._edited.id)
         for phase in template.phases:
-            self._windows[phase.key].setText(self._window_text(phase))
+            self._windows[phase.key].setText(self._window_text(phase, items))
         for key, hint in self._voted.items():
             placed = most_dots_placed(self._edited.store, self._edited.id, key)
             hint.setVisible(placed is not None)
@@ -113,11 +115,14 @@ class StepsTab(QWidget):
         layout.addLayout(grid)
         return frame
 
-    def _window_text(self, phase: Phase) -> str:
+    def _window_text(self, phase: Phase, items: list) -> str:
+        """The phase's minutes, and its times as the programme shows them (the day's shifts included)."""
         window = minutes_of(phase.end) - minutes_of(phase.start)
         used = sum(step.minutes for step in phase.steps)
-        return QCoreApplication.translate("editor", "The phase has {window} min ({start}–{end} in the template); its steps take {used} min, {free} min free.").format(
-            start=phase.start, end=phase.end, window=window, used=used, free=window - used)
+        shown = phase_window(self._edited.template, items, phase.key)
+        start, end = (phase.start, phase.end) if shown is None else (moment.astimezone(self._edited.ws.zone).strftime("%H:%M") for moment in shown)
+        return QCoreApplication.translate("editor", "The phase has {window} min ({start}–{end} in this event's programme); its steps take {used} min, {free} min free.").format(
+            start=start, end=end, window=window, used=used, free=window - used)
 
     def _step_rows(self, grid: QGridLayout, row: int, step: Step) -> None:
         title = label(self._edited.t(step.title), None, f"editorStepTitle_{step.key}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import DomainError
 from app.event.events import create_event_from_file
+from app.event.template_choice import template_title
 from app.paths import templates_dir
 from app.storage.store import Store
 from ui.common.messages import message_for
@@ -64,7 +65,7 @@ class NewEventDialog(QDialog):
         self.template_combo = QComboBox()
         self.template_combo.setObjectName("templatePicker")
         for path in sorted(templates_dir().glob("*.toml")):
-            self.template_combo.addItem(path.stem, str(path))
+            self.template_combo.addItem(_shown_name(path), str(path))
         browse = QPushButton(self.tr("Other template file…"))
         browse.setObjectName("browseTemplateButton")
         browse.clicked.connect(self._browse)
@@ -82,18 +83,20 @@ class NewEventDialog(QDialog):
         column.addLayout(form)
         column.addWidget(self.error_label)
         column.addWidget(buttons)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok = self._ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         for before, after in ((self.name_edit, self.date_edit), (self.date_edit, self.location_edit),
                               (self.location_edit, self.template_combo), (self.template_combo, browse), (browse, ok)):
             QWidget.setTabOrder(before, after)  # the order they are read in, whatever the platform's buttons
 
     def _browse(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose a template"), str(Path.home()), "TOML (*.toml)")
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose a template"), str(Path.home()),
+                                                     self.tr("Staatsprint templates (*.toml)"))
         if path:
             self.add_template_file(Path(path))
+            self._ok.setFocus()  # chosen: Enter now creates the event (not the file dialog again)
 
     def add_template_file(self, path: Path) -> None:
-        self.template_combo.addItem(path.name, str(path))
+        self.template_combo.addItem(_shown_name(path, with_file=True), str(path))
         self.template_combo.setCurrentIndex(self.template_combo.count() - 1)
 
     def create(self) -> None:
@@ -111,3 +114,13 @@ class NewEventDialog(QDialog):
             self.error_label.show()
             return
         self.accept()
+
+
+def _shown_name(path: Path, with_file: bool = False) -> str:
+    """A template by its title in the UI's language (and its file's name, for a file chosen by hand);
+    its file's name when it has no readable title."""
+    title = template_title(path)
+    if title is None:
+        return path.name
+    shown = title["nl" if QLocale().language() == QLocale.Language.Dutch else "en"]
+    return f"{shown} ({path.name})" if with_file else shown

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QMessageBox,
 
 from app.day import programme_edit as edit
 from app.day.programme_plan import programme_plan
-from app.day.template_file import TemplateError
 from app.errors import DomainError
-from ui.common.messages import message_for, message_line, say
+from ui.common.messages import message_line, say
 from ui.common.widgets import ScrollSafeComboBox, label
+from ui.event.editor_fields import refusal_text
 from ui.event.programme_table import FIXED, MINUTES, START, TITLE_NL, ProgrammeTable, kind_name
 from ui.storage.feed_bridge import touches
 from ui.window.workspace import Workspace
@@ -58,6 +58,7 @@ class ProgrammeEditor(QWidget):
         ):
             button = QPushButton(text)
             button.setObjectName(name)
+            button.setAutoDefault(True)  # Enter presses the focused button, as Space does
             button.setToolTip(tip)
             button.clicked.connect(action)
             row.addWidget(button)
@@ -83,6 +84,7 @@ class ProgrammeEditor(QWidget):
         self.new_minutes.setSuffix(self.tr(" min"))
         add = QPushButton(self.tr("Add after the chosen item"))
         add.setObjectName("addItemButton")
+        add.setAutoDefault(True)
         add.setProperty("role", "primary")
         add.clicked.connect(self.add)
         self.new_title_nl.returnPressed.connect(self.add)
@@ -165,10 +167,8 @@ class ProgrammeEditor(QWidget):
         with its reason under the table and the table shown as it is stored."""
         try:
             action()
-        except TemplateError as error:
-            say(self.error, "\n".join(error.params.get("problems") or [str(error)]))
         except DomainError as error:
-            say(self.error, message_for(error))
+            say(self.error, refusal_text(error))
         else:
             self.error.hide()
             if item_id is not None:

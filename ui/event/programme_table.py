@@ -139,6 +139,7 @@ class ProgrammeTable(QTableWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setToolTip(QCoreApplication.translate("ProgrammeTable", "A fixed item keeps its clock time while the rest moves"))
             button.toggled.connect(lambda on, source=button: self.fixedToggled.emit(source.property("itemId"), on))
+            button.installEventFilter(self)  # focusing it chooses its row; Enter presses it, as Space does
             self.setCellWidget(index, FIXED, button)
         button.setObjectName(f"fixedToggle_{index}")
         button.setProperty("itemId", row.item_id)
@@ -157,11 +158,15 @@ class ProgrammeTable(QTableWidget):
             super().keyPressEvent(event)
 
     def eventFilter(self, watched, event) -> bool:
-        """A row's minutes: focusing them chooses the row; Alt+Up/Down there moves the row."""
+        """A row's minutes or lock: focusing them chooses the row; Alt+Up/Down there moves the row; Enter
+        on the lock presses it."""
         if event.type() == QEvent.Type.FocusIn:
             index = self.row_of(watched.property("itemId"))
             if index is not None and index != self.currentRow():
                 self.setCurrentCell(index, MINUTES)
+        if event.type() == QEvent.Type.KeyPress and isinstance(watched, QToolButton) and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            watched.click()
+            return True
         return event.type() == QEvent.Type.KeyPress and self._asked_to_move(event)
 
     def _asked_to_move(self, event: QKeyEvent) -> bool:

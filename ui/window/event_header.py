@@ -7,12 +7,19 @@ imported here: the first frame builds it before the database stack loads.
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton
 
 from ui.common.elided_label import ElidedLabel
 from ui.common.widgets import label
 from ui.window.pickers import DeliberatePicker
+
+
+def event_choice(name: str, day: date) -> str:
+    """An event as the event picker lists it."""
+    return f"{name} ({day:%d-%m-%Y})"
 
 
 class EventHeader(QFrame):

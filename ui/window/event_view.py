@@ -35,7 +35,7 @@ from ui.day.step_page import StepPage
 from ui.day.stepper import PhaseStepper
 from ui.event.team_page import TeamPage
 from ui.storage.feed_bridge import touches
-from ui.window.event_header import EventHeader
+from ui.window.event_header import EventHeader, event_choice
 from ui.window.places import PAGE_KEYS, build_page
 from ui.window.workspace import Workspace
 
@@ -95,7 +95,7 @@ class EventView(QWidget):
 
     def _header(self, events: list) -> QWidget:
         event, details = self._ws.event, self._ws.details
-        choices = [(f"{summary.name} ({summary.day:%d-%m-%Y})", summary.id) for summary in events] if len(events) > 1 else None
+        choices = [(event_choice(summary.name, summary.day), summary.id) for summary in events] if len(events) > 1 else None
         header = EventHeader(details, choices)
         self.event_picker = header.event_picker  # None with one event: the Go menu then has nothing to choose
         if self.event_picker is not None:

@@ -28,7 +28,8 @@ from ui.common.preferences import Preferences
 from ui.common.theme import THEMES, Theme, stylesheet
 from ui.common.widgets import label
 from ui.export.menu import add_export_menu
-from ui.storage.feed_bridge import FeedBridge
+from ui.storage.feed_bridge import FeedBridge, touches
+from ui.window.event_header import event_choice
 from ui.window.event_view import EventView
 from ui.window.places import PAGE_PLACES, menu_text
 from ui.window.workspace import Workspace, remember_mute
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.prefs = prefs
         self.lang = lang
         self.bridge = FeedBridge(store.feed, self)
+        self.bridge.changed.connect(self._follow_event_name)
         self.timers = Timers(store, clock or SteadyClock())
         self.alarm = ZeroAlarm()
         self.alarm.muted = prefs.get("muted") == "1"
@@ -212,6 +214,17 @@ class MainWindow(QMainWindow):
         view.land_focus()  # never on a control of the window that was replaced
         self._choose_event.setEnabled(getattr(view, "event_picker", None) is not None)  # one event: nothing to choose
         self.setWindowTitle(f"Staatsprint — {event.name}")
+
+    def _follow_event_name(self, batch) -> None:
+        """The open event renamed or moved to another day (the event editor, here or on another laptop):
+        the window's title and the event picker say it as it is stored now."""
+        if self.event_view is None or not touches(batch, {"event"}):
+            return
+        event = get_event(self.store, self.event_view.workspace.event.id)
+        self.setWindowTitle(f"Staatsprint — {event.name}")
+        picker = self.event_view.event_picker
+        if picker is not None:
+            picker.setItemText(picker.findData(event.id), event_choice(event.name, event.day))
 
     def _switch_event(self, event_id: int) -> None:
         self.prefs.set("team_id", None)

@@ -3,16 +3,20 @@ said under the field with the stored value back, and the rest of the window foll
 
 from __future__ import annotations
 
+from datetime import date
 from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDateEdit, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QWidget
 
 from app.day.template_file import load_template
-from app.event.events import event_template, get_event, programme
+from app.event.events import create_event, event_template, get_event, list_events, programme
 from app.event.teams import add_member
 from app.voting.voting import cast
+from app.paths import template_path
+from app.day.programme import shift_rest_of_day
+from tests.day.test_programme import utc
 from tests.event.editing import held
 from tests.ui.conftest import find, settle, type_text
 
@@ -74,11 +78,21 @@ def test_minutes_changed_by_keyboard_are_saved_and_the_navigator_shows_them(qtbo
     assert _template(store, event_id).step("braindump").minutes == 4
     assert window.event_view.navigator.item_for(("step", "braindump")).text(1) == "4 min"
     assert window.event_view.workspace.template.step("braindump").minutes == 4
-    assert "1 min free" in find(window, QLabel, "editorWindow_probleem").text()
+    assert find(window, QLabel, "editorWindow_probleem").text() == (
+        "The phase has 70 min (10:30–11:40 in this event's programme); its steps take 69 min, 1 min free.")
     assert QApplication.focusWidget() is find(window, QSpinBox, "minutes_braindump")
 
 
-def test_minutes_past_the_phase_window_say_the_validations_message_and_the_stored_value_returns(qtbot, editor):
+def test_the_phase_times_on_the_steps_tab_are_the_shifted_programmes(qtbot, editor):
+    window, page, store, event_id, _team = editor
+    shift_rest_of_day(store, event_id, 5, utc("09:00"))  # the morning 5 minutes later, up to lunch
+    _steps(qtbot, page)
+    settle()
+    assert find(window, QLabel, "editorWindow_probleem").text() == (
+        "The phase has 70 min (10:35–11:45 in this event's programme); its steps take 70 min, 0 min free.")
+
+
+def test_minutes_past_the_phase_window_name_the_phase_and_its_minutes_and_the_stored_value_returns(qtbot, editor):
     window, page, store, event_id, _team = editor
     _steps(qtbot, page)
     before = held(store, event_id)
@@ -86,7 +100,8 @@ def test_minutes_past_the_phase_window_say_the_validations_message_and_the_store
     _retype(qtbot, spin, "9")
     error = find(window, QLabel, "editorStepError_braindump")
     assert error.isVisible()
-    assert "phases[0] (probleem): its steps take 74 minutes, the window 10:30-11:40 has 70" in error.text()
+    assert error.text() == ("Phase 1 “What is the problem?” would then last 70 minutes (10:30–11:40), but its steps take 74 together. "
+                            "Make a step shorter (Steps tab) or give the phase more time (Programme tab); nothing was changed.")
     assert spin.value() == 5
     assert held(store, event_id) == before
     assert window.event_view.navigator.item_for(("step", "braindump")).text(1) == "5 min"
@@ -188,6 +203,36 @@ def test_a_question_is_added_and_typed_over(qtbot, editor):
     assert _template(store, event_id).challenge("gemeentelijke_it").consider[7].nl == "Wie is eigenaar?"
 
 
+def test_enter_on_the_focused_add_challenge_button_adds_one(qtbot, editor):
+    window, page, store, event_id, _team = editor
+    page.enter_tab(2)
+    count = len(_template(store, event_id).challenges)
+    button = find(window, QPushButton, "addChallengeButton")
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Return)
+    settle()
+    assert len(_template(store, event_id).challenges) == count + 1
+    assert QApplication.focusWidget().objectName() == "challengeText_title_nl"  # the new challenge's title
+    for name in ("removeChallengeButton", "addQuestionButton", "removeQuestion_0"):
+        assert find(window, QPushButton, name).autoDefault(), name  # Enter presses each, as Space does
+
+
+def test_on_a_low_window_tab_reaches_the_remove_button_and_shows_it_whole(qtbot, editor):
+    window, page, *_ = editor
+    window.resize(1366, 640)  # the smallest the window gets
+    page.enter_tab(2)
+    page.challenges.list_error.setText("Teams work on this challenge (Team 1): give them another challenge first. Nothing was removed.")
+    page.challenges.list_error.show()  # a refusal under the buttons takes room too
+    settle()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    settle()
+    remove = find(window, QPushButton, "removeChallengeButton")
+    assert QApplication.focusWidget() is remove
+    assert remove.visibleRegion().boundingRect().size() == remove.size()  # not cut off by the window's edge
+    assert window.height() == 640  # the window did not grow past the screen to make room
+
+
 def test_a_challenge_a_team_works_on_is_not_removed(qtbot, editor, monkeypatch):
     window, page, store, event_id, _team = editor
     monkeypatch.setattr("ui.event.editor_challenges.confirm", lambda *_: True)
@@ -208,6 +253,23 @@ def test_the_name_and_place_are_saved_and_the_header_follows(qtbot, editor):
     event = get_event(store, event_id)
     assert (event.name, event.location) == ("Staatsprint 2027", "Utrecht")
     assert find(window, QLabel, "eventTitle").text() == "Staatsprint 2027 · 11-03-2026 · Utrecht"
+
+
+def test_a_renamed_event_is_named_so_in_the_event_picker_and_the_window_title(qtbot, open_window, event_with_team):
+    store, _event_id, _team = event_with_team
+    create_event(store, template_path("staatsprint").read_text(encoding="utf-8"), date(2027, 3, 10))  # two events: a picker
+    window = open_window(store)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    opened = window.event_view.workspace.event
+    window.event_view.go_to(("editor",))
+    settle()
+    _retype(qtbot, find(window, QLineEdit, "editorEventName"), "Staatsprint 2027", key=Qt.Key.Key_Tab)
+    picker = find(window, QComboBox, "eventPicker")
+    assert picker.currentText() == f"Staatsprint 2027 ({opened.day:%d-%m-%Y})" and picker.currentData() == opened.id
+    other = next(summary for summary in list_events(store) if summary.id != opened.id)
+    assert picker.itemText(picker.findData(other.id)) == f"{other.name} ({other.day:%d-%m-%Y})"  # the other event as it was
+    assert window.windowTitle() == "Staatsprint — Staatsprint 2027"
 
 
 def test_an_empty_name_is_refused_and_the_stored_name_returns(qtbot, editor):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QPushButton
 
 from app.event.events import get_event, list_events
 from tests.conftest import MINI_TEMPLATE
@@ -51,3 +51,28 @@ def test_the_menu_opens_the_new_event(qtbot, open_window, sqlite_store, monkeypa
     window.findChild(QPushButton, "createEventButton").click()
     assert window.event_view is not None
     assert len(list_events(sqlite_store)) == 1
+
+
+def test_templates_are_offered_by_title_and_after_choosing_a_file_enter_creates(qtbot, sqlite_store, monkeypatch):
+    asked = []
+
+    def choose_mini(_parent, _caption, _folder, wanted):
+        asked.append(wanted)
+        return str(MINI_TEMPLATE), wanted
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose_mini)
+    dialog = NewEventDialog(sqlite_store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert dialog.template_combo.itemText(0) == "Staatsprint: digital government for better public services"  # not "staatsprint"
+    browse = dialog.findChild(QPushButton, "browseTemplateButton")
+    browse.setFocus()
+    qtbot.keyClick(browse, Qt.Key.Key_Space)
+    assert asked == ["Staatsprint templates (*.toml)"]  # the name "Save as template…" gives them too
+    assert dialog.template_combo.currentText() == "Mini sprint (mini-sprint.toml)"
+    assert QApplication.focusWidget() is dialog.findChild(QPushButton, "createEventOk")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert asked == ["Staatsprint templates (*.toml)"]  # the file dialog did not open again
+    assert get_event(sqlite_store, dialog.event_id).template_key == "mini_sprint"

@@ -94,8 +94,23 @@ def test_an_overlap_with_lunch_is_refused_with_what_and_where(qtbot, editor):
     assert stored(store, event_id) == before
     assert find(editor, QSpinBox, "minutesSpin_2").value() == 30  # what was typed goes back
     type_minutes(qtbot, find(editor, QSpinBox, "minutesSpin_4"), 60)  # phase 1: its steps take 70 minutes
-    assert error.text() == "phases[0] (probleem): its steps take 70 minutes, the window 10:30-11:30 has 60"
+    assert error.text() == ("Phase 1 “What is the problem?” would then last 60 minutes (10:30–11:30), but its steps take 70 together. "
+                            "Make a step shorter (Steps tab) or give the phase more time (Programme tab); nothing was changed.")
     assert stored(store, event_id) == before
+
+
+def test_a_shorter_break_inside_the_pitch_phase_says_its_time_belongs_to_the_phase(qtbot, editor):
+    editor, _window, store, event_id = editor
+    before = stored(store, event_id)
+    assert titles(editor)[10] == "Pauze"
+    type_minutes(qtbot, find(editor, QSpinBox, "minutesSpin_10"), 30)  # 15:00, inside the pitches' 14:50-15:45
+    error = find(editor, QLabel, "programmeEditorError")
+    assert error.isVisible()
+    assert error.text() == ("The time of “Break” belongs to the window of phase 4 “Build your flip-over pitch”: the phase would then "
+                            "last 40 minutes (14:50–15:30), but its steps take 55 together. Keep “Break” longer, or make a step "
+                            "shorter (Steps tab); nothing was changed.")
+    assert stored(store, event_id) == before
+    assert find(editor, QSpinBox, "minutesSpin_10").value() == 45  # what was typed goes back
 
 
 def test_remove_asks_first_and_the_lock_is_a_click(qtbot, editor):
@@ -135,3 +150,28 @@ def test_a_new_item_after_the_chosen_one_by_keyboard(qtbot, editor):
     assert editor.table.item(2, TITLE_EN).text() == "Groepsfoto"  # no English given: the Dutch
     assert editor.table.currentRow() == 2 and QApplication.focusWidget() is editor.table
     assert title.text() == ""
+
+
+def test_enter_presses_the_focused_add_button_and_the_lock(qtbot, editor):
+    editor, _window, store, event_id = editor
+    editor.table.setCurrentCell(1, TITLE_NL)
+    title = find(editor, QLineEdit, "newTitleNl")
+    title.setFocus()
+    qtbot.keyClicks(title, "Foto")
+    minutes = find(editor, QSpinBox, "newMinutes")
+    minutes.setFocus()
+    qtbot.keyClick(minutes.lineEdit(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(minutes.lineEdit(), "5")
+    qtbot.keyClick(minutes, Qt.Key.Key_Tab)
+    add = find(editor, QPushButton, "addItemButton")
+    assert QApplication.focusWidget() is add
+    qtbot.keyClick(add, Qt.Key.Key_Return)
+    settle()
+    assert titles(editor)[2] == "Foto" and QApplication.focusWidget() is editor.table
+    lock = find(editor, QToolButton, "fixedToggle_11")  # the break at 15:00
+    lock.setFocus()
+    qtbot.keyClick(lock, Qt.Key.Key_Enter)
+    settle()
+    assert [i.fixed for i in programme_items(store, event_id) if i.title_nl == "Pauze"] == [True]
+    for name in ("moveUpButton", "moveDownButton", "removeItemButton", "addItemButton"):
+        assert find(editor, QPushButton, name).autoDefault(), name  # Enter presses each, as Space does
