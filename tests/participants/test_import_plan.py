@@ -114,7 +114,7 @@ def test_a_refused_row_means_nothing_is_imported(store, tmp_path):
     assert [m.name for m in members(store)] == ["Anna de Vries"]
 
 
-def test_duplicates_in_the_file_by_email_else_by_name_and_organisation(store, tmp_path):
+def test_duplicates_in_the_file_by_email_or_by_name_and_organisation(store, tmp_path):
     event_id = new_event(store)
     rows = [ANNA,
             ["Anna V.", "ANNA@bzk.nl", "", "", "", ""],  # line 4: the same address, other case
@@ -122,10 +122,11 @@ def test_duplicates_in_the_file_by_email_else_by_name_and_organisation(store, tm
             ["cees  BAKKER", "", "logius", "", "", ""],  # line 6: no address: name and organisation, folded
             ["Cees Bakker", "cees@logius.nl", "Logius", "", "", ""],  # line 7: Cees on line 5 has no address: the same person
             ["Joost Post", "joost@a.nl", "RVO", "", "", ""],
-            ["Joost Post", "joost@b.nl", "RVO", "", "", ""]]  # line 9: both have an address, and they differ: another Joost
+            ["Joost Post", "joost@gmail.com", "RVO", "", "", ""],  # line 9: registered again from Gmail: the same Joost
+            ["Joost Post", "joost@a.nl", "DUO", "", "", ""]]  # line 10: his address, another organisation: the same Joost
     report = preview(store, event_id, table_of(tmp_path, *rows), FIELDS)
-    assert [(d.line, d.of) for d in report.duplicates] == [(4, "regel 2"), (6, "regel 5"), (7, "regel 5")]
-    assert [p.line for p in report.to_import] == [2, 5, 8, 9]
+    assert [(d.line, d.of) for d in report.duplicates] == [(4, "regel 2"), (6, "regel 5"), (7, "regel 5"), (9, "regel 8"), (10, "regel 8")]
+    assert [p.line for p in report.to_import] == [2, 5, 8]
     english = preview(store, event_id, table_of(tmp_path, *rows), FIELDS, lang="en")
     assert english.duplicates[0].of == "line 2"
 
@@ -133,9 +134,11 @@ def test_duplicates_in_the_file_by_email_else_by_name_and_organisation(store, tm
 def test_duplicates_against_the_event_members(store, tmp_path):
     event_id = new_event(store)
     import_participants(store, event_id, table_of(tmp_path, ANNA, CEES, name="eerst.csv"), FIELDS)
-    rows = [["A. de Vries", "Anna@BZK.nl", "BZK", "", "", ""], ["Cees Bakker", "", "LOGIUS", "", "", ""], BERT]
+    rows = [["A. de Vries", "Anna@BZK.nl", "BZK", "", "", ""], ["Cees Bakker", "", "LOGIUS", "", "", ""], BERT,
+            ["anna  de vries", "anna.devries@gmail.com", "bzk", "", "", ""]]  # line 5: Anna again, from her Gmail address
     report = import_participants(store, event_id, table_of(tmp_path, *rows), FIELDS, lang="en")
-    assert [(d.line, d.of) for d in report.duplicates] == [(2, "Anna de Vries (already in the event)"), (3, "Cees Bakker (already in the event)")]
+    assert [(d.line, d.of) for d in report.duplicates] == [(2, "Anna de Vries (already in the event)"), (3, "Cees Bakker (already in the event)"),
+                                                           (5, "Anna de Vries (already in the event)")]
     assert report.imported == 1 and [m.name for m in members(store)] == ["Anna de Vries", "Cees Bakker", "Bert Jansen"]
 
 
