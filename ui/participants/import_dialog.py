@@ -114,6 +114,7 @@ class ImportDialog(QDialog):
         error_page_column.addWidget(error_card)
         error_page_column.addStretch(1)
         self.mapping = MappingStep()
+        self.mapping.changed.connect(self._mapping_changed)
         self.preview = PreviewStep(self.workspace.template, self.workspace.lang, self.workspace.theme.danger)
         self.steps = QStackedWidget()
         for page in (error_page, self.mapping, self.preview):
@@ -246,8 +247,7 @@ class ImportDialog(QDialog):
         unchosen = self.mapping.unchosen()
         if unchosen is not None:
             self.show_mapping()
-            say(self.message, self.tr("Choose what column “{header}” holds, or “do not import”.").format(
-                header=self.mapping.headers[unchosen] or unchosen + 1))
+            self._ask_for(unchosen)
             self.mapping.combos[unchosen].setFocus(Qt.FocusReason.OtherFocusReason)
             return
         try:
@@ -268,6 +268,21 @@ class ImportDialog(QDialog):
             self._to_step(self.preview, self.reread)
             self.run.show()
             self.reread.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _ask_for(self, column: int) -> None:
+        say(self.message, self.tr("Choose what column “{header}” holds, or “do not import”.").format(
+            header=self.mapping.headers[column] or column + 1))
+
+    def _mapping_changed(self) -> None:
+        """A message about the columns said before the change: ask for the next column still to choose,
+        or, all chosen, take it away (it no longer holds)."""
+        if self.steps.currentWidget() is not self.mapping or not self.message.isVisible():
+            return
+        unchosen = self.mapping.unchosen()
+        if unchosen is not None:
+            self._ask_for(unchosen)
+        else:
+            self.message.hide()
 
     def _to_step(self, page: QWidget, primary: QPushButton) -> None:
         self.steps.setCurrentWidget(page)

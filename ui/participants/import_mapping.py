@@ -6,7 +6,7 @@ column in a grid, so Tab walks from drop-down to drop-down in the file's order."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
 
 from app.participants.registration import IGNORED, Mapping, Table
@@ -31,7 +31,10 @@ def samples(table: Table, column: int) -> list[str]:
 
 
 class MappingStep(QWidget):
-    """Which field each column is; ``fields()`` the choice, ``first_focus()`` where the keyboard starts."""
+    """Which field each column is; ``fields()`` the choice, ``first_focus()`` where the keyboard starts.
+    ``changed``: a column's choice changed."""
+
+    changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,6 +107,7 @@ class MappingStep(QWidget):
             combo.addItem(field_label(choice), choice)
         combo.setCurrentIndex(0 if unknown else FIELD_CHOICES.index(field) if field in FIELD_CHOICES else FIELD_CHOICES.index(IGNORED))
         combo.setMinimumWidth(220)
+        combo.currentIndexChanged.connect(self.changed)
         grid.addWidget(combo, row, 2, Qt.AlignmentFlag.AlignVCenter)
         self.combos.append(combo)
 

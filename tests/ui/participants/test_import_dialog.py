@@ -94,6 +94,40 @@ def test_a_column_left_unchosen_is_asked_for_and_nothing_else_happens(qtbot, win
     assert members(window.store) == [] and remembered(window.store) == []
 
 
+def test_the_message_asking_for_a_column_follows_the_choices(qtbot, window, tmp_path):
+    dialog = open_dialog(qtbot, window, write_registration(tmp_path / "aanmeldingen.csv"))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    settle()
+    message = child(dialog, QLabel, "importMessage")
+    first = child(dialog, QComboBox, "importField0")
+    assert first.hasFocus() and "“Dieetwensen”" in message.text()
+    qtbot.keyClick(first, Qt.Key.Key_End)  # Dieetwensen: do not import; Werkzaam bij is still to choose
+    assert message.isVisible() and message.text() == "Choose what column “Werkzaam bij” holds, or “do not import”."
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClick(child(dialog, QComboBox, "importField3"), Qt.Key.Key_Down)
+    assert not message.isVisible()  # every unknown column has its choice
+    assert members(window.store) == [] and remembered(window.store) == []
+
+
+def test_an_unrelated_column_chosen_as_the_name_is_refused(qtbot, window, tmp_path):
+    dialog = open_dialog(qtbot, window, write_registration(tmp_path / "aanmeldingen.csv"))
+    first = child(dialog, QComboBox, "importField0")
+    qtbot.waitUntil(first.hasFocus)
+    qtbot.keyClick(first, Qt.Key.Key_Down)  # Dieetwensen: from "Choose…" to "Name"
+    assert first.currentData() == "name"
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClick(child(dialog, QComboBox, "importField3"), Qt.Key.Key_End)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    settle()
+    message = child(dialog, QLabel, "importMessage")
+    assert dialog.steps.currentWidget() is dialog.mapping
+    assert message.isVisible() and message.text() == (
+        "Two columns are “Name”: “Dieetwensen” and “Voornaam en achternaam”. Choose “do not import” for one of them.")
+    assert members(window.store) == [] and remembered(window.store) == []
+
+
 def test_the_preview_shows_the_counts_and_the_refused_rows_with_their_lines(qtbot, window, tmp_path):
     dialog = open_dialog(qtbot, window, write_registration(tmp_path / "aanmeldingen.csv"))
     map_by_keyboard(qtbot, dialog)
