@@ -82,6 +82,11 @@ def recognised(header: str) -> str | None:
     return None
 
 
+def header_fields(headers: list[str] | tuple[str, ...]) -> list[str]:
+    """The fields a row's cells name as headers, one per recognised cell (two name parts count twice)."""
+    return [field for field in map(recognised, headers) if field not in (None, IGNORED)]
+
+
 def is_name_part(header: str) -> bool:
     """Whether ``header`` names a part of a name (first name, tussenvoegsel, last name…)."""
     return normalised(header) in _NAME_PARTS

@@ -178,7 +178,7 @@ class ImportDialog(QDialog):
 
     # -- the file ----------------------------------------------------------------
     def load(self, path: Path, sheet: str | None = None, keep: dict[int, str] | None = None) -> None:
-        """Read ``path`` (``sheet`` of a workbook; None: its first); then the mapping or the preview.
+        """Read ``path`` (``sheet`` of a workbook; None: the one most like registrations); then the mapping or the preview.
         ``keep``: the columns as chosen before, kept while the headers are the same (a file read again)."""
         headers_before = self.table.headers if self.table is not None else None
         self.path = path
