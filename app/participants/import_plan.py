@@ -129,7 +129,9 @@ def _row(table: Table, fields: dict[int, str], challenges: dict[str, str], line:
     challenge_key = challenges.get(_folded(wanted)) if wanted else None
     if wanted and challenge_key is None:
         column = _column(table, fields, "challenge")
-        reasons.append((word("import_unknown_challenge", lang, value=wanted, column=column), column))
+        numbers = len(set(challenges.values()))
+        reasons.append((word("import_unknown_challenge", lang, value=wanted, column=column,
+                             numbers=f"1–{numbers}" if numbers > 1 else "1"), column))
     if reasons:
         return None, [reason for reason, _c in reasons], next((c for _r, c in reasons if c is not None), None)
     return Incoming(line=line, challenge_key=challenge_key, **clean), [], None

@@ -58,7 +58,7 @@ def test_a_refused_row_exits_2_and_writes_nothing(db, tmp_path, capsys):
     code, out = run("--db", db, "import", "participants", path, "--json")
     assert code == 2
     assert json.loads(out) == {"imported": 0, "duplicates": [], "skipped_empty": 0, "refused": [
-        {"line": 3, "reason": "geen naam"}, {"line": 4, "reason": "onbekende challenge “Klimaat” (kolom Voorkeur)"}]}
+        {"line": 3, "reason": "geen naam"}, {"line": 4, "reason": "onbekende challenge “Klimaat” (kolom Voorkeur; kies 1–3 of een titel)"}]}
     assert "Niets geïmporteerd" in capsys.readouterr().err
     assert written(db) == (0, 0)
 

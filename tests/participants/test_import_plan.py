@@ -86,17 +86,17 @@ def test_refusals_say_the_line_and_the_reason_in_dutch_or_english(store, tmp_pat
     dutch = preview(store, event_id, table, FIELDS)
     assert [(r.line, r.reason, r.column) for r in dutch.refused] == [
         (4, "geen naam", "Naam"),
-        (5, "onbekende challenge “7” (kolom Voorkeur)", "Voorkeur"),
+        (5, "onbekende challenge “7” (kolom Voorkeur; kies 1–3 of een titel)", "Voorkeur"),
         (6, "ongeldig e-mailadres “eva at duo.nl” (kolom E-mailadres)", "E-mailadres"),
         (7, "ongeldig e-mailadres “fleur@duo” (kolom E-mailadres)", "E-mailadres"),
         (8, "naam te lang: 81 tekens, hooguit 80 (kolom Naam)", "Naam"),
-        (9, "organisatie te lang: 201 tekens, hooguit 200 (kolom Organisatie); onbekende challenge “Klimaat” (kolom Voorkeur)", "Organisatie"),
+        (9, "organisatie te lang: 201 tekens, hooguit 200 (kolom Organisatie); onbekende challenge “Klimaat” (kolom Voorkeur; kies 1–3 of een titel)", "Organisatie"),
         (10, "naam bevat een teken dat niet op te slaan is (U+001B) (kolom Naam)", "Naam"),
     ]
     assert [p.line for p in dutch.to_import] == [2] and not dutch.clean
     english = preview(store, event_id, table, FIELDS, lang="en")
     assert [r.reason for r in english.refused][:3] == [
-        "no name", "unknown challenge “7” (column Voorkeur)", "invalid e-mail address “eva at duo.nl” (column E-mailadres)"]
+        "no name", "unknown challenge “7” (column Voorkeur; choose 1–3 or a title)", "invalid e-mail address “eva at duo.nl” (column E-mailadres)"]
     assert english.refused[4].reason == "name too long: 81 characters, at most 80 (column Naam)"
 
 
@@ -109,7 +109,7 @@ def test_a_refused_row_means_nothing_is_imported(store, tmp_path):
         import_participants(store, event_id, table, FIELDS)
     assert caught.value.code == "import_refused" and caught.value.params["refused"] == 1
     report: ImportReport = caught.value.params["report"]
-    assert report.imported == 0 and report.as_json()["refused"] == [{"line": 3, "reason": "onbekende challenge “7” (kolom Voorkeur)"}]
+    assert report.imported == 0 and report.as_json()["refused"] == [{"line": 3, "reason": "onbekende challenge “7” (kolom Voorkeur; kies 1–3 of een titel)"}]
     assert counts(store) == before  # no participant, and the mapping not remembered anew
     assert [m.name for m in members(store)] == ["Anna de Vries"]
 
