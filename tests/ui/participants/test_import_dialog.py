@@ -13,7 +13,7 @@ from app.errors import WriteFailed
 from db.models import ImportMapping, Member
 from tests.ui.conftest import settle
 from tests.ui.modal import answer_modal
-from tests.ui.participants.registration_file import write_registration
+from tests.ui.participants.registration_file import HEADERS, registration_rows, write_registration
 from tests.ui.visible_text import shown_texts, wrong_language
 from ui.participants.import_dialog import ImportDialog, start_import
 
@@ -325,3 +325,20 @@ def test_the_dialog_speaks_one_language_and_nothing_is_cut_off(qtbot, open_windo
         assert child(dialog, QLabel, "importCounts").text() == (
             "40 deelnemers klaar om te importeren · 2 dubbel · 3 geweigerd · 1 lege regel overgeslagen")
         assert child(dialog, QPushButton, "importRun").text() == "40 deelnemers importeren"
+
+
+def test_many_refused_rows_use_the_columns_room_and_the_challenge_is_whole_in_its_tooltip(qtbot, window, tmp_path):
+    rows = [list(HEADERS), *registration_rows(), *([["", f"Extra {i}", "", "UWV", "", "", "9"] for i in range(5)])]
+    path = tmp_path / "veel.csv"
+    path.write_text("\n".join(";".join(cells) for cells in rows), encoding="utf-8")
+    dialog = open_dialog(qtbot, window, path)
+    dialog.resize(1280, 720)
+    map_by_keyboard(qtbot, dialog)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    settle()
+    refused = child(dialog, QTableWidget, "importRefusedTable")
+    assert refused.rowCount() == 8
+    assert refused.viewport().height() >= sum(refused.rowHeight(r) for r in range(5))  # not four rows above an empty space
+    incoming = child(dialog, QTableWidget, "importIncomingTable")
+    assert incoming.columnWidth(4) >= 200 and incoming.item(0, 4).toolTip() == incoming.item(0, 4).text()
+    assert incoming.item(0, 4).text().startswith("1 · ")
