@@ -111,12 +111,11 @@ class MappingStep(QWidget):
         grid.addWidget(combo, row, 2, Qt.AlignmentFlag.AlignVCenter)
         self.combos.append(combo)
 
-    @staticmethod
-    def _lead_text(columns: int, unknown: int) -> str:
+    def _lead_text(self, columns: int, unknown: int) -> str:
         if unknown:
-            return QCoreApplication.translate(
-                "import", "{known} of the {columns} columns were recognised. Choose what the others hold, or “do not import”. "
-                "Staatsprint remembers this for files with the same columns.").format(known=columns - unknown, columns=columns)
+            # self.tr: lupdate reads a plural (%n) source from tr(), not from QCoreApplication.translate()
+            return self.tr("Recognised: {known} of the %n column(s). Choose what the others hold, or “do not import”. "
+                           "Staatsprint remembers this for files with the same columns.", "", columns).format(known=columns - unknown)
         return QCoreApplication.translate(
             "import", "Every column was recognised; change what is wrong. Staatsprint remembers this for files with the same columns.")
 

@@ -342,3 +342,13 @@ def test_many_refused_rows_use_the_columns_room_and_the_challenge_is_whole_in_it
     incoming = child(dialog, QTableWidget, "importIncomingTable")
     assert incoming.columnWidth(4) >= 200 and incoming.item(0, 4).toolTip() == incoming.item(0, 4).text()
     assert incoming.item(0, 4).text().startswith("1 · ")
+
+
+def test_the_mapping_lead_counts_its_columns_in_dutch(qtbot, open_window, event_with_team, tmp_path):
+    window = open_window(event_with_team[0], "nl", translated=True)
+    lone = tmp_path / "dieet.csv"
+    lone.write_text("Dieetwensen\nglutenvrij\n", encoding="utf-8")
+    dialog = open_dialog(qtbot, window, lone)
+    assert child(dialog, QLabel, "importMappingLead").text().startswith("Herkend: 0 van de 1 kolom. Kies wat erin staat")
+    dialog = open_dialog(qtbot, window, write_registration(tmp_path / "aanmeldingen.csv"))
+    assert child(dialog, QLabel, "importMappingLead").text().startswith("Herkend: 5 van de 7 kolommen. Kies wat er in de andere staat")
