@@ -32,7 +32,7 @@ from ui.common.elided_label import ElidedLabel
 from ui.common.messages import message_for, message_line, say
 from ui.common.theme import Theme
 from ui.common.widgets import ScrollSafeComboBox, card, focus_again, label
-from ui.participants.import_files import choose_registration
+from ui.participants.import_files import choose_registration, remember_folder
 from ui.participants.import_mapping import MappingStep
 from ui.participants.import_preview import PreviewStep
 from ui.participants.import_words import import_button_text, imported_sentence, preview_note
@@ -44,7 +44,7 @@ STATUS_MS = 20_000  # how long the status bar says what was imported
 def start_import(parent: QWidget, workspace: Workspace, path: Path | None = None) -> bool:
     """Import a registration file into the open event (asked for when no ``path`` is given); True when
     participants were imported (the window's status bar then says how many)."""
-    path = path or choose_registration(parent)
+    path = path or choose_registration(parent, workspace.prefs)
     if path is None:
         return False
     dialog = ImportDialog(workspace, path, parent)
@@ -192,6 +192,7 @@ class ImportDialog(QDialog):
             self._show_error(error)
             return
         self.table = table
+        remember_folder(self.workspace.prefs, path)
         self._show_sheets(names, table.sheet)
         if keep is not None and table.headers == headers_before:
             mapping = Mapping(fields=keep)
@@ -228,7 +229,7 @@ class ImportDialog(QDialog):
         self.load(self.path, self.table.sheet if self.table is not None else None, keep=fields)
 
     def choose_other(self) -> None:
-        path = choose_registration(self)
+        path = choose_registration(self, self.workspace.prefs)
         if path is not None:
             self.load(path)
 

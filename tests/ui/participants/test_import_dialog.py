@@ -228,7 +228,7 @@ def test_an_unreadable_file_says_what_and_where_and_another_can_be_chosen(qtbot,
     assert choose.hasFocus() and choose.isDefault()
     assert members(window.store) == [] and remembered(window.store) == []
     good = write_registration(tmp_path / "aanmeldingen.csv")
-    monkeypatch.setattr("ui.participants.import_dialog.choose_registration", lambda parent: good)
+    monkeypatch.setattr("ui.participants.import_dialog.choose_registration", lambda parent, prefs: good)
     qtbot.keyClick(choose, Qt.Key.Key_Return)
     settle()
     assert dialog.steps.currentWidget() is dialog.mapping
@@ -352,3 +352,18 @@ def test_the_mapping_lead_counts_its_columns_in_dutch(qtbot, open_window, event_
     assert child(dialog, QLabel, "importMappingLead").text().startswith("Herkend: 0 van de 1 kolom. Kies wat erin staat")
     dialog = open_dialog(qtbot, window, write_registration(tmp_path / "aanmeldingen.csv"))
     assert child(dialog, QLabel, "importMappingLead").text().startswith("Herkend: 5 van de 7 kolommen. Kies wat er in de andere staat")
+
+
+def test_the_file_dialog_opens_in_the_folder_of_the_registration_file_last_read(qtbot, window, tmp_path, monkeypatch):
+    asked: list[str] = []
+    monkeypatch.setattr("ui.participants.import_files.QFileDialog.getOpenFileName",
+                        lambda parent, caption, folder, filters: (asked.append(folder), ("", ""))[1])
+    prefs = window.event_view.workspace.prefs
+    assert start_import(window, window.event_view.workspace) is False  # cancelled: nothing read
+    assert asked[-1] != str(tmp_path / "aanmeldingen")
+    folder = tmp_path / "aanmeldingen"
+    folder.mkdir()
+    dialog = open_dialog(qtbot, window, write_registration(folder / "export.csv"))
+    qtbot.keyClick(child(dialog, QPushButton, "importOtherFile"), Qt.Key.Key_Space)  # "Choose another file…", cancelled
+    assert asked[-1] == str(folder) and prefs.get("registration_folder") == str(folder)
+    assert members(window.store) == []
