@@ -21,4 +21,4 @@ def add_import_commands(commands, shared: argparse.ArgumentParser) -> None:
     participants.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
                               help="the field of a column the header does not say, e.g. --map \"Werkgever=organisation\" "
                                    "(fields: name, email, organisation, job_title, motivation, challenge, ignore)")
-    participants.add_argument("--sheet", metavar="NAME", default=None, help="the sheet of an XLSX (default: the first that holds data)")
+    participants.add_argument("--sheet", metavar="NAME", default=None, help="the sheet of an XLSX (default: the one most like registrations: most recognised columns)")

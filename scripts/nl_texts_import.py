@@ -3,7 +3,14 @@ ui/common/messages_import.py; read by translate_nl.py)."""
 
 from __future__ import annotations
 
-DUTCH_IMPORT: dict[str, str] = {
+# The English forms of the import's %n sources (as ENGLISH_PLURALS in nl_texts.py).
+ENGLISH_PLURALS_IMPORT: dict[str, tuple[str, str]] = {
+    "Recognised: {known} of the %n column(s). Choose what the others hold, or “do not import”. Staatsprint remembers this for files with the same columns.": (
+        "Recognised: {known} of the %n column. Choose what it holds, or “do not import”. Staatsprint remembers this for files with the same columns.",
+        "Recognised: {known} of the %n columns. Choose what the others hold, or “do not import”. Staatsprint remembers this for files with the same columns."),
+}
+
+DUTCH_IMPORT: dict[str, str | tuple[str, str]] = {
     "Import &participants…": "&Deelnemers importeren…",
     "Participants import": "Deelnemers importeren",
     "Import participants into {event}": "Deelnemers importeren in {event}",
@@ -23,7 +30,7 @@ DUTCH_IMPORT: dict[str, str] = {
     "E-mail address": "E-mailadres",
     "Job title (at work)": "Functie",
     "Motivation (why they take part)": "Motivatie",
-    "Preferred challenge": "Voorkeur voor challenge",
+    "Preferred challenge": "Voorkeurschallenge",
     "do not import": "niet importeren",
     # the mapping step
     "Which column holds what?": "Welke kolom bevat wat?",
@@ -35,8 +42,9 @@ DUTCH_IMPORT: dict[str, str] = {
     "Not recognised: choose what it is": "Niet herkend: kies wat het is",
     "(empty in every row)": "(in elke rij leeg)",
     "Import column “{header}” as": "Kolom “{header}” importeren als",
-    "{known} of the {columns} columns were recognised. Choose what the others hold, or “do not import”. Staatsprint remembers this for files with the same columns.":
-        "{known} van de {columns} kolommen zijn herkend. Kies wat er in de andere staat, of “niet importeren”. Staatsprint onthoudt dit voor bestanden met dezelfde kolommen.",
+    "Recognised: {known} of the %n column(s). Choose what the others hold, or “do not import”. Staatsprint remembers this for files with the same columns.": (
+        "Herkend: {known} van de %n kolom. Kies wat erin staat, of “niet importeren”. Staatsprint onthoudt dit voor bestanden met dezelfde kolommen.",
+        "Herkend: {known} van de %n kolommen. Kies wat er in de andere staat, of “niet importeren”. Staatsprint onthoudt dit voor bestanden met dezelfde kolommen."),
     "Every column was recognised; change what is wrong. Staatsprint remembers this for files with the same columns.":
         "Alle kolommen zijn herkend; verander wat niet klopt. Staatsprint onthoudt dit voor bestanden met dezelfde kolommen.",
     # the preview

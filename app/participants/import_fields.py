@@ -2,7 +2,8 @@
 case, accents and punctuation not counting), or as remembered for a file with the same headers.
 
 The name may span columns: "Voornaam", "Tussenvoegsel" and "Achternaam" (or first and last name) are all
-mapped to ``name`` and joined in column order. Every other field is one column at most.
+mapped to ``name`` and joined in column order — only columns whose headers are such parts of a name, so
+an unrelated column ("Dieetwensen") is never glued into the names. Every other field is one column at most.
 """
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ _EXACT = {
     "challenge": ("challenge", "voorkeur", "thema", "preference", "voorkeurschallenge", "voorkeur challenge",
                   "preferred challenge", "theme", "uitdaging", "onderwerp", "topic"),
 }
+# Headers of a part of a name: the only columns that may together be the name.
+_NAME_PARTS = ("voornaam", "voornamen", "tussenvoegsel", "tussenvoegsels", "achternaam", "first name", "last name",
+               "surname", "given name", "family name", "roepnaam", "middle name")
 # What form tools add to every export (Microsoft Forms, Google Forms, registration sites): never a
 # participant's data, so not imported without asking.
 _FORM_METADATA = ("tijdstempel", "timestamp", "id", "begintijd", "starttijd", "tijd van voltooien", "voltooid op",
@@ -78,6 +82,16 @@ def recognised(header: str) -> str | None:
     return None
 
 
+def header_fields(headers: list[str] | tuple[str, ...]) -> list[str]:
+    """The fields a row's cells name as headers, one per recognised cell (two name parts count twice)."""
+    return [field for field in map(recognised, headers) if field not in (None, IGNORED)]
+
+
+def is_name_part(header: str) -> bool:
+    """Whether ``header`` names a part of a name (first name, tussenvoegsel, last name…)."""
+    return normalised(header) in _NAME_PARTS
+
+
 def propose_mapping(store: Store, headers: tuple[str, ...] | list[str]) -> Mapping:
     """Each column's field: the remembered mapping of these headers where there is one, else the
     recognised meaning. ``unknown``: columns neither names — and a second column the rules gave a
@@ -90,7 +104,7 @@ def propose_mapping(store: Store, headers: tuple[str, ...] | list[str]) -> Mappi
         field = remembered[key] if key in remembered else recognised(header)
         if field is None or (field != IGNORED and field not in FIELDS):
             unknown.append(index)
-        elif field not in (IGNORED, "name") and field in proposed.values():
+        elif field != IGNORED and field in proposed.values() and not _may_join(headers, proposed, field, index):
             unknown.append(index)
         else:
             proposed[index] = field
@@ -100,6 +114,7 @@ def propose_mapping(store: Store, headers: tuple[str, ...] | list[str]) -> Mappi
 def check_mapping(headers: tuple[str, ...] | list[str], fields: dict[int, str]) -> None:
     """Refuse a mapping an import cannot use: an unknown field or column, a field (other than the
     name's parts) given to two columns, or no name column. A column left out is ignored."""
+    _check_name_parts(headers, fields)
     seen: dict[str, int] = {}
     for index, field in sorted(fields.items()):
         if not 0 <= index < len(headers):
@@ -113,6 +128,24 @@ def check_mapping(headers: tuple[str, ...] | list[str], fields: dict[int, str]) 
         seen.setdefault(field, index)
     if "name" not in seen:
         raise DomainError("import_map_no_name", "no column is the name: choose which column holds the participants' names")
+
+
+def _may_join(headers, fields: dict[int, str], field: str, index: int) -> bool:
+    """Whether column ``index`` may be ``field`` too: only parts of a name join the other parts."""
+    if field != "name":
+        return False
+    return is_name_part(headers[index]) and all(is_name_part(headers[i]) for i, f in fields.items() if f == "name")
+
+
+def _check_name_parts(headers, fields: dict[int, str]) -> None:
+    """Refuse several name columns unless each is a part of a name, naming the first two at odds."""
+    named = [index for index, field in sorted(fields.items()) if field == "name" and 0 <= index < len(headers)]
+    if len(named) < 2 or all(is_name_part(headers[index]) for index in named):
+        return
+    stranger = next(index for index in named if not is_name_part(headers[index]))
+    first, second = (named[0], stranger) if stranger != named[0] else (named[0], named[1])
+    raise DomainError("import_map_twice", f"two columns are name: {headers[first]!r} and {headers[second]!r}; choose one",
+                      field="name", columns=[headers[first], headers[second]])
 
 
 def remember_mapping(store: Store, headers: tuple[str, ...] | list[str], fields: dict[int, str]) -> None:

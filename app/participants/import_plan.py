@@ -3,14 +3,14 @@ itself: one transaction that checks everything again and writes the new particip
 
 A row is skipped when blank, refused with its reasons (no name, an unknown challenge, an invalid e-mail
 address, a text too long…), reported as a duplicate when its person is already in the event or on an
-earlier row (by e-mail address; else, when one of the two has none, by name and organisation), else
+earlier row (the same e-mail address, or the same name and organisation: someone who registered twice
+from two addresses is still one person), else
 imported as a participant without a team. So importing the same file twice adds nothing the second time.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from sqlmodel import func, select
 
@@ -33,14 +33,6 @@ _LIMITS = {
 }
 # The template's kennismaking questions a registration answers: question key -> field.
 _KENNISMAKING = {"organisation": "organisation", "role": "job_title", "motivation": "motivation"}
-
-
-@dataclass(frozen=True)
-class _Known:
-    """Someone already in the event or on an earlier row, as duplicates are found."""
-
-    who: str
-    has_email: bool
 
 
 def preview(store: Store, event_id: int, table: Table, fields: dict[int, str], lang: str = "nl") -> ImportReport:
@@ -79,10 +71,10 @@ def import_participants(store: Store, event_id: int, table: Table, fields: dict[
 def plan(template: Template, people: Iterable[tuple[str, str, str]], table: Table, fields: dict[int, str], lang: str = "nl") -> ImportReport:
     """The report of importing ``table`` into an event of ``template`` that holds ``people`` (name,
     e-mail, organisation): rows to import, duplicates, refusals, blank rows skipped."""
-    by_email: dict[str, _Known] = {}
-    by_person: dict[str, _Known] = {}
+    by_email: dict[str, str] = {}  # whom each e-mail address (folded) is, as the report names them
+    by_person: dict[str, str] = {}  # the same by name and organisation
     for name, email, organisation in people:
-        _know(by_email, by_person, _Known(word("import_dup_event", lang, name=name), bool(email)), name, email, organisation)
+        _know(by_email, by_person, word("import_dup_event", lang, name=name), name, email, organisation)
     challenges = _challenge_lookup(template)
     width = len(table.headers)
     to_import: list[Incoming] = []
@@ -99,11 +91,10 @@ def plan(template: Template, people: Iterable[tuple[str, str, str]], table: Tabl
             continue
         known = _known(by_email, by_person, incoming)
         if known is not None:
-            duplicates.append(Duplicate(line=line, of=known.who))
+            duplicates.append(Duplicate(line=line, of=known))
             continue
         to_import.append(incoming)
-        _know(by_email, by_person, _Known(word("import_dup_line", lang, line=line), bool(incoming.email)),
-              incoming.name, incoming.email, incoming.organisation)
+        _know(by_email, by_person, word("import_dup_line", lang, line=line), incoming.name, incoming.email, incoming.organisation)
     return ImportReport(to_import=tuple(to_import), duplicates=tuple(duplicates), refused=tuple(refused), skipped_empty=skipped)
 
 
@@ -138,7 +129,9 @@ def _row(table: Table, fields: dict[int, str], challenges: dict[str, str], line:
     challenge_key = challenges.get(_folded(wanted)) if wanted else None
     if wanted and challenge_key is None:
         column = _column(table, fields, "challenge")
-        reasons.append((word("import_unknown_challenge", lang, value=wanted, column=column), column))
+        numbers = len(set(challenges.values()))
+        reasons.append((word("import_unknown_challenge", lang, value=wanted, column=column,
+                             numbers=f"1–{numbers}" if numbers > 1 else "1"), column))
     if reasons:
         return None, [reason for reason, _c in reasons], next((c for _r, c in reasons if c is not None), None)
     return Incoming(line=line, challenge_key=challenge_key, **clean), [], None
@@ -191,21 +184,18 @@ def _person_key(name: str, organisation: str) -> str:
     return f"{_folded(name)}\x1f{_folded(organisation)}"
 
 
-def _know(by_email: dict[str, _Known], by_person: dict[str, _Known], known: _Known, name: str, email: str, organisation: str) -> None:
+def _know(by_email: dict[str, str], by_person: dict[str, str], known: str, name: str, email: str, organisation: str) -> None:
     if email:
         by_email.setdefault(email.casefold(), known)
     by_person.setdefault(_person_key(name, organisation), known)
 
 
-def _known(by_email: dict[str, _Known], by_person: dict[str, _Known], person: Incoming) -> _Known | None:
-    """Whom ``person`` repeats: the same e-mail address; else the same name and organisation, unless
-    both have an e-mail address (then the addresses tell them apart)."""
+def _known(by_email: dict[str, str], by_person: dict[str, str], person: Incoming) -> str | None:
+    """Whom ``person`` repeats: the same e-mail address, or else the same name and organisation
+    (whatever their addresses: one person registered from a work and a private address)."""
     if person.email and person.email.casefold() in by_email:
         return by_email[person.email.casefold()]
-    same = by_person.get(_person_key(person.name, person.organisation))
-    if same is not None and not (person.email and same.has_email):
-        return same
-    return None
+    return by_person.get(_person_key(person.name, person.organisation))
 
 
 def _member(event_id: int, position: int, person: Incoming, template: Template) -> Member:

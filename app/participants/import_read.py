@@ -19,6 +19,7 @@ from pathlib import Path
 from app.errors import DomainError
 from app.participants.registration import Table
 
+HEADER_SEARCH_ROWS = 10  # a title and a subtitle above the header row fit well within this
 MAX_ROWS = 100_000  # a registration export is far smaller: a larger file is not one
 MAX_BYTES = 50 * 1024 * 1024
 _SEPARATORS = (";", ",", "\t")  # ";" first: a Dutch Excel's separator wins a tie
@@ -36,7 +37,9 @@ def unreadable(problem: str, message: str, file: str, **where: object) -> Domain
 def read_registration(path: Path, sheet: str | None = None) -> Table:
     """The file's header row and the rows below it, every cell as trimmed text.
 
-    An XLSX without ``sheet`` is read from its first sheet that holds data (``Table.sheet`` says which).
+    An XLSX without ``sheet`` is read from the sheet that looks most like registrations (``Table.sheet``
+    says which). The header row is the first that is not blank — or, below a title ("Aanmeldingen
+    2027"), the first row with two column names the import recognises; lines stay the file's.
     A row may have fewer cells than there are headers (pad with "") or more (cells beyond the headers:
     the import refuses such a row, its data shifted).
     """
@@ -162,11 +165,29 @@ def _separator(text: str) -> str:
     return best if counts[best] else ","
 
 
+def header_index(records: list[tuple[int, list[str]]]) -> int | None:
+    """Which record is the header row: the first non-blank one, unless it and the rows after it hold one
+    cell each (a title, a date) above a row with at least two recognised column names within the first
+    ``HEADER_SEARCH_ROWS``. None: all blank."""
+    from app.participants.import_fields import header_fields
+
+    first = next((i for i, (_line, cells) in enumerate(records) if any(c.strip() for c in cells)), None)
+    if first is None:
+        return None
+    for index in range(first, min(len(records), HEADER_SEARCH_ROWS)):
+        cells = [cell.strip() for cell in records[index][1]]
+        if len(header_fields(cells)) >= 2:
+            return index
+        if sum(1 for cell in cells if cell) > 1:
+            break  # a row of several cells that are not column names: data, or the header itself
+    return first
+
+
 def table_of(name: str, sheet: str | None, records: list[tuple[int, list[str]]]) -> Table:
-    """The header row (the first non-blank one) and the rows below it, trimmed; the last rows' blank
-    cells beyond the headers dropped. Refuses a file without a header row."""
+    """The header row (``header_index``) and the rows below it, trimmed; the last rows' blank cells
+    beyond the headers dropped. Refuses a file without a header row."""
     trimmed = [(line, [cell.strip() for cell in cells]) for line, cells in records]
-    header_at = next((i for i, (_line, cells) in enumerate(trimmed) if any(cells)), None)
+    header_at = header_index(trimmed)
     where = {"sheet": sheet} if sheet is not None else {}
     if header_at is None:
         raise unreadable("empty", "the file holds no data" if sheet is None else f"sheet {sheet!r} holds no data", name, **where)

@@ -14,7 +14,8 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from app.errors import DomainError
-from app.participants.import_read import MAX_ROWS, table_of, unreadable
+from app.participants.import_fields import header_fields
+from app.participants.import_read import MAX_ROWS, header_index, table_of, unreadable
 from app.participants.registration import Table
 
 _FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
@@ -35,14 +36,14 @@ def workbook_sheets(path: Path) -> list[str]:
 
 
 def read_xlsx(path: Path, sheet: str | None) -> Table:
-    """The sheet named ``sheet``, or the first sheet that holds data."""
+    """The sheet named ``sheet``, or the one that looks most like registrations."""
     workbook = _open(path)
     try:
         names = list(workbook.sheetnames)
         if sheet is not None and sheet not in names:
             raise unreadable("unknown_sheet", f"there is no sheet {sheet!r}; the sheets are: {', '.join(names)}",
                              path.name, sheet=sheet, sheets=names)
-        chosen, records = _first_with_data(path, workbook, [sheet] if sheet is not None else names)
+        chosen, records = _likeliest(path, workbook, [sheet] if sheet is not None else names)
         worksheet = workbook[chosen]
         table = table_of(path.name, chosen, records)
         _check_xml(path, chosen, getattr(worksheet, "_worksheet_path", ""), header_line=_header_line(records))
@@ -68,13 +69,20 @@ def _open(path: Path):
                          path.name, detail=str(error)) from None
 
 
-def _first_with_data(path: Path, workbook, names: list[str]) -> tuple[str, list[tuple[int, list[str]]]]:
-    records: list[tuple[int, list[str]]] = []
+def _likeliest(path: Path, workbook, names: list[str]) -> tuple[str, list[tuple[int, list[str]]]]:
+    """The sheet whose header row has a name column and the most recognised columns (a tie: the first),
+    so an "Instructies" sheet before the registrations is passed over; else the first with data."""
+    best: tuple[tuple[bool, int], str, list[tuple[int, list[str]]]] | None = None
     for name in names:
         records = _records(path, workbook[name])
-        if any(any(cells) for _line, cells in records):
-            return name, records
-    return names[0], records
+        at = header_index(records)
+        if at is None:
+            continue
+        fields = header_fields(records[at][1])
+        score = ("name" in fields, len(set(fields)))
+        if best is None or score > best[0]:
+            best = (score, name, records)
+    return (best[1], best[2]) if best is not None else (names[0], [])
 
 
 def _records(path: Path, worksheet) -> list[tuple[int, list[str]]]:
@@ -108,7 +116,7 @@ def text_of(value: object) -> str:
 
 
 def _header_line(records: list[tuple[int, list[str]]]) -> int:
-    return next(line for line, cells in records if any(cells))
+    return records[header_index(records)][0]
 
 
 def _saved(attributes: bytes, body: bytes) -> bool:

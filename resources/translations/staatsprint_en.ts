@@ -2067,6 +2067,16 @@ ranking</source>
     </message>
 </context>
 <context>
+    <name>MappingStep</name>
+    <message numerus="yes">
+        <source>Recognised: {known} of the %n column(s). Choose what the others hold, or “do not import”. Staatsprint remembers this for files with the same columns.</source>
+        <translation>
+            <numerusform>Recognised: {known} of the %n column. Choose what it holds, or “do not import”. Staatsprint remembers this for files with the same columns.</numerusform>
+            <numerusform>Recognised: {known} of the %n columns. Choose what the others hold, or “do not import”. Staatsprint remembers this for files with the same columns.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MemberForm</name>
     <message>
         <source>Introduce yourself</source>
@@ -5400,10 +5410,6 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{known} of the {columns} columns were recognised. Choose what the others hold, or “do not import”. Staatsprint remembers this for files with the same columns.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -2068,6 +2068,16 @@ ranking</translation>
     </message>
 </context>
 <context>
+    <name>MappingStep</name>
+    <message numerus="yes">
+        <source>Recognised: {known} of the %n column(s). Choose what the others hold, or “do not import”. Staatsprint remembers this for files with the same columns.</source>
+        <translation>
+            <numerusform>Herkend: {known} van de %n kolom. Kies wat erin staat, of “niet importeren”. Staatsprint onthoudt dit voor bestanden met dezelfde kolommen.</numerusform>
+            <numerusform>Herkend: {known} van de %n kolommen. Kies wat er in de andere staat, of “niet importeren”. Staatsprint onthoudt dit voor bestanden met dezelfde kolommen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MemberForm</name>
     <message>
         <source>Introduce yourself</source>
@@ -2576,7 +2586,7 @@ voeg een foto van een schets toe</translation>
     </message>
     <message>
         <source>Preferred challenge</source>
-        <translation>Voorkeur voor challenge</translation>
+        <translation>Voorkeurschallenge</translation>
     </message>
     <message>
         <source>No preference</source>
@@ -5237,7 +5247,7 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
     </message>
     <message>
         <source>Preferred challenge</source>
-        <translation>Voorkeur voor challenge</translation>
+        <translation>Voorkeurschallenge</translation>
     </message>
     <message>
         <source>do not import</source>
@@ -5414,10 +5424,6 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
     <message>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
-    </message>
-    <message>
-        <source>{known} of the {columns} columns were recognised. Choose what the others hold, or “do not import”. Staatsprint remembers this for files with the same columns.</source>
-        <translation>{known} van de {columns} kolommen zijn herkend. Kies wat er in de andere staat, of “niet importeren”. Staatsprint onthoudt dit voor bestanden met dezelfde kolommen.</translation>
     </message>
     <message>
         <source>Every column was recognised; change what is wrong. Staatsprint remembers this for files with the same columns.</source>

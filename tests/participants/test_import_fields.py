@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.errors import DomainError
-from app.participants.import_fields import check_mapping, headers_key, propose_mapping, recognised, remember_mapping
+from app.participants.import_fields import check_mapping, headers_key, is_name_part, propose_mapping, recognised, remember_mapping
 from app.participants.registration import IGNORED
 from tests.participants.registration_files import DUTCH_HEADERS, ENGLISH_HEADERS, counts
 
@@ -92,3 +92,29 @@ def test_a_mapping_an_import_cannot_use_is_refused_and_not_remembered(store, fie
 @pytest.mark.parametrize("header", ["Tijdstempel", "Timestamp", "ID", "Begintijd", "Tijd van voltooien", "Completion time"])
 def test_a_form_tools_own_columns_are_not_imported_and_not_asked_about(header):
     assert recognised(header) == IGNORED
+
+
+@pytest.mark.parametrize("fields, first, second", [
+    ({0: "name", 1: "email", 2: "name"}, "Naam", "Dieetwensen"),  # an unrelated column glued into the names
+    ({0: "name", 2: "name", 3: "name"}, "Naam", "Dieetwensen"),
+    ({2: "name", 3: "name", 4: "name"}, "Dieetwensen", "Voornaam"),  # the first is the stranger
+    ({3: "name", 4: "name", 5: "name"}, "Voornaam", "Akkoord privacyverklaring"),
+])
+def test_the_name_spans_columns_only_when_each_is_a_part_of_a_name(store, fields, first, second):
+    headers = ["Naam", "E-mail", "Dieetwensen", "Voornaam", "Achternaam", "Akkoord privacyverklaring"]
+    with pytest.raises(DomainError) as caught:
+        remember_mapping(store, headers, fields)
+    assert caught.value.code == "import_map_twice" and caught.value.params == {"field": "name", "columns": [first, second]}
+    assert f"two columns are name: {first!r} and {second!r}" in str(caught.value)
+    assert counts(store) == (0, 0)
+    check_mapping(headers, {3: "name", 4: "name", 1: "email"})  # first and last name: one name
+
+
+def test_which_headers_are_parts_of_a_name():
+    assert is_name_part("Voornaam") and is_name_part("last name") and is_name_part("Tussenvoegsel")
+    assert not is_name_part("Naam") and not is_name_part("Dieetwensen")
+
+
+def test_the_proposal_gives_the_name_to_one_whole_name_column_only(store):
+    mapping = propose_mapping(store, ["Naam", "Voornaam", "Achternaam", "E-mail"])
+    assert mapping.fields == {0: "name", 3: "email"} and mapping.unknown == (1, 2)

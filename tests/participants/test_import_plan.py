@@ -86,17 +86,17 @@ def test_refusals_say_the_line_and_the_reason_in_dutch_or_english(store, tmp_pat
     dutch = preview(store, event_id, table, FIELDS)
     assert [(r.line, r.reason, r.column) for r in dutch.refused] == [
         (4, "geen naam", "Naam"),
-        (5, "onbekende challenge “7” (kolom Voorkeur)", "Voorkeur"),
+        (5, "onbekende challenge “7” (kolom Voorkeur; kies 1–3 of een titel)", "Voorkeur"),
         (6, "ongeldig e-mailadres “eva at duo.nl” (kolom E-mailadres)", "E-mailadres"),
         (7, "ongeldig e-mailadres “fleur@duo” (kolom E-mailadres)", "E-mailadres"),
         (8, "naam te lang: 81 tekens, hooguit 80 (kolom Naam)", "Naam"),
-        (9, "organisatie te lang: 201 tekens, hooguit 200 (kolom Organisatie); onbekende challenge “Klimaat” (kolom Voorkeur)", "Organisatie"),
+        (9, "organisatie te lang: 201 tekens, hooguit 200 (kolom Organisatie); onbekende challenge “Klimaat” (kolom Voorkeur; kies 1–3 of een titel)", "Organisatie"),
         (10, "naam bevat een teken dat niet op te slaan is (U+001B) (kolom Naam)", "Naam"),
     ]
     assert [p.line for p in dutch.to_import] == [2] and not dutch.clean
     english = preview(store, event_id, table, FIELDS, lang="en")
     assert [r.reason for r in english.refused][:3] == [
-        "no name", "unknown challenge “7” (column Voorkeur)", "invalid e-mail address “eva at duo.nl” (column E-mailadres)"]
+        "no name", "unknown challenge “7” (column Voorkeur; choose 1–3 or a title)", "invalid e-mail address “eva at duo.nl” (column E-mailadres)"]
     assert english.refused[4].reason == "name too long: 81 characters, at most 80 (column Naam)"
 
 
@@ -109,12 +109,12 @@ def test_a_refused_row_means_nothing_is_imported(store, tmp_path):
         import_participants(store, event_id, table, FIELDS)
     assert caught.value.code == "import_refused" and caught.value.params["refused"] == 1
     report: ImportReport = caught.value.params["report"]
-    assert report.imported == 0 and report.as_json()["refused"] == [{"line": 3, "reason": "onbekende challenge “7” (kolom Voorkeur)"}]
+    assert report.imported == 0 and report.as_json()["refused"] == [{"line": 3, "reason": "onbekende challenge “7” (kolom Voorkeur; kies 1–3 of een titel)"}]
     assert counts(store) == before  # no participant, and the mapping not remembered anew
     assert [m.name for m in members(store)] == ["Anna de Vries"]
 
 
-def test_duplicates_in_the_file_by_email_else_by_name_and_organisation(store, tmp_path):
+def test_duplicates_in_the_file_by_email_or_by_name_and_organisation(store, tmp_path):
     event_id = new_event(store)
     rows = [ANNA,
             ["Anna V.", "ANNA@bzk.nl", "", "", "", ""],  # line 4: the same address, other case
@@ -122,10 +122,11 @@ def test_duplicates_in_the_file_by_email_else_by_name_and_organisation(store, tm
             ["cees  BAKKER", "", "logius", "", "", ""],  # line 6: no address: name and organisation, folded
             ["Cees Bakker", "cees@logius.nl", "Logius", "", "", ""],  # line 7: Cees on line 5 has no address: the same person
             ["Joost Post", "joost@a.nl", "RVO", "", "", ""],
-            ["Joost Post", "joost@b.nl", "RVO", "", "", ""]]  # line 9: both have an address, and they differ: another Joost
+            ["Joost Post", "joost@gmail.com", "RVO", "", "", ""],  # line 9: registered again from Gmail: the same Joost
+            ["Joost Post", "joost@a.nl", "DUO", "", "", ""]]  # line 10: his address, another organisation: the same Joost
     report = preview(store, event_id, table_of(tmp_path, *rows), FIELDS)
-    assert [(d.line, d.of) for d in report.duplicates] == [(4, "regel 2"), (6, "regel 5"), (7, "regel 5")]
-    assert [p.line for p in report.to_import] == [2, 5, 8, 9]
+    assert [(d.line, d.of) for d in report.duplicates] == [(4, "regel 2"), (6, "regel 5"), (7, "regel 5"), (9, "regel 8"), (10, "regel 8")]
+    assert [p.line for p in report.to_import] == [2, 5, 8]
     english = preview(store, event_id, table_of(tmp_path, *rows), FIELDS, lang="en")
     assert english.duplicates[0].of == "line 2"
 
@@ -133,9 +134,11 @@ def test_duplicates_in_the_file_by_email_else_by_name_and_organisation(store, tm
 def test_duplicates_against_the_event_members(store, tmp_path):
     event_id = new_event(store)
     import_participants(store, event_id, table_of(tmp_path, ANNA, CEES, name="eerst.csv"), FIELDS)
-    rows = [["A. de Vries", "Anna@BZK.nl", "BZK", "", "", ""], ["Cees Bakker", "", "LOGIUS", "", "", ""], BERT]
+    rows = [["A. de Vries", "Anna@BZK.nl", "BZK", "", "", ""], ["Cees Bakker", "", "LOGIUS", "", "", ""], BERT,
+            ["anna  de vries", "anna.devries@gmail.com", "bzk", "", "", ""]]  # line 5: Anna again, from her Gmail address
     report = import_participants(store, event_id, table_of(tmp_path, *rows), FIELDS, lang="en")
-    assert [(d.line, d.of) for d in report.duplicates] == [(2, "Anna de Vries (already in the event)"), (3, "Cees Bakker (already in the event)")]
+    assert [(d.line, d.of) for d in report.duplicates] == [(2, "Anna de Vries (already in the event)"), (3, "Cees Bakker (already in the event)"),
+                                                           (5, "Anna de Vries (already in the event)")]
     assert report.imported == 1 and [m.name for m in members(store)] == ["Anna de Vries", "Cees Bakker", "Bert Jansen"]
 
 

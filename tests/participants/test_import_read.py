@@ -67,6 +67,13 @@ def test_cells_are_trimmed_blank_rows_kept_and_rows_fitted(tmp_path):
                           (7, ("Cor", "cor@x.nl", "", "", "extra")))
 
 
+def test_a_title_row_above_the_header_row_as_excel_saves_it(tmp_path):
+    path = tmp_path / "titel.csv"
+    path.write_text("Aanmeldingen Staatsprint 2027;;;;;\n;;;;;\n" + ";".join(DUTCH_HEADERS) + "\n" + ";".join(ANNA) + "\n", encoding="utf-8")
+    table = read_registration(path)
+    assert table.headers == DUTCH_HEADERS and table.rows == ((4, tuple(ANNA)),)  # the lines the editor shows
+
+
 def test_one_column_file(tmp_path):
     path = tmp_path / "namen.csv"
     path.write_text("Naam\nAnna\nBert\n", encoding="utf-8")

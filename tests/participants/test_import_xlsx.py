@@ -132,3 +132,28 @@ def test_a_formula_whose_saved_result_is_empty_text_is_read_as_blank(tmp_path):
         for part, data in parts.items():
             archive.writestr(part, data)
     assert read_registration(path).rows == ((2, ("Anna", "")),)
+
+
+def test_without_a_sheet_the_one_that_looks_most_like_registrations_is_read(tmp_path):
+    instructions = [["Instructies voor het aanmeldformulier"], ["Zet per deelnemer één regel in het blad Aanmeldingen."],
+                    ["Vragen? Mail naar", "info@staatsprint.nl"]]
+    path = xlsx_file(tmp_path / "export.xlsx", {"Instructies": instructions, "Aanmeldingen": [list(DUTCH_HEADERS), ANNA],
+                                                "Lijst": [["Naam", "E-mail"], ["Piet", "piet@x.nl"]]})
+    table = read_registration(path)
+    assert table.sheet == "Aanmeldingen" and table.headers == DUTCH_HEADERS  # the most recognised columns
+    tie = xlsx_file(tmp_path / "gelijk.xlsx", {"Notities": [["Opmerking"], ["bel Piet"]], "Week 1": [["Naam", "E-mail"], ["Piet", ""]],
+                                               "Week 2": [["Naam", "E-mail"], ["Jan", ""]]})
+    assert read_registration(tie).sheet == "Week 1"  # no name column in Notities; a tie goes to the first
+
+
+def test_a_header_row_below_a_title_row_keeps_the_sheets_row_numbers(tmp_path):
+    rows = [["Aanmeldingen Staatsprint 2027"], [], list(DUTCH_HEADERS), ANNA]
+    table = read_registration(xlsx_file(tmp_path / "titel.xlsx", {"Blad1": rows}))
+    assert table.headers == DUTCH_HEADERS
+    assert table.rows == ((4, ("Anna de Vries", "anna@bzk.nl", "BZK", "Beleid", "Leren", "1")),)
+
+
+def test_a_first_row_of_column_names_stays_the_header_row(tmp_path):
+    rows = [["Naam", "Schoenmaat"], ["Functie", "Rol"]]  # one recognised header; a row below reads like headers
+    table = read_registration(xlsx_file(tmp_path / "kop.xlsx", {"Blad1": rows}))
+    assert table.headers == ("Naam", "Schoenmaat") and table.rows == ((2, ("Functie", "Rol")),)

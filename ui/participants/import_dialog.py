@@ -32,7 +32,7 @@ from ui.common.elided_label import ElidedLabel
 from ui.common.messages import message_for, message_line, say
 from ui.common.theme import Theme
 from ui.common.widgets import ScrollSafeComboBox, card, focus_again, label
-from ui.participants.import_files import choose_registration
+from ui.participants.import_files import choose_registration, remember_folder
 from ui.participants.import_mapping import MappingStep
 from ui.participants.import_preview import PreviewStep
 from ui.participants.import_words import import_button_text, imported_sentence, preview_note
@@ -44,7 +44,7 @@ STATUS_MS = 20_000  # how long the status bar says what was imported
 def start_import(parent: QWidget, workspace: Workspace, path: Path | None = None) -> bool:
     """Import a registration file into the open event (asked for when no ``path`` is given); True when
     participants were imported (the window's status bar then says how many)."""
-    path = path or choose_registration(parent)
+    path = path or choose_registration(parent, workspace.prefs)
     if path is None:
         return False
     dialog = ImportDialog(workspace, path, parent)
@@ -114,6 +114,7 @@ class ImportDialog(QDialog):
         error_page_column.addWidget(error_card)
         error_page_column.addStretch(1)
         self.mapping = MappingStep()
+        self.mapping.changed.connect(self._mapping_changed)
         self.preview = PreviewStep(self.workspace.template, self.workspace.lang, self.workspace.theme.danger)
         self.steps = QStackedWidget()
         for page in (error_page, self.mapping, self.preview):
@@ -177,7 +178,7 @@ class ImportDialog(QDialog):
 
     # -- the file ----------------------------------------------------------------
     def load(self, path: Path, sheet: str | None = None, keep: dict[int, str] | None = None) -> None:
-        """Read ``path`` (``sheet`` of a workbook; None: its first); then the mapping or the preview.
+        """Read ``path`` (``sheet`` of a workbook; None: the one most like registrations); then the mapping or the preview.
         ``keep``: the columns as chosen before, kept while the headers are the same (a file read again)."""
         headers_before = self.table.headers if self.table is not None else None
         self.path = path
@@ -191,6 +192,7 @@ class ImportDialog(QDialog):
             self._show_error(error)
             return
         self.table = table
+        remember_folder(self.workspace.prefs, path)
         self._show_sheets(names, table.sheet)
         if keep is not None and table.headers == headers_before:
             mapping = Mapping(fields=keep)
@@ -227,7 +229,7 @@ class ImportDialog(QDialog):
         self.load(self.path, self.table.sheet if self.table is not None else None, keep=fields)
 
     def choose_other(self) -> None:
-        path = choose_registration(self)
+        path = choose_registration(self, self.workspace.prefs)
         if path is not None:
             self.load(path)
 
@@ -246,8 +248,7 @@ class ImportDialog(QDialog):
         unchosen = self.mapping.unchosen()
         if unchosen is not None:
             self.show_mapping()
-            say(self.message, self.tr("Choose what column “{header}” holds, or “do not import”.").format(
-                header=self.mapping.headers[unchosen] or unchosen + 1))
+            self._ask_for(unchosen)
             self.mapping.combos[unchosen].setFocus(Qt.FocusReason.OtherFocusReason)
             return
         try:
@@ -268,6 +269,21 @@ class ImportDialog(QDialog):
             self._to_step(self.preview, self.reread)
             self.run.show()
             self.reread.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _ask_for(self, column: int) -> None:
+        say(self.message, self.tr("Choose what column “{header}” holds, or “do not import”.").format(
+            header=self.mapping.headers[column] or column + 1))
+
+    def _mapping_changed(self) -> None:
+        """A message about the columns said before the change: ask for the next column still to choose,
+        or, all chosen, take it away (it no longer holds)."""
+        if self.steps.currentWidget() is not self.mapping or not self.message.isVisible():
+            return
+        unchosen = self.mapping.unchosen()
+        if unchosen is not None:
+            self._ask_for(unchosen)
+        else:
+            self.message.hide()
 
     def _to_step(self, page: QWidget, primary: QPushButton) -> None:
         self.steps.setCurrentWidget(page)

@@ -7,17 +7,33 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from ui.common.preferences import Preferences
+
 SUFFIXES = (".csv", ".xlsx")
 
 
-def choose_registration(parent: QWidget) -> Path | None:
-    """Ask for a registration export (the Documents folder first); None when the person cancels."""
-    from app.export.names import default_folder
+LAST_FOLDER = "registration_folder"  # the Preferences key of the folder of the registration file last read
 
+
+def choose_registration(parent: QWidget, prefs: Preferences) -> Path | None:
+    """Ask for a registration export, starting in the folder of the one last read (while it is still
+    there; else Documents); None when the person cancels."""
     path, _filter = QFileDialog.getOpenFileName(
-        parent, QCoreApplication.translate("import", "Choose the registration file"), str(default_folder()),
+        parent, QCoreApplication.translate("import", "Choose the registration file"), str(start_folder(prefs)),
         QCoreApplication.translate("import", "Registrations (*.csv *.xlsx)"))
     return Path(path) if path else None
+
+
+def start_folder(prefs: Preferences) -> Path:
+    from app.export.names import default_folder
+
+    last = prefs.get(LAST_FOLDER)
+    return Path(last) if last and Path(last).is_dir() else default_folder()
+
+
+def remember_folder(prefs: Preferences, path: Path) -> None:
+    """The folder of a registration file read (chosen or dropped): where the file dialog opens next time."""
+    prefs.set(LAST_FOLDER, path.resolve().parent)
 
 
 def registration_paths(mime) -> list[Path]:

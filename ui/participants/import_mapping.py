@@ -6,7 +6,7 @@ column in a grid, so Tab walks from drop-down to drop-down in the file's order."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
 
 from app.participants.registration import IGNORED, Mapping, Table
@@ -31,7 +31,10 @@ def samples(table: Table, column: int) -> list[str]:
 
 
 class MappingStep(QWidget):
-    """Which field each column is; ``fields()`` the choice, ``first_focus()`` where the keyboard starts."""
+    """Which field each column is; ``fields()`` the choice, ``first_focus()`` where the keyboard starts.
+    ``changed``: a column's choice changed."""
+
+    changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,15 +107,15 @@ class MappingStep(QWidget):
             combo.addItem(field_label(choice), choice)
         combo.setCurrentIndex(0 if unknown else FIELD_CHOICES.index(field) if field in FIELD_CHOICES else FIELD_CHOICES.index(IGNORED))
         combo.setMinimumWidth(220)
+        combo.currentIndexChanged.connect(self.changed)
         grid.addWidget(combo, row, 2, Qt.AlignmentFlag.AlignVCenter)
         self.combos.append(combo)
 
-    @staticmethod
-    def _lead_text(columns: int, unknown: int) -> str:
+    def _lead_text(self, columns: int, unknown: int) -> str:
         if unknown:
-            return QCoreApplication.translate(
-                "import", "{known} of the {columns} columns were recognised. Choose what the others hold, or “do not import”. "
-                "Staatsprint remembers this for files with the same columns.").format(known=columns - unknown, columns=columns)
+            # self.tr: lupdate reads a plural (%n) source from tr(), not from QCoreApplication.translate()
+            return self.tr("Recognised: {known} of the %n column(s). Choose what the others hold, or “do not import”. "
+                           "Staatsprint remembers this for files with the same columns.", "", columns).format(known=columns - unknown)
         return QCoreApplication.translate(
             "import", "Every column was recognised; change what is wrong. Staatsprint remembers this for files with the same columns.")
 

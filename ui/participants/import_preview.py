@@ -24,7 +24,7 @@ from app.participants.registration import ImportReport, Table
 from ui.common.widgets import card, label
 from ui.participants.import_words import challenge_title, counts_sentence
 
-VISIBLE_PROBLEMS = 6  # rows a problem table shows before it scrolls
+CHALLENGE_WIDTH = 220  # the preferred challenge's column: its number and the title's start (whole in the tooltip)
 
 
 def row_text(table: Table, line: int, fields: dict[int, str]) -> str:
@@ -74,6 +74,7 @@ def fill(table: QTableWidget, rows: list[list[str]], colour: str | None = None) 
 def _wrap_middle(table: QTableWidget) -> None:
     """A problem table: its reason may take two lines; what the row holds (to find it by) gets a fixed width."""
     table.setWordWrap(True)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # its columns fit its width: no scroll bar to allow for
     table.setTextElideMode(Qt.TextElideMode.ElideNone)
     header = table.horizontalHeader()
     header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
@@ -82,7 +83,8 @@ def _wrap_middle(table: QTableWidget) -> None:
 
 
 def _fit_rows(table: QTableWidget) -> None:
-    """Rows as tall as their wrapped text; the table as tall as its rows (at most VISIBLE_PROBLEMS, then it scrolls).
+    """Rows as tall as their wrapped text; the table at most as tall as its rows (it grows into the column's
+    room, then scrolls).
     Measured here with a margin to spare: Qt's own row fit measures a little wider than it paints, so a
     text just too long for one line was cut instead of wrapped."""
     metrics = table.fontMetrics()
@@ -90,9 +92,14 @@ def _fit_rows(table: QTableWidget) -> None:
         lines = max(metrics.boundingRect(QRect(0, 0, max(1, table.columnWidth(c) - 16), 100_000), Qt.TextFlag.TextWordWrap,
                                          table.item(r, c).text()).height() for c in range(table.columnCount()))
         table.setRowHeight(r, max(table.verticalHeader().defaultSectionSize(), lines + 10))
-    rows = min(table.rowCount(), VISIBLE_PROBLEMS)
-    height = table.horizontalHeader().sizeHint().height() + sum(table.rowHeight(r) for r in range(rows))
+    height = table.horizontalHeader().sizeHint().height() + sum(table.rowHeight(r) for r in range(table.rowCount()))
     table.setMaximumHeight(height + 2 * table.frameWidth() + 4)
+    table.setMinimumHeight(min(table.maximumHeight(), 140))  # two rows at least, however many problems there are
+    card = table.parentWidget()
+    margins = card.layout().contentsMargins()
+    title = card.layout().itemAt(0).widget()
+    card.setMaximumHeight(margins.top() + margins.bottom() + card.layout().spacing() + table.maximumHeight()
+                          + title.heightForWidth(max(1, card.width() - margins.left() - margins.right())) + 2)
 
 
 class PreviewStep(QWidget):
@@ -111,6 +118,10 @@ class PreviewStep(QWidget):
         self.incoming = read_only_table("importIncomingTable", QCoreApplication.translate("import", "Rows that will be imported"),
                                         [QCoreApplication.translate("import", "Line in the file"), QCoreApplication.translate("import", "Name"), QCoreApplication.translate("import", "Organisation"),
                                          QCoreApplication.translate("import", "Job title (at work)"), QCoreApplication.translate("import", "Preferred challenge")])
+        challenge = self.incoming.horizontalHeader()
+        challenge.setSectionResizeMode(4, QHeaderView.ResizeMode.Fixed)
+        challenge.resizeSection(4, CHALLENGE_WIDTH)
+        self.incoming.horizontalHeaderItem(4).setToolTip(QCoreApplication.translate("import", "Preferred challenge"))
         _wrap_middle(self.refused)
         _wrap_middle(self.duplicates)
         self.refused_card, self.refused_title = self._section("importRefusedCard", self.refused, "error")
@@ -126,16 +137,16 @@ class PreviewStep(QWidget):
         return frame, title
 
     def _lay_out(self) -> None:
-        for frame in (self.refused_card, self.duplicates_card):  # as tall as their rows; the column's rest stays empty
-            frame.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        for frame in (self.refused_card, self.duplicates_card):  # they share the column's height, each at most as tall as its rows
+            frame.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.problems = QWidget()
         self.problems.setObjectName("importProblems")
         problems = QVBoxLayout(self.problems)
         problems.setContentsMargins(0, 0, 0, 0)
         problems.setSpacing(12)
-        problems.addWidget(self.refused_card)
-        problems.addWidget(self.duplicates_card)
-        problems.addStretch(1)
+        problems.addWidget(self.refused_card, 2)
+        problems.addWidget(self.duplicates_card, 1)
+        problems.addStretch(0)
         body = QHBoxLayout()
         body.setSpacing(16)
         body.addWidget(self.problems, 5)

@@ -13,7 +13,7 @@ from app.errors import WriteFailed
 from db.models import ImportMapping, Member
 from tests.ui.conftest import settle
 from tests.ui.modal import answer_modal
-from tests.ui.participants.registration_file import write_registration
+from tests.ui.participants.registration_file import HEADERS, registration_rows, write_registration
 from tests.ui.visible_text import shown_texts, wrong_language
 from ui.participants.import_dialog import ImportDialog, start_import
 
@@ -91,6 +91,40 @@ def test_a_column_left_unchosen_is_asked_for_and_nothing_else_happens(qtbot, win
     assert dialog.steps.currentWidget() is dialog.mapping
     assert message.isVisible() and message.text() == "Choose what column “Dieetwensen” holds, or “do not import”."
     assert child(dialog, QComboBox, "importField0").hasFocus()
+    assert members(window.store) == [] and remembered(window.store) == []
+
+
+def test_the_message_asking_for_a_column_follows_the_choices(qtbot, window, tmp_path):
+    dialog = open_dialog(qtbot, window, write_registration(tmp_path / "aanmeldingen.csv"))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    settle()
+    message = child(dialog, QLabel, "importMessage")
+    first = child(dialog, QComboBox, "importField0")
+    assert first.hasFocus() and "“Dieetwensen”" in message.text()
+    qtbot.keyClick(first, Qt.Key.Key_End)  # Dieetwensen: do not import; Werkzaam bij is still to choose
+    assert message.isVisible() and message.text() == "Choose what column “Werkzaam bij” holds, or “do not import”."
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClick(child(dialog, QComboBox, "importField3"), Qt.Key.Key_Down)
+    assert not message.isVisible()  # every unknown column has its choice
+    assert members(window.store) == [] and remembered(window.store) == []
+
+
+def test_an_unrelated_column_chosen_as_the_name_is_refused(qtbot, window, tmp_path):
+    dialog = open_dialog(qtbot, window, write_registration(tmp_path / "aanmeldingen.csv"))
+    first = child(dialog, QComboBox, "importField0")
+    qtbot.waitUntil(first.hasFocus)
+    qtbot.keyClick(first, Qt.Key.Key_Down)  # Dieetwensen: from "Choose…" to "Name"
+    assert first.currentData() == "name"
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClick(child(dialog, QComboBox, "importField3"), Qt.Key.Key_End)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    settle()
+    message = child(dialog, QLabel, "importMessage")
+    assert dialog.steps.currentWidget() is dialog.mapping
+    assert message.isVisible() and message.text() == (
+        "Two columns are “Name”: “Dieetwensen” and “Voornaam en achternaam”. Choose “do not import” for one of them.")
     assert members(window.store) == [] and remembered(window.store) == []
 
 
@@ -194,7 +228,7 @@ def test_an_unreadable_file_says_what_and_where_and_another_can_be_chosen(qtbot,
     assert choose.hasFocus() and choose.isDefault()
     assert members(window.store) == [] and remembered(window.store) == []
     good = write_registration(tmp_path / "aanmeldingen.csv")
-    monkeypatch.setattr("ui.participants.import_dialog.choose_registration", lambda parent: good)
+    monkeypatch.setattr("ui.participants.import_dialog.choose_registration", lambda parent, prefs: good)
     qtbot.keyClick(choose, Qt.Key.Key_Return)
     settle()
     assert dialog.steps.currentWidget() is dialog.mapping
@@ -291,3 +325,45 @@ def test_the_dialog_speaks_one_language_and_nothing_is_cut_off(qtbot, open_windo
         assert child(dialog, QLabel, "importCounts").text() == (
             "40 deelnemers klaar om te importeren · 2 dubbel · 3 geweigerd · 1 lege regel overgeslagen")
         assert child(dialog, QPushButton, "importRun").text() == "40 deelnemers importeren"
+
+
+def test_many_refused_rows_use_the_columns_room_and_the_challenge_is_whole_in_its_tooltip(qtbot, window, tmp_path):
+    rows = [list(HEADERS), *registration_rows(), *([["", f"Extra {i}", "", "UWV", "", "", "9"] for i in range(5)])]
+    path = tmp_path / "veel.csv"
+    path.write_text("\n".join(";".join(cells) for cells in rows), encoding="utf-8")
+    dialog = open_dialog(qtbot, window, path)
+    dialog.resize(1280, 720)
+    map_by_keyboard(qtbot, dialog)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    settle()
+    refused = child(dialog, QTableWidget, "importRefusedTable")
+    assert refused.rowCount() == 8
+    assert refused.viewport().height() >= sum(refused.rowHeight(r) for r in range(5))  # not four rows above an empty space
+    incoming = child(dialog, QTableWidget, "importIncomingTable")
+    assert incoming.columnWidth(4) >= 200 and incoming.item(0, 4).toolTip() == incoming.item(0, 4).text()
+    assert incoming.item(0, 4).text().startswith("1 · ")
+
+
+def test_the_mapping_lead_counts_its_columns_in_dutch(qtbot, open_window, event_with_team, tmp_path):
+    window = open_window(event_with_team[0], "nl", translated=True)
+    lone = tmp_path / "dieet.csv"
+    lone.write_text("Dieetwensen\nglutenvrij\n", encoding="utf-8")
+    dialog = open_dialog(qtbot, window, lone)
+    assert child(dialog, QLabel, "importMappingLead").text().startswith("Herkend: 0 van de 1 kolom. Kies wat erin staat")
+    dialog = open_dialog(qtbot, window, write_registration(tmp_path / "aanmeldingen.csv"))
+    assert child(dialog, QLabel, "importMappingLead").text().startswith("Herkend: 5 van de 7 kolommen. Kies wat er in de andere staat")
+
+
+def test_the_file_dialog_opens_in_the_folder_of_the_registration_file_last_read(qtbot, window, tmp_path, monkeypatch):
+    asked: list[str] = []
+    monkeypatch.setattr("ui.participants.import_files.QFileDialog.getOpenFileName",
+                        lambda parent, caption, folder, filters: (asked.append(folder), ("", ""))[1])
+    prefs = window.event_view.workspace.prefs
+    assert start_import(window, window.event_view.workspace) is False  # cancelled: nothing read
+    assert asked[-1] != str(tmp_path / "aanmeldingen")
+    folder = tmp_path / "aanmeldingen"
+    folder.mkdir()
+    dialog = open_dialog(qtbot, window, write_registration(folder / "export.csv"))
+    qtbot.keyClick(child(dialog, QPushButton, "importOtherFile"), Qt.Key.Key_Space)  # "Choose another file…", cancelled
+    assert asked[-1] == str(folder) and prefs.get("registration_folder") == str(folder)
+    assert members(window.store) == []
