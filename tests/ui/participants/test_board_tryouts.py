@@ -1,0 +1,58 @@
+"""What facilitators found trying the board: Enter in the number makes the teams, the page opens on a useful tab."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QSpinBox
+
+from app.event.teams import add_team
+from tests.ui.conftest import find, settle, type_text
+from tests.ui.participants.conftest import CHALLENGE, answer_question, teams_of
+from tests.ui.participants.people import add_people
+
+OTHER = "markt_overheid"
+
+
+def test_enter_in_the_number_makes_the_teams_and_asks_first_when_there_are_teams(qtbot, open_page, participants_event):
+    store, event_id, _ids = participants_event
+    window, page = open_page()
+    spin = find(window, QSpinBox, "teamNumberSpin")
+    spin.setFocus()
+    spin.lineEdit().selectAll()
+    type_text(qtbot, spin.lineEdit(), "7")
+    assert QApplication.focusWidget() is spin
+    qtbot.keyClick(spin, Qt.Key.Key_Return)  # where the key goes: the spin box has the focus
+    settle()
+    assert len(teams_of(store, event_id)) == 3  # at most 7 per team: 20 people in 3 teams
+    asked: list = []
+    stop = answer_question(qtbot, False, asked)
+    qtbot.keyClick(spin, Qt.Key.Key_Enter)
+    stop()
+    settle()
+    assert asked and asked[0][1] and len(teams_of(store, event_id)) == 3
+
+
+def test_the_page_opens_on_the_first_challenge_with_people_to_place_and_keeps_the_chosen_tab(qtbot, open_page, participants_event):
+    store, event_id, _ids = participants_event
+    add_people(store, event_id, [("Ellen Smit", "Logius", "Tester", "")], None)
+    window, page = open_page()
+    assert page.challenge_key() == CHALLENGE  # not "No preference", which is the last tab
+    page.tabs.setFocus()
+    qtbot.keyClick(page.tabs, Qt.Key.Key_Right)
+    chosen = page.challenge_key()
+    window.event_view.go_to(("dashboard",))
+    settle()
+    window.event_view.go_to(("participants",))
+    settle()
+    assert page.challenge_key() == chosen != CHALLENGE
+
+
+def test_the_page_opens_on_the_challenge_of_the_team_chosen_in_the_header(qtbot, open_window, participants_event):
+    store, event_id, _ids = participants_event
+    team_id = add_team(store, event_id, OTHER)
+    window = open_window(store)
+    settle()
+    assert window.event_view.current_team().id == team_id
+    window.event_view.go_to(("participants",))
+    settle()
+    assert window.event_view.pages.currentWidget().challenge_key() == OTHER
