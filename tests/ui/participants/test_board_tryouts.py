@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QSpinBox
 
 from app.event.teams import add_team
+from app.participants.placing import form_teams, set_team_room
 from tests.ui.conftest import find, settle, type_text
 from tests.ui.participants.conftest import CHALLENGE, answer_question, teams_of
 from tests.ui.participants.people import add_people
@@ -56,3 +57,19 @@ def test_the_page_opens_on_the_challenge_of_the_team_chosen_in_the_header(qtbot,
     window.event_view.go_to(("participants",))
     settle()
     assert window.event_view.pages.currentWidget().challenge_key() == OTHER
+
+
+def test_a_long_room_name_shows_its_beginning_when_not_typed_in(qtbot, open_page, participants_event, staatsprint_template):
+    store, event_id, _ids = participants_event
+    (team_id, *_rest) = form_teams(store, event_id, staatsprint_template, CHALLENGE, count=4, seed=1)
+    set_team_room(store, team_id, "Zaal 4.12 naast de koffiecorner, tweede deur links")
+    window, page = open_page()
+    assert page.board.lane(team_id).room.cursorPosition() == 0
+    room = page.board.lane(team_id).room
+    room.setFocus()
+    qtbot.keyClick(room, Qt.Key.Key_End)
+    type_text(qtbot, room, " (achterin)")
+    qtbot.keyClick(room, Qt.Key.Key_Tab)  # leaving the field saves it
+    settle()
+    assert teams_of(store, event_id)[0].room.endswith("(achterin)")
+    assert page.board.lane(team_id).room.cursorPosition() == 0
