@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QSpinBox
 
 from app.event.teams import add_team
@@ -73,3 +73,20 @@ def test_a_long_room_name_shows_its_beginning_when_not_typed_in(qtbot, open_page
     settle()
     assert teams_of(store, event_id)[0].room.endswith("(achterin)")
     assert page.board.lane(team_id).room.cursorPosition() == 0
+
+
+def test_a_person_moved_by_the_keyboard_to_a_lane_out_of_view_is_scrolled_into_view(qtbot, open_page, participants_event, staatsprint_template):
+    store, event_id, _ids = participants_event
+    teams = form_teams(store, event_id, staatsprint_template, CHALLENGE, count=9, seed=4)
+    window, page = open_page()
+    card = page.board.lane(teams[0]).cards[0]
+    member = card.person.id
+    qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
+    for _team in teams[1:]:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+        settle()
+    focus = QApplication.focusWidget()
+    assert page.board.lane_of(member).team_id == teams[-1] and focus.person.id == member
+    viewport = page.board.scroller.viewport()
+    shown = QRect(focus.mapTo(viewport, QPoint(0, 0)), focus.size())
+    assert page.board.scroller.horizontalScrollBar().value() > 0 and viewport.rect().contains(shown)
