@@ -22,7 +22,7 @@ from app.day.privacy import anonymous_rule
 from app.day.programme import SLIP_WARNING_S, done_with_the_day, slip_seconds, step_seconds_used
 from app.day.template import Step, StepKind, Template
 from app.storage.store import Store
-from app.voting.voting import Ballot, progress
+from app.voting.voting import Ballot, progress, voters
 
 FAR_BEHIND_S = 2 * SLIP_WARNING_S  # twice the programme's warning: the facilitator goes there first
 VOTE_LATE = 0.25  # a vote with dots still open in the last quarter of its time has stalled
@@ -153,7 +153,7 @@ def _vote(step: Step | None, row: StepRow, members: list[MemberRow], ballots: li
     """A vote's progress over the members present: the template's dots per member, each member's dots placed."""
     if step is None or step.kind is not StepKind.DOT_VOTE:
         return None
-    present = [member for member in members if not member.absent]
+    present = voters(members)
     each = progress(step.rules, ballots, [member.id for member in present])
     named = not step.rules.hidden_until_reveal and not anonymous_rule(step, row.anonymous)
     waiting = tuple(member.name for member in present if not each[member.id].done) if named and not row.revealed else ()

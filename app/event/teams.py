@@ -34,6 +34,7 @@ class MemberView:
     name: str
     kennismaking: dict[str, str]
     roles: tuple[str, ...]  # role keys, in the template's order
+    absent: bool = False  # marked absent today: in the team, but not voting
 
     @property
     def initials(self) -> str:
@@ -254,6 +255,7 @@ def team_views(store: Store, event_id: int, template: Template) -> list[TeamView
                 name=m.name,
                 kennismaking=dict(m.kennismaking or {}),
                 roles=tuple(k for k in order if team_roles.get(k) == m.id),
+                absent=m.absent,
             )
             for m in members
             if m.team_id == team.id

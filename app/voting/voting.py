@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Protocol, TypeVar
 
 from sqlmodel import delete, select, update
 
@@ -39,6 +40,19 @@ class Outcome:
     tied: tuple[int, ...]  # tied across the cut: someone must choose
     open_places: int  # how many of the tied may still be kept
     decided_by: str | None  # the role that breaks the tie (None: the team decides together)
+
+
+class _Participant(Protocol):
+    absent: bool
+
+
+_P = TypeVar("_P", bound=_Participant)
+
+
+def voters(members: Iterable[_P]) -> list[_P]:
+    """Who takes part in a vote: the members present. One marked absent today has no turn, no dots
+    in the team's budget and is never waited for (the vote page and the dashboard both ask here)."""
+    return [member for member in members if not member.absent]
 
 
 def spent(ballots: Iterable[Ballot], voter_id: int) -> int:

@@ -43,6 +43,7 @@ class FormationControls(QWidget):
         self.number.setRange(1, MOST)
         self.number.setValue(DEFAULT_SIZE)
         self.number.setMinimumWidth(64)
+        self.number.lineEdit().returnPressed.connect(lambda: self._ask(False))  # Enter: as "Make teams"
         row.addWidget(self.number)
         self._by.buttonToggled.connect(self._switch)
         self.form_button = QPushButton(self.tr("Make teams"))

@@ -39,6 +39,7 @@ class ParticipantsPage(QWidget):
         self._emails: dict[int, str] = {}
         self._stale = False
         self._styled = ""
+        self._opened = False  # the page has been shown: its tab stays where it is (or where the facilitator puts it)
         column = QVBoxLayout(self)
         column.setContentsMargins(20, 12, 20, 8)
         column.setSpacing(8)
@@ -109,7 +110,8 @@ class ParticipantsPage(QWidget):
         self._stale = False
         self._boards = formation_boards(ws.store, ws.event.id, ws.template)
         self._emails = emails(ws.store, ws.event.id)
-        shown = self.challenge_key()
+        shown = self.challenge_key() if self._opened else self._opening_key()
+        self._opened = self._opened or getattr(self.window(), "event_view", None) is not None
         self.tabs.blockSignals(True)
         while self.tabs.count() > len(self._boards):
             self.tabs.removeTab(self.tabs.count() - 1)
@@ -122,6 +124,17 @@ class ParticipantsPage(QWidget):
         self.tabs.setCurrentIndex(keys.index(shown) if shown in keys else 0)
         self.tabs.blockSignals(False)
         self._show_current()
+
+    def _opening_key(self) -> str | None:
+        """Until a tab is chosen: the challenge of the team chosen in the header, else the first challenge
+        with people not yet placed, else the first challenge."""
+        view = getattr(self.window(), "event_view", None)
+        team = view.current_team() if view is not None else None
+        if team is not None and team.challenge_key is not None:
+            return team.challenge_key
+        challenges = [b for b in self._boards if b.challenge_key is not None] or self._boards
+        waiting = next((b for b in challenges if b.unplaced), challenges[0] if challenges else None)
+        return waiting.challenge_key if waiting is not None else None
 
     def _tab_text(self, board: FormationBoard) -> str:
         people = len(board.unplaced) + sum(len(c.members) for c in board.teams)

@@ -139,6 +139,7 @@ class TeamLane(QFrame):
             with self._room_save.quietly():
                 if self.room.text() != column.room:
                     self.room.setText(column.room)
+            self.room.setCursorPosition(0)  # not being typed in: a long name shows its beginning
             self.room.setAccessibleName(self.tr("Room of {team}").format(team=self.title.text()))
         self._show_warnings(warnings)
         self.empty_hint.setVisible(not cards)

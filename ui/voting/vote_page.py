@@ -25,7 +25,7 @@ from app.day.template import Step, VoteTarget
 from app.event.teams import TeamView
 from app.voting.categories import categories
 from app.voting.vote_items import source_step
-from app.voting.voting import Progress, ballots, progress, tally, visible
+from app.voting.voting import Progress, ballots, progress, tally, visible, voters
 from ui.common.messages import attempt, message_line, say
 from ui.common.widgets import FlowLayout, card, choice_button, label, scrolling
 from ui.storage.feed_bridge import touches
@@ -103,7 +103,7 @@ class VotePage(QWidget):
         self._step, self._team = step, team
         if new:
             self.error.hide()  # a message belongs to the team and step it was said on
-        if new or members != [m.id for m in team.members]:  # also when a member joined meanwhile
+        if new or members != [m.id for m in voters(team.members)]:  # also when a member joined or is marked absent meanwhile
             self._fill_voters(team)
         self.refresh()
 
@@ -112,7 +112,7 @@ class VotePage(QWidget):
             self._voters.removeButton(button)
             button.hide()
             button.deleteLater()
-        for index, member in enumerate(team.members):
+        for index, member in enumerate(voters(team.members)):
             button = choice_button(member.name, f"voter_{member.id}")
             button.setProperty("member_id", member.id)
             button.setProperty("name", member.name)
@@ -175,7 +175,8 @@ class VotePage(QWidget):
         self.categorise.show_for(self._team, self._step, revealed or revote)
         all_ballots = ballots(self._ws.store, self._team.id, self._round.key)
         shown = visible(rules, all_ballots, self.voter_id, revealed)
-        voter = next((m for m in self._team.members if m.id == self.voter_id), None)
+        present = voters(self._team.members)
+        voter = next((m for m in present if m.id == self.voter_id), None)
         turn = self.tr("Re-vote {round}, your turn:").format(round=self._round.number) if revote else self.tr("Your turn:")
         self.turn_label.setText(self.tr("Everyone's dots") if revealed else turn)
         own_laptop = self._ws.identity is not None
@@ -184,8 +185,8 @@ class VotePage(QWidget):
         self.reveal_button.setText(self.tr("Reveal the re-vote") if revote else self.tr("Reveal the dots"))
         items = {item.id for item in self._round.items}
         self._say_what_to_do(bool(items))
-        counted = progress(rules, [b for b in all_ballots if b.target_id in items], [m.id for m in self._team.members])
-        self._not_done = [m.name for m in self._team.members if self._can_place_more(counted[m.id], len(items))]
+        counted = progress(rules, [b for b in all_ballots if b.target_id in items], [m.id for m in present])
+        self._not_done = [m.name for m in present if self._can_place_more(counted[m.id], len(items))]
         self._show_voters(counted, not revealed and not own_laptop)
         left = counted[voter.id].left if voter else 0
         self.left_label.setText(

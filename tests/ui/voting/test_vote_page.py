@@ -11,6 +11,7 @@ from app.board.board import add_cluster
 from app.day.navigation import move_team
 from app.event.teams import add_member, set_role
 from app.outcomes.knelpunten import add_knelpunt
+from app.participants.placing import set_absent
 from app.voting.voting import ballots
 from tests.ui.conftest import find, settle
 from tests.ui.modal import say_yes
@@ -196,3 +197,17 @@ def test_the_tie_is_decided_by_keyboard_and_the_focus_stays_on_the_page(qtbot, t
     settle()
     assert find(window, QLabel, f"kept_{themes[1]}").text() == "1. Thema 1 — tie broken by Bram"
     assert _focus() == "votePage"  # not a removed button (nowhere), not a header picker
+
+
+def test_a_member_absent_today_has_no_turn_and_is_not_waited_for(qtbot, dot_vote):
+    window, store, _team_id, (anna, bram, cas), (inkoop, _data) = dot_vote
+
+    set_absent(store, bram, True)  # marked absent on the participants page while the vote is open
+    settle()
+    chips = {b.objectName() for b in window.findChildren(QPushButton) if b.objectName().startswith("voter_") and b.isVisible()}
+    assert chips == {f"voter_{anna}", f"voter_{cas}"}
+    click(qtbot, window, f"dotPlus_{inkoop}")
+    seen = []
+    say_yes(qtbot, "revealQuestion", seen)
+    click(qtbot, window, "revealButton")
+    assert "Anna" in seen[0].text() and "Cas" in seen[0].text() and "Bram" not in seen[0].text()
