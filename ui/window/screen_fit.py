@@ -22,12 +22,18 @@ def fits(available: QRect, size: QSize = DESIGN_SIZE) -> bool:
             and available.height() >= size.height() + ROOM_FOR_TITLE_BAR)
 
 
+def headless() -> bool:
+    """No real screen (tests, benchmarks, screenshots): no panel or title bar to make room for, and what is
+    measured or looked at there is the design size, not the test platform's 800×600 screen."""
+    return QGuiApplication.platformName() == "offscreen"
+
+
 def size_for_screen(window: QWidget) -> None:
     """Give a window that is about to be shown its first size: the design size, or maximised where
     that does not fit the screen it opens on."""
     screen = window.screen() or QGuiApplication.primaryScreen()
     available = screen.availableGeometry()
-    if fits(available):
+    if headless() or fits(available):
         window.resize(DESIGN_SIZE)
         return
     window.resize(available.size())  # the size it returns to when un-maximised

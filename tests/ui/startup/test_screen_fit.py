@@ -19,7 +19,8 @@ def test_the_design_size_fits_only_a_screen_with_room_for_it_and_its_title_bar()
     assert fits(QRect(0, 0, 1920, 1050))
 
 
-def test_on_a_small_screen_the_window_opens_maximised_with_the_bottom_bar_on_screen(qtbot, tmp_path, prefs):
+def test_on_a_small_screen_the_window_opens_maximised_with_the_bottom_bar_on_screen(qtbot, tmp_path, prefs, monkeypatch):
+    monkeypatch.setattr("ui.window.screen_fit.headless", lambda: False)  # the test platform's 800×600 as a real screen
     args = argparse.Namespace(db=str(tmp_path / "small.sqlite"), lang="nl", demo=True, command=None)
     window = build_window(args, prefs)
     qtbot.addWidget(window)
@@ -34,3 +35,11 @@ def test_on_a_small_screen_the_window_opens_maximised_with_the_bottom_bar_on_scr
     bottom = find(window, QPushButton, "backButton")
     assert window.mapToGlobal(bottom.rect().bottomLeft()).y() <= available.bottom()
     assert window.frameGeometry().bottom() <= available.bottom()
+
+
+def test_without_a_real_screen_the_window_has_the_design_size(qtbot, tmp_path, prefs):
+    """Tests, benchmarks and screenshots run offscreen: they measure and look at 1366×768, not 800×600."""
+    args = argparse.Namespace(db=str(tmp_path / "plain.sqlite"), lang="nl", demo=False, command=None)
+    window = build_window(args, prefs)
+    qtbot.addWidget(window)
+    assert not window.isMaximized() and (window.width(), window.height()) == (1366, 768)
