@@ -7,7 +7,7 @@ a move made on another laptop shows without taking the focus from where it is.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QWidget
 
 from app.participants.formation_model import FormationBoard
@@ -46,6 +46,7 @@ class FormationBoardView(QFrame):
         self.scroller.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # each lane scrolls itself
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         self.scroller.setWidget(self._row_widget)
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from card to card, not to the board
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroller)
@@ -69,8 +70,16 @@ class FormationBoardView(QFrame):
             lane.show_column(column, [cards[p.id] for p in people[team_id]], warnings, team_word)
         for team_id in [t for t in self._lanes if t not in wanted]:
             self._lanes.pop(team_id).deleteLater()
+        self._chain_tab_order()
         if focused is not None:
             self.focus_member(focused, Qt.FocusReason.OtherFocusReason)
+
+    def _chain_tab_order(self) -> None:
+        """Tab follows the board as seen: the lanes left to right, each its room field, then its cards
+        top to bottom (without this Qt's chain keeps the order the cards were first made in)."""
+        stops = [widget for lane in self.lanes() for widget in lane.tab_stops()]
+        for before, after in zip(stops, stops[1:]):
+            QWidget.setTabOrder(before, after)
 
     def _cards_for(self, people, emails: dict[int, str]) -> dict[int, PersonCard]:
         """A card per person: the one they had (moved as it is, so it keeps the focus), or a new one."""
@@ -137,12 +146,19 @@ class FormationBoardView(QFrame):
         return True
 
     def reveal(self, card: PersonCard) -> None:
-        """Scroll the board and the card's lane so the card is in view."""
-        lane = self.lane_of(card.person.id)
-        if lane is None:
+        """Scroll the board and the card's lane so the card is in view, once its lane has laid it out:
+        a card just moved still has the place it had in its old lane until the layouts have run."""
+        member_id = card.person.id
+        QTimer.singleShot(0, self, lambda: self._reveal_now(member_id))
+
+    def _reveal_now(self, member_id: int) -> None:
+        lane = self.lane_of(member_id)
+        card = lane.card_of(member_id) if lane else None
+        if card is None:
             return
         self.scroller.ensureWidgetVisible(lane, 0, 0)
         lane.scroller.ensureWidgetVisible(card, 0, 8)
+        self.scroller.ensureWidgetVisible(card, 8, 8)  # the row can be taller than the board shows
 
     def _scroll_near_edge(self, global_point: QPoint) -> None:
         """A drag near the board's edge brings the lanes beyond it into view."""

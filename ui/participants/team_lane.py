@@ -87,6 +87,7 @@ class TeamLane(QFrame):
         self.scroller.setWidgetResizable(True)
         self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible stop between the room and the cards
         self.scroller.setWidget(self._cards_box)
         outer.addWidget(self.scroller, 1)
 
@@ -164,6 +165,11 @@ class TeamLane(QFrame):
         for text in texts:
             self._badge_column.addWidget(label(text, "badge", "warningBadge"))
         self.badges.setVisible(bool(texts))
+
+    def tab_stops(self) -> list[QWidget]:
+        """What Tab visits here, top to bottom: the room field, the remove button, the cards."""
+        head = [widget for widget in (self.room, self.remove_button) if widget is not None]
+        return [*head, *self.cards]
 
     def card_of(self, member_id: int) -> PersonCard | None:
         return next((card for card in self.cards if card.person.id == member_id), None)
