@@ -33,8 +33,16 @@ def _when() -> Any:
 
 
 
+def _uid() -> str:
+    from uuid import uuid4
+
+    return uuid4().hex
+
+
 class Event(Versioned, table=True):
     id: int | None = Field(default=None, primary_key=True)
+    # The event's identity wherever it goes (another database, a team file, an archive): ids are per database.
+    uid: str = Field(default_factory=_uid, max_length=32, index=True, unique=True)
     name: str = Field(max_length=200)
     template_key: str = Field(max_length=40)
     template_json: str  # the validated template as JSON, as it was when the event was made: an event carries its day
@@ -320,5 +328,6 @@ from db.models_jury import (  # noqa: E402, F401
     ScoreSheet,
     Juror,
 )
+from db.models_sync import DbInfo, Login, RowOrigin  # noqa: E402, F401
 
 ALL_TABLES = SQLModel.metadata

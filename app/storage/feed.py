@@ -25,6 +25,16 @@ class Change:
     event_id: int | None = None
 
 
+# "Re-read everything": after a reconnect (notifications missed while away are not replayed) or a
+# batch too large to list. Every view that follows the feed treats it as touching all it shows.
+RESYNC = Change(table="*", action="resync", row_id=None)
+
+
+def resync_in(batch: tuple[Change, ...]) -> bool:
+    """Does this batch ask every view to re-read?"""
+    return any(change.table == RESYNC.table for change in batch)
+
+
 Listener = Callable[[tuple[Change, ...]], None]
 
 

@@ -21,12 +21,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from uuid import uuid4
 
 from sqlalchemy import Engine, event
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import sessionmaker
 from sqlalchemy.schema import Column, Table
-from sqlalchemy.sql import insert
+from sqlalchemy.sql import insert, text
 from sqlalchemy.sql.dml import UpdateBase
 from sqlmodel import Session, SQLModel
 
@@ -37,6 +38,7 @@ from db.engine import for_writes
 from db.types import utcnow
 
 _PENDING = "staatsprint_changes"
+select_notify = text("SELECT pg_notify(:channel, :payload)")
 # Announced without their row and team: an audience vote and the code it used are made in one commit,
 # and listeners (other laptops) must not be able to pair a voter's team with the team voted for.
 ANNOUNCED_WITHOUT_IDS = frozenset({"audience_code", "audience_vote"})
@@ -49,6 +51,10 @@ class Store:
         self._sessions = sessionmaker(engine, class_=Session, expire_on_commit=False)
         self._writes = for_writes(engine)
         self._active: ContextVar[Session | None] = ContextVar(f"store_{id(self)}", default=None)
+        # On a shared (PostgreSQL) event every commit tells the other laptops what it changed (app.sync.wire);
+        # ``origin`` tells this store's own notifications apart (its own feed heard them already).
+        self.shared = engine.dialect.name == "postgresql"
+        self.origin = uuid4().hex[:16]
         event.listen(self._sessions, "after_flush", _record_changes)
         event.listen(self._sessions, "after_rollback", _forget_changes)
 
@@ -66,6 +72,8 @@ class Store:
             token = self._active.set(session)
             try:
                 yield session
+                if self.shared:
+                    self._announce(session)
                 session.commit()
             except BaseException as exc:
                 _roll_back(session)
@@ -78,6 +86,15 @@ class Store:
             changes = session.info.pop(_PENDING, [])
         # Announced once the session is closed, so listeners read the committed state afresh.
         self.feed.publish(_once_per_row(changes))
+
+    def _announce(self, session: Session) -> None:
+        """pg_notify inside the transaction: sent if, and when, it commits (see app.sync.wire)."""
+        session.flush()
+        changes = _once_per_row(session.info.get(_PENDING, []))
+        if changes:
+            from app.sync.wire import CHANNEL, encode
+
+            session.execute(select_notify, {"channel": CHANNEL, "payload": encode(self.origin, changes)})
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -23,6 +23,7 @@ from app.demo.event import create_demo_event
 from app.storage.database import open_store
 from db.engine import make_engine
 from db.migrate import alembic_config
+from db.models_sync import DbInfo, Login, RowOrigin
 from db.models import (
     AudienceCode,
     AudienceVote,
@@ -83,6 +84,11 @@ def _fill_the_rest(store) -> None:
         _add_if_empty(session, AudienceCode, lambda: AudienceCode(event_id=team.event_id, member_id=member.id, team_id=team.id, code="K7QX2M"))
         _add_if_empty(session, AudienceVote, lambda: AudienceVote(event_id=team.event_id, team_id=other.id))
         _add_if_empty(session, ImportMapping, lambda: ImportMapping(headers_key="c" * 64, mapping={"Werkgever": "organisation"}))
+        _add_if_empty(session, Login, lambda: Login(event_id=team.event_id, role_name="sp_test_team", kind="team", team_id=team.id,
+                                                    label="Team 1", password="geheim"))
+        _add_if_empty(session, RowOrigin, lambda: RowOrigin(event_id=team.event_id, source="d" * 32, table_name="note",
+                                                            source_id=7, local_id=1))
+        _add_if_empty(session, DbInfo, lambda: DbInfo(key="uid", value="e" * 32))
 
 
 def _add_if_empty(session, model, make) -> None:
@@ -201,12 +207,19 @@ def _participants_of_their_event(after: dict[str, list[dict]]) -> None:
     assert all(t["room"] == "" for t in after["team"])
 
 
+def _events_with_an_identity(after: dict[str, list[dict]]) -> None:
+    """0011: every event gets a uid of its own."""
+    uids = [e["uid"] for e in after["event"]]
+    assert uids and len(set(uids)) == len(uids) and all(len(u) == 32 for u in uids)
+
+
 # Checks of what a migration fills in, by the revision that does it (run for every older start).
 AFTER_UPGRADE: dict[str, Callable[[dict[str, list[dict]]], None]] = {
     "0006": _names_kept_for_authors_and_voters,
     "0007": _tie_breaks_and_timelines_filled_in,
     "0009": _jury_rubric_and_notes,
     "0010": _participants_of_their_event,
+    "0011": _events_with_an_identity,
 }
 
 

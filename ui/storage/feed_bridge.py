@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from app.storage.feed import Change, ChangeFeed
+from app.storage.feed import Change, ChangeFeed, resync_in
 
 
 class FeedBridge(QObject):
@@ -27,7 +27,7 @@ class FeedBridge(QObject):
 
 
 def touches(batch: tuple[Change, ...], tables: set[str], team_id: int | None = None) -> bool:
-    """Does this batch change any of ``tables`` (for ``team_id``, or event-wide rows)?"""
-    return any(
+    """Does this batch change any of ``tables`` (for ``team_id``, or event-wide rows)? A resync touches all."""
+    return resync_in(batch) or any(
         change.table in tables and (team_id is None or change.team_id in (None, team_id)) for change in batch
     )
