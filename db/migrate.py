@@ -18,6 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from db.engine import APPLICATION_ID
 from db.identify import NotADatabase, look_inside, read_application_id
+from db.rls import ensure_row_security
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # The newest migration. Opening an up-to-date database compares against this and
@@ -67,8 +68,11 @@ def init_db(engine: Engine) -> Path | None:
     except SQLAlchemyError as exc:
         raise UnreachableError(_first_line(exc)) from None
     if current == HEAD:
+        ensure_row_security(engine)  # PostgreSQL, as the owner: grants and policies up to date
         return None
-    return _migrate(engine, current, tables)
+    backup = _migrate(engine, current, tables)
+    ensure_row_security(engine)
+    return backup
 
 
 def _stamped_revision(conn) -> str | None:
