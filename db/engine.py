@@ -20,7 +20,7 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session
 
 from db.models import Versioned
-from db.types import utcnow
+from db.types import stamp_server_times, utcnow
 
 # "STSP" in ASCII: a Staatsprint SQLite file identifies itself (PRAGMA application_id).
 APPLICATION_ID = 0x53545350
@@ -110,3 +110,4 @@ def _bump_versions(session: Session, _context, _instances) -> None:
             obj.version = (obj.version or 0) + 1
             if hasattr(obj, "updated_at"):
                 obj.updated_at = utcnow()
+    stamp_server_times(session)  # on a shared event the server's clock, not this laptop's (db.types)

@@ -5,6 +5,11 @@ the app runs, "now" is the wall time at start-up carried forward by a steady clo
 counts suspend (Linux CLOCK_BOOTTIME): a sleeping laptop wakes up on time, and a user who moves
 the system clock does not move the timers. A jump is detected, logged, and ignored for the rest
 of this run (a restart takes the system time as it then is).
+
+On a shared (PostgreSQL) event the server's clock is the event's: a stored time (a timer started,
+paused, finished; an idea written in the race) is the server's ``now()`` of the write's transaction
+(``stamp``), and the display reads this laptop's clock plus its measured offset to the server's
+(``app.sync.server_clock.ServerClock``). On SQLite the laptop's own clock is the event's.
 """
 
 from __future__ import annotations
@@ -15,6 +20,8 @@ import time
 from datetime import datetime, timedelta, timezone
 from typing import Protocol
 
+from db.types import transaction_now
+
 log = logging.getLogger(__name__)
 
 JUMP_TOLERANCE_S = 2.0  # wall and steady clock may drift apart this much (NTP slewing) before it is a jump
@@ -23,6 +30,13 @@ JUMP_TOLERANCE_S = 2.0  # wall and steady clock may drift apart this much (NTP s
 class Clock(Protocol):
     def now(self) -> datetime:
         """The current time, timezone-aware UTC."""
+
+
+def stamp(clock: Clock, session) -> datetime:
+    """The time a write inside ``session`` stores: the clock's ``stamp`` (the server's ``now()`` on a
+    shared event), or its ``now()`` for a clock without one (a test's ``FakeClock``)."""
+    own = getattr(clock, "stamp", None)
+    return own(session) if own is not None else clock.now()
 
 
 def _steady() -> float:
@@ -57,6 +71,10 @@ class SteadyClock:
             # Re-anchor on the steady time: the jump is remembered once, not on every tick.
             self._wall = _offset(self._wall, -drift)
         return steady_now
+
+    def stamp(self, session) -> datetime:
+        """The time a write stores: the server's on a shared event, else this clock's."""
+        return transaction_now(session) or self.now()
 
 
 def _offset(wall, seconds: float):

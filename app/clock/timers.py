@@ -12,9 +12,9 @@ from dataclasses import dataclass, fields, replace
 from datetime import datetime, timedelta
 from enum import Enum
 
-from sqlmodel import select
+from sqlmodel import select, update
 
-from app.clock.clock import Clock
+from app.clock.clock import Clock, stamp
 from app.day.template import Template
 from app.errors import DomainError
 from app.storage.store import Store
@@ -172,8 +172,8 @@ class Timers:
         """Do ``action`` (start, pause, resume, toggle, extend, reset, finish) now and commit it."""
         if duration_s <= 0:
             raise DomainError("timer_duration", "a timer needs a positive duration", duration=duration_s)
-        now = self.clock.now()
         with self.store.write() as session:
+            now = stamp(self.clock, session)  # on a shared event the server's clock (app.clock.clock)
             row = _row(session, key, lock=True)
             state = state_of(row) if row is not None else TimerState(duration_s=duration_s)
             changed = _act(state, action, now, seconds)
@@ -181,7 +181,10 @@ class Timers:
                 return state
             if row is None:  # made now, or a moment ago on another laptop: act on what is stored
                 row = claim(self.store, session, key, duration_s)
-                changed = _act(state_of(row), action, now, seconds)
+                state = state_of(row)
+                changed = _act(state, action, now, seconds)
+            if action == "extend":
+                return _extend_in_statement(self.store, session, row, changed.extended_s - state.extended_s)
             write_state(row, changed)
             session.add(row)
         return changed
@@ -200,6 +203,18 @@ def claim(store: Store, session, key: TimerKey, duration_s: int) -> StepState:
 
 
 FIELDS = tuple(field.name for field in fields(TimerState))  # a timer row stores exactly these
+
+
+def _extend_in_statement(store: Store, session, row: StepState, seconds: int) -> TimerState:
+    """Time added (or taken) by the statement itself, ``extended_s = extended_s + :seconds``: two laptops
+    pressing +1 minute at once give +2 minutes on every engine, whatever either had read. (The clamp
+    for time taken was computed from the row as locked; the stored value is the statement's.)"""
+    if not seconds:
+        return state_of(row)
+    statement = update(StepState).where(StepState.id == row.id).values(extended_s=StepState.extended_s + seconds)
+    returned = store.execute_rows(session, statement, *(StepState.__table__.c[name] for name in FIELDS))
+    session.expire(row)  # the session's copy is stale: read again if asked within this write
+    return TimerState(**{name: returned[0]._mapping[name] for name in FIELDS})
 
 
 def _act(state: TimerState, action: str, now: datetime, seconds: int) -> TimerState:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+from app.clock.clock import stamp
 from app.clock.timers import Status, TimerKey, Timers, TimerState, claim, write_state
 from app.day.template_jury import Jury
 
@@ -109,8 +110,8 @@ def come_back(timers: Timers, event_id: int, team_id: int, jury: Jury) -> None:
 def _change(timers: Timers, event_id: int, team_id: int, jury: Jury, act) -> None:
     """Apply ``act`` to the team's settled pitch and Q&A timers and store what changed, in one transaction."""
     seconds = durations(jury)
-    now = timers.clock.now()
     with timers.store.write() as session:
+        now = stamp(timers.clock, session)  # on a shared event the server's clock
         keys = {part: TimerKey(event_id, team_id, STEP_KEY, part) for part in (PITCH, QA)}
         before = stored(timers.states(event_id, team_id), jury)
         after = act(*settle(*before, now), now)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from sqlmodel import select
 
+from app.clock.clock import stamp
 from app.clock.timers import TimerKey, Timers
 from app.day.navigation import leave_step, step_keys
 from app.day.template import Template
@@ -62,11 +63,11 @@ def start_all(timers: Timers, template: Template, event_id: int, step_key: str) 
 def false_start(timers: Timers, template: Template, event_id: int, team_id: int, step_key: str) -> None:
     """Back to the start line; refused once round 1 has ended."""
     plan = race_plan(template, step_key)
-    with timers.store.write():
+    with timers.store.write() as session:
         states = timers.states(event_id, team_id)
         if not has_started(plan, states):
             raise DomainError("race_not_started", "the race has not started: wait for the start signal")
-        if first_round_over(plan, states, timers.clock.now()):
+        if first_round_over(plan, states, stamp(timers.clock, session)):
             raise DomainError("race_false_start_late", "round 1 is over: a false start can no longer be called")
         timers.apply(_first_key(plan, event_id, team_id), _first_seconds(plan), "reset")
 
@@ -87,9 +88,9 @@ def false_start_all(timers: Timers, template: Template, event_id: int, step_key:
     """A false start for the whole room: every team whose round 1 still runs goes back to the
     start line, in one transaction. The teams sent back."""
     plan = race_plan(template, step_key)
-    now = timers.clock.now()
     sent = []
     with timers.store.write() as session:
+        now = stamp(timers.clock, session)
         for team_id in session.exec(select(Team.id).where(Team.event_id == event_id).order_by(Team.number)).all():
             states = timers.states(event_id, team_id)
             if has_started(plan, states) and not first_round_over(plan, states, now):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from sqlmodel import select
 
 from app.board.board import NOTE_MAX, free_spot
+from app.clock.clock import stamp
 from app.clock.timers import Timers, state_of
 from app.day.template import Template
 from app.errors import DomainError
@@ -32,8 +33,8 @@ def add_idea(timers: Timers, template: Template, event_id: int, team_id: int, st
     counts for (``app.race.rounds.counting_round``). Refused before the start signal."""
     plan = race_plan(template, step_key)
     idea = clean_idea(text)
-    now = timers.clock.now()
     with timers.store.write() as session:
+        now = stamp(timers.clock, session)  # a shared event's server clock decides the round, not this laptop's
         states = timers.states(event_id, team_id)
         if not has_started(plan, states):
             raise DomainError("race_not_started", "the race has not started: wait for the start signal")
@@ -50,7 +51,8 @@ def add_typed(timers: Timers, template: Template, event_id: int, team_id: int, s
     with timers.store.write() as session:
         if not round_has_run(plan, timers.states(event_id, team_id), round_key):
             raise DomainError("race_round_not_run", "this round has not started yet: type its ideas in once it has", round=round_key)
-        return _insert(timers.store, session, team_id, step_key, author_id, idea, plan.typed_key(round_key), timers.clock.now())
+        return _insert(timers.store, session, team_id, step_key, author_id, idea, plan.typed_key(round_key),
+                       stamp(timers.clock, session))
 
 
 def _insert(store: Store, session, team_id: int, step_key: str, author_id: int | None, text: str, part_key: str, now) -> int:

@@ -35,7 +35,7 @@ from app.errors import DomainError
 from app.storage.feed import Change, ChangeFeed
 from app.storage.write_failures import write_failed
 from db.engine import for_writes
-from db.types import utcnow
+from db.types import LocalStamp, local_now, server_now, transaction_now
 
 _PENDING = "staatsprint_changes"
 select_notify = text("SELECT pg_notify(:channel, :payload)")
@@ -117,10 +117,11 @@ class Store:
         """``execute``, returning each touched row's ``id`` and ``columns`` as they are after the
         statement (a DELETE's: as they were), all in that one statement (RETURNING)."""
         table = statement.table
+        now = server_now(self.engine.dialect.name)  # on a shared event the server's clock (db.types)
         if statement.is_update:
-            statement = statement.values(**_bumped(table))
+            statement = statement.values(**_bumped(table, now))
         elif statement.is_insert:
-            statement = statement.values(**_stamped(table))
+            statement = statement.values(**_stamped(table, now))
         return self._returning(session, statement, columns)
 
     def insert_rows(self, session: Session, table: Table, rows: list[dict], *columns: Column, page: int | None = None) -> list:
@@ -131,8 +132,9 @@ class Store:
         far quicker than compiling a statement that holds every row's values.)"""
         if not rows:
             return []
-        stamps = _stamped(table)
-        values = [{**stamps, **row} for row in rows]
+        now = transaction_now(session)  # the server's now() of this transaction; None on SQLite
+        stamps = _stamped(table, now or local_now())
+        values = [{**stamps, **_server_times(row, now)} for row in rows]
         options = {"insertmanyvalues_page_size": page or len(values)}
         return self._returning(session, insert(table), columns, values, options)
 
@@ -172,18 +174,24 @@ def _roll_back(session: Session) -> None:
         pass  # the connection itself failed: closing the session discards it, and the first error is the one to tell
 
 
-def _bumped(table) -> dict:
-    """An edit: the version one up (db.engine does the same for the ORM's edits), the time now."""
+def _bumped(table, now) -> dict:
+    """An edit: the version one up (db.engine does the same for the ORM's edits), the time ``now``."""
     values = {"version": table.c.version + 1} if "version" in table.c else {}
     if "updated_at" in table.c:
-        values["updated_at"] = utcnow()
+        values["updated_at"] = now
     return values
 
 
-def _stamped(table) -> dict:
+def _stamped(table, now) -> dict:
     """A new row's times (the models fill them in Python, not as column defaults)."""
-    now = utcnow()
     return {column: now for column in ("created_at", "updated_at") if column in table.c}
+
+
+def _server_times(row: dict, now) -> dict:
+    """A row's values with each time still marked as this laptop's "now" given the server's (``now``)."""
+    if now is None:
+        return row
+    return {key: now if isinstance(value, LocalStamp) else value for key, value in row.items()}
 
 
 def _record_changes(session: Session, _context) -> None:

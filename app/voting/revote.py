@@ -20,6 +20,7 @@ from app.storage.store import Store
 from app.voting.vote_step import check_voter, decide, is_revealed, kept, result
 from app.voting.voting import Ballot, ballots, cast, cut, ranking, withdraw
 from db.models import StepState
+from db.types import transaction_now
 
 ROUND = ":revote"
 
@@ -103,7 +104,7 @@ def reveal_round(store: Store, template: Template, event_id: int, team_id: int, 
     state = _voting(store, template, event_id, team_id, step)
     with store.write() as session:
         row = claim(store, session, TimerKey(event_id, team_id, round_key(step.key, state.rounds)), step.minutes * 60)
-        row.revealed_at = now
+        row.revealed_at = transaction_now(session) or now  # a shared event: the server's clock
         session.add(row)
         after = tie_state(store, template, event_id, team_id, step)
         if not after.tied:

@@ -22,6 +22,7 @@ from app.text import LABEL_MAX, shorten
 from app.voting.vote_items import source_step
 from app.voting.voting import Outcome, ballots, cast, outcome, places, withdraw
 from db.models import Event, Member, Selection, StepState
+from db.types import transaction_now
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ def reveal(store: Store, event_id: int, team_id: int, step: Step, now: datetime)
     with store.write() as session:
         row = claim(store, session, TimerKey(event_id, team_id, step.key), step.minutes * 60)
         if row.revealed_at is None:
-            row.revealed_at = now
+            row.revealed_at = transaction_now(session) or now  # a shared event: the server's clock
             session.add(row)
             _settle(store, session, event_id, team_id, step)
 

@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.clock.alarm import ZeroAlarm
-from app.clock.clock import Clock, SteadyClock
+from app.clock.clock import Clock
 from app.clock.timers import Timers
 from app.errors import DomainError
 from app.event.events import event_template, get_event, list_events
 from app.storage.store import Store
+from app.sync.server_clock import event_clock
 from ui.clock.sound import SoundPlayer
 from ui.common.keymap import KEYMAP, sequences
 from ui.common.messages import message_for
@@ -58,7 +59,7 @@ class MainWindow(QMainWindow):
         self.lang = lang
         self.bridge = FeedBridge(store.feed, self)
         self.bridge.changed.connect(self._follow_event_name)
-        self.timers = Timers(store, clock or SteadyClock())
+        self.timers = Timers(store, clock or event_clock(store))  # a shared event: the server's clock
         self.alarm = ZeroAlarm()
         self.alarm.muted = prefs.get("muted") == "1"
         self.player = player if player is not None else SoundPlayer(self)
