@@ -26,6 +26,7 @@ from app.storage.database import Opened, open_database
 from app.sync.join_file import SUFFIX, JoinFile, join_url, read_join_file, write_join_file
 from db.engine import INTERACTIVE
 
+CONNECT_SECONDS = 8  # a laptop that is off: said after this long, not after libpq's minutes
 NEVER = datetime(1, 1, 2, tzinfo=timezone.utc)  # "now" for reading a remembered file whatever its expiry
 
 
@@ -108,7 +109,7 @@ def forget(key: str, data: Path) -> None:
 
 def joined_url(join: JoinFile, data: Path) -> str:
     """The database address of ``join`` (holds the password: never logged, never shown)."""
-    return join_url(join, certificates_folder(data))
+    return join_url(join, certificates_folder(data)) + f"&connect_timeout={CONNECT_SECONDS}"
 
 
 def connect(join: JoinFile, data: Path) -> tuple[Opened, int]:
