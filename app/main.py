@@ -279,11 +279,18 @@ def _build_window(args, prefs):
         return None
 
     def make(language: str) -> MainWindow:
-        window = MainWindow(store, prefs, language)
+        window = MainWindow(state["store"], prefs, language)
         size_for_screen(window)
         window.languageChanged.connect(relaunch)
-        FirstFrameKeeper(window, url)  # what it shows, for the next start's first frame
+        window.switch_database = switch  # File → Join event… (ui/sync/joined_events.py)
+        FirstFrameKeeper(window, state["url"])  # what it shows, for the next start's first frame
         return window
+
+    def switch(joined_store, event_id: int) -> None:
+        from ui.sync.joined_events import replace_window
+
+        state["store"], state["url"] = joined_store, str(joined_store.engine.url.render_as_string(hide_password=False))
+        state["window"] = replace_window(state["window"], joined_store, event_id, make)
 
     def relaunch(language: str) -> None:
         # Re-creating the window re-translates every widget at once.
@@ -297,6 +304,7 @@ def _build_window(args, prefs):
         old.close()
         old.deleteLater()
 
-    state = {"window": make(lang)}
+    state = {"store": store, "url": url}
+    state["window"] = make(lang)
     show_notices(state["window"], opened)
     return state["window"]

@@ -5526,6 +5526,217 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
     </message>
 </context>
 <context>
+    <name>join</name>
+    <message>
+        <source>“{name}” cannot be read. Copy it from the stick again; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{name}” is not a Staatsprint join file. A join file ends in .staatsprint-join and comes from the facilitator; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{name}” was made by a newer Staatsprint. Install the latest version to join; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{name}” is damaged or incomplete. Ask the facilitator for a new join file; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{name}” expired on {expires}. Ask the facilitator for a new join file; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server of {event} at {server} does not answer. Is the facilitator's laptop on and on the same network, and is the event server started? The current event stays open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server at {server} refused the password of {login}. Ask the facilitator for a new join file; the current event stays open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server at {server} is not the server of {event}: its certificate does not match the join file. Nothing was sent; the current event stays open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database at {server} does not hold {event}: it belongs to another event. Ask the facilitator for this event's join file; the current event stays open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This event server speaks no TLS, so no join file can be made. Start the server with “staatsprint serve”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password of {login} cannot be read with this login. Save join files on the facilitator's laptop.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} could not be written: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the facilitator (everything of the event)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a team (this laptop is that team's)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a juror (scores only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a member of a team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Join an event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Join files (*{suffix})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Joins as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file holds this login's password: Staatsprint uses it without showing it. The server is checked with the certificate in the file before anything is sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Join</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Join event…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;hared events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No shared events joined yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{event} · {day} — {login}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{event} (expired)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not joined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This laptop joined as {login}: it is this team's laptop.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This laptop joined as {login}: a juror scores on the jury page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Event server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Join files hold passwords. Hand them over on a stick or show them on this screen only — never on the beamer. Anyone with a team's file can work as that team.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save join file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save all join files to a folder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show passwords</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This event is kept in a file on this laptop. To let other laptops join, start an event server on the facilitator's laptop: run “staatsprint serve” in a terminal. It makes a join file for every team, juror and the facilitator; open the facilitator's file here with File → Join event…, and this page lists them all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This event server has no logins for this event yet: “staatsprint serve” makes them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every laptop joins with its own login's join file: File → Join event…, or drop the file on the window.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide passwords</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} join files saved in {folder}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save join file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save all join files to a folder</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>jury</name>
     <message>
         <source>{name} is a juror file (the scores you hand to the facilitator), not a jury kit. Open the kit the facilitator gave you (“Jurykit …”).</source>
@@ -6711,6 +6922,10 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
     </message>
     <message>
         <source>Edit the &amp;event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Event &amp;server and join files</source>
         <translation type="unfinished" />
     </message>
 </context>

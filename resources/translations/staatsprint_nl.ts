@@ -5539,6 +5539,217 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
     </message>
 </context>
 <context>
+    <name>join</name>
+    <message>
+        <source>“{name}” cannot be read. Copy it from the stick again; nothing was changed.</source>
+        <translation>“{name}” kan niet worden gelezen. Kopieer het opnieuw van de stick; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a Staatsprint join file. A join file ends in .staatsprint-join and comes from the facilitator; nothing was changed.</source>
+        <translation>“{name}” is geen deelnamebestand van Staatsprint. Een deelnamebestand eindigt op .staatsprint-join en komt van de facilitator; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>“{name}” was made by a newer Staatsprint. Install the latest version to join; nothing was changed.</source>
+        <translation>“{name}” is gemaakt door een nieuwere Staatsprint. Installeer de nieuwste versie om mee te doen; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged or incomplete. Ask the facilitator for a new join file; nothing was changed.</source>
+        <translation>“{name}” is beschadigd of onvolledig. Vraag de facilitator om een nieuw deelnamebestand; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>“{name}” expired on {expires}. Ask the facilitator for a new join file; nothing was changed.</source>
+        <translation>“{name}” is verlopen op {expires}. Vraag de facilitator om een nieuw deelnamebestand; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The server of {event} at {server} does not answer. Is the facilitator's laptop on and on the same network, and is the event server started? The current event stays open.</source>
+        <translation>De server van {event} op {server} antwoordt niet. Staat de laptop van de facilitator aan en op hetzelfde netwerk, en is de evenementserver gestart? Het huidige evenement blijft open.</translation>
+    </message>
+    <message>
+        <source>The server at {server} refused the password of {login}. Ask the facilitator for a new join file; the current event stays open.</source>
+        <translation>De server op {server} weigerde het wachtwoord van {login}. Vraag de facilitator om een nieuw deelnamebestand; het huidige evenement blijft open.</translation>
+    </message>
+    <message>
+        <source>The server at {server} is not the server of {event}: its certificate does not match the join file. Nothing was sent; the current event stays open.</source>
+        <translation>De server op {server} is niet de server van {event}: het certificaat past niet bij het deelnamebestand. Er is niets verstuurd; het huidige evenement blijft open.</translation>
+    </message>
+    <message>
+        <source>The database at {server} does not hold {event}: it belongs to another event. Ask the facilitator for this event's join file; the current event stays open.</source>
+        <translation>De database op {server} bevat {event} niet: die hoort bij een ander evenement. Vraag de facilitator om het deelnamebestand van dit evenement; het huidige evenement blijft open.</translation>
+    </message>
+    <message>
+        <source>This event server speaks no TLS, so no join file can be made. Start the server with “staatsprint serve”.</source>
+        <translation>Deze evenementserver gebruikt geen TLS, dus er kan geen deelnamebestand worden gemaakt. Start de server met “staatsprint serve”.</translation>
+    </message>
+    <message>
+        <source>The password of {login} cannot be read with this login. Save join files on the facilitator's laptop.</source>
+        <translation>Het wachtwoord van {login} is met deze login niet te lezen. Sla deelnamebestanden op op de laptop van de facilitator.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {reason}</source>
+        <translation>{path} kon niet worden geschreven: {reason}</translation>
+    </message>
+    <message>
+        <source>the facilitator (everything of the event)</source>
+        <translation>de facilitator (alles van het evenement)</translation>
+    </message>
+    <message>
+        <source>a team (this laptop is that team's)</source>
+        <translation>een team (deze laptop is van dat team)</translation>
+    </message>
+    <message>
+        <source>a juror (scores only)</source>
+        <translation>een jurylid (alleen scores)</translation>
+    </message>
+    <message>
+        <source>a member of a team</source>
+        <translation>een lid van een team</translation>
+    </message>
+    <message>
+        <source>Join an event</source>
+        <translation>Meedoen aan een evenement</translation>
+    </message>
+    <message>
+        <source>Join files (*{suffix})</source>
+        <translation>Deelnamebestanden (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Joins as</source>
+        <translation>Doet mee als</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Geldig tot</translation>
+    </message>
+    <message>
+        <source>The file holds this login's password: Staatsprint uses it without showing it. The server is checked with the certificate in the file before anything is sent.</source>
+        <translation>Het bestand bevat het wachtwoord van deze login: Staatsprint gebruikt het zonder het te tonen. De server wordt met het certificaat in het bestand gecontroleerd voordat er iets wordt verstuurd.</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Meedoen</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>&amp;Join event…</source>
+        <translation>&amp;Meedoen aan evenement…</translation>
+    </message>
+    <message>
+        <source>S&amp;hared events</source>
+        <translation>&amp;Gedeelde evenementen</translation>
+    </message>
+    <message>
+        <source>No shared events joined yet</source>
+        <translation>Nog niet meegedaan aan een gedeeld evenement</translation>
+    </message>
+    <message>
+        <source>{event} · {day} — {login}</source>
+        <translation>{event} · {day} — {login}</translation>
+    </message>
+    <message>
+        <source>{event} (expired)</source>
+        <translation>{event} (verlopen)</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Vergeten</translation>
+    </message>
+    <message>
+        <source>Not joined</source>
+        <translation>Niet meegedaan</translation>
+    </message>
+    <message>
+        <source>This laptop joined as {login}: it is this team's laptop.</source>
+        <translation>Deze laptop doet mee als {login}: het is de laptop van dit team.</translation>
+    </message>
+    <message>
+        <source>This laptop joined as {login}: a juror scores on the jury page.</source>
+        <translation>Deze laptop doet mee als {login}: een jurylid beoordeelt op de jurypagina.</translation>
+    </message>
+    <message>
+        <source>Event server</source>
+        <translation>Evenementserver</translation>
+    </message>
+    <message>
+        <source>Join files hold passwords. Hand them over on a stick or show them on this screen only — never on the beamer. Anyone with a team's file can work as that team.</source>
+        <translation>Deelnamebestanden bevatten wachtwoorden. Geef ze op een stick of toon ze alleen op dit scherm — nooit op de beamer. Wie het bestand van een team heeft, kan als dat team werken.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Database role</source>
+        <translation>Databaserol</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Save join file…</source>
+        <translation>Deelnamebestand opslaan…</translation>
+    </message>
+    <message>
+        <source>Save all join files to a folder…</source>
+        <translation>Alle deelnamebestanden in een map opslaan…</translation>
+    </message>
+    <message>
+        <source>Show passwords</source>
+        <translation>Wachtwoorden tonen</translation>
+    </message>
+    <message>
+        <source>This event is kept in a file on this laptop. To let other laptops join, start an event server on the facilitator's laptop: run “staatsprint serve” in a terminal. It makes a join file for every team, juror and the facilitator; open the facilitator's file here with File → Join event…, and this page lists them all.</source>
+        <translation>Dit evenement staat in een bestand op deze laptop. Om andere laptops mee te laten doen, start je een evenementserver op de laptop van de facilitator: voer “staatsprint serve” uit in een terminal. Die maakt een deelnamebestand voor elk team, elk jurylid en de facilitator; open hier het bestand van de facilitator met Bestand → Meedoen aan evenement…, en deze pagina toont ze allemaal.</translation>
+    </message>
+    <message>
+        <source>This event server has no logins for this event yet: “staatsprint serve” makes them.</source>
+        <translation>Deze evenementserver heeft nog geen logins voor dit evenement: “staatsprint serve” maakt ze.</translation>
+    </message>
+    <message>
+        <source>Every laptop joins with its own login's join file: File → Join event…, or drop the file on the window.</source>
+        <translation>Elke laptop doet mee met het deelnamebestand van zijn eigen login: Bestand → Meedoen aan evenement…, of sleep het bestand op het venster.</translation>
+    </message>
+    <message>
+        <source>Hide passwords</source>
+        <translation>Wachtwoorden verbergen</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Opgeslagen: {path}</translation>
+    </message>
+    <message>
+        <source>{count} join files saved in {folder}</source>
+        <translation>{count} deelnamebestanden opgeslagen in {folder}</translation>
+    </message>
+    <message>
+        <source>Save join file</source>
+        <translation>Deelnamebestand opslaan</translation>
+    </message>
+    <message>
+        <source>Save all join files to a folder</source>
+        <translation>Alle deelnamebestanden in een map opslaan</translation>
+    </message>
+</context>
+<context>
     <name>jury</name>
     <message>
         <source>{name} is a juror file (the scores you hand to the facilitator), not a jury kit. Open the kit the facilitator gave you (“Jurykit …”).</source>
@@ -6735,6 +6946,10 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
     <message>
         <source>Edit the &amp;event</source>
         <translation>&amp;Evenement bewerken</translation>
+    </message>
+    <message>
+        <source>Event &amp;server and join files</source>
+        <translation>Evenement&amp;server en deelnamebestanden</translation>
     </message>
 </context>
 <context>

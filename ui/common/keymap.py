@@ -35,6 +35,7 @@ KEYMAP: dict[str, Binding] = {
     "dashboardAction": Binding(("Ctrl+5",)),
     "participantsAction": Binding(("Ctrl+6",)),
     "editorAction": Binding(("Ctrl+7",)),
+    "serverAction": Binding(("Ctrl+8",)),
     "chooseEventAction": Binding(("Ctrl+E",)),
     "chooseTeamAction": Binding(("Ctrl+T",)),
     "chooseIdentityAction": Binding(("Ctrl+I",)),

@@ -30,6 +30,7 @@ from ui.common.theme import THEMES, Theme, stylesheet
 from ui.common.widgets import label
 from ui.export.menu import add_export_menu
 from ui.storage.feed_bridge import FeedBridge, touches
+from ui.sync.joined_events import add_join_menu, apply_login, dropped_join, join_paths
 from ui.window.event_header import event_choice
 from ui.window.event_view import EventView
 from ui.window.places import PAGE_PLACES, menu_text
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         importing = self._action(file_menu, self.tr("Import &participants…"), lambda: self.import_participants(), "importParticipantsAction")
         file_menu.aboutToShow.connect(lambda: importing.setEnabled(self.event_view is not None))
         self._action(file_menu, self.tr("Open a &jury kit…"), lambda: self.open_kit(), "openKitAction")
+        add_join_menu(self, file_menu, self._action)  # Join event…, Shared events ▸ (ui/sync/joined_events.py)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, "quitAction")
 
@@ -215,6 +217,7 @@ class MainWindow(QMainWindow):
         view.land_focus()  # never on a control of the window that was replaced
         self._choose_event.setEnabled(getattr(view, "event_picker", None) is not None)  # one event: nothing to choose
         self.setWindowTitle(f"Staatsprint — {event.name}")
+        apply_login(self)  # a team's login: this laptop is that team
 
     def _follow_event_name(self, batch) -> None:
         """The open event renamed or moved to another day (the event editor, here or on another laptop):
@@ -327,12 +330,15 @@ class MainWindow(QMainWindow):
     def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         from ui.jury.open_kit import kit_paths
 
-        if kit_paths(event.mimeData()) or self._registrations(event.mimeData()):
+        if kit_paths(event.mimeData()) or self._registrations(event.mimeData()) or join_paths(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         from ui.jury.open_kit import kit_paths
 
+        if dropped_join(self, event.mimeData()):  # a join file: File → Join event… with it
+            event.acceptProposedAction()
+            return
         paths, registrations = kit_paths(event.mimeData()), self._registrations(event.mimeData())
         if paths or registrations:
             event.acceptProposedAction()

@@ -30,6 +30,7 @@ PAGE_PLACES: tuple[PagePlace, ...] = (
     PagePlace("participants", "ui.participants.participants_page", "ParticipantsPage",
               QT_TRANSLATE_NOOP("places", "Partici&pants and teams"), "participantsAction", True),
     PagePlace("editor", "ui.event.editor_page", "EditorPage", QT_TRANSLATE_NOOP("places", "Edit the &event"), "editorAction", True),
+    PagePlace("server", "ui.sync.server_page", "ServerPage", QT_TRANSLATE_NOOP("places", "Event &server and join files"), "serverAction"),
 )
 PAGE_KEYS = frozenset(place.key for place in PAGE_PLACES)
 
