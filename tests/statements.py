@@ -1,8 +1,9 @@
 """Counting the SQL statements an action sends (pinning "one statement, not one per note").
 
 What is counted: every statement the driver runs (SQLAlchemy's ``before_cursor_execute``),
-except the transaction's own BEGIN / COMMIT / ROLLBACK / SAVEPOINT / RELEASE and SQLite's
-PRAGMAs of a new connection.
+except the transaction's own BEGIN / COMMIT / ROLLBACK / SAVEPOINT / RELEASE, SQLite's
+PRAGMAs of a new connection, and on PostgreSQL the commit's one announcement to the other laptops
+(``SELECT pg_notify``, see app/sync/wire.py), which is per commit, not per row.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from contextlib import contextmanager
 from sqlalchemy import event
 
 NOT_COUNTED = ("BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE", "PRAGMA")
+ANNOUNCEMENT = "SELECT pg_notify("
 
 
 class Statements:
@@ -24,7 +26,7 @@ class Statements:
         event.listen(engine, "before_cursor_execute", self._heard)
 
     def _heard(self, _conn, _cursor, statement, _params, _context, _many) -> None:
-        if not statement.lstrip().upper().startswith(NOT_COUNTED):
+        if not statement.lstrip().upper().startswith(NOT_COUNTED) and not statement.startswith(ANNOUNCEMENT):
             self.seen.append(statement)
 
     def clear(self) -> None:
