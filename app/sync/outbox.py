@@ -98,9 +98,10 @@ class Outbox:
         return [entry for entry in self.entries if entry.op == op]
 
     # -- queueing ---------------------------------------------------------------
-    def enqueue(self, op: str, args: dict, based_on: dict | None = None) -> Entry:
+    def enqueue(self, op: str, args: dict, based_on: dict | None = None) -> Entry | None:
         """Keep one edit, after the others; on disk (fsynced) before this returns. An edit of a target
-        that already waits is based on that waiting edit's text (it follows it, it does not conflict)."""
+        that already waits is based on that waiting edit's text (it follows it, it does not conflict); an
+        edit that changes nothing from its base is not kept (None)."""
         operation = OPERATIONS.get(op)
         if operation is None:
             raise ValueError(f"no outbox operation {op!r}")
@@ -110,6 +111,8 @@ class Outbox:
             earlier = [e for e in self.entries if e.op == op and operation.target(e.args) == target]
             if earlier:
                 based_on[operation.field] = earlier[-1].args[operation.field]
+            if based_on.get(operation.field) == args[operation.field]:
+                return None  # no change from what it is based on (a save of an untouched field)
         entry = Entry(uuid4().hex, op, dict(args), based_on, datetime.now(timezone.utc).isoformat(timespec="seconds"))
         line = json.dumps(asdict(entry), ensure_ascii=False) + "\n"  # refuses what JSON cannot hold
         self.path.parent.mkdir(parents=True, exist_ok=True)

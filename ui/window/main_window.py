@@ -29,6 +29,7 @@ from ui.common.theme import THEMES, Theme, stylesheet
 from ui.common.widgets import label
 from ui.export.menu import add_export_menu
 from ui.storage.feed_bridge import FeedBridge, touches
+from ui.storage.outbox_write import attach as attach_outbox
 from ui.window.event_header import event_choice
 from ui.window.event_view import EventView
 from ui.window.places import PAGE_PLACES, menu_text
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self.lang = lang
         self.bridge = FeedBridge(store.feed, self)
         self.bridge.changed.connect(self._follow_event_name)
+        self.outbox = attach_outbox(self)  # a shared event: what is typed while the server is away is kept
         self.timers = Timers(store, clock or SteadyClock())
         self.alarm = ZeroAlarm()
         self.alarm.muted = prefs.get("muted") == "1"
