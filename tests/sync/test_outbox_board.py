@@ -131,3 +131,21 @@ def test_a_broken_outbox_file_is_told_when_the_window_opens_and_nothing_is_sent(
     assert bridge.pending_count == 0 and bridge.waiting_text() == ""
     box.close()
     store.engine.dispose()
+
+
+def test_the_listener_reporting_the_connection_back_replays_what_waits(qtbot, server, shared_board):
+    from types import SimpleNamespace
+
+    window, store, team_id, bridge, page = shared_board
+    listener = SimpleNamespace(status=SimpleNamespace(connected=True, lost_since=None), on_status=[])
+    bridge.follow(listener)  # as ui/storage/sync_wiring.py does (app/sync/listener.py's status API)
+    server.stop()
+    for hear in listener.on_status:
+        hear(SimpleNamespace(connected=False, lost_since=None))
+    enter_notes(qtbot, find(window, QLineEdit, "noteInput"), ["Zonder server getypt"])
+    assert bridge.pending_count == 1 and bridge.away
+    server.start()
+    for hear in listener.on_status:
+        hear(SimpleNamespace(connected=True, lost_since=None))
+    qtbot.waitUntil(lambda: bridge.pending_count == 0, timeout=5000)
+    assert [n.text for n in notes(store, team_id, ["braindump"])] == ["Zonder server getypt"]
