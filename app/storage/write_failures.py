@@ -104,6 +104,8 @@ def _code(exc: BaseException) -> str | None:
     by_state = _SQLSTATES.get(sqlstate) or _SQLSTATES.get(sqlstate[:2])
     if by_state:
         return by_state
+    if not sqlstate and isinstance(exc, OperationalError) and type(original).__module__.startswith("psycopg"):
+        return "db_write_connection"  # the server refused or dropped the connection: libpq gives no SQLSTATE
     name = getattr(original, "sqlite_errorname", None) or ""
     by_name = next((code for prefix, code in _SQLITE_NAMES if name.startswith(prefix)), None)
     if by_name:

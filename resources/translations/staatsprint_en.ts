@@ -2292,6 +2292,16 @@ ranking</source>
     </message>
 </context>
 <context>
+    <name>OutboxBridge</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PanelCard</name>
     <message>
         <source>Add picture…</source>
@@ -6899,6 +6909,26 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
     </message>
     <message>
         <source>This programme item no longer exists (removed on another laptop?); nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>outbox</name>
+    <message>
+        <source>The changes kept on this laptop while the server was away could not be read, so none of them was saved. The file was kept as:
+{path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting for the server: this note is kept on this laptop and put on the board when the server is back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server is away: what you typed is kept on this laptop and saved when it is back.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2293,6 +2293,16 @@ ranking</translation>
     </message>
 </context>
 <context>
+    <name>OutboxBridge</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n wijziging wacht</numerusform>
+            <numerusform>%n wijzigingen wachten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PanelCard</name>
     <message>
         <source>Add picture…</source>
@@ -6923,6 +6933,27 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
     <message>
         <source>This programme item no longer exists (removed on another laptop?); nothing was changed.</source>
         <translation>Dit programma-onderdeel bestaat niet meer (op een andere laptop verwijderd?); er is niets veranderd.</translation>
+    </message>
+</context>
+<context>
+    <name>outbox</name>
+    <message>
+        <source>The changes kept on this laptop while the server was away could not be read, so none of them was saved. The file was kept as:
+{path}</source>
+        <translation>De wijzigingen die op deze laptop bewaard zijn terwijl de server weg was, konden niet worden gelezen; er is dus niets van opgeslagen. Het bestand is bewaard als:
+{path}</translation>
+    </message>
+    <message>
+        <source>Waiting for the server: this note is kept on this laptop and put on the board when the server is back.</source>
+        <translation>Wacht op de server: deze notitie blijft op deze laptop bewaard en komt op het bord zodra de server terug is.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wacht</translation>
+    </message>
+    <message>
+        <source>The server is away: what you typed is kept on this laptop and saved when it is back.</source>
+        <translation>De server is weg: wat je typte blijft op deze laptop bewaard en wordt opgeslagen zodra hij terug is.</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,7 @@ from ui.common.keymap import bind, bind_numbered, key_text
 from ui.common.messages import attempt
 from ui.common.widgets import FlowLayout, choice_button, label
 from ui.storage.feed_bridge import touches
+from ui.storage.outbox_board import note_edited, note_waits, save_note_text
 
 
 class BoardPage(HkwActions, ClusterActions, QWidget):
@@ -304,6 +305,8 @@ class BoardPage(HkwActions, ClusterActions, QWidget):
         text = self.note_text(self.note_input.text())
         if text is None:
             return  # refused (only the HKW's prefix): the field keeps what was typed
+        if note_waits(self, text):
+            return  # the server is away: kept on this laptop, shown waiting (ui/storage/outbox_board.py)
         x, y = self._free_spot()
         command = commands.AddNote(self._ws.store, self._team.id, self.note_step, self.author_id, text, x, y, "yellow")
         if self._push(command):
@@ -323,11 +326,11 @@ class BoardPage(HkwActions, ClusterActions, QWidget):
         return self._layer.spots.first_free(board.cluster_frames(self._ws.store, self._team.id))
 
     def _edited(self, note_id: int, before: str, text: str) -> None:
-        self._push(commands.EditNote(self._ws.store, note_id, before, text))
+        note_edited(self, note_id, before, text)  # saved as one undo step, or kept while the server is away
 
     def _typed(self, note_id: int, text: str) -> None:
         """Saved while typing; the editing session becomes one undo step when it ends."""
-        attempt(self.error_label, lambda: board.edit_note(self._ws.store, note_id, text))
+        save_note_text(self, note_id, text)  # or kept while the server is away
 
     def selected_notes(self) -> list[NoteItem]:
         return [item for item in self.scene.selectedItems() if isinstance(item, NoteItem)]

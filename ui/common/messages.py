@@ -18,6 +18,7 @@ from ui.common.messages_import import import_messages
 from ui.common.messages_sync_join import join_messages
 from ui.common.messages_programme import programme_messages
 from ui.common.messages_formation import formation_messages
+from ui.common.messages_sync_outbox import outbox_messages
 from ui.storage.database_messages import database_message
 
 
@@ -94,6 +95,7 @@ def message_for(error: DomainError) -> str:
         **editor_messages(p),
         **programme_messages(p),
         **formation_messages(p),
+        **outbox_messages(p),
         "vote_item_frozen": lambda: _frozen(p.get("dots", 0), p.get("action")),
         "vote_dots_dropped": lambda: _dots_placed(p.get("dots", 0)) + " " + QCoreApplication.translate("messages", "Deleting it would drop them; nothing was deleted."),
         **_reveal_and_audience(p),

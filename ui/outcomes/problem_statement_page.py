@@ -12,14 +12,13 @@ from app.outcomes.problem_statement import (
     WinningTheme,
     answers,
     missing_labels,
-    save_answer,
     sentence,
     winning_theme,
 )
 from ui.common.idle_save import IdleSave
-from ui.common.messages import attempt
 from ui.common.widgets import GrowingTextEdit, card, label, scrolling, tab_chain
 from ui.storage.feed_bridge import touches
+from ui.storage.outbox_fields import field_answer
 
 
 def theme_lines(theme: WinningTheme | None) -> tuple[str, str, str]:
@@ -130,7 +129,7 @@ class ProblemStatementPage(QWidget):
         self.hkw_label.setVisible(bool(hkw))
         self.tie_label.setText(tie)
         self.tie_label.setVisible(bool(tie))
-        stored = answers(ws.store, self._team.id, self._step.key)
+        self._stored = stored = answers(ws.store, self._team.id, self._step.key)  # what a kept edit is based on
         with self._saver.quietly():  # the field being typed in keeps the typing hand's text
             for key, edit in self.edits.items():
                 if not edit.hasFocus() and edit.toPlainText() != stored.get(key, ""):
@@ -161,7 +160,7 @@ class ProblemStatementPage(QWidget):
         team_id, step_key = self._team.id, self._step.key
         for key, edit in self.edits.items():
             text = edit.toPlainText()
-            if not attempt(self.error, lambda k=key, t=text: save_answer(self._ws.store, team_id, step_key, k, t)):
+            if not field_answer(self.error, self._ws.store, getattr(self, "_stored", {}), team_id, step_key, key, text):
                 return  # the reason stays in view; the field keeps its text
 
     def flush_edits(self) -> None:

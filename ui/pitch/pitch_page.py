@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.day.template import Step
 from app.errors import DomainError
 from app.event.teams import TeamView, set_role, set_team_name, team_view
-from app.pitch.answers import PitchView, pitch_view, save_pitch_answer, take_over_again
+from app.pitch.answers import PitchView, pitch_view, take_over_again
 from app.pitch.readiness import panel_count
 from app.pitch.tasks import PRESENTER
 from ui.board.board_commands import push
@@ -37,6 +37,8 @@ from ui.pitch.pitch_meter import PitchMeter
 from ui.pitch.pitch_questions import TEAM_NAME, PitchQuestions
 from ui.pitch.pitch_tabs import PartTabs
 from ui.storage.feed_bridge import touches
+from ui.storage.outbox_fields import pitch_answer
+from ui.storage.outbox_write import QUEUED, kept_text
 
 QUESTIONS = "questions"  # the part every pitch page has
 STORYBOARD = "storyboard"  # the part the meter's storyboard state jumps to, once added
@@ -266,20 +268,22 @@ class PitchPage(PartTabs, QWidget):
         offered = {key for key in self.questions.boxes if key in self._dirty and self._as_offered(key)}
         self._dirty -= offered - self._view.own  # never made "own" unchanged
         writes = [(key, lambda k=key: take_over_again(store, team_id, step_key, k)) if key in offered else
-                  (key, lambda t=self.questions.boxes[key].text, k=key: save_pitch_answer(store, team_id, step_key, k, t))
+                  (key, lambda t=self.questions.boxes[key].text, k=key: pitch_answer(store, self._view, team_id, step_key, k, t))
                   for key in self.questions.boxes if key in self._dirty]
         if TEAM_NAME in self._dirty:
             writes.append((TEAM_NAME, lambda n=self.questions.name_edit.text(): set_team_name(store, team_id, n)))
-        refused = None
+        refused, kept = None, False
         for key, write in writes:
             try:
-                write()
+                kept = write() == QUEUED or kept  # the server away: kept on this laptop (ui/storage/outbox_fields.py)
             except DomainError as error:
                 refused = refused or error
                 continue
             self._dirty.discard(key)
         if refused is not None:
             say(self.message, message_for(refused))
+        elif kept:
+            say(self.message, kept_text(), "info")
         elif writes and self.message.property("role") == "error":
             self.message.hide()  # corrected: the reason goes
 

@@ -30,6 +30,7 @@ from ui.common.theme import THEMES, Theme, stylesheet
 from ui.common.widgets import label
 from ui.export.menu import add_export_menu
 from ui.storage.feed_bridge import FeedBridge, touches
+from ui.storage.outbox_write import attach as attach_outbox
 from ui.sync.joined_events import add_join_menu, apply_login, dropped_join, join_paths
 from ui.window.event_header import event_choice
 from ui.window.event_view import EventView
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self.lang = lang
         self.bridge = FeedBridge(store.feed, self)
         self.bridge.changed.connect(self._follow_event_name)
+        self.outbox = attach_outbox(self)  # a shared event: what is typed while the server is away is kept
         self.timers = Timers(store, clock or event_clock(store))  # a shared event: the server's clock
         self.alarm = ZeroAlarm()
         self.alarm.muted = prefs.get("muted") == "1"

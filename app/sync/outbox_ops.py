@@ -1,0 +1,97 @@
+"""The operations the outbox may hold, and how each is replayed with its version check.
+
+Only what people type during the day is kept while the server is away: a new note, a note's text,
+an answer (the pitch's fields, the problem statement's and the like). Each operation replays through
+the same app function as when it was typed, inside one write that first checks what the edit was
+based on:
+
+- a new note carries its entry's id: the note and a ``row_origin`` row (source = the entry's id,
+  table "note") are made in one transaction, so a replay that finds that row made it already and
+  skips it (a replay cut short, the app killed between commit and file, never makes a note twice);
+- an edit carries the value it was based on: the row still holds it → the edit is made; the row holds
+  the edit's own text already → done before, skipped; anything else → someone changed it meanwhile:
+  DomainError ``edit_conflict`` (with ``theirs`` and ``mine``), nothing written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlmodel import select
+
+from app.board import board
+from app.errors import DomainError
+from app.outcomes import problem_statement
+from app.pitch import answers as pitch_answers
+from app.storage.store import Store, existing
+from app.text import LONG_TEXT_MAX, clean_block
+from db.models import Answer, Note, Team
+from db.models_sync import RowOrigin
+
+
+@dataclass(frozen=True)
+class Operation:
+    replay: Callable[[Store, str, dict, dict], None]  # (store, entry id, args, based_on): done, skipped, or raises
+    target: Callable[[dict], tuple] | None = None  # what an edit changes: later edits of it build on this one
+    field: str = "text"  # the argument the next edit of the same target is based on
+
+
+def _add_note(store: Store, entry_id: str, args: dict, _based_on: dict) -> None:
+    with store.write() as session:
+        event_id = existing(session, Team, args["team_id"], "team").event_id
+        made = session.exec(select(RowOrigin.id).where(RowOrigin.event_id == event_id, RowOrigin.source == entry_id,
+                                                       RowOrigin.table_name == "note")).first()
+        if made is not None:
+            return  # made by an earlier replay of this entry
+        note_id = board.add_note(store, **args)
+        session.add(RowOrigin(event_id=event_id, source=entry_id, table_name="note", source_id=0, local_id=note_id))
+
+
+def _edit_note(store: Store, _entry_id: str, args: dict, based_on: dict) -> None:
+    mine = board.clean_note(args["text"])
+    with store.write() as session:
+        row = session.get(Note, args["note_id"], with_for_update=True)
+        if row is None:
+            raise DomainError("note_missing", f"there is no note {args['note_id']}", note_id=args["note_id"])
+        if _unchanged_or_conflict("note", row.id, row.text, based_on.get("text"), mine):
+            board.edit_note(store, row.id, mine)
+
+
+def _answer(save: Callable[..., object]):
+    def replay(store: Store, _entry_id: str, args: dict, based_on: dict) -> None:
+        mine = clean_block(args["text"], LONG_TEXT_MAX, "answer")
+        with store.write() as session:
+            row = session.exec(select(Answer).where(Answer.team_id == args["team_id"], Answer.step_key == args["step_key"],
+                                                    Answer.field_key == args["field_key"]).with_for_update()).first()
+            if _unchanged_or_conflict("answer", row.id if row else None, row.text if row else None, based_on.get("text"), mine):
+                save(store, args["team_id"], args["step_key"], args["field_key"], mine)
+    return replay
+
+
+def _unchanged_or_conflict(table: str, row_id: int | None, theirs: str | None, based_on: str | None, mine: str) -> bool:
+    """True: the row holds what the edit was based on, so the edit is made. False: it holds the edit's own
+    text already (made before). Otherwise someone changed it meanwhile: ``edit_conflict``."""
+    if theirs == mine or (theirs is None and mine == "" and based_on in (None, "")):
+        return False
+    if theirs == based_on or (theirs is None and based_on == ""):
+        return True
+    raise DomainError("edit_conflict", f"the {table} was changed on another laptop meanwhile; nothing was overwritten",
+                      table=table, row_id=row_id, field="text", theirs=theirs or "", mine=mine)
+
+
+def _answer_target(args: dict) -> tuple:
+    return (args["team_id"], args["step_key"], args["field_key"])
+
+
+OPERATIONS: dict[str, Operation] = {
+    "note.add": Operation(_add_note),
+    "note.edit": Operation(_edit_note, target=lambda args: (args["note_id"],)),
+    "answer.pitch": Operation(_answer(pitch_answers.save_pitch_answer), target=_answer_target),
+    "answer.field": Operation(_answer(problem_statement.save_answer), target=_answer_target),
+}
+
+
+def register(name: str, operation: Operation) -> None:
+    """Another kind of edit the outbox may keep (its replay makes the same version check)."""
+    OPERATIONS[name] = operation

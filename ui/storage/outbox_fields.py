@@ -1,0 +1,28 @@
+"""The answer fields' hook into the outbox: the pitch's fields and the problem statement's (and the like).
+
+Each save names what the field was based on — the text the page last read from the database (None: the
+team had no own text) — so a replay over a field changed on another laptop meanwhile is a conflict, not
+an overwrite. The page keeps the typed text in its field either way.
+"""
+
+from __future__ import annotations
+
+from app.outcomes.problem_statement import save_answer
+from app.pitch.answers import PitchView, save_pitch_answer
+from app.storage.store import Store
+from ui.storage.outbox_write import attempt_or_queue, write_or_queue
+
+
+def pitch_answer(store: Store, view: PitchView, team_id: int, step_key: str, key: str, text: str) -> str:
+    """The pitch page's save of one field: WRITTEN or QUEUED (a refusal is raised)."""
+    shown = {a.key: a.text for section in view.sections for a in section.answers}
+    based_on = {"text": shown.get(key) if key in view.own else None}
+    return write_or_queue(store, "answer.pitch", dict(team_id=team_id, step_key=step_key, field_key=key, text=text),
+                          based_on, lambda: save_pitch_answer(store, team_id, step_key, key, text))
+
+
+def field_answer(line, store: Store, stored: dict[str, str], team_id: int, step_key: str, key: str, text: str) -> str | None:
+    """The problem statement's save of one field (``stored``: the answers as last read): WRITTEN, QUEUED, or
+    None when refused (the reason in ``line``)."""
+    return attempt_or_queue(line, store, "answer.field", dict(team_id=team_id, step_key=step_key, field_key=key, text=text),
+                            {"text": stored.get(key)}, lambda: save_answer(store, team_id, step_key, key, text))

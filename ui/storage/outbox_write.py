@@ -1,0 +1,173 @@
+"""Where the screens hand a typed edit to the database, or — the server away — to the outbox.
+
+On a shared (PostgreSQL) event each store has one ``OutboxBridge``: the outbox file in the data folder,
+``pending_count`` and the ``countChanged`` signal (for the connection banner's "n changes waiting"),
+``stuck`` when a replayed edit is refused (an ``edit_conflict``: the conflict dialog's to ask), and the
+replay, started when the listener reports the connection back (``follow``), or — with no listener —
+by a retry every few seconds while something waits. On SQLite there is no bridge: a failed write is
+refused as always.
+
+``write_or_queue`` is the one hook: it writes, or keeps the edit when the server is known to be away
+(or edits already wait: they keep their order) or the write just failed for want of a connection.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+
+from app.errors import DomainError, WriteFailed
+from app.storage.config import data_folder
+from app.storage.store import Store
+from app.sync.outbox import Outbox, Replayed, connection_lost, outbox_path
+
+RETRY_MS = 5000  # without a listener's word: try the waiting edits again this often
+QUEUED, WRITTEN = "queued", "written"
+_BRIDGES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+class OutboxBridge(QObject):
+    countChanged = Signal(int)  # noqa: N815 (Qt's style) the number of edits waiting
+    stuck = Signal(object, object)  # (Entry, DomainError): a replayed edit refused, first in line
+
+    def __init__(self, store: Store, outbox: Outbox, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.outbox = store, outbox
+        self.away = False  # a write or the listener said the server is out of reach
+        self._retry = QTimer(self)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self.replay)
+        self._listener = None
+        outbox.on_change.append(self.countChanged.emit)
+        self._update_retry()
+        self.countChanged.connect(lambda _count: self._update_retry())
+
+    @property
+    def pending_count(self) -> int:
+        return self.outbox.pending_count
+
+    def waiting_text(self) -> str:
+        """The connection banner's line: how many edits wait to be saved ("" when none)."""
+        count = self.outbox.pending_count
+        return self.tr("%n change(s) waiting", "", count) if count else ""
+
+    @property
+    def waiting(self) -> bool:
+        """New edits go to the outbox: the server is away, or earlier edits wait (their order is kept)."""
+        return self.away or self.outbox.pending_count > 0
+
+    def enqueue(self, op: str, args: dict, based_on: dict | None = None):
+        return self.outbox.enqueue(op, args, based_on)
+
+    def follow(self, listener) -> None:
+        """Replay when ``listener`` (app.sync.listener: ``status.connected``, ``on_status``) reports the
+        connection back; it replaces the retry timer."""
+        self._listener = listener
+        listener.on_status.append(self._status_changed)
+        self._update_retry()
+
+    def _status_changed(self, status=None) -> None:
+        status = status if status is not None else self._listener.status
+        self.away = not getattr(status, "connected", False)
+        if not self.away and self.outbox.pending_count:
+            QTimer.singleShot(0, self.replay)  # after the listener's own handling (its RESYNC)
+
+    def replay(self) -> Replayed:
+        replayed = self.outbox.replay(self.store)
+        self.away = replayed.away
+        if replayed.error is not None:
+            self.stuck.emit(replayed.stuck, replayed.error)
+        return replayed
+
+    def _update_retry(self) -> None:
+        wanted = self._listener is None and self.outbox.pending_count > 0 and self.outbox.stuck is None
+        if wanted and not self._retry.isActive():
+            self._retry.start()
+        elif not wanted:
+            self._retry.stop()
+
+
+def install(store: Store, folder: Path | None = None, parent: QObject | None = None) -> OutboxBridge | None:
+    """The store's bridge (made on first call; None on SQLite): its outbox file read, what a crash left
+    waiting ready to replay. ``folder``: where the file lives (default: the app's data folder)."""
+    if not store.shared:
+        return None
+    bridge = _BRIDGES.get(store)
+    if bridge is None:
+        outbox = Outbox(outbox_path(folder or data_folder(), store.engine))
+        bridge = OutboxBridge(store, outbox, parent)
+        _BRIDGES[store] = bridge
+    return bridge
+
+
+def outbox_for(store: Store) -> OutboxBridge | None:
+    return install(store)
+
+
+def write_or_queue(store: Store, op: str, args: dict, based_on: dict | None, write: Callable[[], object]) -> str:
+    """``write()`` now (WRITTEN), or the edit kept in the outbox (QUEUED). A refusal other than a lost
+    connection is raised as always (nothing kept: the person corrects it)."""
+    bridge = outbox_for(store)
+    if bridge is None:
+        write()
+        return WRITTEN
+    if bridge.waiting:
+        kept = bridge.enqueue(op, args, based_on)
+        return QUEUED if kept is not None else WRITTEN  # None: no change from what it was based on
+    try:
+        write()
+    except WriteFailed as failed:
+        if not connection_lost(failed):
+            raise
+        bridge.away = True
+        bridge.enqueue(op, args, based_on)
+        return QUEUED
+    return WRITTEN
+
+
+def attempt_or_queue(line, store: Store, op: str, args: dict, based_on: dict | None, write: Callable[[], object]) -> str | None:
+    """``ui.common.messages.attempt`` for a typed edit: WRITTEN (the line hides), QUEUED (the line says
+    it is kept), or None: refused (the line says why)."""
+    from ui.common.messages import message_for, say
+
+    try:
+        done = write_or_queue(store, op, args, based_on, write)
+    except DomainError as error:
+        say(line, message_for(error))
+        return None
+    if done == QUEUED:
+        say(line, kept_text(), "info")
+    else:
+        line.hide()
+    return done
+
+
+def kept_text() -> str:
+    return QCoreApplication.translate("outbox", "The server is away: what you typed is kept on this laptop and saved when it is back.")
+
+
+class _Teller(QObject):
+    """Tells the window's person what the outbox could not do (gone with the window)."""
+
+    def told(self, _entry, error: DomainError) -> None:
+        from ui.common.messages import tell
+
+        tell(self.parent(), error)
+
+
+def attach(window) -> OutboxBridge | None:
+    """The main window's part (one line there): the store's bridge made, and told in a message box: an
+    outbox file that could not be read (put aside), and a replayed edit that was refused. (When the
+    conflict dialog is merged, it takes ``edit_conflict`` over from this box: see the outbox report.)"""
+    bridge = install(window.store)
+    if bridge is None:
+        return None
+    teller = _Teller(window)
+    bridge.stuck.connect(teller.told)
+    if bridge.outbox.problem is not None:
+        problem = bridge.outbox.problem
+        QTimer.singleShot(0, teller, lambda: teller.told(None, problem))
+    return bridge
