@@ -13,7 +13,8 @@ Who may see what (the connected login is found in ``login`` by ``session_user``)
   criteria, pitch order and awards (read); every team's timers and hand-entered race counts (read:
   public progress, shown on the beamer too); other teams' notes only as counts (view ``public_note_count``);
   never scores, score sheets, jurors, the jury's settings (its secret), juror files, the jury log,
-  audience codes and votes, nor other teams' notes, votes or answers;
+  audience codes and votes, nor other teams' notes, votes or answers; it may record (and read) which
+  replayed edits of its event's laptops already landed (``row_origin``: ids only);
 - member: as its team, except that before a step's reveal it sees only its own notes and dots there;
 - juror: the event, programme, challenges, teams, criteria, pitch order, plenary timers, its own
   recusals, its own juror row and the jury settings without the secret (read); its own scores, score
@@ -122,6 +123,8 @@ def team_policies(table: str, kind: str) -> list[Policy]:
         return [_read(table, kind, in_event(table)), Policy(table, kind, "UPDATE", f"id = {TEAM}", f"id = {TEAM}")]
     if table == "member":
         return [_write(table, kind, own)]
+    if table == "row_origin":  # a note typed while the server was away, replayed once (app/sync/outbox.py)
+        return [_read(table, kind, in_event(table)), Policy(table, kind, "INSERT", None, in_event(table))]
     if table in EVENT_WIDE or table in ("event", "award"):
         return [_read(table, kind, in_event(table))]
     return _everyone(table, kind)

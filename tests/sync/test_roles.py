@@ -55,7 +55,7 @@ def test_a_team_reads_its_own_work_and_not_another_teams(event):
 @pytest.mark.parametrize("statement", [
     "SELECT * FROM score", "SELECT * FROM score_sheet", "SELECT token FROM juror", "SELECT secret FROM jury_setting",
     "SELECT * FROM juror_file", "SELECT * FROM jury_log", "SELECT * FROM audience_code", "SELECT password FROM login",
-    "SELECT * FROM row_origin", "SELECT * FROM import_mapping",
+    "SELECT * FROM import_mapping",
 ])
 def test_a_team_cannot_read_the_jury_nor_passwords(event, statement):
     with event.connect(event.login("team", 2)) as session:
