@@ -55,6 +55,8 @@ class Store:
         # ``origin`` tells this store's own notifications apart (its own feed heard them already).
         self.shared = engine.dialect.name == "postgresql"
         self.origin = uuid4().hex[:16]
+        # Told of every write the database did not take (a WriteFailed), e.g. the listener's banner on a lost server.
+        self.write_failures: list = []
         event.listen(self._sessions, "after_flush", _record_changes)
         event.listen(self._sessions, "after_rollback", _forget_changes)
 
@@ -79,6 +81,8 @@ class Store:
                 _roll_back(session)
                 failed = write_failed(exc)
                 if failed is not None:
+                    for hear in list(self.write_failures):
+                        hear(failed)
                     raise failed from exc
                 raise
             finally:
