@@ -23,7 +23,7 @@ from tests.ui.conftest import open_window, prefs, settle  # noqa: F401 (fixtures
 
 
 @pytest.fixture
-def two_laptops(tmp_path, open_window, staatsprint_template):
+def two_laptops(tmp_path, open_window, staatsprint_template):  # noqa: F811
     """(A, B, event id, team id, window on B) with B's team at a board step."""
     url = f"sqlite:///{tmp_path / 'event.sqlite'}"
     a, b = open_store(url), open_store(url)
