@@ -253,6 +253,7 @@ def _build_window(args, prefs):
     from ui.common.theme import THEMES, stylesheet
     from ui.startup.first_frame_keeper import FirstFrameKeeper
     from ui.storage.database_messages import show_notices
+    from ui.storage.sync_wiring import follow_server
     from ui.window.main_window import MainWindow
     from ui.window.screen_fit import size_for_screen
 
@@ -280,6 +281,7 @@ def _build_window(args, prefs):
 
     def make(language: str) -> MainWindow:
         window = MainWindow(state["store"], prefs, language)
+        follow_server(window, state["store"])  # a shared event: other laptops' changes, and a banner when the server is gone
         size_for_screen(window)
         window.languageChanged.connect(relaunch)
         window.switch_database = switch  # File → Join event… (ui/sync/joined_events.py)

@@ -34,6 +34,11 @@ SQLITE_SYNCHRONOUS = "FULL"
 WRITE_OPTION = "staatsprint_write"
 
 
+# TCP keepalives (libpq) for every connection to a shared server: a connection that died without a
+# word (a laptop that slept, Wi-Fi gone) is noticed in about idle + interval × count = 25 s, not hours.
+PG_KEEPALIVES = {"keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 5, "keepalives_count": 3}
+
+
 class DatabaseUrlError(ValueError):
     """The database address cannot be understood."""
 
@@ -70,7 +75,9 @@ def make_engine(url: str, waits: Waits = BATCH) -> Engine:
     if backend == "postgresql":
         if parsed.drivername == "postgresql":
             parsed = parsed.set(drivername="postgresql+psycopg")
-        return create_engine(parsed, pool_pre_ping=True, connect_args={"connect_timeout": 5, "options": _pg_timeouts(waits)})
+        # One work connection per app (the listener, app.sync.listener, is the other): a pool of one.
+        return create_engine(parsed, pool_pre_ping=True, pool_size=1, max_overflow=0, pool_timeout=10,
+                             connect_args={"connect_timeout": 5, "options": _pg_timeouts(waits), **PG_KEEPALIVES})
     raise DatabaseUrlError(f"unsupported database {backend!r}: use sqlite:///FILE or postgresql://…")
 
 

@@ -4,7 +4,7 @@ teams it names — so a note of one team re-reads that team's notes, dots and ra
 
 from __future__ import annotations
 
-from app.storage.feed import Change
+from app.storage.feed import Change, resync_in
 
 # What a tile shows comes from these tables (a pitch's completeness from the team's earlier work too).
 DASHBOARD_TABLES = frozenset({"team", "member", "note", "vote", "step_state", "answer", "programme_item", "event",
@@ -19,6 +19,8 @@ EVERY_TILE = frozenset({"member", "programme_item"})  # read in whole: a member 
 def what_changed(batch: tuple[Change, ...]) -> tuple[set[int], set[str]] | None:
     """The teams and the tables a batch changes on the dashboard (``app.dashboard.rows.read_again`` reads
     them); None: read everything again — a change that names no team (the event itself), a team made or removed."""
+    if resync_in(batch):
+        return None
     teams: set[int] = set()
     tables: set[str] = set()
     for change in batch:
@@ -35,6 +37,8 @@ def what_changed(batch: tuple[Change, ...]) -> tuple[set[int], set[str]] | None:
 
 def pitches_changed(batch: tuple[Change, ...]) -> set[int] | None:
     """The teams whose pitch a batch may have changed (``PitchFills.forget``); None: every team's."""
+    if resync_in(batch):
+        return None
     teams: set[int] = set()
     for change in batch:
         if change.table not in DASHBOARD_TABLES or change.table in KEEPS_PITCHES:

@@ -51,10 +51,13 @@ class Store:
         self._sessions = sessionmaker(engine, class_=Session, expire_on_commit=False)
         self._writes = for_writes(engine)
         self._active: ContextVar[Session | None] = ContextVar(f"store_{id(self)}", default=None)
+        self._reading: ContextVar[Session | None] = ContextVar(f"store_read_{id(self)}", default=None)
         # On a shared (PostgreSQL) event every commit tells the other laptops what it changed (app.sync.wire);
         # ``origin`` tells this store's own notifications apart (its own feed heard them already).
         self.shared = engine.dialect.name == "postgresql"
         self.origin = uuid4().hex[:16]
+        # Told of every write the database did not take (a WriteFailed), e.g. the listener's banner on a lost server.
+        self.write_failures: list = []
         event.listen(self._sessions, "after_flush", _record_changes)
         event.listen(self._sessions, "after_rollback", _forget_changes)
 
@@ -79,6 +82,8 @@ class Store:
                 _roll_back(session)
                 failed = write_failed(exc)
                 if failed is not None:
+                    for hear in list(self.write_failures):
+                        hear(failed)
                     raise failed from exc
                 raise
             finally:
@@ -99,12 +104,17 @@ class Store:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading; inside a write() it is that write's session."""
-        active = self._active.get()
+        active = self._active.get() or self._reading.get()
         if active is not None:
             yield active
             return
+        # A read inside a read shares its session: one work connection per app on a shared server (a pool of one).
         with self._sessions() as session:
-            yield session
+            token = self._reading.set(session)
+            try:
+                yield session
+            finally:
+                self._reading.reset(token)
 
     def execute(self, session: Session, statement: UpdateBase) -> list[int]:
         """Run an atomic INSERT, UPDATE or DELETE inside this store's write: an UPDATE raises

@@ -780,6 +780,17 @@ ranking</source>
     </message>
 </context>
 <context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>Connected again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No connection to the server for %1 — what you type is kept; reconnecting…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CrystalPage</name>
     <message>
         <source>now</source>

@@ -781,6 +781,17 @@ ranking</translation>
     </message>
 </context>
 <context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>Connected again</source>
+        <translation>Weer verbonden</translation>
+    </message>
+    <message>
+        <source>No connection to the server for %1 — what you type is kept; reconnecting…</source>
+        <translation>Geen verbinding met de server sinds %1 — wat je typt blijft bewaard; opnieuw verbinden…</translation>
+    </message>
+</context>
+<context>
     <name>CrystalPage</name>
     <message>
         <source>now</source>

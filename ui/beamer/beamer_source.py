@@ -20,6 +20,7 @@ from app.export.snapshot import team_dossier
 from ui.beamer.beamer import BeamerFrame, BeamerView
 from ui.clock.timer_panel import TimerTarget, plenary_target, shown_state, step_target
 from ui.race.race_screen import RaceScreen
+from ui.storage.feed_bridge import tables_in
 from ui.window.workspace import Workspace
 
 PROGRAMME, PLENARY, TEAM, RACE, PITCH, REVEAL, DASHBOARD = "programme", "plenary", "team", "race", "pitch", "reveal", "dashboard"
@@ -93,7 +94,7 @@ class BeamerSource(QObject):
         self._pitch = team_dossier(ws.store, ws.event.id, self.team_id, ws.lang, ws.timers.clock.now()) if shown else None
 
     def _on_changes(self, batch) -> None:
-        tables = {change.table for change in batch}
+        tables = tables_in(batch)  # a resync (reconnected): every table
         if self.mode == PITCH and tables == {"step_state"}:  # a timer: only the countdown changes
             self.tick()
             return

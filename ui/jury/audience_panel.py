@@ -17,6 +17,7 @@ from app.pdf.audience_slips import save_slips
 from ui.common.messages import confirm, message_for, message_line, say
 from ui.common.widgets import card, label
 from ui.jury.audience_dialog import AudienceBallot
+from ui.storage.feed_bridge import tables_in
 from ui.window.workspace import Workspace
 
 TABLES = {"audience_code", "audience_vote", "jury_setting", "award", "member", "team"}
@@ -56,7 +57,7 @@ class AudiencePanel(QFrame):
         column.addWidget(self.message)
         column.addStretch(1)
         self._dialog: AudienceBallot | None = None
-        workspace.bridge.changed.connect(lambda batch: self.refresh() if {c.table for c in batch} & TABLES else None)
+        workspace.bridge.changed.connect(lambda batch: self.refresh() if tables_in(batch) & TABLES else None)
         self.refresh()
 
     def _button(self, text: str, name: str, slot) -> QPushButton:

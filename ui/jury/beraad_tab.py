@@ -23,9 +23,10 @@ from app.pdf.words import word
 from ui.common.messages import attempt, message_line, say
 from ui.jury.beraad_confirm import ConfirmPanel
 from ui.jury.beraad_tables import fill_criteria, fill_heatmap, fill_ranking, table
+from ui.storage.feed_bridge import tables_in
 
-JURY_TABLES = frozenset({"score", "scoresheet", "jurorfile", "juror", "criterion", "recusal", "award", "jurysetting",
-                         "jurylog", "pitchslot", "team"})
+JURY_TABLES = frozenset({"score", "score_sheet", "juror_file", "juror", "criterion", "recusal", "award", "jury_setting",
+                         "jury_log", "pitch_slot", "team"})
 GLYPHS = {"ok": "✓", "warn": "⚠", "alert": "⚠"}
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum"
 STACKED_DETAILS_HEIGHT = 420  # the details below the ranking: room for a chart's axes and labels
@@ -222,7 +223,7 @@ class BeraadTab(QWidget):
             self.pool.setCurrentIndex(index)
 
     def _on_changes(self, changes) -> None:
-        if not any(change.table in JURY_TABLES for change in changes):
+        if not tables_in(changes) & JURY_TABLES:
             return
         if self.isVisible():
             self.refresh()

@@ -24,6 +24,7 @@ from ui.jury.order_table import OrderTable
 from ui.jury.pitch_panel import PitchPanel
 from ui.jury.pitch_run import PitchRun
 from ui.jury.questions import ask
+from ui.storage.feed_bridge import tables_in
 from ui.window.workspace import Workspace
 
 IDEA_TABLES = {"team", "answer", "final_choice"}  # what the listed names and pitched ideas are read from
@@ -217,7 +218,7 @@ class OrderTab(QWidget):
             self.move_room.setCurrentIndex(max(0, self.move_room.findData(slot.room)))
 
     def _on_changes(self, batch) -> None:
-        tables = {change.table for change in batch}
+        tables = tables_in(batch)
         if tables & (IDEA_TABLES | {"pitch_slot", "jury_setting", "programme_item"}):
             read_teams = bool(tables & IDEA_TABLES)
             if not self._when_shown(read_teams):

@@ -20,6 +20,7 @@ from app.jury import pitch_timers
 from app.jury.running_order import Slot, running_order
 from ui.beamer.beamer_source import PITCH, BeamerSource
 from ui.beamer.pitch_show import show_pitch_on_beamer
+from ui.storage.feed_bridge import tables_in
 from ui.window.workspace import Workspace
 
 
@@ -133,7 +134,7 @@ class PitchRun(QObject):
         self.changed.emit()
 
     def _on_changes(self, batch) -> None:
-        tables = {change.table for change in batch}
+        tables = tables_in(batch)
         timed = {c.team_id for c in batch if c.table == "step_state"} & set(self._states)
         if tables & {"pitch_slot", "team"}:
             self._reload()

@@ -22,6 +22,7 @@ from ui.common.messages import message_for, message_line, say
 from ui.common.widgets import label
 from ui.jury.audience_panel import AudiencePanel
 from ui.jury.reveal_run import RevealRun, place_line, prize_line, winners
+from ui.storage.feed_bridge import tables_in
 from ui.window.workspace import Workspace
 
 TABLES = {"award", "jury_setting", "team", "member", "answer", "final_choice"}
@@ -55,7 +56,7 @@ class RevealTab(QWidget):
         self.panel.confirmed.connect(self._audience_confirmed)
         self._lay_out()
         self._keys = self._bind_keys()
-        workspace.bridge.changed.connect(lambda batch: self.refresh() if {c.table for c in batch} & TABLES else None)
+        workspace.bridge.changed.connect(lambda batch: self.refresh() if tables_in(batch) & TABLES else None)
         self.refresh()
 
     def _button(self, text: str, name: str, slot, role: str = "") -> QPushButton:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHea
 
 from app.jury.merge import accept_after_close, close_scoring, import_juror_files, withdraw
 from app.jury.scoring_overview import JurorScoring, ScoringOverview, scoring_overview
+from app.storage.feed import resync_in
 from ui.common.messages import attempt, message_line, say
 from ui.common.widgets import focus_again, label
 from ui.jury.import_report_dialog import ImportReportDialog, summary
@@ -182,7 +183,7 @@ class ScoresTab(QWidget):
         self.accept_button.setEnabled(juror is not None and bool(juror.held))
 
     def _on_changes(self, changes) -> None:
-        if any(change.table in TABLES and change.event_id in (None, self._ws.event.id) for change in changes):
+        if resync_in(changes) or any(change.table in TABLES and change.event_id in (None, self._ws.event.id) for change in changes):
             self.refresh()
 
 

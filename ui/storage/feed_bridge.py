@@ -31,3 +31,12 @@ def touches(batch: tuple[Change, ...], tables: set[str], team_id: int | None = N
     return resync_in(batch) or any(
         change.table in tables and (team_id is None or change.team_id in (None, team_id)) for change in batch
     )
+
+
+def tables_in(batch: tuple[Change, ...]) -> set[str]:
+    """The tables a batch changes; every table for a resync (after a reconnect: re-read all)."""
+    if resync_in(batch):
+        from sqlmodel import SQLModel
+
+        return set(SQLModel.metadata.tables)
+    return {change.table for change in batch}
