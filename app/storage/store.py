@@ -31,7 +31,7 @@ from sqlalchemy.sql import insert, text
 from sqlalchemy.sql.dml import UpdateBase
 from sqlmodel import Session, SQLModel
 
-from app.errors import DomainError
+from app.errors import DomainError, WriteFailed
 from app.storage.feed import Change, ChangeFeed
 from app.storage.write_failures import write_failed
 from db.engine import for_writes
@@ -82,8 +82,7 @@ class Store:
                 _roll_back(session)
                 failed = write_failed(exc)
                 if failed is not None:
-                    for hear in list(self.write_failures):
-                        hear(failed)
+                    self._heard_failure(failed)
                     raise failed from exc
                 raise
             finally:
@@ -113,8 +112,16 @@ class Store:
             token = self._reading.set(session)
             try:
                 yield session
+            except SQLAlchemyError as exc:
+                self._heard_failure(write_failed(exc))  # a lost server: the banner shows it at once
+                raise
             finally:
                 self._reading.reset(token)
+
+    def _heard_failure(self, failed: WriteFailed | None) -> None:
+        if failed is not None:
+            for hear in list(self.write_failures):
+                hear(failed)
 
     def execute(self, session: Session, statement: UpdateBase) -> list[int]:
         """Run an atomic INSERT, UPDATE or DELETE inside this store's write: an UPDATE raises

@@ -34,6 +34,7 @@ class ConnectionBanner(QToolBar):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
         self._now = now or (lambda: datetime.now(UTC))
         self._lost_since: datetime | None = None
+        self._waiting = lambda: ""  # the outbox's "n changes waiting" (ui/storage/outbox_write.py)
         box = QWidget(self)
         layout = QHBoxLayout(box)
         layout.setContentsMargins(16, 8, 16, 8)
@@ -70,12 +71,18 @@ class ConnectionBanner(QToolBar):
             self.text.setText(self.tr("Connected again"))
             self._goodbye.start()
 
+    def follow_waiting(self, outbox) -> None:
+        """Say how many typed edits wait for the server (``outbox``: an OutboxBridge)."""
+        self._waiting = outbox.waiting_text
+        outbox.countChanged.connect(lambda _count: self._show_lost())
+
     def _show_lost(self) -> None:
         if self._lost_since is None:
             return
         gone = max(0.0, (self._now() - self._lost_since).total_seconds())
-        self.text.setText(self.tr("No connection to the server for %1 — what you type is kept; reconnecting…")
-                          .replace("%1", clock_text(int(gone))))
+        line = self.tr("No connection to the server for %1 — what you type is kept; reconnecting…").replace("%1", clock_text(int(gone)))
+        waiting = self._waiting()
+        self.text.setText(f"{line} {waiting}" if waiting else line)
 
 
 def _sheet(colours: str) -> str:

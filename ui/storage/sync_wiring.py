@@ -55,6 +55,7 @@ def follow_server(window: QMainWindow, store: Store) -> Listener | None:
     listener = listener_of(store) or Listener(store)
     banner = add_banner(window)
     listener.on_status.append(banner.follow)
+    _hear_with(window, listener, banner)
     if not listener.status.connected and listener.status.lost_since is not None:
         banner.follow(listener.status)
     _ClosedWatch(window, listener, banner)
@@ -63,6 +64,18 @@ def follow_server(window: QMainWindow, store: Store) -> Listener | None:
     else:
         QTimer.singleShot(0, lambda: _start(listener, window))
     return listener
+
+
+def _hear_with(window: QMainWindow, listener: Listener, banner: ConnectionBanner) -> None:
+    """What else follows the connection: the outbox replays on reconnect (its count in the banner), and the
+    server clock's offset is measured again (a laptop that slept may have drifted)."""
+    outbox = getattr(window, "outbox", None)
+    if outbox is not None:
+        outbox.follow(listener)
+        banner.follow_waiting(outbox)
+    clock = getattr(getattr(window, "timers", None), "clock", None)
+    if hasattr(clock, "on_status") and clock.on_status not in listener.on_status:
+        listener.on_status.append(clock.on_status)
 
 
 def _start(listener: Listener, window: QMainWindow) -> None:

@@ -26,6 +26,11 @@ def install_last_resort() -> None:
     previous = sys.excepthook
 
     def hook(kind, value, trace) -> None:
+        if _server_away(value):
+            # A screen re-read while a shared event's server is gone: the connection banner says so, and
+            # every screen re-reads once it is back (the listener's resync). No dialog for each screen.
+            log.warning("a read failed while the server is away: %s", value)
+            return
         log.error("unexpected error", exc_info=(kind, value, trace))
         try:
             report("".join(traceback.format_exception(kind, value, trace)))
@@ -33,6 +38,17 @@ def install_last_resort() -> None:
             previous(kind, value, trace)
 
     sys.excepthook = hook
+
+
+def _server_away(error: BaseException) -> bool:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from app.storage.write_failures import write_failed
+
+    if not isinstance(error, SQLAlchemyError):
+        return False
+    failed = write_failed(error)
+    return failed is not None and failed.code == "db_write_connection"
 
 
 def report(details: str) -> QMessageBox:

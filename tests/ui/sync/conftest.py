@@ -23,6 +23,8 @@ from app.paths import template_path
 from app.storage.database import open_store
 from app.sync.join_file import JoinFile
 from db.engine import make_engine
+from db.rls import apply_row_security
+from db.rls_sql import GROUP_ROLES
 from tests.pg import PostgresUnavailable, ThrowawayPostgres
 
 TEAM_PASSWORD = "team-4-secret"
@@ -64,10 +66,10 @@ def _tls_and_passwords(server: ThrowawayPostgres, url: str) -> str:
     return certificate
 
 
-def _login(conn, role: str, password: str) -> None:
+def _login(conn, role: str, password: str, kind: str) -> None:
+    """A login in its kind's group role: row-level security (db/rls.py) decides what it sees, as on a real server."""
     conn.execute(text(f"CREATE ROLE {role} LOGIN PASSWORD '{password}'"))
-    conn.execute(text(f"GRANT ALL ON ALL TABLES IN SCHEMA public TO {role}"))
-    conn.execute(text(f"GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO {role}"))
+    conn.execute(text(f"GRANT {GROUP_ROLES[kind]} TO {role}"))
 
 
 def _event(url: str) -> tuple[int, str, int]:
@@ -77,10 +79,11 @@ def _event(url: str) -> tuple[int, str, int]:
     team_id = add_team(store, event_id, "gemeentelijke_it", name="Bits & Banen")
     store.engine.dispose()
     engine = make_engine(url)
+    apply_row_security(engine)
     with engine.begin() as conn:
         uid = conn.execute(text("SELECT uid FROM event WHERE id = :id"), {"id": event_id}).scalar()
-        _login(conn, "sp_team_4", TEAM_PASSWORD)
-        _login(conn, "sp_facilitator", FACILITATOR_PASSWORD)
+        _login(conn, "sp_team_4", TEAM_PASSWORD, "team")
+        _login(conn, "sp_facilitator", FACILITATOR_PASSWORD, "facilitator")
         conn.execute(text("INSERT INTO login (event_id, role_name, kind, team_id, label, password, version, created_at) VALUES "
                           "(:e, 'sp_team_4', 'team', :t, 'Team 4 · Bits & Banen', :p, 1, now()), "
                           "(:e, 'sp_facilitator', 'facilitator', NULL, 'Facilitator', :f, 1, now())"),

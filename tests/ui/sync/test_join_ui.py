@@ -58,7 +58,7 @@ def test_a_team_join_file_makes_this_laptop_that_team(qtbot, open_window, event_
     write_join_file(path, join_server.team_join)
     seen = {}
     _press_in_dialog(qtbot, Qt.Key.Key_Return, seen)
-    assert joined_events.join_event(window, path)
+    assert joined_events.join_event(window, path), seen.get("error")  # the refusal, if any
     assert seen == {"event": "Staatsprint 2027", "login": "Team 4 · Bits & Banen", "server": f"127.0.0.1:{join_server.port}",
                     "focus": "joinButton"}
     new = _new_window(window)
