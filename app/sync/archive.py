@@ -77,7 +77,7 @@ def archive_body(session: Session, event_id: int, source: str | None = None) -> 
         "event_uid": event.get("uid") or "",
         "event_name": event["name"],
         "source": source,
-        "schema": _revision(session),
+        "schema": revision_of(session),
         "app_version": APP_VERSION,
         "made_at": datetime.now(timezone.utc).isoformat(),
         "targets": _targets(event),
@@ -89,7 +89,7 @@ def export_archive(store: Store, event_id: int) -> bytes:
     """The sealed archive's bytes."""
     with store.write() as session:  # a write: this database's uid is made on first use
         body = archive_body(session, event_id, database_uid(session))
-        secret = _secret_of(session, event_id)
+        secret = secret_of(session, event_id)
     return seal(KIND, body, archive_key(secret))
 
 
@@ -118,7 +118,7 @@ def import_archive(store: Store, source: Path | str | bytes, dry_run: bool = Fal
         else:
             body = read_sealed_file(source, KIND, lambda b: _key_for(session, b), max_bytes=MAX_BYTES)
     name = name or (Path(source).name if not isinstance(source, bytes) else "the archive")
-    _check_schema(body, name)
+    check_schema(body, name)
     body = _with_uid(body)
     return merge_in_one_write(store, body, name, dry_run)
 
@@ -155,7 +155,7 @@ def backup_events(session: Session, folder: Path, revision: str) -> list[Path]:
     written = []
     for (event_id,) in session.execute(select(_Event.__table__.c.id)).all():
         body = archive_body(session, event_id)
-        secret = _secret_of(session, event_id)
+        secret = secret_of(session, event_id)
         path = folder / f"event-{event_id}-before-{revision}-{stamp}{SUFFIX}"
         try:
             path.write_bytes(seal(KIND, body, archive_key(secret)))
@@ -176,7 +176,7 @@ def _key_for(session: Session, body: dict) -> bytes | None:
 
 def _local_secret(session: Session, uid: str) -> str | None:
     found = session.execute(select(Event.id).where(Event.uid == uid)).first()
-    return _secret_of(session, found[0]) if found else None
+    return secret_of(session, found[0]) if found else None
 
 
 def _carried_secret(body: dict) -> str | None:
@@ -186,14 +186,14 @@ def _carried_secret(body: dict) -> str | None:
     return carried["rows"][0][carried["columns"].index("secret")]
 
 
-def _secret_of(session: Session, event_id: int) -> str | None:
+def secret_of(session: Session, event_id: int) -> str | None:
     if "jury_setting" not in set(inspect(session.connection()).get_table_names()):
         return None
     found = session.execute(select(JurySetting.__table__.c.secret).where(JurySetting.__table__.c.event_id == event_id)).first()
     return found[0] if found else None
 
 
-def _revision(session: Session) -> str:
+def revision_of(session: Session) -> str:
     from sqlalchemy import text
 
     try:
@@ -209,7 +209,7 @@ def _targets(event: dict) -> dict[str, str]:
         return {}
 
 
-def _check_schema(body: dict, name: str) -> None:
+def check_schema(body: dict, name: str) -> None:
     from db.migrate import HEAD
 
     schema = body.get("schema") or ""

@@ -50,10 +50,12 @@ def event_tables() -> list[Table]:
     return tables
 
 
-def anchor(table: Table, reached: set[str] | None = None):
-    """The column through which ``table``'s rows belong to an event (None: they do not)."""
+def anchor(table: Table, reached: set[str] | None = None, present: set[str] | None = None):
+    """The column through which ``table``'s rows belong to an event (None: they do not); ``present``: the
+    columns an older schema has (``member.event_id`` came later than ``member.team_id``)."""
     reached = reached if reached is not None else {t.name for t in event_tables()}
-    required = {fk.parent.name: fk for fk in table.foreign_keys if not fk.parent.nullable and fk.column.table.name in reached}
+    required = {fk.parent.name: fk for fk in table.foreign_keys if not fk.parent.nullable and fk.column.table.name in reached
+                and (present is None or fk.parent.name in present)}
     for name in ANCHOR_PREFERENCE:
         if name in required:
             return table.c[name]
@@ -81,12 +83,15 @@ def event_rows(session: Session, event_id: int, tables: list[Table] | None = Non
     for table in tables:
         if table.name not in existing:
             continue
-        columns = [table.c[name] for name in present_columns(session, table)]
+        present = present_columns(session, table)
+        columns = [table.c[name] for name in present]
         if table.name == "event":
             where = table.c.id == event_id
         else:
-            parent = anchor(table)
-            where = parent.in_(ids.get(next(iter(parent.foreign_keys)).column.table.name, []))
+            parent = anchor(table, set(ids), set(present))
+            if parent is None:
+                continue
+            where = parent.in_(ids[next(iter(parent.foreign_keys)).column.table.name])
         found = [dict(row._mapping) for row in session.execute(select(*columns).where(where).order_by(table.c.id))]
         rows[table.name] = found
         ids[table.name] = [row["id"] for row in found]
@@ -105,20 +110,22 @@ def team_rows(session: Session, team_id: int) -> dict[str, list[dict]]:
 
 
 def encode_value(column, value):
+    """``value`` as canonical JSON: by the column's type, and by the value's own (an older schema read for a
+    backup may hold a float or bytes where the current model has another type)."""
     if value is None:
         return None
     kind = column.type
-    if isinstance(kind, UTCDateTime) or isinstance(value, datetime):
+    if isinstance(value, (datetime, date)):
         return value.isoformat()
-    if isinstance(kind, Date) or isinstance(value, date):
-        return value.isoformat()
-    if isinstance(kind, Float):
+    if isinstance(kind, Float) or isinstance(value, float):
         return repr(float(value))
-    if isinstance(kind, LargeBinary):
+    if isinstance(kind, LargeBinary) or isinstance(value, (bytes, memoryview)):
         return base64.b64encode(bytes(value)).decode("ascii")
-    if isinstance(kind, JSON):
+    if isinstance(kind, JSON) or isinstance(value, (dict, list)):
         return json.dumps(value, sort_keys=True, ensure_ascii=False)
-    return value
+    if isinstance(value, (bool, int, str)):
+        return value
+    return str(value)  # a Decimal or another scalar an older schema held: its exact text
 
 
 def decode_value(column, value):
@@ -144,6 +151,11 @@ def decode_value(column, value):
             raise TypeError("not true or false")
         return value
     python = _python_type(column)
+    if python is int and isinstance(value, str):  # a float of an older schema: whole numbers only
+        number = float(value)
+        if not number.is_integer():
+            raise ValueError(f"{value} is not a whole number")
+        return int(number)
     if python is int and (not isinstance(value, int) or isinstance(value, bool)):
         raise TypeError("not a whole number")
     if python is str and not isinstance(value, str):

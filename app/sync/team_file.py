@@ -28,7 +28,7 @@ from sqlmodel import Session
 from app.errors import DomainError
 from app.signed.sealed import derive_key, open_sealed, seal
 from app.storage.store import Store
-from app.sync.archive import _DryRun, _check_schema, _revision, _secret_of  # noqa: F401  (one way of doing these)
+from app.sync.archive import check_schema, merge_in_one_write, revision_of, secret_of
 from app.sync.row_codec import (
     TEAM_TABLES,
     database_uid,
@@ -40,7 +40,7 @@ from app.sync.row_codec import (
     team_rows,
     vote_targets,
 )
-from app.sync.row_merge import MergeReport, merge_rows
+from app.sync.row_merge import MergeReport
 from db.migrate import APP_VERSION
 from db.models import Event, Team
 
@@ -60,7 +60,7 @@ def team_kit(store: Store, team_id: int) -> dict:
     """The kit for one team's laptop: the event's uid, the team's origin and its key (needs the secret)."""
     with store.write() as session:
         team, event = _team_and_event(session, team_id)
-        secret = _secret_of(session, event.id)
+        secret = secret_of(session, event.id)
         if not secret:
             raise DomainError("team_kit_no_secret", "this event has no jury secret yet, so no team key can be made "
                               "(open the jury once, or make the kit on the facilitator's laptop)")
@@ -113,11 +113,9 @@ def import_team_file(store: Store, source: Path | str | bytes, dry_run: bool = F
     found: dict = {}
     with store.read() as session:
         body = open_sealed(data, KIND, lambda b: _key_for(session, b, name, found), name=name, max_bytes=MAX_BYTES)
-    _check_schema(body, name)
+    check_schema(body, name)
     if set(body.get("tables", {})) - set(TEAM_TABLES):
         raise DomainError("team_file_other_team", f"{name} holds more than one team's work; nothing was imported", name=name)
-    from app.sync.archive import merge_in_one_write
-
     return merge_in_one_write(store, body, name, dry_run, team_id=found["team_id"])
 
 
@@ -145,7 +143,7 @@ def _key_for(session: Session, body: dict, name: str, found: dict) -> bytes | No
         raise DomainError("team_file_other_event", f"{name} is a team file of another event ({named}), not of an event "
                           "in this database; nothing was imported", name=name, what=str(named))
     team_id = _local_team(session, event, (origin[0], origin[1]))
-    secret = _secret_of(session, event.id)
+    secret = secret_of(session, event.id)
     if team_id is None or not secret:
         raise DomainError("team_file_team_missing", f"{name} is for a team this event does not have "
                           f"({body.get('team_name', '?')}); nothing was imported", name=name, what=str(body.get("team_name", "")))
@@ -183,7 +181,7 @@ def _export_key(session: Session, event: Event, origin: tuple[str, int], kit: di
             return bytes.fromhex(kit["key"])
         except ValueError:
             raise DomainError("team_kit_unreadable", "this team kit's key cannot be read", name="kit") from None
-    secret = _secret_of(session, event.id)
+    secret = secret_of(session, event.id)
     if not secret:
         raise DomainError("team_file_needs_kit", "this laptop does not hold the event's secret: sign the team file "
                           "with the team's kit (the facilitator makes it: staatsprint export team-kit --team N)")
@@ -209,6 +207,6 @@ def _body(session: Session, team: Team, event: Event, own: str, origin: tuple[st
                 if row.get(column) is not None:
                     came = origins.get(target, {}).get(row[column], (own, row[column]))
                     outside.setdefault(target, {})[str(row[column])] = list(came)
-    return {"event_uid": event.uid, "event_name": event.name, "source": own, "schema": _revision(session),
+    return {"event_uid": event.uid, "event_name": event.name, "source": own, "schema": revision_of(session),
             "app_version": APP_VERSION, "made_at": datetime.now(timezone.utc).isoformat(), "team": list(origin),
             "team_name": team.name, "targets": vote_targets(event), "tables": tables, "outside": outside}

@@ -24,6 +24,8 @@ from sqlmodel import Session
 from app.errors import DomainError
 from db.migrate import HEAD
 
+BACKUPS_VAR = "STAATSPRINT_BACKUPS"  # another folder for these archives (the tests' own)
+
 
 def archive_before_upgrade(engine: Engine, folder: Path | None = None) -> tuple[Path, ...]:
     """On PostgreSQL with an older, known schema: refuse a non-owner, else archive every event first.
@@ -47,10 +49,12 @@ def archive_before_upgrade(engine: Engine, folder: Path | None = None) -> tuple[
             "facilitator's app upgrades the server: wait until the facilitator has opened it, then try again",
             what=current,
         )
+    import os
+
     from app.storage.config import data_folder
     from app.sync.archive import backup_events
 
-    target = folder or data_folder() / "backups"
+    target = folder or Path(os.environ.get(BACKUPS_VAR) or data_folder() / "backups")
     with Session(engine) as session:
         return tuple(backup_events(session, target, current))
 

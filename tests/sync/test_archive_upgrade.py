@@ -71,10 +71,10 @@ def test_the_facilitators_app_archives_every_event_before_it_upgrades_the_server
 
     url = _fresh_postgres(pg_server)
     _at_0010_with_the_demo(url)
-    monkeypatch.setattr("app.storage.config.data_folder", lambda: tmp_path / "data")
+    monkeypatch.setenv("STAATSPRINT_BACKUPS", str(tmp_path / "backups"))
     opened = open_database(url)
     try:
-        assert len(opened.archives) == 1 and opened.archives[0].parent == tmp_path / "data" / "backups"
+        assert len(opened.archives) == 1 and opened.archives[0].parent == tmp_path / "backups"
         assert "before-0010" in opened.archives[0].name
         assert any(str(opened.archives[0]) in line for line in opened.notices())
         with opened.store.read() as session:
@@ -97,13 +97,13 @@ def test_a_team_laptop_never_upgrades_the_server(pg_server, tmp_path, monkeypatc
     _at_0010_with_the_demo(url)
     _set(url, "DROP ROLE IF EXISTS sp_test_team", "CREATE ROLE sp_test_team LOGIN PASSWORD 'team-pw'",
          "GRANT USAGE ON SCHEMA public TO sp_test_team", "GRANT SELECT ON ALL TABLES IN SCHEMA public TO sp_test_team")
-    monkeypatch.setattr("app.storage.config.data_folder", lambda: tmp_path / "data")
+    monkeypatch.setenv("STAATSPRINT_BACKUPS", str(tmp_path / "backups"))
     team_url = make_url(url).set(username="sp_test_team", password="team-pw").render_as_string(hide_password=False)
     try:
         with pytest.raises(DomainError) as caught:
             open_database(team_url)
         assert caught.value.code == "db_wait_for_facilitator" and "facilitator" in str(caught.value)
-        assert not (tmp_path / "data").exists()
+        assert not (tmp_path / "backups").exists()
         engine = make_engine(url)
         with engine.connect() as conn:
             assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0010"

@@ -28,6 +28,7 @@ from ui.common.preferences import Preferences
 from ui.common.theme import THEMES, Theme, stylesheet
 from ui.common.widgets import label
 from ui.export.menu import add_export_menu
+from ui.sync.file_actions import add_file_actions
 from ui.storage.feed_bridge import FeedBridge, touches
 from ui.window.event_header import event_choice
 from ui.window.event_view import EventView
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         importing = self._action(file_menu, self.tr("Import &participants…"), lambda: self.import_participants(), "importParticipantsAction")
         file_menu.aboutToShow.connect(lambda: importing.setEnabled(self.event_view is not None))
         self._action(file_menu, self.tr("Open a &jury kit…"), lambda: self.open_kit(), "openKitAction")
+        add_file_actions(self, file_menu, self._action)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, "quitAction")
 
