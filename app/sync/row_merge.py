@@ -39,6 +39,7 @@ class MergeReport:
     added: dict[str, int] = field(default_factory=dict)
     updated: dict[str, int] = field(default_factory=dict)
     kept: dict[str, int] = field(default_factory=dict)
+    skipped: dict[str, int] = field(default_factory=dict)  # votes/selections on an item removed before the file was made
     dry_run: bool = False
 
     def count(self, kind: str, table: str) -> None:
@@ -52,8 +53,12 @@ class MergeReport:
     def lines(self) -> list[str]:
         """English lines for the command line: the totals, then one line per table that changed."""
         added, updated, kept = self.totals
-        head = "would add" if self.dry_run else "added"
-        lines = [f"{head} {added} rows, updated {updated} (newer in the file), kept {kept} (same or newer here)"]
+        if self.dry_run:
+            lines = [f"would add {added} rows, update {updated} (newer in the file), keep {kept} (same or newer here)"]
+        else:
+            lines = [f"added {added} rows, updated {updated} (newer in the file), kept {kept} (same or newer here)"]
+        if self.skipped:
+            lines.append(f"left out {sum(self.skipped.values())} dots or kept items on items the file does not hold")
         for table in sorted(set(self.added) | set(self.updated)):
             lines.append(f"  {table}: +{self.added.get(table, 0)} added, {self.updated.get(table, 0)} updated")
         return lines
@@ -142,10 +147,11 @@ class _Merger:
             row = self._decoded(table, names, values)
             carried_id = row.pop("id")
             origin = (origin[0], origin[1]) if isinstance(origin, list) and len(origin) == 2 else (self.source, carried_id)
-            self._remap(table, row)
+            if not self._remap(table, row):
+                self.report.count("skipped", table.name)
+                continue
             local_id = self._match(table.name, origin, row, index)
-            if self.team_id is not None and table.name == "team" and local_id != self.team_id:
-                raise self._refuse("team_file_other_team", f"{self.name} holds another team", what=table.name)
+            self._check_own_team(table.name, local_id)
             if local_id is None:
                 new.append(row)
                 new_ids.append((carried_id, origin))
@@ -172,7 +178,8 @@ class _Merger:
             raise self._refuse("sync_file_broken", f"{self.name} holds a value this version cannot read ({table.name}: {exc})",
                                what=table.name) from None
 
-    def _remap(self, table, row: dict) -> None:
+    def _remap(self, table, row: dict) -> bool:
+        """Point ``row``'s references at this database's rows; False: a vote on an item not carried."""
         for column, target in references(table).items():
             value = row.get(column)
             if value is None:
@@ -190,12 +197,21 @@ class _Merger:
             target = self.body.get("targets", {}).get(row.get("step_key"))
             mapped = self.ids.get(target, {}).get(row["target_id"]) if target else None
             if mapped is None:
-                raise self._refuse("sync_file_broken", f"{self.name} has a {table.name} on an item it does not hold", what=table.name)
+                return False  # dots on an item removed on the other side: nothing here to put them on
             row["target_id"] = mapped
         if table.name == "final_choice" and isinstance(row.get("idea_ids"), list):
             row["idea_ids"] = [self.ids.get("note", {}).get(note, note) for note in row["idea_ids"]]
         if self.team_id is not None and table.name != "team" and row.get("team_id") != self.team_id:
             raise self._refuse("team_file_other_team", f"{self.name} holds rows of another team", what=table.name)
+        return True
+
+    def _check_own_team(self, table_name: str, local_id: int | None) -> None:
+        """A team file touches its own team's rows only: found rows too (not only what the file says)."""
+        if self.team_id is None or local_id is None:
+            return
+        here = local_id if table_name == "team" else self.local[table_name][local_id].get("team_id")
+        if here != self.team_id:
+            raise self._refuse("team_file_other_team", f"{self.name} holds rows of another team", what=table_name)
 
     def _match(self, table_name: str, origin: tuple[str, int], row: dict, index: dict) -> int | None:
         if table_name == "event":

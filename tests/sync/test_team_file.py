@@ -220,3 +220,25 @@ def test_a_team_kit_file_is_read_back_and_garbage_refused(tmp_path, prepared):
     with pytest.raises(DomainError) as caught:
         read_team_kit(path)
     assert caught.value.code == "team_kit_unreadable"
+
+
+@SQLITE_ONLY
+def test_a_team_file_that_reaches_into_another_team_is_refused(facilitator, laptop, prepared):
+    """Even signed with the team's key: a row pointed at another team's row is refused, nothing written."""
+    from app.signed.sealed import open_sealed, seal
+    from app.sync import team_file
+
+    kit, team = prepared[1], laptop_team(laptop)
+    key = bytes.fromhex(kit["key"])
+    body = open_sealed(export_team_file(laptop, team, kit), team_file.KIND, lambda b: key, max_bytes=team_file.MAX_BYTES)
+    from db.models_sync import RowOrigin
+
+    with laptop.read() as session:
+        other_note = session.scalars(select(Note.id).where(Note.team_id != team).order_by(Note.id)).first()
+        origin = session.scalars(select(RowOrigin).where(RowOrigin.table_name == "note", RowOrigin.local_id == other_note)).one()
+    body["tables"]["note"]["origins"][0] = [origin.source, origin.source_id]  # "this is that note of another team"
+    before = counts(facilitator)
+    with pytest.raises(DomainError) as caught:
+        import_team_file(facilitator, seal(team_file.KIND, body, key))
+    assert caught.value.code == "team_file_other_team"
+    assert counts(facilitator) == before

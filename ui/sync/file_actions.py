@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHeaderView,
     QLabel,
     QMainWindow,
     QMenu,
@@ -24,17 +25,13 @@ from app.sync.row_merge import MergeReport
 from ui.common.messages import tell
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("sync_files", text)
-
-
 def add_file_actions(window: QMainWindow, menu: QMenu, make_action) -> None:
     """The four actions, in the File menu; the team file needs a team chosen, the archive an open event."""
     menu.addSeparator()
-    team = make_action(menu, tr("Export &team file…"), lambda: export_team_file(window), "exportTeamFileAction")
-    make_action(menu, tr("Import team &file…"), lambda: import_team_file(window), "importTeamFileAction")
-    event = make_action(menu, tr("Export event &archive…"), lambda: export_event_archive(window), "exportArchiveAction")
-    make_action(menu, tr("Import event a&rchive…"), lambda: import_event_archive(window), "importArchiveAction")
+    team = make_action(menu, QCoreApplication.translate("sync_files", "Export &team file…"), lambda: export_team_file(window), "exportTeamFileAction")
+    make_action(menu, QCoreApplication.translate("sync_files", "Import team &file…"), lambda: import_team_file(window), "importTeamFileAction")
+    event = make_action(menu, QCoreApplication.translate("sync_files", "Export event &archive…"), lambda: export_event_archive(window), "exportArchiveAction")
+    make_action(menu, QCoreApplication.translate("sync_files", "Import event a&rchive…"), lambda: import_event_archive(window), "importArchiveAction")
 
     def enable() -> None:
         view = window.event_view
@@ -61,7 +58,7 @@ def export_team_file(window) -> Path | None:
     team = view.current_team() if view is not None else None
     if team is None:
         return None
-    path = ask_save_path(window, tr("Export team file"), f"team-{team.id}{SUFFIX}", tr("Team files (*%s)") % SUFFIX)
+    path = ask_save_path(window, QCoreApplication.translate("sync_files", "Export team file"), f"team-{team.id}{SUFFIX}", QCoreApplication.translate("sync_files", "Team files (*%s)") % SUFFIX)
     if path is None:
         return None
     try:
@@ -70,7 +67,7 @@ def export_team_file(window) -> Path | None:
         except DomainError as error:
             if error.code != "team_file_needs_kit":
                 raise
-            kit = ask_open_path(window, tr("This laptop signs with the team's kit: choose it"), tr("Team kits (*.staatsprint-teamkit)"))
+            kit = ask_open_path(window, QCoreApplication.translate("sync_files", "This laptop signs with the team's kit: choose it"), QCoreApplication.translate("sync_files", "Team kits (*.staatsprint-teamkit)"))
             if kit is None:
                 return None
             return _saved(window, write_team_file(view.workspace.store, team.id, path, read_team_kit(kit)))
@@ -85,7 +82,7 @@ def export_event_archive(window) -> Path | None:
     view = window.event_view
     if view is None:
         return None
-    path = ask_save_path(window, tr("Export event archive"), f"event-{view.workspace.event.id}{SUFFIX}", tr("Event archives (*%s)") % SUFFIX)
+    path = ask_save_path(window, QCoreApplication.translate("sync_files", "Export event archive"), f"event-{view.workspace.event.id}{SUFFIX}", QCoreApplication.translate("sync_files", "Event archives (*%s)") % SUFFIX)
     if path is None:
         return None
     try:
@@ -98,13 +95,13 @@ def export_event_archive(window) -> Path | None:
 def import_team_file(window) -> ReportDialog | None:
     from app.sync.team_file import SUFFIX, import_team_file as merge
 
-    return _import(window, tr("Import team file"), tr("Team files (*%s)") % SUFFIX, merge)
+    return _import(window, QCoreApplication.translate("sync_files", "Import team file"), QCoreApplication.translate("sync_files", "Team files (*%s)") % SUFFIX, merge)
 
 
 def import_event_archive(window) -> ReportDialog | None:
     from app.sync.archive import SUFFIX, import_archive as merge
 
-    return _import(window, tr("Import event archive"), tr("Event archives (*%s)") % SUFFIX, merge)
+    return _import(window, QCoreApplication.translate("sync_files", "Import event archive"), QCoreApplication.translate("sync_files", "Event archives (*%s)") % SUFFIX, merge)
 
 
 def _import(window, title: str, pattern: str, merge) -> ReportDialog | None:
@@ -122,7 +119,7 @@ def _import(window, title: str, pattern: str, merge) -> ReportDialog | None:
 
 
 def _saved(window, path: Path) -> Path:
-    window.statusBar().showMessage(tr("Saved: %s") % path, 8000)
+    window.statusBar().showMessage(QCoreApplication.translate("sync_files", "Saved: %s") % path, 8000)
     return path
 
 
@@ -132,17 +129,17 @@ class ReportDialog(QDialog):
     def __init__(self, report: MergeReport, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("syncFileReport")
-        self.setWindowTitle(tr("Imported: %s") % name)
+        self.setWindowTitle(QCoreApplication.translate("sync_files", "Imported: %s") % name)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         added, updated, kept = report.totals
-        summary = QLabel(tr("Into “{event}”: {added} added, {updated} updated (newer in the file), {kept} kept "
+        summary = QLabel(QCoreApplication.translate("sync_files", "Into “{event}”: {added} added, {updated} updated (newer in the file), {kept} kept "
                             "(the same or newer here: a file never overwrites newer work).").format(
             event=report.event_name, added=added, updated=updated, kept=kept), self)
         summary.setObjectName("syncFileSummary")
         summary.setWordWrap(True)
         table = QTableWidget(0, 4, self)
         table.setObjectName("syncFileTable")
-        table.setHorizontalHeaderLabels([tr("What"), tr("Added"), tr("Updated"), tr("Kept")])
+        table.setHorizontalHeaderLabels([QCoreApplication.translate("sync_files", "What"), QCoreApplication.translate("sync_files", "Added"), QCoreApplication.translate("sync_files", "Updated"), QCoreApplication.translate("sync_files", "Kept")])
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         names = sorted(set(report.added) | set(report.updated) | set(report.kept), key=lambda n: _label(n).lower())
@@ -155,8 +152,12 @@ class ReportDialog(QDialog):
                 if column:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 table.setItem(row, column, item)
-        table.resizeColumnsToContents()
-        table.horizontalHeader().setStretchLastSection(True)
+        table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
@@ -168,11 +169,11 @@ class ReportDialog(QDialog):
 
 def _label(table: str) -> str:
     labels = {
-        "event": tr("Event"), "team": tr("Teams"), "member": tr("Members"), "note": tr("Notes"), "cluster": tr("Clusters"),
-        "knelpunt": tr("Knelpunten"), "vote": tr("Dots and votes"), "selection": tr("Kept items"), "answer": tr("Answers"),
-        "milestone": tr("Milestones"), "final_choice": tr("Final choices"), "story_panel": tr("Storyboard panels"),
-        "step_state": tr("Step progress"), "race_count": tr("Race counts"), "team_role": tr("Roles"),
-        "pitch_task": tr("Pitch tasks"), "challenge": tr("Challenges"), "programme_item": tr("Programme items"),
-        "score": tr("Jury scores"), "juror": tr("Jurors"),
+        "event": QCoreApplication.translate("sync_files", "Event"), "team": QCoreApplication.translate("sync_files", "Teams"), "member": QCoreApplication.translate("sync_files", "Members"), "note": QCoreApplication.translate("sync_files", "Notes"), "cluster": QCoreApplication.translate("sync_files", "Clusters"),
+        "knelpunt": QCoreApplication.translate("sync_files", "Knelpunten"), "vote": QCoreApplication.translate("sync_files", "Dots and votes"), "selection": QCoreApplication.translate("sync_files", "Kept items"), "answer": QCoreApplication.translate("sync_files", "Answers"),
+        "milestone": QCoreApplication.translate("sync_files", "Milestones"), "final_choice": QCoreApplication.translate("sync_files", "Final choices"), "story_panel": QCoreApplication.translate("sync_files", "Storyboard panels"),
+        "step_state": QCoreApplication.translate("sync_files", "Step progress"), "race_count": QCoreApplication.translate("sync_files", "Race counts"), "team_role": QCoreApplication.translate("sync_files", "Roles"),
+        "pitch_task": QCoreApplication.translate("sync_files", "Pitch tasks"), "challenge": QCoreApplication.translate("sync_files", "Challenges"), "programme_item": QCoreApplication.translate("sync_files", "Programme items"),
+        "score": QCoreApplication.translate("sync_files", "Jury scores"), "juror": QCoreApplication.translate("sync_files", "Jurors"),
     }
     return labels.get(table, table.replace("_", " "))
