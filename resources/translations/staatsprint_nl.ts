@@ -4834,7 +4834,7 @@ voeg een foto van een schets toe</translation>
     </message>
     <message>
         <source>The event's server must be upgraded to this version of Staatsprint first. Only the facilitator's app does that (it saves a backup of every event first): wait until the facilitator has opened the event, then try again. Nothing was changed.</source>
-        <translation>De server van het event moet eerst worden bijgewerkt naar deze versie van Staatsprint. Alleen de app van de facilitator doet dat (die bewaart eerst een reservekopie van elk event): wacht tot de facilitator het event heeft geopend en probeer het dan opnieuw. Er is niets gewijzigd.</translation>
+        <translation>De server van het evenement moet eerst worden bijgewerkt naar deze versie van Staatsprint. Alleen de app van de facilitator doet dat (die bewaart eerst een reservekopie van elk evenement): wacht tot de facilitator het evenement heeft geopend en probeer het dan opnieuw. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>Staatsprint could not upgrade this database without losing rows, so it left it as it was. Keep the file and report this.
@@ -4863,10 +4863,10 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
 {paths}
 
 File → Import event archive… brings one back into any database.</source>
-        <translation>Staatsprint heeft de server van het event bijgewerkt. Daarvoor is van elk event een archief bewaard:
+        <translation>Staatsprint heeft de server van het evenement bijgewerkt. Daarvoor is van elk evenement een archief bewaard:
 {paths}
 
-Bestand → Eventarchief importeren… zet er een terug in elke database.</translation>
+Bestand → Evenementarchief importeren… zet er een terug in elke database.</translation>
     </message>
 </context>
 <context>
@@ -6808,15 +6808,15 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
     </message>
     <message>
         <source>{name} refers to a {what} this event does not have; nothing was imported.</source>
-        <translation>{name} verwijst naar een {what} die dit event niet heeft; er is niets geïmporteerd.</translation>
+        <translation>{name} verwijst naar een {what} die dit evenement niet heeft; er is niets geïmporteerd.</translation>
     </message>
     <message>
         <source>{name} is a team file of another event ({what}), not of an event in this database; nothing was imported.</source>
-        <translation>{name} is een teambestand van een ander event ({what}), niet van een event in deze database; er is niets geïmporteerd.</translation>
+        <translation>{name} is een teambestand van een ander evenement ({what}), niet van een evenement in deze database; er is niets geïmporteerd.</translation>
     </message>
     <message>
         <source>{name} is for a team this event does not have ({what}); nothing was imported.</source>
-        <translation>{name} is voor een team dat dit event niet heeft ({what}); er is niets geïmporteerd.</translation>
+        <translation>{name} is voor een team dat dit evenement niet heeft ({what}); er is niets geïmporteerd.</translation>
     </message>
     <message>
         <source>{name} holds another team's work than its own; nothing was imported.</source>
@@ -6824,11 +6824,11 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
     </message>
     <message>
         <source>This laptop does not hold the event's secret: sign the team file with the team's kit (the facilitator makes it).</source>
-        <translation>Deze laptop heeft het geheim van het event niet: onderteken het teambestand met de teamkit (de facilitator maakt die).</translation>
+        <translation>Deze laptop heeft het geheim van het evenement niet: onderteken het teambestand met de teamkit (de facilitator maakt die).</translation>
     </message>
     <message>
         <source>This event has no jury secret yet, so no team key can be made: open the jury once, then make the kit.</source>
-        <translation>Dit event heeft nog geen jurygeheim, dus er kan geen teamsleutel worden gemaakt: open de jury één keer en maak dan de kit.</translation>
+        <translation>Dit evenement heeft nog geen jurygeheim, dus er kan geen teamsleutel worden gemaakt: open de jury één keer en maak dan de kit.</translation>
     </message>
     <message>
         <source>{name} is not a team kit that can be read.</source>
@@ -6836,7 +6836,7 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
     </message>
     <message>
         <source>This team kit is for another event ({what}).</source>
-        <translation>Deze teamkit is voor een ander event ({what}).</translation>
+        <translation>Deze teamkit is voor een ander evenement ({what}).</translation>
     </message>
     <message>
         <source>This team kit is for another team ({what}): choose the kit of this team.</source>
@@ -6860,11 +6860,11 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
     </message>
     <message>
         <source>Export event &amp;archive…</source>
-        <translation>Event&amp;archief exporteren…</translation>
+        <translation>Evenement&amp;archief exporteren…</translation>
     </message>
     <message>
         <source>Import event a&amp;rchive…</source>
-        <translation>Eventa&amp;rchief importeren…</translation>
+        <translation>Evenementa&amp;rchief importeren…</translation>
     </message>
     <message>
         <source>Export team file</source>
@@ -6884,11 +6884,11 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
     </message>
     <message>
         <source>Export event archive</source>
-        <translation>Eventarchief exporteren</translation>
+        <translation>Evenementarchief exporteren</translation>
     </message>
     <message>
         <source>Event archives (*%s)</source>
-        <translation>Eventarchieven (*%s)</translation>
+        <translation>Evenementarchieven (*%s)</translation>
     </message>
     <message>
         <source>Import team file</source>
@@ -6896,7 +6896,7 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
     </message>
     <message>
         <source>Import event archive</source>
-        <translation>Eventarchief importeren</translation>
+        <translation>Evenementarchief importeren</translation>
     </message>
     <message>
         <source>Saved: %s</source>
