@@ -6,7 +6,8 @@ One transaction (the caller's ``store.write()``): all rows or none. For each car
   ``target_id`` and a final choice's ``idea_ids`` too: ids that are not foreign keys);
 - it is found here by its origin (``[database uid, id there]``: this database's own rows by id, rows
   that came from elsewhere through ``row_origin``), else by one of its table's unique keys;
-- not found: added (and its origin recorded in ``row_origin`` when it was made elsewhere);
+- not found: added (and its origin recorded in ``row_origin`` when it was made elsewhere); an event new
+  here keeps its ids where they are free, so a move to a fresh database changes no id;
   found with a lower version here: updated to the carried row, version and all; otherwise kept.
 
 So the same file twice changes nothing, and a stale file (lower versions) cannot overwrite newer work:
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import UniqueConstraint, bindparam, select, update
+from sqlalchemy import UniqueConstraint, bindparam, select, text, update
 from sqlmodel import Session
 
 from app.errors import DomainError
@@ -90,6 +91,9 @@ class _Merger:
         self.origins: dict[str, dict[tuple[str, int], int]] = {}
         if self.event is not None:
             self._load_local(self.event.id)
+        # An event new here keeps its ids where they are free (a move to a fresh database: ids stay the same,
+        # so jury kits and juror files made before the move, which name teams by id, still fit).
+        self.keep_ids = self.event is None and team_id is None
 
     def _load_local(self, event_id: int) -> None:
         self.local = {name: {row["id"]: row for row in rows} for name, rows in event_rows(self.session, event_id).items()}
@@ -232,7 +236,11 @@ class _Merger:
             raise self._refuse("team_file_team_missing", f"{self.name} is for a team this event does not have")
         names = sorted({key for row in rows for key in row})
         values = [{name: row.get(name) for name in names} for row in rows]
+        if self.keep_ids and self._ids_free(table, [carried_id for carried_id, _origin in carried]):
+            values = [{**value, "id": carried_id} for value, (carried_id, _origin) in zip(values, carried)]
         returned = self.store.insert_rows(self.session, table, values, page=500, ordered=True)
+        if "id" in values[0]:
+            self._sequence_past(table)
         for (carried_id, origin), new in zip(carried, returned):
             self.ids.setdefault(table.name, {})[carried_id] = new.id
             if origin[0] != self.own:
@@ -241,6 +249,16 @@ class _Merger:
         if table.name == "event":
             self.event = self.session.get(Event, returned[0].id)
             self.local.setdefault("event", {})[self.event.id] = {"id": self.event.id, "version": self.event.version}
+
+    def _ids_free(self, table, ids: list[int]) -> bool:
+        taken = self.session.execute(select(table.c.id).where(table.c.id.in_(ids)).limit(1)).first()
+        return taken is None
+
+    def _sequence_past(self, table) -> None:
+        """PostgreSQL: the id sequence after the ids just inserted (SQLite follows the largest id itself)."""
+        if self.session.get_bind().dialect.name == "postgresql":
+            self.session.execute(text(f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                                      f"(SELECT MAX(id) FROM {table.name}))"))
 
     def _update(self, table, rows: list[dict]) -> None:
         if not rows:

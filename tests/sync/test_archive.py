@@ -170,11 +170,16 @@ def test_the_demo_event_moves_from_sqlite_to_postgresql_and_back(demo_archive, p
         import_archive(server, data)
         with home.read() as session:
             uid = session.get(Event, event_id).uid
+            teams = session.scalars(select(Team.id).order_by(Team.id)).all()
         assert comparable(server, uid) == comparable(home, uid)
+        with server.read() as session:  # ids kept on a fresh database (jury kits name teams by id)
+            assert session.scalars(select(Team.id).order_by(Team.id)).all() == teams
         back = open_store(f"sqlite:///{tmp_path / 'back.sqlite'}")
         import_archive(back, export_archive(server, _event_of(server, uid)))
         assert comparable(back, uid) == comparable(home, uid)
         back.engine.dispose()
+        with server.write() as session:  # the id sequences were moved past the kept ids
+            session.add(Note(team_id=teams[0], step_key="brain_dump", text="one more"))
     finally:
         server.engine.dispose()
 
