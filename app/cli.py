@@ -14,6 +14,7 @@ from typing import TextIO
 from app.cli_import import add_import_commands
 from app.cli_jury import add_jury_commands
 from app.cli_pdf import add_pdf_commands
+from app.cli_sync_files import add_export_files
 from app.cli_teams import add_teams_commands
 from app.storage.config import ENV_VAR
 
@@ -56,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _export_parser(commands, shared: argparse.ArgumentParser) -> None:
-    export = commands.add_parser("export", help="export an event's outcomes or the jury's results as open data")
+    export = commands.add_parser("export", help="export an event's outcomes or the jury's results as open data, an event archive, a team file or kit")
     kinds = export.add_subparsers(dest="export", metavar="WHAT", required=True)
     outcomes = kinds.add_parser("outcomes", parents=[shared], help="every team's outcomes as JSON (--json) and/or CSV tables (--csv)")
     outcomes.add_argument("--event", type=int, default=None, help="the event id (default: the newest)")
@@ -66,6 +67,7 @@ def _export_parser(commands, shared: argparse.ArgumentParser) -> None:
     jury = kinds.add_parser("jury", parents=[shared], help="the jury's scores and every prize pool's results as CSV tables (--csv)")
     jury.add_argument("--event", type=int, default=None, help="the event id (default: the newest)")
     jury.add_argument("--csv", metavar="DIR", required=True, help="write jury_scores.csv and jury_results.csv into this folder")
+    add_export_files(kinds, shared)
 
 
 def _common_options(parser: argparse.ArgumentParser, default) -> None:

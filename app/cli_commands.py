@@ -22,6 +22,7 @@ from app.event.events import (
 )
 from app.event.teams import add_team, team_views
 from app.cli_export import run_export
+from app.cli_sync_files import is_sync_file_command, run_sync_file
 from app.paths import template_path
 from app.storage.config import database_url
 from app.storage.database import open_database
@@ -40,6 +41,8 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         for notice in opened.notices():
             print(f"staatsprint: {notice}", file=sys.stderr)
         store = opened.store
+        if is_sync_file_command(args):
+            return run_sync_file(store, args, out)
         if args.command == "new-event":
             return _new_event(store, template, args, out)
         if args.command == "add-team":

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import argparse
 
+from app.cli_sync_files import add_import_files
+
 
 def add_import_commands(commands, shared: argparse.ArgumentParser) -> None:
-    imported = commands.add_parser("import", help="import a registration file (CSV or XLSX) into an event")
+    imported = commands.add_parser("import", help="import a registration file (CSV or XLSX), an event archive or a team file")
     kinds = imported.add_subparsers(dest="import_kind", metavar="WHAT", required=True)
     participants = kinds.add_parser(
         "participants", parents=[shared],
@@ -22,3 +24,4 @@ def add_import_commands(commands, shared: argparse.ArgumentParser) -> None:
                               help="the field of a column the header does not say, e.g. --map \"Werkgever=organisation\" "
                                    "(fields: name, email, organisation, job_title, motivation, challenge, ignore)")
     participants.add_argument("--sheet", metavar="NAME", default=None, help="the sheet of an XLSX (default: the one most like registrations: most recognised columns)")
+    add_import_files(kinds, shared)

@@ -24,6 +24,24 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # The newest migration. Opening an up-to-date database compares against this and
 # never imports alembic (a tenth of a second of start-up); a test keeps it in step.
 HEAD = "0011"
+
+
+def _app_version() -> str:
+    """This app's version (the installed package's, else pyproject's): written to db_info on a migration,
+    so an older app can be told which version to install."""
+    try:
+        from importlib.metadata import version
+
+        return version("staatsprint")
+    except Exception:  # noqa: BLE001 - running from a source tree that was not installed
+        import re
+
+        pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
+        found = re.search(r'^version = "([^"]+)"', pyproject.read_text(encoding="utf-8"), re.M) if pyproject.is_file() else None
+        return found.group(1) if found else "?"
+
+
+APP_VERSION = _app_version()
 # Tables every Staatsprint schema has: a database with them and an unknown revision is a newer Staatsprint's.
 OWN_TABLES = frozenset({"event", "team", "member"})
 
@@ -108,17 +126,20 @@ def _refuse_foreign_file(engine: Engine) -> None:
         )
     if not found.tables or (found.revision in _known_revisions() and found.tables & OWN_TABLES):
         return  # an empty SQLite file, or an older Staatsprint file made without its id
-    _refuse_others(found.tables, found.revision)
+    _refuse_others(found.tables, found.revision, _written_by(engine, set(found.tables)))
 
 
-def _refuse_others(tables: set[str] | frozenset[str], revision: str | None) -> None:
-    """Name what a database that is not (a known version of) ours is."""
+def _refuse_others(tables: set[str] | frozenset[str], revision: str | None, version: str | None = None) -> None:
+    """Name what a database that is not (a known version of) ours is (``version``: the app version
+    that last migrated it, from db_info, when it says)."""
     if revision is not None and OWN_TABLES <= tables:
+        install = f"Install Staatsprint {version} or later to open it." if version else "Update Staatsprint to open it."
         raise SchemaError(
             "newer_schema",
             f"this database was written by a newer Staatsprint (schema {revision}); "
-            f"this version knows schema {HEAD}. Update Staatsprint to open it.",
+            f"this version knows schema {HEAD}. {install}",
             what=revision,
+            version=version or "",
         )
     if revision is not None:
         raise SchemaError(
@@ -142,7 +163,7 @@ def _migrate(engine: Engine, current: str | None, tables: set[str]) -> Path | No
     if current is None and tables - {"alembic_version"}:
         _refuse_others(tables - {"alembic_version"}, None)
     if current is not None and current not in _known_revisions():
-        _refuse_others(tables, current)
+        _refuse_others(tables, current, _written_by(engine, tables))
     backup = _backup_sqlite(engine, current) if current is not None else None
     with engine.connect() as conn, _foreign_keys_off(conn):
         with conn.begin():
@@ -150,10 +171,30 @@ def _migrate(engine: Engine, current: str | None, tables: set[str]) -> Path | No
             config = alembic_config()
             config.attributes["connection"] = conn
             command.upgrade(config, "head")
+            _record_app_version(conn)
             if conn.dialect.name == "sqlite":
                 _check_foreign_keys(conn, dangling)
                 conn.execute(text(f"PRAGMA application_id={APPLICATION_ID}"))
     return backup
+
+
+def _written_by(engine: Engine, tables: set[str]) -> str | None:
+    """The app version that last migrated the database (db_info "app_version"), if it says."""
+    if "db_info" not in tables:
+        return None
+    try:
+        with engine.connect() as conn:
+            return conn.execute(text("SELECT value FROM db_info WHERE key = 'app_version'")).scalar()
+    except SQLAlchemyError:
+        return None
+
+
+def _record_app_version(conn: Connection) -> None:
+    """db_info "app_version": this app, which just migrated the database."""
+    updated = conn.execute(text("UPDATE db_info SET value = :v, version = version + 1 WHERE key = 'app_version'"),
+                           {"v": APP_VERSION})
+    if not updated.rowcount:
+        conn.execute(text("INSERT INTO db_info (key, value, version) VALUES ('app_version', :v, 1)"), {"v": APP_VERSION})
 
 
 @contextmanager

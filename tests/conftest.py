@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
+# A shared server's upgrade archives every event first (app/sync/upgrade_guard.py): not into the user's data folder.
+os.environ.setdefault("STAATSPRINT_BACKUPS", __import__("tempfile").mkdtemp(prefix="staatsprint-test-backups-"))
 
 from pathlib import Path
 

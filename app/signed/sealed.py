@@ -54,26 +54,29 @@ def seal(kind: str, body: dict, key: bytes) -> bytes:
     return (json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
 
 
-def read_sealed_file(path: Path | str, kind: str, key_for: Callable[[dict], bytes | None]) -> dict:
-    """The verified body of the sealed file at ``path``: size checked before reading."""
+def read_sealed_file(path: Path | str, kind: str, key_for: Callable[[dict], bytes | None],
+                     max_bytes: int = MAX_BYTES) -> dict:
+    """The verified body of the sealed file at ``path``: size checked before reading (``max_bytes``:
+    an event archive with its storyboard pictures is allowed more)."""
     path = Path(path)
     try:
         size = path.stat().st_size
-        if size > MAX_BYTES:
+        if size > max_bytes:
             raise SealError("sealed_too_large", f"{path.name} is {size // 1_000_000} MB: no Staatsprint file is that large",
                             name=path.name, size=size)
         with path.open("rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
+            data = handle.read(max_bytes + 1)
     except OSError as exc:
         raise SealError("sealed_unreadable", f"{path.name} could not be read: {exc.strerror or exc}", name=path.name,
                         missing=isinstance(exc, FileNotFoundError)) from exc
-    return open_sealed(data, kind, key_for, name=path.name)
+    return open_sealed(data, kind, key_for, name=path.name, max_bytes=max_bytes)
 
 
-def open_sealed(data: bytes, kind: str, key_for: Callable[[dict], bytes | None], name: str = "the file") -> dict:
+def open_sealed(data: bytes, kind: str, key_for: Callable[[dict], bytes | None], name: str = "the file",
+                max_bytes: int = MAX_BYTES) -> dict:
     """The verified body of sealed ``data`` of ``kind``; ``key_for(body)`` gives the key to verify with
     (None: the body names no key we know). Raises SealError with the reason."""
-    if len(data) > MAX_BYTES:
+    if len(data) > max_bytes:
         raise SealError("sealed_too_large", f"{name} is too large to be a Staatsprint file", name=name, size=len(data))
     try:
         document = json.loads(data.decode("utf-8-sig"))

@@ -11,6 +11,7 @@ from app.errors import DomainError
 from app.storage.feed import ChangeFeed
 from app.storage.store import Store
 from app.storage.write_failures import write_failed
+from app.sync.upgrade_guard import archive_before_upgrade
 from db.engine import BATCH, DatabaseUrlError, Waits, make_engine
 from db.migrate import SchemaError, UnreachableError, init_db, sqlite_file
 
@@ -23,6 +24,7 @@ class Opened:
     created: Path | None = None  # a new SQLite file was made here
     backup: Path | None = None  # the copy of the file taken before its upgrade
     database: Path | None = None  # the SQLite file (None on PostgreSQL)
+    archives: tuple[Path, ...] = ()  # PostgreSQL: each event's archive taken before the server's upgrade
 
     def notices(self) -> list[str]:
         """The English sentences for the command line (the window translates its own)."""
@@ -34,6 +36,8 @@ class Opened:
                 f"Backup of your database before the upgrade: {self.backup}. "
                 f"To go back, close Staatsprint, delete {self.database}-wal if it is there, and copy it over {self.database}."
             )
+        if self.archives:
+            lines.append("Backup of every event before the server's upgrade: " + ", ".join(map(str, self.archives)) + ".")
         return lines
 
 
@@ -56,6 +60,7 @@ def open_database(url: str, feed: ChangeFeed | None = None, waits: Waits = BATCH
     path = sqlite_file(engine)
     try:
         new = _check_place(path)
+        archives = archive_before_upgrade(engine)
         backup = init_db(engine)
     except DomainError:
         engine.dispose()
@@ -74,7 +79,7 @@ def open_database(url: str, feed: ChangeFeed | None = None, waits: Waits = BATCH
         if failed is None:
             raise
         raise failed from exc
-    return Opened(Store(engine, feed), created=path if new else None, backup=backup, database=path)
+    return Opened(Store(engine, feed), created=path if new else None, backup=backup, database=path, archives=archives)
 
 
 def _check_place(path: Path | None) -> bool:

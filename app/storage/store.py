@@ -141,35 +141,44 @@ class Store:
             statement = statement.values(**_stamped(table, now))
         return self._returning(session, statement, columns)
 
-    def insert_rows(self, session: Session, table: Table, rows: list[dict], *columns: Column, page: int | None = None) -> list:
+    def insert_rows(self, session: Session, table: Table, rows: list[dict], *columns: Column, page: int | None = None,
+                    ordered: bool = False) -> list:
         """Many new rows in one multi-row INSERT (each with its times; ``page``: at most that many
         rows per INSERT), announced after the commit like ``execute``'s; each new row's ``id`` and
         ``columns``, in no promised order. Every row names the same columns. (SQLAlchemy's
         "insertmanyvalues" renders INSERT ... VALUES (...), (...) ... RETURNING at the cursor:
-        far quicker than compiling a statement that holds every row's values.)"""
+        far quicker than compiling a statement that holds every row's values.) ``ordered``: the new
+        rows come back in the order of ``rows`` (SQLAlchemy's sort_by_parameter_order)."""
         if not rows:
             return []
         now = transaction_now(session)  # the server's now() of this transaction; None on SQLite
         stamps = _stamped(table, now or local_now())
         values = [{**stamps, **_server_times(row, now)} for row in rows]
         options = {"insertmanyvalues_page_size": page or len(values)}
-        return self._returning(session, insert(table), columns, values, options)
+        return self._returning(session, insert(table), columns, values, options, ordered)
 
     def _returning(self, session: Session, statement: UpdateBase, columns: tuple[Column, ...],
-                   params: list[dict] | None = None, options: dict | None = None) -> list:
+                   params: list[dict] | None = None, options: dict | None = None, ordered: bool = False) -> list:
         if session is not self._active.get():
             raise RuntimeError("Store.execute runs inside this store's write()")
         session.flush()  # a Core statement does not flush the session's pending objects itself
         table = statement.table
         keys = [key for key in ("id", "team_id", "event_id") if key in table.c]
         returned = [table.c[key] for key in keys] + [column for column in columns if column.key not in keys]
-        rows = session.execute(statement.returning(*returned), params, execution_options=options or {}).all()
+        returning = statement.returning(*returned, sort_by_parameter_order=True) if ordered else statement.returning(*returned)
+        rows = session.execute(returning, params, execution_options=options or {}).all()
         action = "insert" if statement.is_insert else "update" if statement.is_update else "delete"
         pending: list[Change] = session.info.setdefault(_PENDING, [])
         for row in rows:
             values = row._mapping
             pending.append(_change(table.name, action, values["id"], values.get("team_id"), values.get("event_id")))
         return rows
+
+    def announce(self, session: Session, table: str, action: str, rows: list[dict]) -> None:
+        """Rows changed by a statement of the caller's own (one that must set ``version`` itself, e.g.
+        a merge that keeps the incoming version): heard on the feed after the commit like any change."""
+        pending: list[Change] = session.info.setdefault(_PENDING, [])
+        pending.extend(_change(table, action, row["id"], row.get("team_id"), row.get("event_id")) for row in rows)
 
 
 def _once_per_row(changes: list[Change]) -> list[Change]:

@@ -4840,6 +4840,15 @@ add a photo of a sketch</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>This database was made by a newer version of Staatsprint. Install Staatsprint {version} or later to open it; nothing was changed.
+{url}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The event's server must be upgraded to this version of Staatsprint first. Only the facilitator's app does that (it saves a backup of every event first): wait until the facilitator has opened the event, then try again. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Staatsprint could not upgrade this database without losing rows, so it left it as it was. Keep the file and report this.
 
 {reason}</source>
@@ -4854,6 +4863,13 @@ add a photo of a sketch</source>
 {backup}
 
 To go back, close Staatsprint, delete {database}-wal if it is there, and copy that file over {database}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staatsprint upgraded the event's server. Before that it saved an archive of every event:
+{paths}
+
+File → Import event archive… brings one back into any database.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7002,6 +7018,221 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
     </message>
     <message>
         <source>This picture has more than {limit} megapixels; nothing was changed. Scale it down first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sync_files</name>
+    <message>
+        <source>{name} was made by a newer Staatsprint: install Staatsprint {version} or later to import it; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} was made by a newer Staatsprint: update the app to import it; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is not a whole Staatsprint file ({what}); nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} refers to a {what} this event does not have; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is a team file of another event ({what}), not of an event in this database; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is for a team this event does not have ({what}); nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} holds another team's work than its own; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This laptop does not hold the event's secret: sign the team file with the team's kit (the facilitator makes it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This event has no jury secret yet, so no team key can be made: open the jury once, then make the kit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is not a team kit that can be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This team kit is for another event ({what}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This team kit is for another team ({what}): choose the kit of this team.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The archive could not be written to {path}; choose another folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The team file could not be written to {path}; choose another folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export &amp;team file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import team &amp;file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export event &amp;archive…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import event a&amp;rchive…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export team file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team files (*%s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This laptop signs with the team's kit: choose it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team kits (*.staatsprint-teamkit)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export event archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Event archives (*%s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import team file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import event archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved: %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported: %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Into “{event}”: {added} added, {updated} updated (newer in the file), {kept} kept (the same or newer here: a file never overwrites newer work).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Knelpunten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dots and votes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Final choices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Storyboard panels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Race counts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pitch tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Programme items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jury scores</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jurors</source>
         <translation type="unfinished" />
     </message>
 </context>

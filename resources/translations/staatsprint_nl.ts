@@ -4848,6 +4848,16 @@ voeg een foto van een schets toe</translation>
 {reason}</translation>
     </message>
     <message>
+        <source>This database was made by a newer version of Staatsprint. Install Staatsprint {version} or later to open it; nothing was changed.
+{url}</source>
+        <translation>Deze database is gemaakt door een nieuwere versie van Staatsprint. Installeer Staatsprint {version} of nieuwer om hem te openen; er is niets gewijzigd.
+{url}</translation>
+    </message>
+    <message>
+        <source>The event's server must be upgraded to this version of Staatsprint first. Only the facilitator's app does that (it saves a backup of every event first): wait until the facilitator has opened the event, then try again. Nothing was changed.</source>
+        <translation>De server van het evenement moet eerst worden bijgewerkt naar deze versie van Staatsprint. Alleen de app van de facilitator doet dat (die bewaart eerst een reservekopie van elk evenement): wacht tot de facilitator het evenement heeft geopend en probeer het dan opnieuw. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
         <source>Staatsprint could not upgrade this database without losing rows, so it left it as it was. Keep the file and report this.
 
 {reason}</source>
@@ -4868,6 +4878,16 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
 {backup}
 
 Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopieer dat bestand over {database}.</translation>
+    </message>
+    <message>
+        <source>Staatsprint upgraded the event's server. Before that it saved an archive of every event:
+{paths}
+
+File → Import event archive… brings one back into any database.</source>
+        <translation>Staatsprint heeft de server van het evenement bijgewerkt. Daarvoor is van elk evenement een archief bewaard:
+{paths}
+
+Bestand → Evenementarchief importeren… zet er een terug in elke database.</translation>
     </message>
 </context>
 <context>
@@ -7027,6 +7047,221 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
     <message>
         <source>This picture has more than {limit} megapixels; nothing was changed. Scale it down first.</source>
         <translation>Deze foto heeft meer dan {limit} megapixels; er is niets gewijzigd. Verklein hem eerst.</translation>
+    </message>
+</context>
+<context>
+    <name>sync_files</name>
+    <message>
+        <source>{name} was made by a newer Staatsprint: install Staatsprint {version} or later to import it; nothing was imported.</source>
+        <translation>{name} is gemaakt met een nieuwere Staatsprint: installeer Staatsprint {version} of nieuwer om het te importeren; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer Staatsprint: update the app to import it; nothing was imported.</source>
+        <translation>{name} is gemaakt met een nieuwere Staatsprint: werk de app bij om het te importeren; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>{name} is not a whole Staatsprint file ({what}); nothing was imported.</source>
+        <translation>{name} is geen compleet Staatsprint-bestand ({what}); er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>{name} refers to a {what} this event does not have; nothing was imported.</source>
+        <translation>{name} verwijst naar een {what} die dit evenement niet heeft; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>{name} is a team file of another event ({what}), not of an event in this database; nothing was imported.</source>
+        <translation>{name} is een teambestand van een ander evenement ({what}), niet van een evenement in deze database; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>{name} is for a team this event does not have ({what}); nothing was imported.</source>
+        <translation>{name} is voor een team dat dit evenement niet heeft ({what}); er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>{name} holds another team's work than its own; nothing was imported.</source>
+        <translation>{name} bevat werk van een ander team dan het eigen team; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>This laptop does not hold the event's secret: sign the team file with the team's kit (the facilitator makes it).</source>
+        <translation>Deze laptop heeft het geheim van het evenement niet: onderteken het teambestand met de teamkit (de facilitator maakt die).</translation>
+    </message>
+    <message>
+        <source>This event has no jury secret yet, so no team key can be made: open the jury once, then make the kit.</source>
+        <translation>Dit evenement heeft nog geen jurygeheim, dus er kan geen teamsleutel worden gemaakt: open de jury één keer en maak dan de kit.</translation>
+    </message>
+    <message>
+        <source>{name} is not a team kit that can be read.</source>
+        <translation>{name} is geen leesbare teamkit.</translation>
+    </message>
+    <message>
+        <source>This team kit is for another event ({what}).</source>
+        <translation>Deze teamkit is voor een ander evenement ({what}).</translation>
+    </message>
+    <message>
+        <source>This team kit is for another team ({what}): choose the kit of this team.</source>
+        <translation>Deze teamkit is voor een ander team ({what}): kies de kit van dit team.</translation>
+    </message>
+    <message>
+        <source>The archive could not be written to {path}; choose another folder.</source>
+        <translation>Het archief kon niet worden geschreven naar {path}; kies een andere map.</translation>
+    </message>
+    <message>
+        <source>The team file could not be written to {path}; choose another folder.</source>
+        <translation>Het teambestand kon niet worden geschreven naar {path}; kies een andere map.</translation>
+    </message>
+    <message>
+        <source>Export &amp;team file…</source>
+        <translation>&amp;Teambestand exporteren…</translation>
+    </message>
+    <message>
+        <source>Import team &amp;file…</source>
+        <translation>Teambestand &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Export event &amp;archive…</source>
+        <translation>Evenement&amp;archief exporteren…</translation>
+    </message>
+    <message>
+        <source>Import event a&amp;rchive…</source>
+        <translation>Evenementa&amp;rchief importeren…</translation>
+    </message>
+    <message>
+        <source>Export team file</source>
+        <translation>Teambestand exporteren</translation>
+    </message>
+    <message>
+        <source>Team files (*%s)</source>
+        <translation>Teambestanden (*%s)</translation>
+    </message>
+    <message>
+        <source>This laptop signs with the team's kit: choose it</source>
+        <translation>Deze laptop ondertekent met de teamkit: kies die</translation>
+    </message>
+    <message>
+        <source>Team kits (*.staatsprint-teamkit)</source>
+        <translation>Teamkits (*.staatsprint-teamkit)</translation>
+    </message>
+    <message>
+        <source>Export event archive</source>
+        <translation>Evenementarchief exporteren</translation>
+    </message>
+    <message>
+        <source>Event archives (*%s)</source>
+        <translation>Evenementarchieven (*%s)</translation>
+    </message>
+    <message>
+        <source>Import team file</source>
+        <translation>Teambestand importeren</translation>
+    </message>
+    <message>
+        <source>Import event archive</source>
+        <translation>Evenementarchief importeren</translation>
+    </message>
+    <message>
+        <source>Saved: %s</source>
+        <translation>Opgeslagen: %s</translation>
+    </message>
+    <message>
+        <source>Imported: %s</source>
+        <translation>Geïmporteerd: %s</translation>
+    </message>
+    <message>
+        <source>Into “{event}”: {added} added, {updated} updated (newer in the file), {kept} kept (the same or newer here: a file never overwrites newer work).</source>
+        <translation>In „{event}”: {added} toegevoegd, {updated} bijgewerkt (nieuwer in het bestand), {kept} behouden (hier gelijk of nieuwer: een bestand overschrijft nooit nieuwer werk).</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Behouden</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evenement</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Teamleden</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Clusters</translation>
+    </message>
+    <message>
+        <source>Knelpunten</source>
+        <translation>Knelpunten</translation>
+    </message>
+    <message>
+        <source>Dots and votes</source>
+        <translation>Stippen en stemmen</translation>
+    </message>
+    <message>
+        <source>Kept items</source>
+        <translation>Doorgegane items</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antwoorden</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Mijlpalen</translation>
+    </message>
+    <message>
+        <source>Final choices</source>
+        <translation>Eindkeuzes</translation>
+    </message>
+    <message>
+        <source>Storyboard panels</source>
+        <translation>Storyboardvakken</translation>
+    </message>
+    <message>
+        <source>Step progress</source>
+        <translation>Voortgang per stap</translation>
+    </message>
+    <message>
+        <source>Race counts</source>
+        <translation>Racetellingen</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Pitch tasks</source>
+        <translation>Pitchtaken</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>Challenges</translation>
+    </message>
+    <message>
+        <source>Programme items</source>
+        <translation>Programmaonderdelen</translation>
+    </message>
+    <message>
+        <source>Jury scores</source>
+        <translation>Juryscores</translation>
+    </message>
+    <message>
+        <source>Jurors</source>
+        <translation>Juryleden</translation>
     </message>
 </context>
 </TS>

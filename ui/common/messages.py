@@ -16,6 +16,7 @@ from ui.common.messages_editor import editor_messages
 from ui.common.messages_files import juror_file_messages
 from ui.common.messages_import import import_messages
 from ui.common.messages_sync_join import join_messages
+from ui.common.messages_sync_files import files_messages
 from ui.common.messages_programme import programme_messages
 from ui.common.messages_formation import formation_messages
 from ui.common.messages_sync_outbox import outbox_messages
@@ -31,7 +32,6 @@ def message_for(error: DomainError) -> str:
         "member_name_long": lambda: QCoreApplication.translate("messages", "A name can have at most {limit} characters.").format(limit=p.get("limit", "")),
         "team_name_long": lambda: QCoreApplication.translate("messages", "A team name can have at most {limit} characters.").format(limit=p.get("limit", "")),
         "db_unreachable": lambda: QCoreApplication.translate("messages", "The database cannot be reached:\n{url}\n\n{reason}").format(url=p.get("url", ""), reason=p.get("reason", "")),
-        "db_newer_schema": lambda: QCoreApplication.translate("messages", "This database was made by a newer version of Staatsprint. Update Staatsprint to open it; nothing was changed.\n\n{reason}").format(reason=p.get("reason", "")),
         "db_not_staatsprint": lambda: QCoreApplication.translate("messages", "This database holds the tables of another program ({what}), not a Staatsprint database; nothing was changed.\n{url}").format(what=p.get("what", ""), url=p.get("url", "")),
         "team_missing": lambda: QCoreApplication.translate("messages", "This team no longer exists (removed on another laptop?)."),
         "member_missing": lambda: QCoreApplication.translate("messages", "This member no longer exists (removed on another laptop?)."),
@@ -92,6 +92,7 @@ def message_for(error: DomainError) -> str:
         **juror_file_messages(p),
         **import_messages(p),
         **join_messages(p),
+        **files_messages(p),
         **editor_messages(p),
         **programme_messages(p),
         **formation_messages(p),

@@ -23,10 +23,14 @@ def database_message(error: DomainError) -> str | None:
         "db_folder_missing": lambda: QCoreApplication.translate("database", "The folder {folder} does not exist, so no database was made there (a typo?). Check the path; nothing was created.\n{path}"),
         "db_is_folder": lambda: QCoreApplication.translate("database", "{path} is a folder, not a database file. Give a file name in it, e.g. staatsprint.sqlite."),
         "db_backup_failed": lambda: QCoreApplication.translate("database", "Staatsprint must upgrade this database, but could not first save a copy of it at {path} (is the disk full or the folder read-only?). Nothing was changed.\n\n{reason}"),
+        "db_newer_schema": lambda: (QCoreApplication.translate("database", "This database was made by a newer version of Staatsprint. Install Staatsprint {version} or later to open it; nothing was changed.\n{url}")
+                                    if p.get("version") else
+                                    QCoreApplication.translate("messages", "This database was made by a newer version of Staatsprint. Update Staatsprint to open it; nothing was changed.\n\n{reason}")),
+        "db_wait_for_facilitator": lambda: QCoreApplication.translate("database", "The event's server must be upgraded to this version of Staatsprint first. Only the facilitator's app does that (it saves a backup of every event first): wait until the facilitator has opened the event, then try again. Nothing was changed."),
         "db_migration_broken": lambda: QCoreApplication.translate("database", "Staatsprint could not upgrade this database without losing rows, so it left it as it was. Keep the file and report this.\n\n{reason}"),
     }
     make = texts.get(error.code)
-    return make().format(**{key: p.get(key, "") for key in ("url", "what", "folder", "path", "reason")}) if make else None
+    return make().format(**{key: p.get(key, "") for key in ("url", "what", "folder", "path", "reason", "version")}) if make else None
 
 
 def created_text(opened: Opened) -> str | None:
@@ -41,6 +45,9 @@ def notice_texts(opened: Opened) -> list[str]:
     if opened.backup is not None:
         restore = QCoreApplication.translate("database", "Staatsprint upgraded your database. A copy of it from before the upgrade is kept at:\n{backup}\n\nTo go back, close Staatsprint, delete {database}-wal if it is there, and copy that file over {database}.")
         lines.append(restore.format(backup=opened.backup, database=opened.database))
+    if opened.archives:
+        saved = QCoreApplication.translate("database", "Staatsprint upgraded the event's server. Before that it saved an archive of every event:\n{paths}\n\nFile → Import event archive… brings one back into any database.")
+        lines.append(saved.format(paths="\n".join(str(path) for path in opened.archives)))
     return lines
 
 

@@ -29,6 +29,7 @@ from ui.common.preferences import Preferences
 from ui.common.theme import THEMES, Theme, stylesheet
 from ui.common.widgets import label
 from ui.export.menu import add_export_menu
+from ui.sync.file_actions import add_file_actions
 from ui.storage.feed_bridge import FeedBridge, touches
 from ui.storage.outbox_write import attach as attach_outbox
 from ui.sync.joined_events import add_join_menu, apply_login, dropped_join, join_paths
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         file_menu.aboutToShow.connect(lambda: importing.setEnabled(self.event_view is not None))
         self._action(file_menu, self.tr("Open a &jury kit…"), lambda: self.open_kit(), "openKitAction")
         add_join_menu(self, file_menu, self._action)  # Join event…, Shared events ▸ (ui/sync/joined_events.py)
+        add_file_actions(self, file_menu, self._action)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, "quitAction")
 

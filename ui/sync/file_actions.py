@@ -1,0 +1,179 @@
+"""File menu: team files and event archives (app/sync/team_file.py, app/sync/archive.py), and the report
+of what an import added, updated and kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import DomainError
+from app.sync.row_merge import MergeReport
+from ui.common.messages import tell
+
+
+def add_file_actions(window: QMainWindow, menu: QMenu, make_action) -> None:
+    """The four actions, in the File menu; the team file needs a team chosen, the archive an open event."""
+    menu.addSeparator()
+    team = make_action(menu, QCoreApplication.translate("sync_files", "Export &team file…"), lambda: export_team_file(window), "exportTeamFileAction")
+    make_action(menu, QCoreApplication.translate("sync_files", "Import team &file…"), lambda: import_team_file(window), "importTeamFileAction")
+    event = make_action(menu, QCoreApplication.translate("sync_files", "Export event &archive…"), lambda: export_event_archive(window), "exportArchiveAction")
+    make_action(menu, QCoreApplication.translate("sync_files", "Import event a&rchive…"), lambda: import_event_archive(window), "importArchiveAction")
+
+    def enable() -> None:
+        view = window.event_view
+        event.setEnabled(view is not None)
+        team.setEnabled(view is not None and view.current_team() is not None)
+
+    menu.aboutToShow.connect(enable)
+
+
+def ask_save_path(parent: QWidget, title: str, name: str, pattern: str) -> Path | None:
+    path, _filter = QFileDialog.getSaveFileName(parent, title, str(Path.home() / name), pattern)
+    return Path(path) if path else None
+
+
+def ask_open_path(parent: QWidget, title: str, pattern: str) -> Path | None:
+    path, _filter = QFileDialog.getOpenFileName(parent, title, str(Path.home()), pattern)
+    return Path(path) if path else None
+
+
+def export_team_file(window) -> Path | None:
+    from app.sync.team_file import SUFFIX, read_team_kit, write_team_file
+
+    view = window.event_view
+    team = view.current_team() if view is not None else None
+    if team is None:
+        return None
+    path = ask_save_path(window, QCoreApplication.translate("sync_files", "Export team file"), f"team-{team.id}{SUFFIX}", QCoreApplication.translate("sync_files", "Team files (*%s)") % SUFFIX)
+    if path is None:
+        return None
+    try:
+        try:
+            return _saved(window, write_team_file(view.workspace.store, team.id, path))
+        except DomainError as error:
+            if error.code != "team_file_needs_kit":
+                raise
+            kit = ask_open_path(window, QCoreApplication.translate("sync_files", "This laptop signs with the team's kit: choose it"), QCoreApplication.translate("sync_files", "Team kits (*.staatsprint-teamkit)"))
+            if kit is None:
+                return None
+            return _saved(window, write_team_file(view.workspace.store, team.id, path, read_team_kit(kit)))
+    except DomainError as error:
+        tell(window, error)
+        return None
+
+
+def export_event_archive(window) -> Path | None:
+    from app.sync.archive import SUFFIX, write_archive
+
+    view = window.event_view
+    if view is None:
+        return None
+    path = ask_save_path(window, QCoreApplication.translate("sync_files", "Export event archive"), f"event-{view.workspace.event.id}{SUFFIX}", QCoreApplication.translate("sync_files", "Event archives (*%s)") % SUFFIX)
+    if path is None:
+        return None
+    try:
+        return _saved(window, write_archive(view.workspace.store, view.workspace.event.id, path))
+    except DomainError as error:
+        tell(window, error)
+        return None
+
+
+def import_team_file(window) -> ReportDialog | None:
+    from app.sync.team_file import SUFFIX, import_team_file as merge
+
+    return _import(window, QCoreApplication.translate("sync_files", "Import team file"), QCoreApplication.translate("sync_files", "Team files (*%s)") % SUFFIX, merge)
+
+
+def import_event_archive(window) -> ReportDialog | None:
+    from app.sync.archive import SUFFIX, import_archive as merge
+
+    return _import(window, QCoreApplication.translate("sync_files", "Import event archive"), QCoreApplication.translate("sync_files", "Event archives (*%s)") % SUFFIX, merge)
+
+
+def _import(window, title: str, pattern: str, merge) -> ReportDialog | None:
+    path = ask_open_path(window, title, pattern)
+    if path is None:
+        return None
+    try:
+        report = merge(window.store, path)
+    except DomainError as error:
+        tell(window, error)
+        return None
+    dialog = ReportDialog(report, path.name, window)
+    dialog.open()
+    return dialog
+
+
+def _saved(window, path: Path) -> Path:
+    window.statusBar().showMessage(QCoreApplication.translate("sync_files", "Saved: %s") % path, 8000)
+    return path
+
+
+class ReportDialog(QDialog):
+    """What an import did: how many rows were added, updated (newer in the file) and kept (same or newer here)."""
+
+    def __init__(self, report: MergeReport, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncFileReport")
+        self.setWindowTitle(QCoreApplication.translate("sync_files", "Imported: %s") % name)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        added, updated, kept = report.totals
+        summary = QLabel(QCoreApplication.translate("sync_files", "Into “{event}”: {added} added, {updated} updated (newer in the file), {kept} kept "
+                            "(the same or newer here: a file never overwrites newer work).").format(
+            event=report.event_name, added=added, updated=updated, kept=kept), self)
+        summary.setObjectName("syncFileSummary")
+        summary.setWordWrap(True)
+        table = QTableWidget(0, 4, self)
+        table.setObjectName("syncFileTable")
+        table.setHorizontalHeaderLabels([QCoreApplication.translate("sync_files", "What"), QCoreApplication.translate("sync_files", "Added"), QCoreApplication.translate("sync_files", "Updated"), QCoreApplication.translate("sync_files", "Kept")])
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        names = sorted(set(report.added) | set(report.updated) | set(report.kept), key=lambda n: _label(n).lower())
+        for name in names:
+            row = table.rowCount()
+            table.insertRow(row)
+            cells = [_label(name), *(str(getattr(report, kind).get(name, 0)) for kind in ("added", "updated", "kept"))]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(row, column, item)
+        table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+        self.resize(520, 440)
+
+
+def _label(table: str) -> str:
+    labels = {
+        "event": QCoreApplication.translate("sync_files", "Event"), "team": QCoreApplication.translate("sync_files", "Teams"), "member": QCoreApplication.translate("sync_files", "Members"), "note": QCoreApplication.translate("sync_files", "Notes"), "cluster": QCoreApplication.translate("sync_files", "Clusters"),
+        "knelpunt": QCoreApplication.translate("sync_files", "Knelpunten"), "vote": QCoreApplication.translate("sync_files", "Dots and votes"), "selection": QCoreApplication.translate("sync_files", "Kept items"), "answer": QCoreApplication.translate("sync_files", "Answers"),
+        "milestone": QCoreApplication.translate("sync_files", "Milestones"), "final_choice": QCoreApplication.translate("sync_files", "Final choices"), "story_panel": QCoreApplication.translate("sync_files", "Storyboard panels"),
+        "step_state": QCoreApplication.translate("sync_files", "Step progress"), "race_count": QCoreApplication.translate("sync_files", "Race counts"), "team_role": QCoreApplication.translate("sync_files", "Roles"),
+        "pitch_task": QCoreApplication.translate("sync_files", "Pitch tasks"), "challenge": QCoreApplication.translate("sync_files", "Challenges"), "programme_item": QCoreApplication.translate("sync_files", "Programme items"),
+        "score": QCoreApplication.translate("sync_files", "Jury scores"), "juror": QCoreApplication.translate("sync_files", "Jurors"),
+    }
+    return labels.get(table, table.replace("_", " "))
