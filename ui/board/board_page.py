@@ -41,6 +41,7 @@ from ui.common.keymap import bind, bind_numbered, key_text
 from ui.common.messages import attempt
 from ui.common.widgets import FlowLayout, choice_button, label
 from ui.storage.feed_bridge import touches
+from ui.sync import note_conflicts
 
 
 class BoardPage(HkwActions, ClusterActions, QWidget):
@@ -322,12 +323,12 @@ class BoardPage(HkwActions, ClusterActions, QWidget):
             return board.free_spot(self._ws.store, self._team.id, self.note_step)
         return self._layer.spots.first_free(board.cluster_frames(self._ws.store, self._team.id))
 
-    def _edited(self, note_id: int, before: str, text: str) -> None:
-        self._push(commands.EditNote(self._ws.store, note_id, before, text))
+    def _edited(self, note_id: int, before: str, text: str, base: str) -> None:
+        self._push(note_conflicts.edit_command(self, note_id, before, text, base))
 
-    def _typed(self, note_id: int, text: str) -> None:
+    def _typed(self, note_id: int, text: str, base: str) -> bool:
         """Saved while typing; the editing session becomes one undo step when it ends."""
-        attempt(self.error_label, lambda: board.edit_note(self._ws.store, note_id, text))
+        return note_conflicts.save_typing(self._ws.store, self.error_label, note_id, text, base)
 
     def selected_notes(self) -> list[NoteItem]:
         return [item for item in self.scene.selectedItems() if isinstance(item, NoteItem)]

@@ -15,6 +15,7 @@ from ui.common.messages_awards import award_messages
 from ui.common.messages_editor import editor_messages
 from ui.common.messages_files import juror_file_messages
 from ui.common.messages_import import import_messages
+from ui.common.messages_sync_conflicts import conflicts_messages
 from ui.common.messages_programme import programme_messages
 from ui.common.messages_formation import formation_messages
 from ui.storage.database_messages import database_message
@@ -89,6 +90,7 @@ def message_for(error: DomainError) -> str:
         **award_messages(p),
         **juror_file_messages(p),
         **import_messages(p),
+        **conflicts_messages(p),
         **editor_messages(p),
         **programme_messages(p),
         **formation_messages(p),
