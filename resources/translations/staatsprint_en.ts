@@ -780,6 +780,57 @@ ranking</source>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed on another laptop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone else changed this meanwhile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>While you were editing {what}, it was changed and saved on another laptop. Your version is not saved yet. Which one should stay?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theirs — saved now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yours — not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the version saved on the other laptop; yours is dropped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep &amp;both</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theirs stays; yours becomes a second note beside it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save your version over theirs.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CrystalPage</name>
     <message>
         <source>now</source>
@@ -6746,6 +6797,37 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
     </message>
     <message>
         <source>This picture has more than {limit} megapixels; nothing was changed. Scale it down first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sync_conflicts</name>
+    <message>
+        <source>this note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this juror's comments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved: {what} was changed on another laptop meanwhile. Nothing was overwritten.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not undone: {what} was changed on another laptop since. Undo would overwrite that change.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -781,6 +781,57 @@ ranking</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed on another laptop</source>
+        <translation>Gewijzigd op een andere laptop</translation>
+    </message>
+    <message>
+        <source>Someone else changed this meanwhile</source>
+        <translation>Iemand anders heeft dit intussen gewijzigd</translation>
+    </message>
+    <message>
+        <source>While you were editing {what}, it was changed and saved on another laptop. Your version is not saved yet. Which one should stay?</source>
+        <translation>Terwijl jij {what} bewerkte, is het op een andere laptop gewijzigd en opgeslagen. Jouw versie is nog niet opgeslagen. Welke blijft staan?</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(niets)</translation>
+    </message>
+    <message>
+        <source>Theirs — saved now</source>
+        <translation>Van de ander — opgeslagen</translation>
+    </message>
+    <message>
+        <source>Yours — not saved</source>
+        <translation>Van jou — nog niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>Die van de &amp;ander</translation>
+    </message>
+    <message>
+        <source>Keep the version saved on the other laptop; yours is dropped.</source>
+        <translation>De versie van de andere laptop blijft; die van jou vervalt.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;both</source>
+        <translation>&amp;Beide houden</translation>
+    </message>
+    <message>
+        <source>Theirs stays; yours becomes a second note beside it.</source>
+        <translation>Die van de ander blijft; die van jou wordt een tweede sticky note ernaast.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>&amp;Mijn versie</translation>
+    </message>
+    <message>
+        <source>Save your version over theirs.</source>
+        <translation>Jouw versie opslaan in plaats van die van de ander.</translation>
+    </message>
+</context>
+<context>
     <name>CrystalPage</name>
     <message>
         <source>now</source>
@@ -6770,6 +6821,37 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
     <message>
         <source>This picture has more than {limit} megapixels; nothing was changed. Scale it down first.</source>
         <translation>Deze foto heeft meer dan {limit} megapixels; er is niets gewijzigd. Verklein hem eerst.</translation>
+    </message>
+</context>
+<context>
+    <name>sync_conflicts</name>
+    <message>
+        <source>this note</source>
+        <translation>deze sticky note</translation>
+    </message>
+    <message>
+        <source>this answer</source>
+        <translation>dit antwoord</translation>
+    </message>
+    <message>
+        <source>this score</source>
+        <translation>deze score</translation>
+    </message>
+    <message>
+        <source>this juror's comments</source>
+        <translation>de opmerkingen van dit jurylid</translation>
+    </message>
+    <message>
+        <source>this item</source>
+        <translation>dit onderdeel</translation>
+    </message>
+    <message>
+        <source>Not saved: {what} was changed on another laptop meanwhile. Nothing was overwritten.</source>
+        <translation>Niet opgeslagen: {what} is intussen op een andere laptop gewijzigd. Er is niets overschreven.</translation>
+    </message>
+    <message>
+        <source>Not undone: {what} was changed on another laptop since. Undo would overwrite that change.</source>
+        <translation>Niet ongedaan gemaakt: {what} is sindsdien op een andere laptop gewijzigd. Ongedaan maken zou die wijziging overschrijven.</translation>
     </message>
 </context>
 </TS>

@@ -12,7 +12,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -43,7 +42,7 @@ class ConflictDialog(QDialog):
         self.conflict = conflict
         self.choice: str | None = None
         self.setWindowTitle(self.tr("Changed on another laptop"))
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(680)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.setSpacing(16)
@@ -64,23 +63,25 @@ class ConflictDialog(QDialog):
         layout.addLayout(self._buttons())
 
     def _side(self, row: QHBoxLayout, name: str, heading: str, text: str) -> QPlainTextEdit:
-        card = QFrame()
-        card.setProperty("role", "card")
-        column = QVBoxLayout(card)
-        column.setContentsMargins(16, 12, 16, 16)
+        column = QVBoxLayout()
+        column.setSpacing(8)
         label = QLabel(heading)
         label.setProperty("role", "h3")
+        label.setWordWrap(True)
         box = QPlainTextEdit(text)
         box.setObjectName(name)
         box.setReadOnly(True)
         box.setTabChangesFocus(True)
         box.setAccessibleName(heading)
-        box.setMinimumHeight(120)
-        box.setFrameShape(QFrame.Shape.NoFrame)
+        box.setMinimumHeight(96)
+        box.setMaximumHeight(150)
+        font = box.font()
+        font.setPointSizeF(font.pointSizeF() + 1)
+        box.setFont(font)
         label.setBuddy(box)
         column.addWidget(label)
         column.addWidget(box, 1)
-        row.addWidget(card, 1)
+        row.addLayout(column, 1)
         return box
 
     def _buttons(self) -> QHBoxLayout:
