@@ -72,7 +72,7 @@ def test_tab_reaches_every_choice(qtbot):
 
 
 @pytest.fixture
-def two_laptops(qtbot, open_window, event_with_team):
+def two_laptops(qtbot, open_window, event_with_team):  # noqa: F811 (the fixtures imported above)
     """Laptop A: a window on the board with one note; laptop B: another store on the same database."""
     store, _event_id, team_id = event_with_team
     window = open_window(store)
