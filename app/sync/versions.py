@@ -112,6 +112,23 @@ def unchanged_since_mine(store: Store, table: Table, row_id: int, what: str) -> 
                           "undo would overwrite that, so it is not undone", what=what, table=table.name, row_id=row_id)
 
 
+def unchanged_since_mine_all(store: Store, table: Table, row_ids, what: str) -> None:
+    """``unchanged_since_mine`` for many rows (a selection moved or coloured) in one SELECT."""
+    mine = {row_id: store.versions.get((table.name, row_id)) for row_id in row_ids}
+    mine = {row_id: version for row_id, version in mine.items() if version is not None}
+    if not mine:
+        return
+    with store.read() as session:
+        session.flush()
+        now = dict(session.execute(select(table.c.id, table.c.version).where(table.c.id.in_(list(mine)))).all())
+    for row_id, version in mine.items():
+        if row_id not in now:
+            raise missing_error(what, row_id)
+        if now[row_id] != version:
+            raise DomainError("changed_elsewhere", f"the {what} was changed on another laptop since: "
+                              "undo would overwrite that, so it is not undone", what=what, table=table.name, row_id=row_id)
+
+
 def _row_now(session, table: Table, row_id: int, names: list[str]) -> dict | None:
     session.flush()
     columns = [table.c[name] for name in names] + [table.c.version]

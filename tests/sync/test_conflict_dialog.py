@@ -154,3 +154,19 @@ def test_undo_redo_of_an_own_edit_still_works(qtbot, two_laptops):
     page.undo_stack.redo()
     settle()
     assert _texts(store, team_id) == ["Van A"]
+
+
+def test_undo_of_a_move_is_refused_once_another_laptop_changed_the_note(qtbot, two_laptops):
+    from app.board.board import move_notes
+
+    from ui.board import board_commands as commands
+
+    _window, page, store, other, team_id, note_id = two_laptops
+    (note,) = notes(store, team_id, ["braindump"])
+    page._push(commands.MoveNotes(store, {note_id: (note.x, note.y)}, {note_id: (note.x + 200, note.y)}))
+    settle()
+    move_notes(other, {note_id: (5.0, 5.0)})  # laptop B moves it on
+    page.undo_stack.undo()
+    settle()
+    ((x, y),) = [(n.x, n.y) for n in notes(store, team_id, ["braindump"])]
+    assert (x, y) == (5.0, 5.0) and "another laptop" in page.error_label.text()

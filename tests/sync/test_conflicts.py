@@ -156,3 +156,18 @@ def test_scores_conflict_and_clear(laptops):
         set_sheet_based(b, juror_id, team_id, "feedback", "", "Zwak")
     with a.read() as session:
         assert session.exec(select(ScoreSheet)).one().feedback == "Sterk verhaal"
+
+
+def test_undo_is_refused_once_another_laptop_changed_the_row(laptops):
+    from app.sync.note_edits import NOTE
+    from app.sync.versions import unchanged_since_mine
+
+    a, b, _team, note_id, _event = laptops
+    edit_note_text(a, note_id, "Eerste idee", "Van A")
+    unchanged_since_mine(a, NOTE, note_id, "note")  # nobody else wrote it: A may undo
+    move_note(a, note_id, (10.0, 20.0), (50.0, 20.0))  # A's own later change keeps it A's
+    unchanged_since_mine(a, NOTE, note_id, "note")
+    move_note(b, note_id, (50.0, 20.0), (90.0, 20.0))
+    with pytest.raises(DomainError) as caught:
+        unchanged_since_mine(a, NOTE, note_id, "note")
+    assert caught.value.code == "changed_elsewhere" and caught.value.params["what"] == "note"

@@ -15,7 +15,7 @@ from app.board import best_note, board, clustering
 from app.errors import DomainError
 from app.storage.store import Store
 from app.sync import note_edits
-from app.sync.versions import unchanged_since_mine
+from app.sync.versions import unchanged_since_mine, unchanged_since_mine_all
 
 
 class Command(QUndoCommand):
@@ -98,6 +98,7 @@ class MoveNotes(Command):
         board.move_notes(self.store, self.after)
 
     def revert(self) -> None:
+        unchanged_since_mine_all(self.store, note_edits.NOTE, list(self.before), "note")
         board.move_notes(self.store, self.before)
 
 
@@ -124,6 +125,7 @@ class ColourNotes(Command):
         board.colour_notes(self.store, list(self.before), self.colour)
 
     def revert(self) -> None:
+        unchanged_since_mine_all(self.store, note_edits.NOTE, list(self.before), "note")
         board.colour_each(self.store, self.before)  # each note its colour back: one statement
 
 
