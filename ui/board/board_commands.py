@@ -15,7 +15,7 @@ from app.board import best_note, board, clustering
 from app.errors import DomainError
 from app.storage.store import Store
 from app.sync import note_edits
-from app.sync.versions import unchanged_since_mine, unchanged_since_mine_all
+from app.sync.versions import unchanged_since_mine
 
 
 class Command(QUndoCommand):
@@ -98,8 +98,7 @@ class MoveNotes(Command):
         board.move_notes(self.store, self.after)
 
     def revert(self) -> None:
-        unchanged_since_mine_all(self.store, note_edits.NOTE, list(self.before), "note")
-        board.move_notes(self.store, self.before)
+        board.move_notes(self.store, self.before, mine(self.store, self.before))  # refused: changed on another laptop since
 
 
 class DeleteNotes(Command):
@@ -125,8 +124,7 @@ class ColourNotes(Command):
         board.colour_notes(self.store, list(self.before), self.colour)
 
     def revert(self) -> None:
-        unchanged_since_mine_all(self.store, note_edits.NOTE, list(self.before), "note")
-        board.colour_each(self.store, self.before)  # each note its colour back: one statement
+        board.colour_each(self.store, self.before, mine(self.store, self.before))  # each note its colour back: one statement
 
 
 class AssignNotes(Command):
@@ -238,6 +236,11 @@ class PlaceCluster(Command):
 
     def revert(self) -> None:
         board.place_cluster(self.store, self.cluster_id, self.before)
+
+
+def mine(store: Store, note_ids) -> dict[int, int]:
+    """The notes' versions as this laptop last wrote them (an undo writes only notes still at them)."""
+    return {note_id: store.versions[("note", note_id)] for note_id in note_ids if store.versions.get(("note", note_id)) is not None}
 
 
 def push(stack, command: Command, error_label) -> bool:
