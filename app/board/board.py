@@ -169,11 +169,11 @@ def edit_note(store: Store, note_id: int, text: str) -> None:
         session.add(row)
 
 
-def move_notes(store: Store, places: dict[int, tuple[float, float]]) -> None:
-    """Several notes moved at once (a multi-selection dragged): one UPDATE."""
+def move_notes(store: Store, places: dict[int, tuple[float, float]], versions: dict[int, int] | None = None) -> None:
+    """Several notes moved at once (a multi-selection dragged): one UPDATE (``versions``: see ``update_each``)."""
     if places:
         with store.write() as session:
-            update_each(store, session, {note_id: {"x": x, "y": y} for note_id, (x, y) in places.items()})
+            update_each(store, session, {note_id: {"x": x, "y": y} for note_id, (x, y) in places.items()}, versions)
 
 
 def colour_notes(store: Store, note_ids: Iterable[int], colour: str) -> None:
@@ -181,14 +181,14 @@ def colour_notes(store: Store, note_ids: Iterable[int], colour: str) -> None:
     colour_each(store, dict.fromkeys(note_ids, colour))
 
 
-def colour_each(store: Store, colours: dict[int, str]) -> None:
+def colour_each(store: Store, colours: dict[int, str], versions: dict[int, int] | None = None) -> None:
     """Each note its own colour (undo of ``colour_notes``: the colours as they were): one UPDATE."""
     for colour in set(colours.values()):
         if colour not in COLOURS:
             raise DomainError("note_colour", f"no note colour {colour!r}", colour=colour)
     if colours:
         with store.write() as session:
-            update_each(store, session, {note_id: {"colour": colour} for note_id, colour in colours.items()})
+            update_each(store, session, {note_id: {"colour": colour} for note_id, colour in colours.items()}, versions)
 
 
 def delete_notes(store: Store, note_ids: Iterable[int], dots_accepted: int = 0) -> tuple[list[NoteView], list[DotSnapshot]]:

@@ -29,13 +29,23 @@ VIEW_COLUMNS = tuple(NOTE.c[name] for name in (
     "id", "team_id", "step_key", "text", "colour", "x", "y", "author_id", "cluster_id", "zone_key", "part_key", "author_name", "best_of_cluster"))
 
 
-def update_each(store: Store, session, values: dict[int, dict[str, object]]) -> None:
+def update_each(store: Store, session, values: dict[int, dict[str, object]], versions: dict[int, int] | None = None) -> None:
     """Per note its own values (``{note_id: {"x": 10.0, "y": 20.0}}``, every note naming the
-    same columns): UPDATE note SET x = CASE id WHEN ... END, ... WHERE id IN (...)."""
+    same columns): UPDATE note SET x = CASE id WHEN ... END, ... WHERE id IN (...). With ``versions``
+    (an undo: each note's version as this laptop last wrote it) only notes still at it are written, in
+    the same statement; another note refuses the whole action (app.sync.versions)."""
     for ids in _chunks(list(values)):
         columns = {name: _per_note(name, {note_id: values[note_id][name] for note_id in ids}) for name in values[ids[0]]}
-        touched = store.execute_rows(session, update(Note).where(Note.id.in_(ids)).values(**columns))
-        refuse_missing(ids, (row.id for row in touched))
+        statement = update(Note).where(Note.id.in_(ids))
+        guarded = {note_id: versions[note_id] for note_id in ids if versions and note_id in versions}
+        if guarded:
+            statement = statement.where(NOTE.c.version == case(guarded, value=NOTE.c.id, else_=NOTE.c.version))
+        touched = [row.id for row in store.execute_rows(session, statement.values(**columns))]
+        if guarded and len(touched) < len(ids):
+            from app.sync.versions import unchanged_since_mine_all  # the caller's write rolls back on its refusal
+
+            unchanged_since_mine_all(store, NOTE, [note_id for note_id in ids if note_id not in set(touched)], "note")
+        refuse_missing(ids, touched)
 
 
 def delete_returning(store: Store, session, note_ids: Sequence[int]) -> list[Row]:

@@ -38,6 +38,7 @@ from db.engine import for_writes
 from db.types import LocalStamp, local_now, server_now, transaction_now
 
 _PENDING = "staatsprint_changes"
+_WRITTEN = "staatsprint_versions"  # (table, row id) -> the version this write left the row at (None: deleted)
 select_notify = text("SELECT pg_notify(:channel, :payload)")
 # Announced without their row and team: an audience vote and the code it used are made in one commit,
 # and listeners (other laptops) must not be able to pair a voter's team with the team voted for.
@@ -58,6 +59,9 @@ class Store:
         self.origin = uuid4().hex[:16]
         # Told of every write the database did not take (a WriteFailed), e.g. the listener's banner on a lost server.
         self.write_failures: list = []
+        # The version each row had when this store last wrote it: an undo refuses a row changed since by
+        # another laptop (app.sync.versions.unchanged_since_mine).
+        self.versions: dict[tuple[str, int], int | None] = {}
         event.listen(self._sessions, "after_flush", _record_changes)
         event.listen(self._sessions, "after_rollback", _forget_changes)
 
@@ -88,6 +92,7 @@ class Store:
             finally:
                 self._active.reset(token)
             changes = session.info.pop(_PENDING, [])
+            self.versions.update(session.info.pop(_WRITTEN, {}))
         # Announced once the session is closed, so listeners read the committed state afresh.
         self.feed.publish(_once_per_row(changes))
 
@@ -165,13 +170,19 @@ class Store:
         table = statement.table
         keys = [key for key in ("id", "team_id", "event_id") if key in table.c]
         returned = [table.c[key] for key in keys] + [column for column in columns if column.key not in keys]
+        versioned = "version" in table.c and not statement.is_delete
+        if versioned and all(column.key != "version" for column in returned):
+            returned.append(table.c.version)  # last: callers may read their columns by position
         returning = statement.returning(*returned, sort_by_parameter_order=True) if ordered else statement.returning(*returned)
         rows = session.execute(returning, params, execution_options=options or {}).all()
         action = "insert" if statement.is_insert else "update" if statement.is_update else "delete"
         pending: list[Change] = session.info.setdefault(_PENDING, [])
+        written = session.info.setdefault(_WRITTEN, {})
         for row in rows:
             values = row._mapping
             pending.append(_change(table.name, action, values["id"], values.get("team_id"), values.get("event_id")))
+            if "version" in table.c:
+                written[(table.name, values["id"])] = values["version"] if versioned else None
         return rows
 
     def announce(self, session: Session, table: str, action: str, rows: list[dict]) -> None:
@@ -222,15 +233,20 @@ def _server_times(row: dict, now) -> dict:
 
 def _record_changes(session: Session, _context) -> None:
     pending: list[Change] = session.info.setdefault(_PENDING, [])
+    written = session.info.setdefault(_WRITTEN, {})
     for action, objects in (("insert", session.new), ("update", session.dirty), ("delete", session.deleted)):
         for obj in objects:
             if action == "update" and not session.is_modified(obj, include_collections=False):
                 continue
-            pending.append(_change_of(obj, action))
+            change = _change_of(obj, action)
+            pending.append(change)
+            if hasattr(obj, "version") and getattr(obj, "id", None) is not None:
+                written[(change.table, obj.id)] = None if action == "delete" else obj.version
 
 
 def _forget_changes(session: Session) -> None:
     session.info.pop(_PENDING, None)
+    session.info.pop(_WRITTEN, None)
 
 
 def _change_of(obj: object, action: str) -> Change:

@@ -25,6 +25,7 @@ from app.errors import DomainError
 from app.outcomes import problem_statement
 from app.pitch import answers as pitch_answers
 from app.storage.store import Store, existing
+from app.sync.versions import EditConflict
 from app.text import LONG_TEXT_MAX, clean_block
 from db.models import Answer, Note, Team
 from db.models_sync import RowOrigin
@@ -76,8 +77,7 @@ def _unchanged_or_conflict(table: str, row_id: int | None, theirs: str | None, b
         return False
     if theirs == based_on or (theirs is None and based_on == ""):
         return True
-    raise DomainError("edit_conflict", f"the {table} was changed on another laptop meanwhile; nothing was overwritten",
-                      table=table, row_id=row_id, field="text", theirs=theirs or "", mine=mine)
+    raise EditConflict(table, row_id or 0, "text", mine, theirs or "", based_on, None, table)
 
 
 def _answer_target(args: dict) -> tuple:

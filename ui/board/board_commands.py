@@ -14,6 +14,8 @@ from PySide6.QtGui import QUndoCommand
 from app.board import best_note, board, clustering
 from app.errors import DomainError
 from app.storage.store import Store
+from app.sync import note_edits
+from app.sync.versions import unchanged_since_mine
 
 
 class Command(QUndoCommand):
@@ -63,15 +65,28 @@ class AddNote(Command):
 
 
 class EditNote(Command):
-    def __init__(self, store: Store, note_id: int, old: str, new: str) -> None:
+    """A note's text. With ``base`` (what this laptop last saw the database hold of it) the edit is a
+    compare-and-set (app.sync.note_edits): a text changed on another laptop meanwhile is an
+    ``edit_conflict`` for ``on_conflict``; an undo of a note changed elsewhere since is refused."""
+
+    def __init__(self, store: Store, note_id: int, old: str, new: str, base: str | None = None) -> None:
         super().__init__("edit note")
-        self.store, self.note_id, self.old, self.new = store, note_id, old, new
+        self.store, self.note_id, self.old, self.new, self.base = store, note_id, old, new, base
+        self.on_conflict = None  # the page's way to let the person choose (ui.sync.note_conflicts)
 
     def do(self) -> None:
-        board.edit_note(self.store, self.note_id, self.new)
+        if self.base is None:
+            board.edit_note(self.store, self.note_id, self.new)
+            return
+        note_edits.edit_note_text(self.store, self.note_id, self.base, self.new)
+        self.base = self.old  # a later redo follows its undo, which wrote the old text
 
     def revert(self) -> None:
-        board.edit_note(self.store, self.note_id, self.old)
+        if self.base is None:
+            board.edit_note(self.store, self.note_id, self.old)
+            return
+        unchanged_since_mine(self.store, note_edits.NOTE, self.note_id, "note")
+        note_edits.edit_note_text(self.store, self.note_id, self.new, self.old)
 
 
 class MoveNotes(Command):
@@ -83,7 +98,7 @@ class MoveNotes(Command):
         board.move_notes(self.store, self.after)
 
     def revert(self) -> None:
-        board.move_notes(self.store, self.before)
+        board.move_notes(self.store, self.before, mine(self.store, self.before))  # refused: changed on another laptop since
 
 
 class DeleteNotes(Command):
@@ -109,7 +124,7 @@ class ColourNotes(Command):
         board.colour_notes(self.store, list(self.before), self.colour)
 
     def revert(self) -> None:
-        board.colour_each(self.store, self.before)  # each note its colour back: one statement
+        board.colour_each(self.store, self.before, mine(self.store, self.before))  # each note its colour back: one statement
 
 
 class AssignNotes(Command):
@@ -223,6 +238,11 @@ class PlaceCluster(Command):
         board.place_cluster(self.store, self.cluster_id, self.before)
 
 
+def mine(store: Store, note_ids) -> dict[int, int]:
+    """The notes' versions as this laptop last wrote them (an undo writes only notes still at them)."""
+    return {note_id: store.versions[("note", note_id)] for note_id in note_ids if store.versions.get(("note", note_id)) is not None}
+
+
 def push(stack, command: Command, error_label) -> bool:
     """Do an action through the undo stack; False, with the reason in ``error_label``, when refused.
     A later undo or redo of the command that is refused says why in the same label."""
@@ -237,6 +257,10 @@ def push(stack, command: Command, error_label) -> bool:
     command.on_refused = refuse
     stack.push(command)
     if refused:
+        conflict = getattr(command, "on_conflict", None)
+        if conflict is not None and refused[0].code == "edit_conflict":
+            error_label.hide()
+            conflict(refused[0])  # after the push: the choice may push commands of its own
         return False
     error_label.hide()
     return True

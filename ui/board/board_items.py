@@ -56,8 +56,9 @@ class NoteItem(QGraphicsItem):
 
     A plain graphics item, not a QObject: a board of thousands builds quickly. What editing needs
     (the editor, its idle save) is made when editing starts; the board hears of it through
-    ``on_edited(note id, text before the session, text after it)`` (one undo step) and
-    ``on_typed(note id, text)`` (saved during a pause, not an undo step)."""
+    ``on_edited(note id, text before the session, text after it, text the database held)`` (one undo
+    step) and ``on_typed(note id, text, text the database held)`` (saved during a pause, not an undo
+    step; False: not written)."""
 
     def __init__(self, note: NoteView, author_name: str, on_edited=None, on_typed=None) -> None:
         super().__init__()
@@ -179,9 +180,8 @@ class NoteItem(QGraphicsItem):
     def _save_typing(self) -> None:
         """A pause in typing: the text so far is saved (a half-typed empty note waits for more)."""
         text = self._editor.toPlainText().strip() if self._editor is not None else ""
-        if note_refusal(text) is None and text != self._saved:
-            self._saved = text
-            self._tell(self.on_typed, text)
+        if note_refusal(text) is None and text != self._saved and self._tell(self.on_typed, text, self._saved) is not False:
+            self._saved = text  # False: not written (changed on another laptop): the end of the session asks
 
     def finish_editing(self, save: bool = True) -> None:
         """End the session: saved as one edit, or (Escape) the text from before the session back."""
@@ -198,14 +198,15 @@ class NoteItem(QGraphicsItem):
         self.discard_editor()
         if text != self.note.text:
             before, self.note = self.note.text, replace(self.note, text=text)
-            self._tell(self.on_edited, before, text)
+            self._tell(self.on_edited, before, text, self._saved)
         elif text != self._saved:
-            self._tell(self.on_typed, text)  # back to what it was before the session
+            self._tell(self.on_typed, text, self._saved)  # back to what it was before the session
         self._saved = text
 
-    def _tell(self, listener, *args) -> None:
+    def _tell(self, listener, *args):
         if listener is not None:
-            listener(self.note.id, *args)
+            return listener(self.note.id, *args)
+        return None
 
     def discard_editor(self) -> None:
         """Close the editor without saving (the note was removed meanwhile)."""

@@ -41,7 +41,8 @@ from ui.common.keymap import bind, bind_numbered, key_text
 from ui.common.messages import attempt
 from ui.common.widgets import FlowLayout, choice_button, label
 from ui.storage.feed_bridge import touches
-from ui.storage.outbox_board import note_edited, note_waits, save_note_text
+from ui.storage.outbox_board import note_waits
+from ui.sync import note_conflicts
 
 
 class BoardPage(HkwActions, ClusterActions, QWidget):
@@ -325,12 +326,12 @@ class BoardPage(HkwActions, ClusterActions, QWidget):
             return board.free_spot(self._ws.store, self._team.id, self.note_step)
         return self._layer.spots.first_free(board.cluster_frames(self._ws.store, self._team.id))
 
-    def _edited(self, note_id: int, before: str, text: str) -> None:
-        note_edited(self, note_id, before, text)  # saved as one undo step, or kept while the server is away
+    def _edited(self, note_id: int, before: str, text: str, base: str) -> None:
+        note_conflicts.edited(self, note_id, before, text, base)  # one undo step; kept while the server is away
 
-    def _typed(self, note_id: int, text: str) -> None:
+    def _typed(self, note_id: int, text: str, base: str) -> bool:
         """Saved while typing; the editing session becomes one undo step when it ends."""
-        save_note_text(self, note_id, text)  # or kept while the server is away
+        return note_conflicts.save_typing(self._ws.store, self.error_label, note_id, text, base)
 
     def selected_notes(self) -> list[NoteItem]:
         return [item for item in self.scene.selectedItems() if isinstance(item, NoteItem)]

@@ -17,6 +17,7 @@ from ui.common.messages_files import juror_file_messages
 from ui.common.messages_import import import_messages
 from ui.common.messages_sync_join import join_messages
 from ui.common.messages_sync_files import files_messages
+from ui.common.messages_sync_conflicts import conflicts_messages
 from ui.common.messages_programme import programme_messages
 from ui.common.messages_formation import formation_messages
 from ui.common.messages_sync_outbox import outbox_messages
@@ -93,6 +94,7 @@ def message_for(error: DomainError) -> str:
         **import_messages(p),
         **join_messages(p),
         **files_messages(p),
+        **conflicts_messages(p),
         **editor_messages(p),
         **programme_messages(p),
         **formation_messages(p),

@@ -18,7 +18,7 @@ from app.outcomes.problem_statement import (
 from ui.common.idle_save import IdleSave
 from ui.common.widgets import GrowingTextEdit, card, label, scrolling, tab_chain
 from ui.storage.feed_bridge import touches
-from ui.storage.outbox_fields import field_answer
+from ui.sync.answer_conflicts import AnswerBases
 
 
 def theme_lines(theme: WinningTheme | None) -> tuple[str, str, str]:
@@ -47,6 +47,7 @@ class ProblemStatementPage(QWidget):
         self._step: Step | None = None
         self.edits: dict[str, GrowingTextEdit] = {}
         self._saver = IdleSave(self, self.save)
+        self._bases = AnswerBases()  # what each field was based on: a save meets another laptop's change
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(12)
@@ -129,11 +130,12 @@ class ProblemStatementPage(QWidget):
         self.hkw_label.setVisible(bool(hkw))
         self.tie_label.setText(tie)
         self.tie_label.setVisible(bool(tie))
-        self._stored = stored = answers(ws.store, self._team.id, self._step.key)  # what a kept edit is based on
+        stored = answers(ws.store, self._team.id, self._step.key)
         with self._saver.quietly():  # the field being typed in keeps the typing hand's text
             for key, edit in self.edits.items():
                 if not edit.hasFocus() and edit.toPlainText() != stored.get(key, ""):
                     edit.setPlainText(stored.get(key, ""))
+                self._bases.follow((self._team.id, self._step.key, key), stored, edit.toPlainText())
         self._show_preview()
 
     @staticmethod
@@ -159,9 +161,13 @@ class ProblemStatementPage(QWidget):
             return
         team_id, step_key = self._team.id, self._step.key
         for key, edit in self.edits.items():
-            text = edit.toPlainText()
-            if not field_answer(self.error, self._ws.store, getattr(self, "_stored", {}), team_id, step_key, key, text):
+            if not self._bases.save(self, self.error, self._ws.store, (team_id, step_key, key), edit.toPlainText(), lambda t, e=edit: self._show_theirs(e, t)):
                 return  # the reason stays in view; the field keeps its text
+        self.error.hide()
+
+    def _show_theirs(self, edit, text: str) -> None:
+        with self._saver.quietly():
+            edit.setPlainText(text)
 
     def flush_edits(self) -> None:
         self._saver.flush()

@@ -17,13 +17,11 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem
 from sqlalchemy.exc import SQLAlchemyError
 
-from app.board import board
 from app.board.board import NoteView
 from app.sync.outbox import connection_lost
-from ui.board import board_commands as commands
 from ui.board.board_items import NoteItem
 from ui.common.messages import say
-from ui.storage.outbox_write import WRITTEN, attempt_or_queue, kept_text, outbox_for
+from ui.storage.outbox_write import kept_text, outbox_for
 
 WAITING_OPACITY = 0.55
 
@@ -122,22 +120,3 @@ def show_waiting(page, bridge) -> None:
             items[entry_id] = item
     if not here and page.error_label.property("role") == "info" and page.error_label.text() == kept_text():
         page.error_label.hide()  # all saved: the line that said it was kept goes
-
-
-def save_note_text(page, note_id: int, text: str, before: str | None = None) -> str | None:
-    """A note's text as typed in place: WRITTEN, or QUEUED based on ``before`` (default: the text the board
-    last read of it). None: refused, the reason in the board's line."""
-    item = page._notes.get(note_id)
-    based_on = {"text": before if before is not None else item.note.text} if before is not None or item is not None else {}
-    store = page._ws.store
-    return attempt_or_queue(page.error_label, store, "note.edit", {"note_id": note_id, "text": text}, based_on,
-                            lambda: board.edit_note(store, note_id, text))
-
-
-def note_edited(page, note_id: int, before: str, text: str) -> None:
-    """The end of an editing session: one undo step when saved; kept in the outbox (no undo step) when
-    the server is away."""
-    if outbox_for(page._ws.store) is None:
-        page._push(commands.EditNote(page._ws.store, note_id, before, text))
-    elif save_note_text(page, note_id, text, before) == WRITTEN:
-        page._push(commands.EditNote(page._ws.store, note_id, before, text))  # the same text again: no change, an undo step

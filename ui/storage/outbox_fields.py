@@ -7,10 +7,9 @@ an overwrite. The page keeps the typed text in its field either way.
 
 from __future__ import annotations
 
-from app.outcomes.problem_statement import save_answer
 from app.pitch.answers import PitchView, save_pitch_answer
 from app.storage.store import Store
-from ui.storage.outbox_write import attempt_or_queue, write_or_queue
+from ui.storage.outbox_write import write_or_queue
 
 
 def pitch_answer(store: Store, view: PitchView, team_id: int, step_key: str, key: str, text: str) -> str:
@@ -19,10 +18,3 @@ def pitch_answer(store: Store, view: PitchView, team_id: int, step_key: str, key
     based_on = {"text": shown.get(key) if key in view.own else None}
     return write_or_queue(store, "answer.pitch", dict(team_id=team_id, step_key=step_key, field_key=key, text=text),
                           based_on, lambda: save_pitch_answer(store, team_id, step_key, key, text))
-
-
-def field_answer(line, store: Store, stored: dict[str, str], team_id: int, step_key: str, key: str, text: str) -> str | None:
-    """The problem statement's save of one field (``stored``: the answers as last read): WRITTEN, QUEUED, or
-    None when refused (the reason in ``line``)."""
-    return attempt_or_queue(line, store, "answer.field", dict(team_id=team_id, step_key=step_key, field_key=key, text=text),
-                            {"text": stored.get(key)}, lambda: save_answer(store, team_id, step_key, key, text))

@@ -128,23 +128,6 @@ def write_or_queue(store: Store, op: str, args: dict, based_on: dict | None, wri
     return WRITTEN
 
 
-def attempt_or_queue(line, store: Store, op: str, args: dict, based_on: dict | None, write: Callable[[], object]) -> str | None:
-    """``ui.common.messages.attempt`` for a typed edit: WRITTEN (the line hides), QUEUED (the line says
-    it is kept), or None: refused (the line says why)."""
-    from ui.common.messages import message_for, say
-
-    try:
-        done = write_or_queue(store, op, args, based_on, write)
-    except DomainError as error:
-        say(line, message_for(error))
-        return None
-    if done == QUEUED:
-        say(line, kept_text(), "info")
-    else:
-        line.hide()
-    return done
-
-
 def kept_text() -> str:
     return QCoreApplication.translate("outbox", "The server is away: what you typed is kept on this laptop and saved when it is back.")
 
@@ -152,20 +135,52 @@ def kept_text() -> str:
 class _Teller(QObject):
     """Tells the window's person what the outbox could not do (gone with the window)."""
 
-    def told(self, _entry, error: DomainError) -> None:
+    def __init__(self, window, bridge: OutboxBridge) -> None:
+        super().__init__(window)
+        self._bridge = bridge
+
+    def told(self, entry, error: DomainError) -> None:
+        from app.sync.versions import EditConflict
         from ui.common.messages import tell
 
+        if isinstance(error, EditConflict) and entry is not None:
+            self._choose(entry, error)
+            return
         tell(self.parent(), error)
+
+    def _choose(self, entry, conflict) -> None:
+        """A replayed edit met another laptop's: the person chooses, as for an edit made online."""
+        from app.sync.note_edits import keep_both
+        from ui.common.messages import tell
+        from ui.sync import conflict_dialog
+        from ui.sync.conflict_dialog import BOTH, MINE, THEIRS
+
+        choice = conflict_dialog.ask(conflict, self.parent())
+        outbox = self._bridge.outbox
+        if choice == MINE:
+            outbox.rebase(entry.id, {"text": conflict.theirs})
+        elif choice == THEIRS:
+            outbox.discard(entry.id)
+        elif choice == BOTH and entry.op == "note.edit":
+            try:
+                keep_both(self._bridge.store, conflict)
+            except DomainError as error:
+                tell(self.parent(), error)
+                return
+            outbox.discard(entry.id)
+        else:
+            return  # Escape: it stays first in line, and the next replay asks again
+        QTimer.singleShot(0, self._bridge.replay)
 
 
 def attach(window) -> OutboxBridge | None:
     """The main window's part (one line there): the store's bridge made, and told in a message box: an
     outbox file that could not be read (put aside), and a replayed edit that was refused. (When the
-    conflict dialog is merged, it takes ``edit_conflict`` over from this box: see the outbox report.)"""
+    edit met another laptop's change to the same field: the conflict dialog asks what to keep.)"""
     bridge = install(window.store)
     if bridge is None:
         return None
-    teller = _Teller(window)
+    teller = _Teller(window, bridge)
     bridge.stuck.connect(teller.told)
     if bridge.outbox.problem is not None:
         problem = bridge.outbox.problem
