@@ -831,6 +831,17 @@ ranking</source>
     </message>
 </context>
 <context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>Connected again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No connection to the server for %1 — what you type is kept; reconnecting…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CrystalPage</name>
     <message>
         <source>now</source>
@@ -2340,6 +2351,16 @@ ranking</source>
     <message>
         <source>Absent</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OutboxBridge</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4870,6 +4891,15 @@ add a photo of a sketch</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>This database was made by a newer version of Staatsprint. Install Staatsprint {version} or later to open it; nothing was changed.
+{url}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The event's server must be upgraded to this version of Staatsprint first. Only the facilitator's app does that (it saves a backup of every event first): wait until the facilitator has opened the event, then try again. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Staatsprint could not upgrade this database without losing rows, so it left it as it was. Keep the file and report this.
 
 {reason}</source>
@@ -4884,6 +4914,13 @@ add a photo of a sketch</source>
 {backup}
 
 To go back, close Staatsprint, delete {database}-wal if it is there, and copy that file over {database}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staatsprint upgraded the event's server. Before that it saved an archive of every event:
+{paths}
+
+File → Import event archive… brings one back into any database.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5573,6 +5610,217 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
     </message>
     <message>
         <source>{count} participants imported; they are under Participants and teams, not yet in a team</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>join</name>
+    <message>
+        <source>“{name}” cannot be read. Copy it from the stick again; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{name}” is not a Staatsprint join file. A join file ends in .staatsprint-join and comes from the facilitator; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{name}” was made by a newer Staatsprint. Install the latest version to join; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{name}” is damaged or incomplete. Ask the facilitator for a new join file; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{name}” expired on {expires}. Ask the facilitator for a new join file; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server of {event} at {server} does not answer. Is the facilitator's laptop on and on the same network, and is the event server started? The current event stays open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server at {server} refused the password of {login}. Ask the facilitator for a new join file; the current event stays open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server at {server} is not the server of {event}: its certificate does not match the join file. Nothing was sent; the current event stays open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database at {server} does not hold {event}: it belongs to another event. Ask the facilitator for this event's join file; the current event stays open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This event server speaks no TLS, so no join file can be made. Start the server with “staatsprint serve”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password of {login} cannot be read with this login. Save join files on the facilitator's laptop.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} could not be written: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the facilitator (everything of the event)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a team (this laptop is that team's)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a juror (scores only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a member of a team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Join an event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Join files (*{suffix})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Joins as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file holds this login's password: Staatsprint uses it without showing it. The server is checked with the certificate in the file before anything is sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Join</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Join event…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;hared events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No shared events joined yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{event} · {day} — {login}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{event} (expired)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not joined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This laptop joined as {login}: it is this team's laptop.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This laptop joined as {login}: a juror scores on the jury page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Event server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Join files hold passwords. Hand them over on a stick or show them on this screen only — never on the beamer. Anyone with a team's file can work as that team.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save join file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save all join files to a folder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show passwords</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This event is kept in a file on this laptop. To let other laptops join, start an event server on the facilitator's laptop: run “staatsprint serve” in a terminal. It makes a join file for every team, juror and the facilitator; open the facilitator's file here with File → Join event…, and this page lists them all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This event server has no logins for this event yet: “staatsprint serve” makes them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every laptop joins with its own login's join file: File → Join event…, or drop the file on the window.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide passwords</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} join files saved in {folder}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save join file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save all join files to a folder</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6743,6 +6991,26 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
     </message>
 </context>
 <context>
+    <name>outbox</name>
+    <message>
+        <source>The changes kept on this laptop while the server was away could not be read, so none of them was saved. The file was kept as:
+{path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting for the server: this note is kept on this laptop and put on the board when the server is back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server is away: what you typed is kept on this laptop and saved when it is back.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>places</name>
     <message>
         <source>&amp;Programme and beamer</source>
@@ -6762,6 +7030,10 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
     </message>
     <message>
         <source>Edit the &amp;event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Event &amp;server and join files</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6828,6 +7100,221 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
     </message>
     <message>
         <source>Not undone: {what} was changed on another laptop since. Undo would overwrite that change.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sync_files</name>
+    <message>
+        <source>{name} was made by a newer Staatsprint: install Staatsprint {version} or later to import it; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} was made by a newer Staatsprint: update the app to import it; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is not a whole Staatsprint file ({what}); nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} refers to a {what} this event does not have; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is a team file of another event ({what}), not of an event in this database; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is for a team this event does not have ({what}); nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} holds another team's work than its own; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This laptop does not hold the event's secret: sign the team file with the team's kit (the facilitator makes it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This event has no jury secret yet, so no team key can be made: open the jury once, then make the kit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is not a team kit that can be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This team kit is for another event ({what}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This team kit is for another team ({what}): choose the kit of this team.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The archive could not be written to {path}; choose another folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The team file could not be written to {path}; choose another folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export &amp;team file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import team &amp;file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export event &amp;archive…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import event a&amp;rchive…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export team file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team files (*%s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This laptop signs with the team's kit: choose it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team kits (*.staatsprint-teamkit)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export event archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Event archives (*%s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import team file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import event archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved: %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported: %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Into “{event}”: {added} added, {updated} updated (newer in the file), {kept} kept (the same or newer here: a file never overwrites newer work).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Knelpunten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dots and votes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Final choices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Storyboard panels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Race counts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pitch tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Programme items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jury scores</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jurors</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -832,6 +832,17 @@ ranking</translation>
     </message>
 </context>
 <context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>Connected again</source>
+        <translation>Weer verbonden</translation>
+    </message>
+    <message>
+        <source>No connection to the server for %1 — what you type is kept; reconnecting…</source>
+        <translation>Geen verbinding met de server sinds %1 — wat je typt blijft bewaard; opnieuw verbinden…</translation>
+    </message>
+</context>
+<context>
     <name>CrystalPage</name>
     <message>
         <source>now</source>
@@ -2341,6 +2352,16 @@ ranking</translation>
     <message>
         <source>Absent</source>
         <translation>Afwezig</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxBridge</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n wijziging wacht</numerusform>
+            <numerusform>%n wijzigingen wachten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4878,6 +4899,16 @@ voeg een foto van een schets toe</translation>
 {reason}</translation>
     </message>
     <message>
+        <source>This database was made by a newer version of Staatsprint. Install Staatsprint {version} or later to open it; nothing was changed.
+{url}</source>
+        <translation>Deze database is gemaakt door een nieuwere versie van Staatsprint. Installeer Staatsprint {version} of nieuwer om hem te openen; er is niets gewijzigd.
+{url}</translation>
+    </message>
+    <message>
+        <source>The event's server must be upgraded to this version of Staatsprint first. Only the facilitator's app does that (it saves a backup of every event first): wait until the facilitator has opened the event, then try again. Nothing was changed.</source>
+        <translation>De server van het evenement moet eerst worden bijgewerkt naar deze versie van Staatsprint. Alleen de app van de facilitator doet dat (die bewaart eerst een reservekopie van elk evenement): wacht tot de facilitator het evenement heeft geopend en probeer het dan opnieuw. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
         <source>Staatsprint could not upgrade this database without losing rows, so it left it as it was. Keep the file and report this.
 
 {reason}</source>
@@ -4898,6 +4929,16 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
 {backup}
 
 Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopieer dat bestand over {database}.</translation>
+    </message>
+    <message>
+        <source>Staatsprint upgraded the event's server. Before that it saved an archive of every event:
+{paths}
+
+File → Import event archive… brings one back into any database.</source>
+        <translation>Staatsprint heeft de server van het evenement bijgewerkt. Daarvoor is van elk evenement een archief bewaard:
+{paths}
+
+Bestand → Evenementarchief importeren… zet er een terug in elke database.</translation>
     </message>
 </context>
 <context>
@@ -5587,6 +5628,217 @@ Wil je terug? Sluit Staatsprint, verwijder {database}-wal als dat er is, en kopi
     <message>
         <source>{count} participants imported; they are under Participants and teams, not yet in a team</source>
         <translation>{count} deelnemers geïmporteerd; ze staan bij Deelnemers en teams, nog zonder team</translation>
+    </message>
+</context>
+<context>
+    <name>join</name>
+    <message>
+        <source>“{name}” cannot be read. Copy it from the stick again; nothing was changed.</source>
+        <translation>“{name}” kan niet worden gelezen. Kopieer het opnieuw van de stick; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a Staatsprint join file. A join file ends in .staatsprint-join and comes from the facilitator; nothing was changed.</source>
+        <translation>“{name}” is geen deelnamebestand van Staatsprint. Een deelnamebestand eindigt op .staatsprint-join en komt van de facilitator; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>“{name}” was made by a newer Staatsprint. Install the latest version to join; nothing was changed.</source>
+        <translation>“{name}” is gemaakt door een nieuwere Staatsprint. Installeer de nieuwste versie om mee te doen; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged or incomplete. Ask the facilitator for a new join file; nothing was changed.</source>
+        <translation>“{name}” is beschadigd of onvolledig. Vraag de facilitator om een nieuw deelnamebestand; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>“{name}” expired on {expires}. Ask the facilitator for a new join file; nothing was changed.</source>
+        <translation>“{name}” is verlopen op {expires}. Vraag de facilitator om een nieuw deelnamebestand; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The server of {event} at {server} does not answer. Is the facilitator's laptop on and on the same network, and is the event server started? The current event stays open.</source>
+        <translation>De server van {event} op {server} antwoordt niet. Staat de laptop van de facilitator aan en op hetzelfde netwerk, en is de evenementserver gestart? Het huidige evenement blijft open.</translation>
+    </message>
+    <message>
+        <source>The server at {server} refused the password of {login}. Ask the facilitator for a new join file; the current event stays open.</source>
+        <translation>De server op {server} weigerde het wachtwoord van {login}. Vraag de facilitator om een nieuw deelnamebestand; het huidige evenement blijft open.</translation>
+    </message>
+    <message>
+        <source>The server at {server} is not the server of {event}: its certificate does not match the join file. Nothing was sent; the current event stays open.</source>
+        <translation>De server op {server} is niet de server van {event}: het certificaat past niet bij het deelnamebestand. Er is niets verstuurd; het huidige evenement blijft open.</translation>
+    </message>
+    <message>
+        <source>The database at {server} does not hold {event}: it belongs to another event. Ask the facilitator for this event's join file; the current event stays open.</source>
+        <translation>De database op {server} bevat {event} niet: die hoort bij een ander evenement. Vraag de facilitator om het deelnamebestand van dit evenement; het huidige evenement blijft open.</translation>
+    </message>
+    <message>
+        <source>This event server speaks no TLS, so no join file can be made. Start the server with “staatsprint serve”.</source>
+        <translation>Deze evenementserver gebruikt geen TLS, dus er kan geen deelnamebestand worden gemaakt. Start de server met “staatsprint serve”.</translation>
+    </message>
+    <message>
+        <source>The password of {login} cannot be read with this login. Save join files on the facilitator's laptop.</source>
+        <translation>Het wachtwoord van {login} is met deze login niet te lezen. Sla deelnamebestanden op op de laptop van de facilitator.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {reason}</source>
+        <translation>{path} kon niet worden geschreven: {reason}</translation>
+    </message>
+    <message>
+        <source>the facilitator (everything of the event)</source>
+        <translation>de facilitator (alles van het evenement)</translation>
+    </message>
+    <message>
+        <source>a team (this laptop is that team's)</source>
+        <translation>een team (deze laptop is van dat team)</translation>
+    </message>
+    <message>
+        <source>a juror (scores only)</source>
+        <translation>een jurylid (alleen scores)</translation>
+    </message>
+    <message>
+        <source>a member of a team</source>
+        <translation>een lid van een team</translation>
+    </message>
+    <message>
+        <source>Join an event</source>
+        <translation>Meedoen aan een evenement</translation>
+    </message>
+    <message>
+        <source>Join files (*{suffix})</source>
+        <translation>Deelnamebestanden (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Joins as</source>
+        <translation>Doet mee als</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Geldig tot</translation>
+    </message>
+    <message>
+        <source>The file holds this login's password: Staatsprint uses it without showing it. The server is checked with the certificate in the file before anything is sent.</source>
+        <translation>Het bestand bevat het wachtwoord van deze login: Staatsprint gebruikt het zonder het te tonen. De server wordt met het certificaat in het bestand gecontroleerd voordat er iets wordt verstuurd.</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Meedoen</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>&amp;Join event…</source>
+        <translation>&amp;Meedoen aan evenement…</translation>
+    </message>
+    <message>
+        <source>S&amp;hared events</source>
+        <translation>&amp;Gedeelde evenementen</translation>
+    </message>
+    <message>
+        <source>No shared events joined yet</source>
+        <translation>Nog niet meegedaan aan een gedeeld evenement</translation>
+    </message>
+    <message>
+        <source>{event} · {day} — {login}</source>
+        <translation>{event} · {day} — {login}</translation>
+    </message>
+    <message>
+        <source>{event} (expired)</source>
+        <translation>{event} (verlopen)</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Vergeten</translation>
+    </message>
+    <message>
+        <source>Not joined</source>
+        <translation>Niet meegedaan</translation>
+    </message>
+    <message>
+        <source>This laptop joined as {login}: it is this team's laptop.</source>
+        <translation>Deze laptop doet mee als {login}: het is de laptop van dit team.</translation>
+    </message>
+    <message>
+        <source>This laptop joined as {login}: a juror scores on the jury page.</source>
+        <translation>Deze laptop doet mee als {login}: een jurylid beoordeelt op de jurypagina.</translation>
+    </message>
+    <message>
+        <source>Event server</source>
+        <translation>Evenementserver</translation>
+    </message>
+    <message>
+        <source>Join files hold passwords. Hand them over on a stick or show them on this screen only — never on the beamer. Anyone with a team's file can work as that team.</source>
+        <translation>Deelnamebestanden bevatten wachtwoorden. Geef ze op een stick of toon ze alleen op dit scherm — nooit op de beamer. Wie het bestand van een team heeft, kan als dat team werken.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Database role</source>
+        <translation>Databaserol</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Save join file…</source>
+        <translation>Deelnamebestand opslaan…</translation>
+    </message>
+    <message>
+        <source>Save all join files to a folder…</source>
+        <translation>Alle deelnamebestanden in een map opslaan…</translation>
+    </message>
+    <message>
+        <source>Show passwords</source>
+        <translation>Wachtwoorden tonen</translation>
+    </message>
+    <message>
+        <source>This event is kept in a file on this laptop. To let other laptops join, start an event server on the facilitator's laptop: run “staatsprint serve” in a terminal. It makes a join file for every team, juror and the facilitator; open the facilitator's file here with File → Join event…, and this page lists them all.</source>
+        <translation>Dit evenement staat in een bestand op deze laptop. Om andere laptops mee te laten doen, start je een evenementserver op de laptop van de facilitator: voer “staatsprint serve” uit in een terminal. Die maakt een deelnamebestand voor elk team, elk jurylid en de facilitator; open hier het bestand van de facilitator met Bestand → Meedoen aan evenement…, en deze pagina toont ze allemaal.</translation>
+    </message>
+    <message>
+        <source>This event server has no logins for this event yet: “staatsprint serve” makes them.</source>
+        <translation>Deze evenementserver heeft nog geen logins voor dit evenement: “staatsprint serve” maakt ze.</translation>
+    </message>
+    <message>
+        <source>Every laptop joins with its own login's join file: File → Join event…, or drop the file on the window.</source>
+        <translation>Elke laptop doet mee met het deelnamebestand van zijn eigen login: Bestand → Meedoen aan evenement…, of sleep het bestand op het venster.</translation>
+    </message>
+    <message>
+        <source>Hide passwords</source>
+        <translation>Wachtwoorden verbergen</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Opgeslagen: {path}</translation>
+    </message>
+    <message>
+        <source>{count} join files saved in {folder}</source>
+        <translation>{count} deelnamebestanden opgeslagen in {folder}</translation>
+    </message>
+    <message>
+        <source>Save join file</source>
+        <translation>Deelnamebestand opslaan</translation>
+    </message>
+    <message>
+        <source>Save all join files to a folder</source>
+        <translation>Alle deelnamebestanden in een map opslaan</translation>
     </message>
 </context>
 <context>
@@ -6766,6 +7018,27 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
     </message>
 </context>
 <context>
+    <name>outbox</name>
+    <message>
+        <source>The changes kept on this laptop while the server was away could not be read, so none of them was saved. The file was kept as:
+{path}</source>
+        <translation>De wijzigingen die op deze laptop bewaard zijn terwijl de server weg was, konden niet worden gelezen; er is dus niets van opgeslagen. Het bestand is bewaard als:
+{path}</translation>
+    </message>
+    <message>
+        <source>Waiting for the server: this note is kept on this laptop and put on the board when the server is back.</source>
+        <translation>Wacht op de server: deze notitie blijft op deze laptop bewaard en komt op het bord zodra de server terug is.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wacht</translation>
+    </message>
+    <message>
+        <source>The server is away: what you typed is kept on this laptop and saved when it is back.</source>
+        <translation>De server is weg: wat je typte blijft op deze laptop bewaard en wordt opgeslagen zodra hij terug is.</translation>
+    </message>
+</context>
+<context>
     <name>places</name>
     <message>
         <source>&amp;Programme and beamer</source>
@@ -6786,6 +7059,10 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
     <message>
         <source>Edit the &amp;event</source>
         <translation>&amp;Evenement bewerken</translation>
+    </message>
+    <message>
+        <source>Event &amp;server and join files</source>
+        <translation>Evenement&amp;server en deelnamebestanden</translation>
     </message>
 </context>
 <context>
@@ -6852,6 +7129,221 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
     <message>
         <source>Not undone: {what} was changed on another laptop since. Undo would overwrite that change.</source>
         <translation>Niet ongedaan gemaakt: {what} is sindsdien op een andere laptop gewijzigd. Ongedaan maken zou die wijziging overschrijven.</translation>
+    </message>
+</context>
+<context>
+    <name>sync_files</name>
+    <message>
+        <source>{name} was made by a newer Staatsprint: install Staatsprint {version} or later to import it; nothing was imported.</source>
+        <translation>{name} is gemaakt met een nieuwere Staatsprint: installeer Staatsprint {version} of nieuwer om het te importeren; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer Staatsprint: update the app to import it; nothing was imported.</source>
+        <translation>{name} is gemaakt met een nieuwere Staatsprint: werk de app bij om het te importeren; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>{name} is not a whole Staatsprint file ({what}); nothing was imported.</source>
+        <translation>{name} is geen compleet Staatsprint-bestand ({what}); er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>{name} refers to a {what} this event does not have; nothing was imported.</source>
+        <translation>{name} verwijst naar een {what} die dit evenement niet heeft; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>{name} is a team file of another event ({what}), not of an event in this database; nothing was imported.</source>
+        <translation>{name} is een teambestand van een ander evenement ({what}), niet van een evenement in deze database; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>{name} is for a team this event does not have ({what}); nothing was imported.</source>
+        <translation>{name} is voor een team dat dit evenement niet heeft ({what}); er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>{name} holds another team's work than its own; nothing was imported.</source>
+        <translation>{name} bevat werk van een ander team dan het eigen team; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>This laptop does not hold the event's secret: sign the team file with the team's kit (the facilitator makes it).</source>
+        <translation>Deze laptop heeft het geheim van het evenement niet: onderteken het teambestand met de teamkit (de facilitator maakt die).</translation>
+    </message>
+    <message>
+        <source>This event has no jury secret yet, so no team key can be made: open the jury once, then make the kit.</source>
+        <translation>Dit evenement heeft nog geen jurygeheim, dus er kan geen teamsleutel worden gemaakt: open de jury één keer en maak dan de kit.</translation>
+    </message>
+    <message>
+        <source>{name} is not a team kit that can be read.</source>
+        <translation>{name} is geen leesbare teamkit.</translation>
+    </message>
+    <message>
+        <source>This team kit is for another event ({what}).</source>
+        <translation>Deze teamkit is voor een ander evenement ({what}).</translation>
+    </message>
+    <message>
+        <source>This team kit is for another team ({what}): choose the kit of this team.</source>
+        <translation>Deze teamkit is voor een ander team ({what}): kies de kit van dit team.</translation>
+    </message>
+    <message>
+        <source>The archive could not be written to {path}; choose another folder.</source>
+        <translation>Het archief kon niet worden geschreven naar {path}; kies een andere map.</translation>
+    </message>
+    <message>
+        <source>The team file could not be written to {path}; choose another folder.</source>
+        <translation>Het teambestand kon niet worden geschreven naar {path}; kies een andere map.</translation>
+    </message>
+    <message>
+        <source>Export &amp;team file…</source>
+        <translation>&amp;Teambestand exporteren…</translation>
+    </message>
+    <message>
+        <source>Import team &amp;file…</source>
+        <translation>Teambestand &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Export event &amp;archive…</source>
+        <translation>Evenement&amp;archief exporteren…</translation>
+    </message>
+    <message>
+        <source>Import event a&amp;rchive…</source>
+        <translation>Evenementa&amp;rchief importeren…</translation>
+    </message>
+    <message>
+        <source>Export team file</source>
+        <translation>Teambestand exporteren</translation>
+    </message>
+    <message>
+        <source>Team files (*%s)</source>
+        <translation>Teambestanden (*%s)</translation>
+    </message>
+    <message>
+        <source>This laptop signs with the team's kit: choose it</source>
+        <translation>Deze laptop ondertekent met de teamkit: kies die</translation>
+    </message>
+    <message>
+        <source>Team kits (*.staatsprint-teamkit)</source>
+        <translation>Teamkits (*.staatsprint-teamkit)</translation>
+    </message>
+    <message>
+        <source>Export event archive</source>
+        <translation>Evenementarchief exporteren</translation>
+    </message>
+    <message>
+        <source>Event archives (*%s)</source>
+        <translation>Evenementarchieven (*%s)</translation>
+    </message>
+    <message>
+        <source>Import team file</source>
+        <translation>Teambestand importeren</translation>
+    </message>
+    <message>
+        <source>Import event archive</source>
+        <translation>Evenementarchief importeren</translation>
+    </message>
+    <message>
+        <source>Saved: %s</source>
+        <translation>Opgeslagen: %s</translation>
+    </message>
+    <message>
+        <source>Imported: %s</source>
+        <translation>Geïmporteerd: %s</translation>
+    </message>
+    <message>
+        <source>Into “{event}”: {added} added, {updated} updated (newer in the file), {kept} kept (the same or newer here: a file never overwrites newer work).</source>
+        <translation>In „{event}”: {added} toegevoegd, {updated} bijgewerkt (nieuwer in het bestand), {kept} behouden (hier gelijk of nieuwer: een bestand overschrijft nooit nieuwer werk).</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Behouden</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evenement</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Teamleden</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Clusters</translation>
+    </message>
+    <message>
+        <source>Knelpunten</source>
+        <translation>Knelpunten</translation>
+    </message>
+    <message>
+        <source>Dots and votes</source>
+        <translation>Stippen en stemmen</translation>
+    </message>
+    <message>
+        <source>Kept items</source>
+        <translation>Doorgegane items</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antwoorden</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Mijlpalen</translation>
+    </message>
+    <message>
+        <source>Final choices</source>
+        <translation>Eindkeuzes</translation>
+    </message>
+    <message>
+        <source>Storyboard panels</source>
+        <translation>Storyboardvakken</translation>
+    </message>
+    <message>
+        <source>Step progress</source>
+        <translation>Voortgang per stap</translation>
+    </message>
+    <message>
+        <source>Race counts</source>
+        <translation>Racetellingen</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Pitch tasks</source>
+        <translation>Pitchtaken</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>Challenges</translation>
+    </message>
+    <message>
+        <source>Programme items</source>
+        <translation>Programmaonderdelen</translation>
+    </message>
+    <message>
+        <source>Jury scores</source>
+        <translation>Juryscores</translation>
+    </message>
+    <message>
+        <source>Jurors</source>
+        <translation>Juryleden</translation>
     </message>
 </context>
 </TS>
