@@ -11,7 +11,6 @@ OpenSSL 1.0 speaks it. Python's ``cryptography`` makes it on every platform (Win
 from __future__ import annotations
 
 import ipaddress
-import os
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -37,7 +36,7 @@ def make_certificate(common_name: str, hosts: list[str] | tuple[str, ...] = (), 
     """A new self-signed certificate and its key for ``common_name``; ``hosts`` (names or
     addresses) and ``localhost`` go into its subject alternative names."""
     key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name[:64]),
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, _at_most_64_bytes(common_name)),
                       x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Staatsprint event server")])
     now = datetime.now(timezone.utc)
     certificate = (
@@ -103,7 +102,6 @@ def _alternative_names(hosts) -> list[x509.GeneralName]:
     return names
 
 
-def owner_only(path: Path) -> None:
-    """Make ``path`` readable by its owner only where the system allows it."""
-    if os.name != "nt":
-        path.chmod(0o600)
+def _at_most_64_bytes(name: str) -> str:
+    """A common name is at most 64 bytes of UTF-8."""
+    return name.encode("utf-8")[:64].decode("utf-8", errors="ignore") or "Staatsprint"
