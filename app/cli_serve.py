@@ -54,8 +54,8 @@ def run_serve(store, args: argparse.Namespace, event_id: int, out: TextIO, wait:
     addresses = network_addresses() if args.listen in ("*", "0.0.0.0") else [args.listen]
     host = args.host or (addresses[0] if addresses else "127.0.0.1")
     options = ServeOptions(folder=folder, join_files=join_files, port=args.port, listen=args.listen, host=host,
-                           members=args.members)
-    print(f"starting the event server for {size.name!r} in {folder} …", file=out, flush=True)
+                           members=args.members, durable=getattr(args, "durable", True))  # tests: no fsync
+    print(f"starting the event server for {size.name!r} in {folder} ...", file=out, flush=True)
     served = prepare_event_server(store.engine, event_id, options)
     _say_where(served, size, options, addresses, out)
     if not wait:

@@ -35,6 +35,7 @@ class ServeOptions:
     listen: str = "*"
     host: str = "127.0.0.1"  # the address written into the join files
     members: bool = False  # a login per member too (their privacy enforced by the database)
+    durable: bool = True  # False only in tests: no fsync (a crash may lose the cluster)
 
 
 @dataclass
@@ -82,10 +83,10 @@ def prepare_event_server(source: Engine, event_id: int, options: ServeOptions) -
         raise DomainError("server_port_in_use", f"port {options.port} is in use: choose another with --port",
                           port=options.port)
     cluster = Cluster(options.folder, binaries)
-    password = _superuser_password(cluster)
+    password = _superuser_password(cluster, options.durable)
     certificate_path, key_path = _certificate(cluster, options.host, size.name)
     max_connections = connections_for(size.teams, size.members, size.jurors)
-    cluster.configure(ClusterSettings(options.listen, options.port, max_connections), certificate_path, key_path)
+    cluster.configure(ClusterSettings(options.listen, options.port, max_connections, options.durable), certificate_path, key_path)
     cluster.start()
     try:
         url = superuser_url(options, password, certificate_path)
@@ -117,7 +118,7 @@ def _writable(folder: Path) -> None:
         raise DomainError("server_folder", f"cannot write in {folder}: {exc.strerror or exc}", folder=str(folder)) from None
 
 
-def _superuser_password(cluster: Cluster) -> str:
+def _superuser_password(cluster: Cluster, durable: bool) -> str:
     """The superuser's password, kept in the cluster's folder (owner-only) for the next start."""
     stored = cluster.folder / PASSWORD_FILE
     if cluster.initialised:
@@ -130,7 +131,7 @@ def _superuser_password(cluster: Cluster) -> str:
     stored.touch(mode=0o600, exist_ok=True)
     stored.write_text(password, encoding="utf-8")
     try:
-        cluster.initialise(password)
+        cluster.initialise(password, durable)
     except DomainError as exc:
         stored.unlink(missing_ok=True)
         raise DomainError("server_init_failed", f"could not create the server in {cluster.folder}: {exc}",
@@ -210,8 +211,10 @@ def transfer_event(source: Engine, target: Engine, uid: str) -> int:
 def create_logins(superuser_engine: Engine, event_id: int, members: bool) -> list:
     """ROLES' ``create_event_logins`` (app/sync/logins.py): a PostgreSQL role with a generated password
     per login, stored in the ``login`` table."""
-    from app.sync.logins import create_event_logins
-
+    try:
+        from app.sync.logins import create_event_logins
+    except ImportError:
+        raise DomainError("server_no_logins", "this version of Staatsprint cannot make logins yet (app/sync/logins.py)") from None
     return create_event_logins(superuser_engine, event_id, members=members)
 
 

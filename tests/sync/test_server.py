@@ -76,7 +76,7 @@ def served(source):
     root = Path(tempfile.mkdtemp(prefix="staatsprint-serve-"))
     root.chmod(0o755)
     options = ServeOptions(folder=root / "server", join_files=root / "join", port=_free_port(), listen="127.0.0.1",
-                           host="127.0.0.1")
+                           host="127.0.0.1", durable=False)
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(server_event, "create_logins", lambda engine, event, members: fake_create_event_logins(engine, event))
         result = prepare_event_server(store.engine, event_id, options)
@@ -153,3 +153,16 @@ def test_a_wrong_password_is_refused(served, tmp_path):
     wrong = replace(join, password=join.password + "x")
     with pytest.raises(psycopg.OperationalError, match="password authentication failed"):
         psycopg.connect(_libpq(join_url(wrong, tmp_path / "certificates")))
+
+
+def test_serving_again_keeps_the_event_and_its_logins(served, source):
+    """A second ``serve`` (after Ctrl+C) uses the server's database as it is: nothing is copied over
+    it again, and the join files get the same passwords."""
+    result, options, _root = served
+    store, event_id = source
+    before = {p.name: read_join_file(p).password for p in result.join_paths}
+    result.cluster.stop()
+    again = prepare_event_server(store.engine, event_id, options)  # no logins are made: none faked here
+    assert not again.new_database
+    assert {p.name: read_join_file(p).password for p in again.join_paths} == before
+    assert again.certificate_pem == result.certificate_pem
