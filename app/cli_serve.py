@@ -73,6 +73,9 @@ def _say_where(served, size, options, addresses: list[str], out: TextIO) -> None
     print(f"  max_connections: {served.max_connections} = 2 x ({size.teams} teams + {size.members} members + "
           f"{size.jurors} jurors + 2 facilitator laptops) + 10 spare (at least 30)", file=out)
     print(f"  join files ({len(served.join_paths)}): {options.join_files}", file=out)
+    if options.host.startswith("127.") or options.host == "::1":
+        print("  no network address found: the join files work on this laptop only; join the venue's network and "
+              "serve again, or give --host", file=out)
     print("  A join file holds a password: hand it over on a stick, never show it on the beamer.", file=out)
     print("press Ctrl+C to stop the server", file=out, flush=True)
 

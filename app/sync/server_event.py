@@ -134,7 +134,8 @@ def _superuser_password(cluster: Cluster, durable: bool) -> str:
         cluster.initialise(password, durable)
     except DomainError as exc:
         stored.unlink(missing_ok=True)
-        raise DomainError("server_init_failed", f"could not create the server in {cluster.folder}: {exc}",
+        hint = " (as root the server runs as the postgres user: it must be able to reach this folder)" if cluster.run_as else ""
+        raise DomainError("server_init_failed", f"could not create the server in {cluster.folder}: {exc}{hint}",
                           folder=str(cluster.folder)) from None
     return password
 
@@ -194,9 +195,9 @@ def _event_and_logins(source: Engine, url: str, uid: str, new_database: bool, me
             raise DomainError("server_other_event", "this server folder holds another event: choose another --folder")
         if event_id is None:
             event_id = transfer_event(source, target, uid)
-            return event_id, list(create_logins(target, event_id, members))
         with Session(target) as session:
-            return event_id, list(session.scalars(select(Login).where(Login.event_id == event_id).order_by(Login.id)))
+            logins = list(session.scalars(select(Login).where(Login.event_id == event_id).order_by(Login.id)))
+        return event_id, logins or list(create_logins(target, event_id, members))
     finally:
         target.dispose()
 
