@@ -15,6 +15,7 @@ from app.cli_import import add_import_commands
 from app.cli_jury import add_jury_commands
 from app.cli_pdf import add_pdf_commands
 from app.cli_sync_files import add_export_files
+from app.cli_serve import add_serve_command
 from app.cli_teams import add_teams_commands
 from app.storage.config import ENV_VAR
 
@@ -52,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_jury_commands(commands, shared)
     add_import_commands(commands, shared)
     add_teams_commands(commands, shared)
+    add_serve_command(commands, shared)
     _export_parser(commands, shared)
     return parser
 

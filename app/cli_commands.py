@@ -73,6 +73,10 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
             from app.participants.cli_run import run_forget_emails
 
             return run_forget_emails(store, _newest_event(store, args.event), args.lang or "nl", out)
+        if args.command == "serve":
+            from app.cli_serve import run_serve
+
+            return run_serve(store, args, _newest_event(store, args.event), out)
         if args.command == "pdf":
             from app.export.pdf_command import run_pdf
 

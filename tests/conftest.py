@@ -43,17 +43,24 @@ def mini_template() -> Template:
 
 
 @pytest.fixture(scope="session")
-def pg_server():
-    """The run's PostgreSQL URL. Under CI a missing server fails the run; elsewhere it skips."""
+def pg_cluster() -> ThrowawayPostgres:
+    """The run's PostgreSQL server (TLS, scram-sha-256; see tests/pg.py). Under CI a missing server
+    fails the run; elsewhere it skips."""
     try:
         server = ThrowawayPostgres()
-        url = server.start()
+        server.start()
     except PostgresUnavailable as exc:
         if os.environ.get("CI") == "true":
             pytest.fail(f"PostgreSQL is required under CI: {exc}")
         pytest.skip(f"PostgreSQL not available: {exc}")
-    yield url
+    yield server
     server.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_server(pg_cluster) -> str:
+    """The run's superuser URL (with its password, verifying the server's certificate)."""
+    return pg_cluster.superuser_url
 
 
 def _fresh_postgres(url: str) -> str:
