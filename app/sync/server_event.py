@@ -174,10 +174,8 @@ def _event_database(url: str) -> bool:
 
 
 def _apply_row_security(engine: Engine) -> None:
-    try:
-        from db.rls import apply_row_security  # ROLES' module (issue 13): row-level security after every migration
-    except ImportError:
-        return
+    from db.rls import apply_row_security
+
     apply_row_security(engine)
 
 
@@ -203,19 +201,23 @@ def _event_and_logins(source: Engine, url: str, uid: str, new_database: bool, me
 
 
 def transfer_event(source: Engine, target: Engine, uid: str) -> int:
-    """The event into the server's new database (see app/sync/server_copy.py)."""
-    from app.sync.server_copy import copy_event
+    """The event into the server's new database, as an event archive moves it (app/sync/archive.py)."""
+    from app.storage.store import Store
+    from app.sync.archive import export_archive, import_archive
+    from db.models import Event
 
-    return copy_event(source, target, uid)
+    source_store, target_store = Store(source), Store(target)
+    with source_store.read() as session:
+        source_id = session.execute(select(Event.id).where(Event.uid == uid)).scalar_one()
+    import_archive(target_store, export_archive(source_store, source_id), name="the event")
+    with target_store.read() as session:
+        return session.execute(select(Event.id).where(Event.uid == uid)).scalar_one()
 
 
 def create_logins(superuser_engine: Engine, event_id: int, members: bool) -> list:
-    """ROLES' ``create_event_logins`` (app/sync/logins.py): a PostgreSQL role with a generated password
-    per login, stored in the ``login`` table."""
-    try:
-        from app.sync.logins import create_event_logins
-    except ImportError:
-        raise DomainError("server_no_logins", "this version of Staatsprint cannot make logins yet (app/sync/logins.py)") from None
+    """A PostgreSQL role with a generated password per login, stored in the ``login`` table (app/sync/logins.py)."""
+    from app.sync.logins import create_event_logins
+
     return create_event_logins(superuser_engine, event_id, members=members)
 
 

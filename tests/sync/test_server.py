@@ -1,13 +1,9 @@
 """``staatsprint serve``: an event server on loopback in a temporary folder (as root too: then the
 ``postgres`` user runs it). Clients join with a join file and verify the server; a wrong certificate,
-a plain connection and a wrong password are refused.
-
-ROLES' ``create_event_logins`` (app/sync/logins.py) is written in parallel: until it is merged these
-tests put in ``fake_create_event_logins`` (a login role and a ``login`` row per team and the facilitator)."""
+a plain connection and a wrong password are refused."""
 
 from __future__ import annotations
 
-import secrets
 import shutil
 import tempfile
 from pathlib import Path
@@ -17,38 +13,13 @@ import pytest
 from sqlalchemy import func, select, text
 
 from app.storage.database import open_store
-from app.sync import server_event
 from app.sync.join_file import SUFFIX, read_join_file, join_url
 from app.sync.server_event import ServeOptions, prepare_event_server
 from app.sync.server_tls import make_certificate
-from db.models import Event, Note, Team
+from db.models import Event, Juror, Note, Team
 from tests.pg import _free_port
 
 pytestmark = pytest.mark.postgres
-
-
-def fake_create_event_logins(superuser_engine, event_id, members=False):
-    """Stands in for app/sync/logins.create_event_logins until ROLES' module is merged."""
-    from sqlmodel import Session, select
-
-    from db.models_sync import Login
-
-    with Session(superuser_engine) as session:
-        teams = session.exec(select(Team).where(Team.event_id == event_id)).all()
-        wanted = [("facilitator", None, "Facilitator")] + [("team", t.id, f"Team {t.number}") for t in teams]
-        logins = []
-        for kind, team_id, label in wanted:
-            role = f"sp_test_{kind}_{team_id or 0}"
-            password = secrets.token_urlsafe(12)
-            session.connection().execute(text(f"CREATE ROLE {role} LOGIN PASSWORD '{password}'"))
-            login = Login(event_id=event_id, role_name=role, kind=kind, team_id=team_id, label=label, password=password)
-            session.add(login)
-            logins.append(login)
-        session.commit()
-        for login in logins:
-            session.refresh(login)
-            session.expunge(login)
-    return logins
 
 
 def _libpq(url: str) -> str:
@@ -77,9 +48,7 @@ def served(source):
     root.chmod(0o755)
     options = ServeOptions(folder=root / "server", join_files=root / "join", port=_free_port(), listen="127.0.0.1",
                            host="127.0.0.1", durable=False)
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(server_event, "create_logins", lambda engine, event, members: fake_create_event_logins(engine, event))
-        result = prepare_event_server(store.engine, event_id, options)
+    result = prepare_event_server(store.engine, event_id, options)
     yield result, options, root
     result.cluster.stop()
     shutil.rmtree(root, ignore_errors=True)
@@ -96,7 +65,8 @@ def test_one_join_file_per_login_in_the_folder(served, source):
     store, event_id = source
     with store.engine.connect() as conn:
         teams = conn.execute(select(func.count()).select_from(Team).where(Team.event_id == event_id)).scalar()
-    assert len(result.join_paths) == teams + 1
+        jurors = conn.execute(select(func.count()).select_from(Juror).where(Juror.event_id == event_id)).scalar()
+    assert len(result.join_paths) == 1 + teams + jurors  # the facilitator, each team, each juror
     assert sorted(options.join_files.iterdir()) == sorted(result.join_paths)
     assert all(p.name.endswith(SUFFIX) and p.stat().st_mode & 0o077 == 0 for p in result.join_paths)
     facilitator = read_join_file(next(p for p in result.join_paths if p.name.startswith("facilitator-")))

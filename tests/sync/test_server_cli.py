@@ -18,9 +18,7 @@ import pytest
 from app.cli_serve import run_serve
 from app.cli import build_parser, run_command
 from app.storage.database import open_store
-from app.sync import server_event
 from tests.pg import _free_port
-from tests.sync.test_server import fake_create_event_logins
 
 pytestmark = pytest.mark.postgres
 
@@ -76,7 +74,6 @@ def test_no_postgresql_programs_is_said(local, capsys, monkeypatch, tmp_path):
 
 def test_serve_says_where_and_stops_cleanly_on_ctrl_c(local, monkeypatch):
     store, event_id, _url, folder = local
-    monkeypatch.setattr(server_event, "create_logins", lambda engine, event, members: fake_create_event_logins(engine, event))
     port = _free_port()
     args = argparse.Namespace(folder=str(folder / "server"), join_files=None, port=port, listen="127.0.0.1", host=None,
                               members=False, durable=False)
