@@ -4,22 +4,22 @@ Started by bench/sync.py (multiprocessing, spawn). Each laptop is a ``Store`` on
 (what the window opens: INTERACTIVE waits) and its own async psycopg connection that LISTENs on the
 app's channel. A laptop writes a note with the app's own operation (``app.board.board.add_note``,
 in a worker thread: the app's writes are synchronous) every 2–4 s, jittered; on each notification
-it decodes the payload (``app.sync.wire.decode``), skips its own, and for a note of its own team
+its listener decodes the payload (``app.sync.wire.decode``), skips its own, and for a note of its own team
 re-reads that note through its Store (what its board would do); a note of another team is "seen"
 once decoded (the board it shows does not change). Times are CLOCK_MONOTONIC, which is one clock
 for every process on the machine.
 
-The listener is an equivalent of ``app/sync/listener.py`` (LISTENER, issue 13): an autocommit
-async psycopg connection, ``LISTEN staatsprint``, ``conn.notifies()`` as the one way of receiving.
+The listener is the app's own (``app.sync.listener.Listener``: autocommit async psycopg, ``LISTEN
+staatsprint``, ``conn.notifies()``, its heartbeat); a laptop sees what it publishes on the store's feed.
 """
 
 from __future__ import annotations
 
 import asyncio
 import random
+import threading
 import time
 
-import psycopg
 from sqlalchemy.engine import make_url
 
 SEEN, SENT = "seen", "sent"
@@ -42,30 +42,35 @@ class Laptop:
         self.busy = asyncio.Lock()  # one thing at a time on the work connection, as on the app's one UI thread
 
     async def listen(self, known: frozenset[str], stop: asyncio.Event) -> None:
-        from app.sync.wire import CHANNEL, decode
-        from db.models import Note
+        """The app's own listener (app.sync.listener) on this laptop's store; a note heard on its feed is seen."""
+        from app.sync.listener import Listener
 
         loop = asyncio.get_running_loop()
-        conn = await psycopg.AsyncConnection.connect(libpq_url(self.url), autocommit=True)
-        await conn.execute(f"LISTEN {CHANNEL}")
-        self.listening.set()
-        gen = conn.notifies()
+        listener = Listener(self.store)
+        listener.on_status.append(lambda status: status.connected and self.listening.set())
+
+        def heard(batch) -> None:
+            if threading.get_ident() != self._loop_thread:
+                return  # its own write, told by its own store (in a worker thread): not a delivery
+            for change in batch:
+                if change.table == "note" and change.action == "insert":
+                    loop.create_task(self._saw(change.row_id, change.team_id))
+
+        self._loop_thread = threading.get_ident()
+        unsubscribe = self.store.feed.subscribe(heard)
         try:
-            async for notify in gen:
-                decoded = decode(notify.payload, known)
-                if decoded is None or decoded[0] == self.store.origin:
-                    continue
-                for change in decoded[1]:
-                    if change.table != "note" or change.action != "insert":
-                        continue
-                    if change.team_id == self.team_id:  # its board shows it: read it, as the board would
-                        async with self.busy:
-                            await loop.run_in_executor(None, self._read, Note, change.row_id)
-                    self.seen.append((change.row_id, time.monotonic()))
-                if stop.is_set():
-                    break
+            await listener.run()
         finally:
-            await conn.close()
+            unsubscribe()
+            listener.stop()
+
+    async def _saw(self, row_id: int, team_id: int | None) -> None:
+        from db.models import Note
+
+        if team_id == self.team_id:  # its board shows it: read it, as the board would
+            async with self.busy:
+                await asyncio.get_running_loop().run_in_executor(None, self._read, Note, row_id)
+        self.seen.append((row_id, time.monotonic()))
 
     def _read(self, model, row_id: int) -> None:
         with self.store.read() as session:
