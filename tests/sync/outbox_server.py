@@ -21,16 +21,11 @@ class StoppableServer:
 
     def stop(self) -> None:
         """Gone, as a server that was shut down or a laptop off the network: connections refused."""
-        server = self.server
-        server._run(server.bin / "pg_ctl", "-D", server.data, "-m", "fast", "-w", "stop")
+        self.server.halt()
         self.up = False
 
     def start(self) -> None:
-        server = self.server
-        options = (f"-c listen_addresses=127.0.0.1 -p {server.port} -c fsync=off -c synchronous_commit=off "
-                   f"-c full_page_writes=off -c unix_socket_directories={server.root}")
-        server._run(server.bin / "pg_ctl", "-D", server.data, "-o", options, "-l", server.root / "log", "-w", "start")
-        server._wait()
+        self.server.resume()
         self.up = True
 
     def close(self) -> None:

@@ -24,7 +24,7 @@ from ui.storage.outbox_board import WaitingNote
 from ui.storage.outbox_write import install, kept_text
 
 pytestmark = pytest.mark.postgres
-SHOTS = Path(os.environ.get("STAATSPRINT_SHOTS", "/work/wt/notes/shots13"))
+SHOTS = Path(os.environ.get("STAATSPRINT_SHOTS", "/nonexistent"))  # screenshots only when asked for
 
 
 @pytest.fixture(scope="module")

@@ -41,13 +41,14 @@ def save_typing(store, error_label, note_id: int, text: str, base: str) -> bool:
 
 
 def edited(page, note_id: int, before: str, text: str, base: str) -> None:
-    """The end of an editing session: one undo step; while the server is away the text is kept in the
+    """The end of an editing session: one undo step; when the server is away the text is kept in the
     outbox instead (no undo step: there is nothing on the server to undo yet)."""
     bridge = outbox_for(page._ws.store)
-    if bridge is not None and bridge.waiting:
-        save_typing(page._ws.store, page.error_label, note_id, text, base)
-        return
-    page._push(edit_command(page, note_id, before, text, base))
+    if bridge is None or not bridge.waiting:
+        if page._push(edit_command(page, note_id, before, text, base)) or bridge is None:
+            return
+    # The server is away (or the write just found it gone): kept on this laptop, saved with the same check later.
+    save_typing(page._ws.store, page.error_label, note_id, text, base)
 
 
 def edit_command(page, note_id: int, before: str, text: str, base: str) -> commands.EditNote:

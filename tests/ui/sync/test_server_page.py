@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QTableWidget
@@ -10,12 +12,10 @@ from app.sync.join_file import read_join_file
 from app.sync.joined import connect
 from ui.beamer import beamer_source
 
-SHOTS = "/work/wt/notes/shots13"
+SHOTS = os.environ.get("STAATSPRINT_SHOTS", "/nonexistent")  # screenshots only when asked for
 
 
 def _shot(widget, name: str) -> None:
-    import os
-
     if os.path.isdir(SHOTS):
         from ui.common.theme import THEMES, stylesheet
 
