@@ -1,8 +1,8 @@
 """A PostgreSQL server with TLS and password logins for the join tests, and join files pointing at it.
 
-Until SERVER's ``tls_server`` fixture (tests/sync/conftest.py) is merged, this module starts its own
-ThrowawayPostgres and turns on TLS (a self-signed certificate made with openssl) and scram-sha-256 for every
-login except the superuser. The join files it makes verify the server exactly as a real one does
+This module starts its own ThrowawayPostgres (tests/pg.py: TLS with a certificate of its own and
+scram-sha-256 passwords, as ``staatsprint serve`` runs it), so the roles it makes stay out of the run's
+shared server. The join files it makes verify the server exactly as a real one does
 (``sslmode=verify-ca``): nothing is relaxed for the tests.
 """
 
@@ -12,10 +12,10 @@ import subprocess
 import uuid
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
-from pathlib import Path
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.engine import make_url
 
 from app.event.events import create_event
 from app.event.teams import add_team
@@ -44,26 +44,19 @@ class JoinServer:
     facilitator_join: JoinFile
 
 
-def _certificate(server: ThrowawayPostgres, folder: Path, name: str) -> str:
-    server._run("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "30", "-subj", f"/CN={name}",
-                "-keyout", folder / f"{name}.key", "-out", folder / f"{name}.crt")
-    server._run("chmod", "600", folder / f"{name}.key")
-    return (folder / f"{name}.crt").read_text(encoding="ascii")
+def _other_certificate() -> str:
+    """A certificate of another server: a join file carrying it must not trust this one."""
+    from app.sync.server_tls import make_certificate
+
+    return make_certificate("another server", ["127.0.0.1"]).certificate_pem
 
 
-def _tls_and_passwords(server: ThrowawayPostgres, url: str) -> str:
-    certificate = _certificate(server, server.data, "server")
-    (server.data / "pg_hba.conf").write_text(
-        "local all all trust\n"
-        "host all postgres 127.0.0.1/32 trust\n"
-        "hostssl all all 127.0.0.1/32 scram-sha-256\n", encoding="ascii")
+def _newer_database(url: str) -> str:
+    """The run's server (TLS and scram-sha-256 already: tests/pg.py) gets a database for the "newer schema" case."""
     engine = make_engine(url)
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-        conn.execute(text("ALTER SYSTEM SET ssl = on"))
-        conn.execute(text("SELECT pg_reload_conf()"))
         conn.execute(text("CREATE DATABASE newer"))
     engine.dispose()
-    return certificate
 
 
 def _login(conn, role: str, password: str, kind: str) -> None:
@@ -93,7 +86,7 @@ def _event(url: str) -> tuple[int, str, int]:
 
 
 def _newer_schema(server_url: str) -> None:
-    url = server_url.rsplit("/", 1)[0] + "/newer"
+    url = make_url(server_url).set(database="newer").render_as_string(hide_password=False)
     open_store(url).engine.dispose()
     engine = make_engine(url)
     with engine.begin() as conn:
@@ -110,8 +103,8 @@ def join_server(tmp_path_factory):
     except PostgresUnavailable as exc:
         pytest.skip(f"PostgreSQL not available: {exc}")
     try:
-        certificate = _tls_and_passwords(server, url)
-        other = _certificate(server, server.root, "other")
+        _newer_database(url)
+        certificate, other = server.certificate_pem, _other_certificate()
         event_id, uid, team_id = _event(url)
         _newer_schema(url)
         team = JoinFile(
