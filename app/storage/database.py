@@ -11,7 +11,6 @@ from app.errors import DomainError
 from app.storage.feed import ChangeFeed
 from app.storage.store import Store
 from app.storage.write_failures import write_failed
-from app.sync.upgrade_guard import archive_before_upgrade
 from db.engine import BATCH, DatabaseUrlError, Waits, make_engine
 from db.migrate import SchemaError, UnreachableError, init_db, sqlite_file
 
@@ -60,7 +59,7 @@ def open_database(url: str, feed: ChangeFeed | None = None, waits: Waits = BATCH
     path = sqlite_file(engine)
     try:
         new = _check_place(path)
-        archives = archive_before_upgrade(engine)
+        archives = _archive_before_upgrade(engine)
         backup = init_db(engine)
     except DomainError:
         engine.dispose()
@@ -80,6 +79,15 @@ def open_database(url: str, feed: ChangeFeed | None = None, waits: Waits = BATCH
             raise
         raise failed from exc
     return Opened(Store(engine, feed), created=path if new else None, backup=backup, database=path, archives=archives)
+
+
+def _archive_before_upgrade(engine) -> tuple[Path, ...]:
+    """A shared server's events archived before its upgrade (app/sync/upgrade_guard.py); SQLite keeps its file copy."""
+    if engine.dialect.name != "postgresql":
+        return ()
+    from app.sync.upgrade_guard import archive_before_upgrade  # only a shared event needs it: not at every start
+
+    return archive_before_upgrade(engine)
 
 
 def _check_place(path: Path | None) -> bool:

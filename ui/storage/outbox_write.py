@@ -16,13 +16,16 @@ from __future__ import annotations
 import weakref
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from app.errors import DomainError, WriteFailed
 from app.storage.config import data_folder
 from app.storage.store import Store
-from app.sync.outbox import Outbox, Replayed, connection_lost, outbox_path
+
+if TYPE_CHECKING:  # the outbox itself is imported when a shared event opens: a SQLite start-up needs none of it
+    from app.sync.outbox import Outbox, Replayed
 
 RETRY_MS = 5000  # without a listener's word: try the waiting edits again this often
 QUEUED, WRITTEN = "queued", "written"
@@ -97,6 +100,8 @@ def install(store: Store, folder: Path | None = None, parent: QObject | None = N
         return None
     bridge = _BRIDGES.get(store)
     if bridge is None:
+        from app.sync.outbox import Outbox, outbox_path
+
         outbox = Outbox(outbox_path(folder or data_folder(), store.engine))
         bridge = OutboxBridge(store, outbox, parent)
         _BRIDGES[store] = bridge
@@ -120,6 +125,8 @@ def write_or_queue(store: Store, op: str, args: dict, based_on: dict | None, wri
     try:
         write()
     except WriteFailed as failed:
+        from app.sync.outbox import connection_lost
+
         if not connection_lost(failed):
             raise
         bridge.away = True

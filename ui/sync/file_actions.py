@@ -4,6 +4,7 @@ of what an import added, updated and kept."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -21,8 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import DomainError
-from app.sync.row_merge import MergeReport
 from ui.common.messages import tell
+
+if TYPE_CHECKING:
+    from app.sync.row_merge import MergeReport
 
 
 def add_file_actions(window: QMainWindow, menu: QMenu, make_action) -> None:
