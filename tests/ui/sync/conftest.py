@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.engine import make_url
 
 from app.event.events import create_event
 from app.event.teams import add_team
@@ -52,18 +53,13 @@ def _certificate(server: ThrowawayPostgres, folder: Path, name: str) -> str:
 
 
 def _tls_and_passwords(server: ThrowawayPostgres, url: str) -> str:
-    certificate = _certificate(server, server.data, "server")
-    (server.data / "pg_hba.conf").write_text(
-        "local all all trust\n"
-        "host all postgres 127.0.0.1/32 trust\n"
-        "hostssl all all 127.0.0.1/32 scram-sha-256\n", encoding="ascii")
+    """The throwaway server already speaks only TLS with scram passwords (tests/pg.py): its certificate is the
+    one a join file carries; the database of a newer schema is made here."""
     engine = make_engine(url)
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-        conn.execute(text("ALTER SYSTEM SET ssl = on"))
-        conn.execute(text("SELECT pg_reload_conf()"))
         conn.execute(text("CREATE DATABASE newer"))
     engine.dispose()
-    return certificate
+    return server.certificate_pem
 
 
 def _login(conn, role: str, password: str, kind: str) -> None:
@@ -93,7 +89,7 @@ def _event(url: str) -> tuple[int, str, int]:
 
 
 def _newer_schema(server_url: str) -> None:
-    url = server_url.rsplit("/", 1)[0] + "/newer"
+    url = make_url(server_url).set(database="newer").render_as_string(hide_password=False)  # the query (sslrootcert=…/tls/…) stays
     open_store(url).engine.dispose()
     engine = make_engine(url)
     with engine.begin() as conn:
