@@ -147,18 +147,14 @@ def apply_login(window) -> None:
     if info is None or info.kind == "facilitator" or view is None:
         return
     keep = {"juryAction"} if info.kind == "juror" else set()
+    hidden = [(key,) for key in (("programme", "jury") if info.kind != "juror" else ("programme",))]
     for place in PAGE_PLACES:
         if place.action not in keep:
             _hide(window, place.action)
-            item = view.navigator._items.get((place.key,))
-            if item is not None:
-                item.setHidden(True)
+            hidden.append((place.key,))
+    view.navigator.hide_places(hidden)  # kept away when the navigator is rebuilt (the event row changed)
     for name in ("newEventAction", "demoEventAction", "chooseEventAction", "importParticipantsAction", "chooseTeamAction"):
         _hide(window, name)
-    for key in ("programme", "jury") if info.kind != "juror" else ("programme",):
-        item = view.navigator._items.get((key,))
-        if item is not None:
-            item.setHidden(True)
     why = QCoreApplication.translate("join", "This laptop joined as {login}: it is this team's laptop.").format(login=info.label)
     if info.kind == "juror":
         view.team_picker.setEnabled(False)
