@@ -1,8 +1,7 @@
 """A PostgreSQL server with TLS and password logins for the join tests, and join files pointing at it.
 
-Until SERVER's ``tls_server`` fixture (tests/sync/conftest.py) is merged, this module starts its own
-ThrowawayPostgres and turns on TLS (a self-signed certificate made with openssl) and scram-sha-256 for every
-login except the superuser. The join files it makes verify the server exactly as a real one does
+It starts its own ThrowawayPostgres (tests/pg.py: TLS with the run's certificate, scram-sha-256 for every
+login over TCP). The join files it makes verify the server exactly as a real one does
 (``sslmode=verify-ca``): nothing is relaxed for the tests.
 """
 
