@@ -5744,6 +5744,14 @@ File → Import event archive… brings one back into any database.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Back to the shared event as {login}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Join an event with a join file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Not joined</source>
         <translation type="unfinished" />
     </message>

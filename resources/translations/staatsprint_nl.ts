@@ -5761,6 +5761,14 @@ Bestand → Evenementarchief importeren… zet er een terug in elke database.</t
         <translation>&amp;Vergeten</translation>
     </message>
     <message>
+        <source>Back to the shared event as {login}</source>
+        <translation>Terug naar het gedeelde evenement als {login}</translation>
+    </message>
+    <message>
+        <source>Join an event with a join file…</source>
+        <translation>Meedoen aan een evenement met een deelnamebestand…</translation>
+    </message>
+    <message>
         <source>Not joined</source>
         <translation>Niet meegedaan</translation>
     </message>

@@ -63,6 +63,27 @@ def forget_event(window, entry: Joined) -> None:
     forget(entry.key, data_folder_of(window))
 
 
+# -- the welcome page ---------------------------------------------------------------
+def welcome_join_buttons(window) -> list[QPushButton]:
+    """For the welcome page (a laptop whose own database is empty): reopen the shared event this laptop
+    joined last (after a restart a team finds its event again in one click), and join with a file."""
+    buttons = []
+    joined = [entry for entry in remembered(data_folder_of(window)) if not entry.expired]
+    if joined:
+        entry = joined[0]
+        again = QPushButton(QCoreApplication.translate("join", "Back to the shared event as {login}").format(
+            login=entry.join.label or entry.join.role).replace("&", "&&"))
+        again.setObjectName("welcomeRejoinButton")
+        again.setToolTip(f"{entry.join.event_name} · {entry.server}")
+        again.clicked.connect(lambda: rejoin(window, entry))
+        buttons.append(again)
+    join = QPushButton(QCoreApplication.translate("join", "Join an event with a join file…"))
+    join.setObjectName("welcomeJoinButton")
+    join.clicked.connect(lambda: join_event(window))
+    buttons.append(join)
+    return buttons
+
+
 # -- joining ----------------------------------------------------------------------
 def join_event(window, path: Path | None = None) -> bool:
     """Join with the file at ``path`` (asked for when None): show it, connect, switch. True when joined."""

@@ -26,3 +26,47 @@ def test_the_facilitator_pages_stay_hidden_after_the_event_row_changed(qtbot, op
     qtbot.waitUntil(lambda: navigator.item_for(("challenge",)) is not None and window.event_view.workspace.event.version > 1)
     assert all(navigator.item_for(place).isHidden() for place in shown), [p for p in shown if not navigator.item_for(p).isHidden()]
     assert not navigator.item_for(("challenge",)).isHidden()
+
+
+def test_the_welcome_page_offers_the_shared_event_this_laptop_joined_last(qtbot, open_window, sqlite_store, tmp_path, monkeypatch):
+    """A team laptop restarted (or the app closed by accident) opens its own, empty database: the welcome page
+    leads back to the shared event it joined, not to the demo."""
+    from datetime import date, datetime, timedelta, timezone
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton
+
+    import app.storage.config
+    from app.sync.join_file import JoinFile
+    from app.sync.joined import remember
+    from ui.sync import joined_events
+
+    data = tmp_path / "data"
+    monkeypatch.setattr(app.storage.config, "data_folder", lambda: data)
+    join = JoinFile(event_uid="a" * 32, event_name="Staatsprint 2027", event_day=date(2027, 3, 10), host="127.0.0.1", port=5433,
+                    database="staatsprint", certificate="-----BEGIN CERTIFICATE-----\n", role="sp_team_3", password="secret",
+                    kind="team", label="Team 3 · Bits & Banen", expires=datetime.now(timezone.utc) + timedelta(days=3), team_id=3)
+    remembered_file = remember(join, data)
+    opened = []
+    monkeypatch.setattr(joined_events, "join_event", lambda window, path=None: opened.append(path) or False)
+    window = open_window(sqlite_store, "en")
+    again = find(window, QPushButton, "welcomeRejoinButton")
+    assert again.text() == "Back to the shared event as Team 3 · Bits && Banen" and again.property("role") == "primary"
+    assert "Staatsprint 2027" in again.toolTip()
+    assert find(window, QPushButton, "createDemoButton").property("role") != "primary"
+    assert again.width() >= again.sizeHint().width()  # the team's name is not cut off
+    qtbot.mouseClick(again, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(find(window, QPushButton, "welcomeJoinButton"), Qt.MouseButton.LeftButton)
+    assert opened == [remembered_file.path, None]  # the remembered file (checked again), then File → Join event…
+
+
+def test_a_laptop_that_never_joined_still_offers_the_demo_first(qtbot, open_window, sqlite_store, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QPushButton
+
+    import app.storage.config
+
+    monkeypatch.setattr(app.storage.config, "data_folder", lambda: tmp_path / "data")
+    window = open_window(sqlite_store, "en")
+    assert window.findChild(QPushButton, "welcomeRejoinButton") is None
+    assert find(window, QPushButton, "createDemoButton").property("role") == "primary"
+    assert find(window, QPushButton, "welcomeJoinButton").isVisible()
