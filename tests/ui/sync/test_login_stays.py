@@ -70,3 +70,16 @@ def test_a_laptop_that_never_joined_still_offers_the_demo_first(qtbot, open_wind
     assert window.findChild(QPushButton, "welcomeRejoinButton") is None
     assert find(window, QPushButton, "createDemoButton").property("role") == "primary"
     assert find(window, QPushButton, "welcomeJoinButton").isVisible()
+
+
+def test_every_file_menu_item_has_its_own_mnemonic_in_both_languages(qtbot, open_window, sqlite_store):
+    """Alt+F then one letter reaches each item: no two items of the File menu share a letter (English "&Join
+    event…" shared the J of "Open a &jury kit…": J only moved between them)."""
+    from PySide6.QtWidgets import QMenu
+
+    for lang in ("en", "nl"):
+        window = open_window(sqlite_store, lang, translated=lang == "nl")
+        menu = window.findChild(QMenu, "fileMenu") or next(a.menu() for a in window.menuBar().actions() if a.menu())
+        letters = [action.text().split("&", 1)[1][0].lower() for action in menu.actions()
+                   if not action.isSeparator() and action.isVisible() and "&" in action.text().replace("&&", "")]
+        assert len(letters) == len(set(letters)), (lang, sorted(letters))
