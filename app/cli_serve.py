@@ -57,13 +57,13 @@ def run_serve(store, args: argparse.Namespace, event_id: int, out: TextIO, wait:
                            members=args.members, durable=getattr(args, "durable", True))  # tests: no fsync
     print(f"starting the event server for {size.name!r} in {folder} ...", file=out, flush=True)
     served = prepare_event_server(store.engine, event_id, options)
-    _say_where(served, size, options, addresses, out)
+    _say_where(served, size, options, addresses, out, host_given=args.host is not None)
     if not wait:
         return 0
     return _run_until_stopped(served.cluster, out)
 
 
-def _say_where(served, size, options, addresses: list[str], out: TextIO) -> None:
+def _say_where(served, size, options, addresses: list[str], out: TextIO, host_given: bool = False) -> None:
     from app.sync.server_tls import fingerprint
 
     others = [a for a in addresses if a != options.host]
@@ -73,11 +73,32 @@ def _say_where(served, size, options, addresses: list[str], out: TextIO) -> None
     print(f"  max_connections: {served.max_connections} = 2 x ({size.teams} teams + {size.members} members + "
           f"{size.jurors} jurors + 2 facilitator laptops) + 10 spare (at least 30)", file=out)
     print(f"  join files ({len(served.join_paths)}): {options.join_files}", file=out)
-    if options.host.startswith("127.") or options.host == "::1":
-        print("  no network address found: the join files work on this laptop only; join the venue's network and "
-              "serve again, or give --host", file=out)
+    mine = [path for path in served.join_paths if path.name.startswith("facilitator-")]
+    if mine:
+        print(f"  your own (the facilitator's) join file: {mine[0].name}", file=out)
+    for line in reach_warnings(options.host, options.listen, host_given):
+        print("  " + line, file=out)
     print("  A join file holds a password: hand it over on a stick, never show it on the beamer.", file=out)
     print("press Ctrl+C to stop the server", file=out, flush=True)
+
+
+def _loopback(address: str) -> bool:
+    return address.startswith("127.") or address in ("::1", "localhost")
+
+
+def reach_warnings(host: str, listen: str, host_given: bool) -> list[str]:
+    """What keeps other laptops out: join files that point at this laptop itself, or a server that listens
+    only on loopback. Said plainly; the server runs all the same (a rehearsal on one laptop is fine)."""
+    if _loopback(host):
+        if host_given:
+            return [f"the join files point at {host}: they work on this laptop only (give --host with this laptop's "
+                    "address on the venue's network for the others)"]
+        return ["no network address found: the join files work on this laptop only; join the venue's network and "
+                "serve again, or give --host"]
+    if _loopback(listen):
+        return [f"listening on {listen} only: other laptops cannot reach {host}; leave out --listen (every network) "
+                "or give this laptop's address"]
+    return []
 
 
 def _run_until_stopped(cluster, out: TextIO) -> int:

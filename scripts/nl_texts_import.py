@@ -11,7 +11,7 @@ ENGLISH_PLURALS_IMPORT: dict[str, tuple[str, str]] = {
 }
 
 DUTCH_IMPORT: dict[str, str | tuple[str, str]] = {
-    "Import &participants…": "&Deelnemers importeren…",
+    "Import &participants…": "Dee&lnemers importeren…",
     "Participants import": "Deelnemers importeren",
     "Import participants into {event}": "Deelnemers importeren in {event}",
     "Choose the registration file": "Kies het bestand met de aanmeldingen",

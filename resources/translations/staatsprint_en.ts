@@ -5720,7 +5720,7 @@ File → Import event archive… brings one back into any database.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Join event…</source>
+        <source>Join &amp;event…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5741,6 +5741,14 @@ File → Import event archive… brings one back into any database.</source>
     </message>
     <message>
         <source>&amp;Forget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to the shared event as {login}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Join an event with a join file…</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -1982,7 +1982,7 @@ ranking</translation>
     </message>
     <message>
         <source>Import &amp;participants…</source>
-        <translation>&amp;Deelnemers importeren…</translation>
+        <translation>Dee&amp;lnemers importeren…</translation>
     </message>
     <message>
         <source>Open a &amp;jury kit…</source>
@@ -5737,7 +5737,7 @@ Bestand → Evenementarchief importeren… zet er een terug in elke database.</t
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <source>&amp;Join event…</source>
+        <source>Join &amp;event…</source>
         <translation>&amp;Meedoen aan evenement…</translation>
     </message>
     <message>
@@ -5759,6 +5759,14 @@ Bestand → Evenementarchief importeren… zet er een terug in elke database.</t
     <message>
         <source>&amp;Forget</source>
         <translation>&amp;Vergeten</translation>
+    </message>
+    <message>
+        <source>Back to the shared event as {login}</source>
+        <translation>Terug naar het gedeelde evenement als {login}</translation>
+    </message>
+    <message>
+        <source>Join an event with a join file…</source>
+        <translation>Meedoen aan een evenement met een deelnamebestand…</translation>
     </message>
     <message>
         <source>Not joined</source>
@@ -7199,7 +7207,7 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
     </message>
     <message>
         <source>Export event &amp;archive…</source>
-        <translation>Evenement&amp;archief exporteren…</translation>
+        <translation>Evenementarchief e&amp;xporteren…</translation>
     </message>
     <message>
         <source>Import event a&amp;rchive…</source>

@@ -85,6 +85,8 @@ def test_serve_says_where_and_stops_cleanly_on_ctrl_c(local, monkeypatch):
     said = out.getvalue()
     assert f"address:   127.0.0.1  port {port}" in said
     assert str(folder / "server-join-files") in said
+    assert "your own (the facilitator's) join file: facilitator-" in said
+    assert "no network address found" in said  # --listen 127.0.0.1 and no --host: nothing else was found to put in the files
     assert "never show it on the beamer" in said and "event server stopped" in said
     assert not (folder / "server" / "data" / "postmaster.pid").exists()
     assert len(list((folder / "server-join-files").iterdir())) > 1

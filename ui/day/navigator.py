@@ -38,6 +38,7 @@ class StepNavigator(QTreeWidget):
         self._template = template
         self._lang = lang
         self._items: dict[tuple, QTreeWidgetItem] = {}
+        self._kept_hidden: set[tuple] = set()  # places a login may not open (hide_places), also after a rebuild
         self._build()
         self.itemActivated.connect(self._chosen)
         self.itemClicked.connect(self._chosen)
@@ -80,6 +81,17 @@ class StepNavigator(QTreeWidget):
             self.addTopLevelItem(item)
             item.setFirstColumnSpanned(True)
             self._items[("jury",)] = item
+        for place in self._kept_hidden:
+            if place in self._items:
+                self._items[place].setHidden(True)
+
+    def hide_places(self, places) -> None:
+        """Hide these places' lines for good: a rebuild (the event edited here or on another laptop) keeps them away."""
+        self._kept_hidden.update(tuple(place) for place in places)
+        for place in places:
+            item = self._items.get(tuple(place))
+            if item is not None:
+                item.setHidden(True)
 
     def _list_pages(self, programme: QTreeWidgetItem) -> None:
         """The facilitator's other pages (all teams, participants, the event editor), one click away."""

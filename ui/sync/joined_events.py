@@ -27,7 +27,7 @@ def data_folder_of(window) -> Path:
 # -- the File menu ---------------------------------------------------------------
 def add_join_menu(window, file_menu: QMenu, action) -> None:
     """File → Join event… and File → Shared events ▸ (filled each time it opens)."""
-    action(file_menu, QCoreApplication.translate("join", "&Join event…"), lambda: join_event(window), "joinEventAction")
+    action(file_menu, QCoreApplication.translate("join", "Join &event…"), lambda: join_event(window), "joinEventAction")
     shared = file_menu.addMenu(QCoreApplication.translate("join", "S&hared events"))
     shared.setObjectName("sharedEventsMenu")
     shared.aboutToShow.connect(lambda: fill_shared_menu(window, shared))
@@ -61,6 +61,27 @@ def fill_shared_menu(window, menu: QMenu) -> None:
 
 def forget_event(window, entry: Joined) -> None:
     forget(entry.key, data_folder_of(window))
+
+
+# -- the welcome page ---------------------------------------------------------------
+def welcome_join_buttons(window) -> list[QPushButton]:
+    """For the welcome page (a laptop whose own database is empty): reopen the shared event this laptop
+    joined last (after a restart a team finds its event again in one click), and join with a file."""
+    buttons = []
+    joined = [entry for entry in remembered(data_folder_of(window)) if not entry.expired]
+    if joined:
+        entry = joined[0]
+        again = QPushButton(QCoreApplication.translate("join", "Back to the shared event as {login}").format(
+            login=entry.join.label or entry.join.role).replace("&", "&&"))
+        again.setObjectName("welcomeRejoinButton")
+        again.setToolTip(f"{entry.join.event_name} · {entry.server}")
+        again.clicked.connect(lambda: rejoin(window, entry))
+        buttons.append(again)
+    join = QPushButton(QCoreApplication.translate("join", "Join an event with a join file…"))
+    join.setObjectName("welcomeJoinButton")
+    join.clicked.connect(lambda: join_event(window))
+    buttons.append(join)
+    return buttons
 
 
 # -- joining ----------------------------------------------------------------------
@@ -147,18 +168,14 @@ def apply_login(window) -> None:
     if info is None or info.kind == "facilitator" or view is None:
         return
     keep = {"juryAction"} if info.kind == "juror" else set()
+    hidden = [(key,) for key in (("programme", "jury") if info.kind != "juror" else ("programme",))]
     for place in PAGE_PLACES:
         if place.action not in keep:
             _hide(window, place.action)
-            item = view.navigator._items.get((place.key,))
-            if item is not None:
-                item.setHidden(True)
+            hidden.append((place.key,))
+    view.navigator.hide_places(hidden)  # kept away when the navigator is rebuilt (the event row changed)
     for name in ("newEventAction", "demoEventAction", "chooseEventAction", "importParticipantsAction", "chooseTeamAction"):
         _hide(window, name)
-    for key in ("programme", "jury") if info.kind != "juror" else ("programme",):
-        item = view.navigator._items.get((key,))
-        if item is not None:
-            item.setHidden(True)
     why = QCoreApplication.translate("join", "This laptop joined as {login}: it is this team's laptop.").format(login=info.label)
     if info.kind == "juror":
         view.team_picker.setEnabled(False)

@@ -32,7 +32,7 @@ from ui.export.menu import add_export_menu
 from ui.sync.file_actions import add_file_actions
 from ui.storage.feed_bridge import FeedBridge, touches
 from ui.storage.outbox_write import attach as attach_outbox
-from ui.sync.joined_events import add_join_menu, apply_login, dropped_join, join_paths
+from ui.sync.joined_events import add_join_menu, apply_login, dropped_join, join_paths, welcome_join_buttons
 from ui.window.event_header import event_choice
 from ui.window.event_view import EventView
 from ui.window.places import PAGE_PLACES, menu_text
@@ -268,9 +268,15 @@ class MainWindow(QMainWindow):
         kit = QPushButton(self.tr("Open a jury kit…"))  # a juror's laptop: the kit from the facilitator
         kit.setObjectName("welcomeOpenKitButton")
         kit.clicked.connect(lambda: self.open_kit())
-        for button in (demo, new, kit):
+        shared = welcome_join_buttons(self)  # a laptop that joined a shared event: back to it in one click
+        if len(shared) > 1:
+            demo.setProperty("role", None)
+            shared[0].setProperty("role", "primary")
+        buttons = (*shared, demo, new, kit)
+        width = max(360, *(button.sizeHint().width() for button in buttons))  # one width; a long team name not cut off
+        for button in buttons:
             button.setMinimumHeight(44)
-            button.setFixedWidth(360)
+            button.setFixedWidth(width)
             column.addWidget(button)
         column.addStretch(1)
         self._replace_central(page)
