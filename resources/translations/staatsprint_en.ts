@@ -7266,10 +7266,6 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Knelpunten</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Dots and votes</source>
         <translation type="unfinished" />
     </message>
@@ -7279,6 +7275,10 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
     </message>
     <message>
         <source>Answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pain points</source>
         <translation type="unfinished" />
     </message>
     <message>

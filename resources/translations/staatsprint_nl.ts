@@ -7294,10 +7294,6 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
         <translation>Clusters</translation>
     </message>
     <message>
-        <source>Knelpunten</source>
-        <translation>Knelpunten</translation>
-    </message>
-    <message>
         <source>Dots and votes</source>
         <translation>Stippen en stemmen</translation>
     </message>
@@ -7308,6 +7304,10 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
     <message>
         <source>Answers</source>
         <translation>Antwoorden</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Knelpunten</translation>
     </message>
     <message>
         <source>Milestones</source>
