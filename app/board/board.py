@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from sqlalchemy import select as select_columns
+from sqlalchemy import text
 from sqlmodel import select
 
 from app.board.best_note import mark, marked_among, remark
@@ -154,12 +155,25 @@ def add_note(
     if colour not in COLOURS:
         raise DomainError("note_colour", f"no note colour {colour!r}", colour=colour)
     with store.write() as session:
+        if store.shared and note_id is None and zone_key is None:
+            x, y = _not_on_anothers_spot(session, team_id, step_key, x, y)
         author = session.get(Member, author_id) if author_id is not None else None
         row = Note(id=note_id, team_id=team_id, step_key=step_key, author_id=author_id, text=clean_note(text),
                    author_name=author.name if author else "", colour=colour, x=x, y=y, zone_key=zone_key, part_key=part_key)
         session.add(row)
         session.flush()
         return row.id
+
+
+def _not_on_anothers_spot(session, team_id: int, step_key: str, x: float, y: float) -> tuple[float, float]:
+    """On a shared event two laptops may pick the same free spot at once (each from what it had read):
+    the team's adds take turns (a lock for the transaction) and a spot taken meanwhile gives way to the
+    first free one. (On SQLite a write already holds the whole database.)"""
+    session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": 0x5350_0000 + team_id})
+    taken = session.execute(select_columns(NOTE.c.id).where(
+        NOTE.c.team_id == team_id, NOTE.c.step_key == step_key, NOTE.c.x.between(x - 0.5, x + 0.5),
+        NOTE.c.y.between(y - 0.5, y + 0.5)).limit(1)).first()
+    return place_of(first_free_spot(session, team_id, step_key, COLUMNS, PITCH)) if taken else (x, y)
 
 
 def edit_note(store: Store, note_id: int, text: str) -> None:
