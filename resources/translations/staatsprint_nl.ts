@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AnnouncementBar</name>
+    <message>
+        <source>Announcement: %1</source>
+        <translation>Mededeling: %1</translation>
+    </message>
+</context>
+<context>
     <name>AnonymousSwitch</name>
     <message>
         <source>Anonymous</source>

@@ -92,5 +92,6 @@ def _sheet(colours: str) -> str:
 def add_banner(window: QMainWindow) -> ConnectionBanner:
     """The banner, as the window's top bar (above whatever page it shows)."""
     banner = ConnectionBanner(window)
+    window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)  # its own row, under the announcement's (ui/window/announcement_bar.py)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, banner)
     return banner

@@ -32,6 +32,7 @@ from ui.export.menu import add_export_menu
 from ui.sync.file_actions import add_file_actions
 from ui.storage.feed_bridge import FeedBridge, touches
 from ui.storage.outbox_write import attach as attach_outbox
+from ui.window.announcement_bar import AnnouncementBar
 from ui.sync.joined_events import add_join_menu, apply_login, dropped_join, join_paths, welcome_join_buttons
 from ui.window.event_header import event_choice
 from ui.window.event_view import EventView
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.lang = lang
         self.bridge = FeedBridge(store.feed, self)
         self.bridge.changed.connect(self._follow_event_name)
+        self.announcement_bar = AnnouncementBar(self)  # the facilitator's line, on every laptop
         self.outbox = attach_outbox(self)  # a shared event: what is typed while the server is away is kept
         self.timers = Timers(store, clock or event_clock(store))  # a shared event: the server's clock
         self.alarm = ZeroAlarm()
@@ -221,6 +223,7 @@ class MainWindow(QMainWindow):
         view.land_focus()  # never on a control of the window that was replaced
         self._choose_event.setEnabled(getattr(view, "event_picker", None) is not None)  # one event: nothing to choose
         self.setWindowTitle(f"Staatsprint — {event.name}")
+        self.announcement_bar.show_text(event.announcement)
         apply_login(self)  # a team's login: this laptop is that team
 
     def _follow_event_name(self, batch) -> None:
@@ -230,6 +233,7 @@ class MainWindow(QMainWindow):
             return
         event = get_event(self.store, self.event_view.workspace.event.id)
         self.setWindowTitle(f"Staatsprint — {event.name}")
+        self.announcement_bar.show_text(event.announcement)
         picker = self.event_view.event_picker
         if picker is not None:
             picker.setItemText(picker.findData(event.id), event_choice(event.name, event.day))
@@ -250,6 +254,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(widget)
 
     def _show_welcome(self) -> None:
+        self.announcement_bar.hide()
         page = QWidget()
         page.setObjectName("welcomePage")
         column = QVBoxLayout(page)
