@@ -52,7 +52,7 @@ def _certificate(server: ThrowawayPostgres, folder: Path, name: str) -> str:
 
 
 def _tls_and_passwords(server: ThrowawayPostgres, url: str) -> str:
-    certificate = _certificate(server, server.data, "server")
+    certificate = server.certificate_pem  # ThrowawayPostgres serves TLS with its own certificate (its -c ssl_cert_file wins)
     (server.data / "pg_hba.conf").write_text(
         "local all all trust\n"
         "host all postgres 127.0.0.1/32 trust\n"
@@ -93,7 +93,9 @@ def _event(url: str) -> tuple[int, str, int]:
 
 
 def _newer_schema(server_url: str) -> None:
-    url = server_url.rsplit("/", 1)[0] + "/newer"
+    from sqlalchemy.engine import make_url
+
+    url = make_url(server_url).set(database="newer").render_as_string(hide_password=False)  # the query holds a path with "/"
     open_store(url).engine.dispose()
     engine = make_engine(url)
     with engine.begin() as conn:
