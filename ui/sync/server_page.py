@@ -74,6 +74,7 @@ class ServerPage(QWidget):
     def _button(self, text: str, name: str, slot, row: QHBoxLayout) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(name)
+        button.setAutoDefault(True)  # Enter presses the focused button, as Space does
         button.clicked.connect(lambda _=False: slot())
         row.addWidget(button)
         return button

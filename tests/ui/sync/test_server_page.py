@@ -64,6 +64,9 @@ def test_the_facilitator_saves_every_join_file(qtbot, open_window, join_server, 
         table.setFocus()
         qtbot.keyClick(page.findChild(QPushButton, "saveJoinFileButton"), Qt.Key.Key_Space)
         assert read_join_file(stick / "team-4-bits-banen.staatsprint-join").role == "sp_team_4"
+        (stick / "team-4-bits-banen.staatsprint-join").unlink()
+        qtbot.keyClick(page.findChild(QPushButton, "saveJoinFileButton"), Qt.Key.Key_Return)  # Enter presses it too
+        assert read_join_file(stick / "team-4-bits-banen.staatsprint-join").role == "sp_team_4"
         assert "server" not in {value for name, value in vars(beamer_source).items() if name.isupper() and isinstance(value, str)}
         window.close()
     finally:
