@@ -28,7 +28,7 @@ DUTCH_SYNC_JOIN: dict[str, str] = {
     "The file holds this login's password: Staatsprint uses it without showing it. The server is checked with the certificate in the file before anything is sent.": "Het bestand bevat het wachtwoord van deze login: Staatsprint gebruikt het zonder het te tonen. De server wordt met het certificaat in het bestand gecontroleerd voordat er iets wordt verstuurd.",
     "Join": "Meedoen",
     "Try again": "Opnieuw proberen",
-    "&Join event…": "&Meedoen aan evenement…",
+    "J&oin event…": "&Meedoen aan evenement…",  # not &J: "Open a &jury kit…"
     "S&hared events": "&Gedeelde evenementen",
     "No shared events joined yet": "Nog niet meegedaan aan een gedeeld evenement",
     "{event} · {day} — {login}": "{event} · {day} — {login}",

@@ -5720,7 +5720,7 @@ File → Import event archive… brings one back into any database.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Join event…</source>
+        <source>J&amp;oin event…</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -1978,7 +1978,7 @@ ranking</translation>
     </message>
     <message>
         <source>Add the &amp;demo event</source>
-        <translation>&amp;Demo-evenement toevoegen</translation>
+        <translation>Dem&amp;o-evenement toevoegen</translation>
     </message>
     <message>
         <source>Import &amp;participants…</source>
@@ -2058,7 +2058,7 @@ ranking</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Beeld</translation>
+        <translation>Beel&amp;d</translation>
     </message>
     <message>
         <source>List of &amp;steps</source>
@@ -5737,7 +5737,7 @@ Bestand → Evenementarchief importeren… zet er een terug in elke database.</t
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <source>&amp;Join event…</source>
+        <source>J&amp;oin event…</source>
         <translation>&amp;Meedoen aan evenement…</translation>
     </message>
     <message>
@@ -7199,7 +7199,7 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
     </message>
     <message>
         <source>Export event &amp;archive…</source>
-        <translation>Evenement&amp;archief exporteren…</translation>
+        <translation>Evenementarchief e&amp;xporteren…</translation>
     </message>
     <message>
         <source>Import event a&amp;rchive…</source>

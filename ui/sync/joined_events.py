@@ -27,7 +27,7 @@ def data_folder_of(window) -> Path:
 # -- the File menu ---------------------------------------------------------------
 def add_join_menu(window, file_menu: QMenu, action) -> None:
     """File → Join event… and File → Shared events ▸ (filled each time it opens)."""
-    action(file_menu, QCoreApplication.translate("join", "&Join event…"), lambda: join_event(window), "joinEventAction")
+    action(file_menu, QCoreApplication.translate("join", "J&oin event…"), lambda: join_event(window), "joinEventAction")
     shared = file_menu.addMenu(QCoreApplication.translate("join", "S&hared events"))
     shared.setObjectName("sharedEventsMenu")
     shared.aboutToShow.connect(lambda: fill_shared_menu(window, shared))
