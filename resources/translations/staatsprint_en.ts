@@ -7317,5 +7317,45 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
         <source>Jurors</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Jury criteria</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jury log entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jury settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Juror files received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score sheets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Juror recusals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Awards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pitch slots</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audience votes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audience codes</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 </TS>

@@ -7345,5 +7345,45 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
         <source>Jurors</source>
         <translation>Juryleden</translation>
     </message>
+    <message>
+        <source>Jury criteria</source>
+        <translation>Jurycriteria</translation>
+    </message>
+    <message>
+        <source>Jury log entries</source>
+        <translation>Regels in het jurylogboek</translation>
+    </message>
+    <message>
+        <source>Jury settings</source>
+        <translation>Jury-instellingen</translation>
+    </message>
+    <message>
+        <source>Juror files received</source>
+        <translation>Ontvangen jurybestanden</translation>
+    </message>
+    <message>
+        <source>Score sheets</source>
+        <translation>Scoreformulieren</translation>
+    </message>
+    <message>
+        <source>Juror recusals</source>
+        <translation>Juryleden die zich onthouden</translation>
+    </message>
+    <message>
+        <source>Awards</source>
+        <translation>Prijzen</translation>
+    </message>
+    <message>
+        <source>Pitch slots</source>
+        <translation>Plaatsen in de pitchvolgorde</translation>
+    </message>
+    <message>
+        <source>Audience votes</source>
+        <translation>Publieksstemmen</translation>
+    </message>
+    <message>
+        <source>Audience codes</source>
+        <translation>Publiekscodes</translation>
+    </message>
 </context>
 </TS>

@@ -153,18 +153,23 @@ class ReportDialog(QDialog):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 table.setItem(row, column, item)
         table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
-        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        table.setTabKeyNavigation(False)  # Tab goes on to OK; arrows and Page Down scroll a long report
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
         buttons.accepted.connect(self.accept)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setDefault(True)  # Enter closes the report even while the table has the focus
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(12)
         layout.addWidget(summary)
         layout.addWidget(table)
         layout.addWidget(buttons)
-        self.resize(520, 440)
+        self.resize(560, 480)
+        ok.setFocus()
 
 
 def _label(table: str) -> str:
@@ -175,5 +180,17 @@ def _label(table: str) -> str:
         "step_state": QCoreApplication.translate("sync_files", "Step progress"), "race_count": QCoreApplication.translate("sync_files", "Race counts"), "team_role": QCoreApplication.translate("sync_files", "Roles"),
         "pitch_task": QCoreApplication.translate("sync_files", "Pitch tasks"), "challenge": QCoreApplication.translate("sync_files", "Challenges"), "programme_item": QCoreApplication.translate("sync_files", "Programme items"),
         "score": QCoreApplication.translate("sync_files", "Jury scores"), "juror": QCoreApplication.translate("sync_files", "Jurors"),
+        **_jury_labels(),
     }
     return labels.get(table, table.replace("_", " "))
+
+
+def _jury_labels() -> dict[str, str]:
+    """The jury's and the audience's tables, named as people say them (not their table names)."""
+    return {
+        "criterion": QCoreApplication.translate("sync_files", "Jury criteria"), "jury_log": QCoreApplication.translate("sync_files", "Jury log entries"),
+        "jury_setting": QCoreApplication.translate("sync_files", "Jury settings"), "juror_file": QCoreApplication.translate("sync_files", "Juror files received"),
+        "score_sheet": QCoreApplication.translate("sync_files", "Score sheets"), "recusal": QCoreApplication.translate("sync_files", "Juror recusals"),
+        "award": QCoreApplication.translate("sync_files", "Awards"), "pitch_slot": QCoreApplication.translate("sync_files", "Pitch slots"),
+        "audience_vote": QCoreApplication.translate("sync_files", "Audience votes"), "audience_code": QCoreApplication.translate("sync_files", "Audience codes"),
+    }
