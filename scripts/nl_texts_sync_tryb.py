@@ -13,4 +13,6 @@ DUTCH_SYNC_TRYB: dict[str, str] = {
     "Pitch slots": "Plaatsen in de pitchvolgorde",
     "Audience votes": "Publieksstemmen",
     "Audience codes": "Publiekscodes",
+    "Join an event with a join file…": "Meedoen met een deelnamebestand…",
+    "Import an event archive…": "Evenementarchief importeren…",
 }

@@ -7178,6 +7178,14 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Join an event with a join file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import an event archive…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Export team file</source>
         <translation type="unfinished" />
     </message>

@@ -7206,6 +7206,14 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
         <translation>Evenementa&amp;rchief importeren…</translation>
     </message>
     <message>
+        <source>Join an event with a join file…</source>
+        <translation>Meedoen met een deelnamebestand…</translation>
+    </message>
+    <message>
+        <source>Import an event archive…</source>
+        <translation>Evenementarchief importeren…</translation>
+    </message>
+    <message>
         <source>Export team file</source>
         <translation>Teambestand exporteren</translation>
     </message>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -39,6 +40,20 @@ def add_file_actions(window: QMainWindow, menu: QMenu, make_action) -> None:
         team.setEnabled(view is not None and view.current_team() is not None)
 
     menu.aboutToShow.connect(enable)
+
+
+def welcome_buttons(window) -> list[QPushButton]:
+    """On the welcome page ("no event in this database yet") of a laptop that gets its event from elsewhere:
+    Join an event… (a join file from the facilitator) and Import an event archive…."""
+    from ui.sync.joined_events import join_event
+
+    join = QPushButton(QCoreApplication.translate("sync_files", "Join an event with a join file…"))
+    join.setObjectName("welcomeJoinButton")
+    join.clicked.connect(lambda: join_event(window))
+    archive = QPushButton(QCoreApplication.translate("sync_files", "Import an event archive…"))
+    archive.setObjectName("welcomeImportArchiveButton")
+    archive.clicked.connect(lambda: import_event_archive(window))
+    return [join, archive]
 
 
 def ask_save_path(parent: QWidget, title: str, name: str, pattern: str) -> Path | None:
@@ -101,7 +116,10 @@ def import_team_file(window) -> ReportDialog | None:
 def import_event_archive(window) -> ReportDialog | None:
     from app.sync.archive import SUFFIX, import_archive as merge
 
-    return _import(window, QCoreApplication.translate("sync_files", "Import event archive"), QCoreApplication.translate("sync_files", "Event archives (*%s)") % SUFFIX, merge)
+    dialog = _import(window, QCoreApplication.translate("sync_files", "Import event archive"), QCoreApplication.translate("sync_files", "Event archives (*%s)") % SUFFIX, merge)
+    if dialog is not None and window.event_view is None and dialog.report.event_id:
+        window.open_event(dialog.report.event_id)  # the welcome page ("no event yet") gives way to the event that came in
+    return dialog
 
 
 def _import(window, title: str, pattern: str, merge) -> ReportDialog | None:
@@ -131,6 +149,7 @@ class ReportDialog(QDialog):
         self.setObjectName("syncFileReport")
         self.setWindowTitle(QCoreApplication.translate("sync_files", "Imported: %s") % name)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.report = report
         added, updated, kept = report.totals
         summary = QLabel(QCoreApplication.translate("sync_files", "Into “{event}”: {added} added, {updated} updated (newer in the file), {kept} kept "
                             "(the same or newer here: a file never overwrites newer work).").format(

@@ -29,7 +29,7 @@ from ui.common.preferences import Preferences
 from ui.common.theme import THEMES, Theme, stylesheet
 from ui.common.widgets import label
 from ui.export.menu import add_export_menu
-from ui.sync.file_actions import add_file_actions
+from ui.sync.file_actions import add_file_actions, welcome_buttons
 from ui.storage.feed_bridge import FeedBridge, touches
 from ui.storage.outbox_write import attach as attach_outbox
 from ui.sync.joined_events import add_join_menu, apply_login, dropped_join, join_paths
@@ -268,8 +268,9 @@ class MainWindow(QMainWindow):
         kit = QPushButton(self.tr("Open a jury kit…"))  # a juror's laptop: the kit from the facilitator
         kit.setObjectName("welcomeOpenKitButton")
         kit.clicked.connect(lambda: self.open_kit())
-        for button in (demo, new, kit):
+        for button in (demo, new, kit, *welcome_buttons(self)):  # + join an event, import an event archive
             button.setMinimumHeight(44)
+            button.setAutoDefault(True)  # Enter presses the focused button, as Space does
             button.setFixedWidth(360)
             column.addWidget(button)
         column.addStretch(1)
