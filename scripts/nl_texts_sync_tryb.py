@@ -14,5 +14,6 @@ DUTCH_SYNC_TRYB: dict[str, str] = {
     "Audience votes": "Publieksstemmen",
     "Audience codes": "Publiekscodes",
     "Join an event with a join file…": "Meedoen met een deelnamebestand…",
+    "Nothing changed: everything in this file is already here (the same or newer). Imported before, perhaps?": "Er is niets veranderd: alles uit dit bestand staat hier al (hetzelfde of nieuwer). Misschien al eerder geïmporteerd?",
     "Import an event archive…": "Evenementarchief importeren…",
 }

@@ -7230,6 +7230,10 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Nothing changed: everything in this file is already here (the same or newer). Imported before, perhaps?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>What</source>
         <translation type="unfinished" />
     </message>

@@ -7258,6 +7258,10 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
         <translation>In „{event}”: {added} toegevoegd, {updated} bijgewerkt (nieuwer in het bestand), {kept} behouden (hier gelijk of nieuwer: een bestand overschrijft nooit nieuwer werk).</translation>
     </message>
     <message>
+        <source>Nothing changed: everything in this file is already here (the same or newer). Imported before, perhaps?</source>
+        <translation>Er is niets veranderd: alles uit dit bestand staat hier al (hetzelfde of nieuwer). Misschien al eerder geïmporteerd?</translation>
+    </message>
+    <message>
         <source>What</source>
         <translation>Wat</translation>
     </message>

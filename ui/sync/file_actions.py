@@ -154,6 +154,9 @@ class ReportDialog(QDialog):
         summary = QLabel(QCoreApplication.translate("sync_files", "Into “{event}”: {added} added, {updated} updated (newer in the file), {kept} kept "
                             "(the same or newer here: a file never overwrites newer work).").format(
             event=report.event_name, added=added, updated=updated, kept=kept), self)
+        if not (added or updated) and not report.dry_run:
+            summary.setText(QCoreApplication.translate("sync_files", "Nothing changed: everything in this file is already here (the same or newer). "
+                                                       "Imported before, perhaps?") + "\n" + summary.text())
         summary.setObjectName("syncFileSummary")
         summary.setWordWrap(True)
         table = QTableWidget(0, 4, self)

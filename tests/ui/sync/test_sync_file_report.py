@@ -4,7 +4,7 @@ user scrolls its long table with the arrows and closes it with Enter."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QTableWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QTableWidget
 
 import app.storage.store  # noqa: F401  (the whole schema is known)
 from app.sync.row_codec import event_tables
@@ -63,3 +63,12 @@ def test_an_archive_imported_on_the_welcome_page_opens_its_event(qtbot, open_win
     dialog.accept()
     facilitator.engine.dispose()
     laptop.engine.dispose()
+
+
+def test_a_file_imported_twice_says_nothing_changed(qtbot):
+    dialog = ReportDialog(MergeReport(event_name="Demo", kept={"note": 3}), "team-3.staatsprint-team")
+    qtbot.addWidget(dialog)
+    assert dialog.findChild(QLabel, "syncFileSummary").text().startswith("Nothing changed")
+    changed = ReportDialog(MergeReport(event_name="Demo", added={"note": 1}, kept={"note": 3}), "team-3.staatsprint-team")
+    qtbot.addWidget(changed)
+    assert "Nothing changed" not in changed.findChild(QLabel, "syncFileSummary").text()
