@@ -15,5 +15,6 @@ DUTCH_SYNC_TRYB: dict[str, str] = {
     "Audience codes": "Publiekscodes",
     "Join an event with a join file…": "Meedoen met een deelnamebestand…",
     "Nothing changed: everything in this file is already here (the same or newer). Imported before, perhaps?": "Er is niets veranderd: alles uit dit bestand staat hier al (hetzelfde of nieuwer). Misschien al eerder geïmporteerd?",
+    "Not imported": "Niet geïmporteerd",
     "Import an event archive…": "Evenementarchief importeren…",
 }

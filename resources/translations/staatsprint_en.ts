@@ -7218,6 +7218,10 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Not imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Saved: %s</source>
         <translation type="unfinished" />
     </message>

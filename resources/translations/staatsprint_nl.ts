@@ -7246,6 +7246,10 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
         <translation>Evenementarchief importeren</translation>
     </message>
     <message>
+        <source>Not imported</source>
+        <translation>Niet geïmporteerd</translation>
+    </message>
+    <message>
         <source>Saved: %s</source>
         <translation>Opgeslagen: %s</translation>
     </message>

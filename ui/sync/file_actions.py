@@ -129,7 +129,7 @@ def _import(window, title: str, pattern: str, merge) -> ReportDialog | None:
     try:
         report = merge(window.store, path)
     except DomainError as error:
-        tell(window, error)
+        tell(window, error, QCoreApplication.translate("sync_files", "Not imported"))
         return None
     dialog = ReportDialog(report, path.name, window)
     dialog.open()
