@@ -86,3 +86,13 @@ def QWidgetType():  # noqa: N802
     from PySide6.QtWidgets import QWidget
 
     return QWidget
+
+
+def test_on_sqlite_the_explanation_sits_under_the_heading(qtbot, open_window, event_with_team):
+    store, _event_id, _team = event_with_team
+    window = open_window(store, "en")
+    window.event_view.go_to(("server",))
+    page = window.findChild(QWidgetType(), "serverPage")
+    intro = page.findChild(QLabel, "serverIntro")
+    qtbot.waitUntil(intro.isVisible)
+    assert intro.geometry().top() < 200  # not pushed down the page by the hidden table's room
