@@ -139,6 +139,11 @@ def window_login(window):
     return window._login
 
 
+# team files and event archives: the facilitator's (a team's login cannot read the event's secret nor write its ids;
+# it got "Something went wrong" or "the database is read-only"), and a joined laptop's work is on the server already
+FACILITATOR_FILE_ACTIONS = ("exportTeamFileAction", "importTeamFileAction", "exportArchiveAction", "importArchiveAction")
+
+
 def apply_login(window) -> None:
     """A team's (or member's) laptop IS that team: its team shown, the team picker fixed, the facilitator's
     pages away. A juror's laptop opens the jury. The facilitator (and the owner, SQLite) sees everything."""
@@ -153,7 +158,8 @@ def apply_login(window) -> None:
             item = view.navigator._items.get((place.key,))
             if item is not None:
                 item.setHidden(True)
-    for name in ("newEventAction", "demoEventAction", "chooseEventAction", "importParticipantsAction", "chooseTeamAction"):
+    for name in ("newEventAction", "demoEventAction", "chooseEventAction", "importParticipantsAction", "chooseTeamAction",
+                 *FACILITATOR_FILE_ACTIONS):
         _hide(window, name)
     for key in ("programme", "jury") if info.kind != "juror" else ("programme",):
         item = view.navigator._items.get((key,))
