@@ -27,7 +27,6 @@ DUTCH_SYNC_FILES: dict[str, str] = {
     "Teams": "Teams",
     "Notes": "Notities",
     "Clusters": "Clusters",
-    "Knelpunten": "Knelpunten",
     "Dots and votes": "Stippen en stemmen",
     "Kept items": "Doorgegane items",
     "Milestones": "Mijlpalen",

@@ -7274,10 +7274,6 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Knelpunten</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Dots and votes</source>
         <translation type="unfinished" />
     </message>
@@ -7287,6 +7283,10 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
     </message>
     <message>
         <source>Answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pain points</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -7302,10 +7302,6 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
         <translation>Clusters</translation>
     </message>
     <message>
-        <source>Knelpunten</source>
-        <translation>Knelpunten</translation>
-    </message>
-    <message>
         <source>Dots and votes</source>
         <translation>Stippen en stemmen</translation>
     </message>
@@ -7316,6 +7312,10 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
     <message>
         <source>Answers</source>
         <translation>Antwoorden</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Knelpunten</translation>
     </message>
     <message>
         <source>Milestones</source>

@@ -197,7 +197,7 @@ class ReportDialog(QDialog):
 def _label(table: str) -> str:
     labels = {
         "event": QCoreApplication.translate("sync_files", "Event"), "team": QCoreApplication.translate("sync_files", "Teams"), "member": QCoreApplication.translate("sync_files", "Members"), "note": QCoreApplication.translate("sync_files", "Notes"), "cluster": QCoreApplication.translate("sync_files", "Clusters"),
-        "knelpunt": QCoreApplication.translate("sync_files", "Knelpunten"), "vote": QCoreApplication.translate("sync_files", "Dots and votes"), "selection": QCoreApplication.translate("sync_files", "Kept items"), "answer": QCoreApplication.translate("sync_files", "Answers"),
+        "knelpunt": QCoreApplication.translate("sync_files", "Pain points"), "vote": QCoreApplication.translate("sync_files", "Dots and votes"), "selection": QCoreApplication.translate("sync_files", "Kept items"), "answer": QCoreApplication.translate("sync_files", "Answers"),
         "milestone": QCoreApplication.translate("sync_files", "Milestones"), "final_choice": QCoreApplication.translate("sync_files", "Final choices"), "story_panel": QCoreApplication.translate("sync_files", "Storyboard panels"),
         "step_state": QCoreApplication.translate("sync_files", "Step progress"), "race_count": QCoreApplication.translate("sync_files", "Race counts"), "team_role": QCoreApplication.translate("sync_files", "Roles"),
         "pitch_task": QCoreApplication.translate("sync_files", "Pitch tasks"), "challenge": QCoreApplication.translate("sync_files", "Challenges"), "programme_item": QCoreApplication.translate("sync_files", "Programme items"),
