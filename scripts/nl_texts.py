@@ -193,13 +193,13 @@ DUTCH: dict[str, str | tuple[str, str]] = {
     "&Quit": "&Afsluiten",
     "&Team and introductions": "&Team en kennismaking",
     "&Theme": "&Thema",
-    "&View": "&Beeld",
+    "&View": "Beel&d",  # not &B: Alt+B is Bestand
     "A name can have at most {limit} characters.": "Een naam heeft hoogstens {limit} tekens.",
     "A team name can have at most {limit} characters.": "Een teamnaam heeft hoogstens {limit} tekens.",
     "A tie: the {role} decides": "Bij gelijke stand beslist de {role}",
     "About Staatsprint": "Over Staatsprint",
     "Add": "Toevoegen",
-    "Add the &demo event": "&Demo-evenement toevoegen",
+    "Add the &demo event": "Dem&o-evenement toevoegen",  # not &D: "&Deelnemers importeren…"
     "Also answer these in your solution and pitch": "Neem dit ook mee in je oplossing en pitch",
     "At most one dot per item": "Hoogstens één stip per item",
     "CHALLENGE {number}": "CHALLENGE {number}",

@@ -6,7 +6,7 @@ from __future__ import annotations
 DUTCH_SYNC_FILES: dict[str, str] = {
     "Export &team file…": "&Teambestand exporteren…",
     "Import team &file…": "Teambestand &importeren…",
-    "Export event &archive…": "Evenementarchief e&xporteren…",
+    "Export event &archive…": "Evenementarchief e&xporteren…",  # not &a: "&Afsluiten"
     "Import event a&rchive…": "Evenementa&rchief importeren…",
     "Export team file": "Teambestand exporteren",
     "Import team file": "Teambestand importeren",

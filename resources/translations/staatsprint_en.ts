@@ -7193,6 +7193,10 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Import an event archive…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Export team file</source>
         <translation type="unfinished" />
     </message>
@@ -7225,6 +7229,10 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Not imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Saved: %s</source>
         <translation type="unfinished" />
     </message>
@@ -7234,6 +7242,10 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
     </message>
     <message>
         <source>Into “{event}”: {added} added, {updated} updated (newer in the file), {kept} kept (the same or newer here: a file never overwrites newer work).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing changed: everything in this file is already here (the same or newer). Imported before, perhaps?</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -7330,6 +7342,46 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
     </message>
     <message>
         <source>Jurors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jury criteria</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jury log entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jury settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Juror files received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score sheets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Juror recusals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Awards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pitch slots</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audience votes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audience codes</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1985,7 +1985,7 @@ ranking</translation>
     </message>
     <message>
         <source>Add the &amp;demo event</source>
-        <translation>&amp;Demo-evenement toevoegen</translation>
+        <translation>Dem&amp;o-evenement toevoegen</translation>
     </message>
     <message>
         <source>Import &amp;participants…</source>
@@ -2065,7 +2065,7 @@ ranking</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Beeld</translation>
+        <translation>Beel&amp;d</translation>
     </message>
     <message>
         <source>List of &amp;steps</source>
@@ -7221,6 +7221,10 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
         <translation>Evenementa&amp;rchief importeren…</translation>
     </message>
     <message>
+        <source>Import an event archive…</source>
+        <translation>Evenementarchief importeren…</translation>
+    </message>
+    <message>
         <source>Export team file</source>
         <translation>Teambestand exporteren</translation>
     </message>
@@ -7253,6 +7257,10 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
         <translation>Evenementarchief importeren</translation>
     </message>
     <message>
+        <source>Not imported</source>
+        <translation>Niet geïmporteerd</translation>
+    </message>
+    <message>
         <source>Saved: %s</source>
         <translation>Opgeslagen: %s</translation>
     </message>
@@ -7263,6 +7271,10 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
     <message>
         <source>Into “{event}”: {added} added, {updated} updated (newer in the file), {kept} kept (the same or newer here: a file never overwrites newer work).</source>
         <translation>In „{event}”: {added} toegevoegd, {updated} bijgewerkt (nieuwer in het bestand), {kept} behouden (hier gelijk of nieuwer: een bestand overschrijft nooit nieuwer werk).</translation>
+    </message>
+    <message>
+        <source>Nothing changed: everything in this file is already here (the same or newer). Imported before, perhaps?</source>
+        <translation>Er is niets veranderd: alles uit dit bestand staat hier al (hetzelfde of nieuwer). Misschien al eerder geïmporteerd?</translation>
     </message>
     <message>
         <source>What</source>
@@ -7359,6 +7371,46 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
     <message>
         <source>Jurors</source>
         <translation>Juryleden</translation>
+    </message>
+    <message>
+        <source>Jury criteria</source>
+        <translation>Jurycriteria</translation>
+    </message>
+    <message>
+        <source>Jury log entries</source>
+        <translation>Regels in het jurylogboek</translation>
+    </message>
+    <message>
+        <source>Jury settings</source>
+        <translation>Jury-instellingen</translation>
+    </message>
+    <message>
+        <source>Juror files received</source>
+        <translation>Ontvangen jurybestanden</translation>
+    </message>
+    <message>
+        <source>Score sheets</source>
+        <translation>Scoreformulieren</translation>
+    </message>
+    <message>
+        <source>Juror recusals</source>
+        <translation>Juryleden die zich onthouden</translation>
+    </message>
+    <message>
+        <source>Awards</source>
+        <translation>Prijzen</translation>
+    </message>
+    <message>
+        <source>Pitch slots</source>
+        <translation>Plaatsen in de pitchvolgorde</translation>
+    </message>
+    <message>
+        <source>Audience votes</source>
+        <translation>Publieksstemmen</translation>
+    </message>
+    <message>
+        <source>Audience codes</source>
+        <translation>Publiekscodes</translation>
     </message>
 </context>
 </TS>

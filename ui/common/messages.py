@@ -198,9 +198,9 @@ def _jury_setup(p: dict) -> dict:
     }
 
 
-def tell(parent: QWidget, error: DomainError) -> None:
-    """A refusal where the page has no place to say it: a message box that does not block."""
-    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("messages", "Not saved"), message_for(error),
+def tell(parent: QWidget, error: DomainError, title: str | None = None) -> None:
+    """A refusal where the page has no place to say it: a message box that does not block ("Not saved" unless ``title``)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title or QCoreApplication.translate("messages", "Not saved"), message_for(error),
                       QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("refusalDialog")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

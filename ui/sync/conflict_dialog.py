@@ -108,7 +108,7 @@ class ConflictDialog(QDialog):
         button.setObjectName(name)
         button.setToolTip(description)
         button.setAccessibleDescription(description)
-        button.setAutoDefault(False)
+        button.setAutoDefault(True)  # Enter presses the focused choice (Tab to "Take theirs", Enter: theirs, not the default)
         button.clicked.connect(lambda: self._choose(choice))
         row.addWidget(button)
         return button

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -42,6 +43,15 @@ def add_file_actions(window: QMainWindow, menu: QMenu, make_action) -> None:
         team.setEnabled(view is not None and view.current_team() is not None)
 
     menu.aboutToShow.connect(enable)
+
+
+def welcome_buttons(window) -> list[QPushButton]:
+    """On the welcome page ("no event in this database yet") of a laptop that gets its event from elsewhere:
+    Import an event archive… (joining with a join file: ui/sync/joined_events.welcome_join_buttons)."""
+    archive = QPushButton(QCoreApplication.translate("sync_files", "Import an event archive…"))
+    archive.setObjectName("welcomeImportArchiveButton")
+    archive.clicked.connect(lambda: import_event_archive(window))
+    return [archive]
 
 
 def ask_save_path(parent: QWidget, title: str, name: str, pattern: str) -> Path | None:
@@ -104,7 +114,10 @@ def import_team_file(window) -> ReportDialog | None:
 def import_event_archive(window) -> ReportDialog | None:
     from app.sync.archive import SUFFIX, import_archive as merge
 
-    return _import(window, QCoreApplication.translate("sync_files", "Import event archive"), QCoreApplication.translate("sync_files", "Event archives (*%s)") % SUFFIX, merge)
+    dialog = _import(window, QCoreApplication.translate("sync_files", "Import event archive"), QCoreApplication.translate("sync_files", "Event archives (*%s)") % SUFFIX, merge)
+    if dialog is not None and window.event_view is None and dialog.report.event_id:
+        window.open_event(dialog.report.event_id)  # the welcome page ("no event yet") gives way to the event that came in
+    return dialog
 
 
 def _import(window, title: str, pattern: str, merge) -> ReportDialog | None:
@@ -114,7 +127,7 @@ def _import(window, title: str, pattern: str, merge) -> ReportDialog | None:
     try:
         report = merge(window.store, path)
     except DomainError as error:
-        tell(window, error)
+        tell(window, error, QCoreApplication.translate("sync_files", "Not imported"))
         return None
     dialog = ReportDialog(report, path.name, window)
     dialog.open()
@@ -134,10 +147,14 @@ class ReportDialog(QDialog):
         self.setObjectName("syncFileReport")
         self.setWindowTitle(QCoreApplication.translate("sync_files", "Imported: %s") % name)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.report = report
         added, updated, kept = report.totals
         summary = QLabel(QCoreApplication.translate("sync_files", "Into “{event}”: {added} added, {updated} updated (newer in the file), {kept} kept "
                             "(the same or newer here: a file never overwrites newer work).").format(
             event=report.event_name, added=added, updated=updated, kept=kept), self)
+        if not (added or updated) and not report.dry_run:
+            summary.setText(QCoreApplication.translate("sync_files", "Nothing changed: everything in this file is already here (the same or newer). "
+                                                       "Imported before, perhaps?") + "\n" + summary.text())
         summary.setObjectName("syncFileSummary")
         summary.setWordWrap(True)
         table = QTableWidget(0, 4, self)
@@ -156,18 +173,23 @@ class ReportDialog(QDialog):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 table.setItem(row, column, item)
         table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
-        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        table.setTabKeyNavigation(False)  # Tab goes on to OK; arrows and Page Down scroll a long report
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
         buttons.accepted.connect(self.accept)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setDefault(True)  # Enter closes the report even while the table has the focus
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(12)
         layout.addWidget(summary)
         layout.addWidget(table)
         layout.addWidget(buttons)
-        self.resize(520, 440)
+        self.resize(560, 480)
+        ok.setFocus()
 
 
 def _label(table: str) -> str:
@@ -178,5 +200,17 @@ def _label(table: str) -> str:
         "step_state": QCoreApplication.translate("sync_files", "Step progress"), "race_count": QCoreApplication.translate("sync_files", "Race counts"), "team_role": QCoreApplication.translate("sync_files", "Roles"),
         "pitch_task": QCoreApplication.translate("sync_files", "Pitch tasks"), "challenge": QCoreApplication.translate("sync_files", "Challenges"), "programme_item": QCoreApplication.translate("sync_files", "Programme items"),
         "score": QCoreApplication.translate("sync_files", "Jury scores"), "juror": QCoreApplication.translate("sync_files", "Jurors"),
+        **_jury_labels(),
     }
     return labels.get(table, table.replace("_", " "))
+
+
+def _jury_labels() -> dict[str, str]:
+    """The jury's and the audience's tables, named as people say them (not their table names)."""
+    return {
+        "criterion": QCoreApplication.translate("sync_files", "Jury criteria"), "jury_log": QCoreApplication.translate("sync_files", "Jury log entries"),
+        "jury_setting": QCoreApplication.translate("sync_files", "Jury settings"), "juror_file": QCoreApplication.translate("sync_files", "Juror files received"),
+        "score_sheet": QCoreApplication.translate("sync_files", "Score sheets"), "recusal": QCoreApplication.translate("sync_files", "Juror recusals"),
+        "award": QCoreApplication.translate("sync_files", "Awards"), "pitch_slot": QCoreApplication.translate("sync_files", "Pitch slots"),
+        "audience_vote": QCoreApplication.translate("sync_files", "Audience votes"), "audience_code": QCoreApplication.translate("sync_files", "Audience codes"),
+    }

@@ -160,6 +160,11 @@ def window_login(window):
     return window._login
 
 
+# team files and event archives: the facilitator's (a team's login cannot read the event's secret nor write its ids;
+# it got "Something went wrong" or "the database is read-only"), and a joined laptop's work is on the server already
+FACILITATOR_FILE_ACTIONS = ("exportTeamFileAction", "importTeamFileAction", "exportArchiveAction", "importArchiveAction")
+
+
 def apply_login(window) -> None:
     """A team's (or member's) laptop IS that team: its team shown, the team picker fixed, the facilitator's
     pages away. A juror's laptop opens the jury. The facilitator (and the owner, SQLite) sees everything."""
@@ -174,7 +179,8 @@ def apply_login(window) -> None:
             _hide(window, place.action)
             hidden.append((place.key,))
     view.navigator.hide_places(hidden)  # kept away when the navigator is rebuilt (the event row changed)
-    for name in ("newEventAction", "demoEventAction", "chooseEventAction", "importParticipantsAction", "chooseTeamAction"):
+    for name in ("newEventAction", "demoEventAction", "chooseEventAction", "importParticipantsAction", "chooseTeamAction",
+                 *FACILITATOR_FILE_ACTIONS):
         _hide(window, name)
     why = QCoreApplication.translate("join", "This laptop joined as {login}: it is this team's laptop.").format(login=info.label)
     if info.kind == "juror":

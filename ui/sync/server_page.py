@@ -70,10 +70,12 @@ class ServerPage(QWidget):
         column.addLayout(row)
         self.done = label("", "muted", "serverSaved")
         column.addWidget(self.done)
+        column.addStretch(0)  # on SQLite (no table) the heading and the explanation stay at the top
 
     def _button(self, text: str, name: str, slot, row: QHBoxLayout) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(name)
+        button.setAutoDefault(True)  # Enter presses the focused button, as Space does
         button.clicked.connect(lambda _=False: slot())
         row.addWidget(button)
         return button

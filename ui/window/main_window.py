@@ -29,7 +29,7 @@ from ui.common.preferences import Preferences
 from ui.common.theme import THEMES, Theme, stylesheet
 from ui.common.widgets import label
 from ui.export.menu import add_export_menu
-from ui.sync.file_actions import add_file_actions
+from ui.sync.file_actions import add_file_actions, welcome_buttons
 from ui.storage.feed_bridge import FeedBridge, touches
 from ui.storage.outbox_write import attach as attach_outbox
 from ui.window.announcement_bar import AnnouncementBar
@@ -277,10 +277,11 @@ class MainWindow(QMainWindow):
         if len(shared) > 1:
             demo.setProperty("role", None)
             shared[0].setProperty("role", "primary")
-        buttons = (*shared, demo, new, kit)
+        buttons = (*shared, demo, new, kit, *welcome_buttons(self))  # + import an event archive
         width = max(360, *(button.sizeHint().width() for button in buttons))  # one width; a long team name not cut off
         for button in buttons:
             button.setMinimumHeight(44)
+            button.setAutoDefault(True)  # Enter presses the focused button, as Space does
             button.setFixedWidth(width)
             column.addWidget(button)
         column.addStretch(1)

@@ -70,7 +70,8 @@ def test_a_team_join_file_makes_this_laptop_that_team(qtbot, open_window, event_
         assert view.current_team().id == join_server.team_id
         picker = view.findChild(QComboBox, "teamPicker") or view.team_picker
         assert not picker.isEnabled() and "Team 4 · Bits & Banen" in picker.toolTip()
-        for name in ("programmeAction", "juryAction", "dashboardAction", "participantsAction", "editorAction", "serverAction", "chooseTeamAction"):
+        for name in ("programmeAction", "juryAction", "dashboardAction", "participantsAction", "editorAction", "serverAction", "chooseTeamAction",
+                     "exportTeamFileAction", "importTeamFileAction", "exportArchiveAction", "importArchiveAction"):
             assert not new.findChild(QAction, name).isVisible(), name
         assert view.identity_picker.isEnabled()  # "Ik ben" still names the member
         assert [j.join.role for j in remembered(tmp_path / "data")] == ["sp_team_4"]

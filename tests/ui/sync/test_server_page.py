@@ -64,6 +64,9 @@ def test_the_facilitator_saves_every_join_file(qtbot, open_window, join_server, 
         table.setFocus()
         qtbot.keyClick(page.findChild(QPushButton, "saveJoinFileButton"), Qt.Key.Key_Space)
         assert read_join_file(stick / "team-4-bits-banen.staatsprint-join").role == "sp_team_4"
+        (stick / "team-4-bits-banen.staatsprint-join").unlink()
+        qtbot.keyClick(page.findChild(QPushButton, "saveJoinFileButton"), Qt.Key.Key_Return)  # Enter presses it too
+        assert read_join_file(stick / "team-4-bits-banen.staatsprint-join").role == "sp_team_4"
         assert "server" not in {value for name, value in vars(beamer_source).items() if name.isupper() and isinstance(value, str)}
         window.close()
     finally:
@@ -83,3 +86,13 @@ def QWidgetType():  # noqa: N802
     from PySide6.QtWidgets import QWidget
 
     return QWidget
+
+
+def test_on_sqlite_the_explanation_sits_under_the_heading(qtbot, open_window, event_with_team):
+    store, _event_id, _team = event_with_team
+    window = open_window(store, "en")
+    window.event_view.go_to(("server",))
+    page = window.findChild(QWidgetType(), "serverPage")
+    intro = page.findChild(QLabel, "serverIntro")
+    qtbot.waitUntil(intro.isVisible)
+    assert intro.geometry().top() < 200  # not pushed down the page by the hidden table's room

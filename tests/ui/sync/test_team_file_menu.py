@@ -51,5 +51,6 @@ def test_a_team_file_goes_from_the_laptop_to_the_facilitator_and_the_report_says
     assert file_actions.import_team_file(other) is None
     qtbot.waitUntil(lambda: other.findChild(QMessageBox, "refusalDialog") is not None)
     assert "garbage.staatsprint-team" in other.findChild(QMessageBox, "refusalDialog").text()
+    assert other.findChild(QMessageBox, "refusalDialog").windowTitle() == "Not imported"  # not "Not saved"
     facilitator.engine.dispose()
     laptop.engine.dispose()
