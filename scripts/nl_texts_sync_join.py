@@ -53,4 +53,7 @@ DUTCH_SYNC_JOIN: dict[str, str] = {
     "Save join file": "Deelnamebestand opslaan",
     "Save all join files to a folder": "Alle deelnamebestanden in een map opslaan",
     "Event &server and join files": "Evenement&server en deelnamebestanden",
+    # the event header on a shared event (ui/sync/joined_events.shared_label)
+    "shared event": "gedeeld evenement",
+    "shared, as {login}": "gedeeld, als {login}",
 }

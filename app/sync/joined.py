@@ -24,6 +24,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from app.errors import DomainError
 from app.storage.database import Opened, open_database
 from app.sync.join_file import SUFFIX, JoinFile, join_url, read_join_file, write_join_file
+from app.sync.whoami import LoginInfo, who_am_i
 from db.engine import INTERACTIVE
 
 CONNECT_SECONDS = 8  # a laptop that is off: said after this long, not after libpq's minutes
@@ -45,18 +46,6 @@ class Joined:
     @property
     def server(self) -> str:
         return server_address(self.join)
-
-
-@dataclass(frozen=True)
-class LoginInfo:
-    """Who the open database's login is (the same fields as app/sync/whoami.py's LoginInfo)."""
-
-    kind: str
-    event_id: int
-    team_id: int | None
-    juror_id: int | None
-    member_id: int | None
-    label: str
 
 
 def server_address(join: JoinFile) -> str:
@@ -154,26 +143,8 @@ def _first_line(reason: str) -> str:
 
 
 def login_info(store) -> LoginInfo | None:
-    """Who the open database's login is; None for the owner, a superuser or SQLite (sees everything).
-    ROLES' ``app.sync.whoami.who_am_i`` answers when it is there; until then the ``login`` row of the
-    connected role is read here."""
-    try:
-        from app.sync.whoami import who_am_i  # type: ignore[import-not-found]
-    except ImportError:
-        return _own_login_row(store)
+    """Who the open database's login is; None for the owner, a superuser or SQLite (sees everything)."""
     return who_am_i(store)
-
-
-def _own_login_row(store) -> LoginInfo | None:
-    if store.engine.dialect.name != "postgresql":
-        return None
-    try:
-        with store.engine.connect() as conn:
-            row = conn.execute(text("SELECT kind, event_id, team_id, juror_id, member_id, label FROM login "
-                                    "WHERE role_name = current_user")).first()
-    except SQLAlchemyError:
-        return None
-    return LoginInfo(*row) if row is not None else None
 
 
 def _private(path: Path, mode: int) -> None:

@@ -5763,6 +5763,14 @@ File → Import event archive… brings one back into any database.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>shared event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>shared, as {login}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>This laptop joined as {login}: it is this team's laptop.</source>
         <translation type="unfinished" />
     </message>

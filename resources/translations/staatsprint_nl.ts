@@ -5780,6 +5780,14 @@ Bestand → Evenementarchief importeren… zet er een terug in elke database.</t
         <translation>Niet meegedaan</translation>
     </message>
     <message>
+        <source>shared event</source>
+        <translation>gedeeld evenement</translation>
+    </message>
+    <message>
+        <source>shared, as {login}</source>
+        <translation>gedeeld, als {login}</translation>
+    </message>
+    <message>
         <source>This laptop joined as {login}: it is this team's laptop.</source>
         <translation>Deze laptop doet mee als {login}: het is de laptop van dit team.</translation>
     </message>

@@ -165,6 +165,16 @@ def window_login(window):
 FACILITATOR_FILE_ACTIONS = ("exportTeamFileAction", "importTeamFileAction", "exportArchiveAction", "importArchiveAction")
 
 
+def shared_label(window) -> str:
+    """How the event header says this laptop works on a shared event ("" on this laptop's own database)."""
+    if not window.store.shared:
+        return ""
+    info = window_login(window)
+    if info is None:
+        return QCoreApplication.translate("join", "shared event")
+    return QCoreApplication.translate("join", "shared, as {login}").format(login=info.label)
+
+
 def apply_login(window) -> None:
     """A team's (or member's) laptop IS that team: its team shown, the team picker fixed, the facilitator's
     pages away. A juror's laptop opens the jury. The facilitator (and the owner, SQLite) sees everything."""

@@ -33,7 +33,7 @@ from ui.sync.file_actions import add_file_actions, welcome_buttons
 from ui.storage.feed_bridge import FeedBridge, touches
 from ui.storage.outbox_write import attach as attach_outbox
 from ui.window.announcement_bar import AnnouncementBar
-from ui.sync.joined_events import add_join_menu, apply_login, dropped_join, join_paths, welcome_join_buttons
+from ui.sync.joined_events import add_join_menu, apply_login, dropped_join, join_paths, shared_label, welcome_join_buttons
 from ui.window.event_header import event_choice
 from ui.window.event_view import EventView
 from ui.window.places import PAGE_PLACES, menu_text
@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
         self.prefs.set("event_id", event_id)
         workspace = Workspace(
             self.store, self.bridge, event, event_template(event), self.lang,
-            self.timers, self.alarm, self.player, self.ticker, self.theme(), self.prefs,
+            self.timers, self.alarm, self.player, self.ticker, self.theme(), self.prefs, shared_label(self),
         )
         view = EventView(workspace, list_events(self.store), self.prefs)
         view.eventChosen.connect(self._switch_event)

@@ -32,6 +32,7 @@ class Workspace:
     ticker: QTimer  # one shared repaint tick for every countdown on screen
     theme: Theme
     prefs: Preferences
+    shared_as: str = ""  # on a shared event: "shared, as Team 3 · Bits & Banen" (ui/sync/joined_events.py)
 
     @property
     def identity(self) -> int | None:
@@ -66,8 +67,9 @@ class Workspace:
 
     @property
     def details(self) -> str:
-        """The event as its header names it: "name · dd-mm-yyyy · place"."""
-        return " · ".join(part for part in (self.event.name, self.event.day.strftime("%d-%m-%Y"), self.event.location) if part)
+        """The event as its header names it: "name · dd-mm-yyyy · place" (and, shared, as whom)."""
+        parts = (self.event.name, self.event.day.strftime("%d-%m-%Y"), self.event.location, self.shared_as)
+        return " · ".join(part for part in parts if part)
 
     def set_muted(self, muted: bool) -> None:
         remember_mute(self.alarm, self.prefs, muted)

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDropEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPushButton, QWidget
 
 from app.sync.join_file import write_join_file
 from app.sync.joined import remembered
@@ -68,6 +68,7 @@ def test_a_team_join_file_makes_this_laptop_that_team(qtbot, open_window, event_
         view = new.event_view
         assert view.workspace.event.id == join_server.event_id
         assert view.current_team().id == join_server.team_id
+        assert new.findChild(QWidget, "eventTitle").text().endswith("shared, as Team 4 · Bits & Banen")  # the header says where this laptop works
         picker = view.findChild(QComboBox, "teamPicker") or view.team_picker
         assert not picker.isEnabled() and "Team 4 · Bits & Banen" in picker.toolTip()
         for name in ("programmeAction", "juryAction", "dashboardAction", "participantsAction", "editorAction", "serverAction", "chooseTeamAction",
