@@ -36,7 +36,11 @@ DUTCH_SYNC_JOIN: dict[str, str] = {
     "&Forget": "&Vergeten",
     "Not joined": "Niet meegedaan",
     "This laptop joined as {login}: it is this team's laptop.": "Deze laptop doet mee als {login}: het is de laptop van dit team.",
-    "This laptop joined as {login}: a juror scores on the jury page.": "Deze laptop doet mee als {login}: een jurylid beoordeelt op de jurypagina.",
+    "{login} is a juror's login. Jurors score in their own window with their jury kit (File → Open a jury kit…), on any "
+    "laptop, also without a network; the facilitator merges their files. The shared window is for the facilitator and the teams.":
+        "{login} is de login van een jurylid. Juryleden beoordelen in hun eigen venster met hun jurykit (Bestand → "
+        "Jurykit openen…), op elke laptop, ook zonder netwerk; de facilitator voegt hun bestanden samen. Het gedeelde "
+        "venster is voor de facilitator en de teams.",
     "Event server": "Evenementserver",
     "Join files hold passwords. Hand them over on a stick or show them on this screen only — never on the beamer. Anyone with a team's file can work as that team.": "Deelnamebestanden bevatten wachtwoorden. Geef ze op een stick of toon ze alleen op dit scherm — nooit op de beamer. Wie het bestand van een team heeft, kan als dat team werken.",
     "Kind": "Soort",

@@ -5771,11 +5771,11 @@ File → Import event archive… brings one back into any database.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>This laptop joined as {login}: it is this team's laptop.</source>
+        <source>{login} is a juror's login. Jurors score in their own window with their jury kit (File → Open a jury kit…), on any laptop, also without a network; the facilitator merges their files. The shared window is for the facilitator and the teams.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>This laptop joined as {login}: a juror scores on the jury page.</source>
+        <source>This laptop joined as {login}: it is this team's laptop.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -5788,12 +5788,12 @@ Bestand → Evenementarchief importeren… zet er een terug in elke database.</t
         <translation>gedeeld, als {login}</translation>
     </message>
     <message>
-        <source>This laptop joined as {login}: it is this team's laptop.</source>
-        <translation>Deze laptop doet mee als {login}: het is de laptop van dit team.</translation>
+        <source>{login} is a juror's login. Jurors score in their own window with their jury kit (File → Open a jury kit…), on any laptop, also without a network; the facilitator merges their files. The shared window is for the facilitator and the teams.</source>
+        <translation>{login} is de login van een jurylid. Juryleden beoordelen in hun eigen venster met hun jurykit (Bestand → Jurykit openen…), op elke laptop, ook zonder netwerk; de facilitator voegt hun bestanden samen. Het gedeelde venster is voor de facilitator en de teams.</translation>
     </message>
     <message>
-        <source>This laptop joined as {login}: a juror scores on the jury page.</source>
-        <translation>Deze laptop doet mee als {login}: een jurylid beoordeelt op de jurypagina.</translation>
+        <source>This laptop joined as {login}: it is this team's laptop.</source>
+        <translation>Deze laptop doet mee als {login}: het is de laptop van dit team.</translation>
     </message>
     <message>
         <source>Event server</source>

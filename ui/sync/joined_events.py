@@ -14,8 +14,9 @@ from app.errors import DomainError
 from app.sync.join_file import SUFFIX, read_join_file
 from app.sync.joined import Joined, forget, login_info, remembered
 from ui.common.messages import message_for
+from ui.common.widgets import label
 from ui.sync.join_dialog import JoinDialog, choose_join_file
-from ui.window.places import PAGE_PLACES
+from ui.window.places import PAGE_KEYS, PAGE_PLACES
 
 
 def data_folder_of(window) -> Path:
@@ -94,6 +95,9 @@ def join_event(window, path: Path | None = None) -> bool:
         join = read_join_file(path)
     except DomainError as error:
         QMessageBox.warning(window, QCoreApplication.translate("join", "Not joined"), message_for(error))
+        return False
+    if join.kind == "juror":
+        QMessageBox.information(window, QCoreApplication.translate("join", "Not joined"), juror_note(join.label))
         return False
     return _joined(window, JoinDialog(join, data_folder_of(window), window))
 
@@ -175,29 +179,49 @@ def shared_label(window) -> str:
     return QCoreApplication.translate("join", "shared, as {login}").format(login=info.label)
 
 
+def juror_note(label: str) -> str:
+    return QCoreApplication.translate(
+        "join", "{login} is a juror's login. Jurors score in their own window with their jury kit (File → Open a jury "
+        "kit…), on any laptop, also without a network; the facilitator merges their files. The shared window is for the "
+        "facilitator and the teams.").format(login=label)
+
+
+def prepare_login(window) -> bool:
+    """Before an event view is built: it must not open where this login may not look (a team on a facilitator's
+    page it last showed on another login, or on another team). False for a juror's login: the window shows
+    why it does not open the event (jurors score with their kit: ui/jury)."""
+    info = window_login(window)
+    if info is None or info.kind == "facilitator":
+        return True
+    if info.kind == "juror":
+        note = label(juror_note(info.label), "body", "jurorLoginNote")
+        note.setContentsMargins(96, 80, 96, 80)
+        window.setCentralWidget(note)
+        return False
+    if window.prefs.get("page") in PAGE_KEYS:
+        window.prefs.set("page", None)
+    if info.team_id is not None:
+        window.prefs.set("team_id", info.team_id)
+    return True
+
+
 def apply_login(window) -> None:
     """A team's (or member's) laptop IS that team: its team shown, the team picker fixed, the facilitator's
-    pages away. A juror's laptop opens the jury. The facilitator (and the owner, SQLite) sees everything."""
+    pages away. The facilitator (and the owner, SQLite) sees everything; a juror's login opens no event view
+    (``prepare_login``)."""
     info = window_login(window)
     view = window.event_view
     if info is None or info.kind == "facilitator" or view is None:
         return
-    keep = {"juryAction"} if info.kind == "juror" else set()
-    hidden = [(key,) for key in (("programme", "jury") if info.kind != "juror" else ("programme",))]
+    hidden = [("programme",), ("jury",)]
     for place in PAGE_PLACES:
-        if place.action not in keep:
-            _hide(window, place.action)
-            hidden.append((place.key,))
+        _hide(window, place.action)
+        hidden.append((place.key,))
     view.navigator.hide_places(hidden)  # kept away when the navigator is rebuilt (the event row changed)
     for name in ("newEventAction", "demoEventAction", "chooseEventAction", "importParticipantsAction", "chooseTeamAction",
                  *FACILITATOR_FILE_ACTIONS):
         _hide(window, name)
     why = QCoreApplication.translate("join", "This laptop joined as {login}: it is this team's laptop.").format(login=info.label)
-    if info.kind == "juror":
-        view.team_picker.setEnabled(False)
-        view.team_picker.setToolTip(QCoreApplication.translate("join", "This laptop joined as {login}: a juror scores on the jury page.").format(login=info.label))
-        view.go_to(("jury",))
-        return
     current = view.current_team()
     if info.team_id is not None and (current is None or current.id != info.team_id):
         view.choose_team(info.team_id)

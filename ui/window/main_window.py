@@ -33,7 +33,15 @@ from ui.sync.file_actions import add_file_actions, welcome_buttons
 from ui.storage.feed_bridge import FeedBridge, touches
 from ui.storage.outbox_write import attach as attach_outbox
 from ui.window.announcement_bar import AnnouncementBar
-from ui.sync.joined_events import add_join_menu, apply_login, dropped_join, join_paths, shared_label, welcome_join_buttons
+from ui.sync.joined_events import (
+    add_join_menu,
+    apply_login,
+    dropped_join,
+    join_paths,
+    prepare_login,
+    shared_label,
+    welcome_join_buttons,
+)
 from ui.window.event_header import event_choice
 from ui.window.event_view import EventView
 from ui.window.places import PAGE_PLACES, menu_text
@@ -210,6 +218,8 @@ class MainWindow(QMainWindow):
             self._show_welcome()
 
     def open_event(self, event_id: int) -> None:
+        if not prepare_login(self):  # a team's login opens where it may look; a juror's is told to use the kit
+            return
         event = get_event(self.store, event_id)
         self.prefs.set("event_id", event_id)
         workspace = Workspace(

@@ -126,6 +126,21 @@ def test_a_bad_join_file_is_refused_before_anything(qtbot, open_window, event_wi
     assert remembered(tmp_path / "data") == []
 
 
+def test_a_jurors_join_file_says_jurors_score_with_their_kit_and_joins_nothing(qtbot, open_window, event_with_team, tmp_path, monkeypatch):
+    from tests.ui.sync.test_shared_menu import a_join
+
+    store, event_id, _team = event_with_team
+    window = _window_on(open_window, store, tmp_path / "data")
+    path = tmp_path / "jury-sanne.staatsprint-join"
+    write_join_file(path, replace(a_join(), kind="juror", team_id=None, label="Jurylid Sanne de Vries"))
+    said = []
+    monkeypatch.setattr(joined_events.QMessageBox, "information", lambda parent, title, text: said.append(text))
+    assert not joined_events.join_event(window, path)
+    assert len(said) == 1 and "Jurylid Sanne de Vries is a juror's login" in said[0] and "jury kit" in said[0]
+    assert window.store is store and window.event_view.workspace.event.id == event_id
+    assert remembered(tmp_path / "data") == []
+
+
 def _expired():
     from tests.ui.sync.test_shared_menu import a_join
 
