@@ -93,6 +93,14 @@ def import_team_archive(store: Store, source: Path | str | bytes, dry_run: bool 
     return report
 
 
+def event_teams(store: Store, event_id: int) -> list[tuple[int, int, str | None]]:
+    """The event's teams as (id, number, name), by number: whom a team archive can be for."""
+    with store.read() as session:
+        rows = session.execute(select(Team.id, Team.number, Team.name).where(Team.event_id == event_id)
+                               .order_by(Team.number, Team.id)).all()
+    return [(team_id, number, name) for team_id, number, name in rows]
+
+
 def is_team_copy(session, event_uid: str | None) -> bool:
     """Whether this database's copy of the event came from a team archive (it signs with the team's kit)."""
     if not event_uid:
@@ -129,4 +137,4 @@ def _only_the_team(tables: dict, team_id: int) -> dict:
     return kept
 
 
-__all__ = ["KIND", "SUFFIX", "SealError", "export_team_archive", "write_team_archive", "import_team_archive", "is_team_copy"]
+__all__ = ["KIND", "SUFFIX", "SealError", "export_team_archive", "write_team_archive", "import_team_archive", "is_team_copy", "event_teams"]
