@@ -7201,6 +7201,13 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
         <translation type="unfinished" />
     </message>
     <message>
+        <source>What is this archive for?
+
+A team's laptop gets the event and that team's own work only:
+no jury data, no other team's work.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Export team file</source>
         <translation type="unfinished" />
     </message>
@@ -7226,10 +7233,6 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
     </message>
     <message>
         <source>For one team's laptop: %s</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>What is this archive for? A team's laptop gets the event and that team's own work only: no jury data, no other team's work.</source>
         <translation type="unfinished" />
     </message>
     <message>

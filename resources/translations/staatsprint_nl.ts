@@ -7229,6 +7229,16 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
         <translation>Evenementarchief importeren…</translation>
     </message>
     <message>
+        <source>What is this archive for?
+
+A team's laptop gets the event and that team's own work only:
+no jury data, no other team's work.</source>
+        <translation>Waarvoor is dit archief?
+
+De laptop van een team krijgt het evenement en alleen het eigen werk van dat team:
+geen jurygegevens, geen werk van andere teams.</translation>
+    </message>
+    <message>
         <source>Export team file</source>
         <translation>Teambestand exporteren</translation>
     </message>
@@ -7255,10 +7265,6 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
     <message>
         <source>For one team's laptop: %s</source>
         <translation>Voor de laptop van één team: %s</translation>
-    </message>
-    <message>
-        <source>What is this archive for? A team's laptop gets the event and that team's own work only: no jury data, no other team's work.</source>
-        <translation>Waarvoor is dit archief? De laptop van een team krijgt het evenement en alleen het eigen werk van dat team: geen jurygegevens, geen werk van andere teams.</translation>
     </message>
     <message>
         <source>Event archives (*%s)</source>

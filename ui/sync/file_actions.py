@@ -70,8 +70,8 @@ def ask_archive_scope(parent: QWidget, teams: list[tuple[int, str]]) -> int | No
     whole = QCoreApplication.translate("sync_files", "The whole event (for the facilitator or the server)")
     items = [whole] + [QCoreApplication.translate("sync_files", "For one team's laptop: %s") % name for _id, name in teams]
     chosen, ok = QInputDialog.getItem(parent, QCoreApplication.translate("sync_files", "Export event archive"),
-                                      QCoreApplication.translate("sync_files", "What is this archive for? A team's laptop gets the event "
-                                                                 "and that team's own work only: no jury data, no other team's work."),
+                                      QCoreApplication.translate("sync_files", "What is this archive for?\n\nA team's laptop gets the event and that "
+                                                                 "team's own work only:\nno jury data, no other team's work."),
                                       items, 0, False)
     if not ok:
         return None
