@@ -19,6 +19,8 @@ IMPORTS = ("archive", "team-file")
 def add_export_files(kinds, shared: argparse.ArgumentParser) -> None:
     archive = kinds.add_parser("archive", parents=[shared], help="a whole event as one sealed file (to move it to another database, or keep it)")
     archive.add_argument("--event", type=int, default=None, metavar="N", help="the event id (default: the newest)")
+    archive.add_argument("--team", type=int, default=None, metavar="T", help="only what team T's laptop needs: the event, "
+                         "programme, team names and that team's own work (no jury data, no other team's work)")
     archive.add_argument("--out", metavar="FILE", required=True, help="the archive to write (.staatsprint-archive)")
     team = kinds.add_parser("team-file", parents=[shared], help="a team's whole work as one sealed file, for the facilitator (no network)")
     team.add_argument("--team", type=int, required=True, metavar="N", help="the team id (see 'info')")
@@ -54,9 +56,15 @@ def _export(store, args: argparse.Namespace, out: TextIO) -> int:
     if args.export == "archive":
         from app.cli_commands import _newest_event
         from app.sync.archive import write_archive
+        from app.sync.team_archive import write_team_archive
 
-        path = write_archive(store, _newest_event(store, args.event), _out_path(args.out))
-        print(f"written: {path}", file=out)
+        event_id = _newest_event(store, args.event)
+        if args.team is None:
+            path = write_archive(store, event_id, _out_path(args.out))
+            print(f"written: {path} (the whole event, with the jury's secret: keep it like the database)", file=out)
+        else:
+            path = write_team_archive(store, event_id, args.team, _out_path(args.out))
+            print(f"written: {path} (team {args.team}'s laptop only; it signs its team files with the team's kit)", file=out)
         return 0
     if args.export == "team-file":
         from app.sync.team_file import read_team_kit, write_team_file
@@ -107,12 +115,9 @@ def _out_path(value: str) -> Path:
 
 
 def _write(path: Path, text: str) -> None:
-    from app.errors import DomainError
+    from app.sync.private_file import write_private
 
-    try:
-        path.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise DomainError("file_not_written", f"cannot write {path}: {exc.strerror or exc}", path=str(path)) from None
+    write_private(path, text.encode("utf-8"))
 
 
 if __name__ == "__main__":  # pragma: no cover

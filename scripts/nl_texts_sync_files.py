@@ -70,4 +70,11 @@ DUTCH_SYNC_FILES: dict[str, str] = {
         "De server van het evenement moet eerst worden bijgewerkt naar deze versie van Staatsprint. Alleen de app van de facilitator doet dat (die bewaart eerst een reservekopie van elk evenement): wacht tot de facilitator het evenement heeft geopend en probeer het dan opnieuw. Er is niets gewijzigd.",
     "Staatsprint upgraded the event's server. Before that it saved an archive of every event:\n{paths}\n\nFile → Import event archive… brings one back into any database.":
         "Staatsprint heeft de server van het evenement bijgewerkt. Daarvoor is van elk evenement een archief bewaard:\n{paths}\n\nBestand → Evenementarchief importeren… zet er een terug in elke database.",
+    "The whole event (for the facilitator or the server)": "Het hele evenement (voor de facilitator of de server)",
+    "For one team's laptop: %s": "Voor de laptop van één team: %s",
+    "What is this archive for?\n\nA team's laptop gets the event and that team's own work only:\nno jury data, no other team's work.":
+        "Waarvoor is dit archief?\n\nDe laptop van een team krijgt het evenement en alleen het eigen werk van dat team:\ngeen jurygegevens, geen werk van andere teams.",
+    "Team %s": "Team %s",
+    "{name} is one team's part of the event “{what}”, which this database already holds. A team archive never changes an event that is here (it lacks the jury and the other teams' work); nothing was imported.":
+        "{name} is het deel van één team van het evenement „{what}”, dat al in deze database staat. Een teamarchief verandert nooit een evenement dat hier al is (het mist de jury en het werk van de andere teams); er is niets geïmporteerd.",
 }

@@ -86,7 +86,7 @@ def open_sealed(data: bytes, kind: str, key_for: Callable[[dict], bytes | None],
             and isinstance(document.get("hmac"), str) and isinstance(document.get("version"), int)):
         raise SealError("sealed_not_sealed", f"{name} is not a signed Staatsprint file", name=name)
     if document.get("kind") != kind:
-        raise SealError("sealed_wrong_kind", f"{name} is a {document.get('kind')!r} file, not a {kind!r} file",
+        raise SealError("sealed_wrong_kind", f"{name} is {kind_words(document.get('kind'))}, not {kind_words(kind)}",
                         name=name, found=str(document.get("kind")), expected=kind)
     if document["version"] > VERSION:
         raise SealError("sealed_newer", f"{name} was made by a newer Staatsprint: update the app", name=name)
@@ -101,6 +101,15 @@ def open_sealed(data: bytes, kind: str, key_for: Callable[[dict], bytes | None],
     if not hmac.compare_digest(expected, document["hmac"]):
         raise SealError("sealed_altered", f"{name} was changed after it was signed, or signed with another key", name=name)
     return body
+
+
+KIND_WORDS = {"juror_scores": "a juror file", "jury_kit": "a jury kit", "team-file": "a team file",
+              "event-archive": "an event archive", "team-archive": "a team archive"}
+
+
+def kind_words(kind: object) -> str:
+    """A sealed file's kind as people say it ("a team file"), for messages."""
+    return KIND_WORDS.get(kind, "another kind of Staatsprint file") if isinstance(kind, str) else "another kind of Staatsprint file"
 
 
 def _mac(kind: str, body: dict, key: bytes) -> str:

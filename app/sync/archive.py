@@ -37,6 +37,7 @@ from sqlmodel import Session
 from app.errors import DomainError
 from app.signed.sealed import SealError, derive_key, open_sealed, read_sealed_file, seal
 from app.storage.store import Store
+from app.sync.private_file import write_private
 from app.sync.row_codec import (
     database_uid,
     encode_table,
@@ -95,12 +96,7 @@ def export_archive(store: Store, event_id: int) -> bytes:
 
 def write_archive(store: Store, event_id: int, path: Path | str) -> Path:
     path = Path(path)
-    data = export_archive(store, event_id)
-    try:
-        path.write_bytes(data)
-    except OSError as exc:
-        raise DomainError("archive_not_written", f"cannot write {path}: {exc.strerror or exc}", path=str(path)) from None
-    return path
+    return write_private(path, export_archive(store, event_id), "archive_not_written")
 
 
 def read_archive(store: Store, path: Path | str) -> dict:
@@ -111,12 +107,19 @@ def read_archive(store: Store, path: Path | str) -> dict:
 
 def import_archive(store: Store, source: Path | str | bytes, dry_run: bool = False, name: str | None = None) -> MergeReport:
     """Merge the archive (a path or its bytes) into this database: one transaction; nothing written
-    on a refusal (DomainError) or a dry run."""
-    with store.read() as session:
-        if isinstance(source, bytes):
-            body = open_sealed(source, KIND, lambda b: _key_for(session, b), name=name or "the archive", max_bytes=MAX_BYTES)
-        else:
-            body = read_sealed_file(source, KIND, lambda b: _key_for(session, b), max_bytes=MAX_BYTES)
+    on a refusal (DomainError) or a dry run. A team archive goes to app.sync.team_archive."""
+    try:
+        with store.read() as session:
+            if isinstance(source, bytes):
+                body = open_sealed(source, KIND, lambda b: _key_for(session, b), name=name or "the archive", max_bytes=MAX_BYTES)
+            else:
+                body = read_sealed_file(source, KIND, lambda b: _key_for(session, b), max_bytes=MAX_BYTES)
+    except SealError as error:
+        if error.code != "sealed_wrong_kind" or error.params.get("found") != "team-archive":
+            raise
+        from app.sync.team_archive import import_team_archive  # one team's part: its own rules
+
+        return import_team_archive(store, source, dry_run, name)
     name = name or (Path(source).name if not isinstance(source, bytes) else "the archive")
     check_schema(body, name)
     body = _with_uid(body)
@@ -157,11 +160,7 @@ def backup_events(session: Session, folder: Path, revision: str) -> list[Path]:
         body = archive_body(session, event_id)
         secret = secret_of(session, event_id)
         path = folder / f"event-{event_id}-before-{revision}-{stamp}{SUFFIX}"
-        try:
-            path.write_bytes(seal(KIND, body, archive_key(secret)))
-        except OSError as exc:
-            raise DomainError("archive_not_written", f"cannot write {path}: {exc.strerror or exc}", path=str(path)) from None
-        written.append(path)
+        written.append(write_private(path, seal(KIND, body, archive_key(secret)), "archive_not_written"))
     return written
 
 

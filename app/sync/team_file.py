@@ -29,6 +29,7 @@ from app.errors import DomainError
 from app.signed.sealed import derive_key, open_sealed, seal
 from app.storage.store import Store
 from app.sync.archive import check_schema, merge_in_one_write, revision_of, secret_of
+from app.sync.private_file import write_private
 from app.sync.row_codec import (
     TEAM_TABLES,
     database_uid,
@@ -75,8 +76,10 @@ def read_team_kit(path: Path | str) -> dict:
         if path.stat().st_size > MAX_KIT_BYTES:
             raise DomainError("team_kit_unreadable", f"{path.name} is not a team kit (too large)", name=path.name)
         kit = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise DomainError("team_kit_unreadable", f"{path.name} is not a team kit that can be read ({exc})", name=path.name) from None
+    except OSError as exc:
+        raise DomainError("team_kit_unreadable", f"{path.name} could not be read: {exc.strerror or exc}", name=path.name) from None
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        raise DomainError("team_kit_unreadable", f"{path.name} is not a team kit (not a kit's text, or cut off)", name=path.name) from None
     if not (isinstance(kit, dict) and kit.get("format") == KIT_FORMAT and isinstance(kit.get("key"), str)
             and isinstance(kit.get("team"), list) and isinstance(kit.get("event_uid"), str)):
         raise DomainError("team_kit_unreadable", f"{path.name} is not a team kit", name=path.name)
@@ -96,12 +99,7 @@ def export_team_file(store: Store, team_id: int, kit: dict | None = None) -> byt
 
 def write_team_file(store: Store, team_id: int, path: Path | str, kit: dict | None = None) -> Path:
     path = Path(path)
-    data = export_team_file(store, team_id, kit)
-    try:
-        path.write_bytes(data)
-    except OSError as exc:
-        raise DomainError("team_file_not_written", f"cannot write {path}: {exc.strerror or exc}", path=str(path)) from None
-    return path
+    return write_private(path, export_team_file(store, team_id, kit), "team_file_not_written")
 
 
 def import_team_file(store: Store, source: Path | str | bytes, dry_run: bool = False, name: str | None = None) -> MergeReport:
@@ -181,7 +179,9 @@ def _export_key(session: Session, event: Event, origin: tuple[str, int], kit: di
             return bytes.fromhex(kit["key"])
         except ValueError:
             raise DomainError("team_kit_unreadable", "this team kit's key cannot be read", name="kit") from None
-    secret = secret_of(session, event.id)
+    from app.sync.team_archive import is_team_copy
+
+    secret = None if is_team_copy(session, event.uid) else secret_of(session, event.id)  # a team's copy: never its own secret
     if not secret:
         raise DomainError("team_file_needs_kit", "this laptop does not hold the event's secret: sign the team file "
                           "with the team's kit (the facilitator makes it: staatsprint export team-kit --team N)")

@@ -7165,6 +7165,10 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
         <translation type="unfinished" />
     </message>
     <message>
+        <source>{name} is one team's part of the event “{what}”, which this database already holds. A team archive never changes an event that is here (it lacks the jury and the other teams' work); nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{name} is not a team kit that can be read.</source>
         <translation type="unfinished" />
     </message>
@@ -7205,6 +7209,13 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
         <translation type="unfinished" />
     </message>
     <message>
+        <source>What is this archive for?
+
+A team's laptop gets the event and that team's own work only:
+no jury data, no other team's work.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Export team file</source>
         <translation type="unfinished" />
     </message>
@@ -7225,7 +7236,19 @@ Nothing that was already saved is lost. If it happens again, close Staatsprint a
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The whole event (for the facilitator or the server)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For one team's laptop: %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Event archives (*%s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team %s</source>
         <translation type="unfinished" />
     </message>
     <message>

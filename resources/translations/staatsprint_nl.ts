@@ -7193,6 +7193,10 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
         <translation>Dit evenement heeft nog geen jurygeheim, dus er kan geen teamsleutel worden gemaakt: open de jury één keer en maak dan de kit.</translation>
     </message>
     <message>
+        <source>{name} is one team's part of the event “{what}”, which this database already holds. A team archive never changes an event that is here (it lacks the jury and the other teams' work); nothing was imported.</source>
+        <translation>{name} is het deel van één team van het evenement „{what}”, dat al in deze database staat. Een teamarchief verandert nooit een evenement dat hier al is (het mist de jury en het werk van de andere teams); er is niets geïmporteerd.</translation>
+    </message>
+    <message>
         <source>{name} is not a team kit that can be read.</source>
         <translation>{name} is geen leesbare teamkit.</translation>
     </message>
@@ -7233,6 +7237,16 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
         <translation>Evenementarchief importeren…</translation>
     </message>
     <message>
+        <source>What is this archive for?
+
+A team's laptop gets the event and that team's own work only:
+no jury data, no other team's work.</source>
+        <translation>Waarvoor is dit archief?
+
+De laptop van een team krijgt het evenement en alleen het eigen werk van dat team:
+geen jurygegevens, geen werk van andere teams.</translation>
+    </message>
+    <message>
         <source>Export team file</source>
         <translation>Teambestand exporteren</translation>
     </message>
@@ -7253,8 +7267,20 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
         <translation>Evenementarchief exporteren</translation>
     </message>
     <message>
+        <source>The whole event (for the facilitator or the server)</source>
+        <translation>Het hele evenement (voor de facilitator of de server)</translation>
+    </message>
+    <message>
+        <source>For one team's laptop: %s</source>
+        <translation>Voor de laptop van één team: %s</translation>
+    </message>
+    <message>
         <source>Event archives (*%s)</source>
         <translation>Evenementarchieven (*%s)</translation>
+    </message>
+    <message>
+        <source>Team %s</source>
+        <translation>Team %s</translation>
     </message>
     <message>
         <source>Import team file</source>

@@ -82,7 +82,7 @@ def test_json_that_is_no_sealed_file_is_refused(jury_event):
 
 def test_a_kit_is_not_a_juror_file(jury_event):
     path = jury_event.write(seal("jury_kit", {"juror": {}}, b"k" * 32), "Jurykit Anna.json")
-    assert "not a 'juror_scores' file" in _refused(jury_event, path, "sealed_wrong_kind")
+    assert _refused(jury_event, path, "sealed_wrong_kind") == "Jurykit Anna.json is a jury kit, not a juror file"
     result = import_juror_files(jury_event.store, jury_event.event_id, [path])
     assert (result.files[0].params["found"], result.files[0].params["expected"]) == ("jury_kit", "juror_scores")
 

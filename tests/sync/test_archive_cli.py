@@ -56,3 +56,37 @@ def test_bad_input_exits_2_with_a_message(home, argv, words):
     db, folder = home
     code, out, err = run("--db", db, *(part.format(folder=folder) for part in argv))
     assert code == 2 and re.search(words, err) and "Traceback" not in err
+
+
+def test_a_team_archive_by_the_command_line_and_its_refusals(home, tmp_path):
+    import json
+    import stat
+    import sys
+
+    db, folder = home
+    archive = tmp_path / "team2.staatsprint-archive"
+    code, out, err = run("--db", db, "export", "archive", "--team", "2", "--out", str(archive))
+    assert code == 0 and "team 2's laptop only" in out, err
+    assert '"jury_setting"' not in archive.read_text(encoding="utf-8")
+    laptop = f"sqlite:///{tmp_path / 'laptop.sqlite'}"
+    code, out, err = run("--db", laptop, "import", "archive", str(archive))
+    assert code == 0 and "added" in out, err
+    code, out, err = run("--db", db, "import", "archive", str(archive))
+    assert code == 2 and "already holds" in err and "nothing was imported" in err and "Traceback" not in err
+    kit = tmp_path / "team2.staatsprint-teamkit"
+    assert run("--db", db, "export", "team-kit", "--team", "2", "--out", str(kit))[0] == 0
+    if sys.platform != "win32":
+        assert stat.S_IMODE(kit.stat().st_mode) == 0o600
+        assert stat.S_IMODE(archive.stat().st_mode) == 0o600
+    team_file = tmp_path / "team2.staatsprint-team"
+    code, out, err = run("--db", laptop, "export", "team-file", "--team", "2", "--out", str(team_file))
+    assert code == 2 and "team's kit" in err
+    assert run("--db", laptop, "export", "team-file", "--team", "2", "--kit", str(kit), "--out", str(team_file))[0] == 0
+    code, out, err = run("--db", db, "import", "archive", str(team_file))
+    assert code == 2 and "team2.staatsprint-team is a team file, not an event archive" in err
+    assert "'" not in err.split(" is ", 1)[1]
+    bad = tmp_path / "bad.staatsprint-teamkit"
+    bad.write_text("not a kit", encoding="utf-8")
+    code, out, err = run("--db", laptop, "export", "team-file", "--team", "2", "--kit", str(bad), "--out", str(team_file))
+    assert code == 2 and "is not a team kit" in err and "Expecting" not in err and "char 0" not in err
+    assert json.loads(kit.read_text(encoding="utf-8"))["format"] == "staatsprint-team-kit"

@@ -20,6 +20,7 @@ def files_messages(p: dict) -> dict:
         "team_file_other_team": lambda: QCoreApplication.translate("sync_files", "{name} holds another team's work than its own; nothing was imported.").format(name=name),
         "team_file_needs_kit": lambda: QCoreApplication.translate("sync_files", "This laptop does not hold the event's secret: sign the team file with the team's kit (the facilitator makes it)."),
         "team_kit_no_secret": lambda: QCoreApplication.translate("sync_files", "This event has no jury secret yet, so no team key can be made: open the jury once, then make the kit."),
+        "team_archive_event_here": lambda: QCoreApplication.translate("sync_files", "{name} is one team's part of the event “{what}”, which this database already holds. A team archive never changes an event that is here (it lacks the jury and the other teams' work); nothing was imported.").format(name=name, what=what),
         "team_kit_unreadable": lambda: QCoreApplication.translate("sync_files", "{name} is not a team kit that can be read.").format(name=name),
         "team_kit_other_event": lambda: QCoreApplication.translate("sync_files", "This team kit is for another event ({what}).").format(what=what),
         "team_kit_other_team": lambda: QCoreApplication.translate("sync_files", "This team kit is for another team ({what}): choose the kit of this team.").format(what=what),

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -64,8 +65,22 @@ def ask_open_path(parent: QWidget, title: str, pattern: str) -> Path | None:
     return Path(path) if path else None
 
 
+def ask_archive_scope(parent: QWidget, teams: list[tuple[int, str]]) -> int | None:
+    """What the archive is for: 0 the whole event, else a team's id (its laptop's part only); None: cancelled."""
+    whole = QCoreApplication.translate("sync_files", "The whole event (for the facilitator or the server)")
+    items = [whole] + [QCoreApplication.translate("sync_files", "For one team's laptop: %s") % name for _id, name in teams]
+    chosen, ok = QInputDialog.getItem(parent, QCoreApplication.translate("sync_files", "Export event archive"),
+                                      QCoreApplication.translate("sync_files", "What is this archive for?\n\nA team's laptop gets the event and that "
+                                                                 "team's own work only:\nno jury data, no other team's work."),
+                                      items, 0, False)
+    if not ok:
+        return None
+    return 0 if items.index(chosen) == 0 else teams[items.index(chosen) - 1][0]
+
+
 def export_team_file(window) -> Path | None:
-    from app.sync.team_file import SUFFIX, read_team_kit, write_team_file
+    from app.sync.team_file import SUFFIX, write_team_file
+    from app.sync.team_kits import remembered_kit
 
     view = window.event_view
     team = view.current_team() if view is not None else None
@@ -74,35 +89,68 @@ def export_team_file(window) -> Path | None:
     path = ask_save_path(window, QCoreApplication.translate("sync_files", "Export team file"), f"team-{team.id}{SUFFIX}", QCoreApplication.translate("sync_files", "Team files (*%s)") % SUFFIX)
     if path is None:
         return None
+    store, folder = view.workspace.store, _data_folder(window)
     try:
+        kit = remembered_kit(folder, store, team.id)
         try:
-            return _saved(window, write_team_file(view.workspace.store, team.id, path))
+            return _saved(window, write_team_file(store, team.id, path, kit))
         except DomainError as error:
-            if error.code != "team_file_needs_kit":
+            if error.code != "team_file_needs_kit" and not (kit is not None and error.code.startswith("team_kit")):
                 raise
-            kit = ask_open_path(window, QCoreApplication.translate("sync_files", "This laptop signs with the team's kit: choose it"), QCoreApplication.translate("sync_files", "Team kits (*.staatsprint-teamkit)"))
-            if kit is None:
-                return None
-            return _saved(window, write_team_file(view.workspace.store, team.id, path, read_team_kit(kit)))
+            return _with_chosen_kit(window, store, team.id, path, folder)
     except DomainError as error:
         tell(window, error)
         return None
+
+
+def _with_chosen_kit(window, store, team_id: int, path: Path, folder: Path) -> Path | None:
+    """This laptop has no secret for the event (a team's copy): sign with the kit the user chooses, then remember it."""
+    from app.sync.team_file import KIT_SUFFIX, read_team_kit, write_team_file
+    from app.sync.team_kits import remember_kit
+
+    chosen = ask_open_path(window, QCoreApplication.translate("sync_files", "This laptop signs with the team's kit: choose it"), QCoreApplication.translate("sync_files", "Team kits (*.staatsprint-teamkit)").replace(".staatsprint-teamkit", KIT_SUFFIX))
+    if chosen is None:
+        return None
+    kit = read_team_kit(chosen)
+    saved = _saved(window, write_team_file(store, team_id, path, kit))
+    remember_kit(folder, kit)  # next time without asking
+    return saved
+
+
+def _data_folder(window) -> Path:
+    from app.storage.config import data_folder
+
+    return getattr(window, "join_data_dir", None) or data_folder()
 
 
 def export_event_archive(window) -> Path | None:
     from app.sync.archive import SUFFIX, write_archive
+    from app.sync.team_archive import write_team_archive
 
     view = window.event_view
     if view is None:
         return None
-    path = ask_save_path(window, QCoreApplication.translate("sync_files", "Export event archive"), f"event-{view.workspace.event.id}{SUFFIX}", QCoreApplication.translate("sync_files", "Event archives (*%s)") % SUFFIX)
+    event = view.workspace.event
+    scope = ask_archive_scope(window, _teams(view.workspace.store, event.id))
+    if scope is None:
+        return None
+    name = f"event-{event.id}{SUFFIX}" if not scope else f"event-{event.id}-team-{scope}{SUFFIX}"
+    path = ask_save_path(window, QCoreApplication.translate("sync_files", "Export event archive"), name, QCoreApplication.translate("sync_files", "Event archives (*%s)") % SUFFIX)
     if path is None:
         return None
     try:
-        return _saved(window, write_archive(view.workspace.store, view.workspace.event.id, path))
+        if scope:
+            return _saved(window, write_team_archive(view.workspace.store, event.id, scope, path))
+        return _saved(window, write_archive(view.workspace.store, event.id, path))
     except DomainError as error:
         tell(window, error)
         return None
+
+
+def _teams(store, event_id: int) -> list[tuple[int, str]]:
+    from app.sync.team_archive import event_teams
+
+    return [(team_id, name or QCoreApplication.translate("sync_files", "Team %s") % number) for team_id, number, name in event_teams(store, event_id)]
 
 
 def import_team_file(window) -> ReportDialog | None:
