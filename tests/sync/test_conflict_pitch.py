@@ -51,6 +51,7 @@ def laptops(qtbot, open_window, store, db_url, tmp_path):  # noqa: F811 (the fix
 def type_over(qtbot, edit, text: str) -> None:
     click_in(qtbot, edit)
     qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(edit, Qt.Key.Key_Delete)
     type_text(qtbot, edit, text)
 
 
