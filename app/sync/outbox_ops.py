@@ -10,7 +10,8 @@ based on:
   skips it (a replay cut short, the app killed between commit and file, never makes a note twice);
 - an edit carries the value it was based on: the row still holds it → the edit is made; the row holds
   the edit's own text already → done before, skipped; anything else → someone changed it meanwhile:
-  DomainError ``edit_conflict`` (with ``theirs`` and ``mine``), nothing written.
+  DomainError ``edit_conflict`` (with ``theirs`` and ``mine``), nothing written. Answers replay through
+  ``app.sync.field_edits.save_answer_based`` (the same compare-and-set as online; None: no own text).
 """
 
 from __future__ import annotations
@@ -22,12 +23,10 @@ from sqlmodel import select
 
 from app.board import board
 from app.errors import DomainError
-from app.outcomes import problem_statement
-from app.pitch import answers as pitch_answers
 from app.storage.store import Store, existing
+from app.sync.field_edits import save_answer_based
 from app.sync.versions import EditConflict
-from app.text import LONG_TEXT_MAX, clean_block
-from db.models import Answer, Note, Team
+from db.models import Note, Team
 from db.models_sync import RowOrigin
 
 
@@ -59,15 +58,10 @@ def _edit_note(store: Store, _entry_id: str, args: dict, based_on: dict) -> None
             board.edit_note(store, row.id, mine)
 
 
-def _answer(save: Callable[..., object]):
-    def replay(store: Store, _entry_id: str, args: dict, based_on: dict) -> None:
-        mine = clean_block(args["text"], LONG_TEXT_MAX, "answer")
-        with store.write() as session:
-            row = session.exec(select(Answer).where(Answer.team_id == args["team_id"], Answer.step_key == args["step_key"],
-                                                    Answer.field_key == args["field_key"]).with_for_update()).first()
-            if _unchanged_or_conflict("answer", row.id if row else None, row.text if row else None, based_on.get("text"), mine):
-                save(store, args["team_id"], args["step_key"], args["field_key"], mine)
-    return replay
+def _answer(store: Store, _entry_id: str, args: dict, based_on: dict) -> None:
+    """An answer (None: no own text any more, taken over again) as a compare-and-set on the text it was
+    based on: a row that holds it already is left alone; one changed meanwhile raises EditConflict."""
+    save_answer_based(store, args["team_id"], args["step_key"], args["field_key"], based_on.get("text"), args["text"])
 
 
 def _unchanged_or_conflict(table: str, row_id: int | None, theirs: str | None, based_on: str | None, mine: str) -> bool:
@@ -87,8 +81,8 @@ def _answer_target(args: dict) -> tuple:
 OPERATIONS: dict[str, Operation] = {
     "note.add": Operation(_add_note),
     "note.edit": Operation(_edit_note, target=lambda args: (args["note_id"],)),
-    "answer.pitch": Operation(_answer(pitch_answers.save_pitch_answer), target=_answer_target),
-    "answer.field": Operation(_answer(problem_statement.save_answer), target=_answer_target),
+    "answer.pitch": Operation(_answer, target=_answer_target),  # the pitch's fields (an emptied one is the team's own)
+    "answer.field": Operation(_answer, target=_answer_target),  # the problem statement's and the like
 }
 
 

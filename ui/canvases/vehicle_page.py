@@ -29,9 +29,9 @@ from ui.board.board_view import BoardScene, BoardView
 from ui.canvases.vehicle_canvas import CarDrawing, ZoneItem
 from ui.canvases.vehicle_panel import ZonePanel
 from ui.common.keymap import bind, key_text
-from ui.common.messages import attempt
 from ui.common.widgets import label, scrolling, tool_button
 from ui.storage.feed_bridge import touches
+from ui.sync import note_conflicts
 
 ZOOM_MARGIN = 40.0  # around a zone zoomed in on, in canvas units
 EXPORT_WIDTH = 1600  # pixels of the exported picture: the answers read as on a laptop screen
@@ -75,8 +75,8 @@ class VehiclePage(QWidget):
         column = QVBoxLayout(side)
         column.setContentsMargins(0, 0, 0, 0)
         self.panel = ZonePanel()
-        self.panel.typed.connect(self._typed)
-        self.panel.edited.connect(lambda note_id, before, text: self._push(commands.EditNote(self._ws.store, note_id, before, text)))
+        self.panel.on_typed = self._typed
+        self.panel.edited.connect(lambda *edit: note_conflicts.edited(self, *edit))  # one undo step; another laptop's change asks
         self.panel.moveRequested.connect(self.move_answer)
         self.panel.deleteRequested.connect(lambda note_id: self._push(commands.DeleteNotes(self._ws.store, [note_id])))
         column.addWidget(scrolling(self.panel, "zonePanelScroll"), 1)
@@ -98,7 +98,7 @@ class VehiclePage(QWidget):
             tools.addWidget(button)
         tools.addStretch(1)
         column.addLayout(tools)
-        self.error = label("", "error", "vehicleError")
+        self.error = self.error_label = label("", "error", "vehicleError")  # error_label: the name ui.sync.note_conflicts uses
         self.error.hide()
         column.addWidget(self.error)
         side.setMinimumWidth(max(300, column.minimumSize().width()))  # never narrower than its tool row
@@ -208,9 +208,14 @@ class VehiclePage(QWidget):
     def _push(self, command) -> bool:
         return commands.push(self.undo_stack, command, self.error)
 
-    def _typed(self, note_id: int, text: str) -> None:
-        """Saved while typing; the edit becomes one undo step when the answer is left."""
-        attempt(self.error, lambda: board.edit_note(self._ws.store, note_id, text))
+    def _typed(self, note_id: int, text: str, base: str) -> bool:
+        """Saved while typing, if the answer still holds ``base`` (kept while the server is away); the edit
+        becomes one undo step when the answer is left."""
+        return note_conflicts.save_typing(self._ws.store, self.error, note_id, text, base)
+
+    def spot_beside(self, note) -> tuple[float, float]:
+        """Where an answer kept beside another laptop's (a conflict, "keep both") goes: the zone's next slot."""
+        return self._slot_in(note.zone_key)
 
     def _slot_in(self, zone: str) -> tuple[float, float]:
         return vehicle.next_slot(zone, [n.zone_key for n in board.notes(self._ws.store, self._team.id, [self._step.key])])

@@ -19,14 +19,15 @@ from ui.common.widgets import GrowingTextEdit, bullets, label
 class AnswerRow(QWidget):
     """One answer of the zone, editable in place."""
 
-    typed = Signal(int, str)  # note id, text to save now (a pause while typing)
-    edited = Signal(int, str, str)  # note id, text before the edit, after it: one undo step
+    edited = Signal(int, str, str, str)  # note id, text before the edit, after it, text the database held: one undo step
     moveRequested = Signal(int, str)  # note id, zone key
     deleteRequested = Signal(int)
 
-    def __init__(self, note: NoteView, zones: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+    def __init__(self, note: NoteView, zones: list[tuple[str, str]], on_typed=None, parent: QWidget | None = None) -> None:
+        """``on_typed(note id, text, text the database held)``: a pause while typing, saved now (False:
+        not written — changed on another laptop meanwhile, the end of the edit asks — or refused)."""
         super().__init__(parent)
-        self.note_id = note.id
+        self.note_id, self._on_typed = note.id, on_typed
         self.setObjectName(f"vehicleAnswer_{note.id}")
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -52,7 +53,7 @@ class AnswerRow(QWidget):
         menu_button.setMenu(menu)
         row.addWidget(menu_button)
         self.zone_key = note.zone_key
-        self._start = self._saved = ""
+        self._start = self._saved = ""  # the text when the edit began; what the database holds as far as this row knows
         self.update_from(note)
 
     @property
@@ -70,9 +71,9 @@ class AnswerRow(QWidget):
 
     def _save_typing(self) -> None:
         text = self.edit.toPlainText().strip()
-        if note_refusal(text) is None and text != self._saved:
-            self._saved = text
-            self.typed.emit(self.note_id, text)
+        if note_refusal(text) is None and text != self._saved and self._on_typed is not None:
+            if self._on_typed(self.note_id, text, self._saved) is not False:
+                self._saved = text
 
     def finish(self) -> None:
         """The edit is over: one undoable change from the text before it (an emptied answer gets its text back)."""
@@ -84,7 +85,7 @@ class AnswerRow(QWidget):
             text = self._saved
         if text != self._start:
             before, self._start = self._start, text
-            self.edited.emit(self.note_id, before, text)
+            self.edited.emit(self.note_id, before, text, self._saved)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.edit and event.type() == QEvent.Type.FocusOut:
@@ -95,8 +96,7 @@ class AnswerRow(QWidget):
 class ZonePanel(QWidget):
     """The chosen zone: what to think about and what the team answered."""
 
-    typed = Signal(int, str)
-    edited = Signal(int, str, str)
+    edited = Signal(int, str, str, str)
     moveRequested = Signal(int, str)
     deleteRequested = Signal(int)
 
@@ -119,6 +119,7 @@ class ZonePanel(QWidget):
         self.rows: dict[int, AnswerRow] = {}
         self._zone_key: str | None = None
         self._zones: list[tuple[str, str]] = []
+        self.on_typed = None  # the page's save of a pause in typing (see AnswerRow)
 
     def show_zone(self, zone: Zone, t, zones: list[tuple[str, str]]) -> None:
         """Another zone: its title, questions and example; its answers follow with ``show_answers``."""
@@ -139,8 +140,8 @@ class ZonePanel(QWidget):
         for note in mine.values():
             row = self.rows.get(note.id)
             if row is None:
-                row = AnswerRow(note, self._zones)
-                for signal, slot in ((row.typed, self.typed), (row.edited, self.edited), (row.moveRequested, self.moveRequested), (row.deleteRequested, self.deleteRequested)):
+                row = AnswerRow(note, self._zones, self.on_typed)
+                for signal, slot in ((row.edited, self.edited), (row.moveRequested, self.moveRequested), (row.deleteRequested, self.deleteRequested)):
                     signal.connect(slot)
                 self._list.addWidget(row)
                 self.rows[note.id] = row

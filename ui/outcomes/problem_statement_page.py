@@ -165,9 +165,9 @@ class ProblemStatementPage(QWidget):
                 return  # the reason stays in view; the field keeps its text
         self.error.hide()
 
-    def _show_theirs(self, edit, text: str) -> None:
+    def _show_theirs(self, edit, text: str | None) -> None:
         with self._saver.quietly():
-            edit.setPlainText(text)
+            edit.setPlainText(text or "")
 
     def flush_edits(self) -> None:
         self._saver.flush()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.day.template import Step
 from app.errors import DomainError
 from app.event.teams import TeamView, set_role, set_team_name, team_view
-from app.pitch.answers import PitchView, pitch_view, take_over_again
+from app.pitch.answers import PitchView, pitch_view
 from app.pitch.readiness import panel_count
 from app.pitch.tasks import PRESENTER
 from ui.board.board_commands import push
@@ -37,8 +37,8 @@ from ui.pitch.pitch_meter import PitchMeter
 from ui.pitch.pitch_questions import TEAM_NAME, PitchQuestions
 from ui.pitch.pitch_tabs import PartTabs
 from ui.storage.feed_bridge import touches
-from ui.storage.outbox_fields import pitch_answer
 from ui.storage.outbox_write import QUEUED, kept_text
+from ui.sync.answer_conflicts import AnswerBases
 
 QUESTIONS = "questions"  # the part every pitch page has
 STORYBOARD = "storyboard"  # the part the meter's storyboard state jumps to, once added
@@ -56,6 +56,7 @@ class PitchPage(PartTabs, QWidget):
         self._step: Step | None = None
         self._view = PitchView((), frozenset(), {})
         self._dirty: set[str] = set()  # fields typed in and not yet saved
+        self._bases = AnswerBases("answer.pitch", blank_is_none=False)  # what each save is based on (another laptop's change: asked)
         self._panels = 0
         self._landing: str | None = None  # the question the focus lands on when the questions are shown
         self._entering = False  # the focus is being passed into the part shown
@@ -171,6 +172,8 @@ class PitchPage(PartTabs, QWidget):
         """The stored answers and where they came from; typing not yet saved stays as typed."""
         answers = {a.key: a for s in self._view.sections for a in s.answers}
         for key, box in self.questions.boxes.items():
+            if key not in self._dirty:  # a field being typed in keeps what it was based on
+                self._bases.base_on(self._place(key), answers[key].text if key in self._view.own and key in answers else None)
             if key in answers:
                 box.show_answer(answers[key], key in self._view.own, self._view.offers.get(key), keep_typing=key in self._dirty)
         if TEAM_NAME not in self._dirty and self.questions.name_edit.text() != (self._team.name or ""):
@@ -257,29 +260,36 @@ class PitchPage(PartTabs, QWidget):
         self._dirty.add(TEAM_NAME)
         self._saver.typed()
 
+    def _place(self, key: str) -> tuple[int, str, str]:
+        return (self._team.id, self._step.key, key)
+
     def save(self) -> None:
         """Write what was typed since the last save, each field as it is now. A field refused (too long, a
         control character) or not written keeps its text, to be corrected, and the first reason shows;
-        the other fields are saved all the same."""
+        the other fields are saved all the same. Each answer is written only over the text it was based on:
+        one another laptop changed meanwhile asks keep mine / take theirs (Escape: kept here, unsaved)."""
         self._saver.cancel()
         if self._team is None or self._step is None:
             return
-        store, team_id, step_key = self._ws.store, self._team.id, self._step.key
+        store, team_id = self._ws.store, self._team.id
         offered = {key for key in self.questions.boxes if key in self._dirty and self._as_offered(key)}
         self._dirty -= offered - self._view.own  # never made "own" unchanged
-        writes = [(key, lambda k=key: take_over_again(store, team_id, step_key, k)) if key in offered else
-                  (key, lambda t=self.questions.boxes[key].text, k=key: pitch_answer(store, self._view, team_id, step_key, k, t))
+        taken: list[str] = []  # fields whose conflict was settled with the other laptop's text
+        writes = [(key, lambda k=key, t=None if key in offered else self.questions.boxes[key].text:
+                   self._bases.settle(self, store, self._place(k), t, lambda _theirs, k=k: taken.append(k)))
                   for key in self.questions.boxes if key in self._dirty]
         if TEAM_NAME in self._dirty:
             writes.append((TEAM_NAME, lambda n=self.questions.name_edit.text(): set_team_name(store, team_id, n)))
         refused, kept = None, False
         for key, write in writes:
             try:
-                kept = write() == QUEUED or kept  # the server away: kept on this laptop (ui/storage/outbox_fields.py)
+                kept = write() == QUEUED or kept  # the server away: kept on this laptop (ui/sync/answer_conflicts.py)
             except DomainError as error:
                 refused = refused or error
                 continue
             self._dirty.discard(key)
+        if taken:
+            self.reload()  # the other laptop's text shows in its field
         if refused is not None:
             say(self.message, message_for(refused))
         elif kept:
@@ -310,7 +320,7 @@ class PitchPage(PartTabs, QWidget):
         self.save()
         if key in self._dirty:
             return  # its typing was refused: the reason shows, nothing is taken over
-        command = TakeOverAgain(self._ws.store, self._team.id, self._step.key, key)
+        command = TakeOverAgain(self._ws.store, self._team.id, self._step.key, key, self._bases.based_on(self._place(key)))
         if push(self.undo_stack, command, self.message):
             say(self.message, self._taken_over_again(command), "info")
             self._after_command(key)

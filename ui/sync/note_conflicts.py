@@ -62,13 +62,16 @@ def resolve(page, conflict: EditConflict) -> None:
     """Ask, then do what was chosen through the page's undo stack; the note shows the database's text."""
     store = page._ws.store
     choice = conflict_dialog.ask(conflict, page)
-    item = page._layer.items.get(conflict.row_id)
     if choice == MINE:
         page._push(edit_command(page, conflict.row_id, str(conflict.theirs), str(conflict.mine), str(conflict.theirs)))
-    elif choice != THEIRS and item is not None:
-        note = item.note
-        page._push(commands.AddNote(store, note.team_id, note.step_key, note.author_id, str(conflict.mine),
-                                    note.x + BESIDE, note.y, note.colour, note.zone_key))
     fresh = board.notes_by_id(store, [conflict.row_id])
+    if choice != MINE and choice != THEIRS and fresh:
+        note = fresh[0]
+        beside = getattr(page, "spot_beside", None)  # a page of its own layout (the vehicle's zones); else to the right
+        x, y = beside(note) if beside is not None else (note.x + BESIDE, note.y)
+        page._push(commands.AddNote(store, note.team_id, note.step_key, note.author_id, str(conflict.mine),
+                                    x, y, note.colour, note.zone_key))
+    layer = getattr(page, "_layer", None)  # the board: the feed skipped the note while it was being edited
+    item = layer.items.get(conflict.row_id) if layer is not None else None
     if item is not None and fresh:
-        item.update_from(fresh[0], item.author_name)  # the feed skipped it while it was being edited
+        item.update_from(fresh[0], item.author_name)
