@@ -1,7 +1,7 @@
 """The operations the outbox may hold, and how each is replayed with its version check.
 
 Only what people type during the day is kept while the server is away: a new note, a note's text,
-an answer (the pitch's fields, the problem statement's and the like). Each operation replays through
+an answer (the pitch's fields, the problem statement's and the like, a member's kennismaking). Each operation replays through
 the same app function as when it was typed, inside one write that first checks what the edit was
 based on:
 
@@ -24,7 +24,7 @@ from sqlmodel import select
 from app.board import board
 from app.errors import DomainError
 from app.storage.store import Store, existing
-from app.sync.field_edits import save_answer_based
+from app.sync.field_edits import save_answer_based, save_member_answers_based
 from app.sync.versions import EditConflict
 from db.models import Note, Team
 from db.models_sync import RowOrigin
@@ -64,6 +64,13 @@ def _answer(store: Store, _entry_id: str, args: dict, based_on: dict) -> None:
     save_answer_based(store, args["team_id"], args["step_key"], args["field_key"], based_on.get("text"), args["text"])
 
 
+def _member_answers(store: Store, _entry_id: str, args: dict, based_on: dict) -> None:
+    """A member's kennismaking answers ``args["answers"]`` {key: text}, ``based_on`` {key: text} ("" = none):
+    the same per-answer check in one transaction as online."""
+    changes = {key: (based_on.get(key, ""), text) for key, text in args["answers"].items()}
+    save_member_answers_based(store, args["member_id"], changes)
+
+
 def _unchanged_or_conflict(table: str, row_id: int | None, theirs: str | None, based_on: str | None, mine: str) -> bool:
     """True: the row holds what the edit was based on, so the edit is made. False: it holds the edit's own
     text already (made before). Otherwise someone changed it meanwhile: ``edit_conflict``."""
@@ -83,6 +90,7 @@ OPERATIONS: dict[str, Operation] = {
     "note.edit": Operation(_edit_note, target=lambda args: (args["note_id"],)),
     "answer.pitch": Operation(_answer, target=_answer_target),  # the pitch's fields (an emptied one is the team's own)
     "answer.field": Operation(_answer, target=_answer_target),  # the problem statement's and the like
+    "member.answers": Operation(_member_answers),  # kennismaking answers; based_on {key: text} (a conflict's field is its key)
 }
 
 

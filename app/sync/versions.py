@@ -90,6 +90,21 @@ def apply_in(store: Store, session, edit: Edit) -> int:
     return apply_in(store, session, Edit(table, edit.row_id, still, edit.what, edit.extra))
 
 
+def merged_answers(table: str, row_id: int, version: int | None, now: dict[str, str],
+                   changes: dict[str, tuple[str | None, str]], what: str) -> dict[str, str]:
+    """Answers kept as one JSON value {key: text} (a member's kennismaking, a milestone's questions),
+    changed per answer: ``now`` with each of ``changes`` {key: (based on, new text)} ("" = no answer,
+    left out). Read the row FOR UPDATE first (PostgreSQL cannot compare JSON for equality, so the check
+    is made here). The first answer that holds neither its base nor the new text raises EditConflict
+    (``field`` = its key); answers this edit does not change keep what another laptop wrote (they merge)."""
+    for key, (base, text) in changes.items():
+        theirs = now.get(key, "")
+        if theirs not in (base or "", text):
+            raise EditConflict(table, row_id, key, text, theirs, base, version, what)
+    merged = {**now, **{key: text for key, (_base, text) in changes.items()}}
+    return {key: text for key, text in merged.items() if text}
+
+
 def current_version(store: Store, table: Table, row_id: int, what: str) -> int:
     with store.read() as session:
         session.flush()

@@ -19,10 +19,11 @@ from app.event.teams import (
     clean_answers,
     clean_name,
     rename_member,
-    set_kennismaking,
 )
 from ui.common.idle_save import IdleSave
-from ui.common.messages import message_for
+from ui.common.messages import message_for, say
+from ui.storage.outbox_write import QUEUED, kept_text
+from ui.sync.member_answers import MemberBases
 from ui.common.widgets import card, label
 from ui.window.workspace import Workspace
 
@@ -50,6 +51,7 @@ class MemberForm(QWidget):
         layout.addWidget(self.name_edit)
 
         self._saver = IdleSave(self, self._commit_answers)
+        self._bases = MemberBases()  # what each answer was based on: a save is a compare-and-set on it
 
         self.answer_edits: dict[str, QPlainTextEdit] = {}
         for question in workspace.template.kennismaking.questions:
@@ -84,12 +86,16 @@ class MemberForm(QWidget):
         """Show ``member``; a field the user is typing in keeps its text."""
         if self._member is not None and (member is None or member.id != self._member.id):
             self.commit()
+        if member is None or self._member is None or member.id != self._member.id:
+            self._bases.forget()
         self._member = member
         self.setEnabled(member is not None)
         with self._saver.quietly():
             self._set(self.name_edit, member.name if member else "")
             for key, edit in self.answer_edits.items():
-                self._set(edit, member.kennismaking.get(key, "") if member else "")
+                stored = member.kennismaking.get(key, "") if member else ""
+                self._set(edit, stored)
+                self._bases.follow(key, stored, edit.toPlainText())
         if member is None or member.id != getattr(self, "_shown_id", None):
             self.error_label.hide()
             self.answer_error.hide()
@@ -116,22 +122,29 @@ class MemberForm(QWidget):
         if member is None:
             return
         try:
-            answers = clean_answers({key: edit.toPlainText() for key, edit in self.answer_edits.items()})
-            if answers != member.kennismaking:
-                set_kennismaking(self._ws.store, member.id, answers)
+            typed = {key: edit.toPlainText() for key, edit in self.answer_edits.items()}
+            done = self._bases.save(self, self._ws.store, member.id, typed, self._show_theirs)
         except DomainError as error:
             self._show_answer_error(error)
             return
-        self.answer_error.hide()
+        if done == QUEUED:  # the server is away: kept on this laptop, saved (with the same check) when it is back
+            say(self.answer_error, kept_text(), "info")
+        else:
+            self.answer_error.hide()
+        answers = clean_answers({key: edit.toPlainText() for key, edit in self.answer_edits.items()})
         self._member = replace(member, kennismaking=answers)
+
+    def _show_theirs(self, key: str, text: str) -> None:
+        """After "take theirs": the answer shows the other laptop's text."""
+        with self._saver.quietly():
+            self.answer_edits[key].setPlainText(text)
 
     def _show_answer_error(self, error: DomainError) -> None:
         """The reason, right under the answer it is about (where the eye is, also on a short screen)."""
-        edit = self.answer_edits.get(error.params.get("key"))
+        edit = self.answer_edits.get(error.params.get("key") or error.params.get("field"))
         if edit is not None:
             self._layout.insertWidget(self._layout.indexOf(edit) + 1, self.answer_error)
-        self.answer_error.setText(message_for(error))
-        self.answer_error.show()
+        say(self.answer_error, message_for(error))
 
     def _commit_name(self) -> None:
         member = self._member

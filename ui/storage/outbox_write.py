@@ -165,7 +165,7 @@ class _Teller(QObject):
         choice = conflict_dialog.ask(conflict, self.parent())
         outbox = self._bridge.outbox
         if choice == MINE:
-            outbox.rebase(entry.id, {"text": conflict.theirs})
+            outbox.rebase(entry.id, {**entry.based_on, conflict.field: conflict.theirs})  # "text", or an answer's key
         elif choice == THEIRS:
             outbox.discard(entry.id)
         elif choice == BOTH and entry.op == "note.edit":
