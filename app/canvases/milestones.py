@@ -17,6 +17,7 @@ from app.board.board import notes_by_id
 from app.day.template import Step, StepKind, Template, VoteTarget
 from app.errors import DomainError
 from app.storage.store import Store
+from app.sync.versions import merged_answers
 from app.text import LONG_TEXT_MAX, clean_block, clean_line, column_limit
 from app.voting.vote_step import kept
 from db.models import Milestone
@@ -120,6 +121,26 @@ def edit_milestone(store: Store, step: Step, milestone_id: int, title: str, answ
         row.title, row.answers = clean_title(title), clean_answers(step, row.kind, answers)
         session.add(row)
         return before
+
+
+def edit_milestone_based(store: Store, step: Step, milestone_id: int, title: tuple[str, str] | None,
+                         changes: dict[str, tuple[str | None, str]]) -> None:
+    """A milestone's (or end card's) title (based on, new) and answers {key: (based on, new text)} as one
+    compare-and-set (row FOR UPDATE, each changed text compared with its base: see
+    ``app.sync.versions.merged_answers``). A text changed meanwhile on another laptop raises EditConflict
+    (``field`` = "title" or the answer's key) and nothing is written; other texts merge."""
+    mine = {key: text for key, (_base, text) in changes.items()}
+    with store.write() as session:
+        row = session.get(Milestone, milestone_id, with_for_update=True, populate_existing=True)
+        if row is None:
+            raise DomainError("milestone_missing", "this milestone no longer exists (removed on another laptop?)")
+        clean = clean_answers(step, row.kind, mine)
+        if title is not None:
+            based, new = title[0], clean_title(title[1])
+            row.title = merged_answers("milestone", row.id, row.version, {"title": row.title}, {"title": (based, new)}, "milestone").get("title", "")
+        answers = {key: (base, clean.get(key, "")) for key, (base, _text) in changes.items()}
+        row.answers = merged_answers("milestone", row.id, row.version, dict(row.answers or {}), answers, "answer")
+        session.add(row)
 
 
 def set_end(store: Store, template: Template, team_id: int, step: Step, idea_id: int, answers: dict[str, str]) -> dict[str, str]:
