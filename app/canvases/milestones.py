@@ -16,11 +16,12 @@ from sqlmodel import select
 from app.board.board import notes_by_id
 from app.day.template import Step, StepKind, Template, VoteTarget
 from app.errors import DomainError
+from app.event.events import event_template
 from app.storage.store import Store
 from app.sync.versions import merged_answers
 from app.text import LONG_TEXT_MAX, clean_block, clean_line, column_limit
 from app.voting.vote_step import kept
-from db.models import Milestone
+from db.models import Event, Milestone, Team
 
 MILESTONE, END = "milestone", "end"
 
@@ -141,6 +142,24 @@ def edit_milestone_based(store: Store, step: Step, milestone_id: int, title: tup
         answers = {key: (base, clean.get(key, "")) for key, (base, _text) in changes.items()}
         row.answers = merged_answers("milestone", row.id, row.version, dict(row.answers or {}), answers, "answer")
         session.add(row)
+
+
+TITLE = "title"  # a card's title among its texts in a based save (its answers go by their questions' keys)
+
+
+def edit_milestone_texts(store: Store, step: Step, milestone_id: int, changes: dict[str, tuple[str, str]]) -> None:
+    """``edit_milestone_based`` with the title and the answers as one {key: (based on, new)} ("title" = the title)."""
+    answers = {key: change for key, change in changes.items() if key != TITLE}
+    edit_milestone_based(store, step, milestone_id, changes.get(TITLE), answers)
+
+
+def replay_milestone_edit(store: Store, milestone_id: int, texts: dict[str, str], based_on: dict[str, str]) -> None:
+    """The outbox's "milestone.edit": the same compare-and-set, the step found from the card's event."""
+    with store.read() as session:
+        row = _row(session, milestone_id)
+        event = session.get(Event, session.get(Team, row.team_id).event_id)
+        step = event_template(event).step(row.step_key)
+    edit_milestone_texts(store, step, milestone_id, {key: (based_on.get(key, ""), text) for key, text in texts.items()})
 
 
 def set_end(store: Store, template: Template, team_id: int, step: Step, idea_id: int, answers: dict[str, str]) -> dict[str, str]:

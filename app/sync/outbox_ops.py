@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from sqlmodel import select
 
 from app.board import board
+from app.canvases.milestones import replay_milestone_edit
 from app.errors import DomainError
 from app.storage.store import Store, existing
 from app.sync.field_edits import save_answer_based, save_member_answers_based
@@ -71,6 +72,11 @@ def _member_answers(store: Store, _entry_id: str, args: dict, based_on: dict) ->
     save_member_answers_based(store, args["member_id"], changes)
 
 
+def _milestone_edit(store: Store, _entry_id: str, args: dict, based_on: dict) -> None:
+    """A Crystal Ball card's texts ``args["texts"]`` {"title" or question key: text}, ``based_on`` likewise."""
+    replay_milestone_edit(store, args["milestone_id"], args["texts"], based_on)
+
+
 def _unchanged_or_conflict(table: str, row_id: int | None, theirs: str | None, based_on: str | None, mine: str) -> bool:
     """True: the row holds what the edit was based on, so the edit is made. False: it holds the edit's own
     text already (made before). Otherwise someone changed it meanwhile: ``edit_conflict``."""
@@ -91,6 +97,7 @@ OPERATIONS: dict[str, Operation] = {
     "answer.pitch": Operation(_answer, target=_answer_target),  # the pitch's fields (an emptied one is the team's own)
     "answer.field": Operation(_answer, target=_answer_target),  # the problem statement's and the like
     "member.answers": Operation(_member_answers),  # kennismaking answers; based_on {key: text} (a conflict's field is its key)
+    "milestone.edit": Operation(_milestone_edit),  # a Crystal Ball card's title/answers; based_on {key: text}
 }
 
 
