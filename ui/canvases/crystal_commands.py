@@ -41,8 +41,12 @@ class EditMilestone(Command):
     def __init__(self, store: Store, step: Step, milestone_id: int, before: tuple[str, dict], after: tuple[str, dict]) -> None:
         super().__init__("edit milestone")
         self.store, self.step, self.milestone_id, self.before, self.after = store, step, milestone_id, before, after
+        self.saved = True  # the idle save wrote ``after`` already (as a compare-and-set): the first do only records
 
     def do(self) -> None:
+        if self.saved:
+            self.saved = False
+            return
         ms.edit_milestone(self.store, self.step, self.milestone_id, *self.after)
 
     def revert(self) -> None:
@@ -67,8 +71,12 @@ class SetEnd(Command):
     def __init__(self, store: Store, template: Template, team_id: int, step: Step, idea_id: int, before: dict, after: dict) -> None:
         super().__init__("edit end card")
         self.store, self.args, self.before, self.after = store, (template, team_id, step, idea_id), before, after
+        self.saved = True  # the idle save wrote ``after`` already: the first do only records
 
     def do(self) -> None:
+        if self.saved:
+            self.saved = False
+            return
         ms.set_end(self.store, *self.args, self.after)
 
     def revert(self) -> None:

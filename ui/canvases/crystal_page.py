@@ -32,9 +32,9 @@ from ui.canvases import crystal_commands as commands
 from ui.canvases import crystal_export
 from ui.canvases.crystal_panel import CardPanel
 from ui.canvases.crystal_scenes import OverviewScene, TimelineView, idea_scene
+from ui.canvases.crystal_typing import CardTyping
 from ui.canvases.final_choice_box import FinalChoiceBox
 from ui.common.keymap import bind, key_text
-from ui.common.messages import attempt
 from ui.common.widgets import (
     FlowLayout,
     choice_button,
@@ -68,6 +68,7 @@ class CrystalPage(QWidget):
         self._step: Step | None = None
         self.ideas: list[ms.Idea] = []
         self.chosen: int | str | None = None  # a milestone's id, "end", or nothing
+        self.typed = CardTyping(self)  # what the card's texts were based on: the idle save is a compare-and-set
         self.undo_stack = QUndoStack(self)
         page = QVBoxLayout(self)
         page.setContentsMargins(0, 0, 0, 0)
@@ -245,16 +246,20 @@ class CrystalPage(QWidget):
         end = next((m for m in mine if m.kind == ms.END), None)
         current = next((m for m in mine if m.id == self.chosen), None) if isinstance(self.chosen, int) else None
         if self.chosen == "end":
-            if self.panel.kind != "end" or self.panel.idea_id != self.idea_id:
+            fresh = self.panel.kind != "end" or self.panel.idea_id != self.idea_id
+            if fresh:
                 self.panel.show_end(ws.t(step.timeline.end), self.idea_id, end, step.timeline.end_fields, ws.t)
             else:
                 self.panel.card_id = end.id if end else None
                 self.panel.update_from("", end.answers if end else {})
+            self.typed.follow("", end.answers if end else {}, fresh)
         elif current is not None:
-            if self.panel.kind != "milestone" or self.panel.card_id != current.id:
+            fresh = self.panel.kind != "milestone" or self.panel.card_id != current.id
+            if fresh:
                 self.panel.show_milestone(current, step.timeline.milestone_fields, ws.t, step.rules.horizon_years, moment_text)
             else:
                 self.panel.update_from(current.title, current.answers, current.years)
+            self.typed.follow(current.title, current.answers, fresh)
         else:
             self.panel.show_nothing(self.tr("Click the line to place a milestone, or press “+ Milestone”. Drag a milestone along the line to move it in time; click the end card to say which goal is reached. "
                                             "Keys on the timeline: ↓ and ↑ choose a card, ← and → move it a quarter, Delete removes it; Escape in a field goes back to the timeline."))
@@ -322,20 +327,18 @@ class CrystalPage(QWidget):
             self.view.setFocus()  # the delete button is gone: back on the timeline
 
     def _save_typing(self) -> None:
-        """Saved while typing: straight to the store; the edit becomes one undo step when left."""
-        title, answers = self.panel.values()
-        ws = self._ws
-        if self.panel.kind == "end":
-            attempt(self.error, lambda: ms.set_end(ws.store, ws.template, self._team.id, self._step, self.panel.idea_id, answers))
-        elif self.panel.kind == "milestone":
-            attempt(self.error, lambda: ms.edit_milestone(ws.store, self._step, self.panel.card_id, title, answers))
+        """Saved while typing (a compare-and-set, or kept while the server is away); one undo step when left."""
+        self.typed.save()
 
     def _edited(self, before, after) -> None:
         ws = self._ws
+        if self.typed.unsaved:
+            return  # not saved (refused, or another laptop's change left open): no undo step
         if self.panel.kind == "end":
             self._push(commands.SetEnd(ws.store, ws.template, self._team.id, self._step, self.panel.idea_id, before[1], after[1]))
         elif self.panel.kind == "milestone":
             self._push(commands.EditMilestone(ws.store, self._step, self.panel.card_id, before, after))
+        self.typed.say_kept()  # (a pushed step hides the line)
 
     def choose(self, idea_ids: list[int], name: str) -> None:
         ws = self._ws

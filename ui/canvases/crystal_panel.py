@@ -109,6 +109,14 @@ class CardPanel(QWidget):
         if not self.typing:
             self._start = self.values()
 
+    def show_text(self, key: str, text: str) -> None:
+        """One text ("title" or a question's key) shows ``text`` (the other laptop's, taken over)."""
+        with self._saver.quietly():
+            if key == "title" and self.title is not None:
+                self.title.setText(text)
+            elif key in self.fields:
+                self.fields[key].setPlainText(text)
+
     @property
     def typing(self) -> bool:
         return (self.title is not None and self.title.hasFocus()) or any(edit.hasFocus() for edit in self.fields.values())
