@@ -24,6 +24,22 @@ class LoginInfo:
     member_id: int | None
     label: str
 
+    @property
+    def runs_the_event(self) -> bool:
+        """The facilitator: every page and action of the event (as the owner and SQLite)."""
+        return self.kind == "facilitator"
+
+    @property
+    def opens_the_event(self) -> bool:
+        """A team's or member's laptop works in the event's window; a juror scores with the kit instead
+        (the jury's pages are the facilitator's)."""
+        return self.kind != "juror"
+
+
+def runs_the_event(info: LoginInfo | None) -> bool:
+    """``info`` (None: the owner or SQLite) may prepare and run the whole event."""
+    return info is None or info.runs_the_event
+
 
 def who_am_i(store: Store) -> LoginInfo | None:
     if store.engine.dialect.name != "postgresql":

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton
 from app.errors import DomainError
 from app.sync.join_file import SUFFIX, read_join_file
 from app.sync.joined import Joined, forget, login_info, remembered
+from app.sync.whoami import runs_the_event
 from ui.common.messages import message_for
 from ui.common.widgets import label
 from ui.sync.join_dialog import JoinDialog, choose_join_file
@@ -191,9 +192,9 @@ def prepare_login(window) -> bool:
     page it last showed on another login, or on another team). False for a juror's login: the window shows
     why it does not open the event (jurors score with their kit: ui/jury)."""
     info = window_login(window)
-    if info is None or info.kind == "facilitator":
+    if runs_the_event(info):
         return True
-    if info.kind == "juror":
+    if not info.opens_the_event:
         note = label(juror_note(info.label), "body", "jurorLoginNote")
         note.setContentsMargins(96, 80, 96, 80)
         window.setCentralWidget(note)
@@ -211,7 +212,7 @@ def apply_login(window) -> None:
     (``prepare_login``)."""
     info = window_login(window)
     view = window.event_view
-    if info is None or info.kind == "facilitator" or view is None:
+    if runs_the_event(info) or view is None:
         return
     hidden = [("programme",), ("jury",)]
     for place in PAGE_PLACES:
