@@ -1,0 +1,1 @@
+"""The facilitators' guide: its small Markdown read from resources/guide, for the window and the PDF."""

@@ -1,0 +1,59 @@
+"""The guide as the rich text a QTextBrowser shows (Qt's HTML subset): headings carry their anchors, so
+links and F1 scroll to a part; pictures are the screenshots' files, scaled to ``width`` pixels."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from app.guide.parser import Block, Guide, Span
+
+STYLE = """
+h1 { font-size: 20pt; color: #154273; }
+h2 { font-size: 16pt; color: #154273; margin-top: 18px; }
+h3 { font-size: 12pt; color: #154273; margin-top: 12px; }
+p, li { font-size: 11pt; line-height: 130%; }
+p.caption { font-size: 9pt; color: #5A6270; margin-top: 2px; }
+code { font-family: monospace; background-color: #EEF2F6; }
+a { color: #01689B; }
+"""
+
+
+def spans_html(spans: tuple[Span, ...]) -> str:
+    parts = []
+    for span in spans:
+        text = escape(span.text, quote=False)
+        parts.append({
+            "bold": f"<b>{text}</b>",
+            "italic": f"<i>{text}</i>",
+            "code": f"<code>{text}</code>",
+            "link": f'<a href="#{span.target}">{text}</a>',
+        }.get(span.kind, text))
+    return "".join(parts)
+
+
+def block_html(block: Block, shot_file, width: int) -> str:
+    if block.kind == "heading":
+        name = f'<a name="{block.anchor}"></a>' if block.anchor else ""
+        return f"<h{block.level}>{name}{spans_html(block.spans)}</h{block.level}>"
+    if block.kind == "paragraph":
+        return f"<p>{spans_html(block.spans)}</p>"
+    if block.kind in ("bullets", "numbered"):
+        tag = "ul" if block.kind == "bullets" else "ol"
+        items = "".join(f"<li>{spans_html(item)}</li>" for item in block.items)
+        return f"<{tag}>{items}</{tag}>"
+    if block.kind == "note":
+        return ('<table width="100%" cellpadding="10" cellspacing="0" border="0" bgcolor="#E8F1F8"><tr>'
+                f'<td style="border-left: 4px solid #01689B;">{spans_html(block.spans)}</td></tr></table>')
+    path: Path = shot_file(block.shot)
+    caption = escape(block.caption, quote=False)
+    if not path.is_file():
+        return f'<p class="caption">[{caption}]</p>'
+    return (f'<p><img src="{path.as_uri()}" width="{width}" alt="{escape(block.caption)}"></p>'
+            f'<p class="caption">{caption}</p>')
+
+
+def guide_html(guide: Guide, shot_file, width: int = 640) -> str:
+    """The whole guide; ``shot_file(name)`` is a picture's path (missing: its caption in brackets)."""
+    body = "\n".join(block_html(block, shot_file, width) for block in guide.blocks)
+    return f"<html><body><h1>{escape(guide.title, quote=False)}</h1>\n{body}</body></html>"
