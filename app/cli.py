@@ -11,6 +11,7 @@ import sys
 from datetime import date
 from typing import TextIO
 
+from app.cli_guide import add_guide_command
 from app.cli_import import add_import_commands
 from app.cli_jury import add_jury_commands
 from app.cli_pdf import add_pdf_commands
@@ -50,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     info.add_argument("--event", type=int, default=None, help="the event id (default: the newest)")
     commands.add_parser("demo", parents=[shared], help="add a demo event: a day in full swing, anchored at this moment")
     add_pdf_commands(commands, shared)
+    add_guide_command(commands, shared)
     add_jury_commands(commands, shared)
     add_import_commands(commands, shared)
     add_teams_commands(commands, shared)
@@ -90,6 +92,10 @@ def _iso_date(value: str) -> date:
 
 def run_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     """Run a window-less command; 0 on success, 2 with a message on stderr otherwise."""
+    if args.command == "guide":  # needs no database
+        from app.cli_guide import run_guide
+
+        return run_guide(args, out)
     from app.cli_commands import run
 
     return run(args, out)
