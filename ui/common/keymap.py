@@ -43,7 +43,8 @@ KEYMAP: dict[str, Binding] = {
     "timerPlusAction": Binding(("+", "=")),  # "+" is also Shift and "=": a "Shift+=" as well would make it ambiguous
     "timerMinusAction": Binding(("-", "_")),
     "muteAction": Binding(("Ctrl+M",)),
-    "shortcutsAction": Binding(("F1",)),
+    "guideAction": Binding(("F1",)),  # the guide at the part about the screen in front (ui/help/)
+    "shortcutsAction": Binding(("Shift+F1",)),
     "navigatorAction": Binding(("Ctrl+L",)),
     "boardUndo": Binding((StandardKey.Undo,), QT_TRANSLATE_NOOP("keymap", "Board: undo")),
     "boardRedo": Binding(("Ctrl+Shift+Z",), QT_TRANSLATE_NOOP("keymap", "Board: redo")),

@@ -29,6 +29,7 @@ from ui.common.preferences import Preferences
 from ui.common.theme import THEMES, Theme, stylesheet
 from ui.common.widgets import label
 from ui.export.menu import add_export_menu
+from ui.help.menu import add_help_menu
 from ui.sync.file_actions import add_file_actions, welcome_buttons
 from ui.storage.feed_bridge import FeedBridge, touches
 from ui.storage.outbox_write import attach as attach_outbox
@@ -151,7 +152,7 @@ class MainWindow(QMainWindow):
         single.setChecked(self._character_keys)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("&Keyboard shortcuts"), self._shortcuts, "shortcutsAction")
+        add_help_menu(self, help_menu, self._action)  # Guide (F1), Guide as PDF…, Keyboard shortcuts (ui/help/menu.py)
         self._action(help_menu, self.tr("&About Staatsprint"), self._about, "aboutAction")
 
     def _action(self, menu, text: str, slot, name: str) -> QAction:
@@ -186,11 +187,6 @@ class MainWindow(QMainWindow):
         widget = getattr(self.event_view, picker, None) if self.event_view is not None else None
         if widget is not None:
             widget.open_list()
-
-    def _shortcuts(self) -> None:
-        from ui.window.shortcuts_dialog import ShortcutsDialog
-
-        ShortcutsDialog(self).exec()
 
     def _mute(self, muted: bool) -> None:
         remember_mute(self.alarm, self.prefs, muted)
