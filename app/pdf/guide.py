@@ -121,8 +121,11 @@ def _flowables(block: Block, lang: str, style: dict, first_part: bool) -> list:
         return [Paragraph(spans_markup(block.spans), style["body"])]
     if block.kind in ("bullets", "numbered"):
         items = [ListItem(Paragraph(spans_markup(item), style["body"])) for item in block.items]
-        kind = {"bulletType": "bullet", "start": "•"} if block.kind == "bullets" else {"bulletType": "1"}
-        return [ListFlowable(items, leftIndent=6 * mm, bulletFontName=fonts.REGULAR, bulletFontSize=10, bulletColor=PRIMARY_DARK, **kind)]
+        if block.kind == "bullets":
+            kind = {"bulletType": "bullet", "start": "\u2022", "bulletFontSize": 13, "bulletOffsetY": 1.5}
+        else:
+            kind = {"bulletType": "1", "bulletFormat": "%s.", "bulletFontSize": 10.5}
+        return [ListFlowable(items, leftIndent=6 * mm, bulletFontName=fonts.REGULAR, bulletColor=PRIMARY_DARK, **kind)]
     if block.kind == "note":
         box = Table([[Paragraph(spans_markup(block.spans), style["body"])]], colWidths=[FRAME_WIDTH])
         box.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), NOTE_TINT), ("LINEBEFORE", (0, 0), (0, -1), 3, PRIMARY),
