@@ -98,6 +98,8 @@ def inline(text: str, line: int) -> tuple[Span, ...]:
         elif code is not None:
             spans.append(Span("code", code))
         else:
+            if text[:match.start()].endswith("!"):
+                raise GuideError(line, "a picture stands on a line of its own: '![caption](shot:NAME)'")
             if not re.fullmatch(rf"#{ANCHOR}", target):
                 raise GuideError(line, f"a link goes to a part of the guide, '(#anchor)', not {target!r}")
             spans.append(Span("link", _clean(link, line), target[1:]))
@@ -161,8 +163,9 @@ def _block(lines: list[str], index: int) -> tuple[Block, int]:
         return _list(lines, index)
     run, end = _run(lines, index)
     if text.startswith(">"):
-        if any(not part.startswith("> ") and part != ">" for part in run):
-            raise GuideError(line, "every line of a note starts with '> '")
+        for offset, part in enumerate(run):
+            if not part.startswith("> ") and part != ">":
+                raise GuideError(line + offset, "every line of a note starts with '> '")
         return Block("note", line, spans=inline(" ".join(p[2:].strip() for p in run), line)), end
     if text.startswith(" "):
         raise GuideError(line, "a paragraph starts at the beginning of the line")

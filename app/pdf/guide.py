@@ -4,6 +4,7 @@ parts as the PDF's bookmarks. ``staatsprint guide pdf`` and Help → Guide as PD
 
 from __future__ import annotations
 
+import io
 from datetime import date
 from html import escape
 from pathlib import Path
@@ -113,7 +114,7 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _flowables(block: Block, lang: str, style: dict, first_part: bool) -> list:
+def _flowables(block: Block, lang: str, style: dict, first_part: bool, draft: bool) -> list:
     if block.kind == "heading":
         heading = _Heading(block, style["h2" if block.level == 2 else "h3"])
         return [heading] if block.level == 3 or first_part else [PageBreak(), heading]
@@ -132,16 +133,18 @@ def _flowables(block: Block, lang: str, style: dict, first_part: bool) -> list:
                                  ("LEFTPADDING", (0, 0), (-1, -1), 4 * mm), ("TOPPADDING", (0, 0), (-1, -1), 2.5 * mm),
                                  ("BOTTOMPADDING", (0, 0), (-1, -1), 2 * mm)]))
         return [Spacer(1, 2 * mm), box, Spacer(1, 3 * mm)]
-    return _picture(block, lang, style)
+    return _picture(block, lang, style, draft)
 
 
-def _picture(block: Block, lang: str, style: dict) -> list:
+def _picture(block: Block, lang: str, style: dict, draft: bool) -> list:
     path = shot_path(lang, block.shot)
     caption = Paragraph(escape(block.caption, quote=False), style["caption"])
     if not path.is_file():
         return [caption]
     height = PICTURE_WIDTH * SHOT_SIZE[1] / SHOT_SIZE[0]
-    picture = Image(str(path), width=PICTURE_WIDTH, height=height)
+    # The passes that number the pages lay out a box of the picture's size: the same pages, without
+    # compressing every picture again in each pass.
+    picture = Spacer(PICTURE_WIDTH, height) if draft else Image(str(path), width=PICTURE_WIDTH, height=height)
     frame = Table([[picture]], colWidths=[PICTURE_WIDTH])
     frame.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.5, HexColor("#C9D1DB")), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
@@ -149,24 +152,31 @@ def _picture(block: Block, lang: str, style: dict) -> list:
     return [Spacer(1, 2 * mm), KeepTogether([frame, caption])]
 
 
-def story(guide: Guide, lang: str) -> list:
+def story(guide: Guide, lang: str, contents: TableOfContents, draft: bool) -> list:
     style = _styles()
-    contents = TableOfContents(levelStyles=[style["toc0"], style["toc1"]], dotsMinLevel=0)
     flow: list = [Paragraph(escape(guide.title, quote=False), style["title"]), Paragraph(word("subtitle", lang), style["subtitle"]),
                   Spacer(1, 8 * mm), Paragraph(word("contents", lang), style["h2"]), contents, PageBreak()]
     first = True
     for block in guide.blocks:
-        flow += _flowables(block, lang, style, first)
+        flow += _flowables(block, lang, style, first, draft)
         if block.kind == "heading" and block.level == 2:
             first = False
     return flow
 
 
+def contents_table() -> TableOfContents:
+    style = _styles()
+    return TableOfContents(levelStyles=[style["toc0"], style["toc1"]], dotsMinLevel=0)
+
+
 def render_guide(guide: Guide, lang: str, out: BinaryIO, day: date | None = None) -> int:
-    """Write the guide's PDF to ``out``; the number of pages."""
-    document = _GuideDocument(out, guide, lang)
+    """Write the guide's PDF to ``out``; the number of pages. The contents' page numbers come from draft
+    passes (pictures as boxes of their size), then the PDF is made once with them."""
+    contents = contents_table()
     canvas = numbered_canvas(Furniture(guide.title, day or date.today(), lang))
-    document.multiBuild(story(guide, lang), canvasmaker=canvas)
+    _GuideDocument(io.BytesIO(), guide, lang).multiBuild(story(guide, lang, contents, draft=True), canvasmaker=canvas)
+    document = _GuideDocument(out, guide, lang)
+    document.build(story(guide, lang, contents, draft=False), canvasmaker=canvas)  # the contents keep the last pass's entries
     return document.page
 
 
