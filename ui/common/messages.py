@@ -14,6 +14,7 @@ from ui.common.messages_juror import desk_messages
 from ui.common.messages_awards import award_messages
 from ui.common.messages_editor import editor_messages
 from ui.common.messages_files import juror_file_messages
+from ui.common.messages_guide import guide_messages
 from ui.common.messages_import import import_messages
 from ui.common.messages_sync_join import join_messages
 from ui.common.messages_sync_files import files_messages
@@ -92,6 +93,7 @@ def message_for(error: DomainError) -> str:
         **award_messages(p),
         **juror_file_messages(p),
         **import_messages(p),
+        **guide_messages(p),
         **join_messages(p),
         **files_messages(p),
         **conflicts_messages(p),

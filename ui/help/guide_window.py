@@ -36,6 +36,7 @@ class GuideWindow(QWidget):
         self.setObjectName("guideWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)  # closed = hidden: F1 brings it back as it was
         self.lang = ""
+        self.anchor = ""  # the part last shown
         self.guide: Guide | None = None
         self._picture_width = 0
         self._build()
@@ -106,8 +107,10 @@ class GuideWindow(QWidget):
         try:
             self.guide = load_guide(lang)
         except DomainError as error:
+            from ui.common.messages import message_for
+
             self.guide = None
-            self.browser.setPlainText(self.tr("The guide cannot be shown:\n{reason}").format(reason=error.message))
+            self.browser.setPlainText(message_for(error))
             self.contents.clear()
             self.lang = lang
             return
@@ -124,10 +127,12 @@ class GuideWindow(QWidget):
         if abs(width - self._picture_width) < 24:
             return
         self._picture_width = width
-        scroll = self.browser.verticalScrollBar()
-        ratio = scroll.value() / scroll.maximum() if scroll.maximum() else 0.0
+        top = self.browser.cursorForPosition(QPoint(0, 0)).position()  # the text at the top stays there
         self.browser.setHtml(guide_html(self.guide, lambda name: shot_path(self.lang, name), width))
-        scroll.setValue(round(ratio * scroll.maximum()))
+        document = self.browser.document()
+        block = document.findBlock(top)
+        rect = document.documentLayout().blockBoundingRect(block)
+        self.browser.verticalScrollBar().setValue(round(rect.top()) if top else 0)
 
     def _fill_contents(self) -> None:
         self.contents.blockSignals(True)
@@ -147,6 +152,7 @@ class GuideWindow(QWidget):
 
     def show_anchor(self, anchor: str, follow: bool = True) -> None:
         """Scroll the text to the part ``anchor``: its heading at the top; ``follow`` selects it in the contents."""
+        self.anchor = anchor
         self.browser.scrollToAnchor(anchor)
         if follow:
             item = self._item(anchor)

@@ -65,10 +65,10 @@ def open_guide(origin: QWidget, anchor: str | None = None) -> GuideWindow:
         _rehost(guide, host)
     if modal:
         origin.finished.connect(lambda _result: _after_dialog(home))
-    guide.load(language(origin))
     if not guide.isVisible():
         guide.place_beside(home)
     guide.show()
+    guide.load(language(origin))  # shown first: its pictures fit the text column's width
     guide.raise_()
     guide.activateWindow()
     guide.show_anchor(anchor or anchor_for(origin))
