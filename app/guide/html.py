@@ -32,6 +32,15 @@ def spans_html(spans: tuple[Span, ...]) -> str:
     return "".join(parts)
 
 
+def png_size(path: Path) -> tuple[int, int] | None:
+    """A PNG's width and height from its header (None: not a PNG)."""
+    with path.open("rb") as file:
+        head = file.read(24)
+    if head[:8] != b"\x89PNG\r\n\x1a\n" or head[12:16] != b"IHDR":
+        return None
+    return int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
+
+
 def block_html(block: Block, shot_file, width: int) -> str:
     if block.kind == "heading":
         name = f'<a name="{block.anchor}"></a>' if block.anchor else ""
@@ -49,7 +58,9 @@ def block_html(block: Block, shot_file, width: int) -> str:
     caption = escape(block.caption, quote=False)
     if not path.is_file():
         return f'<p class="caption">[{caption}]</p>'
-    return (f'<p><img src="{path.as_uri()}" width="{width}" alt="{escape(block.caption)}"></p>'
+    size = png_size(path)
+    height = round(width * size[1] / size[0]) if size else round(width * 768 / 1366)
+    return (f'<div style="margin-top: 6px;"><img src="{path.as_uri()}" width="{width}" height="{height}" alt="{escape(block.caption)}"></div>'
             f'<p class="caption">{caption}</p>')
 
 

@@ -1524,6 +1524,60 @@ ranking</source>
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Staatsprint — Guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search the guide (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keyboard shortcuts (Shift+F1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contents of the guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guide text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guide as &amp;PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the guide as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guide not saved</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Participants import</source>
@@ -2092,10 +2146,6 @@ ranking</source>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5302,6 +5352,22 @@ File → Import event archive… brings one back into any database.</source>
     </message>
     <message>
         <source>JSON files (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>guide</name>
+    <message>
+        <source>The guide's text has a mistake on line {line}: {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The guide cannot be read: {path}
+{reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The guide is in Dutch and English only.</source>
         <translation type="unfinished" />
     </message>
 </context>

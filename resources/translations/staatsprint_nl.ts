@@ -1525,6 +1525,60 @@ ranking</translation>
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Staatsprint — Guide</source>
+        <translation>Staatsprint — Handleiding</translation>
+    </message>
+    <message>
+        <source>Search the guide (Ctrl+F)</source>
+        <translation>Zoeken in de handleiding (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Zoeken in de handleiding</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts (Shift+F1)</source>
+        <translation>Sneltoetsen (Shift+F1)</translation>
+    </message>
+    <message>
+        <source>Contents of the guide</source>
+        <translation>Inhoud van de handleiding</translation>
+    </message>
+    <message>
+        <source>Guide text</source>
+        <translation>Tekst van de handleiding</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Niet gevonden</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <source>Guide as &amp;PDF…</source>
+        <translation>Handleiding als &amp;pdf…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Save the guide as</source>
+        <translation>Handleiding opslaan als</translation>
+    </message>
+    <message>
+        <source>Guide not saved</source>
+        <translation>Handleiding niet opgeslagen</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Participants import</source>
@@ -2094,10 +2148,6 @@ ranking</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
         <source>&amp;About Staatsprint</source>
@@ -5320,6 +5370,23 @@ Bestand → Evenementarchief importeren… zet er een terug in elke database.</t
     <message>
         <source>JSON files (*.json)</source>
         <translation>JSON-bestanden (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>guide</name>
+    <message>
+        <source>The guide's text has a mistake on line {line}: {reason}.</source>
+        <translation>De tekst van de handleiding heeft een fout op regel {line}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The guide cannot be read: {path}
+{reason}</source>
+        <translation>De handleiding kan niet worden gelezen: {path}
+{reason}</translation>
+    </message>
+    <message>
+        <source>The guide is in Dutch and English only.</source>
+        <translation>De handleiding is er alleen in het Nederlands en het Engels.</translation>
     </message>
 </context>
 <context>

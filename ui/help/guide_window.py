@@ -63,6 +63,7 @@ class GuideWindow(QWidget):
         self.contents = QTreeWidget()
         self.contents.setObjectName("guideContents")
         self.contents.setHeaderHidden(True)
+        self.contents.setIndentation(14)
         self.contents.currentItemChanged.connect(lambda item, _old: item is not None and self.show_anchor(item.data(0, ANCHOR_ROLE), follow=False))
         self.browser = QTextBrowser()
         self.browser.setObjectName("guideBrowser")
