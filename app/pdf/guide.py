@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 from datetime import date
+from functools import cache
 from html import escape
 from pathlib import Path
 from typing import BinaryIO
@@ -51,6 +52,7 @@ NOTE_TINT = HexColor("#E8F1F8")
 CODE_TINT = "#EEF2F6"
 PICTURE_WIDTH = FRAME_WIDTH
 SHOT_SIZE = (1366, 768)  # the screenshots' pixels: the picture keeps their proportion
+SYMBOLS = "GuideSymbols"
 WORDS = {"contents": ("Inhoud", "Contents"), "subtitle": ("Staatsprint — handleiding", "Staatsprint — guide")}
 
 
@@ -58,11 +60,30 @@ def word(key: str, lang: str) -> str:
     return WORDS[key][0 if lang == "nl" else 1]
 
 
+@cache
+def _glyphs() -> tuple[frozenset[int], frozenset[int]]:
+    """The characters Noto Sans draws, and those the symbols font (arrows, stars, ⚠) adds, registered."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    fonts.register()
+    symbols = TTFont(SYMBOLS, str(fonts.fonts_dir() / "DejaVuSans-Symbols.ttf"))
+    pdfmetrics.registerFont(symbols)
+    return frozenset(pdfmetrics.getFont(fonts.REGULAR).face.charToGlyph), frozenset(symbols.face.charToGlyph)
+
+
+def _text(text: str) -> str:
+    """``text`` escaped for a paragraph, a character Noto Sans lacks (→, ★, ⚠) set in the symbols font."""
+    noto, symbols = _glyphs()
+    return "".join(f'<font name="{SYMBOLS}">{char}</font>' if ord(char) not in noto and ord(char) in symbols
+                   else escape(char, quote=False) for char in text)
+
+
 def spans_markup(spans: tuple[Span, ...]) -> str:
     """reportlab's paragraph markup of the spans: links jump to the part's destination in the PDF."""
     out = []
     for span in spans:
-        text = escape(span.text, quote=False)
+        text = _text(span.text)
         if span.kind == "bold":
             out.append(f"<b>{text}</b>")
         elif span.kind == "italic":
@@ -98,7 +119,7 @@ class _GuideDocument(BaseDocTemplate):
             key = block.anchor or f"line-{block.line}"
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(block.text, key, level=block.level - 2, closed=block.level > 2)
-            self.notify("TOCEntry", (block.level - 2, escape(block.text, quote=False), self.page, key))
+            self.notify("TOCEntry", (block.level - 2, _text(block.text), self.page, key))
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -138,7 +159,7 @@ def _flowables(block: Block, lang: str, style: dict, first_part: bool, draft: bo
 
 def _picture(block: Block, lang: str, style: dict, draft: bool) -> list:
     path = shot_path(lang, block.shot)
-    caption = Paragraph(escape(block.caption, quote=False), style["caption"])
+    caption = Paragraph(_text(block.caption), style["caption"])
     if not path.is_file():
         return [caption]
     height = PICTURE_WIDTH * SHOT_SIZE[1] / SHOT_SIZE[0]
@@ -154,8 +175,10 @@ def _picture(block: Block, lang: str, style: dict, draft: bool) -> list:
 
 def story(guide: Guide, lang: str, contents: TableOfContents, draft: bool) -> list:
     style = _styles()
-    flow: list = [Paragraph(escape(guide.title, quote=False), style["title"]), Paragraph(word("subtitle", lang), style["subtitle"]),
-                  Spacer(1, 8 * mm), Paragraph(word("contents", lang), style["h2"]), contents, PageBreak()]
+    flow: list = [Paragraph(_text(guide.title), style["title"])]
+    if "Staatsprint" not in guide.title:
+        flow.append(Paragraph(word("subtitle", lang), style["subtitle"]))
+    flow += [Spacer(1, 8 * mm), Paragraph(word("contents", lang), style["h2"]), contents, PageBreak()]
     first = True
     for block in guide.blocks:
         flow += _flowables(block, lang, style, first, draft)

@@ -72,3 +72,15 @@ def test_a_broken_guide_is_refused_with_its_line_and_no_file(tmp_path, monkeypat
     assert _cli("guide", "pdf", "--lang", "nl", "--out", str(out)) == 2
     assert "guide line 5: no tables" in capsys.readouterr().err
     assert out.read_bytes() == b"an earlier file" and [p.name for p in tmp_path.iterdir() if p.suffix == ".part"] == []
+
+
+def test_arrows_stars_and_warnings_are_drawn_where_noto_sans_has_none(tmp_path, monkeypatch):
+    (tmp_path / "guide.en.md").write_text("# Guide\n\n## Start {#start}\n\n**File → New event…** ★ ⚠ ← ë €\n", encoding="utf-8")
+    monkeypatch.setattr("app.guide.source.guide_dir", lambda: tmp_path)
+    out = io.BytesIO()
+    render_guide(load_guide("en"), "en", out)
+    reader = PdfReader(io.BytesIO(out.getvalue()))
+    text = reader.pages[-1].extract_text()
+    assert all(char in text for char in "→★⚠←ë€")
+    bases = {str(font.get_object()["/BaseFont"]) for page in reader.pages for font in page["/Resources"]["/Font"].values()}
+    assert bases and not any("Helvetica" in base or "Zapf" in base for base in bases)  # only embedded TrueType subsets
