@@ -53,6 +53,7 @@ CODE_TINT = "#EEF2F6"
 PICTURE_WIDTH = FRAME_WIDTH
 SHOT_SIZE = (1366, 768)  # the screenshots' pixels: the picture keeps their proportion
 SYMBOLS = "GuideSymbols"
+TABLE_FONT = ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR)  # a table's own text: never Helvetica
 WORDS = {"contents": ("Inhoud", "Contents"), "subtitle": ("Staatsprint — handleiding", "Staatsprint — guide")}
 
 
@@ -150,7 +151,7 @@ def _flowables(block: Block, lang: str, style: dict, first_part: bool, draft: bo
         return [ListFlowable(items, leftIndent=6 * mm, bulletFontName=fonts.REGULAR, bulletColor=PRIMARY_DARK, **kind)]
     if block.kind == "note":
         box = Table([[Paragraph(spans_markup(block.spans), style["body"])]], colWidths=[FRAME_WIDTH])
-        box.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), NOTE_TINT), ("LINEBEFORE", (0, 0), (0, -1), 3, PRIMARY),
+        box.setStyle(TableStyle([TABLE_FONT, ("BACKGROUND", (0, 0), (-1, -1), NOTE_TINT), ("LINEBEFORE", (0, 0), (0, -1), 3, PRIMARY),
                                  ("LEFTPADDING", (0, 0), (-1, -1), 4 * mm), ("TOPPADDING", (0, 0), (-1, -1), 2.5 * mm),
                                  ("BOTTOMPADDING", (0, 0), (-1, -1), 2 * mm)]))
         return [Spacer(1, 2 * mm), box, Spacer(1, 3 * mm)]
@@ -167,7 +168,7 @@ def _picture(block: Block, lang: str, style: dict, draft: bool) -> list:
     # compressing every picture again in each pass.
     picture = Spacer(PICTURE_WIDTH, height) if draft else Image(str(path), width=PICTURE_WIDTH, height=height)
     frame = Table([[picture]], colWidths=[PICTURE_WIDTH])
-    frame.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.5, HexColor("#C9D1DB")), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    frame.setStyle(TableStyle([TABLE_FONT, ("BOX", (0, 0), (-1, -1), 0.5, HexColor("#C9D1DB")), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
     return [Spacer(1, 2 * mm), KeepTogether([frame, caption])]
@@ -189,7 +190,9 @@ def story(guide: Guide, lang: str, contents: TableOfContents, draft: bool) -> li
 
 def contents_table() -> TableOfContents:
     style = _styles()
-    return TableOfContents(levelStyles=[style["toc0"], style["toc1"]], dotsMinLevel=0)
+    return TableOfContents(levelStyles=[style["toc0"], style["toc1"]], dotsMinLevel=0,
+                           tableStyle=TableStyle([TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                                  ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
 
 
 def render_guide(guide: Guide, lang: str, out: BinaryIO, day: date | None = None) -> int:
