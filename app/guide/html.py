@@ -10,9 +10,9 @@ from app.guide.parser import Block, Guide, Span
 
 STYLE = """
 h1 { font-size: 20pt; color: #154273; }
-h2 { font-size: 16pt; color: #154273; margin-top: 18px; }
-h3 { font-size: 12pt; color: #154273; margin-top: 12px; }
-p, li { font-size: 11pt; line-height: 130%; }
+h2 { font-size: 17pt; color: #154273; margin-top: 18px; }
+h3 { font-size: 13pt; color: #154273; margin-top: 14px; }
+p, li { font-size: 10.5pt; line-height: 130%; }
 p.caption { font-size: 9pt; color: #5A6270; margin-top: 2px; }
 code { font-family: monospace; background-color: #EEF2F6; }
 a { color: #01689B; }

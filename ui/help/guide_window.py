@@ -75,7 +75,7 @@ class GuideWindow(QWidget):
         split.setChildrenCollapsible(False)
         split.addWidget(self.contents)
         split.addWidget(self.browser)
-        split.setSizes([220, WIDTH - 220])
+        split.setSizes([240, WIDTH - 240])
         split.setStretchFactor(1, 1)
         column.addWidget(split, 1)
         QShortcut(QKeySequence.StandardKey.Find, self, self._search)
@@ -144,6 +144,7 @@ class GuideWindow(QWidget):
                 continue
             item = QTreeWidgetItem([block.text])
             item.setData(0, ANCHOR_ROLE, block.anchor)
+            item.setToolTip(0, block.text)
             if block.level == 2 or part is None:
                 self.contents.addTopLevelItem(item)
                 part = item
