@@ -9,14 +9,14 @@ from pathlib import Path
 from app.guide.parser import Block, Guide, Span
 
 STYLE = """
-h1 { font-size: 20pt; color: #154273; }
-h2 { font-size: 17pt; color: #154273; margin-top: 18px; }
-h3 { font-size: 13pt; color: #154273; margin-top: 14px; }
-p, li { font-size: 10.5pt; line-height: 130%; }
-p.caption { font-size: 9pt; color: #5A6270; margin-top: 2px; }
+h1 { color: #154273; }
+h2 { color: #154273; margin-top: 18px; }
+h3 { color: #154273; margin-top: 14px; }
+p, li { line-height: 130%; }
+p.caption { font-size: small; color: #5A6270; margin-top: 2px; }
 code { font-family: monospace; background-color: #EEF2F6; }
 a { color: #01689B; }
-"""
+"""  # sizes relative to the window's font (h1-h3 are Qt's xx-large, x-large, large): a larger text size follows
 
 
 def spans_html(spans: tuple[Span, ...]) -> str:
