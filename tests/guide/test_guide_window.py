@@ -97,3 +97,18 @@ def test_a_guide_pdf_that_cannot_be_written_is_said_and_leaves_nothing(qtbot, op
     assert box is not None and "does not exist" in box.text()
     assert not target.parent.exists()
     box.close()
+
+
+def test_the_guides_colours_are_readable_in_every_theme(qtbot):
+    from ui.common.theme import THEMES, contrast
+    from ui.help.guide_window import GuideWindow
+
+    guide = GuideWindow()
+    qtbot.addWidget(guide)
+    for theme in THEMES.values():
+        guide.apply_theme(theme)
+        c = guide.colours
+        for colour in (c.heading, c.muted, c.link, theme.text):
+            assert contrast(colour, theme.surface) >= 4.5, (theme.key, colour)
+        assert contrast(theme.text, c.tint) >= 4.5  # a note's text on its box
+        assert theme.surface in guide.browser.styleSheet()

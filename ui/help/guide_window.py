@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import DomainError
-from app.guide.html import STYLE, guide_html
+from app.guide.html import Colours, guide_html, style
 from app.guide.parser import Guide
 from app.guide.source import load_guide, shot_path
+from ui.common.theme import contrast
 
 WIDTH = 780  # the window's width beside the app; its pictures fit the text column
 MIN_PICTURE, MAX_PICTURE = 320, 900
@@ -69,7 +70,7 @@ class GuideWindow(QWidget):
         self.browser.setObjectName("guideBrowser")
         self.browser.setOpenLinks(False)  # a link to a part: scrolled to here, the contents following
         self.browser.anchorClicked.connect(self._link)
-        self.browser.document().setDefaultStyleSheet(STYLE)
+        self.colours = Colours()
         split = QSplitter()
         split.setObjectName("guideSplit")
         split.setChildrenCollapsible(False)
@@ -98,6 +99,18 @@ class GuideWindow(QWidget):
         self.shortcuts_button.setText(self.tr("Keyboard shortcuts (Shift+F1)"))
         self.contents.setAccessibleName(self.tr("Contents of the guide"))
         self.browser.setAccessibleName(self.tr("Guide text"))
+
+    def apply_theme(self, theme) -> None:
+        """The window's theme (light, high contrast): the text's colours and the browser's frame follow it."""
+        readable = contrast(theme.primary_dark, theme.surface) >= 4.5
+        colours = Colours(heading=theme.primary_dark if readable else theme.text, muted=theme.muted, link=theme.primary, tint=theme.selection)
+        self.browser.setStyleSheet(
+            f"QTextBrowser {{ background: {theme.surface}; color: {theme.text}; border: 1px solid {theme.border}; }}"
+            f"QTextBrowser:focus {{ border: {theme.focus_width}px solid {theme.focus}; }}")
+        if colours != self.colours:
+            self.colours = colours
+            self._picture_width = 0
+            self._fit_pictures()
 
     # -- content -------------------------------------------------------------
     def load(self, lang: str) -> None:
@@ -129,7 +142,8 @@ class GuideWindow(QWidget):
             return
         self._picture_width = width
         top = self.browser.cursorForPosition(QPoint(0, 0)).position()  # the text at the top stays there
-        self.browser.setHtml(guide_html(self.guide, lambda name: shot_path(self.lang, name), width))
+        self.browser.document().setDefaultStyleSheet(style(self.colours))
+        self.browser.setHtml(guide_html(self.guide, lambda name: shot_path(self.lang, name), width, self.colours))
         document = self.browser.document()
         block = document.findBlock(top)
         rect = document.documentLayout().blockBoundingRect(block)

@@ -68,6 +68,7 @@ def open_guide(origin: QWidget, anchor: str | None = None) -> GuideWindow:
     if not guide.isVisible():
         guide.place_beside(home)
     guide.show()
+    guide.apply_theme(theme_of(home))
     guide.load(language(origin))  # shown first: its pictures fit the text column's width
     guide.raise_()
     guide.activateWindow()
@@ -101,6 +102,14 @@ def main_window(origin: QWidget | None) -> QWidget | None:
         widget = widget.parentWidget()
     windows = [w for w in QApplication.topLevelWidgets() if w.objectName() in ("mainWindow", "jurorWindow") and w.isVisible()]
     return windows[0] if windows else origin
+
+
+def theme_of(home: QWidget | None):
+    """The main window's theme (light, high contrast); light elsewhere."""
+    from ui.common.theme import THEMES
+
+    theme = getattr(home, "theme", None)
+    return theme() if callable(theme) else THEMES["light"]
 
 
 def language(origin: QWidget | None) -> str:
