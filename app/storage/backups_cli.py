@@ -7,6 +7,7 @@ from typing import TextIO
 
 from app.errors import DomainError
 from app.storage.backups import Backup, database_key, list_backups
+from app.storage.restore import restore_backup
 
 REASON_TEXT = {"migration": "before an upgrade", "phase-end": "end of a phase", "before-restore": "kept aside at a restore"}
 
@@ -29,27 +30,6 @@ def run_backups(url: str, args: argparse.Namespace, out: TextIO) -> int:
     if aside is not None:
         print(f"the database as it was is kept at {aside}", file=out)
     return 0
-
-
-def restore_backup(url: str, backup: Backup):
-    """Restore ``backup`` into the database at ``url`` (no connection of this process open to it); where
-    the current one was kept aside."""
-    from app.storage.restore import restore_archive, restore_sqlite
-    from db.engine import make_engine
-    from db.migrate import sqlite_file
-
-    engine = make_engine(url)
-    path = sqlite_file(engine)
-    engine.dispose()
-    if path is not None:
-        return restore_sqlite(backup, path).aside
-    from app.storage.database import open_store
-
-    store = open_store(url)
-    try:
-        return restore_archive(backup, store).aside
-    finally:
-        store.engine.dispose()
 
 
 def describe(backup: Backup) -> str:

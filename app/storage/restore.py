@@ -76,6 +76,26 @@ def restore_archive(backup: Backup, store) -> Restored:
     return Restored(backup, aside)
 
 
+def restore_backup(url: str, backup: Backup):
+    """Restore ``backup`` into the database at ``url`` (no connection of this process open to it); where
+    the current one was kept aside."""
+    from db.engine import make_engine
+    from db.migrate import sqlite_file
+
+    engine = make_engine(url)
+    path = sqlite_file(engine)
+    engine.dispose()
+    if path is not None:
+        return restore_sqlite(backup, path).aside
+    from app.storage.database import open_store
+
+    store = open_store(url)
+    try:
+        return restore_archive(backup, store).aside
+    finally:
+        store.engine.dispose()
+
+
 def _keep_aside(target: Path, folder: Path) -> tuple[Path | None, bool]:
     """The current file kept aside: a backup-API copy, or (unreadable) the files moved. (where, moved)"""
     if not target.is_file():
