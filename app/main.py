@@ -279,7 +279,7 @@ def _build_window(args, prefs):
         if error.code == "db_damaged":  # the way back at once: the backups, restore one, open again
             from ui.storage.backups_recovery import recover
 
-            return _build_window(args, prefs) if recover(url, error) else None
+            return _build_window(args, prefs) if recover(url, error, lang) else None
         QMessageBox.critical(None, "Staatsprint", message_for(error))
         return None
 

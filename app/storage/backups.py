@@ -48,6 +48,8 @@ class Backup:
     event_uid: str = ""
     event_name: str = ""
     phase: str = ""  # phase-end: the phase's key
+    phase_nl: str = ""  # and its title in each language (the list shows it)
+    phase_en: str = ""
 
     @property
     def moment(self) -> datetime:
@@ -111,7 +113,7 @@ def sqlite_backup(source: Path, reason: str, revision: str = "", folder: Path | 
     return register(backup)
 
 
-def archive_backup(store, event_id: int, reason: str, phase: str = "", folder: Path | None = None) -> Backup:
+def archive_backup(store, event_id: int, reason: str, phase: str = "", folder: Path | None = None, **titles: str) -> Backup:
     """An event archive of ``event_id`` (PostgreSQL, or any engine) in the backups folder; registered."""
     from app.sync.archive import SUFFIX, archive_body, archive_key, secret_of
     from app.signed.sealed import seal
@@ -123,7 +125,7 @@ def archive_backup(store, event_id: int, reason: str, phase: str = "", folder: P
     target = folder / f"event-{_safe(body['event_uid'] or str(event_id))[:12]}-{reason}-{stamp()}{SUFFIX}"
     write_atomic(target, seal("event-archive", body, archive_key(secret)))
     backup = Backup(target, "archive", reason, _now(), database_key(store.engine.url), body["schema"],
-                    body["event_uid"], body["event_name"], phase)
+                    body["event_uid"], body["event_name"], phase, **titles)
     return register(backup)
 
 
@@ -186,6 +188,7 @@ def write_atomic(path: Path, data: bytes) -> Path:
 def _read_sidecar(side: Path) -> Backup | None:
     try:
         data = json.loads(side.read_text(encoding="utf-8"))
+        data = {key: value for key, value in data.items() if key in Backup.__dataclass_fields__}  # a newer app's extra
         data["path"] = side.with_name(data["path"])
         backup = Backup(**data)
     except (OSError, ValueError, TypeError, KeyError):

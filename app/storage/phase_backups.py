@@ -43,14 +43,18 @@ def phase_backup_due(store: Store, event, template: Template, now: datetime) -> 
     return None if taken else phase
 
 
-def take_phase_backup(store: Store, event, phase: str) -> Backup:
+def take_phase_backup(store: Store, event, phase: str, template: Template | None = None) -> Backup:
     """SQLite: the whole file; PostgreSQL: the event's archive. DomainError ``backup_failed`` otherwise."""
+    titles = {}
+    if template is not None:
+        title = template.phase(phase).title
+        titles = {"phase_nl": title.nl, "phase_en": title.en}
     path = sqlite_file(store.engine)
     if path is not None:
-        return sqlite_backup(path, "phase-end", HEAD, event_uid=event.uid or "", event_name=event.name, phase=phase)
-    return archive_backup(store, event.id, "phase-end", phase=phase)
+        return sqlite_backup(path, "phase-end", HEAD, event_uid=event.uid or "", event_name=event.name, phase=phase, **titles)
+    return archive_backup(store, event.id, "phase-end", phase=phase, **titles)
 
 
 def backup_if_due(store: Store, event, template: Template, now: datetime) -> Backup | None:
     phase = phase_backup_due(store, event, template, now)
-    return take_phase_backup(store, event, phase) if phase is not None else None
+    return take_phase_backup(store, event, phase, template) if phase is not None else None

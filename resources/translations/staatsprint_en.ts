@@ -1,94 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
-    <name />
-    <message>
-        <source>Before an upgrade</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>End of a phase</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Kept aside at a restore</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This database is damaged, so Staatsprint did not open it. Restore a backup below (the damaged file is kept aside), or close this window and keep the file to report it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Staatsprint saves a backup of this database before every upgrade and at the end of each phase of the day (by the programme). The newest {keep} are kept, in:
-{folder}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>There are no backups of this database yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Restore…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Replace the database with the chosen backup, after asking</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Backups, newest first</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>When</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Why</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>What</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>phase {phase}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the whole database</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The whole database is replaced by this backup of {when}: everything done after that moment is no longer in it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The event {event} is replaced by this backup of {when}: everything done in it after that moment is no longer in it. Other events are not touched.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>First the database as it is now is kept aside as a backup ("Kept aside at a restore"), so restoring that one undoes this. Then Staatsprint reopens the database.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Restore this backup?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Restore a backup</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>AnnouncementBar</name>
     <message>
         <source>Announcement: %1</source>
@@ -4961,6 +4873,91 @@ add a photo of a sketch</source>
     </message>
     <message>
         <source>&amp;Backups…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End of a phase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept aside at a restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This database is damaged, so Staatsprint did not open it. Restore a backup below (the damaged file is kept aside), or close this window and keep the file to report it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staatsprint saves a backup of this database before every upgrade and at the end of each phase of the day (by the programme). The newest {keep} are kept, in:
+{folder}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There are no backups of this database yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace the database with the chosen backup, after asking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>phase {phase}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the whole database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The whole database is replaced by this backup of {when}: everything done after that moment is no longer in it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The event {event} is replaced by this backup of {when}: everything done in it after that moment is no longer in it. Other events are not touched.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First the database as it is now is kept aside as a backup ("Kept aside at a restore"), so restoring that one undoes this. Then Staatsprint reopens the database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore</source>
         <translation type="unfinished" />
     </message>
 </context>

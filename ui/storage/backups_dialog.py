@@ -24,15 +24,11 @@ from PySide6.QtWidgets import (
 from app.storage.backups import KEEP, Backup, backups_folder, database_key, list_backups
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("backups", text)
-
-
 def reason_text(backup: Backup) -> str:
     return {
-        "migration": tr("Before an upgrade"),
-        "phase-end": tr("End of a phase"),
-        "before-restore": tr("Kept aside at a restore"),
+        "migration": QCoreApplication.translate("backups", "Before an upgrade"),
+        "phase-end": QCoreApplication.translate("backups", "End of a phase"),
+        "before-restore": QCoreApplication.translate("backups", "Kept aside at a restore"),
     }.get(backup.reason, backup.reason)
 
 
@@ -43,23 +39,24 @@ def when_text(backup: Backup) -> str:
 class BackupsDialog(QDialog):
     """The list, newest first; Restore… asks first. ``damaged``: the reason the database was refused at start."""
 
-    def __init__(self, url: str, parent: QWidget | None = None, damaged: str | None = None) -> None:
+    def __init__(self, url: str, parent: QWidget | None = None, damaged: str | None = None, lang: str = "nl") -> None:
         super().__init__(parent)
+        self.lang = lang  # the phases' titles are the template's, in this language
         self.setObjectName("backupsDialog")
-        self.setWindowTitle(tr("Backups"))
+        self.setWindowTitle(QCoreApplication.translate("backups", "Backups"))
         self.sqlite = url.startswith("sqlite")
         self.backups = list_backups(database_key(url))
         self.chosen: Backup | None = None
         layout = QVBoxLayout(self)
         if damaged is not None:
-            warning = QLabel(tr("This database is damaged, so Staatsprint did not open it. Restore a backup below "
+            warning = QLabel(QCoreApplication.translate("backups", "This database is damaged, so Staatsprint did not open it. Restore a backup below "
                                 "(the damaged file is kept aside), or close this window and keep the file to report it.")
                              + "\n" + damaged)
             warning.setObjectName("backupsDamagedLabel")
             warning.setWordWrap(True)
             warning.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(warning)
-        intro = QLabel(tr("Staatsprint saves a backup of this database before every upgrade and at the end of each "
+        intro = QLabel(QCoreApplication.translate("backups", "Staatsprint saves a backup of this database before every upgrade and at the end of each "
                           "phase of the day (by the programme). The newest {keep} are kept, in:\n{folder}")
                        .format(keep=KEEP, folder=backups_folder()))
         intro.setObjectName("backupsIntro")
@@ -69,14 +66,14 @@ class BackupsDialog(QDialog):
         self.table = self._table()
         layout.addWidget(self.table, 1)
         if not self.backups:
-            empty = QLabel(tr("There are no backups of this database yet."))
+            empty = QLabel(QCoreApplication.translate("backups", "There are no backups of this database yet."))
             empty.setObjectName("backupsEmptyLabel")
             layout.addWidget(empty)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        self.restore_button = QPushButton(tr("&Restore…"))
+        self.restore_button = QPushButton(QCoreApplication.translate("backups", "&Restore…"))
         self.restore_button.setObjectName("restoreBackupButton")
-        self.restore_button.setAccessibleDescription(tr("Replace the database with the chosen backup, after asking"))
+        self.restore_button.setAccessibleDescription(QCoreApplication.translate("backups", "Replace the database with the chosen backup, after asking"))
         self.restore_button.setEnabled(bool(self.backups))
         self.restore_button.clicked.connect(self.ask_restore)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -89,16 +86,14 @@ class BackupsDialog(QDialog):
     def _table(self) -> QTableWidget:
         table = QTableWidget(len(self.backups), 3, self)
         table.setObjectName("backupsTable")
-        table.setAccessibleName(tr("Backups, newest first"))
-        table.setHorizontalHeaderLabels([tr("When"), tr("Why"), tr("What")])
+        table.setAccessibleName(QCoreApplication.translate("backups", "Backups, newest first"))
+        table.setHorizontalHeaderLabels([QCoreApplication.translate("backups", "When"), QCoreApplication.translate("backups", "Why"), QCoreApplication.translate("backups", "What")])
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().setVisible(False)
         table.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
         header = table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for row, backup in enumerate(self.backups):
             for column, text in enumerate((when_text(backup), reason_text(backup), self._what(backup))):
@@ -106,15 +101,19 @@ class BackupsDialog(QDialog):
                 item.setToolTip(str(backup.path))
                 table.setItem(row, column, item)
         table.doubleClicked.connect(lambda _index: self.ask_restore())
+        metrics = table.fontMetrics()
+        for column in (0, 1):  # room for the longest text and the focus frame of the current cell: never elided
+            texts = [table.horizontalHeaderItem(column).text()] + [table.item(row, column).text() for row in range(table.rowCount())]
+            table.setColumnWidth(column, max(metrics.horizontalAdvance(text) for text in texts) + 36)
         return table
 
     def _what(self, backup: Backup) -> str:
-        parts = [backup.event_name] if backup.event_name else []
+        """The phase (its title in the window's language), then the whole database or the event's name."""
+        parts = []
         if backup.phase:
-            parts.append(tr("phase {phase}").format(phase=backup.phase))
-        if backup.kind == "sqlite":
-            parts.append(tr("the whole database"))
-        parts.append(backup.path.name)
+            title = backup.phase_en if self.lang == "en" else backup.phase_nl
+            parts.append(QCoreApplication.translate("backups", "phase {phase}").format(phase=title or backup.phase))
+        parts.append(QCoreApplication.translate("backups", "the whole database") if backup.kind == "sqlite" else backup.event_name or backup.path.name)
         return " · ".join(parts)
 
     def selected(self) -> Backup | None:
@@ -124,24 +123,24 @@ class BackupsDialog(QDialog):
     def confirm_text(self, backup: Backup) -> str:
         when = when_text(backup)
         if backup.kind == "sqlite":
-            what = tr("The whole database is replaced by this backup of {when}: everything done after that moment is "
+            what = QCoreApplication.translate("backups", "The whole database is replaced by this backup of {when}: everything done after that moment is "
                       "no longer in it.").format(when=when)
         else:
-            what = tr("The event {event} is replaced by this backup of {when}: everything done in it after that moment "
+            what = QCoreApplication.translate("backups", "The event {event} is replaced by this backup of {when}: everything done in it after that moment "
                       "is no longer in it. Other events are not touched.").format(event=backup.event_name, when=when)
-        return (what + "\n\n" + tr("First the database as it is now is kept aside as a backup (\"Kept aside at a restore\"), "
+        return (what + "\n\n" + QCoreApplication.translate("backups", "First the database as it is now is kept aside as a backup (\"Kept aside at a restore\"), "
                                    "so restoring that one undoes this. Then Staatsprint reopens the database.")
-                + "\n\n" + tr("Restore this backup?"))
+                + "\n\n" + QCoreApplication.translate("backups", "Restore this backup?"))
 
     def ask_restore(self) -> None:
         backup = self.selected()
         if backup is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, tr("Restore a backup"), self.confirm_text(backup),
+        box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("backups", "Restore a backup"), self.confirm_text(backup),
                           QMessageBox.StandardButton.Cancel, self)
         box.setObjectName("restoreConfirm")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        restore = box.addButton(tr("Restore"), QMessageBox.ButtonRole.DestructiveRole)
+        restore = box.addButton(QCoreApplication.translate("backups", "Restore"), QMessageBox.ButtonRole.DestructiveRole)
         restore.setObjectName("restoreConfirmButton")
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # Enter does not replace the database by accident
 

@@ -11,11 +11,11 @@ from ui.common.messages import message_for
 from ui.storage.backups_dialog import BackupsDialog
 
 
-def recover(url: str, error: DomainError) -> bool:
+def recover(url: str, error: DomainError, lang: str = "nl") -> bool:
     """Offer the backups of the damaged database at ``url``; True when one was restored (open it again)."""
     from app.storage.restore import restore_backup
 
-    dialog = BackupsDialog(url, None, damaged=error.params.get("reason", ""))
+    dialog = BackupsDialog(url, None, damaged=error.params.get("reason", ""), lang=lang)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
         return False
     try:

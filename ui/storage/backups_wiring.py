@@ -28,7 +28,7 @@ def window_url(window) -> str:
 
 
 def open_backups(window) -> BackupsDialog:
-    dialog = BackupsDialog(window_url(window), window)
+    dialog = BackupsDialog(window_url(window), window, lang=window.lang)
     dialog.accepted.connect(lambda: dialog.chosen is not None and restore_in_window(window, dialog.chosen))
     dialog.open()
     return dialog
