@@ -93,9 +93,12 @@ def _archive_before_upgrade(engine) -> tuple[Path, ...]:
 
     archives = archive_before_upgrade(engine)
     if archives:
+        import re
+
         from app.storage.backups import register_archives
 
-        register_archives(archives, engine.url, "")
+        found = re.search(r"-before-(\w+?)-\d{8}-", archives[0].name)  # app/sync/archive.py backup_events names them so
+        register_archives(archives, engine.url, found.group(1) if found else "")
     return archives
 
 

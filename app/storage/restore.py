@@ -55,7 +55,7 @@ def restore_sqlite(backup: Backup, target: Path) -> Restored:
 def restore_archive(backup: Backup, store) -> Restored:
     """Put the event of the archive ``backup`` back as it was: the current event archived aside, then
     replaced in one transaction."""
-    from sqlalchemy import delete, select
+    from sqlalchemy import delete
 
     from app.sync.archive import check_schema, read_archive
     from app.sync.row_merge import merge_rows
@@ -66,13 +66,16 @@ def restore_archive(backup: Backup, store) -> Restored:
                           "nothing was changed", name=backup.path.name)
     body = read_archive(store, backup.path)
     check_schema(body, backup.path.name)
-    with store.read() as session:
-        found = session.execute(select(Event.id).where(Event.uid == body["event_uid"])).first()
-    aside = archive_backup(store, found[0], "before-restore", folder=backup.path.parent).path if found else None
-    with store.write() as session:
-        if found:
-            session.execute(delete(Event).where(Event.id == found[0]))
-        merge_rows(store, session, body, name=backup.path.name)
+    try:
+        found, body = _same_event(store, body)
+        aside = archive_backup(store, found[0], "before-restore", folder=backup.path.parent).path if found else None
+        with store.write() as session:  # one transaction: the event as it was, or (refused) as it is
+            if found:
+                session.execute(delete(Event).where(Event.id == found[0]))
+            merge_rows(store, session, body, name=backup.path.name)
+    except (KeyError, TypeError, AttributeError, IndexError) as exc:  # a sealed body of an unexpected shape
+        raise DomainError("sync_file_broken", f"{backup.path.name} is not a whole Staatsprint file ({exc}); nothing was changed",
+                          name=backup.path.name, what=str(exc)) from None
     return Restored(backup, aside)
 
 
@@ -94,6 +97,27 @@ def restore_backup(url: str, backup: Backup):
         return restore_archive(backup, store).aside
     finally:
         store.engine.dispose()
+
+
+def _same_event(store, body: dict):
+    """The event of this database the archive is a backup of, and the body with its uid: by uid, or (an
+    archive from before events had one: a before-migration backup) by the event's id and name."""
+    from sqlalchemy import select
+
+    from app.sync.archive import _with_uid
+    from db.models import Event
+
+    uid = body.get("event_uid")
+    with store.read() as session:
+        if uid:
+            return session.execute(select(Event.id).where(Event.uid == uid)).first(), body
+        event = body["tables"]["event"]
+        row = dict(zip(event["columns"], event["rows"][0]))
+        found = session.execute(select(Event.id, Event.uid).where(Event.id == row.get("id"), Event.name == row.get("name"))).first()
+    if found is None:
+        return None, _with_uid(body)
+    event = {**event, "columns": [*event["columns"], "uid"], "rows": [[*event["rows"][0], found[1]]]}
+    return found, {**body, "event_uid": found[1], "tables": {**body["tables"], "event": event}}
 
 
 def _keep_aside(target: Path, folder: Path) -> tuple[Path | None, bool]:

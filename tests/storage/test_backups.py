@@ -174,3 +174,23 @@ def test_an_event_archive_backup_restores_the_event_as_it_was(store, folder):
     assert names == {"Eerste", "Elders"}
     assert done.aside is not None and done.aside.exists()
     assert [b.reason for b in list_backups(database_key(store.engine.url))] == ["before-restore", "phase-end"]
+
+
+@pytest.mark.postgres
+def test_a_shared_servers_upgrade_lists_its_archives_and_one_restores(pg_server, folder):
+    from tests.conftest import _fresh_postgres
+    from tests.sync.test_archive_upgrade import _at_0010_with_the_demo
+
+    url = _fresh_postgres(pg_server)
+    _at_0010_with_the_demo(url)
+    opened = open_database(url)
+    store = opened.store
+    (listed,) = list_backups(database_key(url))
+    assert (listed.path, listed.reason, listed.revision, listed.kind) == (opened.archives[0], "migration", "0010", "archive")
+    teams = _teams(store)
+    with store.engine.connect() as conn:
+        event_id = conn.exec_driver_sql("SELECT id FROM event").scalar()
+    add_team(store, event_id, None, "Na de upgrade")
+    restore_archive(listed, store)
+    assert _teams(store) == teams
+    store.engine.dispose()

@@ -18,9 +18,11 @@ CHECK_MS = 30_000  # a phase's end is noticed within half a minute; the first lo
 
 
 def add_backups_action(window: QMainWindow, menu: QMenu, make_action) -> None:
-    """File → Backups…, and the phase-end watcher of this window."""
-    make_action(menu, QCoreApplication.translate("backups", "&Backups…"), lambda: open_backups(window), "backupsAction")
+    """File → Backups…, and the phase-end watcher of this window. Only the app that runs the event restores
+    (a team's or juror's login may not replace the event: the action is disabled there)."""
+    action = make_action(menu, QCoreApplication.translate("backups", "&Backups…"), lambda: open_backups(window), "backupsAction")
     window.phase_backups = PhaseBackupWatcher(window)
+    menu.aboutToShow.connect(lambda: action.setEnabled(window.phase_backups.runs_the_event()))
 
 
 def window_url(window) -> str:
@@ -89,7 +91,7 @@ class PhaseBackupWatcher(QObject):
         from app.storage.phase_backups import backup_if_due, phase_backup_due
 
         view = self._window.event_view
-        if view is None or not self._runs_the_event():
+        if view is None or not self.runs_the_event():
             return None
         ws = self._window.event_view.workspace
         now = self._window.timers.clock.now()
@@ -103,7 +105,7 @@ class PhaseBackupWatcher(QObject):
             self._window.statusBar().showMessage(message_for(error), 60_000)
             return None
 
-    def _runs_the_event(self) -> bool:
+    def runs_the_event(self) -> bool:
         from app.sync.whoami import runs_the_event, who_am_i
 
         key = id(self._window.store)
