@@ -53,6 +53,9 @@ class BackupsDialog(QDialog):
                                 "(the damaged file is kept aside), or close this window and keep the file to report it.")
                              + "\n" + damaged)
             warning.setObjectName("backupsDamagedLabel")
+            bold = warning.font()
+            bold.setBold(True)  # the first thing read: why this window opened instead of the event
+            warning.setFont(bold)
             warning.setWordWrap(True)
             warning.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(warning)
