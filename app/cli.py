@@ -12,6 +12,7 @@ from datetime import date
 from typing import TextIO
 
 from app.cli_guide import add_guide_command
+from app.cli_backups import add_backups_commands
 from app.cli_import import add_import_commands
 from app.cli_jury import add_jury_commands
 from app.cli_pdf import add_pdf_commands
@@ -56,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_import_commands(commands, shared)
     add_teams_commands(commands, shared)
     add_serve_command(commands, shared)
+    add_backups_commands(commands, shared)
     _export_parser(commands, shared)
     return parser
 

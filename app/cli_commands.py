@@ -37,6 +37,10 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         template = _template_path(args.template) if args.command == "new-event" else None
         if template is not None:
             load_template(template)  # a broken template is refused before anything is opened or written
+        if args.command == "backups":  # before opening: the database may be the damaged one
+            from app.storage.backups_cli import run_backups
+
+            return run_backups(database_url(args.db), args, out)
         opened = open_database(database_url(args.db), waits=BATCH)
         for notice in opened.notices():
             print(f"staatsprint: {notice}", file=sys.stderr)

@@ -275,8 +275,12 @@ def _build_window(args, prefs):
 
             ensure_demo_event(store)
     except DomainError as error:
-        QMessageBox.critical(None, "Staatsprint", message_for(error))
         print(f"staatsprint: error: {error}", file=sys.stderr)
+        if error.code == "db_damaged":  # the way back at once: the backups, restore one, open again
+            from ui.storage.backups_recovery import recover
+
+            return _build_window(args, prefs) if recover(url, error, lang) else None
+        QMessageBox.critical(None, "Staatsprint", message_for(error))
         return None
 
     def make(language: str) -> MainWindow:

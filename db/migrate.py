@@ -9,7 +9,7 @@ left untouched.
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -73,10 +73,13 @@ def head_revision() -> str:
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
-def init_db(engine: Engine) -> Path | None:
+def init_db(engine: Engine, backup: Callable[[Path, str], Path] | None = None) -> Path | None:
     """Create or upgrade the schema; raise SchemaError or UnreachableError, changing nothing.
 
-    Returns the backup copy taken before an SQLite file was upgraded (None when none was).
+    Returns the backup copy taken before an SQLite file was upgraded (None when none was). ``backup(file,
+    revision)`` takes that copy (the app's: app/storage/backups.py, into the backups folder with SQLite's
+    backup API; it raises SchemaError "backup_failed" when it cannot); without it the file is copied
+    beside itself as ``<file>.before-<revision>.bak``.
     """
     _refuse_foreign_file(engine)
     try:
@@ -88,9 +91,9 @@ def init_db(engine: Engine) -> Path | None:
     if current == HEAD:
         ensure_row_security(engine)  # PostgreSQL, as the owner: grants and policies up to date
         return None
-    backup = _migrate(engine, current, tables)
+    copy = _migrate(engine, current, tables, backup)
     ensure_row_security(engine)
-    return backup
+    return copy
 
 
 def _stamped_revision(conn) -> str | None:
@@ -157,14 +160,14 @@ def _refuse_others(tables: set[str] | frozenset[str], revision: str | None, vers
     )
 
 
-def _migrate(engine: Engine, current: str | None, tables: set[str]) -> Path | None:
+def _migrate(engine: Engine, current: str | None, tables: set[str], backup: Callable[[Path, str], Path] | None) -> Path | None:
     from alembic import command
 
     if current is None and tables - {"alembic_version"}:
         _refuse_others(tables - {"alembic_version"}, None)
     if current is not None and current not in _known_revisions():
         _refuse_others(tables, current, _written_by(engine, tables))
-    backup = _backup_sqlite(engine, current) if current is not None else None
+    copy = _backup_sqlite(engine, current, backup) if current is not None else None
     with engine.connect() as conn, _foreign_keys_off(conn):
         with conn.begin():
             dangling = _dangling_rows(conn)
@@ -175,7 +178,7 @@ def _migrate(engine: Engine, current: str | None, tables: set[str]) -> Path | No
             if conn.dialect.name == "sqlite":
                 _check_foreign_keys(conn, dangling)
                 conn.execute(text(f"PRAGMA application_id={APPLICATION_ID}"))
-    return backup
+    return copy
 
 
 def _written_by(engine: Engine, tables: set[str]) -> str | None:
@@ -243,11 +246,13 @@ def sqlite_file(engine: Engine) -> Path | None:
     return Path(database)
 
 
-def _backup_sqlite(engine: Engine, revision: str) -> Path | None:
+def _backup_sqlite(engine: Engine, revision: str, backup: Callable[[Path, str], Path] | None = None) -> Path | None:
     """Copy the SQLite file aside before a migration touches it; the copy's path."""
     path = sqlite_file(engine)
     if path is None or not path.exists():
         return None
+    if backup is not None:
+        return backup(path, revision)
     with engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     backup = path.with_name(f"{path.name}.before-{revision}.bak")

@@ -9,6 +9,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from app.errors import DomainError
 from app.storage.feed import ChangeFeed
+from app.storage.integrity import check_postgres, check_sqlite
 from app.storage.store import Store
 from app.storage.write_failures import write_failed
 from db.engine import BATCH, DatabaseUrlError, Waits, make_engine
@@ -59,8 +60,11 @@ def open_database(url: str, feed: ChangeFeed | None = None, waits: Waits = BATCH
     path = sqlite_file(engine)
     try:
         new = _check_place(path)
+        check_sqlite(path, lambda: _backup_count(engine))  # a damaged file is never upgraded: restore it first
         archives = _archive_before_upgrade(engine)
-        backup = init_db(engine)
+        backup = init_db(engine, _backup_before_migration)
+        if engine.dialect.name == "postgresql":
+            check_postgres(engine, shown, lambda: _backup_count(engine))
     except DomainError:
         engine.dispose()
         raise
@@ -87,7 +91,35 @@ def _archive_before_upgrade(engine) -> tuple[Path, ...]:
         return ()
     from app.sync.upgrade_guard import archive_before_upgrade  # only a shared event needs it: not at every start
 
-    return archive_before_upgrade(engine)
+    archives = archive_before_upgrade(engine)
+    if archives:
+        import re
+
+        from app.storage.backups import register_archives
+
+        found = re.search(r"-before-(\w+?)-\d{8}-", archives[0].name)  # app/sync/archive.py backup_events names them so
+        register_archives(archives, engine.url, found.group(1) if found else "")
+    return archives
+
+
+def _backup_before_migration(path: Path, revision: str) -> Path:
+    """The whole SQLite file into the backups folder (listed in File → Backups…) before its upgrade."""
+    from app.storage.backups import sqlite_backup
+
+    try:
+        return sqlite_backup(path, "migration", revision).path
+    except DomainError as error:
+        raise SchemaError("backup_failed", str(error), path=error.params.get("path", "")) from None
+
+
+def _backup_count(engine) -> int:
+    """How many backups of this database there are (named when it is found damaged)."""
+    from app.storage.backups import database_key, list_backups
+
+    try:
+        return len(list_backups(database_key(engine.url)))
+    except OSError:
+        return 0
 
 
 def _check_place(path: Path | None) -> bool:

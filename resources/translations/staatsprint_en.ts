@@ -4916,6 +4916,102 @@ add a photo of a sketch</source>
     </message>
 </context>
 <context>
+    <name>backups</name>
+    <message>
+        <source>Not restored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End of a phase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept aside at a restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This database is damaged, so Staatsprint did not open it. Restore a backup below (the damaged file is kept aside), or close this window and keep the file to report it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staatsprint saves a backup of this database before every upgrade and at the end of each phase of the day (by the programme). The newest {keep} are kept, in:
+{folder}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There are no backups of this database yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace the database with the chosen backup, after asking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>phase {phase}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the whole database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The whole database is replaced by this backup of {when}: everything done after that moment is no longer in it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The event {event} is replaced by this backup of {when}: everything done in it after that moment is no longer in it. Other events are not touched.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First the database as it is now is kept aside as a backup ("Kept aside at a restore"), so restoring that one undoes this. Then Staatsprint reopens the database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>database</name>
     <message>
         <source>This file is not a database at all, so Staatsprint did not open it; nothing was changed.
@@ -4978,6 +5074,43 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
 {paths}
 
 File → Import event archive… brings one back into any database.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>durability</name>
+    <message>
+        <source>The database is damaged, so Staatsprint did not open it; nothing was changed. Restore a backup with File → Backups… (offered now), or keep the file and report this.
+{url}
+
+{reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staatsprint could not save a backup at {path} (is the disk full or the folder read-only?). Your work is saved in the database as before.
+
+{reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This backup belongs to another kind of database and cannot be restored here; nothing was changed.
+{name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This backup is itself damaged and cannot be restored; nothing was changed. Choose an older one.
+{name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup could not be written into the database, so it is as it was.
+{path}
+
+{reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no such backup; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
 </context>

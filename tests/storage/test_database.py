@@ -157,7 +157,10 @@ def test_an_older_database_is_upgraded_with_its_data_after_a_backup(db_url, tmp_
         assert conn.execute(text("SELECT name, announcement FROM event")).one() == ("Oud", "")
         assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
     if db_url.startswith("sqlite"):
-        assert (tmp_path / "event.sqlite.before-0001.bak").exists()
+        from app.storage.backups import database_key, list_backups
+
+        (backup,) = list_backups(database_key(db_url))
+        assert backup.reason == "migration" and backup.revision == "0001" and backup.path.exists()
     store.engine.dispose()
 
 

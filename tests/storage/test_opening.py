@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import text
 
 from app.errors import DomainError
+from app.storage.backups import backups_folder, database_key, list_backups
 from app.storage.database import open_database, open_store
 from db.engine import make_engine
 from db.migrate import alembic_config
@@ -124,8 +125,8 @@ def test_the_backup_before_an_upgrade_is_named_with_how_to_restore_it(tmp_path, 
     path = tmp_path / "dag.sqlite"
     _at_revision(path, "0003")
     assert run("--db", str(path), "info")[0] == 2  # no event yet, but the upgrade happened
-    backup = tmp_path / "dag.sqlite.before-0003.bak"
-    assert backup.exists()
+    (backup,) = [b.path for b in list_backups(database_key(f"sqlite:///{path}")) if b.revision == "0003"]
+    assert backup.exists() and backup.parent == backups_folder() and backup.name.startswith("dag-migration-")
     err = capsys.readouterr().err
     assert f"Backup of your database before the upgrade: {backup}." in err
     assert f"To go back, close Staatsprint, delete {path}-wal if it is there, and copy it over {path}." in err
@@ -135,7 +136,8 @@ def test_opening_reports_the_backup_path(tmp_path):
     path = tmp_path / "dag.sqlite"
     _at_revision(path, "0004")
     opened = open_database(f"sqlite:///{path}")
-    assert opened.backup == tmp_path / "dag.sqlite.before-0004.bak" and opened.created is None
+    assert opened.backup == list_backups(database_key(f"sqlite:///{path}"))[0].path and opened.created is None
+    assert opened.backup.parent == backups_folder()
     opened.store.engine.dispose()
     again = open_database(f"sqlite:///{path}")
     assert again.backup is None
@@ -153,7 +155,7 @@ def test_the_cli_prints_no_traceback_for_a_foreign_file(tmp_path):
 
 
 def test_an_upgrade_without_room_for_its_backup_is_refused_unchanged(tmp_path, monkeypatch):
-    import shutil
+    from app.storage import backups
 
     path = tmp_path / "dag.sqlite"
     _at_revision(path, "0004")
@@ -161,7 +163,7 @@ def test_an_upgrade_without_room_for_its_backup_is_refused_unchanged(tmp_path, m
     def disk_full(*_args, **_kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(shutil, "copy2", disk_full)
+    monkeypatch.setattr(backups.os, "replace", disk_full)
     with pytest.raises(DomainError) as caught:
         open_store(f"sqlite:///{path}")
     assert caught.value.code == "db_backup_failed"

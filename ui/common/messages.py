@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from app.errors import DomainError
 from ui.common.messages_juror import desk_messages
 from ui.common.messages_awards import award_messages
+from ui.common.messages_durability import durability_messages
 from ui.common.messages_editor import editor_messages
 from ui.common.messages_files import juror_file_messages
 from ui.common.messages_guide import guide_messages
@@ -101,6 +102,7 @@ def message_for(error: DomainError) -> str:
         **programme_messages(p),
         **formation_messages(p),
         **outbox_messages(p),
+        **durability_messages(p),
         "vote_item_frozen": lambda: _frozen(p.get("dots", 0), p.get("action")),
         "vote_dots_dropped": lambda: _dots_placed(p.get("dots", 0)) + " " + QCoreApplication.translate("messages", "Deleting it would drop them; nothing was deleted."),
         **_reveal_and_audience(p),

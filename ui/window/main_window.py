@@ -31,6 +31,7 @@ from ui.common.widgets import label
 from ui.export.menu import add_export_menu
 from ui.help.menu import add_help_menu
 from ui.sync.file_actions import add_file_actions, welcome_buttons
+from ui.storage.backups_wiring import add_backups_action
 from ui.storage.feed_bridge import FeedBridge, touches
 from ui.storage.outbox_write import attach as attach_outbox
 from ui.window.announcement_bar import AnnouncementBar
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Open a &jury kit…"), lambda: self.open_kit(), "openKitAction")
         add_join_menu(self, file_menu, self._action)  # Join event…, Shared events ▸ (ui/sync/joined_events.py)
         add_file_actions(self, file_menu, self._action)
+        add_backups_action(self, file_menu, self._action)  # File → Backups…, phase-end backups (ui/storage/backups_wiring.py)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, "quitAction")
 

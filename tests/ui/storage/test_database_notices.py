@@ -47,7 +47,9 @@ def test_the_backup_of_an_upgrade_is_named_with_how_to_restore_it(qtbot, prefs, 
     qtbot.addWidget(window)
     window.show()
     text = _notice(qtbot, window).text()
-    assert str(tmp_path / "dag.sqlite.before-0002.bak") in text
+    from app.storage.backups import database_key, list_backups
+
+    assert str(list_backups(database_key(f"sqlite:///{path}"))[0].path) in text
     assert f"close Staatsprint, delete {path}-wal if it is there, and copy that file over {path}" in text
     assert "New database" not in text
 
