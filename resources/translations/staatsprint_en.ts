@@ -3240,6 +3240,17 @@ add a photo of a sketch</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RaceMessages</name>
     <message>
         <source>The race has not started: wait for the start signal. Nothing was written.</source>
@@ -6114,6 +6125,10 @@ File → Import event archive… brings one back into any database.</source>
     </message>
     <message>
         <source>Paper sheet: on to the second entry, then check and store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your ranking: back to scoring, where you left off</source>
         <translation type="unfinished" />
     </message>
     <message>

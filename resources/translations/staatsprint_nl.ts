@@ -3242,6 +3242,17 @@ voeg een foto van een schets toe</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Bestanden van &amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>RaceMessages</name>
     <message>
         <source>The race has not started: wait for the start signal. Nothing was written.</source>
@@ -6132,6 +6143,10 @@ Bestand → Evenementarchief importeren… zet er een terug in elke database.</t
     <message>
         <source>Paper sheet: on to the second entry, then check and store</source>
         <translation>Papieren formulier: door naar de tweede invoer, dan controleren en opslaan</translation>
+    </message>
+    <message>
+        <source>Your ranking: back to scoring, where you left off</source>
+        <translation>Jouw rangorde: terug naar beoordelen, waar je gebleven was</translation>
     </message>
     <message>
         <source>Scoring: mark the team as not seen, or unmark it</source>
