@@ -4041,6 +4041,16 @@ add a photo of a sketch</source>
     </message>
 </context>
 <context>
+    <name>ServerPage</name>
+    <message numerus="yes">
+        <source>%n join file(s) in {folder} would be replaced by new ones. Replace them?</source>
+        <translation>
+            <numerusform>%n join file in {folder} would be replaced by a new one. Replace it?</numerusform>
+            <numerusform>%n join files in {folder} would be replaced by new ones. Replace them?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SetupTab</name>
     <message>
         <source>Set up the jury before the pitches: who scores, with what, and how the winners are decided. Then export each juror's kit.</source>
@@ -5847,6 +5857,10 @@ File → Import event archive… brings one back into any database.</source>
     </message>
     <message>
         <source>{count} join files saved in {folder}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace join files?</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -4043,6 +4043,16 @@ voeg een foto van een schets toe</translation>
     </message>
 </context>
 <context>
+    <name>ServerPage</name>
+    <message numerus="yes">
+        <source>%n join file(s) in {folder} would be replaced by new ones. Replace them?</source>
+        <translation>
+            <numerusform>%n deelnamebestand in {folder} zou door een nieuw worden vervangen. Vervangen?</numerusform>
+            <numerusform>%n deelnamebestanden in {folder} zouden door nieuwe worden vervangen. Vervangen?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SetupTab</name>
     <message>
         <source>Set up the jury before the pitches: who scores, with what, and how the winners are decided. Then export each juror's kit.</source>
@@ -5865,6 +5875,10 @@ Bestand → Evenementarchief importeren… zet er een terug in elke database.</t
     <message>
         <source>{count} join files saved in {folder}</source>
         <translation>{count} deelnamebestanden opgeslagen in {folder}</translation>
+    </message>
+    <message>
+        <source>Replace join files?</source>
+        <translation>Deelnamebestanden vervangen?</translation>
     </message>
     <message>
         <source>Save join file</source>
