@@ -20,4 +20,7 @@ DUTCH_FIX: dict[str, str | tuple[str, str]] = {
     "%n join file(s) in {folder} would be replaced by new ones. Replace them?": (
         "%n deelnamebestand in {folder} zou door een nieuw worden vervangen. Vervangen?",
         "%n deelnamebestanden in {folder} zouden door nieuwe worden vervangen. Vervangen?"),
+    # A team's (member's) laptop: the header's pickers fixed
+    "Team (fixed on this laptop)": "Team (vast op deze laptop)",
+    "Who uses this laptop (fixed on this laptop)": "Wie gebruikt deze laptop (vast op deze laptop)",
 }

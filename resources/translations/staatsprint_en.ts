@@ -5800,6 +5800,14 @@ File → Import event archive… brings one back into any database.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Team (fixed on this laptop)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who uses this laptop (fixed on this laptop)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Event server</source>
         <translation type="unfinished" />
     </message>

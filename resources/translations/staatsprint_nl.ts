@@ -5817,6 +5817,14 @@ Bestand → Evenementarchief importeren… zet er een terug in elke database.</t
         <translation>Deze laptop doet mee als {login}: het is de laptop van dit team.</translation>
     </message>
     <message>
+        <source>Team (fixed on this laptop)</source>
+        <translation>Team (vast op deze laptop)</translation>
+    </message>
+    <message>
+        <source>Who uses this laptop (fixed on this laptop)</source>
+        <translation>Wie gebruikt deze laptop (vast op deze laptop)</translation>
+    </message>
+    <message>
         <source>Event server</source>
         <translation>Evenementserver</translation>
     </message>
