@@ -76,8 +76,6 @@ def test_escape_on_a_beamer_that_is_not_full_screen_closes_it_at_once(qtbot):
     assert not view.isVisible()
 
 
-
-
 def test_a_frame_that_did_not_change_does_not_repaint(qtbot):
     view = BeamerView()
     qtbot.addWidget(view)
