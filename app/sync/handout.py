@@ -112,15 +112,27 @@ def file_name(login: Login) -> str:
     return f"{words}{SUFFIX}"
 
 
-def save_all(folder: Path, joins: list[tuple[Login, JoinFile]]) -> list[Path]:
-    """Write every join file into ``folder``; two logins with one name get a number."""
-    written, used = [], set()
-    for login, join in joins:
+def file_names(logins: list[Login]) -> list[str]:
+    """The file name of each login's join file in one folder; two logins with one name get a number."""
+    names: list[str] = []
+    for login in logins:
         name = file_name(login)
         stem, n = name[: -len(SUFFIX)], 2
-        while name in used:
+        while name in names:
             name, n = f"{stem}-{n}{SUFFIX}", n + 1
-        used.add(name)
+        names.append(name)
+    return names
+
+
+def replaced_by_save_all(folder: Path, logins: list[Login]) -> list[Path]:
+    """The files already in ``folder`` that saving every join file there would replace."""
+    return [folder / name for name in file_names(logins) if (folder / name).exists()]
+
+
+def save_all(folder: Path, joins: list[tuple[Login, JoinFile]]) -> list[Path]:
+    """Write every join file into ``folder`` (under the names of ``file_names``)."""
+    written = []
+    for (_login, join), name in zip(joins, file_names([login for login, _join in joins])):
         path = folder / name
         try:
             write_join_file(path, join)

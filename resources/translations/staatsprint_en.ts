@@ -3290,6 +3290,17 @@ add a photo of a sketch</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RaceMessages</name>
     <message>
         <source>The race has not started: wait for the start signal. Nothing was written.</source>
@@ -4077,6 +4088,16 @@ add a photo of a sketch</source>
     <message>
         <source>{given} of {count} criteria scored</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ServerPage</name>
+    <message numerus="yes">
+        <source>%n join file(s) in {folder} would be replaced by new ones. Replace them?</source>
+        <translation>
+            <numerusform>%n join file in {folder} would be replaced by a new one. Replace it?</numerusform>
+            <numerusform>%n join files in {folder} would be replaced by new ones. Replace them?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5978,6 +5999,14 @@ File → Import event archive… brings one back into any database.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Team (fixed on this laptop)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who uses this laptop (fixed on this laptop)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Event server</source>
         <translation type="unfinished" />
     </message>
@@ -6035,6 +6064,10 @@ File → Import event archive… brings one back into any database.</source>
     </message>
     <message>
         <source>{count} join files saved in {folder}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace join files?</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6313,6 +6346,10 @@ File → Import event archive… brings one back into any database.</source>
     </message>
     <message>
         <source>Paper sheet: on to the second entry, then check and store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your ranking: back to scoring, where you left off</source>
         <translation type="unfinished" />
     </message>
     <message>

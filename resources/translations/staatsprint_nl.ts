@@ -3292,6 +3292,17 @@ voeg een foto van een schets toe</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Bestanden van &amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>RaceMessages</name>
     <message>
         <source>The race has not started: wait for the start signal. Nothing was written.</source>
@@ -4079,6 +4090,16 @@ voeg een foto van een schets toe</translation>
     <message>
         <source>{given} of {count} criteria scored</source>
         <translation>{given} van {count} criteria gescoord</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPage</name>
+    <message numerus="yes">
+        <source>%n join file(s) in {folder} would be replaced by new ones. Replace them?</source>
+        <translation>
+            <numerusform>%n deelnamebestand in {folder} zou door een nieuw worden vervangen. Vervangen?</numerusform>
+            <numerusform>%n deelnamebestanden in {folder} zouden door nieuwe worden vervangen. Vervangen?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6007,6 +6028,14 @@ Bestand → Evenementarchief importeren… zet er een terug in elke database.</t
         <translation>Deze laptop doet mee als {login}: het is de laptop van dit team.</translation>
     </message>
     <message>
+        <source>Team (fixed on this laptop)</source>
+        <translation>Team (vast op deze laptop)</translation>
+    </message>
+    <message>
+        <source>Who uses this laptop (fixed on this laptop)</source>
+        <translation>Wie gebruikt deze laptop (vast op deze laptop)</translation>
+    </message>
+    <message>
         <source>Event server</source>
         <translation>Evenementserver</translation>
     </message>
@@ -6065,6 +6094,10 @@ Bestand → Evenementarchief importeren… zet er een terug in elke database.</t
     <message>
         <source>{count} join files saved in {folder}</source>
         <translation>{count} deelnamebestanden opgeslagen in {folder}</translation>
+    </message>
+    <message>
+        <source>Replace join files?</source>
+        <translation>Deelnamebestanden vervangen?</translation>
     </message>
     <message>
         <source>Save join file</source>
@@ -6343,6 +6376,10 @@ Bestand → Evenementarchief importeren… zet er een terug in elke database.</t
     <message>
         <source>Paper sheet: on to the second entry, then check and store</source>
         <translation>Papieren formulier: door naar de tweede invoer, dan controleren en opslaan</translation>
+    </message>
+    <message>
+        <source>Your ranking: back to scoring, where you left off</source>
+        <translation>Jouw rangorde: terug naar beoordelen, waar je gebleven was</translation>
     </message>
     <message>
         <source>Scoring: mark the team as not seen, or unmark it</source>

@@ -92,7 +92,8 @@ class BeamerView(QWidget):
         elif self.frame.pitch_timer is not None and self._typed(event) in sequences("juryPitchTimer"):
             self.timerRequested.emit()
         elif event.key() == Qt.Key.Key_Escape:
-            self.close()  # in every mode, full screen or not: the facilitator's window is under it
+            # as the programme page's hint says: the first Esc leaves full screen, the next one closes
+            self.showNormal() if self.isFullScreen() else self.close()
         else:
             super().keyPressEvent(event)
 

@@ -86,6 +86,7 @@ KEYMAP: dict[str, Binding] = {
     "revealNext": Binding(("PgDown",), QT_TRANSLATE_NOOP("keymap", "Winners' reveal: the next card on the beamer")),
     "revealPrevious": Binding(("PgUp",), QT_TRANSLATE_NOOP("keymap", "Winners' reveal: the previous card")),
     "paperNext": Binding(("Ctrl+Return", "Ctrl+Enter"), QT_TRANSLATE_NOOP("keymap", "Paper sheet: on to the second entry, then check and store")),
+    "jurorBackToScoring": Binding(("Esc",), QT_TRANSLATE_NOOP("keymap", "Your ranking: back to scoring, where you left off")),
     "jurorNotSeen": Binding(("Ctrl+N",), QT_TRANSLATE_NOOP("keymap", "Scoring: mark the team as not seen, or unmark it")),
     "juryNextTab": Binding(("Ctrl+PgDown", "Ctrl+Tab"), QT_TRANSLATE_NOOP("keymap", "Jury: the next tab (running order, scores, juryberaad, reveal)")),
     "juryPreviousTab": Binding(("Ctrl+PgUp", "Ctrl+Shift+Tab"), QT_TRANSLATE_NOOP("keymap", "Jury: the previous tab")),

@@ -134,6 +134,8 @@ QFrame[role="header"] {{ background: {t.primary_dark}; }}
 QFrame[role="header"] {{ border-bottom: 1px solid {t.border}; }}
 QFrame[role="header"] QLabel {{ color: {t.on_dark}; }}
 QFrame[role="header"] QLabel[role="muted"] {{ color: {t.on_dark}; }}
+QFrame[role="header"] QComboBox[fixed="true"] {{ color: {t.on_dark}; background: transparent; border-color: transparent; font-weight: 600; }}
+QFrame[role="header"] QComboBox[fixed="true"]::drop-down {{ width: 0px; border: none; }}
 QAbstractButton:focus {{ border: {t.focus_width}px solid {t.focus}; }}
 QPushButton {{ background: {t.surface}; color: {t.primary}; border: 1px solid {t.primary};
     border-radius: 6px; padding: 6px 14px; font-weight: 600; }}

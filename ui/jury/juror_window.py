@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QMainWindow,
@@ -47,6 +48,7 @@ class JurorWindow(QMainWindow):
         self.setWindowTitle(self.tr("Scoring — {juror} — {event}").format(juror=desk.kit.juror_name, event=desk.kit.event_name))
         self.setMinimumSize(1024, 640)
         self.undo_stack = QUndoStack(self)
+        self._left_at: QWidget | None = None  # the scoring page's control that had the hand when the ranking opened
         central = QWidget()
         central.setObjectName("page")
         column = QVBoxLayout(central)
@@ -64,7 +66,8 @@ class JurorWindow(QMainWindow):
         self.pages.addWidget(self._scoring_page(theme))
         self.ranking = RankingPage(desk)
         self.ranking.teamChosen.connect(self.go_to)
-        self.ranking.backAsked.connect(lambda: self.go_to(self.panel.team.id))
+        self.ranking.backAsked.connect(self.back_to_scoring)
+        bind("jurorBackToScoring", self.ranking, self.back_to_scoring)
         self.ranking.finaliseAsked.connect(self.ask_finalise)
         self.pages.addWidget(self.ranking)
         self.finalised = FinalisedPage(desk)
@@ -160,7 +163,7 @@ class JurorWindow(QMainWindow):
         """The next/previous team in the running order; past the last team, the ranking."""
         if self.pages.currentIndex() != 0:
             if self.pages.currentIndex() == 1 and direction < 0:
-                self.go_to(self.panel.team.id)
+                self.back_to_scoring()
             return
         order = self.desk.scorable
         index = order.index(self.panel.team) + direction
@@ -170,10 +173,20 @@ class JurorWindow(QMainWindow):
             self.go_to(order[index].id)
 
     def open_ranking(self) -> None:
+        focus = QApplication.focusWidget()
+        within = focus is not None and self.centralWidget().isAncestorOf(focus) and not self.ranking.isAncestorOf(focus)
+        self._left_at = focus if within else None
         self.panel.flush_texts()
         self.ranking.refresh()
         self.pages.setCurrentIndex(1)
         self.ranking.land_focus()
+
+    def back_to_scoring(self) -> None:
+        """From the ranking (Esc, PageUp, the button) back to the team shown, the hand where the juror left it."""
+        left_at, self._left_at = self._left_at, None
+        self.go_to(self.panel.team.id)
+        if self.pages.currentIndex() == 0 and left_at is not None and left_at.isVisibleTo(self) and left_at.isEnabled():
+            left_at.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- changing ------------------------------------------------------------------
     def ask_value(self, key: str, value: int | None) -> None:

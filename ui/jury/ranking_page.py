@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.jury.juror_desk import NOT_SEEN, JurorDesk, team_label
+from ui.common.keymap import key_text
 from ui.common.messages import message_line
 from ui.common.widgets import label
 from ui.jury.scoring_panel import score_text
@@ -61,6 +62,7 @@ class RankingPage(QWidget):
         buttons = QHBoxLayout()
         self.back = QPushButton(self.tr("Back to scoring"))
         self.back.setObjectName("backToScoringButton")
+        self.back.setToolTip(key_text("jurorBackToScoring"))
         self.back.clicked.connect(self.backAsked.emit)
         self.finalise = QPushButton(self.tr("Finalise and save the juror file…"))
         self.finalise.setObjectName("finaliseButton")

@@ -226,14 +226,25 @@ def apply_login(window) -> None:
     current = view.current_team()
     if info.team_id is not None and (current is None or current.id != info.team_id):
         view.choose_team(info.team_id)
-    view.team_picker.setEnabled(False)
-    view.team_picker.setToolTip(why)
+    fix_picker(view.team_picker, QCoreApplication.translate("join", "Team (fixed on this laptop)"), why)
     add = view.findChild(QPushButton, "addTeamButton")
     if add is not None:
         add.hide()
     if info.kind == "member" and info.member_id is not None:
         view.identity_picker.setCurrentIndex(max(0, view.identity_picker.findData(info.member_id)))
-        view.identity_picker.setEnabled(False)
+        fix_picker(view.identity_picker, QCoreApplication.translate("join", "Who uses this laptop (fixed on this laptop)"), why)
+
+
+def fix_picker(picker, name: str, why: str) -> None:
+    """A header picker this laptop may not change: read as plain text (no field, no arrow: the theme's
+    ``fixed`` rule), named as fixed for a screen reader, the reason in its tooltip and description."""
+    picker.setEnabled(False)
+    picker.setProperty("fixed", True)
+    picker.style().unpolish(picker)
+    picker.style().polish(picker)
+    picker.setAccessibleName(name)
+    picker.setAccessibleDescription(why)
+    picker.setToolTip(why)
 
 
 def _hide(window, name: str) -> None:

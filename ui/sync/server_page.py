@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import DomainError
-from app.sync.handout import event_logins, file_name, join_for, save_all, server_side
+from app.sync.handout import event_logins, file_name, join_for, replaced_by_save_all, save_all, server_side
 from app.sync.join_file import SUFFIX, write_join_file
 from ui.common.messages import message_for
 from ui.common.widgets import label
@@ -140,13 +140,25 @@ class ServerPage(QWidget):
         try:
             joins = self._joins(self._logins)
             folder = self.save_folder or self._ask_folder()
-            if folder is None:
+            if folder is None or not self._may_replace(folder):
                 return
             written = save_all(folder, joins)
         except DomainError as error:
             QMessageBox.warning(self, QCoreApplication.translate("join", "Not saved"), message_for(error))
             return
         self.done.setText(QCoreApplication.translate("join", "{count} join files saved in {folder}").format(count=len(written), folder=folder))
+
+    def _may_replace(self, folder: Path) -> bool:
+        """Join files of an earlier save in ``folder``: one question, naming how many would be replaced (No the default)."""
+        count = len(replaced_by_save_all(folder, self._logins))
+        if not count:
+            return True
+        question = self.tr("%n join file(s) in {folder} would be replaced by new ones. Replace them?", "", count).format(folder=folder)
+        title = QCoreApplication.translate("join", "Replace join files?")
+        box = QMessageBox(QMessageBox.Icon.Question, title, question, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("replaceJoinFilesQuestion")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def _ask_file(self, name: str) -> Path | None:
         if self.save_folder is not None:

@@ -60,7 +60,19 @@ def test_f11_and_escape(qtbot):
     assert not view.isFullScreen()
     qtbot.keyClick(view, Qt.Key.Key_F11)
     assert view.isFullScreen()
-    qtbot.keyClick(view, Qt.Key.Key_Escape)  # full screen or not, in every mode: closed
+    qtbot.keyClick(view, Qt.Key.Key_Escape)  # the hint: "Esc: leave full screen, then close"
+    assert view.isVisible() and not view.isFullScreen()
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert not view.isVisible()
+
+
+def test_escape_on_a_beamer_that_is_not_full_screen_closes_it_at_once(qtbot):
+    view = BeamerView()
+    qtbot.addWidget(view)
+    view.show_frame(BeamerFrame(heading="Pauze", countdown="9:59"))
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert not view.isVisible()
 
 

@@ -39,7 +39,8 @@ def test_the_facilitator_walks_the_teams_by_key_press(qtbot, open_window, event_
     save_answer(store, second, "problem_statement", "result", "alles sneller gaat")  # typed on the team's laptop meanwhile
     settle()
     assert "zodat alles sneller gaat." in shown()
-    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    qtbot.keyClick(view, Qt.Key.Key_Escape)  # first out of full screen (the programme page's hint), then closed
+    assert view.isVisible() and not view.isFullScreen()
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert not view.isVisible()
 

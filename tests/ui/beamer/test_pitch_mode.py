@@ -213,5 +213,7 @@ def test_with_one_screen_the_pitch_takes_the_keys_escape_closes_it_and_the_ends_
     show_pitch_on_beamer(source, first)
     qtbot.keyClick(source.view, Qt.Key.Key_PageUp)
     assert source.team_id == first and window.statusBar().currentMessage() == "This is the first team's pitch."
+    qtbot.keyClick(source.view, Qt.Key.Key_Escape)  # first out of full screen, as the programme page's hint says
+    assert source.view.isVisible() and not source.view.isFullScreen()
     qtbot.keyClick(source.view, Qt.Key.Key_Escape)
     assert not source.view.isVisible()

@@ -153,3 +153,19 @@ def test_the_programme_list_shows_the_current_item(qtbot, programme):
     rows = find(window, QListWidget, "programmeList")
     qtbot.waitUntil(lambda: rows.visualItemRect(rows.item(4)).intersects(rows.viewport().rect()))
     assert page._current_row == 4
+
+
+def test_escape_on_the_beamer_does_what_the_hint_says(qtbot, programme):
+    """The hint under the button: "Esc: leave full screen, then close" (real key presses on the beamer)."""
+    window, _store, _event_id, _clock = programme
+    qtbot.mouseClick(find(window, QPushButton, "openBeamerButton"), Qt.MouseButton.LeftButton)
+    view = window.event_view.beamer.view
+    qtbot.addWidget(view)
+    qtbot.waitUntil(view.isFullScreen)
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not view.isFullScreen())
+    assert view.isVisible()  # the first Esc only leaves full screen
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert not view.isVisible()
+    window.event_view.programme_page.refresh_times()
+    assert find(window, QPushButton, "openBeamerButton").text() == "Open the beamer view"

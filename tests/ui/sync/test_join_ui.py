@@ -71,6 +71,7 @@ def test_a_team_join_file_makes_this_laptop_that_team(qtbot, open_window, event_
         assert new.findChild(QWidget, "eventTitle").text().endswith("shared, as Team 4 · Bits & Banen")  # the header says where this laptop works
         picker = view.findChild(QComboBox, "teamPicker") or view.team_picker
         assert not picker.isEnabled() and "Team 4 · Bits & Banen" in picker.toolTip()
+        assert picker.property("fixed") is True and picker.accessibleName() == "Team (fixed on this laptop)"  # reads as fixed
         for name in ("programmeAction", "juryAction", "dashboardAction", "participantsAction", "editorAction", "serverAction", "chooseTeamAction",
                      "exportTeamFileAction", "importTeamFileAction", "exportArchiveAction", "importArchiveAction"):
             assert not new.findChild(QAction, name).isVisible(), name
