@@ -54,7 +54,7 @@ def ensure_bundle(force: bool = False) -> Path:
 
 
 def build() -> None:
-    command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+    command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "ERROR",
                "--distpath", str(DIST), "--workpath", str(WORK), str(ROOT / "packaging" / "staatsprint.spec")]
     print("building the bundle (PyInstaller, about half a minute)…", file=sys.stderr, flush=True)
     env = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}
