@@ -29,11 +29,13 @@ def run(argv: list[str | Path], home: Path, **extra: str) -> subprocess.Complete
 
 
 def start_window(argv: list[str | Path], home: Path, **extra: str) -> tuple[dict[str, float], str, int]:
-    """Start the window, wait for ``painted`` and ``interactive``, then end it (SIGTERM: the window has no
-    outside quit command). Returns the markers' seconds after start, its stderr and its exit code."""
+    """Start the window, wait for ``painted`` and ``interactive``; then the window closes itself as File → Quit
+    does (the probe's quit switch). Returns the markers' seconds after start, its stderr and its exit code
+    (a child that does not end by itself is ended with SIGTERM: exit code -15)."""
     read_end, write_end = os.pipe()
     env = clean_env(home, **extra)
     env[PROBE] = str(write_end)
+    env[PROBE + "_QUIT"] = "1"
     start = time.perf_counter()
     child = subprocess.Popen([str(a) for a in argv], env=env, cwd=home, pass_fds=(write_end,),
                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
@@ -46,8 +48,11 @@ def start_window(argv: list[str | Path], home: Path, **extra: str) -> tuple[dict
                 if "interactive" in marks:
                     break
     finally:
-        child.terminate()
-        _, errors = child.communicate(timeout=TIMEOUT)
+        try:
+            _, errors = child.communicate(timeout=TIMEOUT if "interactive" in marks else 1)
+        except subprocess.TimeoutExpired:
+            child.terminate()
+            _, errors = child.communicate(timeout=TIMEOUT)
     return marks, errors, child.returncode
 
 

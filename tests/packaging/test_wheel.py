@@ -51,4 +51,4 @@ def test_the_installed_cli_and_window_run(installed, tmp_path):
     assert pdf.returncode == 0 and (tmp_path / "d.pdf").read_bytes().startswith(b"%PDF-"), pdf.stderr
     marks, errors, code = start_window([staatsprint, "--db", db, "--lang", "nl"], tmp_path)
     assert set(marks) == {"painted", "interactive"}, f"the window did not start (exit {code}):\n{errors[-4000:]}"
-    assert "Traceback" not in errors and "no compiled translation" not in errors, errors
+    assert code == 0 and "Traceback" not in errors and "no compiled translation" not in errors, errors

@@ -21,6 +21,13 @@ from tests.packaging.runs import ROOT
 COPIED = ("pyproject.toml", "setup.py", "README.md", "app", "ui", "db", "resources")
 
 
+def _pip(folder: Path, *args: str) -> None:
+    """pip away from the checkout: with it on sys.path (PYTHONPATH, or the current folder of ``-m``) its
+    staatsprint.egg-info reads as "already installed" and pip installs nothing."""
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}
+    subprocess.run([sys.executable, "-m", "pip", *args], cwd=folder, env=env, check=True, capture_output=True, text=True)
+
+
 def build_wheel(folder: Path) -> Path:
     """``pip wheel`` of a copy of the checkout (a build writes build/ and *.egg-info beside its sources)."""
     source = folder / "source"
@@ -31,8 +38,7 @@ def build_wheel(folder: Path) -> Path:
         else:
             source.mkdir(parents=True, exist_ok=True)
             shutil.copy2(path, source / name)
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation", "--no-index",
-                    "-w", str(folder / "wheels"), str(source)], check=True, capture_output=True, text=True)
+    _pip(folder, "wheel", "-q", "--no-deps", "--no-build-isolation", "--no-index", "-w", str(folder / "wheels"), str(source))
     (wheel,) = (folder / "wheels").glob("staatsprint-*.whl")
     return wheel
 
@@ -41,16 +47,17 @@ def fresh_venv(folder: Path, wheel: Path) -> Path:
     venv = folder / "venv"
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
     python = venv / "bin" / "python"
-    subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install", "-q", "--no-deps", "--no-index",
-                    str(wheel)], check=True, capture_output=True, text=True)
-    site = Path(subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
+    _pip(folder, "--python", str(python), "install", "-q", "--no-deps", "--no-index", str(wheel))
+    site = Path(subprocess.run([str(python), "-I", "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
                                check=True, capture_output=True, text=True).stdout.strip())
     link_dependencies(site, folder / "deps")
     return venv
 
 
 def link_dependencies(site: Path, deps: Path) -> None:
-    (ours,) = metadata.distributions(name="staatsprint", path=[str(site)])
+    found = list(metadata.distributions(name="staatsprint", path=[str(site)]))
+    assert len(found) == 1, f"the wheel was not installed into {site}"
+    ours = found[0]
     deps.mkdir()
     here = Path(sysconfig.get_path("purelib"))
     for dist in _closure(ours.requires or []):
