@@ -73,9 +73,12 @@ def run_gui(args) -> int:
     import qasync
     from PySide6.QtWidgets import QApplication
 
+    from ui.common.app_icon import install_app_icon
+
     qt = QApplication.instance() or QApplication(sys.argv[:1])
     qt.setApplicationName("Staatsprint")
     qt.setOrganizationName("Staatsprint")
+    install_app_icon(qt)
     outcome = {"code": 0}
     if snapshot is None:
         if _go_live(args) is None:
@@ -99,6 +102,7 @@ def run_juror(args) -> int:
     from app.errors import DomainError
     from app.jury.kit_reader import read_kit
     from app.storage.config import data_folder
+    from ui.common.app_icon import install_app_icon
     from ui.common.i18n import install_language
     from ui.common.messages import message_for
     from ui.common.preferences import default_preferences
@@ -108,6 +112,7 @@ def run_juror(args) -> int:
     qt = QApplication.instance() or QApplication(sys.argv[:1])
     qt.setApplicationName("Staatsprint")
     qt.setOrganizationName("Staatsprint")
+    install_app_icon(qt)
     prefs = default_preferences()
     theme = THEMES.get(prefs.get("theme", "light"), THEMES["light"])
     qt.setStyleSheet(stylesheet(theme))

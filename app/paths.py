@@ -5,13 +5,20 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+# The name ``resources/`` is installed under by a wheel (setup.py maps the folder to this package).
+INSTALLED_RESOURCES = "staatsprint_resources"
+
 
 def resources_dir() -> Path:
-    """The ``resources/`` folder, in a source checkout or a PyInstaller bundle."""
+    """The ``resources/`` folder: in a PyInstaller bundle, an installed wheel or a source checkout."""
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    packages = Path(__file__).resolve().parent.parent
+    installed = packages / INSTALLED_RESOURCES
+    if installed.is_dir():
+        return installed
+    return packages / "resources"
 
 
 def templates_dir() -> Path:

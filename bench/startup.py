@@ -22,6 +22,11 @@ first_start_s              an empty data folder (no database, no preferences): `
                            database, migrates it, writes the demo event, and the window paints it
 first_start_no_demo_s      the same first start without the demo: create + migrate, the welcome page
                            painted (the first start's cost apart from the demo)
+bundle_startup_ratio       startup_interactive_ratio for the one-folder bundle (dist/staatsprint, built by
+                           packaging/bundle.py when a source changed: a first run may build it): the
+                           windowed executable with the same database, preferences and snapshot, until a
+                           key is handled, divided by the bare window's (run by Python from the checkout)
+bundle_paint_ratio         the same until the first frame, against the bare window's first paint
 
 Not timed: the ``compileall`` itself, the process's exit (the child is killed after its last marker),
 the window manager (offscreen platform), and a database on another machine.
@@ -55,14 +60,14 @@ app.exec()
 """
 
 
-def measure(argv: list[str], home: Path, linger: float = 0.0) -> tuple[float, float]:
+def measure(argv: list[str], home: Path, linger: float = 0.0, program: str = sys.executable) -> tuple[float, float]:
     """Seconds from ``Popen`` to the child's ``painted`` and ``interactive`` markers; the child is
-    killed then, or ``linger`` seconds later."""
+    killed then, or ``linger`` seconds later. ``program`` runs ``argv`` (Python, or the bundle's executable)."""
     read_end, write_end = os.pipe()
     env = child_env(HOME=str(home), XDG_CONFIG_HOME=str(home / "config"), XDG_DATA_HOME=str(home / "data"))
     env[PROBE] = str(write_end)
     start = time.perf_counter()
-    child = subprocess.Popen([sys.executable, *argv], env=env, cwd=ROOT, pass_fds=(write_end,), stdout=subprocess.DEVNULL)
+    child = subprocess.Popen([program, *argv], env=env, cwd=ROOT, pass_fds=(write_end,), stdout=subprocess.DEVNULL)
     os.close(write_end)
     marks = {}
     with os.fdopen(read_end) as markers:
@@ -85,7 +90,15 @@ def first_start(tmp: Path, run: int, demo: bool) -> float:
     return measure(["-m", "app", "--lang", "nl", *(["--demo"] if demo else [])], home)[0]
 
 
+def built_bundle() -> str:
+    """The bundle's windowed executable, built first when a source changed (packaging/bundle.py)."""
+    built = subprocess.run([sys.executable, str(ROOT / "packaging" / "bundle.py")], cwd=ROOT, check=True,
+                           capture_output=True, text=True)
+    return str(Path(built.stdout.strip().splitlines()[-1]) / "staatsprint")
+
+
 def main() -> int:
+    bundle_exe = built_bundle()
     compile_sources()
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
@@ -96,10 +109,11 @@ def main() -> int:
         prepare = dict(os.environ, PYTHONPATH=str(ROOT), HOME=str(used), XDG_DATA_HOME=str(used / "data"))
         subprocess.run([sys.executable, "-m", "app", "demo"], env=prepare, cwd=ROOT, check=True, capture_output=True)
         measure(["-m", "app", "--lang", "nl"], used, linger=2.0)
-        bare, app, first, first_plain = [], [], [], []
+        bare, app, first, first_plain, bundle = [], [], [], [], []
         for run in range(RUNS):
             bare.append(measure(["-c", BARE], tmp))
             app.append(measure(["-m", "app", "--lang", "nl"], used))
+            bundle.append(measure(["--lang", "nl"], used, program=bundle_exe))
             first.append(first_start(tmp, run, demo=True))
             first_plain.append(first_start(tmp, run, demo=False))
     bare_paint, bare_live = (median([m[i] for m in bare]) for i in (0, 1))
@@ -112,6 +126,11 @@ def main() -> int:
     figure("startup_interactive_ratio", app_live / bare_live, "x", 2)
     figure("first_start_s", median(first), "s", 2)
     figure("first_start_no_demo_s", median(first_plain), "s", 2)
+    bundle_paint, bundle_live = (median([m[i] for m in bundle]) for i in (0, 1))
+    figure("bundle_paint_ms", bundle_paint * 1000, "ms")
+    figure("bundle_interactive_ms", bundle_live * 1000, "ms")
+    figure("bundle_paint_ratio", bundle_paint / bare_paint, "x", 2)
+    figure("bundle_startup_ratio", bundle_live / bare_live, "x", 2)
     return 0
 
 
