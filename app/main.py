@@ -102,6 +102,7 @@ def run_juror(args) -> int:
     from ui.common.i18n import install_language
     from ui.common.messages import message_for
     from ui.common.preferences import default_preferences
+    from ui.common.text_size import apply_saved_text_size
     from ui.common.theme import THEMES, stylesheet
     from ui.jury.open_kit import juror_window
 
@@ -110,6 +111,7 @@ def run_juror(args) -> int:
     qt.setOrganizationName("Staatsprint")
     prefs = default_preferences()
     theme = THEMES.get(prefs.get("theme", "light"), THEMES["light"])
+    apply_saved_text_size(prefs)  # View → Text size of this laptop, for the juror's desk too
     qt.setStyleSheet(stylesheet(theme))
     path = Path(args.kit)
     try:
@@ -250,6 +252,7 @@ def _build_window(args, prefs):
     from ui.common.i18n import install_language
     from ui.common.messages import message_for
     from ui.common.preferences import default_preferences
+    from ui.common.text_size import apply_saved_text_size
     from ui.common.theme import THEMES, stylesheet
     from ui.startup.first_frame_keeper import FirstFrameKeeper
     from ui.storage.database_messages import show_notices
@@ -261,6 +264,7 @@ def _build_window(args, prefs):
     prefs = prefs or default_preferences()
     lang = language(args, prefs)
     install_language(app, lang)
+    apply_saved_text_size(prefs)  # View → Text size, as this laptop chose it
     sheet = stylesheet(THEMES.get(prefs.get("theme", "light"), THEMES["light"]))
     if app.styleSheet() != sheet:  # setting it re-polishes every widget the application has: only when it changes
         app.setStyleSheet(sheet)

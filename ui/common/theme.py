@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.board.colours import NOTE_HEX
+from ui.common.text_size import sized
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,11 @@ def contrast(foreground: str, background: str) -> float:
 
 
 def stylesheet(theme: Theme) -> str:
+    """The application's style sheet in ``theme``, its font sizes at the chosen text size."""
+    return sized(_sheet(theme))
+
+
+def _sheet(theme: Theme) -> str:
     t = theme
     return f"""
 QMainWindow, QWidget#page {{ background: {t.page}; color: {t.text}; }}
