@@ -21,7 +21,8 @@ from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QWidget
 SIZES = (100, 150, 200)  # per cent of the platform's normal text size
 PREFERENCE = "text_size"
 _SIZE_RESOLVED = 0x2  # QFont::SizeResolved (PySide6 does not expose the enum)
-_BASE_POINTS = "textSizeBasePoints"  # the application's font size at 100 %, kept on the QApplication
+_BASE_POINTS = "textSizeBasePoints"
+_BASE_WIDTH = "textSizeBaseWidth"  # a widget's fixed width at 100 % (fixed_width)  # the application's font size at 100 %, kept on the QApplication
 _FONT_SIZE = re.compile(r"(font-size:\s*)([0-9]+(?:\.[0-9]+)?)(pt|px)")
 NAVIGATOR_WIDTH = 340  # the list of steps at 100 % (ui/window/event_view.py)
 _current = {"percent": 100}
@@ -67,6 +68,12 @@ def navigator_width() -> int:
     return round(NAVIGATOR_WIDTH * (1 + (factor() - 1) / 2))
 
 
+def fixed_width(widget: QWidget, width: int) -> None:
+    """A widget ``width`` px wide at 100 % text, wider with the text (kept when the size changes)."""
+    widget.setProperty(_BASE_WIDTH, width)
+    widget.setFixedWidth(round(width * factor()))
+
+
 def saved_percent(prefs) -> int:
     """The size this laptop chose last time (100 % when none or not one of ``SIZES``)."""
     value = prefs.get_int(PREFERENCE)
@@ -90,24 +97,30 @@ def apply_text_size(new: int) -> None:
         return
     _current["percent"] = new
     ratio = new / old
-    own_sizes = [w for w in app.allWidgets() if _sets_own_size(w)] if ratio != 1 else []  # before anything moves
+    # The sizes widgets set themselves, times the ratio, measured before anything moves (re-polishing
+    # with the new style sheet may hand a widget back the font it had when first polished).
+    own_sizes = [(w, _scaled_font(w.font(), ratio)) for w in app.allWidgets() if _sets_own_size(w)] if ratio != 1 else []
     font = QFont(app.font())
     font.setPointSizeF(base * new / 100)
     app.setFont(font)
     if ratio == 1:
         return
-    for widget in own_sizes:
-        _rescale_font(widget, ratio)
+    if app.styleSheet():  # first: re-polishing every widget, it resets some of their fonts
+        app.setStyleSheet(scale_sheet(app.styleSheet(), ratio))
+    for widget, scaled in own_sizes:
+        widget.setFont(scaled)
     for widget in app.allWidgets():
         if "font-size" in widget.styleSheet():
             widget.setStyleSheet(scale_sheet(widget.styleSheet(), ratio))
     for widget in app.allWidgets():  # what lays itself out by the text size
         if widget.objectName() == "stepNavigator" and widget.maximumWidth() == widget.minimumWidth():
             widget.setFixedWidth(navigator_width())
+        elif widget.property(_BASE_WIDTH) is not None:
+            widget.setFixedWidth(round(widget.property(_BASE_WIDTH) * factor()))
+        elif widget.property("sideways") is not None:  # a page of ui.common.widgets.scrolling
+            widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded if new > 100 else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         elif hasattr(widget, "refit_text_size"):  # e.g. the phase stepper: its times on a second line
             widget.refit_text_size()
-    if app.styleSheet():  # last: setting it re-polishes every widget once, with their new sizes
-        app.setStyleSheet(scale_sheet(app.styleSheet(), ratio))
 
 
 def _sets_own_size(widget: QWidget) -> bool:
@@ -123,13 +136,13 @@ def _size(font: QFont) -> tuple[int, float]:
     return (font.pixelSize(), 0.0) if font.pixelSize() > 0 else (-1, round(font.pointSizeF(), 2))
 
 
-def _rescale_font(widget: QWidget, ratio: float) -> None:
-    scaled = QFont(widget.font())
+def _scaled_font(font: QFont, ratio: float) -> QFont:
+    scaled = QFont(font)
     if scaled.pixelSize() > 0:
         scaled.setPixelSize(max(1, round(scaled.pixelSize() * ratio)))
     else:
         scaled.setPointSizeF(scaled.pointSizeF() * ratio)
-    widget.setFont(scaled)
+    return scaled
 
 
 def apply_saved_text_size(prefs) -> None:

@@ -1,0 +1,59 @@
+"""WCAG 1.4.4: at 200 % text every page of the demo at 1366×768 shows all its text — cut off nowhere,
+out of reach nowhere (scrolling allowed) — in Dutch and in English."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from app.clock.clock import FakeClock
+from app.demo.event import create_demo_event
+from app.event.events import event_template, get_event
+from tests.ui.conftest import settle
+from tests.ui.text_size.lost_text import lost_texts
+from ui.common.i18n import install_language, remove_language
+from ui.common.text_size import apply_text_size
+from ui.window.places import PAGE_PLACES
+
+NOW = datetime(2026, 3, 11, 10, 59, tzinfo=timezone.utc)
+
+
+@pytest.fixture
+def window_at(clocked_window, sqlite_store, prefs):
+    """window_at(lang, size) -> the demo at ``size`` % text in a window of 1366×768."""
+    create_demo_event(sqlite_store, NOW)
+    app = QApplication.instance()
+
+    def make(lang: str, size: int):
+        install_language(app, lang)
+        prefs.set("text_size", size)
+        window, _player = clocked_window(sqlite_store, FakeClock(NOW), lang=lang)
+        return window
+
+    yield make
+    apply_text_size(100)
+    remove_language(app)
+
+
+def places(window) -> list[tuple]:
+    template = event_template(get_event(window.store, window.event_view.workspace.event.id))
+    found = [("team",), ("challenge",)] + [(place.key,) for place in PAGE_PLACES]
+    found += [("step", step.key) for step in template.steps()]
+    return found + [("gate", phase.key) for phase in template.phases[:-1]]
+
+
+@pytest.mark.parametrize(("lang", "size"), [("en", 200), ("nl", 200), ("en", 150)])
+def test_at_large_text_every_page_shows_all_its_text(window_at, lang, size):
+    window = window_at(lang, size)
+    assert QApplication.font().pointSizeF() == pytest.approx(size / 100 * QApplication.instance().property("textSizeBasePoints"))
+    view = window.event_view
+    view.choose_team(view.team_picker.itemData(1))
+    problems = []
+    for place in places(window):
+        view.go_to(place)
+        settle()
+        assert (window.width(), window.height()) == (1366, 768), f"{place}: the window grew past the screen"
+        problems += [f"{place} {problem}" for problem in lost_texts(window)]
+    assert not problems, f"{len(problems)} problems:\n" + "\n".join(problems)
