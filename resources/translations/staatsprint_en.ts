@@ -7416,4 +7416,11 @@ no jury data, no other team's work.</source>
         <translation type="unfinished" />
     </message>
 </context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Te&amp;xt size</source>
+        <translation type="unfinished" />
+    </message>
+</context>
 </TS>

@@ -7447,4 +7447,11 @@ geen jurygegevens, geen werk van andere teams.</translation>
         <translation>Publiekscodes</translation>
     </message>
 </context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Te&amp;xt size</source>
+        <translation>Tekst&amp;grootte</translation>
+    </message>
+</context>
 </TS>
