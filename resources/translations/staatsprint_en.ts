@@ -7417,7 +7417,7 @@ no jury data, no other team's work.</source>
     </message>
 </context>
 <context>
-    <name>window</name>
+    <name>text_size</name>
     <message>
         <source>Te&amp;xt size</source>
         <translation type="unfinished" />

@@ -7448,7 +7448,7 @@ geen jurygegevens, geen werk van andere teams.</translation>
     </message>
 </context>
 <context>
-    <name>window</name>
+    <name>text_size</name>
     <message>
         <source>Te&amp;xt size</source>
         <translation>Tekst&amp;grootte</translation>

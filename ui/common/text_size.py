@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QActionGroup, QFont
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QWidget
 
@@ -153,7 +153,7 @@ def apply_saved_text_size(prefs) -> None:
 def add_text_size_menu(window, view_menu, action) -> None:
     """View → Text size ▸ 100 % / 150 % / 200 %: one checked, the choice remembered for this laptop."""
     apply_saved_text_size(window.prefs)
-    menu = view_menu.addMenu(window.tr("Te&xt size"))
+    menu = view_menu.addMenu(QCoreApplication.translate("text_size", "Te&xt size"))
     menu.setObjectName("textSizeMenu")
     group = QActionGroup(window)
     for size in SIZES:

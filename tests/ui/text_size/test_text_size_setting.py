@@ -109,3 +109,13 @@ def test_style_sheet_sizes_scale_and_the_rest_stays():
     assert scale_sheet("font-size: 11px; padding: 6px 14px;", 1.5) == "font-size: 16.5px; padding: 6px 14px;"
     assert scale_sheet("border: 2px solid #01689B;", 2) == "border: 2px solid #01689B;"
     assert sized("font-size: 9pt;") == "font-size: 9pt;"  # at 100 %
+
+
+def test_the_menu_speaks_dutch_in_the_dutch_window(open_window, sqlite_store):
+    window = open_window(sqlite_store, "nl", translated=True)
+    try:
+        assert window.findChild(QMenu, "textSizeMenu").menuAction().text() == "Tekst&grootte"
+    finally:
+        from ui.common.i18n import remove_language
+
+        remove_language(QApplication.instance())
