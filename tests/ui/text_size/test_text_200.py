@@ -57,3 +57,20 @@ def test_at_large_text_every_page_shows_all_its_text(window_at, lang, size):
         assert (window.width(), window.height()) == (1366, 768), f"{place}: the window grew past the screen"
         problems += [f"{place} {problem}" for problem in lost_texts(window)]
     assert not problems, f"{len(problems)} problems:\n" + "\n".join(problems)
+
+
+def test_at_200_percent_the_welcome_page_and_the_new_event_dialog_show_all_their_text(open_window, sqlite_store, prefs):
+    from ui.event.new_event_dialog import NewEventDialog
+
+    prefs.set("text_size", 200)
+    try:
+        window = open_window(sqlite_store, "en")
+        settle()
+        assert window.event_view is None and lost_texts(window) == []
+        dialog = NewEventDialog(window.store, window)
+        dialog.show()
+        settle()
+        assert lost_texts(dialog) == []
+        dialog.close()
+    finally:
+        apply_text_size(100)
