@@ -40,7 +40,7 @@ from ui.clock.timer_panel import TimerPanel
 from ui.common.messages import message_for
 from ui.common.widgets import ScrollSafeComboBox, card, label, scrolling_page
 from ui.day.day_shift import ShiftRow
-from ui.day.programme_marks import fixed_marked
+from ui.day.programme_marks import fixed_marked, lock_colour
 from ui.day.slip_words import slip_warns, slip_words
 from ui.race.race_card import race_card
 from ui.storage.feed_bridge import touches
@@ -313,7 +313,7 @@ class ProgrammePage(QWidget):
         self.programme_list.clear()
         muted = QColor(self._ws.theme.muted)
         for item in items:
-            row = fixed_marked(QListWidgetItem(f"{self._time(item.starts_at)}   {self._title(item)}"), item)
+            row = fixed_marked(QListWidgetItem(f"{self._time(item.starts_at)}   {self._title(item)}"), item, lock_colour(self._ws.theme))
             row.setSizeHint(QSize(0, ROW_HEIGHT))  # readable from a step back, like the navigator
             if item.id == current_id:
                 font = row.font()
