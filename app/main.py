@@ -165,6 +165,8 @@ def _show_first_frame(args, snapshot, outcome: dict, plain_import) -> None:
     from PySide6.QtWidgets import QApplication
 
     from ui.common.i18n import install_language
+    from ui.common.preferences import default_preferences
+    from ui.common.text_size import apply_saved_text_size
     from ui.common.theme import THEMES, stylesheet
     from ui.startup.first_frame import FirstFrameWindow, after_first_paint, hand_over
     from ui.startup.startup_probe import watch
@@ -173,6 +175,7 @@ def _show_first_frame(args, snapshot, outcome: dict, plain_import) -> None:
     qt = QApplication.instance()
     with _start_up():
         install_language(qt, snapshot.lang)
+        apply_saved_text_size(default_preferences())  # the snapshot was taken at this size (RESTORED)
         qt.setStyleSheet(stylesheet(THEMES.get(snapshot.theme, THEMES["light"])))
         frame = FirstFrameWindow(snapshot)
         size_for_screen(frame)
