@@ -171,15 +171,22 @@ def choose(window, size: int) -> None:
 
 
 def fit_event_view(view) -> None:
-    """The event's pages in a scroll area: at 200 % text a page may need more room than the screen has;
-    it then scrolls instead of squeezing its text (and buttons) out of sight. At 100 % nothing scrolls.
-    The list of steps grows with the text (half as fast: the page keeps most of the width)."""
+    """The event's pages scroll when they need more room than the screen (200 % text; at 100 % nothing
+    scrolls). The list of steps grows with the text (half as fast: the page keeps most of the width)."""
     view.navigator.setFixedWidth(navigator_width())
+    scroll_pages(view, view.pages)
+
+
+def scroll_pages(owner: QWidget, pages: QWidget) -> QScrollArea:
+    """``pages`` (in ``owner``'s layout) in a scroll area: a page that needs more room than the window has
+    scrolls instead of squeezing its text (and buttons) out of sight."""
     scroll = QScrollArea()
     scroll.setObjectName("pagesScroll")
     scroll.setWidgetResizable(True)  # as wide and high as the window allows, never smaller than the page needs
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: the page's controls are
-    view.layout().replaceWidget(view.pages, scroll)
-    scroll.setWidget(view.pages)
-    view.pages.currentChanged.connect(lambda _: QTimer.singleShot(0, scroll, lambda: scroll.horizontalScrollBar().setValue(0)))
+    owner.layout().replaceWidget(pages, scroll)
+    scroll.setWidget(pages)
+    if hasattr(pages, "currentChanged"):  # another page starts at its left edge
+        pages.currentChanged.connect(lambda _: QTimer.singleShot(0, scroll, lambda: scroll.horizontalScrollBar().setValue(0)))
+    return scroll

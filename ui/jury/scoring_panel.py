@@ -134,7 +134,7 @@ class ScoringPanel(QWidget):
     def _side(self) -> QWidget:
         side = QWidget()
         side.setObjectName("scoringSide")
-        side.setFixedWidth(290)
+        text_size.fixed_width(side, 290)  # wider at 150/200 % text
         column = QVBoxLayout(side)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(8)

@@ -74,3 +74,21 @@ def test_at_200_percent_the_welcome_page_and_the_new_event_dialog_show_all_their
         dialog.close()
     finally:
         apply_text_size(100)
+
+
+def test_at_200_percent_the_jurors_desk_shows_all_its_text(qtbot, tmp_path):
+    from app.jury.juror_desk import open_kit
+    from tests.jury.kits import write_kit
+    from ui.jury.juror_window import JurorWindow
+
+    apply_text_size(200)
+    try:
+        window = JurorWindow(open_kit(write_kit(tmp_path, recused=(13,)), tmp_path / "data"), "en")
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        settle()
+        assert lost_texts(window) == []
+    finally:
+        apply_text_size(100)
