@@ -1,6 +1,8 @@
 """English complete: every page added since the trust issue's leak test — the jury (each tab), all teams,
 participants, the event editor (each tab), the event server — and the older ones, in English with no Dutch
-UI text and in Dutch with no English UI text. Event data (the demo is Dutch) is told apart from UI text."""
+UI text and in Dutch with no English UI text. Event data (the demo is Dutch) is told apart from UI text.
+
+The same walk is done at 200 % text (WCAG 1.4.4): no text cut off or out of reach on any page or tab."""
 
 from __future__ import annotations
 
@@ -15,8 +17,10 @@ from app.clock.clock import FakeClock
 from app.demo.event import create_demo_event
 from app.event.events import event_template, get_event
 from tests.ui.conftest import settle
+from tests.ui.text_size.lost_text import lost_texts
 from tests.ui.visible_text import shown_texts, wrong_language
 from ui.common.i18n import install_language, remove_language
+from ui.common.text_size import apply_text_size
 from ui.window.places import PAGE_PLACES
 
 NOW = datetime(2026, 3, 11, 10, 59, tzinfo=timezone.utc)
@@ -28,16 +32,19 @@ DUTCH = re.compile(r"\b(het|een|niet|wordt|worden|zijn|naar|voor|jouw|deze|welke
 
 
 @pytest.fixture
-def demo_window(clocked_window, sqlite_store):
+def demo_window(clocked_window, sqlite_store, prefs):
+    """demo_window(lang) -> the demo in a translated window at 1366×768, its text at 200 %."""
     create_demo_event(sqlite_store, NOW)
     app = QApplication.instance()
 
     def make(lang: str):
         install_language(app, lang)
+        prefs.set("text_size", 200)
         window, _player = clocked_window(sqlite_store, FakeClock(NOW), lang=lang)
         return window
 
     yield make
+    apply_text_size(100)
     remove_language(app)
 
 
@@ -84,11 +91,14 @@ def every_view(window):
 
 
 @pytest.mark.parametrize("lang", ["en", "nl"])
-def test_every_page_and_tab_speaks_only_the_chosen_language(demo_window, sqlite_store, lang):
+def test_every_page_and_tab_speaks_only_the_chosen_language_and_shows_all_its_text_at_200_percent(demo_window, sqlite_store, lang):
     window = demo_window(lang)
+    assert QApplication.font().pointSizeF() == pytest.approx(2 * QApplication.instance().property("textSizeBasePoints"))
     data = event_data(sqlite_store)
     problems, seen = [], 0
     for place, tab in every_view(window):
+        assert (window.width(), window.height()) == (1366, 768), f"{place}: the window grew past the screen"
+        problems += [f"{place} {tab or ''} {problem}" for problem in lost_texts(window)]
         for shown in shown_texts(window):
             seen += 1
             if shown.text in SAME_ON_PURPOSE:

@@ -177,6 +177,18 @@ def fit_event_view(view) -> None:
     scroll_pages(view, view.pages)
 
 
+def scroll_when_large(widget: QWidget) -> QWidget:
+    """At 150/200 % text ``widget`` in a scroll area (it may need more room than it gets); at 100 % itself."""
+    if factor() == 1:
+        return widget
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    scroll.setWidget(widget)
+    return scroll
+
+
 def scroll_pages(owner: QWidget, pages: QWidget) -> QScrollArea:
     """``pages`` (in ``owner``'s layout) in a scroll area: a page that needs more room than the window has
     scrolls instead of squeezing its text (and buttons) out of sight."""
