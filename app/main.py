@@ -106,6 +106,7 @@ def run_juror(args) -> int:
     from ui.common.i18n import install_language
     from ui.common.messages import message_for
     from ui.common.preferences import default_preferences
+    from ui.common.text_size import apply_saved_text_size
     from ui.common.theme import THEMES, stylesheet
     from ui.jury.open_kit import juror_window
 
@@ -115,6 +116,7 @@ def run_juror(args) -> int:
     install_app_icon(qt)
     prefs = default_preferences()
     theme = THEMES.get(prefs.get("theme", "light"), THEMES["light"])
+    apply_saved_text_size(prefs)  # View → Text size of this laptop, for the juror's desk too
     qt.setStyleSheet(stylesheet(theme))
     path = Path(args.kit)
     try:
@@ -168,6 +170,8 @@ def _show_first_frame(args, snapshot, outcome: dict, plain_import) -> None:
     from PySide6.QtWidgets import QApplication
 
     from ui.common.i18n import install_language
+    from ui.common.preferences import default_preferences
+    from ui.common.text_size import apply_saved_text_size
     from ui.common.theme import THEMES, stylesheet
     from ui.startup.first_frame import FirstFrameWindow, after_first_paint, hand_over
     from ui.startup.startup_probe import watch
@@ -176,6 +180,7 @@ def _show_first_frame(args, snapshot, outcome: dict, plain_import) -> None:
     qt = QApplication.instance()
     with _start_up():
         install_language(qt, snapshot.lang)
+        apply_saved_text_size(default_preferences())  # the snapshot was taken at this size (RESTORED)
         qt.setStyleSheet(stylesheet(THEMES.get(snapshot.theme, THEMES["light"])))
         frame = FirstFrameWindow(snapshot)
         size_for_screen(frame)
@@ -255,6 +260,7 @@ def _build_window(args, prefs):
     from ui.common.i18n import install_language
     from ui.common.messages import message_for
     from ui.common.preferences import default_preferences
+    from ui.common.text_size import apply_saved_text_size
     from ui.common.theme import THEMES, stylesheet
     from ui.startup.first_frame_keeper import FirstFrameKeeper
     from ui.storage.database_messages import show_notices
@@ -266,6 +272,7 @@ def _build_window(args, prefs):
     prefs = prefs or default_preferences()
     lang = language(args, prefs)
     install_language(app, lang)
+    apply_saved_text_size(prefs)  # View → Text size, as this laptop chose it
     sheet = stylesheet(THEMES.get(prefs.get("theme", "light"), THEMES["light"]))
     if app.styleSheet() != sheet:  # setting it re-polishes every widget the application has: only when it changes
         app.setStyleSheet(sheet)

@@ -20,7 +20,7 @@ FILE_PATTERN = "first-frame*.json"  # this module's files, those of an earlier v
 KEPT = 4  # snapshots of this many databases, the most recently written
 # The preferences the live window opens by (ui/window/main_window.py, ui/window/event_view.py, ui/day/navigator.py). They
 # are one set for every database: a snapshot is shown only while they are as it was taken with them.
-RESTORED = ("event_id", "team_id", "page", "place", "identity", "theme", "navigator_hidden")
+RESTORED = ("event_id", "team_id", "page", "place", "identity", "theme", "navigator_hidden", "text_size")
 
 
 @dataclass(frozen=True)

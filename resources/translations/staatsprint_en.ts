@@ -7652,4 +7652,11 @@ no jury data, no other team's work.</source>
         <translation type="unfinished" />
     </message>
 </context>
+<context>
+    <name>text_size</name>
+    <message>
+        <source>Te&amp;xt size</source>
+        <translation type="unfinished" />
+    </message>
+</context>
 </TS>

@@ -7695,4 +7695,11 @@ geen jurygegevens, geen werk van andere teams.</translation>
         <translation>Publiekscodes</translation>
     </message>
 </context>
+<context>
+    <name>text_size</name>
+    <message>
+        <source>Te&amp;xt size</source>
+        <translation>Tekst&amp;grootte</translation>
+    </message>
+</context>
 </TS>

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.board.colours import NOTE_HEX
+from ui.common.text_size import sized
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,36 @@ THEMES = {t.key: t for t in (LIGHT, HIGH_CONTRAST)}
 NOTE_COLOURS = dict(NOTE_HEX)
 
 
+# Colours drawn outside the themes' style sheet (the notes, the beamer, banners, a few marks), each with
+# where it is seen: (foreground, the backgrounds it sits on, the ratio it needs: 4.5 for text, 3 for a
+# graphic that carries meaning, WCAG 1.4.11). They look the same in both themes: the notes and the beamer
+# keep their colours. tests/ui/common/test_theme_colours.py finds every colour written in ui/ and wants it
+# in a theme, here, or among the decorative ones.
+_NOTES = tuple(NOTE_HEX.values())
+_BEAMER = ("#0B1F33", "#132B45", "#14314F", "#1B3550")  # background, pitch timer panel, dashboard card, race track
+FIXED_PAIRS: dict[str, tuple[str, tuple[str, ...], float]] = {
+    "text on a note, an avatar, a race card": ("#1A1A1A", (*_NOTES, "#E9ECF0"), 4.5),
+    "a note's author initials": ("#4D5563", _NOTES, 4.5),
+    "a selected note's outline": ("#01689B", _NOTES, 3),
+    "the best note of a cluster: outline and star": ("#B35900", _NOTES, 3),
+    "an outbox note's outline": ("#3A4250", _NOTES, 3),
+    "an outbox note's badge": ("#FFFFFF", ("#3A4250",), 4.5),
+    "a race card's edge": ("#7A8494", ("#F5F7FA", "#FFFFFF", "#E9ECF0"), 3),
+    "the fixed-time lock (programme)": ("#154273", ("#FFFFFF", "#DCEBF5"), 3),
+    "the fixed-time button (programme editor)": ("#5A6270", ("#FFFFFF",), 4.5),
+    "an overrun start time's frame (programme editor)": ("#A4262C", ("#FFFFFF",), 3),
+    "the announcement bar": ("#1B1B1B", ("#FFF4CC",), 4.5),
+    "the connection banner: lost, and back": ("#FFFFFF", ("#B35900", "#01689B"), 4.5),
+    "a juror's paper form: a cell that differs": ("#1A1A1A", ("#F6C5C0",), 4.5),
+    "beamer text": ("#FFFFFF", _BEAMER, 4.5),
+    "beamer accent: last minute, next, the lead": ("#FFD23F", _BEAMER, 4.5),
+    "beamer over time": ("#FF9C94", _BEAMER, 4.5),
+    "beamer clock and labels": ("#B8C4D1", _BEAMER, 4.5),
+    "race bars on the beamer": ("#4A90C8", ("#0B1F33", "#1B3550"), 3),
+}
+# Drawn beside text or a mark that carries the meaning: not held to a ratio.
+DECORATIVE = {"#D0D5DD"}  # the fixed-time button's border in the programme editor
+
 def relative_luminance(hex_colour: str) -> float:
     """WCAG 2.1 relative luminance of '#RRGGBB'."""
     value = hex_colour.lstrip("#")
@@ -114,6 +145,11 @@ def contrast(foreground: str, background: str) -> float:
 
 
 def stylesheet(theme: Theme) -> str:
+    """The application's style sheet in ``theme``, its font sizes at the chosen text size."""
+    return sized(_sheet(theme))
+
+
+def _sheet(theme: Theme) -> str:
     t = theme
     return f"""
 QMainWindow, QWidget#page {{ background: {t.page}; color: {t.text}; }}

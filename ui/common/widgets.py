@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from ui.common import text_size
+
 
 def label(text: str, role: str | None = None, name: str | None = None, wrap: bool = True) -> QLabel:
     widget = QLabel(text)
@@ -49,10 +51,16 @@ def choice_button(text: str, name: str) -> QPushButton:
     return button
 
 
+def sideways_policy() -> Qt.ScrollBarPolicy:
+    """A page that wraps its text never slides sideways, but at large text a row of buttons may need it."""
+    return Qt.ScrollBarPolicy.ScrollBarAsNeeded if text_size.factor() > 1 else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+
+
 def scrolling(content: QWidget, name: str | None = None) -> QScrollArea:
     area = QScrollArea()
     area.setWidgetResizable(True)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # text wraps; it never slides sideways
+    area.setProperty("sideways", "at large text")  # text wraps; it slides sideways only at 150/200 % (ui/common/text_size.py)
+    area.setHorizontalScrollBarPolicy(sideways_policy())
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidget(content)
     if name:

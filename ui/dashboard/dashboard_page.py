@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.dashboard.tiles import Attention, Tile, most_urgent_first
+from ui.common import text_size
 from ui.beamer.beamer_source import DASHBOARD, PLENARY, PROGRAMME, TEAM, BeamerSource
 from ui.beamer.pitch_show import open_beamer
 from ui.common.widgets import label, scrolling
@@ -163,7 +164,7 @@ class DashboardPage(QWidget):
 
     def _fitting_columns(self) -> int:
         room = self.area.viewport().width() - 32
-        return max(MIN_COLUMNS, min(MAX_COLUMNS, room // TILE_WIDTH))
+        return max(MIN_COLUMNS, min(MAX_COLUMNS, room // round(TILE_WIDTH * text_size.factor())))  # 200 % text: wider tiles
 
     def _summarise(self, current: list[Tile]) -> None:
         needing = sum(1 for tile in current if tile.attention is not Attention.NONE)

@@ -8,6 +8,7 @@ from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from app.dashboard.tiles import Attention, Tile
+from ui.common import text_size
 from ui.clock.countdown import tone_colours
 from ui.common.elided_label import ElidedLabel
 from ui.common.widgets import label
@@ -48,7 +49,7 @@ class TileWidget(QFrame):
         self.setObjectName("dashboardTile")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setMinimumHeight(168)
+        self.setMinimumHeight(round(168 * text_size.factor()))  # 200 % text: twice the lines
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)  # as high as its text, not the screen
         column = QVBoxLayout(self)
         column.setContentsMargins(14, 10, 14, 10)
@@ -67,7 +68,7 @@ class TileWidget(QFrame):
         timer_row = QHBoxLayout()
         self.timer_label = label("", None, "tileTimer", wrap=False)
         font = QFont(self.timer_label.font())
-        font.setPointSize(TIMER_PT)
+        font.setPointSizeF(text_size.points(TIMER_PT))
         font.setWeight(QFont.Weight.Bold)
         self.timer_label.setFont(font)
         timer_row.addWidget(self.timer_label)

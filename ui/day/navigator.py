@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from app.day.navigation import step_keys
 from app.day.template import Template
+from ui.common.wrapping_rows import WrappingRows
 from ui.window.places import PAGE_PLACES, menu_text
 
 PLACE = Qt.ItemDataRole.UserRole  # ("challenge",) / ("team",) / ("step", key) / a page's (key,)
@@ -33,6 +34,7 @@ class StepNavigator(QTreeWidget):
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setItemDelegate(WrappingRows(self))  # a long title (or 200 % text) takes a second line, not a "…"
         self.setRootIsDecorated(False)
         self.setIndentation(14)
         self._template = template

@@ -45,10 +45,15 @@ def fixed_words() -> str:
     return QCoreApplication.translate("ProgrammeMarks", "fixed time")
 
 
-def fixed_marked(row: QListWidgetItem, item) -> QListWidgetItem:
+def lock_colour(theme) -> str:
+    """The lock on the theme's surface: primary dark on white; on high contrast's black, its text (3:1 at least)."""
+    return theme.text if theme.key == "high_contrast" else LOCK_COLOUR
+
+
+def fixed_marked(row: QListWidgetItem, item, colour: str = LOCK_COLOUR) -> QListWidgetItem:
     """A programme list row, marked when its item has a fixed clock time."""
     if item.fixed:
-        row.setIcon(lock_icon())
+        row.setIcon(lock_icon(colour))
         row.setText(f"{row.text()}   · {fixed_words()}")
     else:
         row.setIcon(blank_icon())

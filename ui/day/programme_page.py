@@ -32,6 +32,7 @@ from app.errors import DomainError
 from app.event.teams import team_views
 from app.outcomes.feedback import feedback
 from ui.beamer.beamer import screens
+from ui.common import text_size
 from ui.beamer.beamer_source import PITCH, PLENARY, PROGRAMME, RACE, TEAM, BeamerSource
 from ui.beamer.pitch_show import bind_pitch_keys
 from ui.beamer.feedback_view import FeedbackView
@@ -39,7 +40,7 @@ from ui.clock.timer_panel import TimerPanel
 from ui.common.messages import message_for
 from ui.common.widgets import ScrollSafeComboBox, card, label, scrolling_page
 from ui.day.day_shift import ShiftRow
-from ui.day.programme_marks import fixed_marked
+from ui.day.programme_marks import fixed_marked, lock_colour
 from ui.day.slip_words import slip_warns, slip_words
 from ui.race.race_card import race_card
 from ui.storage.feed_bridge import touches
@@ -120,7 +121,9 @@ class ProgrammePage(QWidget):
         self.slip_table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move within it
         # The page follows the arrows: ensureWidgetVisible shows a focused table's current cell.
         self.slip_table.currentCellChanged.connect(lambda *_: self.slip_table.hasFocus() and self._scroll.ensureWidgetVisible(self.slip_table))
+        self.slip_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # team and step share the room
         self.slip_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.slip_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a long step wraps
         self.slip_table.setMinimumHeight(230)
         layout.addWidget(self.slip_table)
         return frame
@@ -134,7 +137,7 @@ class ProgrammePage(QWidget):
         self.plenary_picker.activated.connect(lambda _i: self._choose_plenary())
         layout.addWidget(self.plenary_picker)
         self.timer_panel = TimerPanel(self._ws, framed=False)
-        self.timer_panel.setFixedWidth(280)
+        text_size.fixed_width(self.timer_panel, 280)  # wider at 200 % text: its buttons whole
         layout.addWidget(self.timer_panel)
         return frame
 
@@ -310,7 +313,7 @@ class ProgrammePage(QWidget):
         self.programme_list.clear()
         muted = QColor(self._ws.theme.muted)
         for item in items:
-            row = fixed_marked(QListWidgetItem(f"{self._time(item.starts_at)}   {self._title(item)}"), item)
+            row = fixed_marked(QListWidgetItem(f"{self._time(item.starts_at)}   {self._title(item)}"), item, lock_colour(self._ws.theme))
             row.setSizeHint(QSize(0, ROW_HEIGHT))  # readable from a step back, like the navigator
             if item.id == current_id:
                 font = row.font()

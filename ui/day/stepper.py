@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from app.day.template import Template
+from ui.common import text_size
 
 
 class PhaseStepper(QWidget):
@@ -36,12 +37,18 @@ class PhaseStepper(QWidget):
 
     def set_times(self, times: dict[str, tuple[str, str]]) -> None:
         """Each phase's start and end ("HH:MM") as the programme has them, shifts included."""
+        self._times = times
+        between = "\n" if text_size.factor() > 1 else "    "  # large text: the times on a second line, nothing cut off
         for phase in self._template.phases:
             start, end = times[phase.key]
-            self._labels[phase.key] = f"{phase.number}  {phase.short.get(self._lang)}    {start}–{end}"
+            self._labels[phase.key] = f"{phase.number}  {phase.short.get(self._lang)}{between}{start}–{end}"
             button = self._buttons[phase.key]
             button.setToolTip(f"{phase.title.get(self._lang)}: {start}–{end}")
             button.setText(("✓ " if self.state(phase.key) == "done" else "") + self._labels[phase.key])
+
+    def refit_text_size(self) -> None:
+        """The text size changed: the labels laid out for it."""
+        self.set_times(self._times)
 
     def set_current_step(self, step_key: str | None) -> None:
         """Mark phases before the team's step done, its own current, the rest to do."""

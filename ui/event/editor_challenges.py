@@ -27,6 +27,7 @@ from app.event.challenge_edits import (
     remove_challenge_question,
     set_challenge_text,
 )
+from ui.common import text_size
 from ui.common.messages import confirm
 from ui.common.widgets import GrowingTextEdit, card, label, scrolling
 from ui.event.editor_fields import Bound, error_label, refusal_text
@@ -67,10 +68,11 @@ class ChallengesTab(QWidget):
         self._saved = saved
         self.bindings: list[Bound] = []
         self._shape: tuple | None = None
+        width = round(LIST_WIDTH * text_size.factor())  # 150/200 % text: a wider list, its titles wrapped as at 100 %
         self.list = QListWidget()
         self.list.setObjectName("editorChallengeList")
         self.list.setAccessibleName(QCoreApplication.translate("editor", "Challenges"))
-        self.list.setFixedWidth(LIST_WIDTH)
+        self.list.setFixedWidth(width)
         self.list.setWordWrap(True)  # a long title wraps instead of sliding sideways
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentItemChanged.connect(lambda *_: self._show_chosen())
@@ -84,10 +86,10 @@ class ChallengesTab(QWidget):
         self.remove_button.setProperty("role", "danger")
         self.remove_button.clicked.connect(self._remove_challenge)
         self.list_error = error_label("editorChallengeListError")
-        self.list_error.setFixedWidth(LIST_WIDTH)
+        self.list_error.setFixedWidth(width)
         self.list.setMinimumHeight(LIST_MIN_HEIGHT)
         column = QWidget()
-        column.setFixedWidth(LIST_WIDTH)  # the buttons as wide as the list; room beside it for a scroll bar
+        column.setFixedWidth(width)  # the buttons as wide as the list; room beside it for a scroll bar
         left = QVBoxLayout(column)
         left.setContentsMargins(0, 16, 0, 12)  # the last button clear of the window's edge
         left.addWidget(self.list, 1)
@@ -95,7 +97,7 @@ class ChallengesTab(QWidget):
         left.addWidget(self.remove_button)
         left.addWidget(self.list_error)
         side = scrolling(column, "editorChallengeListScroll")  # a low window scrolls the buttons into reach
-        side.setFixedWidth(LIST_WIDTH + side.verticalScrollBar().sizeHint().width() + 4)
+        side.setFixedWidth(width + side.verticalScrollBar().sizeHint().width() + 4)
         self._form = QWidget()
         self._form_column = QVBoxLayout(self._form)
         self._form_column.setContentsMargins(0, 16, 8, 16)

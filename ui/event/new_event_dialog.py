@@ -64,6 +64,9 @@ class NewEventDialog(QDialog):
         form.addRow(self.tr("Location"), self.location_edit)
         self.template_combo = QComboBox()
         self.template_combo.setObjectName("templatePicker")
+        # A long template name does not widen the dialog past the screen (200 % text): the list shows it whole.
+        self.template_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.template_combo.setMinimumContentsLength(24)
         for path in sorted(templates_dir().glob("*.toml")):
             self.template_combo.addItem(_shown_name(path), str(path))
         browse = QPushButton(self.tr("Other template file…"))
@@ -87,6 +90,11 @@ class NewEventDialog(QDialog):
         for before, after in ((self.name_edit, self.date_edit), (self.date_edit, self.location_edit),
                               (self.location_edit, self.template_combo), (self.template_combo, browse), (browse, ok)):
             QWidget.setTabOrder(before, after)  # the order they are read in, whatever the platform's buttons
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """At least 520 px wide, and never narrower than its labels and fields need (200 % text)."""
+        self.setMinimumWidth(max(520, self.minimumSizeHint().width()))
+        super().showEvent(event)
 
     def _browse(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose a template"), str(Path.home()),

@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSpinBox, QTableWidget, QTableWidgetItem, QToolButton
 
 from app.day.programme_plan import PlanRow
+from ui.common import text_size
 from ui.day.programme_marks import fixed_words, lock_icon
 
 START, MINUTES, TITLE_NL, TITLE_EN, KIND, FIXED, WARNING = range(7)
@@ -55,12 +56,13 @@ class ProgrammeTable(QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
                              | QAbstractItemView.EditTrigger.AnyKeyPressed)
         header = self.horizontalHeader()
+        grown = text_size.factor()  # 150/200 % text: wider columns and rows; the titles whole, the table scrolls sideways
         for column, width in ((START, 70), (MINUTES, 96), (KIND, 90), (FIXED, 150)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            self.setColumnWidth(column, width)
+            self.setColumnWidth(column, round(width * grown))
         for column in (TITLE_NL, TITLE_EN, WARNING):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        self.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if grown == 1 else QHeaderView.ResizeMode.ResizeToContents)
+        self.verticalHeader().setDefaultSectionSize(round(ROW_HEIGHT * grown))
         self._rows: list[PlanRow] = []
         self.itemChanged.connect(self._typed)
 

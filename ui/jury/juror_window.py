@@ -29,6 +29,7 @@ from app.errors import DomainError
 from app.export.names import default_folder
 from app.jury.juror_desk import JurorDesk
 from app.jury.juror_file import file_name
+from ui.common.text_size import scroll_pages
 from ui.common.keymap import bind, key_text
 from ui.common.messages import message_for, message_line, say
 from ui.common.theme import LIGHT, Theme
@@ -76,6 +77,7 @@ class JurorWindow(QMainWindow):
         body.addWidget(self.pages, 1)
         column.addLayout(body, 1)
         self.setCentralWidget(central)
+        scroll_pages(central, self.pages)  # 200 % text: a page that needs more room scrolls
         for name, slot in (("jurorNextTeam", lambda: self.step(1)), ("jurorPreviousTeam", lambda: self.step(-1)),
                            ("jurorUndo", self.undo_stack.undo), ("jurorRedo", self.undo_stack.redo),
                            ("jurorNotSeen", self.toggle_not_seen)):

@@ -24,6 +24,7 @@ from app.errors import DomainError
 from app.jury import setup
 from app.jury.kit import write_kits
 from app.jury.kit_state import KitState, kit_states
+from ui.common import text_size
 from ui.common.messages import attempt, message_line, say
 from ui.common.widgets import card, label
 from ui.export.export_messages import export_message
@@ -58,10 +59,12 @@ class JurorsCard(QWidget):
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within it
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(ORGANISATION, QHeaderView.ResizeMode.Stretch)
+        whole = text_size.factor() > 1  # large text: a long word whole, the table scrolls sideways
+        for column in (NAME, ORGANISATION):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents if whole else QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(CHAIR, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(KIT, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a long organisation wraps
         self.table.setMinimumHeight(190)
         self.table.itemChanged.connect(self._edited)
         layout.addWidget(self.table, 1)

@@ -14,6 +14,7 @@ from importlib import import_module
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from ui.common import text_size
 from ui.common.keymap import bind_window
 from ui.window.workspace import Workspace
 
@@ -71,7 +72,7 @@ class JuryPage(QWidget):
         name, _title, module, cls = TABS[index]
         widget = getattr(import_module(module), cls)(self._ws, self._beamer)
         widget.setObjectName(name)
-        self.tabs.widget(index).layout().addWidget(widget)
+        self.tabs.widget(index).layout().addWidget(text_size.scroll_when_large(widget))  # 200 % text: a tab may scroll
         self._built[index] = widget
 
     def landing(self) -> QWidget:

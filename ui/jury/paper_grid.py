@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 from app.errors import DomainError
 from app.jury.paper import FEEDBACK, NOT_SEEN, NOTE, Mismatch, PaperForm, TeamEntry
 
-MISMATCH = QColor("#f6c5c0")
+MISMATCH = QColor("#F6C5C0")
+MISMATCH_TEXT = QColor("#1A1A1A")  # 11:1 on it; the theme's text (white in high contrast) would be 1.5:1
 HEADER_LINE = 16  # characters on a line of a column's header (two lines at most)
 TEAM_LINE = 22  # characters on a line of a team's row header
 
@@ -104,8 +105,10 @@ class PaperGrid(QTableWidget):
         for row in range(self.rowCount()):
             for column in range(self.columnCount()):
                 self.item(row, column).setBackground(QBrush())
+                self.item(row, column).setForeground(QBrush())
         for mismatch in found:
             self.item(rows[mismatch.team_id], columns[mismatch.field]).setBackground(MISMATCH)
+            self.item(rows[mismatch.team_id], columns[mismatch.field]).setForeground(MISMATCH_TEXT)  # also in high contrast
         if found:
             self.setCurrentCell(rows[found[0].team_id], columns[found[0].field])
 

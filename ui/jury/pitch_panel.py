@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 
+from ui.common import text_size
 from ui.common.keymap import key_text
 from ui.common.messages import confirm
 from ui.common.widgets import card, label
@@ -26,8 +27,8 @@ class PitchPanel(QWidget):
         self._name_of = name_of
         self._chosen = chosen  # the room chosen in the tab
         frame, layout = card("pitchPanel")
-        self.setMinimumWidth(330)
-        self.setMaximumWidth(400)
+        self.setMinimumWidth(round(330 * text_size.factor()))  # 200 % text: its buttons whole
+        self.setMaximumWidth(round(400 * text_size.factor()))
         outer = QGridLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(frame)

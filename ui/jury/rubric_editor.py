@@ -88,6 +88,7 @@ class RubricEditor(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a long title wraps
         self.table.setMinimumHeight(214)
         self.table.currentCellChanged.connect(lambda row, _c, before, _b: row != before and self._show_current())
         column.addWidget(self.table, 1)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.jury.juror_desk import JurorDesk
 from app.jury.kit_reader import KitCriterion, KitTeam, in_lang
+from ui.common import text_size
 from ui.common.elided_label import ClampedLabel, ElidedLabel
 from ui.common.field_undo import pass_undo
 from ui.common.idle_save import IdleSave
@@ -133,7 +134,7 @@ class ScoringPanel(QWidget):
     def _side(self) -> QWidget:
         side = QWidget()
         side.setObjectName("scoringSide")
-        side.setFixedWidth(290)
+        text_size.fixed_width(side, 290)  # wider at 150/200 % text
         column = QVBoxLayout(side)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(8)
@@ -141,7 +142,7 @@ class ScoringPanel(QWidget):
         box.addWidget(label(self.tr("Weighted score"), "eyebrow"))
         self.score = label("–", None, "weightedScore")
         font = QFont(self.score.font())
-        font.setPointSize(30)
+        font.setPointSizeF(text_size.points(30))
         font.setWeight(QFont.Weight.DemiBold)
         self.score.setFont(font)
         box.addWidget(self.score)

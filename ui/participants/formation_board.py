@@ -11,6 +11,7 @@ from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QWidget
 
 from app.participants.formation_model import FormationBoard
+from ui.common import text_size
 from ui.participants.formation_words import team_warnings
 from ui.participants.person_card import PersonCard
 from ui.participants.team_lane import UNPLACED, TeamLane
@@ -43,7 +44,8 @@ class FormationBoardView(QFrame):
         self.scroller = QScrollArea()
         self.scroller.setObjectName("formationScroller")
         self.scroller.setWidgetResizable(True)
-        self.scroller.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # each lane scrolls itself
+        self.scroller.setVerticalScrollBarPolicy(  # each lane scrolls itself; at large text the board may need to as well
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded if text_size.factor() > 1 else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         self.scroller.setWidget(self._row_widget)
         self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from card to card, not to the board

@@ -3,11 +3,12 @@ amber badges for the rule's warnings. Every text pair drawn here is listed for t
 
 from __future__ import annotations
 
+from ui.common.text_size import sized  # its font sizes at the chosen text size
 from ui.common.theme import Theme
 
 
 def formation_style(t: Theme) -> str:
-    return f"""
+    return sized(f"""
 QFrame#formationBoard {{ background: {t.surface}; border: 1px solid {t.border}; border-radius: 8px; }}
 QFrame[role="lane"] {{ background: {t.page}; border: 1px solid {t.border}; border-radius: 8px; }}
 QFrame[role="lane"][unplaced="true"] {{ border: 2px dashed {t.muted}; }}
@@ -27,7 +28,7 @@ QLabel[role="started"] {{ font-size: 9pt; font-weight: 600; color: {t.primary_da
 QLineEdit[role="room"] {{ padding: 3px 6px; }}
 QPushButton#removeTeamButton {{ padding: 2px 8px; }}
 QPushButton#removeTeamButton:focus {{ padding: {3 - t.focus_width}px {9 - t.focus_width}px; }}
-"""
+""")
 
 
 def formation_text_pairs(t: Theme) -> dict[str, tuple[str, str]]:

@@ -28,6 +28,7 @@ from app.participants.import_fields import propose_mapping
 from app.participants.import_plan import import_participants, preview
 from app.participants.import_read import read_registration, sheet_names
 from app.participants.registration import Mapping, Table
+from ui.common.text_size import sized  # its font sizes at the chosen text size
 from ui.common.elided_label import ElidedLabel
 from ui.common.messages import message_for, message_line, say
 from ui.common.theme import Theme
@@ -314,11 +315,11 @@ class ImportDialog(QDialog):
 def _local_style(theme: Theme) -> str:
     """The few looks only this dialog has, in the theme's colours (STYLE.md: contrast ≥ 4.5:1)."""
     t = theme
-    return f"""
+    return sized(f"""
 QDialog#importDialog {{ background: {t.page}; }}
 QLabel[role="column"] {{ font-weight: 600; color: {t.text}; }}
 QLabel[role="warning"] {{ color: {t.warning}; font-weight: 600; }}
 QFrame[role="rule"] {{ background: {t.border}; border: none; max-height: 1px; }}
 QFrame#importRefusedCard, QFrame#importErrorCard {{ border: 2px solid {t.danger}; }}
 QLabel#importRefusedCardTitle, QLabel#importFileError {{ font-size: 12pt; }}
-"""
+""")

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from app.participants.formation_model import TeamColumn, Warning
+from ui.common import text_size
 from ui.common.idle_save import IdleSave
 from ui.common.widgets import label
 from ui.participants.formation_words import lane_title, warning_text
@@ -52,7 +53,7 @@ class TeamLane(QFrame):
         self.setObjectName("unplacedLane" if column is None else f"teamLane{column.team_id}")
         self.setProperty("role", "lane")
         self.setProperty("unplaced", column is None)
-        self.setFixedWidth(LANE_WIDTH)
+        text_size.fixed_width(self, LANE_WIDTH)  # wider at 150/200 % text
         self.setAcceptDrops(True)
         self.cards: list[PersonCard] = []
         self._warning_texts: list[str] | None = None
@@ -91,11 +92,15 @@ class TeamLane(QFrame):
         self.scroller.setWidget(self._cards_box)
         outer.addWidget(self.scroller, 1)
 
-    def _header(self, lock_colour: str) -> QHBoxLayout:
+    def _header(self, lock_colour: str) -> QBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(6)
         self.title = label("", "laneTitle", "laneTitle")
-        row.addWidget(self.title, 1)
+        above = text_size.factor() > 1  # large text: the team's name on a line of its own, whole
+        if above:
+            row.addStretch(1)
+        else:
+            row.addWidget(self.title, 1)
         self.lock = LockMark(lock_colour)
         self.lock.setObjectName("startedMark")
         self.lock.setToolTip(self.tr("This team has already started"))
@@ -111,7 +116,12 @@ class TeamLane(QFrame):
         self.remove_button.setAccessibleName(self.tr("Remove this empty team"))
         self.remove_button.clicked.connect(lambda: self.remove_asked.emit(self.team_id))
         row.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        return row
+        if not above:
+            return row
+        column = QVBoxLayout()
+        column.addWidget(self.title)
+        column.addLayout(row)
+        return column
 
     def _room_field(self) -> QLineEdit:
         field = QLineEdit()

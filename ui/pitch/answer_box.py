@@ -8,6 +8,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QHBoxLayout, QVBoxLayout, QWidget
 
 from app.export.dossier_data import Answer
+from ui.common.text_size import sized
 from ui.common.field_undo import pass_undo
 from ui.common.widgets import GrowingTextEdit, label
 from ui.pitch.link_button import LinkButton
@@ -62,7 +63,7 @@ class AnswerBox(QWidget):
         column.setContentsMargins(0, 6, 0, 6)
         column.setSpacing(4)
         self.question = label(answer.question, name="pitchQuestion")
-        self.question.setStyleSheet("font-weight: 600; font-size: 11pt;")
+        self.question.setStyleSheet(sized("font-weight: 600; font-size: 11pt;"))
         column.addWidget(self.question)
         self.hint = label(answer.hint, "muted")
         column.addWidget(self.hint)

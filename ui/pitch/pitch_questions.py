@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QVBoxLayout,
 from app.event.teams import TeamView
 from app.export.dossier_data import AnswerSection
 from app.pitch.answers import CONSIDER
+from ui.common.text_size import sized
 from ui.common.widgets import ScrollSafeComboBox, card, label, scrolling
 from ui.pitch.answer_box import AnswerBox
 
@@ -60,7 +61,7 @@ class PitchQuestions(QWidget):
         for section in reading_order(sections):
             frame, layout = card(f"pitchSection_{section.key or 'other'}", spacing=2, margins=16)
             title = label(section.title, "h3", "pitchSectionTitle")
-            title.setStyleSheet("font-size: 15pt;")  # above its questions, as a chapter of the pitch
+            title.setStyleSheet(sized("font-size: 15pt;"))  # above its questions, as a chapter of the pitch
             layout.addWidget(title)
             if section.key == CONSIDER:
                 layout.addWidget(label(self.tr("Your challenge asks these too: the jury will look for them."), "muted"))
@@ -160,7 +161,7 @@ def _labelled(title: str, hint: str) -> tuple[QWidget, QVBoxLayout]:
     layout.setContentsMargins(0, 6, 0, 6)
     layout.setSpacing(4)
     question = label(title, name="pitchFieldLabel")
-    question.setStyleSheet("font-weight: 600; font-size: 11pt;")
+    question.setStyleSheet(sized("font-weight: 600; font-size: 11pt;"))
     layout.addWidget(question)
     layout.addWidget(label(hint, "muted"))
     return holder, layout

@@ -3,11 +3,12 @@ focused grip, and the marks of a drag (the card lifted, the place it would land)
 
 from __future__ import annotations
 
+from ui.common.text_size import sized  # its font sizes at the chosen text size
 from ui.common.theme import Theme
 
 
 def storyboard_style(t: Theme) -> str:
-    return f"""
+    return sized(f"""
 QFrame#storyCard[lifted="true"] {{ background: {t.selection}; }}
 QFrame#storyCard[dropTarget="true"] {{ border: 3px dashed {t.primary}; }}
 QFrame#panelGrip {{ border: {t.focus_width}px solid transparent; border-radius: 6px; }}
@@ -19,4 +20,4 @@ QPushButton#panelPictureButton:focus, QPushButton#removePictureButton:focus {{ p
 QLineEdit#panelCaption {{ font-weight: 600; }}
 QFrame#pictureArea {{ background: {t.page}; border: 1px solid {t.border}; border-radius: 6px; }}
 QFrame#pictureArea[empty="true"] {{ border: 2px dashed {t.border}; }}
-"""
+""")

@@ -29,6 +29,7 @@ from app.race.rounds import Stage, position, race_plan
 from app.race.standings import leaderboard, member_counts
 from app.race.start import false_start, start_race
 from app.race.writing import add_idea, add_typed, hand_count, set_count
+from ui.common import text_size
 from ui.common.keymap import bind_numbered
 from ui.common.messages import confirm
 from ui.common.widgets import FlowLayout, choice_button, label, tab_chain
@@ -122,7 +123,7 @@ class RacePage(QWidget):
         self.idea_input = QLineEdit()
         self.idea_input.setObjectName("raceIdeaInput")
         font = QFont(self.idea_input.font())
-        font.setPointSize(14)
+        font.setPointSizeF(text_size.points(14))
         self.idea_input.setFont(font)
         self.idea_input.setPlaceholderText(self.tr("One idea, Enter: in the row, and write the next"))
         self.idea_input.setAccessibleName(self.tr("New idea"))
@@ -135,7 +136,7 @@ class RacePage(QWidget):
         row.setSpacing(16)
         self.count_label = label("", None, "raceCount", wrap=False)
         font = QFont(self.count_label.font())
-        font.setPointSize(30)
+        font.setPointSizeF(text_size.points(30))
         font.setWeight(QFont.Weight.Bold)
         self.count_label.setFont(font)
         row.addWidget(self.count_label)

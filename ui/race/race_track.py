@@ -18,6 +18,7 @@ from ui.common.theme import NOTE_COLOURS
 CARD_W, CARD_H, GAP = 160, 96, 8
 INK = "#1A1A1A"  # on every note colour (>= 11:1)
 NOT_COUNTED = "#E9ECF0"  # a kept idea that counts for no round
+OUTLINE = "#7A8494"  # a card's edge: 3:1 and more on the page and on a card that counts for no round (WCAG 1.4.11)
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ class RaceTrack(QWidget):
         line, column = divmod(index, self.per_line)
         rect = QRectF(GAP + column * (CARD_W + GAP), GAP + line * (CARD_H + GAP), CARD_W, CARD_H)
         counted = bool(card.colour)
-        painter.setPen(QPen(QColor("#8A94A3"), 1, Qt.PenStyle.SolidLine if counted else Qt.PenStyle.DashLine))
+        painter.setPen(QPen(QColor(OUTLINE), 1, Qt.PenStyle.SolidLine if counted else Qt.PenStyle.DashLine))
         painter.setBrush(QColor(NOTE_COLOURS.get(card.colour, NOT_COUNTED)))
         painter.drawRoundedRect(rect, 4, 4)
         painter.setPen(QColor(INK))

@@ -26,6 +26,7 @@ from ui.clock.sound import SoundPlayer
 from ui.common.keymap import KEYMAP, sequences
 from ui.common.messages import message_for
 from ui.common.preferences import Preferences
+from ui.common.text_size import add_text_size_menu, fit_event_view
 from ui.common.theme import THEMES, Theme, stylesheet
 from ui.common.widgets import label
 from ui.export.menu import add_export_menu
@@ -148,6 +149,7 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked(key == current)
             themes.addAction(action)
+        add_text_size_menu(self, view_menu, self._action)  # Text size ▸ 100/150/200 % (ui/common/text_size.py)
         view_menu.addSeparator()
         single = self._action(view_menu, self.tr("Single-key shortcuts (+ and −)"), self._set_character_keys, "characterKeysAction")
         single.setCheckable(True)
@@ -225,6 +227,7 @@ class MainWindow(QMainWindow):
             self.timers, self.alarm, self.player, self.ticker, self.theme(), self.prefs, shared_label(self),
         )
         view = EventView(workspace, list_events(self.store), self.prefs)
+        fit_event_view(view)  # a page that needs more room than the screen (200 % text) scrolls
         view.eventChosen.connect(self._switch_event)
         self._replace_central(view)
         self.event_view = view
