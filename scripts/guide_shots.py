@@ -300,6 +300,7 @@ def shoot_language(app: QApplication, out: Path, lang: str) -> list[Path]:
 def main() -> int:
     base = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else guide_dir() / "shots"
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setCursorFlashTime(0)  # a text cursor that does not blink: the same picture on every run
     total = 0
     for lang in ("nl", "en"):
         out = base / lang
