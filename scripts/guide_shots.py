@@ -250,9 +250,7 @@ def join(camera: Camera, window) -> None:
 
 def backups(camera: Camera, window) -> None:
     """File → Backups… in the afternoon break: the backup before this morning's upgrade and one per ended phase."""
-    CLOCK.set("15:12")
-    ws = window.event_view.workspace
-    take_backups(ws.store, ws.event.id, "15:12")
+    CLOCK.set("15:12")  # the backups were taken with the demo, before the window's phase watcher could (open_window)
     window.event_view.go_to(("programme",))
     action = next((a for a in window.findChildren(QAction) if "backup" in a.objectName().lower()), None)
     if action is None or not camera.in_dialog(action.trigger, "backups"):
@@ -264,7 +262,8 @@ def open_window(app: QApplication, lang: str, demo: bool):
     database = DATA / "staatsprint.sqlite"
     if demo:
         store = open_store(f"sqlite:///{database}")
-        create_demo_event(store, CLOCK.now())  # anchored at the pinned moment: the workbook's programme
+        event_id = create_demo_event(store, CLOCK.now())  # anchored at the pinned moment: the workbook's programme
+        take_backups(store, event_id, "15:12")  # what the laptop holds by the backups shot (15:12)
         store.engine.dispose()
     args = argparse.Namespace(db=str(database), lang=lang, demo=False, command=None)
     window = build_window(args, Preferences(DATA / f"prefs-{lang}.ini"))
@@ -273,7 +272,10 @@ def open_window(app: QApplication, lang: str, demo: bool):
     settle(app)
     for notice in window.findChildren(QMessageBox, "databaseNotice"):  # "new database created at …": read, closed
         notice.accept()
-    settle(app)
+    to_front(app, window)  # mapped, maximised and painted before the first shot
+    for _ in range(10):
+        settle(app, 5)
+        app.thread().msleep(20)
     return window
 
 
