@@ -147,17 +147,32 @@ def halfway_vote(window, team) -> None:
             place_dot(ws.store, ws.template, ws.event.id, team.id, step, member, target)
 
 
+def teams_at(window, step: str) -> list:
+    view = window.event_view
+    found = []
+    for index in range(view.team_picker.count()):
+        view.choose_team(view.team_picker.itemData(index))
+        if view.current_team().current_step == step:
+            found.append(view.current_team())
+    return found
+
+
 def team_steps(camera: Camera, window) -> None:
     """Each team surface of a demo team that is AT that step (its own timer, no "another step" notice)."""
     view = window.event_view
     for name, step in (("board", "themes"), ("vote", "theme_vote"), ("vehicle", "vehicle"), ("race", "idea_race"),
-                       ("crystal", "crystal_ball"), ("pitch", "pitch")):
+                       ("pitch", "pitch"), ("crystal", "crystal_ball")):
         team = team_with_step(window, step)  # the demo's first team with a finished pitch comes first
+        if name == "crystal" and team.current_step != step:  # no demo team is at it: the unfinished pitch's team
+            team = teams_at(window, "pitch")[-1]  # goes back to its Crystal Ball, as the facilitator moves it
         if name == "vote":
             halfway_vote(window, team)
         view.choose_team(team.id)
         view.go_to(("step", step))
         settle(camera.app, 30)
+        if team.current_step != step:
+            view.step_page.next_button.click()  # "Move the team here"
+            settle(camera.app, 30)
         if name == "vote":
             page = view.step_page.work_area.surface("vote")
             page.next_turn()
@@ -191,6 +206,7 @@ def jury(camera: Camera, window) -> None:
     view = window.event_view
     CLOCK.set("16:46")  # the pitches done, the scores in: just before the juryberaad
     scores_came_in_after_the_pitches(view.workspace)
+    view.choose_team(team_with_step(window, "pitch").id)  # the header on a team in phase 4, as late in the day
     view.go_to(("jury",))
     page = view._page("jury")
     page.show_tab("jurySetupTab")
