@@ -138,6 +138,9 @@ class _Prefs:
     def get(self, key, default=None):
         return default
 
+    def get_int(self, key):
+        return None
+
 
 def test_the_welcome_page_of_a_jurors_laptop_offers_to_open_the_kit(qtbot, prefs, tmp_path, monkeypatch):
     import argparse
