@@ -20,19 +20,21 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget, QApplication, QGraphicsView, QWidget
 
+from ui.a11y.focus_ring import install as install_focus_ring
 from ui.a11y.graphics import Described, describe
 
 _installed = False
 
 
 def install() -> None:
-    """Install the factory once (after the QApplication exists: see the module's note)."""
+    """Install the factory once (after the QApplication exists: see the module's note), and the focus ring."""
     global _installed
     if _installed:
         return
     if QApplication.instance() is None:
         raise RuntimeError("install the accessibility factory after the QApplication is made")
     QAccessible.installFactory(_factory)
+    install_focus_ring(QApplication.instance())  # and a visible focus where the style sheet cannot draw one
     _installed = True
 
 
