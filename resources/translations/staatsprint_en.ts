@@ -1925,6 +1925,10 @@ ranking</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>A new pain point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>A new pain point, then Enter</source>
         <translation type="unfinished" />
     </message>
@@ -2480,6 +2484,10 @@ add a photo of a sketch</source>
     <name>PaperSheetDialog</name>
     <message>
         <source>Type in a paper sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scores from the paper sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4862,6 +4870,45 @@ add a photo of a sketch</source>
     </message>
     <message>
         <source>For example: {example}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>accessible</name>
+    <message>
+        <source>By %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in cluster %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>states its cluster best</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Empty note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unnamed cluster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No answers yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline from %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cluster; notes in it: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

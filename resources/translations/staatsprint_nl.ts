@@ -1926,6 +1926,10 @@ ranking</translation>
         <translation>Knelpunten</translation>
     </message>
     <message>
+        <source>A new pain point</source>
+        <translation>Een nieuw knelpunt</translation>
+    </message>
+    <message>
         <source>A new pain point, then Enter</source>
         <translation>Een nieuw knelpunt, dan Enter</translation>
     </message>
@@ -2483,6 +2487,10 @@ voeg een foto van een schets toe</translation>
     <message>
         <source>Type in a paper sheet</source>
         <translation>Papieren scoreformulier invoeren</translation>
+    </message>
+    <message>
+        <source>Scores from the paper sheet</source>
+        <translation>Scores van het papieren formulier</translation>
     </message>
     <message>
         <source>Enter again to check</source>
@@ -4865,6 +4873,45 @@ voeg een foto van een schets toe</translation>
     <message>
         <source>For example: {example}</source>
         <translation>Bijvoorbeeld: {example}</translation>
+    </message>
+</context>
+<context>
+    <name>accessible</name>
+    <message>
+        <source>By %1</source>
+        <translation>Door %1</translation>
+    </message>
+    <message>
+        <source>in cluster %1</source>
+        <translation>in cluster %1</translation>
+    </message>
+    <message>
+        <source>states its cluster best</source>
+        <translation>verwoordt het cluster het best</translation>
+    </message>
+    <message>
+        <source>Empty note</source>
+        <translation>Lege notitie</translation>
+    </message>
+    <message>
+        <source>Unnamed cluster</source>
+        <translation>Cluster zonder naam</translation>
+    </message>
+    <message>
+        <source>No answers yet</source>
+        <translation>Nog geen antwoorden</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>gekozen</translation>
+    </message>
+    <message>
+        <source>Timeline from %1 to %2</source>
+        <translation>Tijdlijn van %1 naar %2</translation>
+    </message>
+    <message>
+        <source>Cluster; notes in it: %1</source>
+        <translation>Cluster; notities erin: %1</translation>
     </message>
 </context>
 <context>

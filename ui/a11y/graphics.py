@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAccessible
 
 Role = QAccessible.Role
@@ -23,8 +23,21 @@ class Described:
     description: str = ""
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("accessible", text, None, n)
+def _tr(text: str) -> str:  # a text chosen at run time, each listed by QT_TRANSLATE_NOOP below
+    return QCoreApplication.translate("accessible", text)
+
+
+_TEXTS = (
+    QT_TRANSLATE_NOOP("accessible", "By %1"),
+    QT_TRANSLATE_NOOP("accessible", "in cluster %1"),
+    QT_TRANSLATE_NOOP("accessible", "states its cluster best"),
+    QT_TRANSLATE_NOOP("accessible", "Empty note"),
+    QT_TRANSLATE_NOOP("accessible", "Unnamed cluster"),
+    QT_TRANSLATE_NOOP("accessible", "No answers yet"),
+    QT_TRANSLATE_NOOP("accessible", "chosen"),
+    QT_TRANSLATE_NOOP("accessible", "Timeline from %1 to %2"),
+    QT_TRANSLATE_NOOP("accessible", "Cluster; notes in it: %1"),
+)
 
 
 def _note(item) -> Described:
@@ -50,7 +63,7 @@ def _cluster_name(item, cluster_id: int | None) -> str:
 
 def _cluster(item) -> Described:
     count = sum(1 for other in item.scene().items() if getattr(getattr(other, "note", None), "cluster_id", None) == item.cluster.id) if item.scene() else 0
-    return Described(Role.Grouping, item.cluster.name or _tr("Unnamed cluster"), _tr("Cluster with %n note(s)", count))
+    return Described(Role.Grouping, item.cluster.name or _tr("Unnamed cluster"), _tr("Cluster; notes in it: %1").replace("%1", str(count)))
 
 
 def _zone(item) -> Described:

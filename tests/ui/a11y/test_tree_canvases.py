@@ -61,7 +61,7 @@ def test_the_canvas_lists_its_items_in_reading_order_with_names_and_descriptions
     kids = [canvas.child(i) for i in range(canvas.childCount())]
     assert [kid.text(QAccessible.Text.Name) for kid in kids] == ["Forms are too long", "Nobody reads the rules", "Rules"]
     assert kids[1].text(QAccessible.Text.Description) == "By Anna de Vries, in cluster Rules"
-    assert kids[2].text(QAccessible.Text.Description) == "Cluster with 1 note(s)"
+    assert kids[2].text(QAccessible.Text.Description) == "Cluster; notes in it: 1"
     assert all(kid.parent().object() is view.viewport() and canvas.indexOfChild(kid) == i for i, kid in enumerate(kids))
     on_screen = QRect(view.viewport().mapToGlobal(QPoint(0, 0)), view.viewport().size())
     assert all(on_screen.contains(kid.rect()) and not kid.rect().isEmpty() for kid in kids)

@@ -62,7 +62,7 @@ def test_the_board_notes_are_named_by_their_text_and_described_by_author_and_clu
     assert "Aanbesteden boven 135.000 euro" in texts  # a demo note, its own words
     assert all(note.description.startswith("By ") for note in notes)
     assert any(", in cluster " in note.description for note in notes)
-    assert all(cluster.description.startswith("Cluster with ") for cluster in clusters)
+    assert all(cluster.description.startswith("Cluster; notes in it: ") for cluster in clusters)
 
 
 def test_the_car_zones_are_named_and_say_their_question_and_answers(demo):
