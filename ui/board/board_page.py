@@ -39,7 +39,7 @@ from ui.board.empty_field_undo import EmptyFieldUndo
 from ui.board.writer_counts import show_writer_counts, unnamed_line
 from ui.common.keymap import bind, bind_numbered, key_text
 from ui.common.messages import attempt
-from ui.common.widgets import FlowLayout, choice_button, label
+from ui.common.widgets import FlowLayout, choice_button, label, tab_first
 from ui.storage.feed_bridge import touches
 from ui.storage.outbox_board import note_waits
 from ui.sync import note_conflicts
@@ -221,6 +221,7 @@ class BoardPage(HkwActions, ClusterActions, QWidget):
             self.member_bar.addWidget(label(self.tr("You write your own notes; the others' appear at the reveal."), "muted", wrap=False))
         self.unnamed_counts = unnamed_line(self.member_bar)
         self._update_counts()
+        tab_first(self, self._member_group.buttons())  # who writes, then the field beside them (reading order)
 
     @property
     def revealed(self) -> bool:

@@ -220,6 +220,7 @@ QTreeView::item, QListView::item {{ padding: 4px 6px; min-height: 26px; border-r
 QTreeWidget#stepNavigator {{ font-size: 10.5pt; padding: 8px 4px; }}
 QTreeWidget::item:selected, QListWidget::item:selected {{ background: {t.selection}; color: {t.text}; }}
 QScrollArea {{ border: none; background: transparent; }}
+QFrame#focusRing {{ border: {t.focus_width}px solid {t.focus}; background: transparent; }}
 QScrollArea > QWidget > QWidget {{ background: transparent; }}
 QMenuBar {{ background: {t.surface}; color: {t.text}; }}
 QMenuBar::item:selected, QMenu::item:selected {{ background: {t.selection}; color: {t.text}; }}

@@ -225,6 +225,15 @@ def tab_chain(widgets: list[QWidget]) -> None:
         QWidget.setTabOrder(before, after)
 
 
+def tab_first(container: QWidget, widgets: list[QWidget]) -> None:
+    """Tab reaches ``widgets`` (made after the rest: a row of names left of a field) first of ``container``'s controls."""
+    from ui.a11y.tab_order import chain_order
+
+    chain = [*widgets, *(w for w in chain_order(container) if w not in widgets)]
+    for before, after in zip(chain, chain[1:]):
+        QWidget.setTabOrder(before, after)
+
+
 def tool_button(name: str, text: str, tip: str, slot) -> QPushButton:
     """A canvas's tool button (undo, redo, PNG…): named, its tooltip also its accessible name."""
     button = QPushButton(text)

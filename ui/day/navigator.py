@@ -86,6 +86,7 @@ class StepNavigator(QTreeWidget):
         for place in self._kept_hidden:
             if place in self._items:
                 self._items[place].setHidden(True)
+        _name_spanned_cells(self)
 
     def hide_places(self, places) -> None:
         """Hide these places' lines for good: a rebuild (the event edited here or on another laptop) keeps them away."""
@@ -162,3 +163,13 @@ class NavigatorToggle(QPushButton):
         self._navigator.setVisible(shown)
         self._prefs.set(HIDDEN_KEY, int(not shown))
         self.setToolTip(self.tr("Hide the list of steps (Ctrl+L)") if shown else self.tr("Show the list of steps (Ctrl+L)"))
+
+
+def _name_spanned_cells(tree: QTreeWidget) -> None:
+    """A line spanning both columns still has a second cell for a screen reader: it says the line's name."""
+    lines = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    while lines:
+        item = lines.pop()
+        lines += [item.child(i) for i in range(item.childCount())]
+        if not item.text(1):
+            item.setData(1, Qt.ItemDataRole.AccessibleTextRole, item.data(0, Qt.ItemDataRole.AccessibleTextRole) or item.text(0))

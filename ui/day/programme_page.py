@@ -115,6 +115,7 @@ class ProgrammePage(QWidget):
         layout.addWidget(label(self.tr("Teams against the programme"), "h3"))
         self.slip_table = QTableWidget(0, 3)
         self.slip_table.setObjectName("slipTable")
+        self.slip_table.setAccessibleName(self.tr("Teams against the programme"))
         self.slip_table.setHorizontalHeaderLabels([self.tr("Team"), self.tr("Step"), self.tr("Schedule")])
         self.slip_table.verticalHeader().setVisible(False)
         self.slip_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

@@ -200,7 +200,9 @@ class WorkArea(QWidget):
 
     def landing(self) -> QWidget:
         """The surface in view takes the focus when the step is shown."""
-        return self._surfaces.currentWidget() or self
+        surface = self._surfaces.currentWidget()
+        landing = getattr(surface, "landing", None)  # a surface may name the control that takes it
+        return landing() if landing is not None else surface or self
 
     def flush_edits(self) -> None:
         """Save what is being typed on any surface that holds typing (the board's notes)."""

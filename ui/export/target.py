@@ -19,6 +19,7 @@ class ExportTarget:
         self.name.setObjectName("exportName")
         self.name.setMinimumWidth(420)
         self.name_label = label("", wrap=False)
+        self.name_label.setBuddy(self.name)  # the field's name for a screen reader
         form.addRow(self.name_label, self.name)
         self.folder_label = ElidedLabel(str(folder), "muted", "exportFolder")
         self.choose = QPushButton(QCoreApplication.translate("export", "Choose…"))

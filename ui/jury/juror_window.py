@@ -30,6 +30,7 @@ from app.export.names import default_folder
 from app.jury.juror_desk import JurorDesk
 from app.jury.juror_file import file_name
 from ui.common.text_size import scroll_pages
+from ui.a11y.factory import install as install_accessibility
 from ui.common.keymap import bind, key_text
 from ui.common.messages import message_for, message_line, say
 from ui.common.theme import LIGHT, Theme
@@ -44,6 +45,7 @@ from ui.jury.scoring_panel import ScoringPanel
 class JurorWindow(QMainWindow):
     def __init__(self, desk: JurorDesk, lang: str, theme: Theme = LIGHT, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        install_accessibility()  # graphics items in the accessibility tree (ui/a11y/factory.py)
         self.setObjectName("jurorWindow")
         self.desk, self.lang = desk, lang
         self.setWindowTitle(self.tr("Scoring — {juror} — {event}").format(juror=desk.kit.juror_name, event=desk.kit.event_name))

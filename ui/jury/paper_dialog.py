@@ -31,6 +31,7 @@ class PaperSheetDialog(QDialog):
         self.juror.currentIndexChanged.connect(self._load)
         self.step = label("", "lead", "paperStep")
         self.grid = PaperGrid(workspace.lang)
+        self.grid.setAccessibleName(self.tr("Scores from the paper sheet"))
         self.error = message_line("paperError")
         self.again = QPushButton(self.tr("Enter again to check"))
         self.again.setObjectName("paperAgain")
@@ -45,7 +46,9 @@ class PaperSheetDialog(QDialog):
         cancel.setObjectName("paperCancel")
         cancel.clicked.connect(self.reject)
         row = QHBoxLayout()
-        row.addWidget(label(self.tr("Juror:"), wrap=False))
+        juror_label = label(self.tr("Juror:"), wrap=False)
+        juror_label.setBuddy(self.juror)  # its name for a screen reader
+        row.addWidget(juror_label)
         row.addWidget(self.juror, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.restart)

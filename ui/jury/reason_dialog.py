@@ -27,7 +27,9 @@ class ReasonDialog(QDialog):
         buttons.accepted.connect(self._give)
         buttons.rejected.connect(self.reject)
         column = QVBoxLayout(self)
-        column.addWidget(label(question))
+        asked = label(question)
+        asked.setBuddy(self.reason)  # the question names the field for a screen reader
+        column.addWidget(asked)
         column.addWidget(self.reason)
         column.addWidget(self.error)
         column.addWidget(buttons)

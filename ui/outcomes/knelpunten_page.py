@@ -67,6 +67,7 @@ class KnelpuntenPage(QWidget):
         layout.addWidget(self.list, 1)
         self.new_title = QLineEdit()
         self.new_title.setObjectName("newKnelpuntEdit")
+        self.new_title.setAccessibleName(self.tr("A new pain point"))
         self.new_title.setPlaceholderText(self.tr("A new pain point, then Enter"))
         self.new_title.returnPressed.connect(self.add)
         layout.addWidget(self.new_title)
@@ -108,8 +109,10 @@ class KnelpuntenPage(QWidget):
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
-        self.form.addWidget(label(self.tr("Title"), "muted"), 0, 0, 1, 2)
+        title = label(self.tr("Title"), "muted")
+        self.form.addWidget(title, 0, 0, 1, 2)
         self.title_edit = QLineEdit()
+        title.setBuddy(self.title_edit)  # its name for a screen reader
         self.title_edit.setObjectName("knelpuntTitle")
         self._saver.watch(self.title_edit)
         self.form.addWidget(self.title_edit, 1, 0, 1, 2)

@@ -200,7 +200,8 @@ class PitchPage(PartTabs, QWidget):
         part = self._stack.currentWidget()
         chain = getattr(part, "focus_chain", None)
         inside = self.questions.tab_order() if part is self.questions else (chain() if chain is not None else [])
-        tab_chain([*self.meter.controls(), self.tabs, self._undo_button, *inside])
+        scroll = [self.questions.scroll] if part is self.questions else []  # it scrolls the questions: before them
+        tab_chain([*self.meter.controls(), self.tabs, self._undo_button, *scroll, *inside])
 
     # -- typing ----------------------------------------------------------------
     def _typed(self, key: str) -> None:

@@ -88,7 +88,8 @@ class RacePage(QWidget):
         self.leaderboard = LeaderboardPanel(workspace.theme)
         self.leaderboard.setFixedWidth(LEADERBOARD_WIDTH)
         row.addWidget(self.leaderboard)
-        self.setFocusProxy(self.idea_input)  # the page shown (a step chosen, Next, a part started): typing goes in the field
+        # The page shown (a step chosen, Next, a part started): typing goes in the field (``landing``). Not a focus
+        # proxy: Tab into a page with a proxy jumps to it, past the start button and who writes (never reached).
         bind_numbered("boardAuthor", self, self.choose_author_index)
         workspace.bridge.changed.connect(self._on_changes)
         workspace.ticker.timeout.connect(self._on_tick)
@@ -203,6 +204,9 @@ class RacePage(QWidget):
                  *(self.paper.findChild(QPushButton, name) for name in ("raceCountButton", "raceClearCountButton"))]
         tab_chain([self.start_button, self.false_start_button, *self._authors.buttons(), self.idea_input,
                    self.paper_button, *paper])
+
+    def landing(self) -> QWidget:
+        return self.idea_input
 
     @property
     def author_id(self) -> int | None:

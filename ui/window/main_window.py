@@ -22,6 +22,7 @@ from app.errors import DomainError
 from app.event.events import event_template, get_event, list_events
 from app.storage.store import Store
 from app.sync.server_clock import event_clock
+from ui.a11y.factory import install as install_accessibility
 from ui.clock.sound import SoundPlayer
 from ui.common.keymap import KEYMAP, sequences
 from ui.common.messages import message_for
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        install_accessibility()  # graphics items in the accessibility tree (ui/a11y/factory.py)
         self.setObjectName("mainWindow")
         self.setWindowTitle("Staatsprint")
         self.setMinimumSize(1024, 640)

@@ -24,8 +24,9 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
         if action is None:
             rows.append((described(name), keys_text(name)))
         elif action.shortcuts():  # as set now (single character keys may be switched off)
-            keys = ", ".join(key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts())
-            rows.append((action.text().replace("&", "").rstrip("…").strip(), keys))
+            keys = ", ".join(text for key in action.shortcuts() if (text := key.toString(QKeySequence.SequenceFormat.NativeText)))
+            if keys:  # a standard key this system lacks (Quit on Windows) is no row with an empty cell
+                rows.append((action.text().replace("&", "").rstrip("…").strip(), keys))
     return rows
 
 
@@ -38,6 +39,7 @@ class ShortcutsDialog(QDialog):
         column = QVBoxLayout(self)
         table = QTreeWidget()
         table.setObjectName("shortcutsTable")
+        table.setAccessibleName(self.tr("Keyboard shortcuts"))
         table.setHeaderLabels([self.tr("Action"), self.tr("Keys")])
         table.setRootIsDecorated(False)
         for what, keys in shortcut_rows(window):
