@@ -1524,6 +1524,60 @@ ranking</source>
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Staatsprint — Guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search the guide (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keyboard shortcuts (Shift+F1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contents of the guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guide text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guide as &amp;PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the guide as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guide not saved</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Participants import</source>
@@ -2096,10 +2150,6 @@ ranking</source>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3248,6 +3298,17 @@ add a photo of a sketch</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RaceMessages</name>
     <message>
         <source>The race has not started: wait for the start signal. Nothing was written.</source>
@@ -4035,6 +4096,16 @@ add a photo of a sketch</source>
     <message>
         <source>{given} of {count} criteria scored</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ServerPage</name>
+    <message numerus="yes">
+        <source>%n join file(s) in {folder} would be replaced by new ones. Replace them?</source>
+        <translation>
+            <numerusform>%n join file in {folder} would be replaced by a new one. Replace it?</numerusform>
+            <numerusform>%n join files in {folder} would be replaced by new ones. Replace them?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4913,6 +4984,102 @@ add a photo of a sketch</source>
     </message>
 </context>
 <context>
+    <name>backups</name>
+    <message>
+        <source>Before an upgrade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End of a phase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept aside at a restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This database is damaged, so Staatsprint did not open it. Restore a backup below (the damaged file is kept aside), or close this window and keep the file to report it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staatsprint saves a backup of this database before every upgrade and at the end of each phase of the day (by the programme). The newest {keep} are kept, in:
+{folder}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There are no backups of this database yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace the database with the chosen backup, after asking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>phase {phase}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the whole database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The whole database is replaced by this backup of {when}: everything done after that moment is no longer in it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The event {event} is replaced by this backup of {when}: everything done in it after that moment is no longer in it. Other events are not touched.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First the database as it is now is kept aside as a backup ("Kept aside at a restore"), so restoring that one undoes this. Then Staatsprint reopens the database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>database</name>
     <message>
         <source>This file is not a database at all, so Staatsprint did not open it; nothing was changed.
@@ -4975,6 +5142,43 @@ To go back, close Staatsprint, delete {database}-wal if it is there, and copy th
 {paths}
 
 File → Import event archive… brings one back into any database.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>durability</name>
+    <message>
+        <source>The database is damaged, so Staatsprint did not open it; nothing was changed. Restore a backup with File → Backups… (offered now), or keep the file and report this.
+{url}
+
+{reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staatsprint could not save a backup at {path} (is the disk full or the folder read-only?). Your work is saved in the database as before.
+
+{reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This backup belongs to another kind of database and cannot be restored here; nothing was changed.
+{name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This backup is itself damaged and cannot be restored; nothing was changed. Choose an older one.
+{name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup could not be written into the database, so it is as it was.
+{path}
+
+{reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no such backup; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5349,6 +5553,22 @@ File → Import event archive… brings one back into any database.</source>
     </message>
     <message>
         <source>JSON files (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>guide</name>
+    <message>
+        <source>The guide's text has a mistake on line {line}: {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The guide cannot be read: {path}
+{reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The guide is in Dutch and English only.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5826,6 +6046,14 @@ File → Import event archive… brings one back into any database.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Team (fixed on this laptop)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who uses this laptop (fixed on this laptop)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Event server</source>
         <translation type="unfinished" />
     </message>
@@ -5883,6 +6111,10 @@ File → Import event archive… brings one back into any database.</source>
     </message>
     <message>
         <source>{count} join files saved in {folder}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace join files?</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6161,6 +6393,10 @@ File → Import event archive… brings one back into any database.</source>
     </message>
     <message>
         <source>Paper sheet: on to the second entry, then check and store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your ranking: back to scoring, where you left off</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -7460,6 +7696,13 @@ no jury data, no other team's work.</source>
     </message>
     <message>
         <source>Audience codes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>text_size</name>
+    <message>
+        <source>Te&amp;xt size</source>
         <translation type="unfinished" />
     </message>
 </context>

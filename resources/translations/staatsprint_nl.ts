@@ -1525,6 +1525,60 @@ ranking</translation>
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Staatsprint — Guide</source>
+        <translation>Staatsprint — Handleiding</translation>
+    </message>
+    <message>
+        <source>Search the guide (Ctrl+F)</source>
+        <translation>Zoeken in de handleiding (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Zoeken in de handleiding</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts (Shift+F1)</source>
+        <translation>Sneltoetsen (Shift+F1)</translation>
+    </message>
+    <message>
+        <source>Contents of the guide</source>
+        <translation>Inhoud van de handleiding</translation>
+    </message>
+    <message>
+        <source>Guide text</source>
+        <translation>Tekst van de handleiding</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Niet gevonden</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <source>Guide as &amp;PDF…</source>
+        <translation>Handleiding als &amp;pdf…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Save the guide as</source>
+        <translation>Handleiding opslaan als</translation>
+    </message>
+    <message>
+        <source>Guide not saved</source>
+        <translation>Handleiding niet opgeslagen</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Participants import</source>
@@ -2098,10 +2152,6 @@ ranking</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
         <source>&amp;About Staatsprint</source>
@@ -3250,6 +3300,17 @@ voeg een foto van een schets toe</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Bestanden van &amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>RaceMessages</name>
     <message>
         <source>The race has not started: wait for the start signal. Nothing was written.</source>
@@ -4037,6 +4098,16 @@ voeg een foto van een schets toe</translation>
     <message>
         <source>{given} of {count} criteria scored</source>
         <translation>{given} van {count} criteria gescoord</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPage</name>
+    <message numerus="yes">
+        <source>%n join file(s) in {folder} would be replaced by new ones. Replace them?</source>
+        <translation>
+            <numerusform>%n deelnamebestand in {folder} zou door een nieuw worden vervangen. Vervangen?</numerusform>
+            <numerusform>%n deelnamebestanden in {folder} zouden door nieuwe worden vervangen. Vervangen?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4915,6 +4986,103 @@ voeg een foto van een schets toe</translation>
     </message>
 </context>
 <context>
+    <name>backups</name>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Voor een upgrade</translation>
+    </message>
+    <message>
+        <source>End of a phase</source>
+        <translation>Einde van een fase</translation>
+    </message>
+    <message>
+        <source>Kept aside at a restore</source>
+        <translation>Apart gezet bij terugzetten</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Reservekopieën</translation>
+    </message>
+    <message>
+        <source>This database is damaged, so Staatsprint did not open it. Restore a backup below (the damaged file is kept aside), or close this window and keep the file to report it.</source>
+        <translation>Deze database is beschadigd, dus Staatsprint heeft hem niet geopend. Zet hieronder een reservekopie terug (het beschadigde bestand wordt apart bewaard), of sluit dit venster en bewaar het bestand om het te melden.</translation>
+    </message>
+    <message>
+        <source>Staatsprint saves a backup of this database before every upgrade and at the end of each phase of the day (by the programme). The newest {keep} are kept, in:
+{folder}</source>
+        <translation>Staatsprint maakt een reservekopie van deze database voor elke upgrade en aan het einde van elke fase van de dag (volgens het programma). De nieuwste {keep} worden bewaard, in:
+{folder}</translation>
+    </message>
+    <message>
+        <source>There are no backups of this database yet.</source>
+        <translation>Er zijn nog geen reservekopieën van deze database.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Terugzetten…</translation>
+    </message>
+    <message>
+        <source>Replace the database with the chosen backup, after asking</source>
+        <translation>Vervang de database door de gekozen reservekopie, na een vraag</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Reservekopieën, nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>phase {phase}</source>
+        <translation>fase {phase}</translation>
+    </message>
+    <message>
+        <source>the whole database</source>
+        <translation>de hele database</translation>
+    </message>
+    <message>
+        <source>The whole database is replaced by this backup of {when}: everything done after that moment is no longer in it.</source>
+        <translation>De hele database wordt vervangen door deze reservekopie van {when}: alles wat daarna is gedaan, staat er dan niet meer in.</translation>
+    </message>
+    <message>
+        <source>The event {event} is replaced by this backup of {when}: everything done in it after that moment is no longer in it. Other events are not touched.</source>
+        <translation>Het evenement {event} wordt vervangen door deze reservekopie van {when}: alles wat daarna in is gedaan, staat er dan niet meer in. Andere evenementen blijven zoals ze zijn.</translation>
+    </message>
+    <message>
+        <source>First the database as it is now is kept aside as a backup ("Kept aside at a restore"), so restoring that one undoes this. Then Staatsprint reopens the database.</source>
+        <translation>Eerst wordt de database zoals hij nu is apart gezet als reservekopie ("Apart gezet bij terugzetten"); die terugzetten maakt dit ongedaan. Daarna opent Staatsprint de database opnieuw.</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Deze reservekopie terugzetten?</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Niet teruggezet</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Reservekopieën…</translation>
+    </message>
+</context>
+<context>
     <name>database</name>
     <message>
         <source>This file is not a database at all, so Staatsprint did not open it; nothing was changed.
@@ -4993,6 +5161,53 @@ File → Import event archive… brings one back into any database.</source>
 {paths}
 
 Bestand → Evenementarchief importeren… zet er een terug in elke database.</translation>
+    </message>
+</context>
+<context>
+    <name>durability</name>
+    <message>
+        <source>The database is damaged, so Staatsprint did not open it; nothing was changed. Restore a backup with File → Backups… (offered now), or keep the file and report this.
+{url}
+
+{reason}</source>
+        <translation>De database is beschadigd, dus Staatsprint heeft hem niet geopend; er is niets veranderd. Zet een reservekopie terug met Bestand → Reservekopieën… (nu aangeboden), of bewaar het bestand en meld dit.
+{url}
+
+{reason}</translation>
+    </message>
+    <message>
+        <source>Staatsprint could not save a backup at {path} (is the disk full or the folder read-only?). Your work is saved in the database as before.
+
+{reason}</source>
+        <translation>Staatsprint kon geen reservekopie opslaan in {path} (is de schijf vol of de map alleen-lezen?). Je werk staat zoals altijd in de database.
+
+{reason}</translation>
+    </message>
+    <message>
+        <source>This backup belongs to another kind of database and cannot be restored here; nothing was changed.
+{name}</source>
+        <translation>Deze reservekopie hoort bij een ander soort database en kan hier niet worden teruggezet; er is niets veranderd.
+{name}</translation>
+    </message>
+    <message>
+        <source>This backup is itself damaged and cannot be restored; nothing was changed. Choose an older one.
+{name}</source>
+        <translation>Deze reservekopie is zelf beschadigd en kan niet worden teruggezet; er is niets veranderd. Kies een oudere.
+{name}</translation>
+    </message>
+    <message>
+        <source>The backup could not be written into the database, so it is as it was.
+{path}
+
+{reason}</source>
+        <translation>De reservekopie kon niet in de database worden geschreven, dus die is zoals hij was.
+{path}
+
+{reason}</translation>
+    </message>
+    <message>
+        <source>There is no such backup; nothing was changed.</source>
+        <translation>Die reservekopie bestaat niet; er is niets veranderd.</translation>
     </message>
 </context>
 <context>
@@ -5367,6 +5582,23 @@ Bestand → Evenementarchief importeren… zet er een terug in elke database.</t
     <message>
         <source>JSON files (*.json)</source>
         <translation>JSON-bestanden (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>guide</name>
+    <message>
+        <source>The guide's text has a mistake on line {line}: {reason}.</source>
+        <translation>De tekst van de handleiding heeft een fout op regel {line}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The guide cannot be read: {path}
+{reason}</source>
+        <translation>De handleiding kan niet worden gelezen: {path}
+{reason}</translation>
+    </message>
+    <message>
+        <source>The guide is in Dutch and English only.</source>
+        <translation>De handleiding is er alleen in het Nederlands en het Engels.</translation>
     </message>
 </context>
 <context>
@@ -5843,6 +6075,14 @@ Bestand → Evenementarchief importeren… zet er een terug in elke database.</t
         <translation>Deze laptop doet mee als {login}: het is de laptop van dit team.</translation>
     </message>
     <message>
+        <source>Team (fixed on this laptop)</source>
+        <translation>Team (vast op deze laptop)</translation>
+    </message>
+    <message>
+        <source>Who uses this laptop (fixed on this laptop)</source>
+        <translation>Wie gebruikt deze laptop (vast op deze laptop)</translation>
+    </message>
+    <message>
         <source>Event server</source>
         <translation>Evenementserver</translation>
     </message>
@@ -5901,6 +6141,10 @@ Bestand → Evenementarchief importeren… zet er een terug in elke database.</t
     <message>
         <source>{count} join files saved in {folder}</source>
         <translation>{count} deelnamebestanden opgeslagen in {folder}</translation>
+    </message>
+    <message>
+        <source>Replace join files?</source>
+        <translation>Deelnamebestanden vervangen?</translation>
     </message>
     <message>
         <source>Save join file</source>
@@ -6179,6 +6423,10 @@ Bestand → Evenementarchief importeren… zet er een terug in elke database.</t
     <message>
         <source>Paper sheet: on to the second entry, then check and store</source>
         <translation>Papieren formulier: door naar de tweede invoer, dan controleren en opslaan</translation>
+    </message>
+    <message>
+        <source>Your ranking: back to scoring, where you left off</source>
+        <translation>Jouw rangorde: terug naar beoordelen, waar je gebleven was</translation>
     </message>
     <message>
         <source>Scoring: mark the team as not seen, or unmark it</source>
@@ -7492,6 +7740,13 @@ geen jurygegevens, geen werk van andere teams.</translation>
     <message>
         <source>Audience codes</source>
         <translation>Publiekscodes</translation>
+    </message>
+</context>
+<context>
+    <name>text_size</name>
+    <message>
+        <source>Te&amp;xt size</source>
+        <translation>Tekst&amp;grootte</translation>
     </message>
 </context>
 </TS>
