@@ -79,3 +79,37 @@ def set_at(document: object, path: tuple, replacement: object, delete: bool) -> 
         del parent[path[-1]]
     else:
         parent[path[-1]] = replacement
+
+
+def wrongly_typed(store) -> list[str]:
+    """Values whose type is not their column's (SQLite stores what it is given): an import that took
+    a text where a number belongs would break the screens later. Empty when all is well."""
+    import datetime as dt
+
+    found = []
+    with store.read() as session:
+        for table in SQLModel.metadata.sorted_tables:
+            rows = session.execute(select(table)).all()
+            for column in table.columns:
+                expected = _python_type(column.type)
+                if expected is None:
+                    continue
+                if expected is dt.datetime or expected is dt.date or expected is dt.time:
+                    continue  # SQLite keeps these as text the dialect converts
+                for row in rows:
+                    value = row._mapping[column]
+                    if value is not None and not isinstance(value, expected) and not (expected is float and isinstance(value, int)):
+                        found.append(f"{table.name}.{column.name} = {value!r}")
+    return found
+
+
+def _python_type(kind) -> type | None:
+    from sqlalchemy import String
+
+    if isinstance(kind, String):  # sqlmodel's AutoString says "object"
+        return str
+    try:
+        expected = kind.python_type
+    except NotImplementedError:
+        return None
+    return None if expected is object else expected
