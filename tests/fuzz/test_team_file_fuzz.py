@@ -65,11 +65,19 @@ def test_a_team_file_with_its_bytes_mutated(facilitator, prepared, edits, cut):
 
 
 @fuzz(250)
-@given(choice=st.integers(0, 1 << 30), replacement=json_values, delete=st.booleans())
-def test_a_team_file_whose_body_was_mutated_and_sealed_again(facilitator, prepared, choice, replacement, delete):
+@given(choice=st.integers(0, 1 << 30), replacement=json_values, delete=st.booleans(), newer=st.booleans())
+@example(choice=0, replacement=10**30, delete=False, newer=True)
+def test_a_team_file_whose_body_was_mutated_and_sealed_again(facilitator, prepared, choice, replacement, delete, newer):
+    """``newer``: a value inside a row, the row's version raised, so the merge writes it rather than keeps ours."""
     body = json.loads(prepared[1])["body"]
     places = paths_in(body)[1:]
-    set_at(body, places[choice % len(places)], replacement, delete)
+    if newer:
+        places = [p for p in places if len(p) == 5 and p[0] == "tables" and p[2] == "rows" and p[4] != 0]
+    place = places[choice % len(places)]
+    if newer:
+        row = body["tables"][place[1]]["rows"][place[3]]
+        row[0] += 1
+    set_at(body, place, replacement, delete and not newer)
     try:
         data = seal(KIND, body, prepared[2])
     except ValueError:  # a float cannot be sealed: the file carries it unsigned, as an altered file would
