@@ -64,7 +64,7 @@ def test_a_team_file_with_its_bytes_mutated(facilitator, prepared, edits, cut):
     _import(facilitator, mutated(prepared[1], edits, cut))
 
 
-@fuzz(250)
+@fuzz(150)
 @given(choice=st.integers(0, 1 << 30), replacement=json_values, delete=st.booleans(), newer=st.booleans())
 @example(choice=0, replacement=10**30, delete=False, newer=True)
 def test_a_team_file_whose_body_was_mutated_and_sealed_again(facilitator, prepared, choice, replacement, delete, newer):
