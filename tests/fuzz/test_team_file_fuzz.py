@@ -18,7 +18,7 @@ from app.demo.event import create_demo_event
 from app.errors import DomainError
 from app.signed.sealed import seal
 from app.storage.database import open_store
-from app.sync.team_file import KIND, export_team_file, import_team_file, team_kit
+from app.sync.team_file import KIND, export_team_file, import_team_file, read_team_kit, team_kit
 from db.models import Team
 from tests.fuzz.common import byte_edits, cuts, dump, fuzz, json_values, mutated, paths_in, refused_with_message, set_at, wrongly_typed
 
@@ -33,9 +33,10 @@ def prepared(tmp_path_factory):
     event_id = create_demo_event(store, NOW)
     with store.read() as session:
         team_id = session.scalars(select(Team.id).where(Team.event_id == event_id).order_by(Team.id)).first()
-    data, key = export_team_file(store, team_id), bytes.fromhex(team_kit(store, team_id)["key"])
+    kit = team_kit(store, team_id)
+    data, key = export_team_file(store, team_id), bytes.fromhex(kit["key"])
     store.engine.dispose()
-    return folder / "facilitator.sqlite", data, key
+    return folder / "facilitator.sqlite", data, key, kit, team_id
 
 
 @pytest.fixture
@@ -89,3 +90,23 @@ def test_a_team_file_whose_body_was_mutated_and_sealed_again(facilitator, prepar
 
 def test_the_valid_team_file_merges(facilitator, prepared):
     import_team_file(facilitator, prepared[1], name="team.staatsprint-team")
+
+
+@fuzz(40)
+@given(choice=st.integers(0, 1 << 20), replacement=json_values, delete=st.booleans(), edits=st.none() | byte_edits)
+def test_a_team_kit_mutated_signs_nothing_it_should_not(facilitator, prepared, tmp_path_factory, choice, replacement, delete, edits):
+    """A team laptop's kit, its values or bytes mutated: read and used to sign, or refused with a message."""
+    kit = json.loads(json.dumps(prepared[3]))
+    places = paths_in(kit)[1:]
+    set_at(kit, places[choice % len(places)], replacement, delete)
+    data = json.dumps(kit).encode()
+    if edits is not None:
+        data = mutated(json.dumps(prepared[3]).encode(), edits, None)
+    path = tmp_path_factory.mktemp("kit") / "team.staatsprint-teamkit"
+    path.write_bytes(data)
+    try:
+        signed = export_team_file(facilitator, prepared[4], read_team_kit(path))
+    except DomainError as error:
+        refused_with_message(error)
+        return
+    _import(facilitator, signed)  # signed with whatever key the kit held: merged only when it is the team's
