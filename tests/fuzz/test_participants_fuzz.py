@@ -121,3 +121,18 @@ def test_the_valid_files_import(event, tmp_path, xlsx_bytes):
         assert len(table.rows) == 3
         assert preview(store, event_id, table, command_fields(store, table, []), "en").refused == ()
 
+
+
+def test_a_workbook_whose_zip_directory_is_damaged_is_refused(event, tmp_path, xlsx_bytes):
+    """Found by the fuzzer: the zip's end record intact but its central directory damaged made the check
+    for an .ods file raise BadZipFile instead of the refusal."""
+    at = xlsx_bytes.index(b"PK\x01\x02")
+    data = xlsx_bytes[:at] + b"PK\x00\x00" + xlsx_bytes[at + 4:]
+    path = tmp_path / "aanmeldingen.xlsx"
+    path.write_bytes(data)
+    before = dump(event[0])
+    with pytest.raises(DomainError) as caught:
+        read_registration(path)
+    assert caught.value.code == "import_unreadable" and caught.value.params["problem"] == "corrupt"
+    assert "aanmeldingen.xlsx" in str(caught.value)
+    assert dump(event[0]) == before
