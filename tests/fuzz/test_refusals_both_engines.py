@@ -118,3 +118,19 @@ def test_a_team_file_whose_column_name_is_not_text_is_refused(store):
         import_team_file(store, seal(KIND, body, key), name="team.staatsprint-team")
     assert caught.value.code == "sync_file_broken"
     assert dump(store) == before
+
+
+@pytest.mark.parametrize("tables", [None, "note"])
+def test_a_team_file_whose_tables_are_not_a_table_of_tables_is_refused(store, tables):
+    """Found by the deep fuzz run: ``"tables": null`` made the import raise TypeError."""
+    event_id = create_demo_event(store, datetime(2027, 3, 10, 11, 0, tzinfo=timezone.utc))
+    with store.read() as session:
+        team_id = session.scalars(select(Team.id).where(Team.event_id == event_id).order_by(Team.id)).first()
+    data, key = export_team_file(store, team_id), bytes.fromhex(team_kit(store, team_id)["key"])
+    body = json.loads(data)["body"]
+    body["tables"] = tables
+    before = dump(store)
+    with pytest.raises(DomainError) as caught:
+        import_team_file(store, seal(KIND, body, key), name="team.staatsprint-team")
+    assert caught.value.code in ("sync_file_broken", "team_file_other_team") and "team.staatsprint-team" in str(caught.value)
+    assert dump(store) == before
