@@ -63,10 +63,19 @@ def _open(path: Path):
     try:
         return openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # noqa: BLE001 - zipfile, openpyxl and the XML parser each raise their own
-        if zipfile.is_zipfile(path) and "content.xml" in zipfile.ZipFile(path).namelist():
+        if _is_ods(path):
             raise unreadable("ods", "this is an OpenDocument spreadsheet (.ods): save it as .xlsx or CSV", path.name) from None
         raise unreadable("corrupt", f"the workbook is damaged and cannot be read ({type(error).__name__}): open and save it in Excel",
                          path.name, detail=str(error)) from None
+
+
+def _is_ods(path: Path) -> bool:
+    """An OpenDocument spreadsheet (a zip with content.xml); False for a zip too damaged to list."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return "content.xml" in archive.namelist()
+    except Exception:  # noqa: BLE001 - a damaged zip raises BadZipFile, EOFError, ValueError, …
+        return False
 
 
 def _likeliest(path: Path, workbook, names: list[str]) -> tuple[str, list[tuple[int, list[str]]]]:

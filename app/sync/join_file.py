@@ -18,7 +18,9 @@ a password: it is shown on the facilitator's screen or handed over on a stick, n
 from __future__ import annotations
 
 import hashlib
+import ipaddress
 import json
+import re
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -102,7 +104,7 @@ def _parse(document: dict, name: str) -> JoinFile:
         event, server, login = document["event"], document["server"], document["login"]
         join = JoinFile(
             event_uid=_text(event["uid"], 32), event_name=_text(event["name"], 200), event_day=date.fromisoformat(event["day"]),
-            host=_text(server["host"], 253), port=_port(server["port"]), database=_text(server["database"], 63),
+            host=_hostname(server["host"]), port=_port(server["port"]), database=_text(server["database"], 63),
             certificate=_certificate(server["certificate"]),
             role=_text(login["role"], 63), password=_text(login["password"], 100), kind=login["kind"],
             label=_text(login.get("label", ""), 200, empty=True), expires=_aware(datetime.fromisoformat(document["expires"])),
@@ -136,6 +138,23 @@ def _text(value: object, longest: int, empty: bool = False) -> str:
     if not isinstance(value, str) or (not value and not empty) or len(value) > longest or "\x00" in value:
         raise ValueError("a text that does not fit")
     return value
+
+
+def _hostname(value: object) -> str:
+    """A host name (letters, digits, ``-`` and ``.``) or an IP address: nothing that could change the
+    database address it goes into (a ``?``, ``/`` or ``@`` would switch TLS off or point elsewhere)."""
+    text = _text(value, 253)
+    try:
+        ipaddress.ip_address(text)
+        return text
+    except ValueError:
+        pass
+    if not _HOST_NAME.fullmatch(text):
+        raise ValueError("not a host name or an IP address")
+    return text
+
+
+_HOST_NAME = re.compile(r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)(?:\.(?!-)[A-Za-z0-9-]{1,63}(?<!-))*\.?")
 
 
 def _port(value: object) -> int:

@@ -20,7 +20,7 @@ import base64
 import json
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Boolean, Date, Float, LargeBinary, Table, inspect, select
+from sqlalchemy import JSON, Boolean, Date, Float, LargeBinary, String, Table, inspect, select
 from sqlmodel import Session, SQLModel
 
 import db.models  # noqa: F401  (registers every table on the metadata)
@@ -158,9 +158,27 @@ def decode_value(column, value):
         return int(number)
     if python is int and (not isinstance(value, int) or isinstance(value, bool)):
         raise TypeError("not a whole number")
-    if python is str and not isinstance(value, str):
-        raise TypeError("not text")
+    if python is int and not _SMALLEST <= value <= _LARGEST:
+        raise ValueError(f"{value} is too large a number")
+    if python is str:
+        return _column_text(column, value)
     return value
+
+
+_SMALLEST, _LARGEST = -(2**63), 2**63 - 1  # what both engines store in an integer column
+
+
+def _column_text(column, value) -> str:
+    """Text for a text column: a whole number an older schema kept there becomes its digits; anything
+    else that is not text, or text longer than the column holds, is refused (SQLite would store it
+    as it is, PostgreSQL would refuse the whole write)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    text = _text(value)
+    length = getattr(column.type, "length", None) or getattr(getattr(column.type, "impl", None), "length", None)
+    if length is not None and len(text) > length:
+        raise ValueError(f"a text of {len(text)} characters where at most {length} fit ({column.name})")
+    return text
 
 
 def _text(value) -> str:
@@ -170,6 +188,8 @@ def _text(value) -> str:
 
 
 def _python_type(column):
+    if isinstance(column.type, String) or isinstance(getattr(column.type, "impl", None), String):
+        return str  # sqlmodel's AutoString (a decorated String) says "object"
     try:
         return column.type.python_type
     except NotImplementedError:

@@ -136,7 +136,8 @@ class _Merger:
     def _merge_table(self, table, carried: dict) -> None:
         names = carried.get("columns")
         rows, origins = carried.get("rows"), carried.get("origins")
-        if not (isinstance(names, list) and isinstance(rows, list) and isinstance(origins, list) and len(origins) == len(rows)):
+        if not (isinstance(names, list) and all(isinstance(n, str) for n in names) and isinstance(rows, list)
+                and isinstance(origins, list) and len(origins) == len(rows)):
             raise self._refuse("sync_file_broken", f"{self.name} is not a whole Staatsprint file", what=table.name)
         missing = [column for column in names if column not in table.c]
         if missing or "id" not in names:

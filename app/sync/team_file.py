@@ -112,6 +112,8 @@ def import_team_file(store: Store, source: Path | str | bytes, dry_run: bool = F
     with store.read() as session:
         body = open_sealed(data, KIND, lambda b: _key_for(session, b, name, found), name=name, max_bytes=MAX_BYTES)
     check_schema(body, name)
+    if not isinstance(body.get("tables", {}), dict):
+        raise DomainError("sync_file_broken", f"{name} is not a whole Staatsprint file; nothing was imported", name=name, what="tables")
     if set(body.get("tables", {})) - set(TEAM_TABLES):
         raise DomainError("team_file_other_team", f"{name} holds more than one team's work; nothing was imported", name=name)
     return merge_in_one_write(store, body, name, dry_run, team_id=found["team_id"])
