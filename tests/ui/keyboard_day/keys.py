@@ -82,3 +82,21 @@ def window_back(qtbot, window) -> None:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     settle()
+
+
+def arrow_to(qtbot, board, text: str, limit: int = 12) -> None:
+    """With the board focused: the arrows towards the note that reads ``text``, as a person looking at
+    the board presses them (the one pointing most towards it), until it has the focus ring."""
+    if board.scene.focusItem() is None:
+        press(qtbot, Qt.Key.Key_Right)
+    for _ in range(limit):
+        here = board.scene.focusItem()
+        if here.note.text == text:
+            return
+        there = next(item for item in board._notes.values() if item.note.text == text)
+        offset = there.sceneBoundingRect().center() - here.sceneBoundingRect().center()
+        if abs(offset.x()) >= abs(offset.y()):
+            press(qtbot, Qt.Key.Key_Right if offset.x() > 0 else Qt.Key.Key_Left)
+        else:
+            press(qtbot, Qt.Key.Key_Down if offset.y() > 0 else Qt.Key.Key_Up)
+    assert board.scene.focusItem().note.text == text, f"the arrows never reached {text!r}"

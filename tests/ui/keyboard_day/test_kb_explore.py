@@ -84,3 +84,40 @@ def test_brain_dump_and_clusters_by_keyboard(qtbot, clocked_window, event_with_t
     assert in_cluster == {"Elke gemeente bouwt zelf", "Inkoop duurt lang"}
     press(qtbot, Qt.Key.Key_Escape)
     assert board.selected_notes() == []
+
+
+def test_knelpunten_dot_vote_and_the_car_by_keyboard(qtbot, clocked_window, event_with_team, staatsprint_template):
+    from app.event.teams import add_member
+    from app.day.navigation import move_team
+    from app.voting.vote_step import kept
+
+    store, _event_id, team_id = event_with_team
+    add_member(store, team_id, "Anna")
+    move_team(store, team_id, "knelpunten", staatsprint_template)  # brain dump and clusters: the walk above
+    window, _player = clocked_window(store, FakeClock(T0))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert focus() == "knelpuntenPage"
+    tab_to(qtbot, "newKnelpuntEdit")
+    for title in ("Inkoop apart", "Data in kokers"):
+        type_keys(qtbot, title)
+        press(qtbot, Qt.Key.Key_Return)
+        assert focus() == "newKnelpuntEdit"
+    assert [k.title for k in knelpunten(store, team_id)] == ["Inkoop apart", "Data in kokers"]
+    press(qtbot, Qt.Key.Key_Right, ALT)
+    assert window.event_view.place == ("step", "dot_vote") and focus() == "votePage"
+    inkoop = knelpunten(store, team_id)[0].id
+    for _ in range(3):  # Anna's three dots on one knelpunt: Space on its + button, reached by Tab
+        activate(qtbot, f"dotPlus_{inkoop}")
+        assert focus() == f"dotPlus_{inkoop}"
+    activate(qtbot, "revealButton")
+    window_back(qtbot, window)
+    assert kept(store, team_id, "dot_vote")[0] == inkoop and focus() == "votePage"
+    press(qtbot, Qt.Key.Key_Right, ALT)
+    assert window.event_view.place == ("step", "vehicle") and focus() == "vehiclePage"
+    activate(qtbot, "zone_fuel")
+    assert focus() == "vehicleNoteInput"  # choosing a zone puts the hand in its answer field
+    type_keys(qtbot, "Minder dubbel werk")
+    press(qtbot, Qt.Key.Key_Return)
+    assert [(n.text, n.zone_key) for n in notes(store, team_id, ["vehicle"])] == [("Minder dubbel werk", "fuel")]
+    assert focus() == "vehicleNoteInput"
