@@ -87,7 +87,8 @@ class RacePage(QWidget):
         self.leaderboard = LeaderboardPanel(workspace.theme)
         self.leaderboard.setFixedWidth(LEADERBOARD_WIDTH)
         row.addWidget(self.leaderboard)
-        self.setFocusProxy(self.idea_input)  # the page shown (a step chosen, Next, a part started): typing goes in the field
+        # The page shown (a step chosen, Next, a part started): typing goes in the field. Not a focus proxy:
+        # with one Qt's Tab jumped from the header straight into the field, past the start button and who writes.
         bind_numbered("boardAuthor", self, self.choose_author_index)
         workspace.bridge.changed.connect(self._on_changes)
         workspace.ticker.timeout.connect(self._on_tick)
@@ -194,6 +195,9 @@ class RacePage(QWidget):
             self._authors.addButton(button)
             self.member_bar.addWidget(button)
         self._chain_tabs()
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self.idea_input.setFocus(event.reason())
 
     def _chain_tabs(self) -> None:
         """Tab from the start buttons through who writes to the field, then on down the page

@@ -64,14 +64,19 @@ def answer_by_keys(qtbot, object_name: str, *keys) -> list:
     seen: list = []
 
     def act(dialog) -> None:
-        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and dialog.isAncestorOf(QApplication.focusWidget()))
-        for key in keys:
-            if isinstance(key, str):
-                type_keys(qtbot, key)
-            elif isinstance(key, tuple):
-                press(qtbot, *key)
-            else:
-                press(qtbot, key)
+        try:
+            dialog.activateWindow()  # the window system gives a new dialog the focus (offscreen: asked for)
+            qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and dialog.isAncestorOf(QApplication.focusWidget()))
+            for key in keys:
+                if isinstance(key, str):
+                    type_keys(qtbot, key)
+                elif isinstance(key, tuple):
+                    press(qtbot, *key)
+                else:
+                    press(qtbot, key)
+        except Exception as error:  # never leave a modal dialog open: the test would hang, not fail
+            seen.append(error)
+            dialog.reject()
 
     answer_modal(object_name, act, seen)
     return seen

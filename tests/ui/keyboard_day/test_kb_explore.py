@@ -89,7 +89,8 @@ def test_brain_dump_and_clusters_by_keyboard(qtbot, clocked_window, event_with_t
 def test_knelpunten_dot_vote_and_the_car_by_keyboard(qtbot, clocked_window, event_with_team, staatsprint_template):
     from app.event.teams import add_member
     from app.day.navigation import move_team
-    from app.voting.vote_step import kept
+    from app.voting.vote_step import is_revealed
+    from app.voting.voting import ballots, tally
 
     store, _event_id, team_id = event_with_team
     add_member(store, team_id, "Anna")
@@ -106,16 +107,25 @@ def test_knelpunten_dot_vote_and_the_car_by_keyboard(qtbot, clocked_window, even
     assert [k.title for k in knelpunten(store, team_id)] == ["Inkoop apart", "Data in kokers"]
     press(qtbot, Qt.Key.Key_Right, ALT)
     assert window.event_view.place == ("step", "dot_vote") and focus() == "votePage"
-    inkoop = knelpunten(store, team_id)[0].id
-    for _ in range(3):  # Anna's three dots on one knelpunt: Space on its + button, reached by Tab
-        activate(qtbot, f"dotPlus_{inkoop}")
-        assert focus() == f"dotPlus_{inkoop}"
+    inkoop, data = (k.id for k in knelpunten(store, team_id))
+    for knelpunt, dots in ((inkoop, 7), (data, 3)):  # Anna's ten dots: Tab to a + button, Space, Space…
+        tab_to(qtbot, f"dotPlus_{knelpunt}")
+        for _ in range(dots):
+            press(qtbot, Qt.Key.Key_Space)
+            assert focus() == f"dotPlus_{knelpunt}"
     activate(qtbot, "revealButton")
     window_back(qtbot, window)
-    assert kept(store, team_id, "dot_vote")[0] == inkoop and focus() == "votePage"
+    assert is_revealed(store, window.event_view.workspace.event.id, team_id, "dot_vote") and focus() == "votePage"
+    assert tally(ballots(store, team_id, "dot_vote")) == {inkoop: 7, data: 3}
     press(qtbot, Qt.Key.Key_Right, ALT)
     assert window.event_view.place == ("step", "vehicle") and focus() == "vehiclePage"
-    activate(qtbot, "zone_fuel")
+    tab_to(qtbot, "zone_driver")  # the zones are one group: Tab reaches it, the arrows go along it
+    for _ in range(6):
+        if focus() == "zone_fuel":
+            break
+        press(qtbot, Qt.Key.Key_Right)
+    assert focus() == "zone_fuel"
+    press(qtbot, Qt.Key.Key_Space)
     assert focus() == "vehicleNoteInput"  # choosing a zone puts the hand in its answer field
     type_keys(qtbot, "Minder dubbel werk")
     press(qtbot, Qt.Key.Key_Return)
