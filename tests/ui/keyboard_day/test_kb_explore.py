@@ -7,13 +7,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from app.board.board import clusters, notes
 from app.clock.clock import FakeClock
 from app.event.teams import team_view
 from app.outcomes.knelpunten import knelpunten
-from tests.ui.conftest import settle
 from tests.ui.keyboard_day.keys import ALT, CTRL, SHIFT, activate, answer_by_keys, focus, press, tab_to, type_keys, window_back
 
 T0 = datetime(2026, 3, 11, 10, 0, tzinfo=UTC)
