@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from app.pitch.storyboard import panels
-from tests.ui.pitch.conftest import pitch  # noqa: F401 (the fixture)
 from tests.ui.keyboard_day.keys import CTRL, activate, focus, press, type_keys
 
 
