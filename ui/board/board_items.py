@@ -108,6 +108,10 @@ class NoteItem(QGraphicsItem):
         outline = QPen(SELECTED, 3) if self.isSelected() else QPen(BEST, 4) if self.note.best_of_cluster else QPen(QColor(0, 0, 0, 30), 1)
         painter.setPen(outline)
         painter.drawRoundedRect(QRectF(0, 0, NOTE_W, NOTE_H), 4, 4)
+        if self.hasFocus():  # the note the arrows reached (ui/board/board_keys.py): a ring outside its outline
+            painter.setPen(QPen(SELECTED, 2, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(NOTE_BOUNDS.adjusted(0.5, 0.5, -2.5, -2.5), 5, 5)
         if self._editor is not None:
             return
         if self.note.best_of_cluster:
@@ -142,6 +146,12 @@ class NoteItem(QGraphicsItem):
         painter.restore()
 
     # -- editing in place ------------------------------------------------------
+    def focusInEvent(self, event) -> None:  # noqa: N802 (Qt's name): the focus ring comes
+        self.update()
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt's name): and goes
+        self.update()
+
     def mouseDoubleClickEvent(self, event) -> None:
         self.start_editing()
         event.accept()

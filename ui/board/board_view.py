@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from app.board.cluster_layout import GAP, NOTE_H, NOTE_W
 from ui.board.board_items import FAR, ClusterItem, NoteItem
+from ui.board.board_keys import handle_board_key
 
 MIN_ZOOM, MAX_ZOOM = 0.15, 3.0
 NEAR_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
@@ -151,6 +152,9 @@ class BoardView(QGraphicsView):
         text = event.text()
         plain = not event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
         editing = isinstance(self.scene().focusItem(), QGraphicsTextItem)
+        if handle_board_key(self, event):
+            event.accept()
+            return
         if self.on_typing is not None and plain and text.strip() and text.isprintable() and not editing:
             self.on_typing(text)
             event.accept()

@@ -197,6 +197,9 @@ class RacePage(QWidget):
             self.member_bar.addWidget(button)
         self._chain_tabs()
 
+    def focusInEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self.idea_input.setFocus(event.reason())
+
     def _chain_tabs(self) -> None:
         """Tab from the start buttons through who writes to the field, then on down the page
         (the member buttons are made after the window, so they would otherwise come last)."""
