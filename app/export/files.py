@@ -4,13 +4,22 @@ The file is written under a temporary name in the folder it is meant for, flushe
 over the name asked for (an atomic step on one file system). A full disk, a folder that is not there or
 may not be written, or any failure of the writer leaves no file behind, and an earlier file of that name
 untouched. Failures of the disk become a DomainError whose message says what to do.
+
+A crash (a SIGKILL, a power cut) between the first write and the rename leaves the hidden temporary
+``.NAME.xxxxxxxx.part``, never a half file under NAME. The next write into that folder removes such
+leftovers: only names of this exact shape, regular files of this user, last written before this app's
+session began (``SESSION_VAR``: the time the first process of the session imported this module; export
+workers inherit it). A temporary of this session, or of another Staatsprint still writing, is newer.
 """
 
 from __future__ import annotations
 
 import errno
 import os
+import re
+import stat
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO, TypeVar
@@ -19,10 +28,15 @@ from app.errors import DomainError
 
 T = TypeVar("T")
 
+SESSION_VAR = "STAATSPRINT_SESSION_START"
+os.environ.setdefault(SESSION_VAR, repr(time.time()))  # set once per session: spawned export workers inherit it
+_TEMPORARY = re.compile(r"^\..+\.[a-z0-9_]{8}\.part$")  # what tempfile.mkstemp(prefix=".NAME.", suffix=".part") makes
+
 
 def write_atomically(path: Path | str, write: Callable[[BinaryIO], T]) -> T:
     """Call ``write`` with a binary file that becomes ``path`` when it returns; its result is returned."""
     path = Path(path)
+    remove_stale_temporaries(path.parent)
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     except OSError as exc:
@@ -40,6 +54,31 @@ def write_atomically(path: Path | str, write: Callable[[BinaryIO], T]) -> T:
             raise _refusal(exc, path) from exc
         raise
     return result
+
+
+def remove_stale_temporaries(folder: Path) -> list[Path]:
+    """Remove the temporaries a crashed earlier session left in ``folder`` (see the module's text); the
+    ones removed. Best effort: a folder that cannot be read, or a file that cannot go, is left as it is."""
+    start = float(os.environ.get(SESSION_VAR) or time.time())
+    removed = []
+    try:
+        names = [name for name in os.listdir(folder) if _TEMPORARY.match(name)]
+    except OSError:
+        return removed
+    for name in names:
+        candidate = Path(folder) / name
+        try:
+            info = candidate.lstat()
+            if stat.S_ISREG(info.st_mode) and info.st_mtime < start and _ours(info):
+                candidate.unlink()
+                removed.append(candidate)
+        except OSError:
+            continue
+    return removed
+
+
+def _ours(info: os.stat_result) -> bool:
+    return not hasattr(os, "getuid") or info.st_uid == os.getuid()
 
 
 def make_folder(folder: Path | str) -> Path:
