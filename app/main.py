@@ -227,10 +227,12 @@ def _go_live(args, show: bool = True):
     if window is None:
         return None
     from ui.startup.startup_probe import watch
+    from ui.startup.driver_hook import attach
     from ui.window.last_resort import install_last_resort
 
     install_last_resort()  # an error nobody foresaw is shown in the window, not only on stderr
     watch(window, painted=show)  # start-up markers for bench/startup.py, only when it asks
+    attach(window)  # a test's driver (tests/durability/), only when a test asks
     if show:
         window.show()
     return window

@@ -1,11 +1,15 @@
 """SIGKILL the real app while it works; start again; everything it said it committed is there.
 
-The app (tests/durability/driver.py: the app's own window, built by ``app.main.build_window``, driven from
-inside) prints a line after each commit. The test kills it with SIGKILL at a moment of its choosing —
-during typing notes, voting, a running timer, a participants import and a PDF export — then opens the
-database as the app does (integrity check included) and checks: every reported note and dot is there
-(at most the one commit in flight more), the timer's deadline is the one reported, the import is all or
-nothing, the PDF is whole or not there. On SQLite and on PostgreSQL.
+The killed process is the app as people start it: ``python -m app --db URL --lang en`` (offscreen), its
+own argument parsing, database opening and window. A test driver rides along through an environment hook
+only tests set (``STAATSPRINT_TEST_DRIVER``, ui/startup/driver_hook.py; tests/durability/driver.py): once
+the window is live it works in it by key events — typing notes, Ctrl+Space for the timer, Tab and Space
+for each dot on the vote page — and prints a line after each commit. The test kills it with SIGKILL at a
+moment of its choosing — during typing notes, voting, a running timer, a participants import and a PDF
+export — then opens the database as the app does (integrity check included) and checks: every reported
+note and dot is there (at most the one commit in flight more), the timer's deadline is the one reported,
+the import is all or nothing, the PDF is whole or not there (and the temporary a kill left is removed by
+the next export into that folder). On SQLite and on PostgreSQL.
 
 A SIGKILL is a crash of the app, not a power cut: the operating system still writes what the app handed
 it. What a power cut can lose is decided by ``synchronous=FULL`` (db/README.md, "Durability").
@@ -13,6 +17,7 @@ it. What a power cut can lose is decided by ``synchronous=FULL`` (db/README.md, 
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import select
@@ -30,12 +35,13 @@ from app.board import board
 from app.clock.clock import SteadyClock
 from app.clock.timers import Timers
 from app.event.events import create_event_from_template
+from app.day.navigation import move_team
 from app.event.teams import add_member, add_team
+from app.export.files import SESSION_VAR
 from app.outcomes.knelpunten import add_knelpunt
 from app.storage.database import open_database, open_store
 from db.models import Member, Vote
 
-DRIVER = Path(__file__).with_name("driver.py")
 ROOT = Path(__file__).resolve().parents[2]
 WAIT_S = 120  # a start on a busy CI machine; the test never waits on time otherwise
 
@@ -43,9 +49,12 @@ WAIT_S = 120  # a start on a busy CI machine; the test never waits on time other
 class App:
     """The app process and what it reported."""
 
-    def __init__(self, scenario: str, url: str, work: Path, *extra: str) -> None:
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT), "STAATSPRINT_BACKUPS": str(work / "backups")}
-        self.process = subprocess.Popen([sys.executable, str(DRIVER), scenario, url, str(work), *extra], stdout=subprocess.PIPE,
+    def __init__(self, scenario: str, url: str, work: Path, halt: bool = False) -> None:
+        env = {key: value for key, value in os.environ.items() if key not in (SESSION_VAR, "STAATSPRINT_DB")}  # a session of its own
+        env.update(QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), STAATSPRINT_BACKUPS=str(work / "backups"),
+                   XDG_CONFIG_HOME=str(work / "config"), XDG_DATA_HOME=str(work / "data"),  # its own preferences, no first-frame snapshot
+                   STAATSPRINT_TEST_DRIVER=f"tests.durability.driver:{scenario}", STAATSPRINT_DRIVER_HALT="1" if halt else "0")
+        self.process = subprocess.Popen([sys.executable, "-m", "app", "--db", url, "--lang", "en"], stdout=subprocess.PIPE,
                                         stderr=subprocess.PIPE, env=env, cwd=work)
         self.lines: list[tuple[str, str, object]] = []
         self._buffer = b""
@@ -67,7 +76,11 @@ class App:
         self._buffer += chunk
         *whole, self._buffer = self._buffer.split(b"\n")
         for line in whole:
-            kind, what, payload = line.decode().split(" ", 2)
+            self._take(line)
+
+    def _take(self, line: bytes) -> None:
+        kind, what, payload = (line.decode().split(" ", 2) + ["", "null"])[:3]
+        if kind in ("READY", "START", "INSIDE", "COMMIT", "DONE"):  # the driver's lines; anything else the app prints is not
             self.lines.append((kind, what, json.loads(payload)))
 
     def kill(self) -> None:
@@ -78,8 +91,7 @@ class App:
         self._buffer += rest
         for line in self._buffer.split(b"\n"):
             if line.strip():
-                kind, what, payload = line.decode().split(" ", 2)
-                self.lines.append((kind, what, json.loads(payload)))
+                self._take(line)
         self._buffer = b""
         assert self.process.returncode == -signal.SIGKILL
 
@@ -139,10 +151,11 @@ def test_a_running_timer_keeps_its_deadline_through_a_kill(day):
     store.engine.dispose()
 
 
-def test_cast_dots_survive_a_kill(day):
+def test_dots_placed_by_keys_survive_a_kill(day, staatsprint_template):
     url, _event_id, team_id, members, work = day
     store = open_store(url)
     knelpunten = [add_knelpunt(store, team_id, title) for title in ("Inkoop", "Data", "Silo's")]
+    move_team(store, team_id, "dot_vote", staatsprint_template)  # the window opens on the team's vote
     store.engine.dispose()
     (work / "vote.json").write_text(json.dumps({"voters": members, "knelpunten": knelpunten}))
     app = App("vote", url, work)
@@ -165,7 +178,7 @@ def test_an_import_killed_is_all_or_nothing(day, when):
     url, event_id, _team_id, _members, work = day
     lines = ["Naam,E-mailadres,Organisatie"] + [f"Deelnemer {n},d{n}@voorbeeld.nl,Gemeente {n % 40}" for n in range(ROWS)]
     (work / "registrations.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    app = App("import", url, work, *(["--halt"] if when == "inside" else []))
+    app = App("import_", url, work, halt=when == "inside")
     app.wait_for(lambda lines: any(kind == ("INSIDE" if when == "inside" else "COMMIT") for kind, _, _ in lines))
     app.kill()
     store = reopened(url)
@@ -177,17 +190,23 @@ def test_an_import_killed_is_all_or_nothing(day, when):
 
 
 @pytest.mark.parametrize("when", ["inside", "after"])
-def test_a_pdf_killed_while_written_is_never_left_half(day, when):
-    """Killed with the PDF written under its temporary name: no dossier.pdf at all; after: a whole one."""
-    url, _event_id, _team_id, _members, work = day
-    app = App("pdf", url, work, *(["--halt"] if when == "inside" else []))
+def test_a_pdf_killed_while_written_is_never_left_half(day, when, monkeypatch):
+    """Killed with the PDF written under its temporary name: no dossier.pdf at all, and the next session's
+    export into that folder removes the temporary; killed after: a whole one."""
+    url, event_id, _team_id, _members, work = day
+    app = App("pdf", url, work, halt=when == "inside")
     app.wait_for(lambda lines: any(kind == ("INSIDE" if when == "inside" else "COMMIT") for kind, _, _ in lines))
     app.kill()
     target = work / "dossier.pdf"
+    store = reopened(url)
     if when == "inside":
         assert not target.exists()
         assert [p.name for p in work.glob(".dossier.pdf.*.part")]  # the temporary file: never the final name
-    else:
-        data = target.read_bytes()
-        assert data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
-    reopened(url).engine.dispose()
+        monkeypatch.setenv(SESSION_VAR, repr(time.time()))  # the app started again, after the kill
+        from app.export.pdf_command import run_pdf
+
+        run_pdf(store, argparse.Namespace(pdf_kind="dossier", stray=None, team=1, lang="en", out=str(target)), event_id, sys.stderr)
+        assert not list(work.glob(".*.part"))
+    data = target.read_bytes()
+    assert data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
+    store.engine.dispose()
