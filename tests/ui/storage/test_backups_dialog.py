@@ -123,12 +123,15 @@ def test_the_end_of_a_phase_is_backed_up_once_and_a_failure_is_said_once(qtbot, 
     window.timers.clock.now = lambda: end + timedelta(seconds=1)
     folder.parent.mkdir(exist_ok=True)
     folder.write_text("not a folder")
-    assert window.phase_backups.check() is None
+    first = ws.template.phases[0].key
+    with qtbot.waitSignal(window.phase_backups.failed):
+        assert window.phase_backups.check() == first  # taken in a worker thread; the failure comes back by a signal
     assert "could not save a backup" in window.statusBar().currentMessage()
     window.statusBar().clearMessage()
     assert window.phase_backups.check() is None and window.statusBar().currentMessage() == ""
     folder.unlink()
     window.phase_backups = type(window.phase_backups)(window)
-    made = window.phase_backups.check()
-    assert made is not None and made.phase == ws.template.phases[0].key
+    with qtbot.waitSignal(window.phase_backups.done) as made:
+        assert window.phase_backups.check() == first
+    assert made.args[0].phase == first
     assert window.phase_backups.check() is None and len(list_backups()) == 1
