@@ -23,6 +23,8 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import stat
+import time
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -164,6 +166,24 @@ def prune(database: str, folder: Path) -> list[Path]:
             old.sidecar().unlink(missing_ok=True)  # first: a half-pruned backup is never listed
             old.path.unlink(missing_ok=True)
             gone.append(old.path)
+    return gone + _stale_parts(folder)
+
+
+STALE_PART_S = 3600  # a backup is written in seconds: a ``.part`` this old was left by a crash (a SIGKILL mid-copy)
+
+
+def _stale_parts(folder: Path) -> list[Path]:
+    """The temporaries (``*.part``) a crashed backup left in the backups folder, removed; best effort."""
+    gone = []
+    limit = time.time() - STALE_PART_S
+    for part in folder.glob("*.part"):
+        try:
+            info = part.lstat()
+            if stat.S_ISREG(info.st_mode) and info.st_mtime < limit:
+                part.unlink()
+                gone.append(part)
+        except OSError:
+            continue
     return gone
 
 
