@@ -275,8 +275,8 @@ class ClusterItem(QGraphicsObject):
         painter.setFont(font)
         painter.setPen(QColor(self.theme.primary_dark))
         painter.drawText(QRectF(14, 6, rect.width() - 28, CLUSTER_TITLE_H), Qt.AlignmentFlag.AlignVCenter, self.cluster.name or "…")
-        if self.hasFocus():  # the arrows reached it (ui/board/board_keys.py): a ring round its name bar
-            painter.setPen(QPen(SELECTED, 2, Qt.PenStyle.DashLine))
+        if self.hasFocus():  # the arrows reached it (ui/board/board_keys.py): a solid ring round its name bar
+            painter.setPen(QPen(SELECTED, 3))  # (the frame itself is dashed)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(QRectF(5, 4, rect.width() - 10, CLUSTER_TITLE_H + 4), 6, 6)
 

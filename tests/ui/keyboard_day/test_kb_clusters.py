@@ -38,7 +38,7 @@ def _focused_name(board) -> str:
     return item.cluster.name if hasattr(item, "cluster") and not hasattr(item, "note") else f"note {item.note.text}"
 
 
-def test_a_cluster_is_reached_selected_and_renamed_by_keys(qtbot, clocked_window, event_with_team, staatsprint_template):
+def test_a_cluster_is_reached_selected_and_renamed_by_keys(qtbot, clocked_window, event_with_team, staatsprint_template, monkeypatch):
     store, _event_id, team_id = event_with_team
     _board_with_two_clusters(store, team_id, staatsprint_template)
     window, board = _open_board(qtbot, clocked_window, store)
@@ -61,6 +61,16 @@ def test_a_cluster_is_reached_selected_and_renamed_by_keys(qtbot, clocked_window
     told = canvas.focusChild()
     assert told.text(QAccessible.Text.Name) == first.cluster.name
     assert told.role() == QAccessible.Role.Grouping and told.state().focused and told.state().selected
+    told_events, update = [], QAccessible.updateAccessibility
+    monkeypatch.setattr(QAccessible, "updateAccessibility", lambda event: (told_events.append((event.type(), event.accessibleInterface().text(QAccessible.Text.Name))), update(event)))
+    QAccessible.setActive(True)  # as with a screen reader running: the move is told (focus and selection events)
+    try:
+        press(qtbot, Qt.Key.Key_PageDown)
+        press(qtbot, Qt.Key.Key_PageUp)
+    finally:
+        QAccessible.setActive(False)
+    assert board.scene.focusItem() is first
+    assert (QAccessible.Event.Focus, first.cluster.name) in told_events and (QAccessible.Event.Focus, second.cluster.name) in told_events
     old = first.cluster.name
     answer_by_keys(qtbot, "clusterRenameDialog", (Qt.Key.Key_A, CTRL), "Budget", Qt.Key.Key_Return)
     press(qtbot, Qt.Key.Key_F2)
