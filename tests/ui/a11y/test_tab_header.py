@@ -1,0 +1,40 @@
+"""A step's header by Tab as it stands: the timer beside the title (the list of steps folded away) is read
+before Instructions right of it; on its own row below the title, after Instructions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.a11y.tabbing import tab_cycle
+from tests.ui.conftest import settle
+
+
+def _order(qtbot, window) -> list[str]:
+    ring, _closed = tab_cycle(qtbot)
+    names = [widget.objectName() for widget in ring]
+    return [n for n in names if n in ("showInstructionsButton", "timerToggle", "timerMute")]
+
+
+def _expected(placed: str) -> list[str]:
+    return ["timerToggle", "timerMute", "showInstructionsButton"] if placed == "title" else ["showInstructionsButton", "timerToggle", "timerMute"]
+
+
+def test_the_timer_and_instructions_in_the_order_they_stand(qtbot, demo):
+    from tests.ui.keyboard_day.keys import press, tab_to
+
+    demo.activateWindow()
+    qtbot.waitUntil(demo.isActiveWindow)
+    demo.event_view.go_to(("step", "themes"))
+    settle()
+    area = demo.event_view.step_page.work_area
+    assert QApplication.focusWidget() is not None
+    seen = set()
+    for _ in range(2):  # as it is, then with the list of steps folded away (or back)
+        placed = area.compact_timer_row()
+        seen.add(placed)
+        assert _order(qtbot, demo) == _expected(placed), placed
+        tab_to(qtbot, "navigatorToggle")
+        press(qtbot, Qt.Key.Key_Space)
+        settle()
+    assert seen == {"title", "own"}, "folding the list of steps did not move the timer"
