@@ -38,3 +38,24 @@ def test_the_timer_and_instructions_in_the_order_they_stand(qtbot, demo):
         press(qtbot, Qt.Key.Key_Space)
         settle()
     assert seen == {"title", "own"}, "folding the list of steps did not move the timer"
+
+
+def test_a_control_a_surface_makes_later_still_comes_before_back_and_next(qtbot, demo):
+    """A row made on a data change (after the step was shown) joins the end of the window's focus chain:
+    Tab inside the step still reads it before Back / Next."""
+    from PySide6.QtWidgets import QPushButton
+
+    from tests.ui.a11y.test_tab_order import out_of_window_order
+
+    demo.activateWindow()
+    qtbot.waitUntil(demo.isActiveWindow)
+    demo.event_view.go_to(("step", "knelpunten"))
+    settle()
+    surface = demo.event_view.step_page.work_area._surfaces.currentWidget()
+    late = QPushButton("late row", surface)
+    late.setObjectName("lateRow")
+    late.show()
+    settle()
+    ring, closed = tab_cycle(qtbot)
+    assert closed and late in ring
+    assert out_of_window_order(ring, demo.event_view.step_page) == []
