@@ -267,7 +267,10 @@ class ClusterItem(QGraphicsObject):
         rect = self.boundingRect()
         border = QPen(QColor(self.theme.primary), 3 if self.isSelected() else 2, Qt.PenStyle.DashLine)
         painter.setPen(border)
-        painter.setBrush(QBrush(QColor(1, 104, 155, 18)))
+        tint = QColor(1, 104, 155, 18)
+        if self.isSelected():
+            tint.setAlpha(48)  # a selected cluster (by keys too: Space) shows, not only by a thicker frame
+        painter.setBrush(QBrush(tint))
         painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 10, 10)
         font = QFont(painter.font())
         font.setPixelSize(18)
