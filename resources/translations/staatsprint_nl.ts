@@ -1577,6 +1577,10 @@ ranking</translation>
         <source>Guide not saved</source>
         <translation>Handleiding niet opgeslagen</translation>
     </message>
+    <message>
+        <source>Guide saved: {path}</source>
+        <translation>Handleiding opgeslagen: {path}</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
