@@ -182,7 +182,7 @@ DUTCH_JURY: dict[str, str | tuple[str, str]] = {
     "Winners' reveal: the next card on the beamer": "Bekendmaking: de volgende dia op de beamer",
     "Winners' reveal: the previous card": "Bekendmaking: de vorige dia",
     "The winners are not confirmed yet: the jury chair confirms them in the Juryberaad tab first. Nothing is shown on the beamer.": "De winnaars zijn nog niet bevestigd: de juryvoorzitter bevestigt ze eerst op het tabblad Juryberaad. Er wordt niets op de beamer getoond.",
-    "The Idea Race has no winner yet: every team that races must finish its last round.": "De Idea Race heeft nog geen winnaar: elk team dat meedoet moet eerst zijn laatste ronde afronden.",
+    "The Idea Race has no winner yet: every team that races must finish its last round.": "De Idee Race heeft nog geen winnaar: elk team dat meedoet moet eerst zijn laatste ronde afronden.",
     "The audience vote is closed; nothing was changed.": "De stemming voor de publieksprijs is gesloten; er is niets gewijzigd.",
     "Make the participants' codes first.": "Maak eerst de stemcodes van de deelnemers.",
     "The audience vote is not open; nothing was voted.": "De stemming voor de publieksprijs is niet open; er is niet gestemd.",

@@ -15,7 +15,7 @@ ANCHORS = (
     "start", "new-event", "participants", "editor", "jury", "programme", "beamer", "race-start", "dashboard",
     "feedback", "server", "join", "network-trouble", "challenge", "team", "board", "knelpunten", "vote",
     "vehicle", "problem-statement", "race", "crystal", "pitch", "juror", "merge", "juryberaad", "reveal",
-    "afterwards", "backups", "keyboard",
+    "afterwards", "backups", "keyboard", "pitch-order",
 )
 
 # The pictures scripts/guide_shots.py makes, in each language: resources/guide/shots/<lang>/NAME.png.

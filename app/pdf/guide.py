@@ -73,9 +73,14 @@ def _glyphs() -> tuple[frozenset[int], frozenset[int]]:
     return frozenset(pdfmetrics.getFont(fonts.REGULAR).face.charToGlyph), frozenset(symbols.face.charToGlyph)
 
 
+# Characters neither font draws, and what stands in for them (else they vanish: "−1 min" read "1 min").
+STAND_INS = {"\u2212": "\u2013", "\u2630": "\u039e"}  # the minus sign: an en dash; the ☰ button: Ξ
+
+
 def _text(text: str) -> str:
     """``text`` escaped for a paragraph, a character Noto Sans lacks (→, ★, ⚠) set in the symbols font."""
     noto, symbols = _glyphs()
+    text = "".join(STAND_INS.get(char, char) for char in text)
     return "".join(f'<font name="{SYMBOLS}">{char}</font>' if ord(char) not in noto and ord(char) in symbols
                    else escape(char, quote=False) for char in text)
 

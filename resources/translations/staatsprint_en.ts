@@ -1576,6 +1576,10 @@ ranking</source>
         <source>Guide not saved</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Guide saved: {path}</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

@@ -1577,6 +1577,10 @@ ranking</translation>
         <source>Guide not saved</source>
         <translation>Handleiding niet opgeslagen</translation>
     </message>
+    <message>
+        <source>Guide saved: {path}</source>
+        <translation>Handleiding opgeslagen: {path}</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -2754,7 +2758,7 @@ voeg een foto van een schets toe</translation>
     </message>
     <message>
         <source>The pitch in big type on one sheet (A1; two sheets for the Idea Race winner).</source>
-        <translation>De pitch in grote letters op één vel (A1; twee vellen voor de winnaar van de Idea Race).</translation>
+        <translation>De pitch in grote letters op één vel (A1; twee vellen voor de winnaar van de Idee Race).</translation>
     </message>
     <message>
         <source>Show the pitch on the beamer</source>
@@ -5365,7 +5369,7 @@ Bestand → Evenementarchief importeren… zet er een terug in elke database.</t
     </message>
     <message>
         <source>A team's pitch in big type on one sheet (two for the Idea Race winner).</source>
-        <translation>De pitch van een team in grote letters op één vel (twee voor de winnaar van de Idea Race).</translation>
+        <translation>De pitch van een team in grote letters op één vel (twee voor de winnaar van de Idee Race).</translation>
     </message>
     <message>
         <source>Event report (PDF)</source>
@@ -7000,7 +7004,7 @@ Er is niets verloren van wat al was opgeslagen. Gebeurt het opnieuw, sluit Staat
     </message>
     <message>
         <source>The Idea Race has no winner yet: every team that races must finish its last round.</source>
-        <translation>De Idea Race heeft nog geen winnaar: elk team dat meedoet moet eerst zijn laatste ronde afronden.</translation>
+        <translation>De Idee Race heeft nog geen winnaar: elk team dat meedoet moet eerst zijn laatste ronde afronden.</translation>
     </message>
     <message>
         <source>The audience vote is closed; nothing was changed.</source>

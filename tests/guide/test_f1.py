@@ -87,6 +87,8 @@ def test_f1_on_the_jury_tabs_and_the_race_start(qtbot, demo):
     for tab, anchor in JURY_TABS.items():
         page.show_tab(tab)
         assert_at(f1(qtbot, demo), anchor)
+    page.show_tab("juryOrderTab")  # the running order has its own part, not the jury's set-up
+    assert_at(f1(qtbot, demo), "pitch-order")
     view.go_to(("programme",))
     assert_at(f1(qtbot, demo), "programme")
     activate(qtbot, demo)

@@ -84,3 +84,13 @@ def test_arrows_stars_and_warnings_are_drawn_where_noto_sans_has_none(tmp_path, 
     assert all(char in text for char in "→★⚠←ë€")
     bases = {str(font.get_object()["/BaseFont"]) for page in reader.pages for font in page["/Resources"]["/Font"].values()}
     assert bases and not any("Helvetica" in base or "Zapf" in base for base in bases)  # only embedded TrueType subsets
+
+
+def test_a_minus_sign_and_the_steps_list_button_are_drawn_not_dropped(tmp_path, monkeypatch):
+    """Noto Sans has no U+2212 and no ☰: without a stand-in "−1 min" read "1 min" in the PDF."""
+    (tmp_path / "guide.en.md").write_text("# Guide\n\n## Start {#start}\n\n**\u22121 min** and the **\u2630** button\n", encoding="utf-8")
+    monkeypatch.setattr("app.guide.source.guide_dir", lambda: tmp_path)
+    out = io.BytesIO()
+    render_guide(load_guide("en"), "en", out)
+    text = PdfReader(io.BytesIO(out.getvalue())).pages[-1].extract_text()
+    assert "\u20131 min" in text and "\u039e" in text

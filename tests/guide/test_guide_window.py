@@ -85,6 +85,7 @@ def test_guide_as_pdf_from_the_help_menu(qtbot, open_window, sqlite_store, tmp_p
     dialog.accept()
     qtbot.waitUntil(target.is_file)
     assert PdfReader(target).outline
+    assert window.statusBar().currentMessage() == f"Guide saved: {target}"  # said, not silent
 
 
 def test_a_guide_pdf_that_cannot_be_written_is_said_and_leaves_nothing(qtbot, open_window, sqlite_store, tmp_path):  # noqa: F811

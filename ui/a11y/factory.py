@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget, QApplication, QGraphicsView, QWidget
 
 from ui.a11y.focus_ring import install as install_focus_ring
@@ -36,6 +36,21 @@ def install() -> None:
     QAccessible.installFactory(_factory)
     install_focus_ring(QApplication.instance())  # and a visible focus where the style sheet cannot draw one
     _installed = True
+
+
+def announce_focus(view: QGraphicsView, item) -> None:
+    """Tell assistive technology that ``item`` (moved to by keys) has the focus / changed its selection."""
+    if not QAccessible.isActive():
+        return
+    canvas = QAccessible.queryAccessibleInterface(view.viewport())
+    if not isinstance(canvas, CanvasInterface):
+        return
+    items = canvas._items()
+    if item not in items:
+        return
+    kid = canvas.child(canvas._widgets() + items.index(item))
+    for kind in (QAccessible.Event.Focus, QAccessible.Event.Selection if item.isSelected() else QAccessible.Event.SelectionRemove):
+        QAccessible.updateAccessibility(QAccessibleEvent(kid, kind))
 
 
 def _factory(_class_name: str, obj) -> QAccessibleInterface | None:

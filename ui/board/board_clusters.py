@@ -55,9 +55,13 @@ class ClusterActions:
         item = self._clusters.get(cluster_id)
         if item is None:
             return
-        name, accepted = QInputDialog.getText(self, QCoreApplication.translate("BoardPage", "Rename cluster"), QCoreApplication.translate("BoardPage", "Name of the cluster:"), text=item.cluster.name)
-        if accepted:
-            self.rename_cluster(cluster_id, name)
+        dialog = QInputDialog(self)
+        dialog.setObjectName("clusterRenameDialog")  # asked by double-click or F2 on the focused cluster
+        dialog.setWindowTitle(QCoreApplication.translate("BoardPage", "Rename cluster"))
+        dialog.setLabelText(QCoreApplication.translate("BoardPage", "Name of the cluster:"))
+        dialog.setTextValue(item.cluster.name)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.rename_cluster(cluster_id, dialog.textValue())
 
     def rename_cluster(self, cluster_id: int, name: str) -> None:
         item = self._clusters[cluster_id]

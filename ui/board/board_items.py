@@ -242,7 +242,8 @@ class ClusterItem(QGraphicsObject):
         super().__init__()
         self.cluster = cluster
         self.theme = theme
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)  # the arrows reach its name (board_keys)
         self.setZValue(0)
         self.setPos(cluster.x, cluster.y)
 
@@ -266,7 +267,10 @@ class ClusterItem(QGraphicsObject):
         rect = self.boundingRect()
         border = QPen(QColor(self.theme.primary), 3 if self.isSelected() else 2, Qt.PenStyle.DashLine)
         painter.setPen(border)
-        painter.setBrush(QBrush(QColor(1, 104, 155, 18)))
+        tint = QColor(1, 104, 155, 18)
+        if self.isSelected():
+            tint.setAlpha(48)  # a selected cluster (by keys too: Space) shows, not only by a thicker frame
+        painter.setBrush(QBrush(tint))
         painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 10, 10)
         font = QFont(painter.font())
         font.setPixelSize(18)
@@ -274,6 +278,16 @@ class ClusterItem(QGraphicsObject):
         painter.setFont(font)
         painter.setPen(QColor(self.theme.primary_dark))
         painter.drawText(QRectF(14, 6, rect.width() - 28, CLUSTER_TITLE_H), Qt.AlignmentFlag.AlignVCenter, self.cluster.name or "…")
+        if self.hasFocus():  # the arrows reached it (ui/board/board_keys.py): a solid ring round its name bar
+            painter.setPen(QPen(SELECTED, 3))  # (the frame itself is dashed)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(5, 4, rect.width() - 10, CLUSTER_TITLE_H + 4), 6, 6)
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 (Qt's name): the focus ring comes
+        self.update()
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt's name): and goes
+        self.update()
 
 
 def _paint_best_mark(painter: QPainter) -> None:

@@ -27,6 +27,7 @@ from ui.common.widgets import (
     scrolling,
 )
 from ui.day.anonymous_switch import AnonymousSwitch
+from ui.day.step_tab_order import footer_last
 from ui.day.work_area import WorkArea, elsewhere_text, has_surface
 from ui.storage.feed_bridge import touches
 from ui.window.workspace import Workspace
@@ -72,7 +73,7 @@ class StepPage(QWidget):
         outer.addWidget(self._footer())
 
     def _footer(self) -> QWidget:
-        bar = QWidget()
+        bar = self._footer_bar = QWidget()
         bar.setObjectName("stepFooter")
         row = QHBoxLayout(bar)
         row.setContentsMargins(16, 2, 16, 2)
@@ -142,6 +143,12 @@ class StepPage(QWidget):
         self._add_details(step)
         self._body.addStretch(1)
         self._update_footer(step, elsewhere)
+        footer_last(self._footer_bar)  # Tab: the surface / instructions (made just now) before Back / Next
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 (Qt's name)
+        """Tab inside the step: rows a surface made since (the data changed) still come before Back / Next."""
+        footer_last(self._footer_bar)
+        return super().focusNextPrevChild(forward)
 
     def _update_footer(self, step: Step, elsewhere: bool) -> None:
         number, total = position(self._ws.template, step.key)

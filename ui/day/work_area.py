@@ -5,7 +5,7 @@ Steps of a kind with a surface open on it; "Uitleg" switches to the full instruc
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -162,6 +162,17 @@ class WorkArea(QWidget):
             self._header.insertWidget(1, self._timer, 1)
         else:
             self._timer_row.addWidget(self._timer)
+        self._tab_as_placed(beside)
+
+    def _tab_as_placed(self, beside: bool) -> None:
+        """Tab reads the header as it stands: the timer's buttons, then Instructions right of them (beside the
+        title); Instructions first when the timer is on its own row below."""
+        stops = [w for w in self._timer.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus]
+        if not stops:
+            return
+        chain = [*stops, self._explain] if beside else [self._explain, *stops]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
 
     def surface(self, name: str) -> QWidget:
         if name not in self._built:

@@ -36,7 +36,7 @@ STEP_KINDS = {
     "pitch": "pitch",
 }
 JURY_TABS = {
-    "jurySetupTab": "jury", "juryOrderTab": "jury", "juryScoresTab": "merge", "juryBeraadTab": "juryberaad",
+    "jurySetupTab": "jury", "juryOrderTab": "pitch-order", "juryScoresTab": "merge", "juryBeraadTab": "juryberaad",
     "juryRevealTab": "reveal",
 }
 

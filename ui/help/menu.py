@@ -161,4 +161,7 @@ def save_guide_pdf(window: QWidget, lang: str, path: Path) -> bool:
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         return False
+    bar = getattr(window, "statusBar", None)
+    if bar is not None:  # said where it went, as the other exports do
+        bar().showMessage(QCoreApplication.translate("HelpMenu", "Guide saved: {path}").format(path=path), 8000)
     return True

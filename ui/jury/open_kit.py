@@ -15,6 +15,7 @@ from app.jury.kit_reader import read_kit
 from ui.common.messages import message_for
 from ui.common.theme import LIGHT, Theme
 from ui.jury.juror_window import JurorWindow
+from ui.window.screen_fit import size_for_screen
 
 _OPEN: dict[Path, JurorWindow] = {}  # the kits this app has open, by where their scores are kept
 
@@ -47,7 +48,7 @@ def juror_window(path: Path, data_dir: Path, lang: str, theme: Theme = LIGHT) ->
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         _OPEN[state] = window
         window.destroyed.connect(lambda _=None, key=state: _OPEN.pop(key, None))
-        window.resize(1366, 768)
+        size_for_screen(window)  # the design size, or maximised where a title bar would push its bottom off
     window.show()
     window.raise_()
     window.activateWindow()

@@ -67,8 +67,12 @@ class OrderTab(QWidget):
         bind_pitch_keys(self, beamer)  # PageDown / PageUp: the next or previous team, while the pitches are on
         self.run.changed.connect(lambda: self._when_shown(False) or self._show_order())
         workspace.bridge.changed.connect(self._on_changes)
-        workspace.ticker.timeout.connect(lambda: self.isVisible() and self.panel.show_state())
+        workspace.ticker.timeout.connect(self._tick)  # a method, not a lambda: the tick stops with the tab
         self.refresh(read_teams=True)
+
+    def _tick(self) -> None:
+        if self.isVisible():
+            self.panel.show_state()
 
     # -- building ----------------------------------------------------------------
     def _top_row(self) -> QHBoxLayout:

@@ -6,6 +6,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -35,7 +36,7 @@ class ShortcutsDialog(QDialog):
         super().__init__(window)
         self.setObjectName("shortcutsDialog")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        self.setMinimumSize(520, 520)
+        self.setMinimumSize(760, 560)
         column = QVBoxLayout(self)
         table = QTreeWidget()
         table.setObjectName("shortcutsTable")
@@ -44,7 +45,10 @@ class ShortcutsDialog(QDialog):
         table.setRootIsDecorated(False)
         for what, keys in shortcut_rows(window):
             table.addTopLevelItem(QTreeWidgetItem([what, keys]))
-        table.resizeColumnToContents(0)
+        table.setWordWrap(True)  # a long action wraps; its keys stay in sight without scrolling sideways
+        table.header().setStretchLastSection(False)
+        table.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         column.addWidget(table, 1)
         column.addWidget(label(self.tr(
             "Tab moves to the next control; Space presses the focused button. "

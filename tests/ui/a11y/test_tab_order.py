@@ -1,5 +1,6 @@
 """Tab on every screen: it reaches every enabled control, comes back round (no trap), Shift+Tab walks the
-same ring backwards, and within the page (a step's work surface) the order reads left to right, top to bottom."""
+same ring backwards, and within the page (a step's work surface) the order reads left to right, top to bottom;
+on a step page across the whole window too: the window's header, the step's header, the content, Back / Next."""
 
 from __future__ import annotations
 
@@ -32,6 +33,36 @@ def _reading_area(view, place):
     return area._surfaces.currentWidget() if area.isVisible() else step_page._scroll
 
 
+REGIONS = ("the window's header", "the step's header", "the step's content", "Back / Next")
+
+
+def _region(step_page, widget) -> int:
+    """Where a Tab stop of a step page's window stands: 0 the window's header and list of steps, 1 the
+    step's header (title, timer, Instructions), 2 the work surface or the instructions, 3 the footer."""
+    area = step_page.work_area
+    if not step_page.isAncestorOf(widget):
+        return 0
+    if step_page._footer_bar.isAncestorOf(widget):
+        return 3
+    if area._surfaces.isAncestorOf(widget) or step_page._scroll.isAncestorOf(widget):
+        return 2
+    return 1
+
+
+def out_of_window_order(ring: list, step_page) -> list[str]:
+    """Tab's ring on a step page read from the window's header: header → step header → content → Back/Next
+    (WCAG 2.4.3), each region once, whole."""
+    start = next((i for i, widget in enumerate(ring) if _region(step_page, widget) == 0), 0)
+    walk = ring[start:] + ring[:start]
+    regions = [_region(step_page, widget) for widget in walk]
+    wrong = [f"{REGIONS[a]} ({name(x)}) -> {REGIONS[b]} ({name(y)})"
+             for (a, x), (b, y) in zip(zip(regions, walk), zip(regions[1:], walk[1:])) if b < a]
+    expected = {1, 3} | ({2} if any(_region(step_page, widget) == 2 for widget in tab_stops(step_page.window())) else set())
+    if expected - set(regions):  # content without a control (the Crystal Ball before ideas are chosen) has no stop
+        wrong.append(f"missing: {[REGIONS[r] for r in sorted(expected - set(regions))]}")
+    return wrong
+
+
 def _check(qtbot, window, place) -> list[str]:
     problems = []
     ring, closed = tab_cycle(qtbot)
@@ -46,6 +77,10 @@ def _check(qtbot, window, place) -> list[str]:
     wrong = out_of_reading_order(ring, _reading_area(window.event_view, place))
     if wrong:
         problems.append(f"{place}: out of reading order:\n  " + "\n  ".join(wrong))
+    if place[0] == "step" and closed:
+        wrong = out_of_window_order(ring, window.event_view.step_page)
+        if wrong:
+            problems.append(f"{place}: Tab across the window out of reading order:\n  " + "\n  ".join(wrong))
     return problems
 
 

@@ -180,7 +180,7 @@ def test_a_long_note_is_clipped_on_the_board_and_whole_in_the_editor(qtbot, boar
 
 
 def test_rename_a_cluster_and_undo(qtbot, board, monkeypatch):
-    from PySide6.QtWidgets import QInputDialog
+    from PySide6.QtWidgets import QDialog, QInputDialog
 
     window, store, team_id, _members, _page = board
     _type_notes(qtbot, window, ["a", "b"])
@@ -192,7 +192,7 @@ def test_rename_a_cluster_and_undo(qtbot, board, monkeypatch):
     page.cluster_selection("Eerst")
     settle()
     (cluster,) = clusters(store, team_id, "clustering")
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Inkoop en contracten", True))
+    monkeypatch.setattr(QInputDialog, "exec", lambda dialog: (dialog.setTextValue("Inkoop en contracten"), QDialog.DialogCode.Accepted)[1])
     page.ask_cluster_name(cluster.id)
     settle()
     assert [c.name for c in clusters(store, team_id, "clustering")] == ["Inkoop en contracten"]

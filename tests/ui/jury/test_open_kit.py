@@ -164,3 +164,15 @@ def test_the_welcome_page_of_a_jurors_laptop_offers_to_open_the_kit(qtbot, prefs
     finally:
         close_all()
         remove_language(QApplication.instance())
+
+
+def test_on_a_small_screen_the_scoring_window_opens_maximised_with_its_buttons_on_it(qtbot, tmp_path, monkeypatch):
+    """A juror's 1366×768 laptop: at the design size the title bar pushed "Next team" off the screen's bottom."""
+    monkeypatch.setattr("ui.window.screen_fit.headless", lambda: False)  # the test platform's 800×600 as a real screen
+    kit = write_kit(tmp_path)
+    try:
+        window = opener.juror_window(kit, tmp_path / "data", "en")
+        qtbot.waitExposed(window)
+        assert window.isMaximized()  # fits what the panels and title bar leave (the test's 800×600 is below its minimum)
+    finally:
+        close_all()

@@ -265,3 +265,23 @@ def test_with_the_winners_confirmed_space_asks_nothing_and_says_why_nothing_chan
     assert tab.error.text() == ("The winners are confirmed: who pitched cannot change under them. The chair reopens the winners "
                                 "first (Juryberaad, “Reopen the winners”); nothing was changed.")
     assert not any(slot.absent for slot in running_order(store, event_id)) and tab.table.hasFocus()
+
+
+def test_the_window_s_ticker_does_not_reach_a_tab_that_is_gone(clocked_window, four_teams):
+    """Opening another event deletes the jury page; the window's ticker outlives it and must not call into it."""
+    import sys
+
+    import shiboken6
+
+    store, _event_id, _teams = four_teams
+    window, _player = clocked_window(store, FakeClock(T0), lang="en")
+    view = window.event_view
+    tab = OrderTab(view._ws, view.beamer)
+    shiboken6.delete(tab)
+    errors = []
+    old_hook, sys.excepthook = sys.excepthook, lambda *info: errors.append(info)
+    try:
+        view._ws.ticker.timeout.emit()
+    finally:
+        sys.excepthook = old_hook
+    assert errors == []
