@@ -117,8 +117,8 @@ def apply_text_size(new: int) -> None:
             widget.setFixedWidth(navigator_width())
         elif widget.property(_BASE_WIDTH) is not None:
             widget.setFixedWidth(round(widget.property(_BASE_WIDTH) * factor()))
-        elif widget.property("sideways") is not None:  # a page of ui.common.widgets.scrolling
-            widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded if new > 100 else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        elif widget.property("sideways") is not None:  # a page of ui.common.widgets.scrolling, or the pages
+            fit_sideways(widget)
         elif hasattr(widget, "refit_text_size"):  # e.g. the phase stepper: its times on a second line
             widget.refit_text_size()
 
@@ -189,6 +189,15 @@ def scroll_when_large(widget: QWidget) -> QWidget:
     return scroll
 
 
+def fit_sideways(scroll: QScrollArea) -> None:
+    """At 100 % text a page never slides sideways: it takes the window's width, as without a scroll area
+    (its long texts elide and wrap); at 150/200 % a page wider than the window scrolls sideways instead."""
+    large = factor() > 1
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded if large else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    if scroll.widget() is not None:  # a resizable scroll area keeps its widget at least this wide (0: its hint)
+        scroll.widget().setMinimumWidth(0 if large else 1)
+
+
 def scroll_pages(owner: QWidget, pages: QWidget) -> QScrollArea:
     """``pages`` (in ``owner``'s layout) in a scroll area: a page that needs more room than the window has
     scrolls instead of squeezing its text (and buttons) out of sight."""
@@ -197,8 +206,10 @@ def scroll_pages(owner: QWidget, pages: QWidget) -> QScrollArea:
     scroll.setWidgetResizable(True)  # as wide and high as the window allows, never smaller than the page needs
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: the page's controls are
+    scroll.setProperty("sideways", "at large text")
     owner.layout().replaceWidget(pages, scroll)
     scroll.setWidget(pages)
+    fit_sideways(scroll)
     if hasattr(pages, "currentChanged"):  # another page starts at its left edge
         pages.currentChanged.connect(lambda _: QTimer.singleShot(0, scroll, lambda: scroll.horizontalScrollBar().setValue(0)))
     return scroll

@@ -51,18 +51,13 @@ def choice_button(text: str, name: str) -> QPushButton:
     return button
 
 
-def sideways_policy() -> Qt.ScrollBarPolicy:
-    """A page that wraps its text never slides sideways, but at large text a row of buttons may need it."""
-    return Qt.ScrollBarPolicy.ScrollBarAsNeeded if text_size.factor() > 1 else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
-
-
 def scrolling(content: QWidget, name: str | None = None) -> QScrollArea:
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setProperty("sideways", "at large text")  # text wraps; it slides sideways only at 150/200 % (ui/common/text_size.py)
-    area.setHorizontalScrollBarPolicy(sideways_policy())
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidget(content)
+    text_size.fit_sideways(area)
     if name:
         area.setObjectName(name)
     return area
