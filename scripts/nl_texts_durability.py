@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 DUTCH_DURABILITY: dict[str, str | tuple[str, str]] = {
-    "&Backups…": "&Reservekopieën…",
+    "&Backups…": "Reserve&kopieën…",  # not &r: "Evenementa&rchief importeren…"
     "Backups": "Reservekopieën",
     "Before an upgrade": "Voor een upgrade",
     "End of a phase": "Einde van een fase",

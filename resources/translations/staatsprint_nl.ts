@@ -5083,7 +5083,7 @@ voeg een foto van een schets toe</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
-        <translation>&amp;Reservekopieën…</translation>
+        <translation>Reserve&amp;kopieën…</translation>
     </message>
 </context>
 <context>
