@@ -66,6 +66,7 @@ class NewEventDialog(QDialog):
         self.template_combo.setObjectName("templatePicker")
         # As wide as its longest name; the dialog never grows past the screen for it (showEvent).
         self.template_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.template_combo.setMinimumWidth(200)  # on a narrow screen it gives way, not its label
         for path in sorted(templates_dir().glob("*.toml")):
             self.template_combo.addItem(_shown_name(path), str(path))
         browse = QPushButton(self.tr("Other template file…"))
