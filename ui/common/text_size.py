@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QActionGroup, QFont
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QWidget
 
@@ -72,6 +72,13 @@ def fixed_width(widget: QWidget, width: int) -> None:
     """A widget ``width`` px wide at 100 % text, wider with the text (kept when the size changes)."""
     widget.setProperty(_BASE_WIDTH, width)
     widget.setFixedWidth(round(width * factor()))
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """A window ``width``×``height`` px at 100 % text, larger with the text, never past the screen's room."""
+    screen = window.screen() or QApplication.primaryScreen()
+    room = screen.availableGeometry().size() if screen is not None else QSize(width, height)
+    window.resize(min(round(width * factor()), room.width() - 40), min(round(height * factor()), room.height() - 60))
 
 
 def saved_percent(prefs) -> int:

@@ -64,9 +64,9 @@ class NewEventDialog(QDialog):
         form.addRow(self.tr("Location"), self.location_edit)
         self.template_combo = QComboBox()
         self.template_combo.setObjectName("templatePicker")
-        # A long template name does not widen the dialog past the screen (200 % text): the list shows it whole.
-        self.template_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.template_combo.setMinimumContentsLength(24)
+        # As wide as its longest name; the dialog never grows past the screen for it (showEvent).
+        self.template_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.template_combo.setMinimumWidth(200)  # on a narrow screen it gives way, not its label
         for path in sorted(templates_dir().glob("*.toml")):
             self.template_combo.addItem(_shown_name(path), str(path))
         browse = QPushButton(self.tr("Other template file…"))
@@ -92,8 +92,9 @@ class NewEventDialog(QDialog):
             QWidget.setTabOrder(before, after)  # the order they are read in, whatever the platform's buttons
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        """At least 520 px wide, and never narrower than its labels and fields need (200 % text)."""
-        self.setMinimumWidth(max(520, self.minimumSizeHint().width()))
+        """At least 520 px wide, and as wide as its labels and fields need (200 % text), within the screen."""
+        room = self.screen().availableGeometry().width() - 40
+        self.setMinimumWidth(min(room, max(520, self.sizeHint().width())))
         super().showEvent(event)
 
     def _browse(self) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -24,9 +25,12 @@ from app.errors import DomainError
 from app.guide.html import Colours, guide_html, style
 from app.guide.parser import Guide
 from app.guide.source import load_guide, shot_path
+from ui.common.text_size import factor
 from ui.common.theme import contrast
+from ui.common.wrapping_rows import WrappingRows
 
-WIDTH = 780  # the window's width beside the app; its pictures fit the text column
+WIDTH = 780  # the window's width beside the app at 100 % text; its pictures fit the text column
+CONTENTS = 240  # the contents column at 100 % text
 MIN_PICTURE, MAX_PICTURE = 320, 900
 ANCHOR_ROLE = Qt.ItemDataRole.UserRole
 
@@ -65,18 +69,21 @@ class GuideWindow(QWidget):
         self.contents.setObjectName("guideContents")
         self.contents.setHeaderHidden(True)
         self.contents.setIndentation(14)
+        self.contents.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.contents.setItemDelegate(WrappingRows(self.contents))  # a long title (or 200 % text) wraps, not "…"
         self.contents.currentItemChanged.connect(lambda item, _old: item is not None and self.show_anchor(item.data(0, ANCHOR_ROLE), follow=False))
         self.browser = QTextBrowser()
         self.browser.setObjectName("guideBrowser")
         self.browser.setOpenLinks(False)  # a link to a part: scrolled to here, the contents following
         self.browser.anchorClicked.connect(self._link)
         self.colours = Colours()
-        split = QSplitter()
+        self.split = split = QSplitter()
         split.setObjectName("guideSplit")
         split.setChildrenCollapsible(False)
         split.addWidget(self.contents)
         split.addWidget(self.browser)
-        split.setSizes([240, WIDTH - 240])
+        split.setSizes([CONTENTS, WIDTH - CONTENTS])
         split.setStretchFactor(1, 1)
         column.addWidget(split, 1)
         QShortcut(QKeySequence.StandardKey.Find, self, self._search)
@@ -231,8 +238,11 @@ class GuideWindow(QWidget):
         """Beside ``window`` when the screen has room, else over its right part, the screen's full height."""
         screen = (window.screen() if window is not None else None) or QApplication.primaryScreen()
         room = screen.availableGeometry()
-        width = min(WIDTH, room.width() // 2 + 80)
+        grown = factor() - 1  # larger text: a wider window (over more of the app) and a wider contents column
+        width = min(round(WIDTH * (1 + grown)), round(room.width() * (0.5 + grown / 4)) + 80)
+        contents = min(round(CONTENTS * (1 + grown)), width * 2 // 5)
         frame = window.frameGeometry() if window is not None else room
         x = frame.right() + 1 if frame.right() + width <= room.right() else room.right() - width + 1
         self.resize(width, room.height() - 40)
         self.move(QPoint(x, room.top()))
+        self.split.setSizes([contents, width - contents])

@@ -98,8 +98,9 @@ def _fit_rows(table: QTableWidget) -> None:
     card = table.parentWidget()
     margins = card.layout().contentsMargins()
     title = card.layout().itemAt(0).widget()
-    card.setMaximumHeight(margins.top() + margins.bottom() + card.layout().spacing() + table.maximumHeight()
-                          + title.heightForWidth(max(1, card.width() - margins.left() - margins.right())) + 2)
+    title_height = title.heightForWidth(max(1, card.width() - margins.left() - margins.right()))
+    title.setMinimumHeight(title_height)  # wrapped (200 % text): all its lines, the table gives way
+    card.setMaximumHeight(margins.top() + margins.bottom() + card.layout().spacing() + table.maximumHeight() + title_height + 2)
 
 
 class PreviewStep(QWidget):

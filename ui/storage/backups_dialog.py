@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.storage.backups import KEEP, Backup, backups_folder, database_key, list_backups
+from ui.common.text_size import fit_to_screen
 
 
 def reason_text(backup: Backup) -> str:
@@ -81,7 +82,7 @@ class BackupsDialog(QDialog):
         self.restore_button.clicked.connect(self.ask_restore)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout.addWidget(buttons)
-        self.resize(820, 420)
+        fit_to_screen(self, 820, 420)  # grows with the text size, within the screen
         if self.backups:
             self.table.selectRow(0)
         self.table.setFocus()
@@ -98,6 +99,8 @@ class BackupsDialog(QDialog):
         table.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
         header = table.horizontalHeader()
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        table.setWordWrap(True)  # a long "What" takes a second line rather than a "…"
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for row, backup in enumerate(self.backups):
             for column, text in enumerate((when_text(backup), reason_text(backup), self._what(backup))):
                 item = QTableWidgetItem(text)

@@ -3,13 +3,23 @@ with no scroll area that can bring it into view (WCAG 1.4.4: scrolling allowed, 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt
+from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QListView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QComboBox,
+    QListView,
+    QStyle,
+    QStyleOptionComboBox,
+    QTableView,
+    QWidget,
+)
 
 from tests.ui.visible_text import SLACK_PX, _clipped, _text
 PADDING_PX = 20  # the style sheet's item padding (6 px either side) and Qt's text margins (3 px)
 TABLE_PADDING_PX = 8  # a table's cells: Qt's text margins only
+COMBO_SLACK_PX = 4  # a combo box's own size hint is up to 3 px under what the style measures for its text
 
 
 def lost_texts(window: QWidget) -> list[str]:
@@ -24,7 +34,21 @@ def lost_texts(window: QWidget) -> list[str]:
         elif not reachable(widget):
             problems.append(f"{name}: {_text(widget)!r} is outside the window and no scroll area reaches it")
     problems += [f"{view.objectName() or type(view).__name__}: {text!r} is cut off" for view, text in elided_items(window)]
-    return problems
+    return problems + [f"{box.objectName() or 'QComboBox'}: {box.currentText()!r} is cut off" for box in cut_choices(window)]
+
+
+def cut_choices(window: QWidget):
+    """Combo boxes (not editable ones: a line edit scrolls) too narrow for the choice they show."""
+    for box in window.findChildren(QComboBox):
+        text = box.currentText() or box.placeholderText()
+        if not box.isVisible() or box.window() is not window or box.isEditable() or not text:
+            continue
+        option = QStyleOptionComboBox()
+        box.initStyleOption(option)
+        metrics = box.fontMetrics()
+        need = box.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, QSize(metrics.horizontalAdvance(text), metrics.height()), box)
+        if need.width() > box.width() + SLACK_PX + COMBO_SLACK_PX:
+            yield box
 
 
 def reachable(widget: QWidget) -> bool:
