@@ -20,8 +20,8 @@ def focus() -> str:
 
 
 def press(qtbot, key, modifier=NONE) -> None:
-    """A key as the keyboard sends it: to whatever has the focus."""
-    widget = QApplication.focusWidget()
+    """A key as the keyboard sends it: to whatever has the focus (an open menu has the keyboard while it is open)."""
+    widget = QApplication.activePopupWidget() or QApplication.focusWidget()
     assert widget is not None, "no widget has the focus: a key would go nowhere"
     qtbot.keyClick(widget, key, modifier)
     settle()
