@@ -14,7 +14,7 @@ from sqlmodel import select
 
 from db.models import Event, Member, Team
 from tests.ui.conftest import settle
-from tests.ui.keyboard_day.keys import ALT, CTRL, SHIFT, answer_by_keys, focus, press, tab_to, type_keys, window_back
+from tests.ui.keyboard_day.keys import ALT, CTRL, SHIFT, answer_by_keys, answer_file_dialog, focus, press, tab_to, type_keys, window_back
 from tests.ui.participants.conftest import participants_event  # noqa: F401 (a fixture)
 from tests.ui.participants.registration_file import write_registration
 
@@ -60,35 +60,6 @@ def test_a_new_event_by_ctrl_n_every_field_typed(qtbot, open_window, sqlite_stor
     assert focus(), "the new event's window has no focus for the keyboard"
 
 
-def _answer_file_dialog(qtbot, path, then) -> list:
-    """Once the file dialog is open: its file name field has the focus; the whole path typed, Enter.
-    ``then`` (a callable) runs on the next modal dialog the file leads to."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QFileDialog
-
-    seen: list = []
-
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QFileDialog):
-            QTimer.singleShot(10, poll)
-            return
-        seen.append(dialog)
-        try:
-            dialog.activateWindow()
-            qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and dialog.isAncestorOf(QApplication.focusWidget()))
-            assert focus() == "fileNameEdit", focus()
-            then()
-            type_keys(qtbot, str(path))
-            press(qtbot, ENTER)
-        except Exception as error:  # never leave a modal dialog open: the test would hang, not fail
-            seen.append(error)
-            dialog.reject()
-
-    QTimer.singleShot(0, poll)
-    return seen
-
-
 def test_participants_imported_by_the_menu_keys_a_column_mapped_and_the_preview(qtbot, open_window, sqlite_store, tmp_path):
     from app.event.events import create_event
     from app.paths import template_path
@@ -118,7 +89,7 @@ def test_participants_imported_by_the_menu_keys_a_column_mapped_and_the_preview(
         from tests.ui.modal import answer_modal
         answer_modal("importDialog", lambda dialog: _guarded(qtbot, dialog, in_the_import, imported_seen), imported_seen)
 
-    seen = _answer_file_dialog(qtbot, registrations, then)
+    seen = answer_file_dialog(qtbot, registrations, then)
     press(qtbot, Qt.Key.Key_F, ALT)  # the File menu
     assert QApplication.activePopupWidget() is not None and QApplication.activePopupWidget().title() == "&File"
     press(qtbot, Qt.Key.Key_P)  # Import &participants…
