@@ -21,6 +21,7 @@ def table(name: str) -> QTableWidget:
     grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     grid.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
     grid.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    grid.setTabKeyNavigation(False)  # one Tab stop, as every table: Tab walked its cells, never on to Confirm
     grid.verticalHeader().setDefaultSectionSize(26)
     grid.setWordWrap(False)
     grid.setTextElideMode(Qt.TextElideMode.ElideNone)  # a name or a number is shown whole: the width is made for it

@@ -38,7 +38,6 @@ class RevealTab(QWidget):
         self.status = label("", "muted", "revealStatus")
         self.race = QCheckBox(self.tr("Announce the winner of the {race} first").format(race=_race_title(workspace)))
         self.race.setObjectName("revealRace")
-        self.race.setVisible(bool(race_steps(workspace.template)))  # a day without a race has no race winner
         self.race.toggled.connect(self._race_toggled)
         self.audience = QCheckBox(self.tr("Announce the audience award first"))
         self.audience.setObjectName("revealAudience")
@@ -90,6 +89,9 @@ class RevealTab(QWidget):
         row.addLayout(column, 3)
         row.addWidget(self.panel, 2)
         jury = self._ws.template.jury
+        # Shown or hidden once in the layout: setVisible(True) on a widget without a parent opens it as a window
+        # of its own for a moment, and that takes the keyboard away from the main window.
+        self.race.setVisible(bool(race_steps(self._ws.template)))  # a day without a race has no race winner
         self.audience.setVisible(bool(jury and jury.audience))
 
     def _bind_keys(self) -> list[QShortcut]:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from tests.ui.conftest import settle
 
@@ -20,8 +20,8 @@ def focus() -> str:
 
 
 def press(qtbot, key, modifier=NONE) -> None:
-    """A key as the keyboard sends it: to whatever has the focus."""
-    widget = QApplication.focusWidget()
+    """A key as the keyboard sends it: to whatever has the focus (an open menu has the keyboard while it is open)."""
+    widget = QApplication.activePopupWidget() or QApplication.focusWidget()
     assert widget is not None, "no widget has the focus: a key would go nowhere"
     qtbot.keyClick(widget, key, modifier)
     settle()
@@ -105,3 +105,34 @@ def arrow_to(qtbot, board, text: str, limit: int = 12) -> None:
         else:
             press(qtbot, Qt.Key.Key_Down if offset.y() > 0 else Qt.Key.Key_Up)
     assert board.scene.focusItem().note.text == text, f"the arrows never reached {text!r}"
+
+
+def answer_file_dialog(qtbot, *entries, then=None) -> list:
+    """Once the (Qt) file dialog is open: its file name field has the focus; each of ``entries`` typed
+    whole, then Enter (a folder first: Enter goes into it; then several names, each in quotes). ``then``
+    (a callable, or None) runs first: it may wait for the dialog the file leads to. Returns what was
+    seen (the dialog, or the error)."""
+    seen: list = []
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(10, poll)
+            return
+        seen.append(dialog)
+        try:
+            dialog.activateWindow()
+            qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and dialog.isAncestorOf(QApplication.focusWidget()))
+            assert focus() == "fileNameEdit", focus()
+            if then is not None:
+                then()
+            for entry in entries:
+                press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+                type_keys(qtbot, str(entry))
+                press(qtbot, Qt.Key.Key_Return)
+        except Exception as error:  # never leave a modal dialog open: the test would hang, not fail
+            seen.append(error)
+            dialog.reject()
+
+    QTimer.singleShot(0, poll)
+    return seen
