@@ -89,7 +89,7 @@ def test_participants_imported_by_the_menu_keys_a_column_mapped_and_the_preview(
         from tests.ui.modal import answer_modal
         answer_modal("importDialog", lambda dialog: _guarded(qtbot, dialog, in_the_import, imported_seen), imported_seen)
 
-    seen = answer_file_dialog(qtbot, registrations, then)
+    seen = answer_file_dialog(qtbot, registrations, then=then)
     press(qtbot, Qt.Key.Key_F, ALT)  # the File menu
     assert QApplication.activePopupWidget() is not None and QApplication.activePopupWidget().title() == "&File"
     press(qtbot, Qt.Key.Key_P)  # Import &participants…
