@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from app.jury.merge import import_juror_files
+from tests.fuzz.common import paths_in
 
 FUZZ = settings(derandomize=True, max_examples=200, deadline=None, database=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
@@ -46,17 +47,6 @@ def test_mutated_bytes_never_crash_the_importer(sqlite_jury_event, edits, cut):
     _import_and_check(sqlite_jury_event, sqlite_jury_event.write(bytes(data), "fuzzed.json"))
 
 
-def _paths(value: object, prefix: tuple = ()) -> list[tuple]:
-    found = [prefix]
-    if isinstance(value, dict):
-        for key, item in value.items():
-            found += _paths(item, prefix + (key,))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            found += _paths(item, prefix + (index,))
-    return found
-
-
 @FUZZ
 @given(choice=st.integers(0, 10_000), replacement=json_values, delete=st.booleans(), name=st.sampled_from(["Anna", "Cas"]))
 @example(choice=3, replacement=2**64, delete=False, name="Anna")
@@ -64,7 +54,7 @@ def _paths(value: object, prefix: tuple = ()) -> list[tuple]:
 def test_mutated_bodies_signed_again_never_crash_and_never_import_bad_scores(sqlite_jury_event, choice, replacement, delete, name):
     event = sqlite_jury_event
     body = event.body(name)
-    paths = _paths(body)[1:]
+    paths = paths_in(body)[1:]
     path = paths[choice % len(paths)]
     parent = body
     for step in path[:-1]:
